@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: MIT
+# sctrace build: a plain GNU Makefile into build/.
+#   make            build build/sctrace
+#   make check      install what is missing, build, run every test
+#   make demo       install what is missing, build, trace a bundled example
+#   make install    install sctrace and its man page under $(PREFIX)
+#   make SANITIZE=address,undefined   build with sanitizers
+#   V=1             show full commands
+
+PREFIX ?= /usr/local
+BUILD ?= build
+CC ?= gcc
+CLANG ?= clang
+BPFTOOL ?= bpftool
+VERSION := 0.1.0
+
+ifeq ($(V),1)
+Q :=
+msg = @true
+else
+Q := @
+msg = @printf '  %-8s %s\n' "$(1)" "$(2)";
+endif
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wmissing-prototypes -Wstrict-prototypes \
+	-Wno-unused-parameter
+CFLAGS ?= -O2 -g
+CFLAGS += -std=gnu11 $(WARN) -D_GNU_SOURCE -DSCT_VERSION='"$(VERSION)"' -I$(BUILD) -Isrc
+LDLIBS := -lbpf -lelf -lz
+ifneq ($(SANITIZE),)
+CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
+LDFLAGS += -fsanitize=$(SANITIZE)
+endif
+
+BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_x86 -D__BPF__ -I$(BUILD) -Isrc \
+	-I/usr/include/x86_64-linux-gnu -Wall -Werror -Wno-unused-function
+
+# Every .c under src/ except main.c goes into the library the tests link against.
+LIB_SRCS := $(filter-out src/main.c,$(shell find src -name '*.c' -not -name '*.bpf.c' | sort))
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ := $(BUILD)/obj/src/main.o
+UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+BPF_OBJ := $(BUILD)/capture.bpf.o
+SKEL := $(BUILD)/capture.skel.h
+
+.DELETE_ON_ERROR:
+.PHONY: all deps check check-unit check-e2e demo install uninstall clean fuzz bench
+
+all: $(BUILD)/sctrace
+
+deps:
+	$(Q)scripts/install-deps.sh build test
+
+$(BUILD)/vmlinux.h:
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)if [ ! -r /sys/kernel/btf/vmlinux ]; then \
+		echo "sctrace build: kernel lacks BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)" >&2; exit 1; fi
+	$(Q)$(BPFTOOL) btf dump file /sys/kernel/btf/vmlinux format c > $@
+
+$(BPF_OBJ): src/bpf/capture.bpf.c $(BUILD)/vmlinux.h
+	$(call msg,BPF,$@)
+	$(Q)$(CLANG) $(BPF_CFLAGS) -MMD -MP -MT $@ -MF $(BUILD)/capture.bpf.d -c $< -o $@.tmp.o
+	$(Q)$(BPFTOOL) gen object $@ $@.tmp.o && rm -f $@.tmp.o
+
+$(SKEL): $(BPF_OBJ)
+	$(call msg,SKEL,$@)
+	$(Q)$(BPFTOOL) gen skeleton $< name capture_bpf > $@
+
+$(BUILD)/obj/%.o: %.c | $(SKEL)
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libsct.a: $(LIB_OBJS)
+	$(call msg,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(BUILD)/sctrace: $(MAIN_OBJ) $(BUILD)/libsct.a
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsct.a
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libsct.a $(LDFLAGS) $(LDLIBS)
+
+check: deps all $(UNIT_BINS)
+	$(Q)BUILD=$(BUILD) tests/run.sh
+
+check-unit: all $(UNIT_BINS)
+	$(Q)BUILD=$(BUILD) tests/run.sh unit
+
+check-e2e: all
+	$(Q)BUILD=$(BUILD) tests/run.sh e2e
+
+demo: deps all
+	$(Q)$(CC) -O2 -o $(BUILD)/demo examples/demo.c
+	$(BUILD)/sctrace -f $(BUILD)/demo
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0755 $(BUILD)/sctrace $(DESTDIR)$(PREFIX)/bin/sctrace
+	install -m 0644 doc/sctrace.1 $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/sctrace $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

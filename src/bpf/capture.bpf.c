@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * Kernel side of sctrace: syscall capture on BTF tracepoints.
+ *
+ * One record per syscall where possible: sys_enter only saves the arguments
+ * in task storage, sys_exit writes one SYSCALL record with the arguments, the
+ * strings and structures they point to, and the return value. A call that
+ * blocks gets its ENTER record written from sched_switch as it goes to sleep,
+ * so that other tasks' lines can interleave as "<unfinished ...>" in strace;
+ * its exit then writes an EXIT record. execve writes ENTER at entry because the
+ * old image is gone at exit; exit/exit_group write one record at entry.
+ *
+ * Filtering happens first, before any helper call: the traced thread groups
+ * are a bitmap indexed by tgid (kept current from fork and exit), the traced
+ * syscalls a bitmap indexed by number. Records go to the ring buffer of the
+ * current CPU without waking the consumer, unless the ring is half full.
+ */
+#include "vmlinux.h"
+
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+#include "../shared/record.h"
+
+char LICENSE[] SEC("license") = "Dual MIT/GPL";
+
+/* Set by user space before load. */
+const volatile __u32 self_tgid;
+const volatile bool follow_fork;
+const volatile bool system_wide;
+const volatile bool comm_filter;
+const volatile char target_comm[SCT_COMM_LEN];
+const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
+const volatile __u64 ring_wakeup_bytes = 1 << 20;
+const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
+const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
+const volatile __u8 cap_in_mask[SCT_NR_MAX]; /* args captured on entry */
+const volatile __u8 cap_out_mask[SCT_NR_MAX]; /* args captured on exit */
+const volatile __u8 cap_kind[SCT_NR_MAX][SCT_MAX_ARGS];
+const volatile __u16 cap_size[SCT_NR_MAX][SCT_MAX_ARGS];
+
+/* Shared with user space through the mmapped .bss. */
+__u64 tgid_bits[SCT_PID_MAX / 64];
+__s64 live_tgids; /* traced thread groups alive, for "wait until all are gone" */
+struct sct_counters counters[SCT_MAX_CPUS];
+
+struct task_state {
+	__u64 enter_ts;
+	__u64 args[SCT_MAX_ARGS];
+	__u32 nr;
+	__u8 active; /* inside a traced syscall */
+	__u8 entered; /* its ENTER record is written */
+	__u16 pad;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct task_state);
+} task_states SEC(".maps");
+
+struct ring_map {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 1 << 22);
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
+	__uint(max_entries, SCT_MAX_CPUS);
+	__type(key, __u32);
+	__array(values, struct ring_map);
+} rings SEC(".maps");
+
+/*
+ * Records with captured memory are built here, one buffer per CPU, then
+ * copied into the ring. Offsets are masked to REC_LIMIT so that every write of
+ * up to ITEM_MAX bytes stays inside the buffer, which the verifier checks.
+ */
+#define REC_LIMIT 32768
+#define ITEM_MAX (sizeof(struct sct_blob) + SCT_PATH_MAX + 8)
+struct scratch {
+	__u8 data[REC_LIMIT + ITEM_MAX + 64];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, SCT_MAX_CPUS);
+	__type(key, __u32);
+	__type(value, struct scratch);
+} scratch_bufs SEC(".maps");
+
+static __always_inline bool tgid_traced(__u32 tgid)
+{
+	if (tgid == self_tgid)
+		return false;
+	if (system_wide)
+		return true;
+	return tgid_bits[(tgid >> 6) & (SCT_PID_MAX / 64 - 1)] & (1ULL << (tgid & 63));
+}
+
+static __always_inline void tgid_mark(__u32 tgid)
+{
+	__u64 bit = 1ULL << (tgid & 63);
+	__u64 old = __sync_fetch_and_or(&tgid_bits[(tgid >> 6) & (SCT_PID_MAX / 64 - 1)], bit);
+
+	if (!(old & bit))
+		__sync_fetch_and_add(&live_tgids, 1);
+}
+
+static __always_inline void tgid_unmark(__u32 tgid)
+{
+	__u64 bit = 1ULL << (tgid & 63);
+	__u64 old = __sync_fetch_and_and(&tgid_bits[(tgid >> 6) & (SCT_PID_MAX / 64 - 1)], ~bit);
+
+	if (old & bit)
+		__sync_fetch_and_add(&live_tgids, -1);
+}
+
+static __always_inline bool syscall_traced(long nr)
+{
+	if (nr < 0 || nr >= SCT_NR_MAX)
+		return false;
+	return syscall_bits[nr >> 6] & (1ULL << (nr & 63));
+}
+
+static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
+{
+	return &counters[cpu & (SCT_MAX_CPUS - 1)];
+}
+
+static __always_inline bool comm_matches(const char *comm)
+{
+	for (int i = 0; i < SCT_COMM_LEN; i++) {
+		if (comm[i] != target_comm[i])
+			return false;
+		if (!comm[i])
+			return true;
+	}
+	return true;
+}
+
+static __always_inline void fill_hdr(struct sct_rec_hdr *h, __u16 type, __u16 size, __u64 ts,
+				     __u32 tid, __u32 tgid, __u32 cpu)
+{
+	h->ts = ts;
+	h->tid = tid;
+	h->tgid = tgid;
+	h->type = type;
+	h->size = size;
+	h->cpu = cpu;
+}
+
+static __always_inline __u64 wakeup_flag(void *ring)
+{
+	if (bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA) >= ring_wakeup_bytes)
+		return BPF_RB_FORCE_WAKEUP;
+	return BPF_RB_NO_WAKEUP;
+}
+
+/* Capture state while a record is built in the scratch buffer. */
+struct build {
+	__u8 *base;
+	__u32 off;
+	__u16 nblobs;
+	__u8 arg;
+	__u8 full; /* the record reached REC_LIMIT: later captures are dropped */
+	const char *const *vec; /* argv/envp being walked */
+	__u32 cpu;
+};
+
+static __always_inline struct sct_blob *blob_at(struct build *b)
+{
+	return (struct sct_blob *)(b->base + (b->off & (REC_LIMIT - 1)));
+}
+
+static __always_inline bool room_for(struct build *b, __u32 bytes)
+{
+	if (b->off + bytes >= REC_LIMIT) {
+		if (!b->full)
+			cpu_counters(b->cpu)->str_trunc++;
+		b->full = 1;
+		return false;
+	}
+	return true;
+}
+
+static __always_inline void blob_done(struct build *b, struct sct_blob *blob)
+{
+	b->off += sizeof(*blob) + ((blob->len + 7) & ~7u);
+	b->nblobs++;
+}
+
+/* A string of at most limit bytes; read limit + 2 to tell "exactly limit" from longer. */
+static __always_inline void put_str(struct build *b, const void *uptr, __u32 limit)
+{
+	struct sct_blob *blob;
+	long n;
+
+	if (!room_for(b, sizeof(*blob) + limit + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_STR;
+	blob->flags = 0;
+	blob->aux = 0;
+	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, uptr);
+	if (n <= 0) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	} else if (n > limit + 1) {
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = limit;
+	} else {
+		blob->len = n - 1;
+	}
+	blob_done(b, blob);
+}
+
+static __always_inline void put_mem(struct build *b, const void *uptr, __u32 size)
+{
+	struct sct_blob *blob;
+
+	size &= SCT_MEM_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = 0;
+	blob->len = size;
+	if (bpf_probe_read_user(blob + 1, size, uptr)) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	}
+	blob_done(b, blob);
+}
+
+static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
+{
+	struct sct_blob *blob;
+
+	if (!room_for(b, sizeof(*blob)))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_COUNT;
+	blob->flags = flags;
+	blob->len = 0;
+	blob->aux = count > 0xffff ? 0xffff : count;
+	blob_done(b, blob);
+}
+
+struct vec_walk {
+	struct build *b;
+	__u32 count;
+	__u8 strings; /* capture the strings, not only count them */
+	__u8 fault;
+};
+
+static long vec_step(__u64 i, void *ctx)
+{
+	struct vec_walk *w = ctx;
+	const char *p = NULL;
+
+	if (bpf_probe_read_user(&p, sizeof(p), &w->b->vec[i])) {
+		w->fault = 1;
+		return 1;
+	}
+	if (!p)
+		return 1;
+	w->count++;
+	if (w->strings && i < SCT_ARGV_MAX)
+		put_str(w->b, p, str_limit);
+	return 0;
+}
+
+/* argv: its strings and a count; envp: only the count. */
+static __always_inline void put_vec(struct build *b, const void *uptr, bool strings)
+{
+	struct vec_walk w = { .b = b, .strings = strings };
+
+	b->vec = uptr;
+	bpf_loop(SCT_ENVP_COUNT_MAX, vec_step, &w, 0);
+	put_count(b, w.count, w.fault ? SCT_BLOB_FAULT : 0);
+}
+
+static __always_inline void capture_arg(struct build *b, __u32 nr, int i, __u64 val, bool entry)
+{
+	__u8 kind = cap_kind[nr & (SCT_NR_MAX - 1)][i];
+	__u16 size = cap_size[nr & (SCT_NR_MAX - 1)][i];
+	const void *p = (const void *)val;
+
+	b->arg = i;
+	if (!p)
+		return;
+	switch (kind) {
+	case SCT_CAP_PATH:
+		put_str(b, p, SCT_PATH_MAX);
+		break;
+	case SCT_CAP_STR:
+		put_str(b, p, str_limit);
+		break;
+	case SCT_CAP_ARGV:
+		put_vec(b, p, true);
+		break;
+	case SCT_CAP_ENVP:
+		put_vec(b, p, false);
+		break;
+	case SCT_CAP_MEM_ENTRY:
+		put_mem(b, p, size);
+		break;
+	case SCT_CAP_MEM_EXIT:
+		if (!entry)
+			put_mem(b, p, size);
+		break;
+	}
+}
+
+/*
+ * Write a syscall record. mask selects the arguments whose memory is captured;
+ * without any the record is reserved in the ring directly.
+ */
+static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s64 ret, __u16 flags,
+					 __u8 mask, bool entry, __u32 tid, __u32 tgid)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	struct sct_counters *cnt = cpu_counters(cpu);
+	struct sct_rec_syscall *rec;
+	struct build b = { .cpu = cpu };
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	__u64 ts = bpf_ktime_get_ns();
+
+	if (!ring) {
+		cnt->lost++;
+		return;
+	}
+	if (!mask) {
+		rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
+		if (!rec) {
+			cnt->lost++;
+			return;
+		}
+		fill_hdr(&rec->hdr, type, sizeof(*rec), ts, tid, tgid, cpu);
+		rec->enter_ts = st->enter_ts;
+		rec->ret = ret;
+		for (int i = 0; i < SCT_MAX_ARGS; i++)
+			rec->args[i] = st->args[i];
+		rec->nr = st->nr;
+		rec->flags = flags;
+		rec->nblobs = 0;
+		rec->pad = 0;
+		bpf_ringbuf_submit(rec, wakeup_flag(ring));
+		cnt->events++;
+		return;
+	}
+
+	b.base = bpf_map_lookup_elem(&scratch_bufs, &cpu);
+	if (!b.base) {
+		cnt->lost++;
+		return;
+	}
+	b.off = sizeof(*rec);
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		if (mask & (1 << i))
+			capture_arg(&b, st->nr, i, st->args[i], entry);
+
+	rec = (struct sct_rec_syscall *)b.base;
+	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);
+	rec->enter_ts = st->enter_ts;
+	rec->ret = ret;
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		rec->args[i] = st->args[i];
+	rec->nr = st->nr;
+	rec->flags = flags;
+	rec->nblobs = b.nblobs;
+	rec->pad = 0;
+	if (bpf_ringbuf_output(ring, rec, b.off & (REC_LIMIT - 1), wakeup_flag(ring))) {
+		cnt->lost++;
+		return;
+	}
+	cnt->events++;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	__u32 tgid = pid_tgid >> 32, tid = (__u32)pid_tgid;
+	struct task_state *st;
+	__u8 scf;
+
+	if (!tgid_traced(tgid) || !syscall_traced(id))
+		return 0;
+	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0,
+				  BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!st) {
+		cpu_counters(bpf_get_smp_processor_id())->lost++;
+		return 0;
+	}
+	st->enter_ts = bpf_ktime_get_ns();
+	st->nr = id;
+	st->args[0] = regs->di;
+	st->args[1] = regs->si;
+	st->args[2] = regs->dx;
+	st->args[3] = regs->r10;
+	st->args[4] = regs->r8;
+	st->args[5] = regs->r9;
+	st->active = 1;
+	st->entered = 0;
+
+	scf = sc_flags[id & (SCT_NR_MAX - 1)];
+	if (scf & SCT_SCF_NORETURN) {
+		st->active = 0;
+		emit_syscall(SCT_REC_SYSCALL, st, 0, SCT_SC_NORETURN, cap_in_mask[id & (SCT_NR_MAX - 1)],
+			     true, tid, tgid);
+	} else if (scf & SCT_SCF_ENTRY_RECORD) {
+		st->entered = 1;
+		emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true, tid, tgid);
+	}
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct task_state *st;
+	__u32 nr;
+
+	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0, 0);
+	if (!st || !st->active)
+		return 0;
+	st->active = 0;
+	nr = st->nr & (SCT_NR_MAX - 1);
+	if (st->entered)
+		emit_syscall(SCT_REC_EXIT, st, ret, 0, ret >= 0 ? cap_out_mask[nr] : 0, false,
+			     (__u32)pid_tgid, pid_tgid >> 32);
+	else
+		emit_syscall(SCT_REC_SYSCALL, st, ret, 0,
+			     cap_in_mask[nr] | (ret >= 0 ? cap_out_mask[nr] : 0), false, (__u32)pid_tgid,
+			     pid_tgid >> 32);
+	return 0;
+}
+
+/* A traced task going to sleep inside a syscall: write its entry now. */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
+	     unsigned int prev_state)
+{
+	struct task_state *st;
+
+	if (preempt || prev_state == 0 || !tgid_traced(prev->tgid))
+		return 0;
+	st = bpf_task_storage_get(&task_states, prev, 0, 0);
+	if (!st || !st->active || st->entered)
+		return 0;
+	st->entered = 1;
+	emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true, prev->pid,
+		     prev->tgid);
+	return 0;
+}
+
+static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 a, __u32 b)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	struct sct_rec_fork *rec; /* fork and task-exit records share this shape */
+
+	_Static_assert(sizeof(struct sct_rec_fork) == sizeof(struct sct_rec_task_exit), "shape");
+	if (!ring) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
+	if (!rec) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	fill_hdr(&rec->hdr, type, sizeof(*rec), bpf_ktime_get_ns(), tid, tgid, cpu);
+	rec->child_tid = a;
+	rec->child_tgid = b;
+	bpf_ringbuf_submit(rec, wakeup_flag(ring));
+	cpu_counters(cpu)->events++;
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct *child)
+{
+	__u32 ptgid = parent->tgid, ctgid = child->tgid;
+	bool traced = tgid_traced(ptgid);
+
+	if (ctgid != ptgid) {
+		if (!(traced && follow_fork) && !(comm_filter && comm_matches(child->comm)))
+			return 0;
+		tgid_mark(ctgid);
+		traced = true;
+	}
+	if (traced)
+		emit_small(SCT_REC_FORK, parent->pid, ptgid, child->pid, ctgid);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
+{
+	if (comm_filter && !tgid_traced(p->tgid) && comm_matches(p->comm))
+		tgid_mark(p->tgid);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
+{
+	__u32 tgid = p->tgid;
+
+	if (!tgid_traced(tgid))
+		return 0;
+	emit_small(SCT_REC_TASK_EXIT, p->pid, tgid, p->exit_code, group_dead ? SCT_EXIT_GROUP_DEAD : 0);
+	if (group_dead && !system_wide)
+		tgid_unmark(tgid);
+	return 0;
+}

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Loading, attaching and draining the BPF side (src/bpf/capture.bpf.c).
+ *
+ * One ring buffer per CPU, written without wakeups: the kernel side forces a
+ * wakeup only when a ring is more than a quarter full, and otherwise we poll
+ * on a timer. Records are copied into per-CPU FIFOs and released in time
+ * order once every CPU has passed them (reorder.c).
+ */
+#include "capture.h"
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../decode/capture_plan.h"
+#include "../util/log.h"
+#include "capture.skel.h"
+#include "reorder.h"
+
+/* How long a record may sit in a ring after its timestamp before we read it. */
+#define REORDER_WINDOW_NS (20ull * 1000 * 1000)
+
+struct capture {
+	struct capture_bpf *skel;
+	struct ring_buffer *rb;
+	struct reorder *reorder;
+	int *ring_fds;
+	unsigned ncpus;
+	capture_sink_fn sink;
+	void *sink_ctx;
+	int push_err;
+};
+
+struct ring_ctx {
+	struct capture *c;
+	unsigned cpu;
+};
+
+static bool libbpf_verbose;
+
+static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	if (!libbpf_verbose && level != LIBBPF_WARN)
+		return 0;
+	if (!libbpf_verbose)
+		return 0;
+	return vfprintf(stderr, fmt, ap);
+}
+
+static uint64_t monotonic_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static int preflight(void)
+{
+	if (access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
+		log_error("cannot trace: kernel lacks BTF at /sys/kernel/btf/vmlinux "
+			  "(needs a kernel built with CONFIG_DEBUG_INFO_BTF)");
+		return -ENOTSUP;
+	}
+	if (geteuid() != 0) {
+		log_error("cannot trace: loading BPF programs needs root (run sctrace as root)");
+		return -EPERM;
+	}
+	return 0;
+}
+
+static void set_capture_tables(struct capture_bpf *skel, const struct capture_config *cfg)
+{
+	struct capture_bpf__rodata *ro = skel->rodata;
+	struct capture_plan plan;
+
+	capture_plan_build(&plan);
+	memcpy((void *)ro->cap_kind, plan.kind, sizeof(plan.kind));
+	memcpy((void *)ro->cap_size, plan.size, sizeof(plan.size));
+	memcpy((void *)ro->cap_in_mask, plan.in_mask, sizeof(plan.in_mask));
+	memcpy((void *)ro->cap_out_mask, plan.out_mask, sizeof(plan.out_mask));
+	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
+	memcpy((void *)ro->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
+}
+
+static int configure(struct capture *c, const struct capture_config *cfg)
+{
+	struct capture_bpf__rodata *ro = c->skel->rodata;
+	int inner;
+
+	ro->self_tgid = (uint32_t)getpid();
+	ro->follow_fork = cfg->follow_fork;
+	ro->system_wide = cfg->system_wide;
+	if (cfg->comm) {
+		ro->comm_filter = true;
+		strncpy((char *)ro->target_comm, cfg->comm, SCT_COMM_LEN - 1);
+	}
+	ro->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
+	ro->ring_wakeup_bytes = cfg->ring_bytes / 4;
+	set_capture_tables(c->skel, cfg);
+
+	bpf_map__set_max_entries(c->skel->maps.rings, c->ncpus);
+	bpf_map__set_max_entries(c->skel->maps.scratch_bufs, c->ncpus);
+	inner = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes, NULL);
+	if (inner < 0)
+		return -errno;
+	bpf_map__set_inner_map_fd(c->skel->maps.rings, inner);
+	c->ring_fds[0] = inner;
+	return 0;
+}
+
+static int on_ring_record(void *ctx, void *data, size_t size)
+{
+	struct ring_ctx *rc = ctx;
+	int err = reorder_push(rc->c->reorder, rc->cpu, data, size);
+
+	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
+	if (err && !rc->c->push_err)
+		rc->c->push_err = err;
+	return 0;
+}
+
+static int create_rings(struct capture *c, const struct capture_config *cfg)
+{
+	int outer = bpf_map__fd(c->skel->maps.rings);
+	struct ring_ctx *ctxs = calloc(c->ncpus, sizeof(*ctxs));
+
+	if (!ctxs)
+		return -ENOMEM;
+	/* Leaked on purpose: libbpf keeps the pointers until ring_buffer__free. */
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
+		int fd = c->ring_fds[cpu];
+
+		if (cpu > 0) {
+			fd = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes,
+					    NULL);
+			if (fd < 0)
+				return -errno;
+			c->ring_fds[cpu] = fd;
+		}
+		if (bpf_map_update_elem(outer, &cpu, &fd, BPF_ANY))
+			return -errno;
+		ctxs[cpu].c = c;
+		ctxs[cpu].cpu = cpu;
+		if (!c->rb)
+			c->rb = ring_buffer__new(fd, on_ring_record, &ctxs[cpu], NULL);
+		else if (ring_buffer__add(c->rb, fd, on_ring_record, &ctxs[cpu]))
+			return -errno;
+		if (!c->rb)
+			return -errno;
+	}
+	return 0;
+}
+
+int capture_open(struct capture **out, const struct capture_config *cfg, capture_sink_fn sink,
+		 void *ctx)
+{
+	struct capture *c;
+	int err, ncpus;
+
+	*out = NULL;
+	err = preflight();
+	if (err)
+		return err;
+	libbpf_verbose = cfg->verbose;
+	libbpf_set_print(libbpf_print);
+
+	ncpus = libbpf_num_possible_cpus();
+	if (ncpus <= 0 || ncpus > SCT_MAX_CPUS) {
+		log_error("cannot trace: %d possible CPUs (sctrace handles 1 to %d)", ncpus,
+			  SCT_MAX_CPUS);
+		return -ENOTSUP;
+	}
+	c = calloc(1, sizeof(*c));
+	if (!c)
+		return -ENOMEM;
+	c->ncpus = (unsigned)ncpus;
+	c->sink = sink;
+	c->sink_ctx = ctx;
+	c->ring_fds = malloc(c->ncpus * sizeof(int));
+	c->reorder = reorder_new(c->ncpus);
+	if (!c->ring_fds || !c->reorder) {
+		err = -ENOMEM;
+		goto fail;
+	}
+	for (unsigned i = 0; i < c->ncpus; i++)
+		c->ring_fds[i] = -1;
+
+	c->skel = capture_bpf__open();
+	if (!c->skel) {
+		err = -errno;
+		log_error("cannot trace: opening the BPF object failed: %s", strerror(-err));
+		goto fail;
+	}
+	err = configure(c, cfg);
+	if (err) {
+		log_error("cannot trace: creating a %zu-byte ring buffer failed: %s (try a smaller "
+			  "--buffer-size)",
+			  cfg->ring_bytes, strerror(-err));
+		goto fail;
+	}
+	err = capture_bpf__load(c->skel);
+	if (err) {
+		log_error("cannot trace: the kernel refused the BPF programs: %s (run with -v for "
+			  "the verifier's log)",
+			  strerror(-err));
+		goto fail;
+	}
+	err = create_rings(c, cfg);
+	if (err) {
+		log_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
+		goto fail;
+	}
+	err = capture_bpf__attach(c->skel);
+	if (err) {
+		log_error("cannot trace: attaching to the syscall tracepoints failed: %s",
+			  strerror(-err));
+		goto fail;
+	}
+	*out = c;
+	return 0;
+fail:
+	capture_close(c);
+	return err < 0 ? err : -EINVAL;
+}
+
+void capture_close(struct capture *c)
+{
+	if (!c)
+		return;
+	ring_buffer__free(c->rb);
+	capture_bpf__destroy(c->skel);
+	if (c->ring_fds)
+		for (unsigned i = 0; i < c->ncpus; i++)
+			if (c->ring_fds[i] >= 0)
+				close(c->ring_fds[i]);
+	free(c->ring_fds);
+	reorder_free(c->reorder);
+	free(c);
+}
+
+void capture_trace_tgid(struct capture *c, pid_t tgid)
+{
+	uint64_t bit = 1ull << (tgid & 63);
+	__u64 *word = &c->skel->bss->tgid_bits[((uint32_t)tgid >> 6) & (SCT_PID_MAX / 64 - 1)];
+
+	if (!(__atomic_fetch_or(word, bit, __ATOMIC_SEQ_CST) & bit))
+		__atomic_fetch_add(&c->skel->bss->live_tgids, 1, __ATOMIC_SEQ_CST);
+}
+
+long capture_live_tgids(const struct capture *c)
+{
+	return (long)__atomic_load_n(&c->skel->bss->live_tgids, __ATOMIC_SEQ_CST);
+}
+
+static int deliver(struct capture *c, uint64_t watermark)
+{
+	if (c->push_err) {
+		log_error("out of memory while ordering records: %s", strerror(-c->push_err));
+		return c->push_err;
+	}
+	return reorder_release(c->reorder, watermark, c->sink, c->sink_ctx);
+}
+
+int capture_poll(struct capture *c, int timeout_ms)
+{
+	uint64_t now;
+	int n;
+
+	n = ring_buffer__poll(c->rb, timeout_ms);
+	if (n == -EINTR)
+		return -EINTR;
+	now = monotonic_ns();
+	n = ring_buffer__consume(c->rb);
+	if (n < 0 && n != -EINTR)
+		return n;
+	return deliver(c, now > REORDER_WINDOW_NS ? now - REORDER_WINDOW_NS : 0);
+}
+
+int capture_flush(struct capture *c)
+{
+	int n = ring_buffer__consume(c->rb);
+
+	if (n < 0 && n != -EINTR)
+		return n;
+	return deliver(c, UINT64_MAX);
+}
+
+static uint64_t prog_missed(struct bpf_program *prog)
+{
+	struct bpf_prog_info info;
+	uint32_t len = sizeof(info);
+
+	memset(&info, 0, sizeof(info));
+	if (bpf_obj_get_info_by_fd(bpf_program__fd(prog), &info, &len))
+		return 0;
+	return info.recursion_misses;
+}
+
+void capture_get_stats(const struct capture *c, struct capture_stats *st)
+{
+	struct bpf_program *prog;
+
+	memset(st, 0, sizeof(*st));
+	for (unsigned i = 0; i < c->ncpus; i++) {
+		const struct sct_counters *k = &c->skel->bss->counters[i];
+
+		st->events += k->events;
+		st->lost += k->lost;
+		st->str_trunc += k->str_trunc;
+		st->str_fault += k->str_fault;
+	}
+	bpf_object__for_each_program(prog, c->skel->obj)
+		st->missed += prog_missed(prog);
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Capture: load and attach the BPF programs, keep the traced thread groups,
+ * drain the per-CPU ring buffers and hand records to a sink in time order.
+ */
+#ifndef SCT_CAPTURE_CAPTURE_H
+#define SCT_CAPTURE_CAPTURE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "../shared/record.h"
+
+struct capture_config {
+	bool follow_fork; /* -f: trace children of traced processes */
+	bool system_wide; /* every process but ours */
+	const char *comm; /* --comm NAME, or NULL */
+	unsigned str_max; /* -s */
+	size_t ring_bytes; /* per CPU; a power of two */
+	uint64_t syscalls[SCT_NR_MAX / 64]; /* traced syscall numbers */
+	bool verbose; /* libbpf's messages */
+};
+
+/* Called for every record, oldest first. A negative return stops the drain. */
+typedef int (*capture_sink_fn)(void *ctx, const struct sct_rec_hdr *rec);
+
+struct capture;
+
+/* Load and attach. On failure prints one line saying what is wrong and returns -errno. */
+int capture_open(struct capture **out, const struct capture_config *cfg, capture_sink_fn sink,
+		 void *ctx);
+void capture_close(struct capture *c);
+
+/* Trace every task of thread group tgid from now on. */
+void capture_trace_tgid(struct capture *c, pid_t tgid);
+/* Traced thread groups still alive (not meaningful with system_wide). */
+long capture_live_tgids(const struct capture *c);
+
+/*
+ * Wait up to timeout_ms for records, drain the rings and deliver the records
+ * old enough that no CPU can still produce an older one. Returns 0, -EINTR
+ * when a signal interrupted the wait, or the sink's negative return.
+ */
+int capture_poll(struct capture *c, int timeout_ms);
+/* Drain and deliver everything: the traced tasks are gone or we stop. */
+int capture_flush(struct capture *c);
+
+struct capture_stats {
+	uint64_t events; /* records written by the kernel side */
+	uint64_t lost; /* records the kernel side could not write */
+	uint64_t str_trunc; /* strings longer than their capture limit */
+	uint64_t str_fault; /* user memory that could not be read */
+	uint64_t missed; /* program runs the kernel skipped (recursion) */
+};
+void capture_get_stats(const struct capture *c, struct capture_stats *st);
+
+#endif

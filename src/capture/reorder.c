@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+/* Merge of per-CPU record streams by timestamp: see reorder.h. */
+#include "reorder.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cpu_fifo {
+	uint8_t *buf;
+	size_t head; /* first queued byte */
+	size_t tail; /* end of queued bytes */
+	size_t cap;
+};
+
+struct reorder {
+	unsigned ncpus;
+	struct cpu_fifo fifo[];
+};
+
+struct reorder *reorder_new(unsigned ncpus)
+{
+	struct reorder *r = calloc(1, sizeof(*r) + ncpus * sizeof(r->fifo[0]));
+
+	if (r)
+		r->ncpus = ncpus;
+	return r;
+}
+
+void reorder_free(struct reorder *r)
+{
+	if (!r)
+		return;
+	for (unsigned i = 0; i < r->ncpus; i++)
+		free(r->fifo[i].buf);
+	free(r);
+}
+
+int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size)
+{
+	struct cpu_fifo *f;
+
+	if (size < sizeof(struct sct_rec_hdr) || size > UINT16_MAX)
+		return -EINVAL;
+	if (cpu >= r->ncpus)
+		cpu = r->ncpus - 1;
+	f = &r->fifo[cpu];
+	if (f->head == f->tail) {
+		f->head = f->tail = 0;
+	} else if (f->head > f->cap / 2) {
+		memmove(f->buf, f->buf + f->head, f->tail - f->head);
+		f->tail -= f->head;
+		f->head = 0;
+	}
+	if (f->tail + size > f->cap) {
+		size_t cap = f->cap ? f->cap : 1 << 16;
+		uint8_t *p;
+
+		while (cap < f->tail + size)
+			cap *= 2;
+		p = realloc(f->buf, cap);
+		if (!p)
+			return -ENOMEM;
+		f->buf = p;
+		f->cap = cap;
+	}
+	memcpy(f->buf + f->tail, rec, size);
+	/* Walk by the size the ring reported, whatever the record says. */
+	((struct sct_rec_hdr *)(f->buf + f->tail))->size = (uint16_t)size;
+	f->tail += size;
+	return 0;
+}
+
+static const struct sct_rec_hdr *fifo_head(const struct cpu_fifo *f)
+{
+	return f->head < f->tail ? (const struct sct_rec_hdr *)(f->buf + f->head) : NULL;
+}
+
+int reorder_release(struct reorder *r, uint64_t watermark,
+		    int (*fn)(void *ctx, const struct sct_rec_hdr *rec), void *ctx)
+{
+	for (;;) {
+		struct cpu_fifo *best = NULL;
+		const struct sct_rec_hdr *h, *oldest = NULL;
+		int err;
+
+		for (unsigned i = 0; i < r->ncpus; i++) {
+			h = fifo_head(&r->fifo[i]);
+			if (h && h->ts <= watermark && (!oldest || h->ts < oldest->ts)) {
+				oldest = h;
+				best = &r->fifo[i];
+			}
+		}
+		if (!best)
+			return 0;
+		best->head += oldest->size;
+		err = fn(ctx, oldest);
+		if (err < 0)
+			return err;
+	}
+}

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Time ordering across CPUs. Each CPU's ring delivers its records in time
+ * order, but a task that migrates has its records in several rings. Records
+ * are copied into one FIFO per CPU and merged by timestamp, releasing only
+ * those older than a watermark that every ring has passed.
+ */
+#ifndef SCT_CAPTURE_REORDER_H
+#define SCT_CAPTURE_REORDER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../shared/record.h"
+
+struct reorder;
+
+struct reorder *reorder_new(unsigned ncpus);
+void reorder_free(struct reorder *r);
+/* Queue a copy of rec, which came from the ring of cpu. -ENOMEM on failure. */
+int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size);
+/*
+ * Deliver queued records with ts <= watermark, oldest first. Stops at the
+ * first negative return of fn and returns it.
+ */
+int reorder_release(struct reorder *r, uint64_t watermark,
+		    int (*fn)(void *ctx, const struct sct_rec_hdr *rec), void *ctx);
+
+#endif

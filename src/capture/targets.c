@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+/* Starting a command under the tracer and finding processes: see targets.h. */
+#include "targets.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../util/log.h"
+
+extern char **environ;
+
+static bool is_executable_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
+}
+
+/* The path execvp would run, in buf. */
+static int resolve_program(const char *name, char *buf, size_t len)
+{
+	const char *path = getenv("PATH");
+	const char *p;
+
+	if (strchr(name, '/')) {
+		if (snprintf(buf, len, "%s", name) >= (int)len)
+			return -ENAMETOOLONG;
+		return access(buf, F_OK) == 0 ? 0 : -errno;
+	}
+	if (!path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	for (p = path;; p++) {
+		const char *end = strchrnul(p, ':');
+		int n = (int)(end - p);
+
+		if (snprintf(buf, len, "%.*s%s%s", n, p, n ? "/" : "", name) < (int)len &&
+		    is_executable_file(buf))
+			return 0;
+		if (!*end)
+			break;
+		p = end;
+	}
+	return -ENOENT;
+}
+
+int command_spawn(char **argv, struct spawned *out)
+{
+	char path[PATH_MAX];
+	int fds[2], err;
+	pid_t pid;
+	char c;
+
+	err = resolve_program(argv[0], path, sizeof(path));
+	if (err) {
+		log_error("cannot run '%s': %s", argv[0],
+			  err == -ENOENT ? "command not found" : strerror(-err));
+		return err;
+	}
+	if (pipe2(fds, O_CLOEXEC))
+		return -errno;
+	pid = fork();
+	if (pid < 0) {
+		err = -errno;
+		close(fds[0]);
+		close(fds[1]);
+		log_error("cannot run '%s': fork: %s", argv[0], strerror(-err));
+		return err;
+	}
+	if (pid == 0) {
+		close(fds[1]);
+		if (read(fds[0], &c, 1) != 1)
+			_exit(127); /* the tracer is gone: run nothing */
+		execve(path, argv, environ);
+		fprintf(stderr, "sctrace: cannot run '%s': %s\n", path, strerror(errno));
+		_exit(errno == ENOENT ? 127 : 126);
+	}
+	close(fds[0]);
+	out->pid = pid;
+	out->release_fd = fds[1];
+	return 0;
+}
+
+/*
+ * Wait until the child sleeps in its read of the release pipe, so that none
+ * of its own start-up calls (the close before the read) reach the trace.
+ */
+static int wait_blocked_in_read(pid_t pid)
+{
+	char path[64], buf[128];
+
+	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)pid);
+	for (int i = 0; i < 20000; i++) {
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		ssize_t n;
+
+		if (fd < 0)
+			return -errno;
+		n = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
+		if (n > 0) {
+			buf[n] = '\0';
+			if (strncmp(buf, "0 ", 2) == 0) /* read(2), sleeping */
+				return 0;
+		}
+		usleep(50);
+	}
+	return -ETIMEDOUT;
+}
+
+int command_wait_ready(const struct spawned *sp)
+{
+	int err = wait_blocked_in_read(sp->pid);
+
+	if (err)
+		log_error("cannot start the command: it did not reach its start point (%s)",
+			  strerror(-err));
+	return err;
+}
+
+int command_release(struct spawned *sp)
+{
+	char c = 1;
+	ssize_t n = write(sp->release_fd, &c, 1);
+
+	close(sp->release_fd);
+	sp->release_fd = -1;
+	return n == 1 ? 0 : -EIO;
+}
+
+int pid_check(pid_t pid)
+{
+	char path[64];
+	char buf[512];
+	FILE *f;
+	long tgid = -1;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
+	f = fopen(path, "re");
+	if (!f) {
+		log_error("cannot attach to process %d: no such process", (int)pid);
+		return -ESRCH;
+	}
+	while (fgets(buf, sizeof(buf), f))
+		if (sscanf(buf, "Tgid: %ld", &tgid) == 1)
+			break;
+	fclose(f);
+	if (tgid != pid) {
+		log_error("cannot attach to %d: it is a thread of process %ld (give that PID)", (int)pid,
+			  tgid);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+int pid_for_each_thread(pid_t tgid, void (*fn)(void *ctx, pid_t tid), void *ctx)
+{
+	char path[64];
+	struct dirent *de;
+	DIR *d;
+	int n = 0;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", (int)tgid);
+	d = opendir(path);
+	if (!d)
+		return -errno;
+	while ((de = readdir(d))) {
+		long tid = strtol(de->d_name, NULL, 10);
+
+		if (tid > 0) {
+			fn(ctx, (pid_t)tid);
+			n++;
+		}
+	}
+	closedir(d);
+	return n;
+}
+
+int comm_for_each_process(const char *name, void (*fn)(void *ctx, pid_t tgid), void *ctx)
+{
+	struct dirent *de;
+	DIR *d = opendir("/proc");
+	int n = 0;
+
+	if (!d)
+		return -errno;
+	while ((de = readdir(d))) {
+		char path[64], comm[32] = "";
+		long pid = strtol(de->d_name, NULL, 10);
+		FILE *f;
+
+		if (pid <= 0 || pid == getpid())
+			continue;
+		snprintf(path, sizeof(path), "/proc/%ld/comm", pid);
+		f = fopen(path, "re");
+		if (!f)
+			continue;
+		if (fgets(comm, sizeof(comm), f))
+			comm[strcspn(comm, "\n")] = '\0';
+		fclose(f);
+		if (strcmp(comm, name) == 0) {
+			fn(ctx, (pid_t)pid);
+			n++;
+		}
+	}
+	closedir(d);
+	return n;
+}

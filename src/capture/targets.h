@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What to trace: a command started under the tracer, running processes
+ * (-p), or processes found by name (--comm). Process plumbing only; marking
+ * them traced is capture.c's job.
+ */
+#ifndef SCT_CAPTURE_TARGETS_H
+#define SCT_CAPTURE_TARGETS_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+struct spawned {
+	pid_t pid;
+	int release_fd; /* write end of the pipe the child waits on */
+};
+
+/*
+ * Find the program as execvp would and fork a child that waits, before
+ * exec, until command_release(). If we die first, the child sees EOF and
+ * exits without running anything. Prints one error line on failure.
+ */
+int command_spawn(char **argv, struct spawned *out);
+/* Wait until the child is parked before exec; then it may be marked traced. */
+int command_wait_ready(const struct spawned *sp);
+/* Let the child exec: its first traced call is the execve. */
+int command_release(struct spawned *sp);
+
+/* -1 with one error line unless /proc/PID exists (a process, not a thread id). */
+int pid_check(pid_t pid);
+/* Call fn for every thread of tgid; returns the count, or -errno. */
+int pid_for_each_thread(pid_t tgid, void (*fn)(void *ctx, pid_t tid), void *ctx);
+/* Call fn for the tgid of every process whose comm is name. */
+int comm_for_each_process(const char *name, void (*fn)(void *ctx, pid_t tgid), void *ctx);
+
+#endif

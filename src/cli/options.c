@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+/* Command-line parsing: see options.h. */
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/log.h"
+#include "qualify.h"
+
+#define DEFAULT_RING_BYTES (8u << 20)
+
+enum long_only {
+	OPT_COMM = 0x100,
+	OPT_SYSTEM_WIDE,
+	OPT_BUFFER_SIZE,
+	OPT_STATS,
+	OPT_DEBUG,
+};
+
+static const struct option long_options[] = {
+	{ "follow-forks", no_argument, NULL, 'f' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "string-limit", required_argument, NULL, 's' },
+	{ "columns", required_argument, NULL, 'a' },
+	{ "attach", required_argument, NULL, 'p' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "relative-timestamps", no_argument, NULL, 'r' },
+	{ "syscall-times", no_argument, NULL, 'T' },
+	{ "successful-only", no_argument, NULL, 'z' },
+	{ "failed-only", no_argument, NULL, 'Z' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "comm", required_argument, NULL, OPT_COMM },
+	{ "system-wide", no_argument, NULL, OPT_SYSTEM_WIDE },
+	{ "buffer-size", required_argument, NULL, OPT_BUFFER_SIZE },
+	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "debug", no_argument, NULL, OPT_DEBUG },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char usage_text[] =
+	"Usage: sctrace [OPTIONS] COMMAND [ARGS...]\n"
+	"       sctrace [OPTIONS] -p PID[,PID...] [-p PID...]\n"
+	"       sctrace [OPTIONS] --comm NAME\n"
+	"       sctrace [OPTIONS] --system-wide\n"
+	"\n"
+	"Trace system calls over eBPF, printing them as strace does.\n"
+	"\n"
+	"Tracing:\n"
+	"  -f, --follow-forks     trace child processes as they are created\n"
+	"  -p, --attach=PID       attach to PID and all its threads (repeatable, or 1,2,3)\n"
+	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
+	"      --system-wide      trace every process except sctrace itself\n"
+	"      --buffer-size=SIZE ring buffer per CPU (power of two, K/M/G suffix; default 8M)\n"
+	"Filtering:\n"
+	"  -e trace=SET           syscalls to trace: names, %%file %%desc %%network %%process\n"
+	"                         %%memory %%signal %%ipc %%creds %%clock %%pure, /regex, all,\n"
+	"                         none, !negation\n"
+	"  -e status=SET          successful, failed, unfinished, unavailable, detached\n"
+	"  -z, --successful-only  only calls that succeeded\n"
+	"  -Z, --failed-only      only calls that failed\n"
+	"Output:\n"
+	"  -o, --output=FILE      write the trace to FILE\n"
+	"  -s, --string-limit=N   print at most N bytes of a string (default 32)\n"
+	"  -a, --columns=N        align return values at column N (default 40)\n"
+	"  -t, -tt, -ttt          time of day, with microseconds, as epoch seconds\n"
+	"  -r                     time since the previous line\n"
+	"  -T                     time spent in each call\n"
+	"  -x, -xx                non-printable / all string bytes in hex\n"
+	"  -q, -qq                suppress attach messages / also exit lines\n"
+	"  -v                     print the count of events traced at exit\n"
+	"      --stats            same as -v for the counters\n"
+	"      --debug            show libbpf's messages\n"
+	"  -h, --help             this help\n"
+	"  -V, --version          version\n";
+
+static void usage(FILE *f)
+{
+	fprintf(f, usage_text);
+}
+
+static int parse_uint(const char *s, unsigned max, unsigned *out)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || end == s || *end || *s == '-' || v > max)
+		return -EINVAL;
+	*out = (unsigned)v;
+	return 0;
+}
+
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || end == s || *s == '-')
+		return -EINVAL;
+	switch (*end) {
+	case 'k': case 'K': v <<= 10; end++; break;
+	case 'm': case 'M': v <<= 20; end++; break;
+	case 'g': case 'G': v <<= 30; end++; break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || v < 4096 || v > (1ull << 31) || (v & (v - 1)))
+		return -EINVAL;
+	*out = (size_t)v;
+	return 0;
+}
+
+static int add_pids(struct options *o, const char *list)
+{
+	const char *p = list;
+
+	while (*p) {
+		char *end;
+		long v;
+		pid_t *n;
+
+		errno = 0;
+		v = strtol(p, &end, 10);
+		if (errno || end == p || v <= 0 || v > INT_MAX || (*end && *end != ',' && *end != ' ')) {
+			log_error("invalid process id: '%s'", list);
+			return -EINVAL;
+		}
+		n = realloc(o->pids, (o->npids + 1) * sizeof(*n));
+		if (!n)
+			return -ENOMEM;
+		o->pids = n;
+		o->pids[o->npids++] = (pid_t)v;
+		p = end;
+		while (*p == ',' || *p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+static void defaults(struct options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->str_max = 32;
+	o->acolumn = 40;
+	o->status = STATUS_ALL;
+	o->ring_bytes = DEFAULT_RING_BYTES;
+	memset(o->syscalls, 0xff, sizeof(o->syscalls));
+}
+
+static int check_modes(struct options *o)
+{
+	int modes = (o->command != NULL) + (o->npids > 0) + (o->comm != NULL) + o->system_wide;
+
+	if (modes == 0) {
+		log_error("must have COMMAND, -p PID, --comm NAME or --system-wide (see sctrace -h)");
+		return -EINVAL;
+	}
+	if (modes > 1) {
+		log_error("give one of COMMAND, -p PID, --comm NAME or --system-wide, not several");
+		return -EINVAL;
+	}
+	if (o->comm && (!*o->comm || strlen(o->comm) >= SCT_COMM_LEN)) {
+		log_error("--comm NAME must be 1 to %d characters (the kernel's comm length)",
+			  SCT_COMM_LEN - 1);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+int options_parse(struct options *o, int argc, char **argv)
+{
+	char err[256];
+	unsigned v;
+	int c, rc;
+
+	defaults(o);
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+:a:e:fho:p:qrs:tTvVxzZ", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			if (parse_uint(optarg, 1000, &o->acolumn)) {
+				log_error("invalid -a column: '%s' (a number from 0 to 1000)", optarg);
+				return -EINVAL;
+			}
+			break;
+		case 'e':
+			rc = qualify_apply(optarg, o->syscalls, &o->status, err, sizeof(err));
+			if (rc) {
+				log_error("%s", err);
+				return rc;
+			}
+			break;
+		case 'f':
+			o->follow_fork = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return OPTIONS_EXIT;
+		case 'o':
+			o->outfile = optarg;
+			break;
+		case 'p':
+			rc = add_pids(o, optarg);
+			if (rc)
+				return rc;
+			break;
+		case 'q':
+			o->quiet++;
+			break;
+		case 'r':
+			o->relative = true;
+			break;
+		case 's':
+			if (parse_uint(optarg, 1u << 20, &v)) {
+				log_error("invalid -s string limit: '%s' (a number from 0 to 1048576)",
+					  optarg);
+				return -EINVAL;
+			}
+			o->str_max = v;
+			break;
+		case 't':
+			if (o->tstamp < 3)
+				o->tstamp++;
+			break;
+		case 'T':
+			o->durations = true;
+			break;
+		case 'v':
+			o->verbose++;
+			break;
+		case 'V':
+			printf("sctrace -- version %s\n", SCT_VERSION);
+			return OPTIONS_EXIT;
+		case 'x':
+			if (o->xstrings < 2)
+				o->xstrings++;
+			break;
+		case 'z':
+			o->status = STATUS_SUCCESSFUL;
+			break;
+		case 'Z':
+			o->status = STATUS_FAILED;
+			break;
+		case OPT_COMM:
+			o->comm = optarg;
+			break;
+		case OPT_SYSTEM_WIDE:
+			o->system_wide = true;
+			break;
+		case OPT_BUFFER_SIZE:
+			if (parse_size(optarg, &o->ring_bytes)) {
+				log_error("invalid --buffer-size '%s': a power of two from 4K to 2G, "
+					  "e.g. 16M",
+					  optarg);
+				return -EINVAL;
+			}
+			if (o->ring_bytes < 64 * 1024)
+				o->ring_bytes = 64 * 1024; /* a record may be 32 KiB */
+			break;
+		case OPT_STATS:
+			o->stats = true;
+			break;
+		case OPT_DEBUG:
+			o->debug = true;
+			break;
+		case ':':
+			log_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);
+			return -EINVAL;
+		default:
+			if (optopt && optopt < 0x100)
+				log_error("unknown option '-%c' (see sctrace -h)", optopt);
+			else
+				log_error("unknown option '%s' (see sctrace -h)", argv[optind - 1]);
+			return -EINVAL;
+		}
+	}
+	if (optind < argc)
+		o->command = &argv[optind];
+	return check_modes(o);
+}
+
+void options_free(struct options *o)
+{
+	free(o->pids);
+	o->pids = NULL;
+	o->npids = 0;
+}

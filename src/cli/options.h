@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The command line: strace's options with strace's meanings, and sctrace's
+ * own long options. Parsing only; nothing here traces.
+ */
+#ifndef SCT_CLI_OPTIONS_H
+#define SCT_CLI_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "../shared/record.h"
+
+/* -e status= bits */
+enum status_bit {
+	STATUS_SUCCESSFUL = 1 << 0,
+	STATUS_FAILED = 1 << 1,
+	STATUS_UNFINISHED = 1 << 2,
+	STATUS_UNAVAILABLE = 1 << 3,
+	STATUS_DETACHED = 1 << 4,
+	STATUS_ALL = (1 << 5) - 1,
+};
+
+struct options {
+	bool follow_fork; /* -f */
+	const char *outfile; /* -o */
+	unsigned str_max; /* -s, default 32 */
+	unsigned acolumn; /* -a, default 40 */
+	int tstamp; /* 1 -t, 2 -tt, 3 -ttt */
+	bool relative; /* -r */
+	bool durations; /* -T */
+	int quiet; /* -q, -qq */
+	int verbose; /* -v */
+	int xstrings; /* -x, -xx */
+	bool stats; /* --stats: counters at exit */
+	bool debug; /* --debug: libbpf's messages */
+	uint64_t syscalls[SCT_NR_MAX / 64]; /* -e trace= */
+	unsigned status; /* -e status=, enum status_bit */
+	pid_t *pids; /* -p */
+	size_t npids;
+	const char *comm; /* --comm */
+	bool system_wide; /* --system-wide */
+	size_t ring_bytes; /* --buffer-size, per CPU */
+	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
+};
+
+enum { OPTIONS_OK = 0, OPTIONS_EXIT = 1 };
+
+/*
+ * Fill o from argv. Returns OPTIONS_OK, OPTIONS_EXIT after -h or -V (the
+ * caller exits 0), or a negative errno after printing one error line.
+ */
+int options_parse(struct options *o, int argc, char **argv);
+void options_free(struct options *o);
+
+#endif

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+/* strace's -e trace= and -e status= expressions: see qualify.h. */
+#include "qualify.h"
+
+#include <errno.h>
+#include <regex.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../decode/syscall_table.h"
+#include "options.h"
+
+struct class_name {
+	const char *name;
+	uint32_t bits;
+};
+
+static const struct class_name class_names[] = {
+	{ "file", TC_FILE },
+	{ "desc", TC_DESC },
+	{ "network", TC_NETWORK },
+	{ "net", TC_NETWORK },
+	{ "process", TC_PROCESS },
+	{ "memory", TC_MEMORY },
+	{ "signal", TC_SIGNAL },
+	{ "ipc", TC_IPC },
+	{ "creds", TC_CREDS },
+	{ "clock", TC_CLOCK },
+	{ "pure", TC_PURE },
+	{ "stat", TC_STAT },
+	{ "lstat", TC_LSTAT },
+	{ "fstat", TC_FSTAT },
+	{ "%stat", TC_STAT_LIKE },
+	{ "statfs", TC_STATFS },
+	{ "fstatfs", TC_FSTATFS },
+	{ "%statfs", TC_STATFS_LIKE },
+};
+
+struct status_name {
+	const char *name;
+	unsigned bits;
+};
+
+static const struct status_name status_names[] = {
+	{ "successful", STATUS_SUCCESSFUL },
+	{ "failed", STATUS_FAILED },
+	{ "unfinished", STATUS_UNFINISHED },
+	{ "unavailable", STATUS_UNAVAILABLE },
+	{ "detached", STATUS_DETACHED },
+	{ "all", STATUS_ALL },
+	{ "none", 0 },
+};
+
+#define SET_WORDS (SCT_NR_MAX / 64)
+
+static void set_bit(uint64_t *set, unsigned nr)
+{
+	set[nr / 64] |= 1ull << (nr % 64);
+}
+
+__attribute__((format(printf, 3, 4))) static int fail(char *err, size_t errlen, const char *fmt,
+							 ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return -EINVAL;
+}
+
+static bool add_class(uint64_t *set, const char *name)
+{
+	unsigned n = syscall_table_size();
+
+	for (size_t i = 0; i < sizeof(class_names) / sizeof(class_names[0]); i++) {
+		if (strcmp(class_names[i].name, name) != 0)
+			continue;
+		for (unsigned nr = 0; nr < n && nr < SCT_NR_MAX; nr++) {
+			const struct syscall_desc *d = syscall_desc(nr);
+
+			if (d && (d->classes & class_names[i].bits))
+				set_bit(set, nr);
+		}
+		return true;
+	}
+	return false;
+}
+
+static int add_regex(uint64_t *set, const char *pattern, char *err, size_t errlen)
+{
+	unsigned n = syscall_table_size();
+	regex_t re;
+	int rc = regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB);
+
+	if (rc) {
+		char msg[128];
+
+		regerror(rc, &re, msg, sizeof(msg));
+		snprintf(err, errlen, "invalid regular expression '%s': %s", pattern, msg);
+		return -EINVAL;
+	}
+	for (unsigned nr = 0; nr < n && nr < SCT_NR_MAX; nr++) {
+		const struct syscall_desc *d = syscall_desc(nr);
+
+		if (d && regexec(&re, d->name, 0, NULL, 0) == 0)
+			set_bit(set, nr);
+	}
+	regfree(&re);
+	return 0;
+}
+
+/* One token of a syscall set. */
+static int add_token(uint64_t *set, const char *tok, char *err, size_t errlen)
+{
+	bool optional = false;
+	int nr;
+
+	if (*tok == '?') {
+		optional = true;
+		tok++;
+	}
+	if (!*tok)
+		return fail(err, errlen, "empty name in a system call set");
+	if (*tok == '/')
+		return add_regex(set, tok + 1, err, errlen);
+	if (strcmp(tok, "all") == 0) {
+		memset(set, 0xff, SET_WORDS * sizeof(uint64_t));
+		return 0;
+	}
+	if (strcmp(tok, "none") == 0)
+		return 0;
+	if (*tok == '%') {
+		if (add_class(set, tok + 1) || optional)
+			return 0;
+		return fail(err, errlen,
+			    "invalid system call class '%s' (classes: %%file %%desc %%network %%process "
+			    "%%memory %%signal %%ipc %%creds %%clock %%pure %%stat %%lstat %%fstat "
+			    "%%%%stat %%statfs %%fstatfs %%%%statfs)",
+			    tok);
+	}
+	nr = syscall_by_name(tok);
+	if (nr >= 0 && nr < SCT_NR_MAX) {
+		set_bit(set, (unsigned)nr);
+		return 0;
+	}
+	/* strace still accepts the old class names without '%'. */
+	if (add_class(set, tok) || optional)
+		return 0;
+	return fail(err, errlen, "invalid system call '%s' (see syscalls(2) for the names)", tok);
+}
+
+int qualify_syscalls(uint64_t set[SCT_NR_MAX / 64], const char *spec, char *err, size_t errlen)
+{
+	uint64_t tmp[SET_WORDS] = { 0 };
+	bool negate = false;
+	char *copy, *tok, *save = NULL;
+	int rc = 0;
+
+	while (*spec == '!') {
+		negate = !negate;
+		spec++;
+	}
+	if (!*spec)
+		return fail(err, errlen, "empty system call set");
+	copy = strdup(spec);
+	if (!copy)
+		return -ENOMEM;
+	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save))
+		rc = add_token(tmp, tok, err, errlen);
+	free(copy);
+	if (rc)
+		return rc;
+	for (int i = 0; i < SET_WORDS; i++)
+		set[i] = negate ? ~tmp[i] : tmp[i];
+	return 0;
+}
+
+int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen)
+{
+	unsigned m = 0;
+	bool negate = false;
+	char *copy, *tok, *save = NULL;
+	int rc = 0;
+
+	while (*spec == '!') {
+		negate = !negate;
+		spec++;
+	}
+	if (!*spec)
+		return fail(err, errlen, "empty status set");
+	copy = strdup(spec);
+	if (!copy)
+		return -ENOMEM;
+	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save)) {
+		size_t i;
+
+		for (i = 0; i < sizeof(status_names) / sizeof(status_names[0]); i++)
+			if (strcmp(status_names[i].name, tok) == 0)
+				break;
+		if (i == sizeof(status_names) / sizeof(status_names[0]))
+			rc = fail(err, errlen,
+				  "invalid status '%s' (successful, failed, unfinished, unavailable, "
+				  "detached, all, none)",
+				  tok);
+		else
+			m |= status_names[i].bits;
+	}
+	free(copy);
+	if (rc)
+		return rc;
+	*mask = negate ? (~m & STATUS_ALL) : m;
+	return 0;
+}
+
+int qualify_apply(const char *expr, uint64_t set[SCT_NR_MAX / 64], unsigned *status, char *err,
+		  size_t errlen)
+{
+	const char *eq = strchr(expr, '=');
+	size_t klen;
+
+	if (!eq)
+		return qualify_syscalls(set, expr, err, errlen);
+	klen = (size_t)(eq - expr);
+	if ((klen == 5 && strncmp(expr, "trace", 5) == 0) || (klen == 1 && expr[0] == 't'))
+		return qualify_syscalls(set, eq + 1, err, errlen);
+	if (klen == 6 && strncmp(expr, "status", 6) == 0)
+		return qualify_status(status, eq + 1, err, errlen);
+	snprintf(err, errlen, "unsupported -e qualifier '%.*s' (sctrace knows trace= and status=)",
+		 (int)klen, expr);
+	return -EINVAL;
+}

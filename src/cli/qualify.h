@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * strace's -e expressions: "trace=SET" and "status=SET", with names, classes
+ * (%file ...), "all", "none", "!" negation, "/regex" and "?name" (no error if
+ * unknown). Input is untrusted: every failure is an error message, never a crash.
+ */
+#ifndef SCT_CLI_QUALIFY_H
+#define SCT_CLI_QUALIFY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../shared/record.h"
+
+/* Parse a syscall set into set (a bitmap of SCT_NR_MAX bits). */
+int qualify_syscalls(uint64_t set[SCT_NR_MAX / 64], const char *spec, char *err, size_t errlen);
+/* Parse a status set into *mask (enum status_bit). */
+int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen);
+/*
+ * Apply one -e argument ("trace=...", "status=...", or a bare set meaning
+ * trace=). Unsupported qualifiers are errors.
+ */
+int qualify_apply(const char *expr, uint64_t set[SCT_NR_MAX / 64], unsigned *status, char *err,
+		  size_t errlen);
+
+#endif

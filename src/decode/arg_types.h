@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Argument and return-value types of the syscall table. Each argument type
+ * names one formatter (args.c) and says what the kernel side must capture for
+ * it (arg_type_capture()). Keep the enum and the formatter table in step.
+ */
+#ifndef SCT_DECODE_ARG_TYPES_H
+#define SCT_DECODE_ARG_TYPES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum arg_type {
+	AT_NONE = 0,
+	/* plain numbers */
+	AT_INT, /* int, decimal */
+	AT_UINT, /* unsigned int, decimal */
+	AT_LONG, /* long, decimal */
+	AT_ULONG, /* unsigned long / size_t, decimal */
+	AT_HEX, /* unsigned long, 0x hex (0 as 0) */
+	AT_OCTAL, /* mode_t, octal with a leading 0 (umask, mkdir, chmod) */
+	AT_PTR, /* pointer: NULL or 0x... */
+	/* file descriptors */
+	AT_FD, /* int fd */
+	AT_DIRFD, /* AT_FDCWD or fd */
+	/* strings read from user memory */
+	AT_PATH, /* path, printed in full */
+	AT_STR, /* string, -s applies */
+	AT_ARGV, /* char *const argv[]: ["a", "b"] */
+	AT_ENVP, /* char *const envp[]: 0x7ff... / * N vars * / */
+	/* flags and enums */
+	AT_OPEN_FLAGS, /* O_RDONLY|O_CLOEXEC */
+	AT_OPEN_MODE, /* mode of open/openat/creat: printed only with O_CREAT or O_TMPFILE */
+	AT_ACCESS_MODE, /* F_OK, R_OK|W_OK */
+	AT_AT_FLAGS, /* AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH ... */
+	AT_UNLINKAT_FLAGS, /* 0 or AT_REMOVEDIR */
+	AT_MMAP_PROT, /* PROT_READ|PROT_WRITE, PROT_NONE */
+	AT_MMAP_FLAGS, /* MAP_PRIVATE|MAP_ANONYMOUS */
+	AT_WHENCE, /* SEEK_SET ... */
+	AT_CLONE_FLAGS, /* CLONE_VM|...|SIGCHLD */
+	AT_FCNTL_CMD, /* F_GETFL ... */
+	AT_FCNTL_ARG, /* fcntl's third argument, decoded after the command */
+	AT_SOCK_DOMAIN, /* AF_INET ... */
+	AT_SOCK_TYPE, /* SOCK_STREAM|SOCK_CLOEXEC */
+	AT_SOCK_PROTO, /* IPPROTO_TCP ... (by domain) */
+	AT_SIGNAL, /* SIGTERM, 0 */
+	AT_WAIT_OPTIONS, /* WNOHANG|__WALL */
+	AT_PIPE_FLAGS, /* O_CLOEXEC|O_NONBLOCK for pipe2 */
+	AT_DUP3_FLAGS, /* O_CLOEXEC */
+	AT_EVENTFD_FLAGS, /* EFD_CLOEXEC|EFD_NONBLOCK */
+	AT_EPOLL_FLAGS, /* EPOLL_CLOEXEC */
+	AT_SHUTDOWN_HOW, /* SHUT_RD ... */
+	AT_MSYNC_FLAGS, /* MS_SYNC ... */
+	AT_MREMAP_FLAGS, /* MREMAP_MAYMOVE ... */
+	AT_RENAME_FLAGS, /* RENAME_NOREPLACE ... */
+	AT_PRIO_WHICH, /* PRIO_PROCESS ... */
+	AT_RLIMIT_RESOURCE, /* RLIMIT_NOFILE ... */
+	AT_SIGPROCMASK_HOW, /* SIG_BLOCK ... */
+	AT_CLOCKID, /* CLOCK_MONOTONIC ... */
+	AT_ARCH_PRCTL_CODE, /* ARCH_SET_FS ... */
+	/* outputs, decoded at exit */
+	AT_PIPE_FDS, /* int[2]: [3, 4] */
+	AT_WAIT_STATUS, /* int *: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
+	AT_OUT_INT, /* int *: [5] */
+	AT_OUT_PTR, /* a pointer the kernel writes through, printed as an address at exit */
+	/* added with the decoder: arguments whose printing depends on another one */
+	AT_FACCESSAT_FLAGS, /* faccessat2: AT_EACCESS (0x200 is AT_REMOVEDIR elsewhere) */
+	AT_MKNOD_MODE, /* mknod/mknodat mode: S_IFCHR|0600 */
+	AT_MKNOD_DEV, /* makedev(0x1, 0x3), printed only for S_IFCHR/S_IFBLK (mode is the arg before) */
+	AT_MREMAP_ADDR, /* mremap's new_address: printed only with MREMAP_MAYMOVE|MREMAP_FIXED */
+	AT_ARCH_PRCTL_ARG, /* arch_prctl's addr: by code (the arg before); none for ARCH_GET_CPUID */
+	AT_COUNT
+};
+
+enum ret_type {
+	RT_INT = 0, /* decimal; -1 ERRNO (message) on error */
+	RT_HEX, /* mmap, brk, ...: 0x... */
+	RT_OCTAL, /* umask: 022 */
+	RT_NONE, /* exit, exit_group: ? */
+	RT_FCNTL, /* depends on the command: 0x8002 (flags O_RDWR|O_LARGEFILE) */
+	RT_COUNT
+};
+
+/* Whether an argument of this type is an output, printed after the call returns. */
+bool arg_type_is_output(enum arg_type t);
+
+#endif

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+/* The kernel-side capture of each syscall, from its argument types: see capture_plan.h. */
+#include "capture_plan.h"
+
+#include <string.h>
+
+#include "syscall_table.h"
+
+struct type_capture {
+	uint8_t kind;
+	uint16_t size;
+};
+
+static const struct type_capture type_captures[AT_COUNT] = {
+	[AT_PATH] = { SCT_CAP_PATH, 0 },
+	[AT_STR] = { SCT_CAP_STR, 0 },
+	[AT_ARGV] = { SCT_CAP_ARGV, 0 },
+	[AT_ENVP] = { SCT_CAP_ENVP, 0 },
+	[AT_PIPE_FDS] = { SCT_CAP_MEM_EXIT, 2 * sizeof(int) },
+	[AT_WAIT_STATUS] = { SCT_CAP_MEM_EXIT, sizeof(int) },
+	[AT_OUT_INT] = { SCT_CAP_MEM_EXIT, sizeof(int) },
+};
+
+enum sct_cap_kind arg_type_capture(enum arg_type t, uint16_t *size)
+{
+	if ((unsigned)t >= AT_COUNT) {
+		*size = 0;
+		return SCT_CAP_NONE;
+	}
+	*size = type_captures[t].size;
+	return (enum sct_cap_kind)type_captures[t].kind;
+}
+
+void capture_plan_build(struct capture_plan *plan)
+{
+	unsigned n = syscall_table_size();
+
+	memset(plan, 0, sizeof(*plan));
+	for (unsigned nr = 0; nr < n && nr < SCT_NR_MAX; nr++) {
+		const struct syscall_desc *d = syscall_desc(nr);
+
+		if (!d)
+			continue;
+		if (d->flags & SYSF_NORETURN)
+			plan->flags[nr] |= SCT_SCF_NORETURN;
+		if (d->flags & SYSF_ENTRY_RECORD)
+			plan->flags[nr] |= SCT_SCF_ENTRY_RECORD;
+		for (unsigned i = 0; i < d->nargs && i < SCT_MAX_ARGS; i++) {
+			uint16_t size;
+			enum sct_cap_kind k = arg_type_capture((enum arg_type)d->arg[i], &size);
+
+			plan->kind[nr][i] = (uint8_t)k;
+			plan->size[nr][i] = size;
+			if (k == SCT_CAP_MEM_EXIT)
+				plan->out_mask[nr] |= 1u << i;
+			else if (k != SCT_CAP_NONE)
+				plan->in_mask[nr] |= 1u << i;
+		}
+	}
+}

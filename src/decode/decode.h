@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Turning a captured syscall into strace's text: the arguments (all of them,
+ * or the part before / after the first output argument when another task's
+ * line interrupts the call) and the return value. Pure functions of the
+ * event and the options, so live tracing and replay print the same bytes.
+ */
+#ifndef SCT_DECODE_DECODE_H
+#define SCT_DECODE_DECODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../shared/record.h"
+#include "../util/strbuf.h"
+#include "syscall_table.h"
+
+#define SC_EVENT_MAX_BLOBS 96
+
+/* One syscall as the decoder sees it: entry and exit merged. */
+struct sc_event {
+	unsigned nr;
+	const struct syscall_desc *desc; /* NULL: unknown number */
+	uint64_t args[SCT_MAX_ARGS];
+	int64_t ret;
+	bool has_ret; /* false while the call is unfinished */
+	bool noreturn; /* exit/exit_group: "= ?" */
+	unsigned nblobs;
+	const struct sct_blob *blobs[SC_EVENT_MAX_BLOBS]; /* in capture order */
+};
+
+struct decode_opts {
+	unsigned str_max; /* -s: bytes of a string printed before "..." (default 32) */
+	int xstrings; /* 0, 1 (-x: hex for non-printables), 2 (-xx: all hex) */
+};
+
+enum decode_part {
+	DECODE_ALL, /* every argument */
+	DECODE_ENTRY, /* the arguments before the first output argument */
+	DECODE_EXIT, /* the rest, after "<... name resumed>" */
+};
+
+static inline const char *sct_blob_data(const struct sct_blob *b)
+{
+	return (const char *)(b + 1);
+}
+
+/* Bytes a blob occupies in a record: header and data padded to 8. */
+static inline unsigned sct_blob_span(const struct sct_blob *b)
+{
+	return (unsigned)sizeof(*b) + ((b->len + 7u) & ~7u);
+}
+
+/* The first blob captured for argument arg, or NULL. */
+const struct sct_blob *sc_event_blob(const struct sc_event *ev, unsigned arg);
+
+/* The syscall's printable name: "openat", or "syscall_0x1c2" when unknown. */
+void decode_name(struct strbuf *out, const struct sc_event *ev);
+/*
+ * The arguments, without the parentheses. The parts concatenate:
+ * ALL == ENTRY followed by EXIT, byte for byte. The caller prints
+ *   whole call:  name "(" ALL ")" pad "= " ret
+ *   unfinished:  name "(" ENTRY " <unfinished ...>"
+ *   resumed:     "<... " name " resumed>" EXIT ")" pad "= " ret
+ * ENTRY ends with ", " when it is non-empty and output arguments follow
+ * ("read(3, " + " <unfinished ...>" gives strace's two spaces); it is ""
+ * when the first argument is an output (pipe2). EXIT is "" for calls with no
+ * output argument. clone is the exception to the trailing ", ": its ENTRY is
+ * "child_stack=..., flags=..." and its EXIT starts with ", " (", child_tidptr=...")
+ * or is "" (see decode_clone_args).
+ */
+void decode_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
+		 const struct decode_opts *opts);
+/* Whether the call has output arguments: DECODE_ENTRY then stops before them. */
+bool decode_has_output_args(const struct sc_event *ev);
+
+/*
+ * One argument (args.c), by the type the descriptor gives it. Returns false
+ * when the argument is not printed at all (open's mode without O_CREAT,
+ * fcntl's argument for F_GETFL...); the caller then also drops its ", ".
+ */
+bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
+		const struct decode_opts *opts);
+/* clone's named, reordered arguments (SP_CLONE); parts as for decode_args. */
+void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
+		       const struct decode_opts *opts);
+/* Whether clone prints anything at exit (parent_tid, tls, child_tidptr). */
+bool decode_clone_has_output(const struct sc_event *ev);
+/* Whether the call failed (or has not returned): outputs then print as addresses. */
+bool sc_event_failed(const struct sc_event *ev);
+/* "0", "-1 ENOENT (No such file or directory)", "?", "0x7f12..." */
+void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *opts);
+
+/*
+ * Formatting helpers shared by the argument formatters and the text output.
+ */
+/* A quoted C string as strace prints it; trunc appends "..." after the quote. */
+void format_quoted(struct strbuf *out, const char *s, unsigned len, bool trunc,
+		   const struct decode_opts *opts);
+/* The name of an errno value ("ENOENT"), or NULL. */
+const char *errno_name(int err);
+/* strace's message for an errno value, including the kernel's restart codes. */
+const char *errno_message(int err);
+/* "SIGTERM", "SIGRT_3"; NULL for numbers that are no signal. */
+const char *signal_name(int sig);
+
+#endif

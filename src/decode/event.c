@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+/* Building the decoder's view of a call (struct sc_event) from its records. */
+#include "event.h"
+
+#include <errno.h>
+#include <string.h>
+
+/* Append the blobs that follow rec, checking each lies inside the record. */
+static int add_blobs(struct sc_event *ev, const struct sct_rec_syscall *rec)
+{
+	const uint8_t *p = (const uint8_t *)(rec + 1);
+	const uint8_t *end = (const uint8_t *)rec + rec->hdr.size;
+
+	if (rec->hdr.size < sizeof(*rec))
+		return -EINVAL;
+	for (unsigned i = 0; i < rec->nblobs; i++) {
+		const struct sct_blob *b = (const struct sct_blob *)p;
+
+		if ((size_t)(end - p) < sizeof(*b) || (size_t)(end - p) < sct_blob_span(b))
+			return -EINVAL;
+		if (b->arg >= SCT_MAX_ARGS)
+			return -EINVAL;
+		if (ev->nblobs < SC_EVENT_MAX_BLOBS)
+			ev->blobs[ev->nblobs++] = b;
+		p += sct_blob_span(b);
+	}
+	return 0;
+}
+
+int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
+		  const struct sct_rec_syscall *exit)
+{
+	const struct sct_rec_syscall *first = entry ? entry : exit;
+	int err;
+
+	memset(ev, 0, sizeof(*ev));
+	if (!first)
+		return -EINVAL;
+	ev->nr = first->nr;
+	ev->desc = syscall_desc(first->nr);
+	memcpy(ev->args, first->args, sizeof(ev->args));
+	if (entry) {
+		err = add_blobs(ev, entry);
+		if (err)
+			return err;
+	}
+	if (exit) {
+		err = add_blobs(ev, exit);
+		if (err)
+			return err;
+		ev->ret = exit->ret;
+		ev->has_ret = true;
+		ev->noreturn = (exit->flags & SCT_SC_NORETURN) != 0;
+	}
+	return 0;
+}

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The decoder's view of a call from the records the kernel side wrote: a
+ * whole SYSCALL record, or an ENTER record and its EXIT record.
+ */
+#ifndef SCT_DECODE_EVENT_H
+#define SCT_DECODE_EVENT_H
+
+#include "decode.h"
+
+/*
+ * A whole call: (NULL, SYSCALL record). A call in two parts: (ENTER, EXIT);
+ * (ENTER, NULL) while it is unfinished.
+ * Returns -EINVAL when a record's blobs run past its end.
+ */
+int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
+		  const struct sct_rec_syscall *exit);
+
+#endif

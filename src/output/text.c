@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+/*
+ * strace's text format from records: line prefixes (pid, timestamps), the
+ * unfinished/resumed split of interleaved calls, column alignment of the
+ * return value, -T durations, -e status= filtering and the +++ exit lines.
+ */
+#include "text.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../cli/options.h"
+#include "../decode/event.h"
+#include "../util/tidmap.h"
+
+struct task {
+	uint32_t tid;
+	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
+	bool entry_printed; /* its "name(args" went out */
+};
+
+struct text_sink {
+	struct text_config cfg;
+	struct tidmap tasks;
+	unsigned ntasks; /* tasks alive, for the pid prefix rule */
+	uint32_t open_tid; /* task whose line is not finished, or 0 */
+	size_t open_col; /* column reached on that line */
+	uint64_t last_ts; /* for -r */
+	bool have_last_ts;
+	struct strbuf line;
+	int write_err;
+};
+
+static void task_free(void *p)
+{
+	struct task *t = p;
+
+	if (t)
+		free(t->entry);
+	free(t);
+}
+
+struct text_sink *text_sink_new(const struct text_config *cfg)
+{
+	struct text_sink *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	s->cfg = *cfg;
+	tidmap_init(&s->tasks);
+	strbuf_init(&s->line);
+	return s;
+}
+
+static struct task *task_get(struct text_sink *s, uint32_t tid, bool create)
+{
+	struct task *t = tidmap_get(&s->tasks, tid);
+
+	if (t || !create)
+		return t;
+	t = calloc(1, sizeof(*t));
+	if (!t)
+		return NULL;
+	t->tid = tid;
+	if (tidmap_put(&s->tasks, tid, t)) {
+		free(t);
+		return NULL;
+	}
+	s->ntasks++;
+	return t;
+}
+
+void text_sink_add_task(struct text_sink *s, uint32_t tid)
+{
+	task_get(s, tid, true);
+}
+
+static void emit(struct text_sink *s)
+{
+	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
+	    !s->write_err)
+		s->write_err = -errno;
+	strbuf_reset(&s->line);
+}
+
+/* Column of the end of the buffered text (after its last newline). */
+static size_t line_col(const struct text_sink *s, size_t start_col)
+{
+	const char *nl = s->line.len ? memrchr(s->line.data, '\n', s->line.len) : NULL;
+
+	if (nl)
+		return s->line.len - (size_t)(nl + 1 - s->line.data);
+	return start_col + s->line.len;
+}
+
+static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
+{
+	const struct text_config *c = &s->cfg;
+
+	if (c->tstamp) {
+		int64_t real = (int64_t)mono_ns + c->realtime_offset_ns;
+		time_t sec = (time_t)(real / 1000000000);
+		long usec = (long)(real % 1000000000) / 1000;
+		struct tm tm;
+
+		if (c->tstamp >= 3) {
+			strbuf_addf(&s->line, "%lld.%06ld ", (long long)sec, usec);
+		} else {
+			localtime_r(&sec, &tm);
+			strbuf_addf(&s->line, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
+			if (c->tstamp == 2)
+				strbuf_addf(&s->line, ".%06ld", usec);
+			strbuf_addc(&s->line, ' ');
+		}
+	}
+	if (c->relative) {
+		uint64_t d = s->have_last_ts && mono_ns > s->last_ts ? mono_ns - s->last_ts : 0;
+
+		strbuf_addf(&s->line, "%6llu.%06llu ", (unsigned long long)(d / 1000000000),
+			    (unsigned long long)(d % 1000000000 / 1000));
+		s->last_ts = mono_ns;
+		s->have_last_ts = true;
+	}
+}
+
+/* strace's line leader: pid prefix, then timestamps. */
+static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
+{
+	if (s->cfg.to_file && (s->cfg.follow_fork || s->ntasks > 1))
+		strbuf_addf(&s->line, "%-5u ", tid);
+	else if (!s->cfg.to_file && s->ntasks > 1)
+		strbuf_addf(&s->line, "[pid %5u] ", tid);
+	add_timestamp(s, mono_ns);
+}
+
+/* Another task is about to print: end the open line with " <unfinished ...>". */
+static void close_open_line(struct text_sink *s, uint32_t tid)
+{
+	if (!s->open_tid || s->open_tid == tid)
+		return;
+	strbuf_adds(&s->line, " <unfinished ...>\n");
+	s->open_tid = 0;
+}
+
+/* ") " and spaces up to the -a column, where "= " follows. */
+static void add_closing(struct text_sink *s, size_t start_col)
+{
+	size_t col;
+
+	strbuf_adds(&s->line, ") ");
+	col = line_col(s, start_col);
+	if (col < s->cfg.acolumn)
+		strbuf_pad_to(&s->line, s->line.len + (s->cfg.acolumn - col));
+	strbuf_adds(&s->line, "= ");
+}
+
+static void add_ret(struct text_sink *s, const struct sc_event *ev, size_t start_col,
+		    uint64_t enter_ts, uint64_t exit_ts)
+{
+	add_closing(s, start_col);
+	decode_ret(&s->line, ev, &s->cfg.dec);
+	if (s->cfg.durations && !ev->noreturn) {
+		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
+
+		strbuf_addf(&s->line, " <%llu.%06llu>", (unsigned long long)(d / 1000000000),
+			    (unsigned long long)(d % 1000000000 / 1000));
+	}
+	strbuf_addc(&s->line, '\n');
+}
+
+static bool status_wanted(const struct text_sink *s, const struct sc_event *ev)
+{
+	unsigned bit;
+
+	if (s->cfg.status == STATUS_ALL)
+		return true;
+	if (ev->noreturn)
+		bit = STATUS_UNFINISHED;
+	else if (ev->ret < 0 && ev->ret >= -4095)
+		bit = STATUS_FAILED;
+	else
+		bit = STATUS_SUCCESSFUL;
+	return (s->cfg.status & bit) != 0;
+}
+
+static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event *ev,
+			uint64_t enter_ts, uint64_t exit_ts)
+{
+	if (!status_wanted(s, ev))
+		return;
+	close_open_line(s, tid);
+	add_leader(s, tid, enter_ts);
+	decode_name(&s->line, ev);
+	strbuf_addc(&s->line, '(');
+	decode_args(&s->line, ev, DECODE_ALL, &s->cfg.dec);
+	add_ret(s, ev, 0, enter_ts, exit_ts);
+}
+
+static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
+{
+	struct sc_event ev;
+
+	task_get(s, rec->hdr.tid, true);
+	if (sc_event_init(&ev, NULL, rec))
+		return 0;
+	print_whole(s, rec->hdr.tid, &ev, rec->enter_ts, rec->hdr.ts);
+	return 0;
+}
+
+static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
+{
+	struct task *t = task_get(s, rec->hdr.tid, true);
+	struct sc_event ev;
+
+	if (!t)
+		return -ENOMEM;
+	free(t->entry);
+	t->entry = malloc(rec->hdr.size);
+	if (!t->entry)
+		return -ENOMEM;
+	memcpy(t->entry, rec, rec->hdr.size);
+	t->entry_printed = false;
+	/* With a status filter the whole line waits for the exit, as in strace. */
+	if (s->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
+		return 0;
+	close_open_line(s, rec->hdr.tid);
+	add_leader(s, rec->hdr.tid, rec->enter_ts);
+	decode_name(&s->line, &ev);
+	strbuf_addc(&s->line, '(');
+	decode_args(&s->line, &ev, DECODE_ENTRY, &s->cfg.dec);
+	s->open_tid = rec->hdr.tid;
+	s->open_col = line_col(s, 0);
+	t->entry_printed = true;
+	return 0;
+}
+
+static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
+{
+	struct task *t = task_get(s, rec->hdr.tid, true);
+	struct sc_event ev;
+	size_t start_col = 0;
+
+	if (!t || !t->entry || t->entry->nr != rec->nr)
+		return 0; /* the entry happened before we attached */
+	if (sc_event_init(&ev, t->entry, rec))
+		goto done;
+	if (!t->entry_printed) {
+		print_whole(s, rec->hdr.tid, &ev, t->entry->enter_ts, rec->hdr.ts);
+		goto done;
+	}
+	if (s->open_tid == rec->hdr.tid) {
+		/* Nothing came between: continue the open line. */
+		start_col = s->open_col;
+	} else {
+		close_open_line(s, rec->hdr.tid);
+		add_leader(s, rec->hdr.tid, rec->hdr.ts);
+		strbuf_adds(&s->line, "<... ");
+		decode_name(&s->line, &ev);
+		strbuf_adds(&s->line, " resumed>");
+	}
+	s->open_tid = 0;
+	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
+	add_ret(s, &ev, start_col, t->entry->enter_ts, rec->hdr.ts);
+done:
+	free(t->entry);
+	t->entry = NULL;
+	return 0;
+}
+
+static void print_exit_line(struct text_sink *s, uint32_t tid, int status, uint64_t ts)
+{
+	int sig = status & 0x7f;
+
+	if (s->cfg.quiet >= 2)
+		return;
+	add_leader(s, tid, ts);
+	if (sig) {
+		const char *name = signal_name(sig);
+
+		if (name)
+			strbuf_addf(&s->line, "+++ killed by %s%s +++\n", name,
+				    (status & 0x80) ? " (core dumped)" : "");
+		else
+			strbuf_addf(&s->line, "+++ killed by %d%s +++\n", sig,
+				    (status & 0x80) ? " (core dumped)" : "");
+	} else {
+		strbuf_addf(&s->line, "+++ exited with %d +++\n", (status >> 8) & 0xff);
+	}
+}
+
+static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec)
+{
+	uint32_t tid = rec->hdr.tid;
+	struct task *t = task_get(s, tid, false);
+
+	if (t && t->entry && t->entry_printed) {
+		/* Died inside a call (killed, or another thread's exit_group). */
+		size_t start_col = 0;
+		struct sc_event ev;
+
+		if (s->open_tid == tid) {
+			start_col = s->open_col;
+			s->open_tid = 0;
+		} else if (!sc_event_init(&ev, t->entry, NULL)) {
+			close_open_line(s, tid);
+			add_leader(s, tid, rec->hdr.ts);
+			strbuf_adds(&s->line, "<... ");
+			decode_name(&s->line, &ev);
+			strbuf_adds(&s->line, " resumed>");
+		}
+		add_closing(s, start_col);
+		strbuf_adds(&s->line, "?\n");
+	} else {
+		close_open_line(s, tid);
+	}
+	print_exit_line(s, tid, rec->exit_code, rec->hdr.ts);
+	if (t) {
+		tidmap_del(&s->tasks, tid);
+		task_free(t);
+		s->ntasks--;
+	}
+	return 0;
+}
+
+int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
+{
+	struct text_sink *s = sink;
+	int err = 0;
+
+	switch (rec->type) {
+	case SCT_REC_SYSCALL:
+		err = on_syscall(s, (const struct sct_rec_syscall *)rec);
+		break;
+	case SCT_REC_ENTER:
+		err = on_enter(s, (const struct sct_rec_syscall *)rec);
+		break;
+	case SCT_REC_EXIT:
+		err = on_exit_rec(s, (const struct sct_rec_syscall *)rec);
+		break;
+	case SCT_REC_FORK:
+		task_get(s, ((const struct sct_rec_fork *)rec)->child_tid, true);
+		break;
+	case SCT_REC_TASK_EXIT:
+		err = on_task_exit(s, (const struct sct_rec_task_exit *)rec);
+		break;
+	}
+	emit(s);
+	return err;
+}
+
+int text_sink_flush(struct text_sink *s)
+{
+	int err;
+
+	emit(s);
+	if (fflush(s->cfg.out) && !s->write_err)
+		s->write_err = -errno;
+	err = s->write_err;
+	s->write_err = 0;
+	return err;
+}
+
+void text_sink_free(struct text_sink *s)
+{
+	if (!s)
+		return;
+	if (s->open_tid) {
+		strbuf_adds(&s->line, " <unfinished ...>\n");
+		s->open_tid = 0;
+	}
+	emit(s);
+	fflush(s->cfg.out);
+	tidmap_free(&s->tasks, task_free);
+	strbuf_free(&s->line);
+	free(s);
+}

@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The record ABI between the BPF programs (src/bpf) and user space: what the
+ * kernel side writes into the per-CPU ring buffers, and the capture tables
+ * user space hands to the kernel side before load. Fixed-width types only,
+ * every record a multiple of 8 bytes, sizes checked at compile time.
+ */
+#ifndef SCT_SHARED_RECORD_H
+#define SCT_SHARED_RECORD_H
+
+#ifdef __BPF__
+/* vmlinux.h provides the __u* types on the kernel side. */
+#else
+#include <linux/types.h>
+#endif
+
+#define SCT_NR_MAX 1024 /* syscall numbers 0..1023 (x86_64 and x32 ranges) */
+#define SCT_MAX_ARGS 6
+#define SCT_MAX_CPUS 512
+#define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
+#define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
+#define SCT_ARGV_MAX 64 /* argv elements captured; the rest are counted */
+#define SCT_ENVP_COUNT_MAX 4096 /* environment entries counted */
+#define SCT_MEM_CAP_MAX 256 /* fixed-size memory captures (structs, fd pairs) */
+#define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
+#define SCT_COMM_LEN 16
+
+enum sct_rec_type {
+	SCT_REC_SYSCALL = 1, /* a whole call: entry and exit in one record */
+	SCT_REC_ENTER = 2, /* the entry of a call that blocked or replaces the image */
+	SCT_REC_EXIT = 3, /* the exit of a call whose entry was recorded */
+	SCT_REC_FORK = 4, /* a traced task created a task */
+	SCT_REC_TASK_EXIT = 5, /* a traced task ended */
+};
+
+/* Common header of every record. ts is when the record was made (CLOCK_MONOTONIC). */
+struct sct_rec_hdr {
+	__u64 ts;
+	__u32 tid;
+	__u32 tgid;
+	__u16 type; /* enum sct_rec_type */
+	__u16 size; /* bytes of the whole record, a multiple of 8 */
+	__u32 cpu;
+};
+
+/* sct_rec_syscall.flags */
+#define SCT_SC_NORETURN 0x1 /* exit/exit_group: no return value */
+
+/* SYSCALL, ENTER and EXIT records. ENTER carries no ret; EXIT no args. */
+struct sct_rec_syscall {
+	struct sct_rec_hdr hdr;
+	__u64 enter_ts;
+	__s64 ret;
+	__u64 args[SCT_MAX_ARGS];
+	__u16 nr;
+	__u16 flags;
+	__u16 nblobs; /* struct sct_blob items that follow */
+	__u16 pad;
+};
+
+/* Captured user memory for one argument, followed by len bytes padded to 8. */
+enum sct_blob_kind {
+	SCT_BLOB_STR = 1, /* a NUL-terminated string, len excludes the NUL */
+	SCT_BLOB_MEM = 2, /* a fixed-size copy of memory */
+	SCT_BLOB_COUNT = 3, /* no data: aux is the number of elements in an array */
+};
+#define SCT_BLOB_TRUNC 0x1 /* longer than captured */
+#define SCT_BLOB_FAULT 0x2 /* unreadable: print the address */
+
+struct sct_blob {
+	__u8 arg; /* argument index 0..5 */
+	__u8 kind; /* enum sct_blob_kind */
+	__u16 flags;
+	__u16 len;
+	__u16 aux;
+};
+
+struct sct_rec_fork {
+	struct sct_rec_hdr hdr; /* the parent */
+	__u32 child_tid;
+	__u32 child_tgid;
+};
+
+/* sct_rec_task_exit.flags */
+#define SCT_EXIT_GROUP_DEAD 0x1 /* the last task of its thread group */
+
+struct sct_rec_task_exit {
+	struct sct_rec_hdr hdr;
+	__s32 exit_code; /* wait(2) status: code << 8, or the signal | 0x80 for a core */
+	__u32 flags;
+};
+
+/* What the kernel side captures for an argument; set per syscall by user space. */
+enum sct_cap_kind {
+	SCT_CAP_NONE = 0,
+	SCT_CAP_PATH = 1, /* string up to SCT_PATH_MAX */
+	SCT_CAP_STR = 2, /* string up to the -s limit */
+	SCT_CAP_ARGV = 3, /* NULL-terminated array of strings */
+	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
+	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
+	SCT_CAP_MEM_ENTRY = 6, /* cap_size bytes read at entry (inputs) */
+};
+
+/* Per-syscall flags in sct_sc_flags[] */
+#define SCT_SCF_ENTRY_RECORD 0x1 /* always emit ENTER (execve: the image is replaced) */
+#define SCT_SCF_NORETURN 0x2 /* emit a whole record at entry: the call never returns */
+
+/* Kernel-side counters (indexed by CPU), read by user space at the end. */
+struct sct_counters {
+	__u64 events; /* records written */
+	__u64 lost; /* records not written: ring full */
+	__u64 str_trunc; /* strings longer than the capture limit */
+	__u64 str_fault; /* user memory that could not be read */
+};
+
+#ifndef __BPF__
+_Static_assert(sizeof(struct sct_rec_hdr) == 24, "sct_rec_hdr size");
+_Static_assert(sizeof(struct sct_rec_syscall) == 96, "sct_rec_syscall size");
+_Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
+_Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
+_Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
+_Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
+#endif
+
+#endif
