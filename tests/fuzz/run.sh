@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Build and run the libFuzzer targets. `run.sh smoke` (part of make check)
+# runs each target briefly from its seed corpus; `run.sh long [SECONDS]`
+# (make fuzz) runs each for longer. Ends with "N passed, N failed".
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+mode=${1:-smoke}
+secs=${2:-}
+[ -n "$secs" ] || { [ "$mode" = smoke ] && secs=10 || secs=300; }
+out="$BUILD/fuzz"
+mkdir -p "$out"
+FLAGS="-std=gnu11 -g -O1 -D_GNU_SOURCE -Isrc -I$BUILD -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
+
+# target: sources it needs besides its own file
+declare -A deps=(
+	[qualify]="src/cli/qualify.c src/decode/syscall_table.c"
+)
+
+passed=0
+failed=0
+for t in "${!deps[@]}"; do
+	bin="$out/fuzz_$t"
+	if ! clang $FLAGS -o "$bin" "tests/fuzz/fuzz_$t.c" ${deps[$t]} 2>"$out/$t.build.log"; then
+		echo "FAIL fuzz/$t: build failed"; sed 's/^/    /' "$out/$t.build.log" | head -20
+		failed=$((failed + 1)); continue
+	fi
+	work="$out/corpus_$t"
+	mkdir -p "$work"
+	if "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+		"$work" "tests/fuzz/corpus/$t" >"$out/$t.log" 2>&1; then
+		echo "PASS fuzz/$t ($(grep -c . <(ls "$work")) corpus files, ${secs}s)"
+		passed=$((passed + 1))
+	else
+		echo "FAIL fuzz/$t: see $out/$t.log"; grep -E 'ERROR|SUMMARY|crash-' "$out/$t.log" | head -10
+		failed=$((failed + 1))
+	fi
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The test runner behind `make check`: unit tests, the fuzz smoke run, the
+# end-to-end suite and the comparison with strace. Each part prints its own
+# results; the last line sums them as "N passed, N failed".
+# Usage: tests/run.sh [unit|fuzz|e2e|compare]...   (default: all)
+set -u
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+export BUILD
+
+passed=0
+failed=0
+
+# Add the "N passed, N failed" of a part's output to the totals.
+tally() {
+	local line p f
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+	if [ -z "$line" ]; then
+		echo "FAIL $2: printed no result line"
+		failed=$((failed + 1))
+		return
+	fi
+	p=${line%% passed*}
+	f=${line#*, }
+	f=${f%% failed*}
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
+
+run_unit() {
+	local out t
+	out=$(mktemp)
+	for t in "$BUILD"/tests/test_*; do
+		[ -x "$t" ] || continue
+		if "$t" >"$out" 2>&1; then
+			echo "PASS unit/$(basename "$t") ($(tail -n 1 "$out"))"
+			passed=$((passed + 1))
+		else
+			echo "FAIL unit/$(basename "$t")"
+			sed 's/^/    /' "$out"
+			failed=$((failed + 1))
+		fi
+	done
+	rm -f "$out"
+}
+
+run_part() { # name command...
+	local name=$1 out
+	shift
+	out=$(mktemp)
+	"$@" 2>&1 | tee "$out"
+	tally "$out" "$name"
+	rm -f "$out"
+}
+
+parts=("$@")
+[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e compare)
+for part in "${parts[@]}"; do
+	case "$part" in
+	unit) run_unit ;;
+	fuzz) run_part fuzz tests/fuzz/run.sh smoke ;;
+	e2e) run_part e2e tests/e2e/run.sh ;;
+	compare) run_part compare tests/e2e/compare_strace.sh ;;
+	*) echo "tests/run.sh: unknown part '$part' (unit, fuzz, e2e, compare)" >&2; exit 2 ;;
+	esac
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
