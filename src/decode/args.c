@@ -1,0 +1,743 @@
+// SPDX-License-Identifier: MIT
+/*
+ * One formatter per argument type, in a table indexed by enum arg_type. A
+ * formatter returns false when strace prints nothing for the argument (open's
+ * mode without O_CREAT, fcntl's argument for F_GETFL), so decode_args() can
+ * drop the separator too. Formatters whose output depends on another argument
+ * look at the one just before (open flags, fcntl command, mknod mode...), or
+ * two before for the socket protocol (the domain).
+ */
+#include "decode.h"
+#include "flags.h"
+
+typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o);
+
+#define ERRNO_MAX 4095
+#define S_IFMT_BITS 0170000
+#define O_CREAT_BIT 0100
+#define O_TMPFILE_BIT 020000000 /* __O_TMPFILE: open also takes a mode */
+#define CSIGNAL_BITS 0xffull
+
+/* x86_64 fcntl commands the third argument depends on. */
+enum {
+	FC_DUPFD = 0, FC_GETFD = 1, FC_SETFD = 2, FC_GETFL = 3, FC_SETFL = 4,
+	FC_GETLK = 5, FC_SETLK = 6, FC_SETLKW = 7, FC_SETOWN = 8, FC_GETOWN = 9,
+	FC_SETSIG = 10, FC_GETSIG = 11, FC_SETOWN_EX = 15, FC_GETOWN_EX = 16,
+	FC_GETOWNER_UIDS = 17, FC_OFD_GETLK = 36, FC_OFD_SETLK = 37, FC_OFD_SETLKW = 38,
+	FC_SETLEASE = 1024, FC_GETLEASE = 1025, FC_NOTIFY = 1026, FC_CANCELLK = 1029,
+	FC_DUPFD_CLOEXEC = 1030, FC_SETPIPE_SZ = 1031, FC_GETPIPE_SZ = 1032,
+	FC_ADD_SEALS = 1033, FC_GET_SEALS = 1034,
+};
+
+/* Clone flags that make strace print more arguments at exit. */
+#define CL_PIDFD 0x1000ull
+#define CL_SETTLS 0x80000ull
+#define CL_PARENT_SETTID 0x100000ull
+#define CL_CHILD_CLEARTID 0x200000ull
+#define CL_CHILD_SETTID 0x1000000ull
+#define CL_EXIT_ARGS (CL_PIDFD | CL_SETTLS | CL_PARENT_SETTID | CL_CHILD_CLEARTID | CL_CHILD_SETTID)
+
+bool sc_event_failed(const struct sc_event *ev)
+{
+	return !ev->has_ret || (ev->ret < 0 && ev->ret >= -ERRNO_MAX);
+}
+
+static void print_addr(struct strbuf *out, uint64_t v)
+{
+	if (v)
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+	else
+		strbuf_adds(out, "NULL");
+}
+
+static void print_signal(struct strbuf *out, int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%d", sig);
+}
+
+static void print_octal_mode(struct strbuf *out, uint64_t mode)
+{
+	/* umode_t is 16 bits: strace prints 0177777 for 0xffffffff. */
+	strbuf_addf(out, "%#03o", (unsigned)(mode & 0xffff));
+}
+
+/* The captured memory of an argument, or NULL when absent or unreadable. */
+static const struct sct_blob *mem_blob(const struct sc_event *ev, unsigned i, unsigned min_len)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (!b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT) || b->len < min_len)
+		return NULL;
+	return b;
+}
+
+static int32_t blob_s32(const struct sct_blob *b, unsigned off)
+{
+	int32_t v;
+
+	__builtin_memcpy(&v, sct_blob_data(b) + off, sizeof(v));
+	return v;
+}
+
+static uint64_t blob_u64(const struct sct_blob *b)
+{
+	uint64_t v;
+
+	__builtin_memcpy(&v, sct_blob_data(b), sizeof(v));
+	return v;
+}
+
+/* A string blob: full length for paths, -s for other strings. */
+static void print_string_blob(struct strbuf *out, const struct sct_blob *b, bool limit,
+			      const struct decode_opts *o)
+{
+	unsigned len = b->len;
+	bool trunc = b->flags & SCT_BLOB_TRUNC;
+
+	if (limit && len > o->str_max) {
+		len = o->str_max;
+		trunc = true;
+	}
+	format_quoted(out, sct_blob_data(b), len, trunc, o);
+}
+
+static bool print_string_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			     bool limit, const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (!ev->args[i] || !b || b->kind != SCT_BLOB_STR || (b->flags & SCT_BLOB_FAULT)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	print_string_blob(out, b, limit, o);
+	return true;
+}
+
+static bool fmt_hex(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%#llx", (unsigned long long)ev->args[i]);
+	return true;
+}
+
+static bool fmt_int(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%d", (int)ev->args[i]);
+	return true;
+}
+
+static bool fmt_uint(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%u", (unsigned)ev->args[i]);
+	return true;
+}
+
+static bool fmt_long(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%lld", (long long)ev->args[i]);
+	return true;
+}
+
+static bool fmt_ulong(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%llu", (unsigned long long)ev->args[i]);
+	return true;
+}
+
+static bool fmt_octal(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	(void)o;
+	print_octal_mode(out, ev->args[i]);
+	return true;
+}
+
+static bool fmt_ptr(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	(void)o;
+	print_addr(out, ev->args[i]);
+	return true;
+}
+
+static bool fmt_dirfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	if ((int)ev->args[i] == -100) {
+		strbuf_adds(out, "AT_FDCWD");
+		return true;
+	}
+	return fmt_int(out, ev, i, o);
+}
+
+static bool fmt_path(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	return print_string_arg(out, ev, i, false, o);
+}
+
+static bool fmt_str(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	return print_string_arg(out, ev, i, true, o);
+}
+
+/* argv: at most -s elements, each obeying -s, then "..." if there were more. */
+static bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	unsigned shown = 0, total = 0;
+	bool counted = false;
+
+	if (!ev->args[i]) {
+		strbuf_adds(out, "NULL");
+		return true;
+	}
+	for (unsigned k = 0; k < ev->nblobs; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i)
+			continue;
+		if (b->flags & SCT_BLOB_FAULT) {
+			/* The array itself is unreadable: strace prints its address. */
+			if (!shown && !counted) {
+				print_addr(out, ev->args[i]);
+				return true;
+			}
+			continue;
+		}
+		if (b->kind == SCT_BLOB_COUNT) {
+			total = b->aux;
+			counted = true;
+			continue;
+		}
+		if (b->kind != SCT_BLOB_STR || shown >= o->str_max)
+			continue;
+		strbuf_adds(out, shown ? ", " : "[");
+		print_string_blob(out, b, true, o);
+		shown++;
+	}
+	if (!shown && !counted) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	if (total > shown)
+		strbuf_adds(out, shown ? ", ..." : "[...");
+	else if (!shown)
+		strbuf_addc(out, '[');
+	strbuf_addc(out, ']');
+	return true;
+}
+
+static bool fmt_envp(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	(void)o;
+	print_addr(out, ev->args[i]);
+	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT || (b->flags & SCT_BLOB_FAULT))
+		return true;
+	strbuf_addf(out, " /* %u var%s */", b->aux, b->aux == 1 ? "" : "s");
+	return true;
+}
+
+/* O_RDONLY|O_CLOEXEC: the access mode is a value, the rest are bits. */
+static void print_open_flags(struct strbuf *out, uint32_t flags)
+{
+	strbuf_adds(out, flag_lookup(&open_accmode_names, flags & 3));
+	print_flag_bits(out, &open_flag_names, flags & ~3u, true);
+}
+
+static bool fmt_open_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   const struct decode_opts *o)
+{
+	(void)o;
+	print_open_flags(out, (uint32_t)ev->args[i]);
+	return true;
+}
+
+static bool fmt_open_mode(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	(void)o;
+	if (!i || !(ev->args[i - 1] & (O_CREAT_BIT | O_TMPFILE_BIT)))
+		return false;
+	print_octal_mode(out, ev->args[i]);
+	return true;
+}
+
+static bool print_table_flags(struct strbuf *out, const struct flag_table *t, uint64_t v)
+{
+	print_flags(out, t, v);
+	return true;
+}
+
+static bool print_table_enum(struct strbuf *out, const struct flag_table *t, uint64_t v)
+{
+	print_enum(out, t, v);
+	return true;
+}
+
+#define FLAGS_FMT(fn, table, type)                                                         \
+	static bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,           \
+		       const struct decode_opts *o)                                         \
+	{                                                                                   \
+		(void)o;                                                                    \
+		return print_table_flags(out, &table, (type)ev->args[i]);                  \
+	}
+#define ENUM_FMT(fn, table, type)                                                          \
+	static bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,           \
+		       const struct decode_opts *o)                                         \
+	{                                                                                   \
+		(void)o;                                                                    \
+		return print_table_enum(out, &table, (type)ev->args[i]);                   \
+	}
+
+FLAGS_FMT(fmt_access_mode, access_mode_names, uint32_t)
+FLAGS_FMT(fmt_at_flags, at_flag_names, uint32_t)
+FLAGS_FMT(fmt_unlinkat_flags, at_flag_names, uint32_t)
+FLAGS_FMT(fmt_faccessat_flags, faccessat_flag_names, uint32_t)
+FLAGS_FMT(fmt_mmap_prot, mmap_prot_names, uint64_t)
+FLAGS_FMT(fmt_wait_options, wait_option_names, uint32_t)
+FLAGS_FMT(fmt_pipe_flags, open_flag_names, uint32_t)
+FLAGS_FMT(fmt_eventfd_flags, eventfd_flag_names, uint32_t)
+FLAGS_FMT(fmt_epoll_flags, epoll_flag_names, uint32_t)
+FLAGS_FMT(fmt_msync_flags, msync_flag_names, uint32_t)
+FLAGS_FMT(fmt_mremap_flags, mremap_flag_names, uint64_t)
+FLAGS_FMT(fmt_rename_flags, rename_flag_names, uint32_t)
+ENUM_FMT(fmt_whence, whence_names, uint32_t)
+ENUM_FMT(fmt_fcntl_cmd, fcntl_cmd_names, uint32_t)
+ENUM_FMT(fmt_sock_domain, sock_domain_names, uint32_t)
+ENUM_FMT(fmt_shutdown_how, shutdown_names, uint32_t)
+ENUM_FMT(fmt_prio_which, prio_which_names, uint32_t)
+ENUM_FMT(fmt_rlimit, rlimit_names, uint32_t)
+ENUM_FMT(fmt_sigprocmask_how, sigprocmask_how_names, uint32_t)
+ENUM_FMT(fmt_clockid, clockid_names, uint32_t)
+ENUM_FMT(fmt_arch_prctl_code, arch_prctl_names, uint32_t)
+
+/* Type (MAP_SHARED...), then flag bits, then the huge page size as N<<MAP_HUGE_SHIFT. */
+static bool fmt_mmap_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   const struct decode_opts *o)
+{
+	uint64_t flags = ev->args[i];
+	uint64_t huge = (flags >> 26) & 0x3f;
+	const char *type = flag_lookup(&mmap_type_names, flags & 0xf);
+
+	(void)o;
+	flags &= ~(0x3full << 26);
+	if (type)
+		strbuf_adds(out, type);
+	else
+		strbuf_addf(out, "%#llx /* MAP_??? */", (unsigned long long)(flags & 0xf));
+	print_flag_bits(out, &mmap_flag_names, flags & ~0xfull, true);
+	if (huge)
+		strbuf_addf(out, "|%llu<<MAP_HUGE_SHIFT", (unsigned long long)huge);
+	return true;
+}
+
+static void print_clone_flags(struct strbuf *out, uint64_t v)
+{
+	uint64_t flags = v & ~CSIGNAL_BITS;
+	int sig = (int)(v & CSIGNAL_BITS);
+
+	if (!flags && !sig) {
+		strbuf_addc(out, '0');
+		return;
+	}
+	if (flags)
+		print_flags(out, &clone_flag_names, flags);
+	if (!sig)
+		return;
+	if (flags)
+		strbuf_addc(out, '|');
+	print_signal(out, sig);
+}
+
+static bool fmt_clone_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			    const struct decode_opts *o)
+{
+	(void)o;
+	print_clone_flags(out, ev->args[i]);
+	return true;
+}
+
+static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	uint64_t v = ev->args[i];
+
+	(void)o;
+	if (!i)
+		return false;
+	switch ((uint32_t)ev->args[i - 1]) {
+	case FC_GETFD:
+	case FC_GETFL:
+	case FC_GETOWN:
+	case FC_GETSIG:
+	case FC_GETLEASE:
+	case FC_GETPIPE_SZ:
+	case FC_GET_SEALS:
+		return false;
+	case FC_SETFD:
+		return print_table_flags(out, &fd_flag_names, (uint32_t)v);
+	case FC_SETFL:
+		print_open_flags(out, (uint32_t)v);
+		return true;
+	case FC_SETLEASE:
+		return print_table_enum(out, &lease_names, (uint32_t)v);
+	case FC_NOTIFY:
+		return print_table_flags(out, &dnotify_names, (uint32_t)v);
+	case FC_ADD_SEALS:
+		return print_table_flags(out, &seal_names, (uint32_t)v);
+	case FC_SETSIG:
+		print_signal(out, (int)v);
+		return true;
+	case FC_DUPFD:
+	case FC_DUPFD_CLOEXEC:
+	case FC_SETOWN:
+	case FC_SETPIPE_SZ:
+	case FC_CANCELLK:
+		strbuf_addf(out, "%d", (int)v);
+		return true;
+	case FC_GETLK:
+	case FC_SETLK:
+	case FC_SETLKW:
+	case FC_OFD_GETLK:
+	case FC_OFD_SETLK:
+	case FC_OFD_SETLKW:
+	case FC_SETOWN_EX:
+	case FC_GETOWN_EX:
+	case FC_GETOWNER_UIDS:
+		/* Structures not decoded yet: the address, as for unreadable memory. */
+		print_addr(out, v);
+		return true;
+	default:
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+		return true;
+	}
+}
+
+/* SOCK_STREAM|SOCK_CLOEXEC; an unknown type joins the unknown bits. */
+static bool fmt_sock_type(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	uint32_t v = (uint32_t)ev->args[i];
+	const char *type = flag_lookup(&sock_type_names, v & 0xf);
+
+	(void)o;
+	if (!type)
+		return print_table_flags(out, &sock_type_flag_names, v);
+	strbuf_adds(out, type);
+	print_flag_bits(out, &sock_type_flag_names, v & ~0xfu, true);
+	return true;
+}
+
+static bool fmt_sock_proto(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   const struct decode_opts *o)
+{
+	uint32_t proto = (uint32_t)ev->args[i];
+
+	(void)o;
+	switch (i >= 2 ? (uint32_t)ev->args[i - 2] : ~0u) {
+	case 2: /* AF_INET */
+	case 10: /* AF_INET6 */
+		return print_table_enum(out, &ipproto_names, proto);
+	case 16: /* AF_NETLINK */
+		return print_table_enum(out, &netlink_proto_names, proto);
+	case 17: /* AF_PACKET: a big-endian ethertype */
+		strbuf_adds(out, "htons(");
+		print_enum(out, &ethertype_names, __builtin_bswap16((uint16_t)proto));
+		strbuf_addc(out, ')');
+		return true;
+	default:
+		strbuf_addf(out, "%u", proto);
+		return true;
+	}
+}
+
+static bool fmt_signal(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	(void)o;
+	print_signal(out, (int)ev->args[i]);
+	return true;
+}
+
+static bool fmt_pipe_fds(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			 const struct decode_opts *o)
+{
+	const struct sct_blob *b = mem_blob(ev, i, 8);
+
+	(void)o;
+	if (!b || sc_event_failed(ev)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	strbuf_addf(out, "[%d, %d]", blob_s32(b, 0), blob_s32(b, 4));
+	return true;
+}
+
+/* [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] and the other shapes of a wait status. */
+static void print_wait_status(struct strbuf *out, uint32_t s)
+{
+	unsigned low = s & 0x7f;
+
+	if ((s & 0xff) == 0x7f) {
+		unsigned sig = (s >> 8) & 0xff;
+
+		strbuf_adds(out, "[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		print_signal(out, (int)(sig & 0x7f));
+		strbuf_adds(out, sig & 0x80 ? " | 0x80}" : "}");
+		s &= ~0xffffu;
+	} else if (low && low != 0x7f) {
+		strbuf_adds(out, "[{WIFSIGNALED(s) && WTERMSIG(s) == ");
+		print_signal(out, (int)low);
+		strbuf_adds(out, s & 0x80 ? " && WCOREDUMP(s)}" : "}");
+		s &= ~0xffu;
+	} else if (!low) {
+		strbuf_addf(out, "[{WIFEXITED(s) && WEXITSTATUS(s) == %u}", (s >> 8) & 0xff);
+		s &= ~0xffffu;
+	} else if (s == 0xffff) {
+		strbuf_adds(out, "[{WIFCONTINUED(s)}");
+		s = 0;
+	} else {
+		strbuf_addf(out, "[%#x]", s);
+		return;
+	}
+	if (s >> 16) {
+		strbuf_adds(out, " | ");
+		print_enum(out, &ptrace_event_names, s >> 16);
+		strbuf_adds(out, " << 16");
+		s &= 0xffff;
+	}
+	if (s)
+		strbuf_addf(out, " | %#x", s);
+	strbuf_addc(out, ']');
+}
+
+static bool fmt_wait_status(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			    const struct decode_opts *o)
+{
+	const struct sct_blob *b = mem_blob(ev, i, 4);
+
+	(void)o;
+	/* Nothing is written when wait4 fails or WNOHANG finds no child. */
+	if (!b || sc_event_failed(ev) || ev->ret == 0) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	print_wait_status(out, (uint32_t)blob_s32(b, 0));
+	return true;
+}
+
+static bool fmt_out_int(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	const struct sct_blob *b = mem_blob(ev, i, 4);
+
+	(void)o;
+	if (!b || sc_event_failed(ev)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	strbuf_addf(out, "[%d]", blob_s32(b, 0));
+	return true;
+}
+
+/* S_IFCHR|0600; a mode without a file type is plain octal. */
+static bool fmt_mknod_mode(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   const struct decode_opts *o)
+{
+	uint32_t mode = (uint32_t)ev->args[i];
+	const char *type = flag_lookup(&file_type_names, mode & S_IFMT_BITS);
+
+	(void)o;
+	if (!type || !(mode & S_IFMT_BITS)) {
+		print_octal_mode(out, mode);
+		return true;
+	}
+	strbuf_addf(out, "%s|%#03o", type, mode & ~S_IFMT_BITS);
+	return true;
+}
+
+static bool fmt_mknod_dev(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	uint32_t type = i ? (uint32_t)ev->args[i - 1] & S_IFMT_BITS : 0;
+	/* mknod's dev is 32 bits: the kernel's new_decode_dev() layout. */
+	uint32_t dev = (uint32_t)ev->args[i];
+	unsigned major = (dev >> 8) & 0xfff;
+	unsigned minor = (dev & 0xff) | ((dev >> 12) & 0xfff00);
+
+	(void)o;
+	if (type != 0020000 && type != 0060000)
+		return false;
+	strbuf_addf(out, "makedev(%#x, %#x)", major, minor);
+	return true;
+}
+
+static bool fmt_mremap_addr(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			    const struct decode_opts *o)
+{
+	(void)o;
+	if (!i || (ev->args[i - 1] & 3) != 3)
+		return false;
+	print_addr(out, ev->args[i]);
+	return true;
+}
+
+static bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			       const struct decode_opts *o)
+{
+	const struct sct_blob *b;
+
+	(void)o;
+	switch (i ? (uint32_t)ev->args[i - 1] : 0) {
+	case 0x1011: /* ARCH_GET_CPUID */
+		return false;
+	case 0x1012: /* ARCH_SET_CPUID */
+		strbuf_addf(out, "%d", (int)ev->args[i]);
+		return true;
+	case 0x1003: /* ARCH_GET_FS */
+	case 0x1004: /* ARCH_GET_GS */
+		b = mem_blob(ev, i, 8);
+		if (!b || sc_event_failed(ev)) {
+			print_addr(out, ev->args[i]);
+			return true;
+		}
+		strbuf_addf(out, "[%#llx]", (unsigned long long)blob_u64(b));
+		return true;
+	default:
+		return fmt_hex(out, ev, i, o);
+	}
+}
+
+static arg_fmt_fn *const formatters[AT_COUNT] = {
+	[AT_NONE] = fmt_hex,
+	[AT_INT] = fmt_int,
+	[AT_UINT] = fmt_uint,
+	[AT_LONG] = fmt_long,
+	[AT_ULONG] = fmt_ulong,
+	[AT_HEX] = fmt_hex,
+	[AT_OCTAL] = fmt_octal,
+	[AT_PTR] = fmt_ptr,
+	[AT_FD] = fmt_int,
+	[AT_DIRFD] = fmt_dirfd,
+	[AT_PATH] = fmt_path,
+	[AT_STR] = fmt_str,
+	[AT_ARGV] = fmt_argv,
+	[AT_ENVP] = fmt_envp,
+	[AT_OPEN_FLAGS] = fmt_open_flags,
+	[AT_OPEN_MODE] = fmt_open_mode,
+	[AT_ACCESS_MODE] = fmt_access_mode,
+	[AT_AT_FLAGS] = fmt_at_flags,
+	[AT_UNLINKAT_FLAGS] = fmt_unlinkat_flags,
+	[AT_MMAP_PROT] = fmt_mmap_prot,
+	[AT_MMAP_FLAGS] = fmt_mmap_flags,
+	[AT_WHENCE] = fmt_whence,
+	[AT_CLONE_FLAGS] = fmt_clone_flags,
+	[AT_FCNTL_CMD] = fmt_fcntl_cmd,
+	[AT_FCNTL_ARG] = fmt_fcntl_arg,
+	[AT_SOCK_DOMAIN] = fmt_sock_domain,
+	[AT_SOCK_TYPE] = fmt_sock_type,
+	[AT_SOCK_PROTO] = fmt_sock_proto,
+	[AT_SIGNAL] = fmt_signal,
+	[AT_WAIT_OPTIONS] = fmt_wait_options,
+	[AT_PIPE_FLAGS] = fmt_pipe_flags,
+	[AT_DUP3_FLAGS] = fmt_pipe_flags,
+	[AT_EVENTFD_FLAGS] = fmt_eventfd_flags,
+	[AT_EPOLL_FLAGS] = fmt_epoll_flags,
+	[AT_SHUTDOWN_HOW] = fmt_shutdown_how,
+	[AT_MSYNC_FLAGS] = fmt_msync_flags,
+	[AT_MREMAP_FLAGS] = fmt_mremap_flags,
+	[AT_RENAME_FLAGS] = fmt_rename_flags,
+	[AT_PRIO_WHICH] = fmt_prio_which,
+	[AT_RLIMIT_RESOURCE] = fmt_rlimit,
+	[AT_SIGPROCMASK_HOW] = fmt_sigprocmask_how,
+	[AT_CLOCKID] = fmt_clockid,
+	[AT_ARCH_PRCTL_CODE] = fmt_arch_prctl_code,
+	[AT_PIPE_FDS] = fmt_pipe_fds,
+	[AT_WAIT_STATUS] = fmt_wait_status,
+	[AT_OUT_INT] = fmt_out_int,
+	[AT_OUT_PTR] = fmt_ptr,
+	[AT_FACCESSAT_FLAGS] = fmt_faccessat_flags,
+	[AT_MKNOD_MODE] = fmt_mknod_mode,
+	[AT_MKNOD_DEV] = fmt_mknod_dev,
+	[AT_MREMAP_ADDR] = fmt_mremap_addr,
+	[AT_ARCH_PRCTL_ARG] = fmt_arch_prctl_arg,
+};
+
+bool arg_type_is_output(enum arg_type t)
+{
+	return t == AT_PIPE_FDS || t == AT_WAIT_STATUS || t == AT_OUT_INT || t == AT_OUT_PTR;
+}
+
+bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
+		const struct decode_opts *opts)
+{
+	unsigned t = ev->desc && idx < SCT_MAX_ARGS ? ev->desc->arg[idx] : AT_HEX;
+	arg_fmt_fn *fn = t < AT_COUNT ? formatters[t] : NULL;
+
+	if (idx >= SCT_MAX_ARGS)
+		return false;
+	return (fn ? fn : fmt_hex)(out, ev, idx, opts);
+}
+
+/* clone(child_stack=, flags=[, parent_tid=][, tls=][, child_tidptr=]) on x86_64:
+ * args are flags, stack, parent_tid, child_tid, tls. */
+bool decode_clone_has_output(const struct sc_event *ev)
+{
+	return ev->args[0] & CL_EXIT_ARGS;
+}
+
+void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
+		       const struct decode_opts *opts)
+{
+	uint64_t flags = ev->args[0];
+	const struct sct_blob *b;
+
+	(void)opts;
+	if (part != DECODE_EXIT) {
+		strbuf_adds(out, "child_stack=");
+		print_addr(out, ev->args[1]);
+		strbuf_adds(out, ", flags=");
+		print_clone_flags(out, flags);
+	}
+	if (part == DECODE_ENTRY)
+		return;
+	if (flags & (CL_PARENT_SETTID | CL_PIDFD)) {
+		strbuf_adds(out, flags & CL_PARENT_SETTID ? ", parent_tid=" : ", pidfd=");
+		/* strace reads it back even after a failure; unreadable prints the address. */
+		b = mem_blob(ev, 2, 4);
+		if (b && ev->has_ret)
+			strbuf_addf(out, flags & CL_PARENT_SETTID ? "[%u]" : "[%d]",
+				    (unsigned)blob_s32(b, 0));
+		else
+			print_addr(out, ev->args[2]);
+	}
+	if (flags & CL_SETTLS) {
+		strbuf_adds(out, ", tls=");
+		print_addr(out, ev->args[4]);
+	}
+	if (flags & (CL_CHILD_SETTID | CL_CHILD_CLEARTID)) {
+		strbuf_adds(out, ", child_tidptr=");
+		print_addr(out, ev->args[3]);
+	}
+}

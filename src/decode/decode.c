@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The decoder's entry points: the syscall name, the argument list (whole or
+ * split around the first output argument for <unfinished ...> / resumed
+ * lines) and the return value, all in strace 6.1's shapes.
+ */
+#include "decode.h"
+#include "flags.h"
+
+#define ERRNO_MAX 4095
+
+/* Restart codes: the call did not really return, so strace prints "?". */
+#define ERESTARTSYS 512
+#define ERESTARTNOINTR 513
+#define ERESTARTNOHAND 514
+#define ERESTART_RESTARTBLOCK 516
+
+/* fcntl commands whose return value strace explains (x86_64). */
+#define FCNTL_GETFD 1
+#define FCNTL_GETFL 3
+#define FCNTL_GETSIG 11
+#define FCNTL_GETLEASE 1025
+#define FCNTL_GET_SEALS 1034
+
+const struct sct_blob *sc_event_blob(const struct sc_event *ev, unsigned arg)
+{
+	for (unsigned i = 0; i < ev->nblobs && i < SC_EVENT_MAX_BLOBS; i++)
+		if (ev->blobs[i]->arg == arg)
+			return ev->blobs[i];
+	return NULL;
+}
+
+void decode_name(struct strbuf *out, const struct sc_event *ev)
+{
+	if (ev->desc && ev->desc->name)
+		strbuf_adds(out, ev->desc->name);
+	else
+		strbuf_addf(out, "syscall_%#x", ev->nr);
+}
+
+static unsigned event_nargs(const struct sc_event *ev)
+{
+	if (!ev->desc)
+		return SCT_MAX_ARGS; /* strace shows all six for unknown numbers */
+	return ev->desc->nargs < SCT_MAX_ARGS ? ev->desc->nargs : SCT_MAX_ARGS;
+}
+
+/* Index of the first output argument, or nargs when there is none. */
+static unsigned first_output(const struct sc_event *ev)
+{
+	unsigned n = event_nargs(ev);
+
+	if (!ev->desc)
+		return n;
+	for (unsigned i = 0; i < n; i++)
+		if (arg_type_is_output((enum arg_type)ev->desc->arg[i]))
+			return i;
+	return n;
+}
+
+bool decode_has_output_args(const struct sc_event *ev)
+{
+	if (ev->desc && ev->desc->special == SP_CLONE)
+		return decode_clone_has_output(ev);
+	return first_output(ev) < event_nargs(ev);
+}
+
+void decode_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
+		 const struct decode_opts *opts)
+{
+	unsigned n = event_nargs(ev), split = first_output(ev);
+	unsigned from = part == DECODE_EXIT ? split : 0;
+	unsigned to = part == DECODE_ENTRY ? split : n;
+	bool printed = false;
+
+	if (ev->desc && ev->desc->special == SP_CLONE) {
+		decode_clone_args(out, ev, part, opts);
+		return;
+	}
+	for (unsigned i = from; i < to; i++) {
+		size_t mark = out->len;
+
+		if (printed)
+			strbuf_adds(out, ", ");
+		if (decode_arg(out, ev, i, opts)) {
+			printed = true;
+			continue;
+		}
+		/* Nothing printed: take the separator back too. */
+		out->len = mark;
+		if (out->data)
+			out->data[mark] = '\0';
+	}
+	if (part == DECODE_ENTRY && printed && split < n)
+		strbuf_adds(out, ", ");
+}
+
+static void decode_error(struct strbuf *out, int err)
+{
+	const char *name = errno_name(err);
+
+	switch (err) {
+	case ERESTARTSYS:
+	case ERESTARTNOINTR:
+	case ERESTARTNOHAND:
+	case ERESTART_RESTARTBLOCK:
+		strbuf_addf(out, "? %s (%s)", name, errno_message(err));
+		return;
+	}
+	if (name)
+		strbuf_addf(out, "-1 %s (%s)", name, errno_message(err));
+	else
+		strbuf_addf(out, "-1 (errno %d)", err);
+}
+
+/* 0x8002 (flags O_RDWR|O_LARGEFILE), 0x1 (flags FD_CLOEXEC), 10 (SIGUSR1)... */
+static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	uint32_t r = (uint32_t)ev->ret;
+	const char *name;
+
+	switch ((uint32_t)ev->args[1]) {
+	case FCNTL_GETFL:
+		strbuf_addf(out, "%#x (flags %s", r, flag_lookup(&open_accmode_names, r & 3));
+		print_flag_bits(out, &open_flag_names, r & ~3u, true);
+		strbuf_addc(out, ')');
+		return;
+	case FCNTL_GETFD:
+		if (!r)
+			break;
+		strbuf_addf(out, "%#x (flags ", r);
+		print_flags(out, &fd_flag_names, r);
+		strbuf_addc(out, ')');
+		return;
+	case FCNTL_GET_SEALS:
+		if (!r)
+			break;
+		strbuf_addf(out, "%#x (seals ", r);
+		print_flags(out, &seal_names, r);
+		strbuf_addc(out, ')');
+		return;
+	case FCNTL_GETLEASE:
+		name = flag_lookup(&lease_names, r);
+		if (!name)
+			break;
+		strbuf_addf(out, "%#x (%s)", r, name);
+		return;
+	case FCNTL_GETSIG:
+		name = signal_name((int)r);
+		if (!name)
+			break;
+		strbuf_addf(out, "%d (%s)", (int)r, name);
+		return;
+	}
+	strbuf_addf(out, "%lld", (long long)ev->ret);
+}
+
+void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *opts)
+{
+	unsigned rt = ev->desc ? ev->desc->ret : RT_INT;
+
+	(void)opts;
+	if (!ev->has_ret || ev->noreturn || rt == RT_NONE ||
+	    (ev->desc && (ev->desc->flags & SYSF_NORETURN))) {
+		strbuf_addc(out, '?');
+		return;
+	}
+	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX) {
+		decode_error(out, (int)-ev->ret);
+		return;
+	}
+	switch (rt) {
+	case RT_HEX:
+		strbuf_addf(out, "%#llx", (unsigned long long)ev->ret);
+		return;
+	case RT_OCTAL:
+		strbuf_addf(out, "%#03o", (unsigned)ev->ret);
+		return;
+	case RT_FCNTL:
+		decode_fcntl_ret(out, ev);
+		return;
+	default:
+		strbuf_addf(out, "%lld", (long long)ev->ret);
+		return;
+	}
+}

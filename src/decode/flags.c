@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Constant tables (x86_64 values) and the printers for bit sets and enums.
+ * Entry order is strace 6.1's print order, taken from its output; where a
+ * name covers several bits (O_SYNC, O_TMPFILE) it precedes its parts so the
+ * whole name wins.
+ */
+#include "flags.h"
+
+#define TABLE(var, unk, zero_name, ...)                                                   \
+	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
+	const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]),    \
+					unk, zero_name }
+#define N(val, name) { (val), name }
+
+const char *flag_lookup(const struct flag_table *t, uint64_t val)
+{
+	for (unsigned i = 0; i < t->n; i++)
+		if (t->v[i].val == val)
+			return t->v[i].name;
+	return NULL;
+}
+
+void print_flag_bits(struct strbuf *out, const struct flag_table *t, uint64_t flags, bool after)
+{
+	for (unsigned i = 0; i < t->n && flags; i++) {
+		uint64_t v = t->v[i].val;
+
+		if (!v || (flags & v) != v)
+			continue;
+		if (after)
+			strbuf_addc(out, '|');
+		strbuf_adds(out, t->v[i].name);
+		flags &= ~v;
+		after = true;
+	}
+	if (flags)
+		strbuf_addf(out, "%s%#llx", after ? "|" : "", (unsigned long long)flags);
+}
+
+void print_flags(struct strbuf *out, const struct flag_table *t, uint64_t flags)
+{
+	uint64_t known = 0;
+
+	if (!flags) {
+		strbuf_adds(out, t->zero ? t->zero : "0");
+		return;
+	}
+	for (unsigned i = 0; i < t->n; i++)
+		if (t->v[i].val && (flags & t->v[i].val) == t->v[i].val)
+			known |= t->v[i].val;
+	/* Nothing recognised: strace prints the number with a comment. */
+	if (!known) {
+		strbuf_addf(out, "%#llx /* %s */", (unsigned long long)flags, t->unknown);
+		return;
+	}
+	print_flag_bits(out, t, flags, false);
+}
+
+void print_enum(struct strbuf *out, const struct flag_table *t, uint64_t val)
+{
+	const char *name = flag_lookup(t, val);
+
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%#llx /* %s */", (unsigned long long)val, t->unknown);
+}
+
+TABLE(open_accmode_names, "O_???", NULL,
+      N(0, "O_RDONLY"), N(1, "O_WRONLY"), N(2, "O_RDWR"), N(3, "O_ACCMODE"));
+
+/* Without the access mode: pipe2 and dup3 print these alone. */
+TABLE(open_flag_names, "O_???", NULL,
+      N(00000100, "O_CREAT"), N(00000200, "O_EXCL"), N(00000400, "O_NOCTTY"),
+      N(00001000, "O_TRUNC"), N(00002000, "O_APPEND"), N(00004000, "O_NONBLOCK"),
+      N(04010000, "O_SYNC"), N(00010000, "O_DSYNC"), N(00040000, "O_DIRECT"),
+      N(00100000, "O_LARGEFILE"), N(00400000, "O_NOFOLLOW"), N(01000000, "O_NOATIME"),
+      N(02000000, "O_CLOEXEC"), N(010000000, "O_PATH"), N(020200000, "O_TMPFILE"),
+      N(020000000, "__O_TMPFILE"), N(00200000, "O_DIRECTORY"), N(00020000, "FASYNC"));
+
+TABLE(access_mode_names, "?_OK", "F_OK",
+      N(4, "R_OK"), N(2, "W_OK"), N(1, "X_OK"));
+
+/* unlinkat, fstatat, linkat...: 0x200 is AT_REMOVEDIR here. */
+TABLE(at_flag_names, "AT_???", NULL,
+      N(0x100, "AT_SYMLINK_NOFOLLOW"), N(0x200, "AT_REMOVEDIR"), N(0x400, "AT_SYMLINK_FOLLOW"),
+      N(0x800, "AT_NO_AUTOMOUNT"), N(0x1000, "AT_EMPTY_PATH"), N(0x8000, "AT_RECURSIVE"));
+
+/* faccessat2: 0x200 is AT_EACCESS. */
+TABLE(faccessat_flag_names, "AT_???", NULL,
+      N(0x100, "AT_SYMLINK_NOFOLLOW"), N(0x200, "AT_EACCESS"), N(0x1000, "AT_EMPTY_PATH"));
+
+TABLE(mmap_prot_names, "PROT_???", "PROT_NONE",
+      N(0x1, "PROT_READ"), N(0x2, "PROT_WRITE"), N(0x4, "PROT_EXEC"), N(0x8, "PROT_SEM"),
+      N(0x01000000, "PROT_GROWSDOWN"), N(0x02000000, "PROT_GROWSUP"));
+
+/* The low nibble of mmap flags (MAP_TYPE) is a value, not bits. */
+TABLE(mmap_type_names, "MAP_???", NULL,
+      N(0, "MAP_FILE"), N(1, "MAP_SHARED"), N(2, "MAP_PRIVATE"), N(3, "MAP_SHARED_VALIDATE"));
+
+TABLE(mmap_flag_names, "MAP_???", NULL,
+      N(0x10, "MAP_FIXED"), N(0x20, "MAP_ANONYMOUS"), N(0x40, "MAP_32BIT"),
+      N(0x4000, "MAP_NORESERVE"), N(0x8000, "MAP_POPULATE"), N(0x10000, "MAP_NONBLOCK"),
+      N(0x100, "MAP_GROWSDOWN"), N(0x800, "MAP_DENYWRITE"), N(0x1000, "MAP_EXECUTABLE"),
+      N(0x2000, "MAP_LOCKED"), N(0x20000, "MAP_STACK"), N(0x40000, "MAP_HUGETLB"),
+      N(0x80000, "MAP_SYNC"), N(0x100000, "MAP_FIXED_NOREPLACE"));
+
+TABLE(whence_names, "SEEK_???", NULL,
+      N(0, "SEEK_SET"), N(1, "SEEK_CUR"), N(2, "SEEK_END"), N(3, "SEEK_DATA"), N(4, "SEEK_HOLE"));
+
+/* Without the exit signal in the low byte (CSIGNAL). */
+TABLE(clone_flag_names, "CLONE_???", NULL,
+      N(0x100, "CLONE_VM"), N(0x200, "CLONE_FS"), N(0x400, "CLONE_FILES"),
+      N(0x800, "CLONE_SIGHAND"), N(0x1000, "CLONE_PIDFD"), N(0x2000, "CLONE_PTRACE"),
+      N(0x4000, "CLONE_VFORK"), N(0x8000, "CLONE_PARENT"), N(0x10000, "CLONE_THREAD"),
+      N(0x20000, "CLONE_NEWNS"), N(0x40000, "CLONE_SYSVSEM"), N(0x80000, "CLONE_SETTLS"),
+      N(0x100000, "CLONE_PARENT_SETTID"), N(0x200000, "CLONE_CHILD_CLEARTID"),
+      N(0x800000, "CLONE_UNTRACED"), N(0x1000000, "CLONE_CHILD_SETTID"),
+      N(0x2000000, "CLONE_NEWCGROUP"), N(0x4000000, "CLONE_NEWUTS"),
+      N(0x8000000, "CLONE_NEWIPC"), N(0x10000000, "CLONE_NEWUSER"),
+      N(0x20000000, "CLONE_NEWPID"), N(0x40000000, "CLONE_NEWNET"), N(0x80000000, "CLONE_IO"));
+
+/* strace 6.1 does not know F_GET_RW_HINT and friends (0x40b-0x40e). */
+TABLE(fcntl_cmd_names, "F_???", NULL,
+      N(0, "F_DUPFD"), N(1, "F_GETFD"), N(2, "F_SETFD"), N(3, "F_GETFL"), N(4, "F_SETFL"),
+      N(5, "F_GETLK"), N(6, "F_SETLK"), N(7, "F_SETLKW"), N(8, "F_SETOWN"), N(9, "F_GETOWN"),
+      N(10, "F_SETSIG"), N(11, "F_GETSIG"), N(15, "F_SETOWN_EX"), N(16, "F_GETOWN_EX"),
+      N(17, "F_GETOWNER_UIDS"), N(36, "F_OFD_GETLK"), N(37, "F_OFD_SETLK"),
+      N(38, "F_OFD_SETLKW"), N(1024, "F_SETLEASE"), N(1025, "F_GETLEASE"),
+      N(1026, "F_NOTIFY"), N(1029, "F_CANCELLK"), N(1030, "F_DUPFD_CLOEXEC"),
+      N(1031, "F_SETPIPE_SZ"), N(1032, "F_GETPIPE_SZ"), N(1033, "F_ADD_SEALS"),
+      N(1034, "F_GET_SEALS"));
+
+TABLE(fd_flag_names, "FD_???", NULL, N(1, "FD_CLOEXEC"));
+
+TABLE(lease_names, "F_???", NULL, N(0, "F_RDLCK"), N(1, "F_WRLCK"), N(2, "F_UNLCK"));
+
+TABLE(dnotify_names, "DN_???", NULL,
+      N(0x1, "DN_ACCESS"), N(0x2, "DN_MODIFY"), N(0x4, "DN_CREATE"), N(0x8, "DN_DELETE"),
+      N(0x10, "DN_RENAME"), N(0x20, "DN_ATTRIB"), N(0x80000000, "DN_MULTISHOT"));
+
+TABLE(seal_names, "F_SEAL_???", NULL,
+      N(0x1, "F_SEAL_SEAL"), N(0x2, "F_SEAL_SHRINK"), N(0x4, "F_SEAL_GROW"),
+      N(0x8, "F_SEAL_WRITE"), N(0x10, "F_SEAL_FUTURE_WRITE"));
+
+TABLE(sock_domain_names, "AF_???", NULL,
+      N(0, "AF_UNSPEC"), N(1, "AF_UNIX"), N(2, "AF_INET"), N(3, "AF_AX25"), N(4, "AF_IPX"),
+      N(5, "AF_APPLETALK"), N(6, "AF_NETROM"), N(7, "AF_BRIDGE"), N(8, "AF_ATMPVC"),
+      N(9, "AF_X25"), N(10, "AF_INET6"), N(11, "AF_ROSE"), N(12, "AF_DECnet"),
+      N(13, "AF_NETBEUI"), N(14, "AF_SECURITY"), N(15, "AF_KEY"), N(16, "AF_NETLINK"),
+      N(17, "AF_PACKET"), N(18, "AF_ASH"), N(19, "AF_ECONET"), N(20, "AF_ATMSVC"),
+      N(21, "AF_RDS"), N(22, "AF_SNA"), N(23, "AF_IRDA"), N(24, "AF_PPPOX"),
+      N(25, "AF_WANPIPE"), N(26, "AF_LLC"), N(27, "AF_IB"), N(28, "AF_MPLS"), N(29, "AF_CAN"),
+      N(30, "AF_TIPC"), N(31, "AF_BLUETOOTH"), N(32, "AF_IUCV"), N(33, "AF_RXRPC"),
+      N(34, "AF_ISDN"), N(35, "AF_PHONET"), N(36, "AF_IEEE802154"), N(37, "AF_CAIF"),
+      N(38, "AF_ALG"), N(39, "AF_NFC"), N(40, "AF_VSOCK"), N(41, "AF_KCM"),
+      N(42, "AF_QIPCRTR"), N(43, "AF_SMC"), N(44, "AF_XDP"), N(45, "AF_MCTP"));
+
+TABLE(sock_type_names, "SOCK_???", NULL,
+      N(1, "SOCK_STREAM"), N(2, "SOCK_DGRAM"), N(3, "SOCK_RAW"), N(4, "SOCK_RDM"),
+      N(5, "SOCK_SEQPACKET"), N(6, "SOCK_DCCP"), N(10, "SOCK_PACKET"));
+
+TABLE(sock_type_flag_names, "SOCK_???", NULL,
+      N(0x80000, "SOCK_CLOEXEC"), N(0x800, "SOCK_NONBLOCK"));
+
+TABLE(ipproto_names, "IPPROTO_???", NULL,
+      N(0, "IPPROTO_IP"), N(1, "IPPROTO_ICMP"), N(2, "IPPROTO_IGMP"), N(4, "IPPROTO_IPIP"),
+      N(6, "IPPROTO_TCP"), N(8, "IPPROTO_EGP"), N(12, "IPPROTO_PUP"), N(17, "IPPROTO_UDP"),
+      N(22, "IPPROTO_IDP"), N(29, "IPPROTO_TP"), N(33, "IPPROTO_DCCP"), N(41, "IPPROTO_IPV6"),
+      N(46, "IPPROTO_RSVP"), N(47, "IPPROTO_GRE"), N(50, "IPPROTO_ESP"), N(51, "IPPROTO_AH"),
+      N(58, "IPPROTO_ICMPV6"), N(92, "IPPROTO_MTP"), N(94, "IPPROTO_BEETPH"),
+      N(98, "IPPROTO_ENCAP"), N(103, "IPPROTO_PIM"), N(108, "IPPROTO_COMP"),
+      N(115, "IPPROTO_L2TP"), N(132, "IPPROTO_SCTP"), N(136, "IPPROTO_UDPLITE"),
+      N(137, "IPPROTO_MPLS"), N(143, "IPPROTO_ETHERNET"), N(255, "IPPROTO_RAW"),
+      N(262, "IPPROTO_MPTCP"));
+
+TABLE(netlink_proto_names, "NETLINK_???", NULL,
+      N(0, "NETLINK_ROUTE"), N(1, "NETLINK_UNUSED"), N(2, "NETLINK_USERSOCK"),
+      N(3, "NETLINK_FIREWALL"), N(4, "NETLINK_SOCK_DIAG"), N(5, "NETLINK_NFLOG"),
+      N(6, "NETLINK_XFRM"), N(7, "NETLINK_SELINUX"), N(8, "NETLINK_ISCSI"),
+      N(9, "NETLINK_AUDIT"), N(10, "NETLINK_FIB_LOOKUP"), N(11, "NETLINK_CONNECTOR"),
+      N(12, "NETLINK_NETFILTER"), N(13, "NETLINK_IP6_FW"), N(14, "NETLINK_DNRTMSG"),
+      N(15, "NETLINK_KOBJECT_UEVENT"), N(16, "NETLINK_GENERIC"), N(18, "NETLINK_SCSITRANSPORT"),
+      N(19, "NETLINK_ECRYPTFS"), N(20, "NETLINK_RDMA"), N(21, "NETLINK_CRYPTO"),
+      N(22, "NETLINK_SMC"));
+
+/* AF_PACKET protocols, in host order (printed as htons(NAME)). */
+TABLE(ethertype_names, "ETH_P_???", NULL,
+      N(0x0001, "ETH_P_802_3"), N(0x0003, "ETH_P_ALL"), N(0x0004, "ETH_P_802_2"),
+      N(0x0800, "ETH_P_IP"), N(0x0806, "ETH_P_ARP"), N(0x8035, "ETH_P_RARP"),
+      N(0x8100, "ETH_P_8021Q"), N(0x86DD, "ETH_P_IPV6"), N(0x888E, "ETH_P_PAE"),
+      N(0x88CC, "ETH_P_LLDP"));
+
+TABLE(wait_option_names, "W???", NULL,
+      N(0x1, "WNOHANG"), N(0x4, "WEXITED"), N(0x2, "WSTOPPED"), N(0x8, "WCONTINUED"),
+      N(0x1000000, "WNOWAIT"), N(0x80000000, "__WCLONE"), N(0x40000000, "__WALL"),
+      N(0x20000000, "__WNOTHREAD"));
+
+TABLE(eventfd_flag_names, "EFD_???", NULL,
+      N(0x1, "EFD_SEMAPHORE"), N(0x80000, "EFD_CLOEXEC"), N(0x800, "EFD_NONBLOCK"));
+
+TABLE(epoll_flag_names, "EPOLL_???", NULL, N(0x80000, "EPOLL_CLOEXEC"));
+
+TABLE(shutdown_names, "SHUT_???", NULL, N(0, "SHUT_RD"), N(1, "SHUT_WR"), N(2, "SHUT_RDWR"));
+
+TABLE(msync_flag_names, "MS_???", NULL,
+      N(0x4, "MS_SYNC"), N(0x1, "MS_ASYNC"), N(0x2, "MS_INVALIDATE"));
+
+TABLE(mremap_flag_names, "MREMAP_???", NULL,
+      N(0x1, "MREMAP_MAYMOVE"), N(0x2, "MREMAP_FIXED"), N(0x4, "MREMAP_DONTUNMAP"));
+
+/* Two question marks: that is what strace 6.1 prints for renameat2. */
+TABLE(rename_flag_names, "RENAME_??", NULL,
+      N(0x1, "RENAME_NOREPLACE"), N(0x2, "RENAME_EXCHANGE"), N(0x4, "RENAME_WHITEOUT"));
+
+TABLE(prio_which_names, "PRIO_???", NULL,
+      N(0, "PRIO_PROCESS"), N(1, "PRIO_PGRP"), N(2, "PRIO_USER"));
+
+TABLE(rlimit_names, "RLIMIT_???", NULL,
+      N(0, "RLIMIT_CPU"), N(1, "RLIMIT_FSIZE"), N(2, "RLIMIT_DATA"), N(3, "RLIMIT_STACK"),
+      N(4, "RLIMIT_CORE"), N(5, "RLIMIT_RSS"), N(6, "RLIMIT_NPROC"), N(7, "RLIMIT_NOFILE"),
+      N(8, "RLIMIT_MEMLOCK"), N(9, "RLIMIT_AS"), N(10, "RLIMIT_LOCKS"),
+      N(11, "RLIMIT_SIGPENDING"), N(12, "RLIMIT_MSGQUEUE"), N(13, "RLIMIT_NICE"),
+      N(14, "RLIMIT_RTPRIO"), N(15, "RLIMIT_RTTIME"));
+
+TABLE(sigprocmask_how_names, "SIG_???", NULL,
+      N(0, "SIG_BLOCK"), N(1, "SIG_UNBLOCK"), N(2, "SIG_SETMASK"));
+
+/* strace 6.1 prints the negative CPU-clock ids as unknown numbers. */
+TABLE(clockid_names, "CLOCK_???", NULL,
+      N(0, "CLOCK_REALTIME"), N(1, "CLOCK_MONOTONIC"), N(2, "CLOCK_PROCESS_CPUTIME_ID"),
+      N(3, "CLOCK_THREAD_CPUTIME_ID"), N(4, "CLOCK_MONOTONIC_RAW"),
+      N(5, "CLOCK_REALTIME_COARSE"), N(6, "CLOCK_MONOTONIC_COARSE"), N(7, "CLOCK_BOOTTIME"),
+      N(8, "CLOCK_REALTIME_ALARM"), N(9, "CLOCK_BOOTTIME_ALARM"), N(10, "CLOCK_SGI_CYCLE"),
+      N(11, "CLOCK_TAI"));
+
+TABLE(arch_prctl_names, "ARCH_???", NULL,
+      N(0x1001, "ARCH_SET_GS"), N(0x1002, "ARCH_SET_FS"), N(0x1003, "ARCH_GET_FS"),
+      N(0x1004, "ARCH_GET_GS"), N(0x1011, "ARCH_GET_CPUID"), N(0x1012, "ARCH_SET_CPUID"),
+      N(0x2001, "ARCH_MAP_VDSO_X32"), N(0x2002, "ARCH_MAP_VDSO_32"),
+      N(0x2003, "ARCH_MAP_VDSO_64"));
+
+/* The S_IFMT part of a mode (mknod). */
+TABLE(file_type_names, "S_IF???", NULL,
+      N(0140000, "S_IFSOCK"), N(0120000, "S_IFLNK"), N(0100000, "S_IFREG"),
+      N(0060000, "S_IFBLK"), N(0040000, "S_IFDIR"), N(0020000, "S_IFCHR"),
+      N(0010000, "S_IFIFO"));
+
+TABLE(ptrace_event_names, "PTRACE_EVENT_???", NULL,
+      N(1, "PTRACE_EVENT_FORK"), N(2, "PTRACE_EVENT_VFORK"), N(3, "PTRACE_EVENT_CLONE"),
+      N(4, "PTRACE_EVENT_EXEC"), N(5, "PTRACE_EVENT_VFORK_DONE"), N(6, "PTRACE_EVENT_EXIT"),
+      N(7, "PTRACE_EVENT_SECCOMP"), N(128, "PTRACE_EVENT_STOP"));

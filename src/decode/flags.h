@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Named constants as data: one table per kind of flag set or enumeration,
+ * and the two ways strace prints them (a bit set joined by '|', or a single
+ * value). Order in a table is the order strace prints bits in, which is not
+ * always numeric order, so tables list entries exactly as strace 6.1 does.
+ */
+#ifndef SCT_DECODE_FLAGS_H
+#define SCT_DECODE_FLAGS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../util/strbuf.h"
+
+struct flag_name {
+	uint64_t val;
+	const char *name;
+};
+
+struct flag_table {
+	const struct flag_name *v;
+	unsigned n;
+	/* comment for values with no known bit: "O_???" gives 0x10 / * O_??? * / */
+	const char *unknown;
+	/* printed for 0 in a bit set, e.g. "PROT_NONE"; NULL prints "0" */
+	const char *zero;
+};
+
+/* The name of val in t, or NULL. */
+const char *flag_lookup(const struct flag_table *t, uint64_t val);
+/* A bit set: NAME|NAME|0xrest, or 0xval / * UNKNOWN * / when no bit is known. */
+void print_flags(struct strbuf *out, const struct flag_table *t, uint64_t flags);
+/*
+ * The known bits of flags as NAME|NAME, then the unknown rest as |0x...; when
+ * after is set every item is preceded by '|' (the set continues something
+ * already printed, e.g. the access mode of open flags). Prints nothing for 0.
+ */
+void print_flag_bits(struct strbuf *out, const struct flag_table *t, uint64_t flags, bool after);
+/* One value: NAME, or 0xval / * UNKNOWN * /. */
+void print_enum(struct strbuf *out, const struct flag_table *t, uint64_t val);
+
+extern const struct flag_table open_accmode_names, open_flag_names, access_mode_names,
+	at_flag_names, faccessat_flag_names, mmap_prot_names, mmap_type_names, mmap_flag_names,
+	whence_names, clone_flag_names, fcntl_cmd_names, fd_flag_names, lease_names, dnotify_names,
+	seal_names, sock_domain_names, sock_type_names, sock_type_flag_names, ipproto_names,
+	netlink_proto_names, ethertype_names, wait_option_names, eventfd_flag_names,
+	epoll_flag_names, shutdown_names, msync_flag_names, mremap_flag_names, rename_flag_names,
+	prio_which_names, rlimit_names, sigprocmask_how_names, clockid_names, arch_prctl_names,
+	file_type_names, ptrace_event_names;
+
+#endif
