@@ -90,11 +90,66 @@ static bool add_class(uint64_t *set, const char *name)
 	return false;
 }
 
+#define REGEX_MAX 256
+#define REGEX_DUP_MAX 64
+
+/*
+ * glibc's regcomp needs memory exponential in stacked quantifiers ("a+++...")
+ * and in large intervals: rewrite each run of * + ? as the one operator it
+ * means, and refuse long patterns and big {n,m}, so a pattern cannot exhaust
+ * memory. Bracket expressions and escapes are copied as they are.
+ */
+static int regex_tame(const char *in, char *out, char *err, size_t errlen)
+{
+	size_t o = 0;
+	bool bracket = false;
+
+	if (strlen(in) > REGEX_MAX)
+		return fail(err, errlen, "regular expression longer than %d bytes", REGEX_MAX);
+	for (const char *p = in; *p; p++) {
+		if (bracket) {
+			if (*p == ']' && p[-1] != '[' && !(p[-1] == '^' && p[-2] == '['))
+				bracket = false;
+			out[o++] = *p;
+		} else if (*p == '\\' && p[1]) {
+			out[o++] = *p++;
+			out[o++] = *p;
+		} else if (*p == '[') {
+			bracket = true;
+			out[o++] = *p;
+		} else if (*p == '{') {
+			char *end;
+			long v = strtol(p + 1, &end, 10);
+
+			if (v > REGEX_DUP_MAX || (*end == ',' && strtol(end + 1, NULL, 10) > REGEX_DUP_MAX))
+				return fail(err, errlen, "repeat count above %d in a regular expression",
+					    REGEX_DUP_MAX);
+			out[o++] = *p;
+		} else if (strchr("*+?", *p)) {
+			char op = *p;
+
+			while (p[1] && strchr("*+?", p[1]))
+				if (*++p != op)
+					op = '*';
+			out[o++] = op;
+		} else {
+			out[o++] = *p;
+		}
+	}
+	out[o] = '\0';
+	return 0;
+}
+
 static int add_regex(uint64_t *set, const char *pattern, char *err, size_t errlen)
 {
 	unsigned n = syscall_table_size();
+	char tamed[2 * REGEX_MAX + 1];
 	regex_t re;
-	int rc = regcomp(&re, pattern, REG_EXTENDED | REG_NOSUB);
+	int rc = regex_tame(pattern, tamed, err, errlen);
+
+	if (rc)
+		return rc;
+	rc = regcomp(&re, tamed, REG_EXTENDED | REG_NOSUB);
 
 	if (rc) {
 		char msg[128];

@@ -292,13 +292,13 @@ int run_trace(const struct options *o)
 	err = trace_loop(&s);
 	if (err)
 		log_error("tracing stopped: %s", strerror(-err));
+	text_sink_free(s.text);
+	s.text = NULL;
 	if (stop_signal && o->npids && !o->quiet)
 		for (size_t i = 0; i < o->npids; i++)
 			log_info("Process %d detached", (int)o->pids[i]);
 	report(&s);
 	rc = err ? 1 : 0;
-	if (s.have_child && !s.child_done && !stop_signal)
-		reap_child(&s);
 out:
 	text_sink_free(s.text);
 	capture_close(s.cap);

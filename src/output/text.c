@@ -17,6 +17,7 @@
 
 struct task {
 	uint32_t tid;
+	uint32_t new_child; /* created by the call in progress, counted once it is printed */
 	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
 	bool entry_printed; /* its "name(args" went out */
 };
@@ -198,14 +199,37 @@ static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event
 	add_ret(s, ev, 0, enter_ts, exit_ts);
 }
 
+/*
+ * strace decides a line's pid prefix when the call starts, so a child counts
+ * only after the clone that made it is printed (or once it prints itself).
+ */
+static void count_new_child(struct text_sink *s, struct task *parent)
+{
+	if (parent && parent->new_child) {
+		task_get(s, parent->new_child, true);
+		parent->new_child = 0;
+	}
+}
+
+static int on_fork(struct text_sink *s, const struct sct_rec_fork *rec)
+{
+	struct task *parent = task_get(s, rec->hdr.tid, true);
+
+	if (!parent)
+		return -ENOMEM;
+	count_new_child(s, parent);
+	parent->new_child = rec->child_tid;
+	return 0;
+}
+
 static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
 {
+	struct task *t = task_get(s, rec->hdr.tid, true);
 	struct sc_event ev;
 
-	task_get(s, rec->hdr.tid, true);
-	if (sc_event_init(&ev, NULL, rec))
-		return 0;
-	print_whole(s, rec->hdr.tid, &ev, rec->enter_ts, rec->hdr.ts);
+	if (!sc_event_init(&ev, NULL, rec))
+		print_whole(s, rec->hdr.tid, &ev, rec->enter_ts, rec->hdr.ts);
+	count_new_child(s, t);
 	return 0;
 }
 
@@ -264,6 +288,7 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
 	add_ret(s, &ev, start_col, t->entry->enter_ts, rec->hdr.ts);
 done:
+	count_new_child(s, t);
 	free(t->entry);
 	t->entry = NULL;
 	return 0;
@@ -316,6 +341,7 @@ static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec
 		close_open_line(s, tid);
 	}
 	print_exit_line(s, tid, rec->exit_code, rec->hdr.ts);
+	count_new_child(s, t);
 	if (t) {
 		tidmap_del(&s->tasks, tid);
 		task_free(t);
@@ -340,7 +366,7 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 		err = on_exit_rec(s, (const struct sct_rec_syscall *)rec);
 		break;
 	case SCT_REC_FORK:
-		task_get(s, ((const struct sct_rec_fork *)rec)->child_tid, true);
+		err = on_fork(s, (const struct sct_rec_fork *)rec);
 		break;
 	case SCT_REC_TASK_EXIT:
 		err = on_task_exit(s, (const struct sct_rec_task_exit *)rec);
@@ -366,8 +392,9 @@ void text_sink_free(struct text_sink *s)
 {
 	if (!s)
 		return;
+	/* Stopped while a call was in progress: we detached from it. */
 	if (s->open_tid) {
-		strbuf_adds(&s->line, " <unfinished ...>\n");
+		strbuf_adds(&s->line, " <detached ...>\n");
 		s->open_tid = 0;
 	}
 	emit(s);
