@@ -152,9 +152,18 @@ static __always_inline void fill_hdr(struct sct_rec_hdr *h, __u16 type, __u16 si
 	h->cpu = cpu;
 }
 
-static __always_inline __u64 wakeup_flag(void *ring)
+/*
+ * Wake the consumer only for the record that takes the ring past the
+ * threshold: waking for every record above it would cost a wakeup per record
+ * exactly when the consumer is behind. The consumer also polls on a timer.
+ */
+static __always_inline __u64 wakeup_flag(void *ring, __u32 size, bool reserved)
 {
-	if (bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA) >= ring_wakeup_bytes)
+	__u64 avail = bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA);
+
+	if (!reserved) /* bpf_ringbuf_output: the record is not in the ring yet */
+		avail += size;
+	if (avail >= ring_wakeup_bytes && avail - size < ring_wakeup_bytes)
 		return BPF_RB_FORCE_WAKEUP;
 	return BPF_RB_NO_WAKEUP;
 }
@@ -332,6 +341,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	struct sct_counters *cnt = cpu_counters(cpu);
 	struct sct_rec_syscall *rec;
 	struct build b = { .cpu = cpu };
+	__u32 size;
 	void *ring = bpf_map_lookup_elem(&rings, &cpu);
 	__u64 ts = bpf_ktime_get_ns();
 
@@ -354,7 +364,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		rec->flags = flags;
 		rec->nblobs = 0;
 		rec->pad = 0;
-		bpf_ringbuf_submit(rec, wakeup_flag(ring));
+		bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
 		cnt->events++;
 		return;
 	}
@@ -379,7 +389,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	rec->flags = flags;
 	rec->nblobs = b.nblobs;
 	rec->pad = 0;
-	if (bpf_ringbuf_output(ring, rec, b.off & (REC_LIMIT - 1), wakeup_flag(ring))) {
+	size = b.off & (REC_LIMIT - 1);
+	if (bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, size, false))) {
 		cnt->lost++;
 		return;
 	}
@@ -484,7 +495,7 @@ static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 
 	fill_hdr(&rec->hdr, type, sizeof(*rec), bpf_ktime_get_ns(), tid, tgid, cpu);
 	rec->child_tid = a;
 	rec->child_tgid = b;
-	bpf_ringbuf_submit(rec, wakeup_flag(ring));
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
 	cpu_counters(cpu)->events++;
 }
 

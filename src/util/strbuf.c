@@ -85,6 +85,11 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 
 void strbuf_pad_to(struct strbuf *sb, size_t col)
 {
-	while (sb->len < col && !sb->failed)
-		strbuf_addc(sb, ' ');
+	size_t n = col > sb->len ? col - sb->len : 0;
+
+	if (!n || !strbuf_reserve(sb, n))
+		return;
+	memset(sb->data + sb->len, ' ', n);
+	sb->len += n;
+	sb->data[sb->len] = '\0';
 }
