@@ -52,6 +52,10 @@ struct task_state {
 	__u8 active; /* inside a traced syscall */
 	__u8 entered; /* its ENTER record is written */
 	__u16 pad;
+	__s32 ignored_sig; /* an ignored signal sent during the call, shown after it */
+	__s32 sent_sig; /* the last signal sent to the task, for a fatal one's line */
+	__u8 ignored_info[SCT_SIGINFO_SIZE];
+	__u8 sent_info[SCT_SIGINFO_SIZE];
 };
 
 struct {
@@ -264,6 +268,31 @@ static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
 	blob_done(b, blob);
 }
 
+/* A data buffer of size bytes, at most the -s limit; the decoder knows the full size. */
+static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size)
+{
+	struct sct_blob *blob;
+	__u32 n = size < str_limit ? (__u32)size : str_limit;
+
+	n &= 8191;
+	if (n > SCT_STR_CAP_MAX || !room_for(b, sizeof(*blob) + n + 8))
+		return;
+	if (size > n && str_limit >= SCT_STR_CAP_MAX)
+		cpu_counters(b->cpu)->str_trunc++;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = 0;
+	blob->len = n;
+	if (n && bpf_probe_read_user(blob + 1, n, uptr)) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	}
+	blob_done(b, blob);
+}
+
 struct vec_walk {
 	struct build *b;
 	__u32 count;
@@ -298,8 +327,11 @@ static __always_inline void put_vec(struct build *b, const void *uptr, bool stri
 	put_count(b, w.count, w.fault ? SCT_BLOB_FAULT : 0);
 }
 
-static __always_inline void capture_arg(struct build *b, __u32 nr, int i, __u64 val, bool entry)
+static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
+					bool entry)
 {
+	__u32 nr = st->nr;
+	__u64 val = st->args[i];
 	__u8 kind = cap_kind[nr & (SCT_NR_MAX - 1)][i];
 	__u16 size = cap_size[nr & (SCT_NR_MAX - 1)][i];
 	const void *p = (const void *)val;
@@ -309,7 +341,7 @@ static __always_inline void capture_arg(struct build *b, __u32 nr, int i, __u64 
 		return;
 	switch (kind) {
 	case SCT_CAP_PATH:
-		put_str(b, p, SCT_PATH_MAX);
+		put_str(b, p, SCT_PATH_MAX - 1);
 		break;
 	case SCT_CAP_STR:
 		put_str(b, p, str_limit);
@@ -326,6 +358,18 @@ static __always_inline void capture_arg(struct build *b, __u32 nr, int i, __u64 
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)
 			put_mem(b, p, size);
+		break;
+	case SCT_CAP_BUF_ENTRY:
+		if (size < SCT_MAX_ARGS)
+			put_buf(b, p, st->args[size]);
+		break;
+	case SCT_CAP_BUF_EXIT:
+		if (!entry && ret >= 0)
+			put_buf(b, p, (__u64)ret);
+		break;
+	case SCT_CAP_PATH_EXIT:
+		if (!entry && ret >= 0)
+			put_str(b, p, SCT_PATH_MAX - 1);
 		break;
 	}
 }
@@ -377,7 +421,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	b.off = sizeof(*rec);
 	for (int i = 0; i < SCT_MAX_ARGS; i++)
 		if (mask & (1 << i))
-			capture_arg(&b, st->nr, i, st->args[i], entry);
+			capture_arg(&b, st, i, ret, entry);
 
 	rec = (struct sct_rec_syscall *)b.base;
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);
@@ -436,25 +480,52 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	return 0;
 }
 
+static __always_inline void emit_ignored_signal(struct task_struct *task, struct task_state *st);
+
+#define SIGNAL_GROUP_EXIT 0x4 /* include/linux/sched/signal.h */
+#define SIGKILL 9
+
+/*
+ * Whether the task dies on its way back to user space without the call
+ * returning: SIGKILL or another thread's exit_group. strace never sees these
+ * calls return and prints "= ?"; a fatal signal that a ptracer could still
+ * observe (SIGTERM...) lets the call return first.
+ */
+static __always_inline bool dying_without_return(struct task_struct *task)
+{
+	struct signal_struct *sig = task->signal;
+	int code;
+
+	if (!(sig->flags & SIGNAL_GROUP_EXIT))
+		return false;
+	code = sig->group_exit_code;
+	return (code & 0x7f) == SIGKILL || (code & 0x7f) == 0;
+}
+
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct task_struct *task = bpf_get_current_task_btf();
 	struct task_state *st;
+	__u16 flags = 0;
 	__u32 nr;
 
-	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0, 0);
+	st = bpf_task_storage_get(&task_states, task, 0, 0);
 	if (!st || !st->active)
 		return 0;
 	st->active = 0;
 	nr = st->nr & (SCT_NR_MAX - 1);
+	if (dying_without_return(task))
+		flags = SCT_SC_NORETURN;
 	if (st->entered)
-		emit_syscall(SCT_REC_EXIT, st, ret, 0, ret >= 0 ? cap_out_mask[nr] : 0, false,
+		emit_syscall(SCT_REC_EXIT, st, ret, flags, ret >= 0 ? cap_out_mask[nr] : 0, false,
 			     (__u32)pid_tgid, pid_tgid >> 32);
 	else
-		emit_syscall(SCT_REC_SYSCALL, st, ret, 0,
+		emit_syscall(SCT_REC_SYSCALL, st, ret, flags,
 			     cap_in_mask[nr] | (ret >= 0 ? cap_out_mask[nr] : 0), false, (__u32)pid_tgid,
 			     pid_tgid >> 32);
+	emit_ignored_signal(task, st);
 	return 0;
 }
 
@@ -497,6 +568,117 @@ static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 
 	rec->child_tgid = b;
 	bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
 	cpu_counters(cpu)->events++;
+}
+
+/*
+ * The siginfo of a signal being sent. SEND_SIG_NOINFO (0) and SEND_SIG_PRIV
+ * (1) are not pointers; the verifier takes tp_btf pointer arguments for
+ * valid, so the raw value is read from the context as a number.
+ */
+static __always_inline void read_siginfo(__u8 *dst, const __u64 *ctx_arg)
+{
+	__u64 raw = 0;
+	__s32 *w = (__s32 *)dst;
+
+	__builtin_memset(dst, 0, SCT_SIGINFO_SIZE);
+	bpf_probe_read_kernel(&raw, sizeof(raw), ctx_arg);
+	if (raw > 1) {
+		bpf_probe_read_kernel(dst, SCT_SIGINFO_SIZE, (const void *)raw);
+	} else if (raw == 1) {
+		w[2] = 0x80; /* SI_KERNEL */
+	} else { /* SI_USER from the sender, the current task */
+		w[4] = bpf_get_current_pid_tgid() >> 32;
+		w[5] = (__s32)bpf_get_current_uid_gid();
+	}
+}
+
+static __always_inline void emit_signal(struct task_struct *task, int sig, const __u8 *info,
+					__u32 flags)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	struct sct_rec_signal *rec;
+
+	if (!ring) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
+	if (!rec) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	fill_hdr(&rec->hdr, SCT_REC_SIGNAL, sizeof(*rec), bpf_ktime_get_ns(), task->pid, task->tgid,
+		 cpu);
+	rec->sig = sig;
+	rec->flags = flags;
+	__builtin_memcpy(rec->info, info, SCT_SIGINFO_SIZE);
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
+	cpu_counters(cpu)->events++;
+}
+
+/* An ignored signal sent during a call is shown after the call, where strace sees it. */
+static __always_inline void emit_ignored_signal(struct task_struct *task, struct task_state *st)
+{
+	if (!st->ignored_sig)
+		return;
+	emit_signal(task, st->ignored_sig, st->ignored_info, SCT_SIG_IGNORED);
+	st->ignored_sig = 0;
+}
+
+/*
+ * A signal dequeued for a handler or its default action. A fatal signal
+ * arrives here as SIGKILL (the group exit takes a shortcut that a ptracer
+ * prevents); strace shows the signal that was sent, so report that one.
+ */
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_sigaction *ka)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct task_state *st;
+	__u8 buf[SCT_SIGINFO_SIZE];
+	int code;
+
+	if (!tgid_traced(task->tgid))
+		return 0;
+	if (sig != SIGKILL) {
+		read_siginfo(buf, &ctx[1]);
+		emit_signal(task, sig, buf, 0);
+		return 0;
+	}
+	st = bpf_task_storage_get(&task_states, task, 0, 0);
+	code = task->signal->group_exit_code & 0x7f;
+	if (!st || !(task->signal->flags & SIGNAL_GROUP_EXIT) || !code || code == SIGKILL ||
+	    st->sent_sig != code)
+		return 0;
+	emit_signal(task, code, st->sent_info, 0);
+	st->sent_sig = 0;
+	return 0;
+}
+
+/* Every signal sent to a traced task: ignored ones are shown, others remembered. */
+SEC("tp_btf/signal_generate")
+int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_struct *task,
+	     int group, int result)
+{
+	struct task_state *st;
+
+	if (!tgid_traced(task->tgid))
+		return 0;
+	st = bpf_task_storage_get(&task_states, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!st)
+		return 0;
+	if (result != TRACE_SIGNAL_IGNORED) {
+		read_siginfo(st->sent_info, &ctx[1]);
+		st->sent_sig = sig;
+		return 0;
+	}
+	emit_ignored_signal(task, st); /* an older one still waiting */
+	read_siginfo(st->ignored_info, &ctx[1]);
+	st->ignored_sig = sig;
+	if (!st->active)
+		emit_ignored_signal(task, st);
+	return 0;
 }
 
 SEC("tp_btf/sched_process_fork")

@@ -114,10 +114,6 @@ static int start_targets(struct session *s)
 	int err;
 
 	if (o->command) {
-		err = command_spawn(o->command, &s->child);
-		if (err)
-			return err;
-		s->have_child = true;
 		err = command_wait_ready(&s->child);
 		if (err)
 			return err;
@@ -285,6 +281,12 @@ int run_trace(const struct options *o)
 			goto out;
 	if (capture_open(&s.cap, &cc, text_sink_record, s.text))
 		goto out;
+	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
+	if (o->command) {
+		if (command_spawn(o->command, &s.child))
+			goto out;
+		s.have_child = true;
+	}
 	install_handlers();
 	err = start_targets(&s);
 	if (err)

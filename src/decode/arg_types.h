@@ -69,6 +69,10 @@ enum arg_type {
 	AT_MKNOD_DEV, /* makedev(0x1, 0x3), printed only for S_IFCHR/S_IFBLK (mode is the arg before) */
 	AT_MREMAP_ADDR, /* mremap's new_address: printed only with MREMAP_MAYMOVE|MREMAP_FIXED */
 	AT_ARCH_PRCTL_ARG, /* arch_prctl's addr: by code (the arg before); none for ARCH_GET_CPUID */
+	AT_MADVISE_ADVICE, /* MADV_DONTNEED ... */
+	AT_BUF_IN, /* data the call reads, its size in the next argument: write's buf */
+	AT_BUF_OUT, /* data the call writes, its size the return value: read's buf */
+	AT_PATH_OUT, /* a path the call writes: getcwd's buf */
 	AT_COUNT
 };
 

@@ -198,6 +198,48 @@ static bool fmt_str(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return print_string_arg(out, ev, i, true, o);
 }
 
+/* A data buffer of full bytes whose first bytes were captured: "data"... after -s. */
+static bool print_buffer(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t full,
+			 const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+	unsigned len;
+
+	if (!ev->args[i] || !b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	len = b->len < o->str_max ? b->len : o->str_max;
+	format_quoted(out, sct_blob_data(b), len, full > len, o);
+	return true;
+}
+
+static bool fmt_buf_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	return print_buffer(out, ev, i, i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0, o);
+}
+
+static bool fmt_buf_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	if (sc_event_failed(ev)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	return print_buffer(out, ev, i, (uint64_t)ev->ret, o);
+}
+
+static bool fmt_path_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			 const struct decode_opts *o)
+{
+	if (sc_event_failed(ev)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	return print_string_arg(out, ev, i, false, o);
+}
+
 /* argv: at most -s elements, each obeying -s, then "..." if there were more. */
 static bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
@@ -324,6 +366,7 @@ FLAGS_FMT(fmt_mremap_flags, mremap_flag_names, uint64_t)
 FLAGS_FMT(fmt_rename_flags, rename_flag_names, uint32_t)
 ENUM_FMT(fmt_whence, whence_names, uint32_t)
 ENUM_FMT(fmt_fcntl_cmd, fcntl_cmd_names, uint32_t)
+ENUM_FMT(fmt_madvise_advice, madvise_names, uint32_t)
 ENUM_FMT(fmt_sock_domain, sock_domain_names, uint32_t)
 ENUM_FMT(fmt_shutdown_how, shutdown_names, uint32_t)
 ENUM_FMT(fmt_prio_which, prio_which_names, uint32_t)
@@ -409,10 +452,12 @@ static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigne
 	case FC_SETSIG:
 		print_signal(out, (int)v);
 		return true;
-	case FC_DUPFD:
+	case FC_DUPFD: /* strace 6.1 prints these unsigned: fcntl(0, F_DUPFD, 4294967295) */
 	case FC_DUPFD_CLOEXEC:
-	case FC_SETOWN:
 	case FC_SETPIPE_SZ:
+		strbuf_addf(out, "%u", (unsigned)v);
+		return true;
+	case FC_SETOWN:
 	case FC_CANCELLK:
 		strbuf_addf(out, "%d", (int)v);
 		return true;
@@ -446,6 +491,8 @@ static bool fmt_sock_type(struct strbuf *out, const struct sc_event *ev, unsigne
 		return print_table_flags(out, &sock_type_flag_names, v);
 	strbuf_adds(out, type);
 	print_flag_bits(out, &sock_type_flag_names, v & ~0xfu, true);
+	if (v & ~0xfu & ~flag_known_bits(&sock_type_flag_names))
+		strbuf_adds(out, " /* SOCK_??? */");
 	return true;
 }
 
@@ -655,6 +702,7 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_CLONE_FLAGS] = fmt_clone_flags,
 	[AT_FCNTL_CMD] = fmt_fcntl_cmd,
 	[AT_FCNTL_ARG] = fmt_fcntl_arg,
+	[AT_MADVISE_ADVICE] = fmt_madvise_advice,
 	[AT_SOCK_DOMAIN] = fmt_sock_domain,
 	[AT_SOCK_TYPE] = fmt_sock_type,
 	[AT_SOCK_PROTO] = fmt_sock_proto,
@@ -677,6 +725,9 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_WAIT_STATUS] = fmt_wait_status,
 	[AT_OUT_INT] = fmt_out_int,
 	[AT_OUT_PTR] = fmt_ptr,
+	[AT_BUF_IN] = fmt_buf_in,
+	[AT_BUF_OUT] = fmt_buf_out,
+	[AT_PATH_OUT] = fmt_path_out,
 	[AT_FACCESSAT_FLAGS] = fmt_faccessat_flags,
 	[AT_MKNOD_MODE] = fmt_mknod_mode,
 	[AT_MKNOD_DEV] = fmt_mknod_dev,
@@ -686,7 +737,8 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 
 bool arg_type_is_output(enum arg_type t)
 {
-	return t == AT_PIPE_FDS || t == AT_WAIT_STATUS || t == AT_OUT_INT || t == AT_OUT_PTR;
+	return t == AT_PIPE_FDS || t == AT_WAIT_STATUS || t == AT_OUT_INT || t == AT_OUT_PTR ||
+	       t == AT_BUF_OUT || t == AT_PATH_OUT;
 }
 
 bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,

@@ -2,13 +2,15 @@
 /* The kernel-side capture of each syscall, from its argument types: see capture_plan.h. */
 #include "capture_plan.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "syscall_table.h"
 
 struct type_capture {
 	uint8_t kind;
-	uint16_t size;
+	uint16_t size; /* bytes for the MEM kinds */
+	bool size_in_next_arg; /* BUF_ENTRY: the size is the next argument */
 };
 
 static const struct type_capture type_captures[AT_COUNT] = {
@@ -19,7 +21,15 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_PIPE_FDS] = { SCT_CAP_MEM_EXIT, 2 * sizeof(int) },
 	[AT_WAIT_STATUS] = { SCT_CAP_MEM_EXIT, sizeof(int) },
 	[AT_OUT_INT] = { SCT_CAP_MEM_EXIT, sizeof(int) },
+	[AT_BUF_IN] = { SCT_CAP_BUF_ENTRY, 0, true },
+	[AT_BUF_OUT] = { SCT_CAP_BUF_EXIT, 0 },
+	[AT_PATH_OUT] = { SCT_CAP_PATH_EXIT, 0 },
 };
+
+static bool cap_is_exit(enum sct_cap_kind k)
+{
+	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT;
+}
 
 enum sct_cap_kind arg_type_capture(enum arg_type t, uint16_t *size)
 {
@@ -51,7 +61,9 @@ void capture_plan_build(struct capture_plan *plan)
 
 			plan->kind[nr][i] = (uint8_t)k;
 			plan->size[nr][i] = size;
-			if (k == SCT_CAP_MEM_EXIT)
+			if (type_captures[d->arg[i]].size_in_next_arg)
+				plan->size[nr][i] = (uint16_t)(i + 1);
+			if (cap_is_exit(k))
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)
 				plan->in_mask[nr] |= 1u << i;

@@ -13,6 +13,15 @@
 					unk, zero_name }
 #define N(val, name) { (val), name }
 
+uint64_t flag_known_bits(const struct flag_table *t)
+{
+	uint64_t bits = 0;
+
+	for (unsigned i = 0; i < t->n; i++)
+		bits |= t->v[i].val;
+	return bits;
+}
+
 const char *flag_lookup(const struct flag_table *t, uint64_t val)
 {
 	for (unsigned i = 0; i < t->n; i++)
@@ -251,3 +260,45 @@ TABLE(ptrace_event_names, "PTRACE_EVENT_???", NULL,
       N(1, "PTRACE_EVENT_FORK"), N(2, "PTRACE_EVENT_VFORK"), N(3, "PTRACE_EVENT_CLONE"),
       N(4, "PTRACE_EVENT_EXEC"), N(5, "PTRACE_EVENT_VFORK_DONE"), N(6, "PTRACE_EVENT_EXIT"),
       N(7, "PTRACE_EVENT_SECCOMP"), N(128, "PTRACE_EVENT_STOP"));
+
+/* madvise advice values (strace 6.1 names). */
+TABLE(madvise_names, "MADV_???", NULL,
+      N(0, "MADV_NORMAL"), N(1, "MADV_RANDOM"), N(2, "MADV_SEQUENTIAL"), N(3, "MADV_WILLNEED"),
+      N(4, "MADV_DONTNEED"), N(8, "MADV_FREE"), N(9, "MADV_REMOVE"), N(10, "MADV_DONTFORK"),
+      N(11, "MADV_DOFORK"), N(12, "MADV_MERGEABLE"), N(13, "MADV_UNMERGEABLE"),
+      N(14, "MADV_HUGEPAGE"), N(15, "MADV_NOHUGEPAGE"), N(16, "MADV_DONTDUMP"),
+      N(17, "MADV_DODUMP"), N(18, "MADV_WIPEONFORK"), N(19, "MADV_KEEPONFORK"),
+      N(20, "MADV_COLD"), N(21, "MADV_PAGEOUT"), N(22, "MADV_POPULATE_READ"),
+      N(23, "MADV_POPULATE_WRITE"), N(24, "MADV_DONTNEED_LOCKED"), N(25, "MADV_COLLAPSE"),
+      N(100, "MADV_HWPOISON"), N(101, "MADV_SOFT_OFFLINE"));
+
+/* siginfo si_code values common to all signals. */
+TABLE(si_code_names, "SI_???", NULL,
+      N(0, "SI_USER"), N(0x80, "SI_KERNEL"), N((uint32_t)-1, "SI_QUEUE"),
+      N((uint32_t)-2, "SI_TIMER"), N((uint32_t)-3, "SI_MESGQ"), N((uint32_t)-4, "SI_ASYNCIO"),
+      N((uint32_t)-5, "SI_SIGIO"), N((uint32_t)-6, "SI_TKILL"), N((uint32_t)-7, "SI_DETHREAD"),
+      N((uint32_t)-60, "SI_ASYNCNL"));
+TABLE(cld_code_names, "CLD_???", NULL,
+      N(1, "CLD_EXITED"), N(2, "CLD_KILLED"), N(3, "CLD_DUMPED"), N(4, "CLD_TRAPPED"),
+      N(5, "CLD_STOPPED"), N(6, "CLD_CONTINUED"));
+TABLE(segv_code_names, "SEGV_???", NULL,
+      N(1, "SEGV_MAPERR"), N(2, "SEGV_ACCERR"), N(3, "SEGV_BNDERR"), N(4, "SEGV_PKUERR"),
+      N(5, "SEGV_ACCADI"), N(6, "SEGV_ADIDERR"), N(7, "SEGV_ADIPERR"), N(8, "SEGV_MTEAERR"),
+      N(9, "SEGV_MTESERR"), N(10, "SEGV_CPERR"));
+TABLE(bus_code_names, "BUS_???", NULL,
+      N(1, "BUS_ADRALN"), N(2, "BUS_ADRERR"), N(3, "BUS_OBJERR"), N(4, "BUS_MCEERR_AR"),
+      N(5, "BUS_MCEERR_AO"));
+TABLE(ill_code_names, "ILL_???", NULL,
+      N(1, "ILL_ILLOPC"), N(2, "ILL_ILLOPN"), N(3, "ILL_ILLADR"), N(4, "ILL_ILLTRP"),
+      N(5, "ILL_PRVOPC"), N(6, "ILL_PRVREG"), N(7, "ILL_COPROC"), N(8, "ILL_BADSTK"),
+      N(9, "ILL_BADIADDR"));
+TABLE(fpe_code_names, "FPE_???", NULL,
+      N(1, "FPE_INTDIV"), N(2, "FPE_INTOVF"), N(3, "FPE_FLTDIV"), N(4, "FPE_FLTOVF"),
+      N(5, "FPE_FLTUND"), N(6, "FPE_FLTRES"), N(7, "FPE_FLTINV"), N(8, "FPE_FLTSUB"),
+      N(14, "FPE_FLTUNK"), N(15, "FPE_CONDTRAP"));
+TABLE(trap_code_names, "TRAP_???", NULL,
+      N(1, "TRAP_BRKPT"), N(2, "TRAP_TRACE"), N(3, "TRAP_BRANCH"), N(4, "TRAP_HWBKPT"),
+      N(5, "TRAP_UNK"), N(6, "TRAP_PERF"));
+TABLE(poll_code_names, "POLL_???", NULL,
+      N(1, "POLL_IN"), N(2, "POLL_OUT"), N(3, "POLL_MSG"), N(4, "POLL_ERR"), N(5, "POLL_PRI"),
+      N(6, "POLL_HUP"));

@@ -27,6 +27,8 @@ struct flag_table {
 	const char *zero;
 };
 
+/* Every bit some entry of t names. */
+uint64_t flag_known_bits(const struct flag_table *t);
 /* The name of val in t, or NULL. */
 const char *flag_lookup(const struct flag_table *t, uint64_t val);
 /* A bit set: NAME|NAME|0xrest, or 0xval / * UNKNOWN * / when no bit is known. */
@@ -47,6 +49,8 @@ extern const struct flag_table open_accmode_names, open_flag_names, access_mode_
 	netlink_proto_names, ethertype_names, wait_option_names, eventfd_flag_names,
 	epoll_flag_names, shutdown_names, msync_flag_names, mremap_flag_names, rename_flag_names,
 	prio_which_names, rlimit_names, sigprocmask_how_names, clockid_names, arch_prctl_names,
-	file_type_names, ptrace_event_names;
+	file_type_names, ptrace_event_names, madvise_names, si_code_names, cld_code_names,
+	segv_code_names, bus_code_names, ill_code_names, fpe_code_names, trap_code_names,
+	poll_code_names;
 
 #endif

@@ -350,6 +350,22 @@ static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec
 	return 0;
 }
 
+static int on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
+{
+	const char *name = signal_name(rec->sig);
+
+	task_get(s, rec->hdr.tid, true);
+	close_open_line(s, rec->hdr.tid);
+	add_leader(s, rec->hdr.tid, rec->hdr.ts);
+	if (name)
+		strbuf_addf(&s->line, "--- %s ", name);
+	else
+		strbuf_addf(&s->line, "--- %d ", rec->sig);
+	decode_siginfo(&s->line, rec->sig, rec->info);
+	strbuf_adds(&s->line, " ---\n");
+	return 0;
+}
+
 int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 {
 	struct text_sink *s = sink;
@@ -370,6 +386,10 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 		break;
 	case SCT_REC_TASK_EXIT:
 		err = on_task_exit(s, (const struct sct_rec_task_exit *)rec);
+		break;
+	case SCT_REC_SIGNAL:
+		if (rec->size >= sizeof(struct sct_rec_signal))
+			err = on_signal(s, (const struct sct_rec_signal *)rec);
 		break;
 	}
 	emit(s);

@@ -31,6 +31,7 @@ enum sct_rec_type {
 	SCT_REC_EXIT = 3, /* the exit of a call whose entry was recorded */
 	SCT_REC_FORK = 4, /* a traced task created a task */
 	SCT_REC_TASK_EXIT = 5, /* a traced task ended */
+	SCT_REC_SIGNAL = 6, /* a signal reached a traced task */
 };
 
 /* Common header of every record. ts is when the record was made (CLOCK_MONOTONIC). */
@@ -90,6 +91,18 @@ struct sct_rec_task_exit {
 	__u32 flags;
 };
 
+#define SCT_SIGINFO_SIZE 48 /* struct kernel_siginfo on 64-bit */
+
+/* sct_rec_signal.flags */
+#define SCT_SIG_IGNORED 0x1 /* discarded when sent (ignored disposition) */
+
+struct sct_rec_signal {
+	struct sct_rec_hdr hdr; /* the task the signal is for */
+	__s32 sig;
+	__u32 flags;
+	__u8 info[SCT_SIGINFO_SIZE]; /* struct kernel_siginfo as the kernel had it */
+};
+
 /* What the kernel side captures for an argument; set per syscall by user space. */
 enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
@@ -99,6 +112,9 @@ enum sct_cap_kind {
 	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
 	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
 	SCT_CAP_MEM_ENTRY = 6, /* cap_size bytes read at entry (inputs) */
+	SCT_CAP_BUF_ENTRY = 7, /* data buffer: min(args[cap_size], -s) bytes (write) */
+	SCT_CAP_BUF_EXIT = 8, /* data buffer: min(return value, -s) bytes at exit (read) */
+	SCT_CAP_PATH_EXIT = 9, /* string the kernel wrote, read at exit (getcwd) */
 };
 
 /* Per-syscall flags in sct_sc_flags[] */
@@ -120,6 +136,7 @@ _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
 _Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
+_Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
 #endif
 
 #endif

@@ -93,7 +93,7 @@ static void test_arguments(void)
 	CHECK(d && d->ret == RT_INT && d->flags == 0 && d->special == SP_NONE);
 
 	d = syscall_desc(0);
-	CHECK(d && d->arg[0] == AT_FD && d->arg[1] == AT_OUT_PTR && d->arg[2] == AT_ULONG);
+	CHECK(d && d->arg[0] == AT_FD && d->arg[1] == AT_BUF_OUT && d->arg[2] == AT_ULONG);
 
 	d = syscall_desc(9);
 	CHECK(d && d->ret == RT_HEX && d->arg[2] == AT_MMAP_PROT && d->arg[3] == AT_MMAP_FLAGS &&

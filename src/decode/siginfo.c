@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+/*
+ * struct siginfo as strace prints it in "--- SIGCHLD {...} ---" lines: the
+ * signal, the code (named by the signal's own table for codes > 0), and the
+ * fields that code defines. Offsets are those of the x86_64 kernel_siginfo.
+ */
+#include <string.h>
+
+#include "decode.h"
+#include "flags.h"
+
+/* x86_64 kernel_siginfo: three ints, padding, then the union at 16. */
+enum {
+	SI_OFF_SIGNO = 0,
+	SI_OFF_CODE = 8,
+	SI_OFF_PID = 16, /* kill, rt, sigchld */
+	SI_OFF_UID = 20,
+	SI_OFF_TIMERID = 16, /* timer */
+	SI_OFF_OVERRUN = 20,
+	SI_OFF_VALUE = 24, /* rt and timer sigval */
+	SI_OFF_STATUS = 24, /* sigchld */
+	SI_OFF_UTIME = 32,
+	SI_OFF_STIME = 40,
+	SI_OFF_ADDR = 16, /* sigfault */
+	SI_OFF_BAND = 16, /* sigpoll */
+	SI_OFF_FD = 24,
+	SI_OFF_CALL_ADDR = 16, /* sigsys */
+	SI_OFF_SYSCALL = 24,
+	SI_OFF_ARCH = 28,
+};
+
+enum { SIGILL_ = 4, SIGTRAP_ = 5, SIGBUS_ = 7, SIGFPE_ = 8, SIGSEGV_ = 11, SIGCHLD_ = 17,
+       SIGPOLL_ = 29, SIGSYS_ = 31 };
+
+static int32_t get32(const uint8_t *info, unsigned off)
+{
+	int32_t v;
+
+	memcpy(&v, info + off, sizeof(v));
+	return v;
+}
+
+static int64_t get64(const uint8_t *info, unsigned off)
+{
+	int64_t v;
+
+	memcpy(&v, info + off, sizeof(v));
+	return v;
+}
+
+/* The table naming positive codes of sig, or NULL. */
+static const struct flag_table *code_table(int sig)
+{
+	switch (sig) {
+	case SIGCHLD_: return &cld_code_names;
+	case SIGSEGV_: return &segv_code_names;
+	case SIGBUS_: return &bus_code_names;
+	case SIGILL_: return &ill_code_names;
+	case SIGFPE_: return &fpe_code_names;
+	case SIGTRAP_: return &trap_code_names;
+	case SIGPOLL_: return &poll_code_names;
+	default: return NULL;
+	}
+}
+
+static void print_code(struct strbuf *out, int sig, int code)
+{
+	const struct flag_table *t = code_table(sig);
+	const char *name = NULL;
+
+	if (code > 0 && code != 0x80 && t)
+		name = flag_lookup(t, (uint32_t)code);
+	if (!name)
+		name = flag_lookup(&si_code_names, (uint32_t)code);
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%d", code);
+}
+
+static void print_signo(struct strbuf *out, int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%d", sig);
+}
+
+static void print_ptr(struct strbuf *out, const char *field, uint64_t v)
+{
+	if (v)
+		strbuf_addf(out, ", %s=%#llx", field, (unsigned long long)v);
+	else
+		strbuf_addf(out, ", %s=NULL", field);
+}
+
+static void print_sender(struct strbuf *out, const uint8_t *info)
+{
+	strbuf_addf(out, ", si_pid=%d, si_uid=%u", get32(info, SI_OFF_PID),
+		    (unsigned)get32(info, SI_OFF_UID));
+}
+
+static void print_value(struct strbuf *out, const uint8_t *info)
+{
+	uint64_t v = (uint64_t)get64(info, SI_OFF_VALUE);
+
+	strbuf_addf(out, ", si_int=%d, si_ptr=", (int)v);
+	if (v)
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+	else
+		strbuf_adds(out, "NULL");
+}
+
+/* The fields of a code > 0 sent by the kernel, by signal. */
+static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info)
+{
+	switch (sig) {
+	case SIGCHLD_: {
+		int code = get32(info, SI_OFF_CODE), status = get32(info, SI_OFF_STATUS);
+
+		print_sender(out, info);
+		strbuf_adds(out, ", si_status=");
+		if (code == 1 /* CLD_EXITED */)
+			strbuf_addf(out, "%d", status);
+		else
+			print_signo(out, status);
+		strbuf_addf(out, ", si_utime=%lld, si_stime=%lld", (long long)get64(info, SI_OFF_UTIME),
+			    (long long)get64(info, SI_OFF_STIME));
+		break;
+	}
+	case SIGILL_:
+	case SIGFPE_:
+	case SIGSEGV_:
+	case SIGBUS_:
+	case SIGTRAP_:
+		print_ptr(out, "si_addr", (uint64_t)get64(info, SI_OFF_ADDR));
+		break;
+	case SIGPOLL_:
+		strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)get64(info, SI_OFF_BAND),
+			    get32(info, SI_OFF_FD));
+		break;
+	case SIGSYS_:
+		print_ptr(out, "si_call_addr", (uint64_t)get64(info, SI_OFF_CALL_ADDR));
+		strbuf_addf(out, ", si_syscall=%d, si_arch=%#x", get32(info, SI_OFF_SYSCALL),
+			    (unsigned)get32(info, SI_OFF_ARCH));
+		break;
+	}
+}
+
+void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info)
+{
+	int code = get32(info, SI_OFF_CODE);
+
+	strbuf_adds(out, "{si_signo=");
+	print_signo(out, sig);
+	strbuf_adds(out, ", si_code=");
+	print_code(out, sig, code);
+	switch (code) {
+	case 0: /* SI_USER */
+	case -6: /* SI_TKILL */
+		print_sender(out, info);
+		break;
+	case -1: /* SI_QUEUE */
+	case -3: /* SI_MESGQ */
+		print_sender(out, info);
+		print_value(out, info);
+		break;
+	case -2: /* SI_TIMER */
+		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", (unsigned)get32(info, SI_OFF_TIMERID),
+			    get32(info, SI_OFF_OVERRUN));
+		print_value(out, info);
+		break;
+	case 0x80: /* SI_KERNEL */
+		if (sig == SIGSEGV_ || sig == SIGBUS_)
+			print_ptr(out, "si_addr", (uint64_t)get64(info, SI_OFF_ADDR));
+		break;
+	default:
+		if (code > 0)
+			print_kernel_fields(out, sig, info);
+		break;
+	}
+	strbuf_addc(out, '}');
+}
