@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# The test runner behind `make check`: unit tests, the fuzz smoke run, the
-# end-to-end suite and the comparison with strace. Each part prints its own
+# The test runner behind `make check`: unit tests, the fuzz smoke run and the
+# end-to-end suite (which includes the line-by-line comparison with strace). Each part prints its own
 # results; the last line sums them as "N passed, N failed".
-# Usage: tests/run.sh [unit|fuzz|e2e|compare]...   (default: all)
+# Usage: tests/run.sh [unit|fuzz|e2e]...   (default: all)
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -55,14 +55,13 @@ run_part() { # name command...
 }
 
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e compare)
+[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e)
 for part in "${parts[@]}"; do
 	case "$part" in
 	unit) run_unit ;;
 	fuzz) run_part fuzz tests/fuzz/run.sh smoke ;;
 	e2e) run_part e2e tests/e2e/run.sh ;;
-	compare) run_part compare tests/e2e/compare_strace.sh ;;
-	*) echo "tests/run.sh: unknown part '$part' (unit, fuzz, e2e, compare)" >&2; exit 2 ;;
+	*) echo "tests/run.sh: unknown part '$part' (unit, fuzz, e2e)" >&2; exit 2 ;;
 	esac
 done
 echo "$passed passed, $failed failed"

@@ -62,6 +62,7 @@ static const char usage_text[] =
 	"                         %%memory %%signal %%ipc %%creds %%clock %%pure, /regex, all,\n"
 	"                         none, !negation\n"
 	"  -e status=SET          successful, failed, unfinished, unavailable, detached\n"
+	"  -e signal=SET          signals to show: SIGUSR1 or USR1 or 10, all, none, !\n"
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
 	"Output:\n"
@@ -151,9 +152,10 @@ static void defaults(struct options *o)
 	memset(o, 0, sizeof(*o));
 	o->str_max = 32;
 	o->acolumn = 40;
-	o->status = STATUS_ALL;
+	o->sets.status = STATUS_ALL;
+	o->sets.signals = ~0ull;
 	o->ring_bytes = DEFAULT_RING_BYTES;
-	memset(o->syscalls, 0xff, sizeof(o->syscalls));
+	memset(o->sets.syscalls, 0xff, sizeof(o->sets.syscalls));
 }
 
 static int check_modes(struct options *o)
@@ -194,7 +196,7 @@ int options_parse(struct options *o, int argc, char **argv)
 			}
 			break;
 		case 'e':
-			rc = qualify_apply(optarg, o->syscalls, &o->status, err, sizeof(err));
+			rc = qualify_apply(optarg, &o->sets, err, sizeof(err));
 			if (rc) {
 				log_error("%s", err);
 				return rc;
@@ -246,10 +248,10 @@ int options_parse(struct options *o, int argc, char **argv)
 				o->xstrings++;
 			break;
 		case 'z':
-			o->status = STATUS_SUCCESSFUL;
+			o->sets.status = STATUS_SUCCESSFUL;
 			break;
 		case 'Z':
-			o->status = STATUS_FAILED;
+			o->sets.status = STATUS_FAILED;
 			break;
 		case OPT_COMM:
 			o->comm = optarg;

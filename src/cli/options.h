@@ -12,6 +12,7 @@
 #include <sys/types.h>
 
 #include "../shared/record.h"
+#include "qualify.h"
 
 /* -e status= bits */
 enum status_bit {
@@ -36,8 +37,7 @@ struct options {
 	int xstrings; /* -x, -xx */
 	bool stats; /* --stats: counters at exit */
 	bool debug; /* --debug: libbpf's messages */
-	uint64_t syscalls[SCT_NR_MAX / 64]; /* -e trace= */
-	unsigned status; /* -e status=, enum status_bit */
+	struct qualify_sets sets; /* -e trace=, status=, signal= */
 	pid_t *pids; /* -p */
 	size_t npids;
 	const char *comm; /* --comm */

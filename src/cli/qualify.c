@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "../decode/decode.h"
 #include "../decode/syscall_table.h"
 #include "options.h"
 
@@ -271,20 +273,79 @@ int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen)
 	return 0;
 }
 
-int qualify_apply(const char *expr, uint64_t set[SCT_NR_MAX / 64], unsigned *status, char *err,
-		  size_t errlen)
+/* One signal: a name with or without "SIG", or a number 1..64; 0 if none. */
+static int signal_number(const char *tok)
+{
+	char *end;
+	long v = strtol(tok, &end, 10);
+
+	if (end != tok && !*end)
+		return v >= 1 && v <= 64 ? (int)v : 0;
+	for (int sig = 1; sig <= 64; sig++) {
+		const char *name = signal_name(sig);
+
+		if (name && (strcasecmp(name, tok) == 0 || strcasecmp(name + 3, tok) == 0))
+			return sig;
+	}
+	return 0;
+}
+
+int qualify_signals(uint64_t *mask, const char *spec, char *err, size_t errlen)
+{
+	uint64_t m = 0;
+	bool negate = false;
+	char *copy, *tok, *save = NULL;
+	int rc = 0;
+
+	while (*spec == '!') {
+		negate = !negate;
+		spec++;
+	}
+	if (!*spec)
+		return fail(err, errlen, "empty signal set");
+	copy = strdup(spec);
+	if (!copy)
+		return -ENOMEM;
+	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save)) {
+		int sig;
+
+		if (strcmp(tok, "all") == 0) {
+			m = ~0ull;
+			continue;
+		}
+		if (strcmp(tok, "none") == 0)
+			continue;
+		sig = signal_number(tok);
+		if (!sig)
+			rc = fail(err, errlen, "invalid signal '%s' (a name such as SIGUSR1, or 1 to 64)",
+				  tok);
+		else
+			m |= 1ull << (sig - 1);
+	}
+	free(copy);
+	if (rc)
+		return rc;
+	*mask = negate ? ~m : m;
+	return 0;
+}
+
+int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen)
 {
 	const char *eq = strchr(expr, '=');
 	size_t klen;
 
 	if (!eq)
-		return qualify_syscalls(set, expr, err, errlen);
+		return qualify_syscalls(sets->syscalls, expr, err, errlen);
 	klen = (size_t)(eq - expr);
 	if ((klen == 5 && strncmp(expr, "trace", 5) == 0) || (klen == 1 && expr[0] == 't'))
-		return qualify_syscalls(set, eq + 1, err, errlen);
+		return qualify_syscalls(sets->syscalls, eq + 1, err, errlen);
 	if (klen == 6 && strncmp(expr, "status", 6) == 0)
-		return qualify_status(status, eq + 1, err, errlen);
-	snprintf(err, errlen, "unsupported -e qualifier '%.*s' (sctrace knows trace= and status=)",
+		return qualify_status(&sets->status, eq + 1, err, errlen);
+	if ((klen == 6 && strncmp(expr, "signal", 6) == 0) ||
+	    (klen == 7 && strncmp(expr, "signals", 7) == 0) || (klen == 1 && expr[0] == 's'))
+		return qualify_signals(&sets->signals, eq + 1, err, errlen);
+	snprintf(err, errlen,
+		 "unsupported -e qualifier '%.*s' (sctrace knows trace=, status= and signal=)",
 		 (int)klen, expr);
 	return -EINVAL;
 }

@@ -16,11 +16,20 @@
 int qualify_syscalls(uint64_t set[SCT_NR_MAX / 64], const char *spec, char *err, size_t errlen);
 /* Parse a status set into *mask (enum status_bit). */
 int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen);
+/* Parse a signal set (SIGUSR1, USR1, 10, all, none, !) into *mask: bit n-1 for signal n. */
+int qualify_signals(uint64_t *mask, const char *spec, char *err, size_t errlen);
+
+/* What -e sets: the syscall set, the status set, the signal set. */
+struct qualify_sets {
+	uint64_t syscalls[SCT_NR_MAX / 64];
+	unsigned status;
+	uint64_t signals;
+};
+
 /*
- * Apply one -e argument ("trace=...", "status=...", or a bare set meaning
- * trace=). Unsupported qualifiers are errors.
+ * Apply one -e argument ("trace=...", "status=...", "signal=...", or a bare
+ * set meaning trace=). Unsupported qualifiers are errors.
  */
-int qualify_apply(const char *expr, uint64_t set[SCT_NR_MAX / 64], unsigned *status, char *err,
-		  size_t errlen);
+int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen);
 
 #endif

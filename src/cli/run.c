@@ -259,7 +259,8 @@ int run_trace(const struct options *o)
 	tc.relative = o->relative;
 	tc.durations = o->durations;
 	tc.acolumn = o->acolumn;
-	tc.status = o->status;
+	tc.status = o->sets.status;
+	tc.signals = o->sets.signals;
 	tc.quiet = o->quiet;
 	tc.dec.str_max = o->str_max;
 	tc.dec.xstrings = o->xstrings;
@@ -275,7 +276,7 @@ int run_trace(const struct options *o)
 	cc.str_max = o->str_max;
 	cc.ring_bytes = o->ring_bytes;
 	cc.verbose = o->debug;
-	memcpy(cc.syscalls, o->syscalls, sizeof(cc.syscalls));
+	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
 	for (size_t i = 0; i < o->npids; i++)
 		if (pid_check(o->pids[i]))
 			goto out;
@@ -301,6 +302,8 @@ int run_trace(const struct options *o)
 			log_info("Process %d detached", (int)o->pids[i]);
 	report(&s);
 	rc = err ? 1 : 0;
+	if (!rc && stop_signal)
+		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
 	text_sink_free(s.text);
 	capture_close(s.cap);

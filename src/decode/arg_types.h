@@ -73,6 +73,9 @@ enum arg_type {
 	AT_BUF_IN, /* data the call reads, its size in the next argument: write's buf */
 	AT_BUF_OUT, /* data the call writes, its size the return value: read's buf */
 	AT_PATH_OUT, /* a path the call writes: getcwd's buf */
+	AT_STAT_OUT, /* struct stat the call writes */
+	AT_RLIMIT_IN, /* struct rlimit the call reads */
+	AT_RLIMIT_OUT, /* struct rlimit the call writes */
 	AT_COUNT
 };
 

@@ -9,6 +9,7 @@
  */
 #include "decode.h"
 #include "flags.h"
+#include "structs.h"
 
 typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			const struct decode_opts *o);
@@ -238,6 +239,46 @@ static bool fmt_path_out(struct strbuf *out, const struct sc_event *ev, unsigned
 		return true;
 	}
 	return print_string_arg(out, ev, i, false, o);
+}
+
+static bool fmt_stat_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			 const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	(void)o;
+	if (sc_event_failed(ev) || !b || b->kind != SCT_BLOB_MEM || !print_struct_stat(out, b))
+		print_addr(out, ev->args[i]);
+	return true;
+}
+
+/* prlimit64 names ~0 RLIM64_INFINITY, getrlimit and setrlimit RLIM_INFINITY. */
+static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsigned i)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+	const char *inf = ev->nr == 302 ? "RLIM64_INFINITY" : "RLIM_INFINITY";
+
+	if (!b || b->kind != SCT_BLOB_MEM || !print_struct_rlimit(out, b, inf))
+		print_addr(out, ev->args[i]);
+	return true;
+}
+
+static bool fmt_rlimit_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	(void)o;
+	return print_rlimit_arg(out, ev, i);
+}
+
+static bool fmt_rlimit_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   const struct decode_opts *o)
+{
+	(void)o;
+	if (sc_event_failed(ev)) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	return print_rlimit_arg(out, ev, i);
 }
 
 /* argv: at most -s elements, each obeying -s, then "..." if there were more. */
@@ -728,6 +769,9 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_BUF_IN] = fmt_buf_in,
 	[AT_BUF_OUT] = fmt_buf_out,
 	[AT_PATH_OUT] = fmt_path_out,
+	[AT_STAT_OUT] = fmt_stat_out,
+	[AT_RLIMIT_IN] = fmt_rlimit_in,
+	[AT_RLIMIT_OUT] = fmt_rlimit_out,
 	[AT_FACCESSAT_FLAGS] = fmt_faccessat_flags,
 	[AT_MKNOD_MODE] = fmt_mknod_mode,
 	[AT_MKNOD_DEV] = fmt_mknod_dev,
@@ -738,7 +782,7 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 bool arg_type_is_output(enum arg_type t)
 {
 	return t == AT_PIPE_FDS || t == AT_WAIT_STATUS || t == AT_OUT_INT || t == AT_OUT_PTR ||
-	       t == AT_BUF_OUT || t == AT_PATH_OUT;
+	       t == AT_BUF_OUT || t == AT_PATH_OUT || t == AT_STAT_OUT || t == AT_RLIMIT_OUT;
 }
 
 bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,

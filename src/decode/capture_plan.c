@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "structs.h"
 #include "syscall_table.h"
 
 struct type_capture {
@@ -24,6 +25,9 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_BUF_IN] = { SCT_CAP_BUF_ENTRY, 0, true },
 	[AT_BUF_OUT] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_PATH_OUT] = { SCT_CAP_PATH_EXIT, 0 },
+	[AT_STAT_OUT] = { SCT_CAP_MEM_EXIT, SCT_STAT_SIZE },
+	[AT_RLIMIT_IN] = { SCT_CAP_MEM_ENTRY, SCT_RLIMIT_SIZE },
+	[AT_RLIMIT_OUT] = { SCT_CAP_MEM_EXIT, SCT_RLIMIT_SIZE },
 };
 
 static bool cap_is_exit(enum sct_cap_kind k)

@@ -355,6 +355,8 @@ static int on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 	const char *name = signal_name(rec->sig);
 
 	task_get(s, rec->hdr.tid, true);
+	if (rec->sig < 1 || rec->sig > 64 || !(s->cfg.signals & (1ull << (rec->sig - 1))))
+		return 0;
 	close_open_line(s, rec->hdr.tid);
 	add_leader(s, rec->hdr.tid, rec->hdr.ts);
 	if (name)

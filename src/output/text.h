@@ -24,6 +24,7 @@ struct text_config {
 	bool durations; /* -T */
 	unsigned acolumn; /* -a */
 	unsigned status; /* -e status=, enum status_bit */
+	uint64_t signals; /* -e signal=: bit n-1 shows signal n */
 	int quiet; /* -qq hides exit lines */
 	struct decode_opts dec;
 	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC */

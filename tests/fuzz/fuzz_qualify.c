@@ -11,8 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	uint64_t set[SCT_NR_MAX / 64];
-	unsigned status = 0;
+	struct qualify_sets sets;
 	char err[256];
 	char *expr;
 
@@ -23,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(expr, data, size);
 	expr[size] = '\0';
-	qualify_apply(expr, set, &status, err, sizeof(err));
+	qualify_apply(expr, &sets, err, sizeof(err));
 	free(expr);
 	return 0;
 }

@@ -15,7 +15,7 @@ FLAGS="-std=gnu11 -g -O1 -D_GNU_SOURCE -Isrc -I$BUILD -fsanitize=fuzzer,address,
 
 # target: sources it needs besides its own file
 declare -A deps=(
-	[qualify]="src/cli/qualify.c src/decode/syscall_table.c"
+	[qualify]="src/cli/qualify.c src/decode/syscall_table.c src/decode/signals.c"
 )
 
 passed=0

@@ -77,15 +77,27 @@ int main(void)
 	      st == (STATUS_SUCCESSFUL | STATUS_UNFINISHED));
 	CHECK(qualify_status(&st, "bogus", err, sizeof(err)) == -22);
 
-	st = STATUS_ALL;
-	CHECK(qualify_apply("trace=read", set, &st, err, sizeof(err)) == 0 && has("read") &&
-	      count() == 1);
-	CHECK(qualify_apply("t=write", set, &st, err, sizeof(err)) == 0 && has("write"));
-	CHECK(qualify_apply("status=failed", set, &st, err, sizeof(err)) == 0 &&
-	      st == STATUS_FAILED);
-	CHECK(qualify_apply("close", set, &st, err, sizeof(err)) == 0 && has("close") &&
-	      count() == 1);
-	CHECK(qualify_apply("signal=all", set, &st, err, sizeof(err)) == -22);
-	CHECK_STR(err, "unsupported -e qualifier 'signal' (sctrace knows trace= and status=)");
+	struct qualify_sets q = { .status = STATUS_ALL };
+	uint64_t sig;
+
+	CHECK(qualify_apply("trace=read", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(has("read") && count() == 1);
+	CHECK(qualify_apply("t=write", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(has("write") && !has("read")); /* the last -e trace= wins, as in strace */
+	CHECK(qualify_apply("status=failed", &q, err, sizeof(err)) == 0 && q.status == STATUS_FAILED);
+	CHECK(qualify_apply("close", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(has("close") && count() == 1);
+	CHECK(qualify_apply("signal=SIGUSR1,TERM,2", &q, err, sizeof(err)) == 0);
+	CHECK(q.signals == ((1ull << 9) | (1ull << 14) | (1ull << 1)));
+	CHECK(qualify_signals(&sig, "!SIGCHLD", err, sizeof(err)) == 0 && sig == ~(1ull << 16));
+	CHECK(qualify_signals(&sig, "none", err, sizeof(err)) == 0 && sig == 0);
+	CHECK(qualify_signals(&sig, "SIGFOO", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid signal 'SIGFOO' (a name such as SIGUSR1, or 1 to 64)");
+	CHECK(qualify_signals(&sig, "65", err, sizeof(err)) == -22);
+	CHECK(qualify_apply("inject=all", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "unsupported -e qualifier 'inject' (sctrace knows trace=, status= and signal=)");
 	return check_done("qualify");
 }

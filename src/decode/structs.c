@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Structures the kernel writes, as strace prints them abbreviated: for now
+ * struct stat ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit. Each formatter reads
+ * a SCT_BLOB_MEM captured at exit; offsets are those of the x86_64 ABI.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "decode.h"
+#include "flags.h"
+#include "structs.h"
+
+/* x86_64 struct stat (asm/stat.h), 144 bytes. */
+enum {
+	STAT_OFF_MODE = 24,
+	STAT_OFF_RDEV = 40,
+	STAT_OFF_SIZE = 48,
+	STAT_SIZE = 144,
+};
+
+#define S_IFMT_ 0170000
+#define S_IFCHR_ 0020000
+#define S_IFBLK_ 0060000
+
+static uint32_t get_u32(const char *p, unsigned off)
+{
+	uint32_t v;
+
+	memcpy(&v, p + off, sizeof(v));
+	return v;
+}
+
+static uint64_t get_u64(const char *p, unsigned off)
+{
+	uint64_t v;
+
+	memcpy(&v, p + off, sizeof(v));
+	return v;
+}
+
+/* S_IFREG|S_ISUID|0755: the type, the special bits by name, the permissions in octal. */
+static void print_stat_mode(struct strbuf *out, uint32_t mode)
+{
+	const char *type = flag_lookup(&file_type_names, mode & S_IFMT_);
+
+	if (type)
+		strbuf_addf(out, "%s|", type);
+	else if (mode & S_IFMT_)
+		strbuf_addf(out, "%#o|", mode & S_IFMT_);
+	if (mode & 04000)
+		strbuf_adds(out, "S_ISUID|");
+	if (mode & 02000)
+		strbuf_adds(out, "S_ISGID|");
+	if (mode & 01000)
+		strbuf_adds(out, "S_ISVTX|");
+	strbuf_addf(out, "%#03o", mode & 0777);
+}
+
+/* makedev(0x1, 0x3) from the kernel's new_encode_dev() layout. */
+static void print_dev(struct strbuf *out, uint64_t dev)
+{
+	unsigned major = (unsigned)(((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffu));
+	unsigned minor = (unsigned)((dev & 0xff) | ((dev >> 12) & ~0xffu));
+
+	strbuf_addf(out, "makedev(%#x, %#x)", major, minor);
+}
+
+bool print_struct_stat(struct strbuf *out, const struct sct_blob *b)
+{
+	const char *p = sct_blob_data(b);
+	uint32_t mode;
+
+	if (b->len < STAT_SIZE)
+		return false;
+	mode = get_u32(p, STAT_OFF_MODE);
+	strbuf_adds(out, "{st_mode=");
+	print_stat_mode(out, mode);
+	if ((mode & S_IFMT_) == S_IFCHR_ || (mode & S_IFMT_) == S_IFBLK_) {
+		strbuf_adds(out, ", st_rdev=");
+		print_dev(out, get_u64(p, STAT_OFF_RDEV));
+	} else {
+		strbuf_addf(out, ", st_size=%lld", (long long)get_u64(p, STAT_OFF_SIZE));
+	}
+	strbuf_adds(out, ", ...}");
+	return true;
+}
+
+static void print_rlim(struct strbuf *out, uint64_t v, const char *infinity)
+{
+	if (v == UINT64_MAX)
+		strbuf_adds(out, infinity);
+	else if (v > 1024 && v % 1024 == 0)
+		strbuf_addf(out, "%llu*1024", (unsigned long long)(v / 1024));
+	else
+		strbuf_addf(out, "%llu", (unsigned long long)v);
+}
+
+bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, const char *infinity)
+{
+	const char *p = sct_blob_data(b);
+
+	if (b->len < 16)
+		return false;
+	strbuf_adds(out, "{rlim_cur=");
+	print_rlim(out, get_u64(p, 0), infinity);
+	strbuf_adds(out, ", rlim_max=");
+	print_rlim(out, get_u64(p, 8), infinity);
+	strbuf_addc(out, '}');
+	return true;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MIT */
+/* Formatters of structures the kernel writes (structs.c). */
+#ifndef SCT_DECODE_STRUCTS_H
+#define SCT_DECODE_STRUCTS_H
+
+#include <stdbool.h>
+
+#include "../shared/record.h"
+#include "../util/strbuf.h"
+
+#define SCT_STAT_SIZE 144
+
+#define SCT_RLIMIT_SIZE 16
+
+/* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. */
+bool print_struct_stat(struct strbuf *out, const struct sct_blob *b);
+/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; infinity names ~0 for this call. */
+bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, const char *infinity);
+
+#endif
