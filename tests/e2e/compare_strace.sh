@@ -9,7 +9,7 @@
 # (TRACER=strace by hand checks the plumbing: everything must be identical.)
 #
 # What is normalised, and why (nothing else is):
-#  - pids/tids: each run gets new ones. Every number seen as a pid (a "%-5d " line prefix, the
+#  - pids/tids: each run gets new ones. Every number (> 0) seen as a pid (a "%-5d " line prefix, the
 #    result of getpid/gettid/getppid/getpgrp/getsid/getpgid/clone/clone3/fork/vfork/wait4,
 #    si_pid=) is replaced, everywhere on the line, by P000.. numbered in order of first
 #    appearance, of the same width. If a pid of one run has more digits than the same pid of
@@ -40,7 +40,7 @@ ulimit -c 0
 
 normalise() { # log -> normalised log on stdout
 	awk '
-	function addpid(p) { if (!(p in map)) { n++; map[p] = sprintf("P%0" (length(p) - 1) "d", n) } }
+	function addpid(p) { if (p + 0 > 0 && !(p in map)) { n++; map[p] = sprintf("P%0" (length(p) - 1) "d", n) } }
 	{ lines[NR] = $0 }
 	{
 		l = $0
@@ -53,6 +53,7 @@ normalise() { # log -> normalised log on stdout
 	END {
 		for (i = 1; i <= NR; i++) {
 			l = lines[i]; out = ""
+			if (l ~ /^([0-9]+ +)?execve\(/) sub(/\], 0x[0-9a-f]+ \/\*/, "], ENVP /*", l)
 			while (match(l, /[0-9]+/)) {
 				num = substr(l, RSTART, RLENGTH)
 				pre = substr(l, 1, RSTART - 1)
@@ -62,7 +63,6 @@ normalise() { # log -> normalised log on stdout
 				l = substr(l, RSTART + RLENGTH)
 			}
 			l = out l
-			if (l ~ /^(P[0-9]+ +)?execve\(/) sub(/\], 0x[0-9a-f]+ \/\*/, "], ENVP /*", l)
 			if (l ~ /getrandom\("/) sub(/getrandom\("[^"]*"/, "getrandom(RANDOM", l)
 			print l
 		}
