@@ -27,9 +27,12 @@
 /* How long a record may sit in a ring after its timestamp before we read it. */
 #define REORDER_WINDOW_NS (20ull * 1000 * 1000)
 
+struct ring_ctx;
+
 struct capture {
 	struct capture_bpf *skel;
 	struct ring_buffer *rb;
+	struct ring_ctx *ring_ctxs; /* one per CPU, referenced by rb */
 	struct reorder *reorder;
 	int *ring_fds;
 	unsigned ncpus;
@@ -134,7 +137,7 @@ static int create_rings(struct capture *c, const struct capture_config *cfg)
 
 	if (!ctxs)
 		return -ENOMEM;
-	/* Leaked on purpose: libbpf keeps the pointers until ring_buffer__free. */
+	c->ring_ctxs = ctxs;
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
 		int fd = c->ring_fds[cpu];
 
@@ -236,6 +239,7 @@ void capture_close(struct capture *c)
 	if (!c)
 		return;
 	ring_buffer__free(c->rb);
+	free(c->ring_ctxs);
 	capture_bpf__destroy(c->skel);
 	if (c->ring_fds)
 		for (unsigned i = 0; i < c->ncpus; i++)
