@@ -49,6 +49,15 @@ SKEL := $(BUILD)/capture.skel.h
 
 all: $(BUILD)/sctrace
 
+# Fragments of other parts (lib/usdt, bench) add their targets here and append
+# to ALL_EXTRA (built by all), CHECK_EXTRA (built before the tests) and
+# INSTALL_EXTRA (installed by make install).
+ALL_EXTRA :=
+CHECK_EXTRA :=
+INSTALL_EXTRA :=
+include $(sort $(wildcard lib/*/*.mk bench/*.mk))
+all: $(ALL_EXTRA)
+
 deps:
 	$(Q)scripts/install-deps.sh build test
 
@@ -86,7 +95,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsct.a
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libsct.a $(LDFLAGS) $(LDLIBS)
 
-check: deps all $(UNIT_BINS)
+check: deps all $(UNIT_BINS) $(CHECK_EXTRA)
 	$(Q)BUILD=$(BUILD) tests/run.sh
 
 check-unit: all $(UNIT_BINS)
@@ -99,7 +108,10 @@ demo: deps all
 	$(Q)$(CC) -O2 -o $(BUILD)/demo examples/demo.c
 	$(BUILD)/sctrace -f $(BUILD)/demo
 
-install: all
+fuzz:
+	$(Q)BUILD=$(BUILD) tests/fuzz/run.sh long $(FUZZ_SECONDS)
+
+install: all $(INSTALL_EXTRA)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 0755 $(BUILD)/sctrace $(DESTDIR)$(PREFIX)/bin/sctrace
 	install -m 0644 doc/sctrace.1 $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
