@@ -5,6 +5,7 @@
  * paths, flags, errors, [pid N] prefixes and an interrupted wait4.
  */
 #include <fcntl.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <sys/wait.h>
 #include <unistd.h>

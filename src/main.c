@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* sctrace: parse the command line and dispatch. */
 #include "cli/options.h"
+#include "cli/replay.h"
 #include "cli/run.h"
 
 int main(int argc, char **argv)
@@ -12,7 +13,7 @@ int main(int argc, char **argv)
 		return 0;
 	if (rc < 0)
 		return 1;
-	rc = run_trace(&o);
+	rc = o.replay ? run_replay(&o) : run_trace(&o, argc, argv);
 	options_free(&o);
 	return rc;
 }

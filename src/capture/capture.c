@@ -36,8 +36,9 @@ struct capture {
 	struct reorder *reorder;
 	int *ring_fds;
 	unsigned ncpus;
-	capture_sink_fn sink;
-	void *sink_ctx;
+	struct capture_hooks hooks;
+	uint64_t *lost_seen; /* per CPU: kernel loss counter already reported */
+	uint64_t last_user_ts; /* injected records stay in time order */
 	int push_err;
 };
 
@@ -122,11 +123,17 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 static int on_ring_record(void *ctx, void *data, size_t size)
 {
 	struct ring_ctx *rc = ctx;
-	int err = reorder_push(rc->c->reorder, rc->cpu, data, size);
+	struct capture *c = rc->c;
+	int err;
 
+	if (c->hooks.raw)
+		c->hooks.raw(c->hooks.raw_ctx, rc->cpu, data, size);
+	if (!c->hooks.ordered)
+		return 0;
+	err = reorder_push(c->reorder, rc->cpu, data, size);
 	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
-	if (err && !rc->c->push_err)
-		rc->c->push_err = err;
+	if (err && !c->push_err)
+		c->push_err = err;
 	return 0;
 }
 
@@ -162,8 +169,8 @@ static int create_rings(struct capture *c, const struct capture_config *cfg)
 	return 0;
 }
 
-int capture_open(struct capture **out, const struct capture_config *cfg, capture_sink_fn sink,
-		 void *ctx)
+int capture_open(struct capture **out, const struct capture_config *cfg,
+		 const struct capture_hooks *hooks)
 {
 	struct capture *c;
 	int err, ncpus;
@@ -185,11 +192,12 @@ int capture_open(struct capture **out, const struct capture_config *cfg, capture
 	if (!c)
 		return -ENOMEM;
 	c->ncpus = (unsigned)ncpus;
-	c->sink = sink;
-	c->sink_ctx = ctx;
+	c->hooks = *hooks;
 	c->ring_fds = malloc(c->ncpus * sizeof(int));
-	c->reorder = reorder_new(c->ncpus);
-	if (!c->ring_fds || !c->reorder) {
+	/* One more stream for the records we inject. */
+	c->reorder = reorder_new(c->ncpus + 1);
+	c->lost_seen = calloc(c->ncpus, sizeof(*c->lost_seen));
+	if (!c->ring_fds || !c->reorder || !c->lost_seen) {
 		err = -ENOMEM;
 		goto fail;
 	}
@@ -246,8 +254,14 @@ void capture_close(struct capture *c)
 			if (c->ring_fds[i] >= 0)
 				close(c->ring_fds[i]);
 	free(c->ring_fds);
+	free(c->lost_seen);
 	reorder_free(c->reorder);
 	free(c);
+}
+
+unsigned capture_ncpus(const struct capture *c)
+{
+	return c->ncpus;
 }
 
 void capture_trace_tgid(struct capture *c, pid_t tgid)
@@ -264,13 +278,55 @@ long capture_live_tgids(const struct capture *c)
 	return (long)__atomic_load_n(&c->skel->bss->live_tgids, __ATOMIC_SEQ_CST);
 }
 
+int capture_inject(struct capture *c, struct sct_rec_hdr *rec)
+{
+	if (!rec->ts)
+		rec->ts = monotonic_ns();
+	if (rec->ts < c->last_user_ts)
+		rec->ts = c->last_user_ts;
+	c->last_user_ts = rec->ts;
+	rec->cpu = CAPTURE_CPU_USER;
+	if (c->hooks.raw)
+		c->hooks.raw(c->hooks.raw_ctx, CAPTURE_CPU_USER, rec, rec->size);
+	if (!c->hooks.ordered)
+		return 0;
+	return reorder_push(c->reorder, c->ncpus, rec, rec->size);
+}
+
+/* New kernel-side loss since the last drain becomes a LOSS record per CPU. */
+static void report_loss(struct capture *c, uint64_t watermark)
+{
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
+		uint64_t now = __atomic_load_n(&c->skel->bss->counters[cpu].lost, __ATOMIC_RELAXED);
+		struct sct_rec_loss rec;
+
+		if (now == c->lost_seen[cpu])
+			continue;
+		memset(&rec, 0, sizeof(rec));
+		rec.hdr.type = SCT_REC_LOSS;
+		rec.hdr.size = sizeof(rec);
+		rec.hdr.ts = watermark ? watermark : 1;
+		rec.lost = now - c->lost_seen[cpu];
+		rec.cpu = cpu;
+		c->lost_seen[cpu] = now;
+		if (c->hooks.lost)
+			c->hooks.lost(c->hooks.raw_ctx, cpu, rec.lost);
+		capture_inject(c, &rec.hdr);
+	}
+}
+
 static int deliver(struct capture *c, uint64_t watermark)
 {
+	report_loss(c, watermark);
+	if (c->hooks.drained)
+		c->hooks.drained(c->hooks.raw_ctx, watermark);
 	if (c->push_err) {
 		log_error("out of memory while ordering records: %s", strerror(-c->push_err));
 		return c->push_err;
 	}
-	return reorder_release(c->reorder, watermark, c->sink, c->sink_ctx);
+	if (!c->hooks.ordered)
+		return 0;
+	return reorder_release(c->reorder, watermark, c->hooks.ordered, c->hooks.ordered_ctx);
 }
 
 int capture_poll(struct capture *c, int timeout_ms)
@@ -290,11 +346,17 @@ int capture_poll(struct capture *c, int timeout_ms)
 
 int capture_flush(struct capture *c)
 {
+	uint64_t now = monotonic_ns();
 	int n = ring_buffer__consume(c->rb);
 
 	if (n < 0 && n != -EINTR)
 		return n;
-	return deliver(c, UINT64_MAX);
+	report_loss(c, now);
+	if (c->hooks.drained)
+		c->hooks.drained(c->hooks.raw_ctx, UINT64_MAX);
+	if (!c->hooks.ordered)
+		return 0;
+	return reorder_release(c->reorder, UINT64_MAX, c->hooks.ordered, c->hooks.ordered_ctx);
 }
 
 static uint64_t prog_missed(struct bpf_program *prog)

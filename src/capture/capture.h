@@ -26,13 +26,37 @@ struct capture_config {
 /* Called for every record, oldest first. A negative return stops the drain. */
 typedef int (*capture_sink_fn)(void *ctx, const struct sct_rec_hdr *rec);
 
+/* Where records go. Either side may be absent. */
+struct capture_hooks {
+	/* In time order across CPUs (the decoder's sinks). */
+	capture_sink_fn ordered;
+	void *ordered_ctx;
+	/* In ring order, per CPU, without copying or sorting (the binary log). */
+	void (*raw)(void *ctx, unsigned cpu, const void *rec, size_t size);
+	/* After each drain: no later record has ts <= watermark. */
+	void (*drained)(void *ctx, uint64_t watermark);
+	/* The kernel side lost n records on cpu (reported before drained). */
+	void (*lost)(void *ctx, unsigned cpu, uint64_t n);
+	void *raw_ctx;
+};
+
+/* The cpu argument of hooks->raw for records sctrace makes itself. */
+#define CAPTURE_CPU_USER 0xffffffffu
+
 struct capture;
 
 /* Load and attach. On failure prints one line saying what is wrong and returns -errno. */
-int capture_open(struct capture **out, const struct capture_config *cfg, capture_sink_fn sink,
-		 void *ctx);
+int capture_open(struct capture **out, const struct capture_config *cfg,
+		 const struct capture_hooks *hooks);
 void capture_close(struct capture *c);
+/*
+ * A record sctrace makes (task list, loss, end): stamped with the current
+ * time (rec->ts 0) and passed to both hooks like a kernel record.
+ */
+int capture_inject(struct capture *c, struct sct_rec_hdr *rec);
 
+/* CPUs whose rings are read (record cpu numbers are below this). */
+unsigned capture_ncpus(const struct capture *c);
 /* Trace every task of thread group tgid from now on. */
 void capture_trace_tgid(struct capture *c, pid_t tgid);
 /* Traced thread groups still alive (not meaningful with system_wide). */

@@ -20,6 +20,10 @@ enum long_only {
 	OPT_BUFFER_SIZE,
 	OPT_STATS,
 	OPT_DEBUG,
+	OPT_RECORD,
+	OPT_REPLAY,
+	OPT_CHECK,
+	OPT_JSON,
 };
 
 static const struct option long_options[] = {
@@ -40,6 +44,10 @@ static const struct option long_options[] = {
 	{ "buffer-size", required_argument, NULL, OPT_BUFFER_SIZE },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "debug", no_argument, NULL, OPT_DEBUG },
+	{ "record", required_argument, NULL, OPT_RECORD },
+	{ "replay", required_argument, NULL, OPT_REPLAY },
+	{ "check", no_argument, NULL, OPT_CHECK },
+	{ "json", no_argument, NULL, OPT_JSON },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -48,6 +56,7 @@ static const char usage_text[] =
 	"       sctrace [OPTIONS] -p PID[,PID...] [-p PID...]\n"
 	"       sctrace [OPTIONS] --comm NAME\n"
 	"       sctrace [OPTIONS] --system-wide\n"
+	"       sctrace [OPTIONS] --replay FILE [--check]\n"
 	"\n"
 	"Trace system calls over eBPF, printing them as strace does.\n"
 	"\n"
@@ -65,7 +74,12 @@ static const char usage_text[] =
 	"  -e signal=SET          signals to show: SIGUSR1 or USR1 or 10, all, none, !\n"
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
+	"Recording:\n"
+	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
+	"      --replay=FILE      decode a recorded log with the options given now\n"
+	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"Output:\n"
+	"      --json             JSON Lines, one object per event (doc/JSON.md)\n"
 	"  -o, --output=FILE      write the trace to FILE\n"
 	"  -s, --string-limit=N   print at most N bytes of a string (default 32)\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
@@ -160,14 +174,26 @@ static void defaults(struct options *o)
 
 static int check_modes(struct options *o)
 {
-	int modes = (o->command != NULL) + (o->npids > 0) + (o->comm != NULL) + o->system_wide;
+	int modes = (o->command != NULL) + (o->npids > 0) + (o->comm != NULL) + o->system_wide +
+		    (o->replay != NULL);
+
+	if (o->check && !o->replay) {
+		log_error("--check verifies a log: give it with --replay FILE");
+		return -EINVAL;
+	}
+	if (o->replay && o->record) {
+		log_error("--replay reads a log and --record writes one: give one of them");
+		return -EINVAL;
+	}
 
 	if (modes == 0) {
-		log_error("must have COMMAND, -p PID, --comm NAME or --system-wide (see sctrace -h)");
+		log_error("must have COMMAND, -p PID, --comm NAME, --system-wide or --replay FILE (see "
+			  "sctrace -h)");
 		return -EINVAL;
 	}
 	if (modes > 1) {
-		log_error("give one of COMMAND, -p PID, --comm NAME or --system-wide, not several");
+		log_error("give one of COMMAND, -p PID, --comm NAME, --system-wide or --replay FILE, "
+			  "not several");
 		return -EINVAL;
 	}
 	if (o->comm && (!*o->comm || strlen(o->comm) >= SCT_COMM_LEN)) {
@@ -274,6 +300,18 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_DEBUG:
 			o->debug = true;
+			break;
+		case OPT_RECORD:
+			o->record = optarg;
+			break;
+		case OPT_REPLAY:
+			o->replay = optarg;
+			break;
+		case OPT_CHECK:
+			o->check = true;
+			break;
+		case OPT_JSON:
+			o->json = true;
 			break;
 		case ':':
 			log_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);

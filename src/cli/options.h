@@ -43,6 +43,10 @@ struct options {
 	const char *comm; /* --comm */
 	bool system_wide; /* --system-wide */
 	size_t ring_bytes; /* --buffer-size, per CPU */
+	const char *record; /* --record FILE */
+	const char *replay; /* --replay FILE */
+	bool check; /* --check (with --replay) */
+	bool json; /* --json */
 	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
 };
 

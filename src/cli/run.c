@@ -1,32 +1,32 @@
 // SPDX-License-Identifier: MIT
 /*
- * A tracing session: open the output, load the capture, start or find the
- * traced processes, drain records into the text sink until the traced work is
- * done or we are told to stop, report loss, and exit as strace does (with the
- * traced command's status).
+ * A tracing session: open the output and the log, load the capture, start or
+ * find the traced processes, drain records into the sink and the log until the
+ * traced work is done or we are told to stop, report loss, and exit as strace
+ * does (with the traced command's status).
  */
 #include "run.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "../capture/capture.h"
 #include "../capture/targets.h"
-#include "../output/text.h"
+#include "../log/format.h"
+#include "../log/writer.h"
+#include "../output/sink.h"
 #include "../util/log.h"
+#include "output.h"
 
 #define POLL_MS 50
 
 static volatile sig_atomic_t stop_signal;
-static volatile sig_atomic_t child_changed;
 
 static void on_stop(int sig)
 {
@@ -35,8 +35,7 @@ static void on_stop(int sig)
 
 static void on_child(int sig)
 {
-	(void)sig;
-	child_changed = 1;
+	(void)sig; /* only to interrupt the wait for records */
 }
 
 static void install_handlers(void)
@@ -55,57 +54,83 @@ static void install_handlers(void)
 	signal(SIGPIPE, SIG_IGN);
 }
 
-static int64_t realtime_offset(void)
-{
-	struct timespec mono, real;
-
-	clock_gettime(CLOCK_MONOTONIC, &mono);
-	clock_gettime(CLOCK_REALTIME, &real);
-	return ((int64_t)real.tv_sec - mono.tv_sec) * 1000000000 + (real.tv_nsec - mono.tv_nsec);
-}
-
-static FILE *open_output(const char *path)
-{
-	int fd;
-	FILE *f;
-
-	if (!path)
-		return stderr;
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0) {
-		log_error("cannot open -o file '%s': %s", path, strerror(errno));
-		return NULL;
-	}
-	f = fdopen(fd, "w");
-	if (!f) {
-		close(fd);
-		return NULL;
-	}
-	setvbuf(f, NULL, _IOFBF, 1 << 16);
-	return f;
-}
-
 struct session {
 	const struct options *opt;
 	struct capture *cap;
-	struct text_sink *text;
+	struct sink sink;
+	struct log_writer *log;
 	struct spawned child;
 	bool have_child;
 	bool child_done;
 	int child_status;
 };
 
-static void add_task_cb(void *ctx, pid_t tid)
-{
-	text_sink_add_task(ctx, (uint32_t)tid);
-}
-
-static void trace_comm_cb(void *ctx, pid_t tgid)
+/* capture hooks: the log gets records raw, per CPU (the writer ignores a NULL log) */
+static void log_raw(void *ctx, unsigned cpu, const void *rec, size_t size)
 {
 	struct session *s = ctx;
 
+	log_writer_record(s->log, cpu == CAPTURE_CPU_USER ? SCT_CHUNK_CPU_USER : cpu, rec, size);
+}
+
+static void log_drained(void *ctx, uint64_t watermark)
+{
+	struct session *s = ctx;
+
+	log_writer_drained(s->log, watermark);
+}
+
+static void log_lost(void *ctx, unsigned cpu, uint64_t n)
+{
+	struct session *s = ctx;
+
+	log_writer_lost(s->log, cpu, n);
+}
+
+static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
+{
+	struct sink *s = ctx;
+
+	return s->record(s->impl, rec);
+}
+
+/* A task traced from the start goes into the record stream, so replay knows it too. */
+static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attached)
+{
+	struct sct_rec_task_new rec;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.hdr.type = SCT_REC_TASK_NEW;
+	rec.hdr.size = sizeof(rec);
+	rec.hdr.tid = (uint32_t)tid;
+	rec.hdr.tgid = (uint32_t)tgid;
+	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
+	capture_inject(s->cap, &rec.hdr);
+}
+
+struct thread_walk {
+	struct session *s;
+	pid_t tgid;
+};
+
+static void announce_thread(void *ctx, pid_t tid)
+{
+	struct thread_walk *w = ctx;
+
+	announce_task(w->s, tid, w->tgid, true);
+}
+
+static int attach_process(struct session *s, pid_t tgid)
+{
+	struct thread_walk w = { s, tgid };
+
 	capture_trace_tgid(s->cap, tgid);
-	pid_for_each_thread(tgid, add_task_cb, s->text);
+	return pid_for_each_thread(tgid, announce_thread, &w);
+}
+
+static void attach_comm_cb(void *ctx, pid_t tgid)
+{
+	attach_process(ctx, tgid);
 }
 
 static int start_targets(struct session *s)
@@ -118,14 +143,12 @@ static int start_targets(struct session *s)
 		if (err)
 			return err;
 		capture_trace_tgid(s->cap, s->child.pid);
-		text_sink_add_task(s->text, (uint32_t)s->child.pid);
+		announce_task(s, s->child.pid, s->child.pid, false);
 		return command_release(&s->child);
 	}
 	for (size_t i = 0; i < o->npids; i++) {
-		int n;
+		int n = attach_process(s, o->pids[i]);
 
-		capture_trace_tgid(s->cap, o->pids[i]);
-		n = pid_for_each_thread(o->pids[i], add_task_cb, s->text);
 		if (n < 0) {
 			log_error("cannot attach to process %d: %s", (int)o->pids[i], strerror(-n));
 			return n;
@@ -138,20 +161,18 @@ static int start_targets(struct session *s)
 		}
 	}
 	if (o->comm) {
-		err = comm_for_each_process(o->comm, trace_comm_cb, s);
+		err = comm_for_each_process(o->comm, attach_comm_cb, s);
 		if (err < 0)
 			return err;
 	}
 	return 0;
 }
 
-/* Reap our command; true once it has exited. */
 static void reap_child(struct session *s)
 {
 	int status;
 	pid_t r;
 
-	child_changed = 0;
 	while ((r = waitpid(-1, &status, WNOHANG)) > 0)
 		if (s->have_child && r == s->child.pid) {
 			s->child_done = true;
@@ -175,8 +196,7 @@ static int trace_loop(struct session *s)
 	int err = 0;
 
 	while (!stop_signal) {
-		if (child_changed)
-			reap_child(s);
+		reap_child(s);
 		if (work_done(s))
 			break;
 		err = capture_poll(s->cap, POLL_MS);
@@ -184,10 +204,12 @@ static int trace_loop(struct session *s)
 			err = 0;
 		if (err)
 			break;
-		err = text_sink_flush(s->text);
-		if (err) {
-			log_error("cannot write the trace: %s", strerror(-err));
-			break;
+		if (s->sink.impl) {
+			err = s->sink.flush(s->sink.impl);
+			if (err) {
+				log_error("cannot write the trace: %s", strerror(-err));
+				break;
+			}
 		}
 	}
 	if (!err)
@@ -195,26 +217,24 @@ static int trace_loop(struct session *s)
 	return err;
 }
 
-static void report(struct session *s)
+/* The totals, as the last record of the trace (and of the log). */
+static void finish_trace(struct session *s)
 {
 	struct capture_stats st;
-	uint64_t lost;
+	struct sct_rec_end end;
 
 	capture_get_stats(s->cap, &st);
-	lost = st.lost + st.missed;
-	if (lost)
-		log_warn("%llu events lost (%llu ring full, %llu kernel recursion): the trace is "
-			 "incomplete; try a larger --buffer-size",
-			 (unsigned long long)lost, (unsigned long long)st.lost,
-			 (unsigned long long)st.missed);
-	if (st.str_trunc)
-		log_warn("%llu strings or records were longer than sctrace captures and are cut "
-			 "(marked with ...)",
-			 (unsigned long long)st.str_trunc);
-	if (s->opt->verbose || s->opt->stats)
-		log_msg(LOG_ERROR, "%llu events traced, %llu lost, %llu unreadable arguments",
-			(unsigned long long)st.events, (unsigned long long)lost,
-			(unsigned long long)st.str_fault);
+	memset(&end, 0, sizeof(end));
+	end.hdr.type = SCT_REC_END;
+	end.hdr.size = sizeof(end);
+	end.events = st.events;
+	end.lost = st.lost;
+	end.str_trunc = st.str_trunc;
+	end.str_fault = st.str_fault;
+	end.missed = st.missed;
+	capture_inject(s->cap, &end.hdr);
+	capture_flush(s->cap);
+	report_totals(s->opt, &end);
 }
 
 /* Exit as the traced command did: its code, or the same signal. */
@@ -239,35 +259,43 @@ static int exit_like_child(int status)
 	return 1;
 }
 
-int run_trace(const struct options *o)
+static int open_log(struct session *s, int argc, char **argv)
+{
+	const struct options *o = s->opt;
+	struct log_meta meta = {
+		.argc = argc,
+		.argv = argv,
+		.str_limit = o->str_max,
+		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
+				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0),
+		.start_mono = monotonic_now(),
+		.clock_offset = realtime_offset(),
+	};
+
+	if (!o->record)
+		return 0;
+	return log_writer_open(&s->log, o->record, capture_ncpus(s->cap), &meta);
+}
+
+int run_trace(const struct options *o, int argc, char **argv)
 {
 	struct session s = { .opt = o, .child.release_fd = -1 };
 	struct capture_config cc;
-	struct text_config tc;
-	FILE *out;
+	struct capture_hooks hooks;
+	struct sink_config sc;
+	FILE *out = NULL;
 	int err, rc = 1;
 
 	log_set_level(o->quiet ? LOG_WARN : LOG_INFO);
-	out = open_output(o->outfile);
-	if (!out)
-		return 1;
-	memset(&tc, 0, sizeof(tc));
-	tc.out = out;
-	tc.to_file = o->outfile != NULL;
-	tc.follow_fork = o->follow_fork;
-	tc.tstamp = o->tstamp;
-	tc.relative = o->relative;
-	tc.durations = o->durations;
-	tc.acolumn = o->acolumn;
-	tc.status = o->sets.status;
-	tc.signals = o->sets.signals;
-	tc.quiet = o->quiet;
-	tc.dec.str_max = o->str_max;
-	tc.dec.xstrings = o->xstrings;
-	tc.realtime_offset_ns = realtime_offset();
-	s.text = text_sink_new(&tc);
-	if (!s.text)
-		goto out;
+	/* With --record and neither -o nor --json, the log is the only output. */
+	if (!o->record || o->outfile || o->json) {
+		out = output_open(o->outfile);
+		if (!out)
+			goto out;
+		sink_config_from_options(&sc, o, out, realtime_offset());
+		if (sink_open(&s.sink, &sc))
+			goto out;
+	}
 
 	memset(&cc, 0, sizeof(cc));
 	cc.follow_fork = o->follow_fork;
@@ -277,10 +305,21 @@ int run_trace(const struct options *o)
 	cc.ring_bytes = o->ring_bytes;
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
+	memset(&hooks, 0, sizeof(hooks));
+	if (s.sink.impl) {
+		hooks.ordered = sink_record;
+		hooks.ordered_ctx = &s.sink;
+	}
+	if (o->record) {
+		hooks.raw = log_raw;
+		hooks.drained = log_drained;
+		hooks.lost = log_lost;
+		hooks.raw_ctx = &s;
+	}
 	for (size_t i = 0; i < o->npids; i++)
 		if (pid_check(o->pids[i]))
 			goto out;
-	if (capture_open(&s.cap, &cc, text_sink_record, s.text))
+	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv))
 		goto out;
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
@@ -295,20 +334,19 @@ int run_trace(const struct options *o)
 	err = trace_loop(&s);
 	if (err)
 		log_error("tracing stopped: %s", strerror(-err));
-	text_sink_free(s.text);
-	s.text = NULL;
+	finish_trace(&s);
+	sink_close(&s.sink);
 	if (stop_signal && o->npids && !o->quiet)
 		for (size_t i = 0; i < o->npids; i++)
 			log_info("Process %d detached", (int)o->pids[i]);
-	report(&s);
 	rc = err ? 1 : 0;
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
-	text_sink_free(s.text);
+	sink_close(&s.sink);
 	capture_close(s.cap);
-	if (out && out != stderr)
-		fclose(out);
+	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
+	output_close(out);
 	if (s.child.release_fd >= 0)
 		close(s.child.release_fd);
 	if (s.have_child && s.child_done && rc == 0)

@@ -5,6 +5,7 @@
 
 #include "options.h"
 
-int run_trace(const struct options *o);
+/* argc/argv: sctrace's own command line, for the log header. */
+int run_trace(const struct options *o, int argc, char **argv);
 
 #endif

@@ -27,6 +27,25 @@ static int add_blobs(struct sc_event *ev, const struct sct_rec_syscall *rec)
 	return 0;
 }
 
+static const uint16_t record_min_size[] = {
+	[SCT_REC_SYSCALL] = sizeof(struct sct_rec_syscall),
+	[SCT_REC_ENTER] = sizeof(struct sct_rec_syscall),
+	[SCT_REC_EXIT] = sizeof(struct sct_rec_syscall),
+	[SCT_REC_FORK] = sizeof(struct sct_rec_fork),
+	[SCT_REC_TASK_EXIT] = sizeof(struct sct_rec_task_exit),
+	[SCT_REC_SIGNAL] = sizeof(struct sct_rec_signal),
+	[SCT_REC_TASK_NEW] = sizeof(struct sct_rec_task_new),
+	[SCT_REC_LOSS] = sizeof(struct sct_rec_loss),
+	[SCT_REC_END] = sizeof(struct sct_rec_end),
+};
+
+bool sct_record_valid(const struct sct_rec_hdr *rec)
+{
+	unsigned n = sizeof(record_min_size) / sizeof(record_min_size[0]);
+
+	return rec->type < n && record_min_size[rec->type] && rec->size >= record_min_size[rec->type];
+}
+
 int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 		  const struct sct_rec_syscall *exit)
 {

@@ -16,4 +16,7 @@
 int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 		  const struct sct_rec_syscall *exit);
 
+/* Whether rec is long enough for its type (records from a log are untrusted). */
+bool sct_record_valid(const struct sct_rec_hdr *rec);
+
 #endif

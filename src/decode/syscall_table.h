@@ -54,6 +54,8 @@ struct syscall_desc {
 	uint32_t classes; /* enum trace_class bits */
 };
 
+/* Answer lookups from t (a recorded log's table) instead of the built-in one; NULL restores it. */
+void syscall_table_use(const struct syscall_desc *t, unsigned size);
 /* Highest syscall number + 1 that the table knows. */
 unsigned syscall_table_size(void);
 /* The descriptor of nr, or NULL when the table has no name for it. */

@@ -73,11 +73,6 @@ static struct task *task_get(struct text_sink *s, uint32_t tid, bool create)
 	return t;
 }
 
-void text_sink_add_task(struct text_sink *s, uint32_t tid)
-{
-	task_get(s, tid, true);
-}
-
 static void emit(struct text_sink *s)
 {
 	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
@@ -373,6 +368,8 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 	struct text_sink *s = sink;
 	int err = 0;
 
+	if (!sct_record_valid(rec))
+		return 0;
 	switch (rec->type) {
 	case SCT_REC_SYSCALL:
 		err = on_syscall(s, (const struct sct_rec_syscall *)rec);
@@ -390,8 +387,10 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 		err = on_task_exit(s, (const struct sct_rec_task_exit *)rec);
 		break;
 	case SCT_REC_SIGNAL:
-		if (rec->size >= sizeof(struct sct_rec_signal))
-			err = on_signal(s, (const struct sct_rec_signal *)rec);
+		err = on_signal(s, (const struct sct_rec_signal *)rec);
+		break;
+	case SCT_REC_TASK_NEW:
+		task_get(s, rec->tid, true);
 		break;
 	}
 	emit(s);

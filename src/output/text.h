@@ -37,8 +37,6 @@ struct text_sink *text_sink_new(const struct text_config *cfg);
 void text_sink_free(struct text_sink *s);
 /* A record, in time order (capture_sink_fn). */
 int text_sink_record(void *sink, const struct sct_rec_hdr *rec);
-/* A task traced from the start (command, -p): counts for the pid prefix. */
-void text_sink_add_task(struct text_sink *s, uint32_t tid);
 /* Flush buffered output; returns -errno of a failed write once. */
 int text_sink_flush(struct text_sink *s);
 

@@ -32,7 +32,12 @@ enum sct_rec_type {
 	SCT_REC_FORK = 4, /* a traced task created a task */
 	SCT_REC_TASK_EXIT = 5, /* a traced task ended */
 	SCT_REC_SIGNAL = 6, /* a signal reached a traced task */
+	/* Made by sctrace itself, not the kernel side; they travel in the log too. */
+	SCT_REC_TASK_NEW = 7, /* a task traced from the start: the command, -p, --comm */
+	SCT_REC_LOSS = 8, /* the kernel side lost events */
+	SCT_REC_END = 9, /* the end of a trace, with its totals */
 };
+/* These values are also the binary log's on-disk record codes: never renumber. */
 
 /* Common header of every record. ts is when the record was made (CLOCK_MONOTONIC). */
 struct sct_rec_hdr {
@@ -103,6 +108,32 @@ struct sct_rec_signal {
 	__u8 info[SCT_SIGINFO_SIZE]; /* struct kernel_siginfo as the kernel had it */
 };
 
+/* sct_rec_task_new.flags */
+#define SCT_TASK_ATTACHED 0x1 /* already running (-p, --comm), not started by us */
+
+struct sct_rec_task_new {
+	struct sct_rec_hdr hdr; /* tid, tgid of the task */
+	__u32 flags;
+	__u32 pad;
+};
+
+struct sct_rec_loss {
+	struct sct_rec_hdr hdr; /* tid, tgid 0 */
+	__u64 lost; /* events lost since the previous loss record */
+	__u32 cpu; /* where, or SCT_LOSS_ANY_CPU */
+	__u32 pad;
+};
+#define SCT_LOSS_ANY_CPU 0xffffffffu
+
+struct sct_rec_end {
+	struct sct_rec_hdr hdr;
+	__u64 events; /* records the kernel side wrote */
+	__u64 lost; /* records it could not write */
+	__u64 str_trunc;
+	__u64 str_fault;
+	__u64 missed; /* program runs the kernel skipped */
+};
+
 /* What the kernel side captures for an argument; set per syscall by user space. */
 enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
@@ -137,6 +168,9 @@ _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
 _Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
+_Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
+_Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");
+_Static_assert(sizeof(struct sct_rec_end) == 64, "sct_rec_end size");
 #endif
 
 #endif

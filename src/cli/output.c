@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+/* Output plumbing shared by live tracing and replay: see output.h. */
+#include "output.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../util/log.h"
+
+FILE *output_open(const char *path)
+{
+	int fd;
+	FILE *f;
+
+	if (!path)
+		return stderr;
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		log_error("cannot open -o file '%s': %s", path, strerror(errno));
+		return NULL;
+	}
+	f = fdopen(fd, "w");
+	if (!f) {
+		close(fd);
+		return NULL;
+	}
+	setvbuf(f, NULL, _IOFBF, 1 << 16);
+	return f;
+}
+
+void output_close(FILE *f)
+{
+	if (f && f != stderr)
+		fclose(f);
+}
+
+void sink_config_from_options(struct sink_config *sc, const struct options *o, FILE *out,
+			      int64_t realtime_offset_ns)
+{
+	struct text_config *tc = &sc->text;
+
+	memset(sc, 0, sizeof(*sc));
+	sc->format = o->json ? SINK_JSON : SINK_TEXT;
+	tc->out = out;
+	tc->to_file = o->outfile != NULL;
+	tc->follow_fork = o->follow_fork;
+	tc->tstamp = o->tstamp;
+	tc->relative = o->relative;
+	tc->durations = o->durations;
+	tc->acolumn = o->acolumn;
+	tc->status = o->sets.status;
+	tc->signals = o->sets.signals;
+	tc->quiet = o->quiet;
+	tc->dec.str_max = o->str_max;
+	tc->dec.xstrings = o->xstrings;
+	tc->realtime_offset_ns = realtime_offset_ns;
+}
+
+void report_totals(const struct options *o, const struct sct_rec_end *end)
+{
+	uint64_t lost = end->lost + end->missed;
+
+	if (lost)
+		log_warn("%llu events lost (%llu ring full, %llu kernel recursion): the trace is "
+			 "incomplete; try a larger --buffer-size",
+			 (unsigned long long)lost, (unsigned long long)end->lost,
+			 (unsigned long long)end->missed);
+	if (end->str_trunc)
+		log_warn("%llu strings or records were longer than sctrace captures and are cut "
+			 "(marked with ...)",
+			 (unsigned long long)end->str_trunc);
+	if (o->verbose || o->stats)
+		log_msg(LOG_ERROR, "%llu events traced, %llu lost, %llu unreadable arguments",
+			(unsigned long long)end->events, (unsigned long long)lost,
+			(unsigned long long)end->str_fault);
+}
+
+uint64_t monotonic_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+int64_t realtime_offset(void)
+{
+	struct timespec mono, real;
+
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	clock_gettime(CLOCK_REALTIME, &real);
+	return ((int64_t)real.tv_sec - mono.tv_sec) * 1000000000 + (real.tv_nsec - mono.tv_nsec);
+}

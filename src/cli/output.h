@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What live tracing and replay share on the output side: opening the -o
+ * file, the sink configuration from the options, the end-of-trace report.
+ */
+#ifndef SCT_CLI_OUTPUT_H
+#define SCT_CLI_OUTPUT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../output/sink.h"
+#include "options.h"
+
+/* -o FILE (close-on-exec), or stderr as strace; NULL after one error line. */
+FILE *output_open(const char *path);
+void output_close(FILE *f);
+void sink_config_from_options(struct sink_config *sc, const struct options *o, FILE *out,
+			      int64_t realtime_offset_ns);
+/* Loss and truncation warnings, and the -v/--stats counters, from a trace's totals. */
+void report_totals(const struct options *o, const struct sct_rec_end *end);
+uint64_t monotonic_now(void);
+/* CLOCK_REALTIME - CLOCK_MONOTONIC, ns. */
+int64_t realtime_offset(void);
+
+#endif

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+/*
+ * --replay FILE: decode a recorded log with the live options, through the
+ * same sinks, so that the output is what live tracing printed. With --check,
+ * verify every chunk and print a summary instead.
+ */
+#include "replay.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../log/reader.h"
+#include "../util/log.h"
+#include "output.h"
+
+struct replay {
+	const struct options *opt;
+	struct sink sink;
+	struct sct_rec_end end; /* the recording's totals, if its end record was read */
+	bool have_end;
+	bool progress_shown;
+	uint64_t last_progress;
+	const char *path;
+};
+
+static bool syscall_selected(const struct options *o, const struct sct_rec_hdr *rec)
+{
+	unsigned nr;
+
+	if (rec->type != SCT_REC_SYSCALL && rec->type != SCT_REC_ENTER && rec->type != SCT_REC_EXIT)
+		return true;
+	if (rec->size < sizeof(struct sct_rec_syscall))
+		return false;
+	nr = ((const struct sct_rec_syscall *)rec)->nr;
+	/* The filter applied live in the kernel is applied here to the recorded calls. */
+	return nr < SCT_NR_MAX && (o->sets.syscalls[nr / 64] >> (nr % 64) & 1);
+}
+
+static int replay_record(void *ctx, const struct sct_rec_hdr *rec)
+{
+	struct replay *rp = ctx;
+
+	if (rec->type == SCT_REC_END && rec->size >= sizeof(rp->end)) {
+		memcpy(&rp->end, rec, sizeof(rp->end));
+		rp->have_end = true;
+	}
+	if (!syscall_selected(rp->opt, rec))
+		return 0;
+	return rp->sink.record(rp->sink.impl, rec);
+}
+
+static void show_progress(void *ctx, size_t done, size_t total)
+{
+	struct replay *rp = ctx;
+	uint64_t now = monotonic_now();
+
+	if (done < total && now - rp->last_progress < 200000000ull)
+		return;
+	rp->last_progress = now;
+	if (done >= total) {
+		if (rp->progress_shown)
+			fputs("\r\033[K", stderr);
+		return;
+	}
+	fprintf(stderr, "\rsctrace: replaying %s: %3d%% (%.1f of %.1f MB)\033[K", rp->path,
+		(int)(total ? done * 100 / total : 100), done / 1e6, total / 1e6);
+	rp->progress_shown = true;
+}
+
+static int count_record(void *ctx, const struct sct_rec_hdr *rec)
+{
+	(void)ctx;
+	(void)rec;
+	return 0;
+}
+
+static void print_time(FILE *f, uint64_t mono, int64_t offset)
+{
+	int64_t real = (int64_t)mono + offset;
+	time_t sec = (time_t)(real / 1000000000);
+	struct tm tm;
+	char buf[64];
+
+	gmtime_r(&sec, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
+	fprintf(f, "%s.%06lldZ", buf, (long long)(real % 1000000000) / 1000);
+}
+
+/* --check: read everything, print what the log holds and what is damaged. */
+static int check_log(struct log_reader *r, const char *path)
+{
+	const struct log_info *in = log_reader_info(r);
+	const struct log_stats *st;
+	bool ok;
+
+	log_reader_run(r, count_record, NULL, NULL);
+	st = log_reader_stats(r);
+	ok = !st->chunks_damaged && !st->truncated_bytes && st->end_seen;
+	printf("file:       %s (%llu bytes)\n", path, (unsigned long long)st->file_size);
+	printf("format:     sctrace log version %u, %s, page size %u\n", in->version, in->arch,
+	       in->page_size);
+	printf("recorded:   by sctrace %s on %s, kernel %s, boot %s\n", in->tracer_version,
+	       in->hostname, in->kernel, in->boot_id);
+	printf("command:    %s\n", in->cmdline);
+	printf("cwd:        %s\n", in->cwd);
+	printf("chunks:     %llu intact, %llu damaged (%llu bytes skipped)\n",
+	       (unsigned long long)st->chunks, (unsigned long long)st->chunks_damaged,
+	       (unsigned long long)st->bytes_damaged);
+	printf("events:     %llu on %u CPUs\n", (unsigned long long)st->records, st->cpus);
+	if (st->records) {
+		printf("time span:  %.6f s, from ", (st->last_ts - st->first_ts) / 1e9);
+		print_time(stdout, st->first_ts, in->clock_offset);
+		printf(" to ");
+		print_time(stdout, st->last_ts, in->clock_offset);
+		printf("\n");
+	}
+	printf("lost:       %llu events lost while recording\n", (unsigned long long)st->lost);
+	if (st->truncated_bytes)
+		printf("end:        cut off inside a chunk (%llu bytes of it)\n",
+		       (unsigned long long)st->truncated_bytes);
+	else
+		printf("end:        %s\n", st->end_seen ? "clean" : "missing (recording cut short)");
+	printf("result:     %s\n", ok ? "OK" : "DAMAGED");
+	return ok ? 0 : 1;
+}
+
+int run_replay(const struct options *o)
+{
+	struct replay rp = { .opt = o, .path = o->replay };
+	const struct log_info *in;
+	struct log_reader *r;
+	struct sink_config sc;
+	FILE *out = NULL;
+	int rc = 1, err;
+
+	if (log_reader_open(&r, o->replay, false))
+		return 1;
+	in = log_reader_info(r);
+	syscall_table_use(in->table, in->table_size);
+	if (o->check) {
+		rc = check_log(r, o->replay);
+		goto done;
+	}
+	out = output_open(o->outfile);
+	if (!out)
+		goto done;
+	sink_config_from_options(&sc, o, out, in->clock_offset);
+	if (sink_open(&rp.sink, &sc))
+		goto done;
+	err = log_reader_run(r, replay_record, &rp,
+			     isatty(STDERR_FILENO) && out != stderr ? show_progress : NULL);
+	sink_close(&rp.sink);
+	if (err) {
+		log_error("replay stopped: %s", strerror(-err));
+		goto done;
+	}
+	if (!rp.have_end) {
+		rp.end.lost = log_reader_stats(r)->lost;
+		rp.end.events = log_reader_stats(r)->records;
+	}
+	report_totals(o, &rp.end);
+	rc = 0;
+done:
+	sink_close(&rp.sink);
+	output_close(out);
+	syscall_table_use(NULL, 0);
+	log_reader_close(r);
+	return rc;
+}

@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The JSON Lines sink (--json): one object per event, fields documented in
+ * doc/JSON.md and doc/sctrace-json.schema.json. A call is one object at its
+ * exit, its arguments typed by their syscall-table type: numbers as numbers,
+ * flags as arrays of names, enums as names, strings as strings (bytes that
+ * are not UTF-8 become U+DC80..U+DCFF, Python's "surrogateescape"), and
+ * structures as strace's text of them.
+ */
+#include "json.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../cli/options.h"
+#include "../decode/event.h"
+#include "../util/tidmap.h"
+
+enum json_kind {
+	JK_TEXT = 0, /* strace's text, as a string (structures, arrays, anything else) */
+	JK_NUMBER, /* signed or unsigned integer, as printed */
+	JK_POINTER, /* integer, null for NULL */
+	JK_STRING, /* captured bytes */
+	JK_ARGV, /* array of strings */
+	JK_ENVP, /* {"count": N} */
+	JK_FLAGS, /* array of names */
+	JK_ENUM, /* a name, or the number when it has none */
+};
+
+static const uint8_t json_kinds[AT_COUNT] = {
+	[AT_INT] = JK_NUMBER,
+	[AT_UINT] = JK_NUMBER,
+	[AT_LONG] = JK_NUMBER,
+	[AT_ULONG] = JK_NUMBER,
+	[AT_HEX] = JK_POINTER,
+	[AT_OCTAL] = JK_NUMBER,
+	[AT_PTR] = JK_POINTER,
+	[AT_OUT_PTR] = JK_POINTER,
+	[AT_FD] = JK_NUMBER,
+	[AT_DIRFD] = JK_NUMBER,
+	[AT_PATH] = JK_STRING,
+	[AT_STR] = JK_STRING,
+	[AT_BUF_IN] = JK_STRING,
+	[AT_BUF_OUT] = JK_STRING,
+	[AT_PATH_OUT] = JK_STRING,
+	[AT_ARGV] = JK_ARGV,
+	[AT_ENVP] = JK_ENVP,
+	[AT_OPEN_FLAGS] = JK_FLAGS,
+	[AT_OPEN_MODE] = JK_NUMBER,
+	[AT_ACCESS_MODE] = JK_FLAGS,
+	[AT_AT_FLAGS] = JK_FLAGS,
+	[AT_UNLINKAT_FLAGS] = JK_FLAGS,
+	[AT_FACCESSAT_FLAGS] = JK_FLAGS,
+	[AT_MMAP_PROT] = JK_FLAGS,
+	[AT_MMAP_FLAGS] = JK_FLAGS,
+	[AT_CLONE_FLAGS] = JK_FLAGS,
+	[AT_SOCK_TYPE] = JK_FLAGS,
+	[AT_WAIT_OPTIONS] = JK_FLAGS,
+	[AT_PIPE_FLAGS] = JK_FLAGS,
+	[AT_DUP3_FLAGS] = JK_FLAGS,
+	[AT_EVENTFD_FLAGS] = JK_FLAGS,
+	[AT_EPOLL_FLAGS] = JK_FLAGS,
+	[AT_MSYNC_FLAGS] = JK_FLAGS,
+	[AT_MREMAP_FLAGS] = JK_FLAGS,
+	[AT_RENAME_FLAGS] = JK_FLAGS,
+	[AT_WHENCE] = JK_ENUM,
+	[AT_FCNTL_CMD] = JK_ENUM,
+	[AT_SOCK_DOMAIN] = JK_ENUM,
+	[AT_SOCK_PROTO] = JK_ENUM,
+	[AT_SIGNAL] = JK_ENUM,
+	[AT_SHUTDOWN_HOW] = JK_ENUM,
+	[AT_PRIO_WHICH] = JK_ENUM,
+	[AT_RLIMIT_RESOURCE] = JK_ENUM,
+	[AT_SIGPROCMASK_HOW] = JK_ENUM,
+	[AT_CLOCKID] = JK_ENUM,
+	[AT_ARCH_PRCTL_CODE] = JK_ENUM,
+	[AT_MADVISE_ADVICE] = JK_ENUM,
+};
+
+struct json_sink {
+	struct json_config cfg;
+	struct tidmap entries; /* tid -> copy of its ENTER record */
+	struct strbuf line;
+	struct strbuf tmp;
+	int write_err;
+};
+
+/* JSON string escaping */
+
+static unsigned utf8_len(const unsigned char *p, size_t n)
+{
+	unsigned len;
+	uint32_t cp;
+
+	if (p[0] < 0x80)
+		return 1;
+	if ((p[0] & 0xe0) == 0xc0)
+		len = 2, cp = p[0] & 0x1f;
+	else if ((p[0] & 0xf0) == 0xe0)
+		len = 3, cp = p[0] & 0x0f;
+	else if ((p[0] & 0xf8) == 0xf0)
+		len = 4, cp = p[0] & 0x07;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (unsigned i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (p[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and values past U+10FFFF are not UTF-8. */
+	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return 0;
+	return len;
+}
+
+void json_add_string(struct strbuf *out, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+
+	strbuf_addc(out, '"');
+	for (size_t i = 0; i < len;) {
+		unsigned char c = p[i];
+		unsigned n;
+
+		if (c == '"' || c == '\\') {
+			strbuf_addc(out, '\\');
+			strbuf_addc(out, (char)c);
+			i++;
+		} else if (c < 0x20 || c == 0x7f) {
+			static const char short_esc[] = { ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n',
+							   ['\r'] = 'r', ['\t'] = 't' };
+
+			if (c < sizeof(short_esc) && short_esc[c])
+				strbuf_addf(out, "\\%c", short_esc[c]);
+			else
+				strbuf_addf(out, "\\u%04x", c);
+			i++;
+		} else if ((n = utf8_len(p + i, len - i)) > 0) {
+			strbuf_add(out, p + i, n);
+			i += n;
+		} else {
+			strbuf_addf(out, "\\udc%02x", c); /* surrogateescape */
+			i++;
+		}
+	}
+	strbuf_addc(out, '"');
+}
+
+static void add_key(struct strbuf *out, const char *key)
+{
+	strbuf_addf(out, ",\"%s\":", key);
+}
+
+static void add_common(struct json_sink *s, const char *type, const struct sct_rec_hdr *h,
+		       uint64_t ts)
+{
+	int64_t real = (int64_t)ts + s->cfg.realtime_offset_ns;
+	time_t sec = (time_t)(real / 1000000000);
+	struct tm tm;
+
+	gmtime_r(&sec, &tm);
+	strbuf_addf(&s->line, "{\"type\":\"%s\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"", type,
+		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+		    (long long)(real % 1000000000));
+	strbuf_addf(&s->line, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":%u", (long long)real, h->tgid,
+		    h->tid);
+}
+
+/* The decoder's text of one argument, for the kinds that derive from it. */
+static const char *arg_text(struct json_sink *s, const struct sc_event *ev, unsigned i, bool *shown)
+{
+	strbuf_reset(&s->tmp);
+	*shown = decode_arg(&s->tmp, ev, i, &s->cfg.dec);
+	return s->tmp.data ? s->tmp.data : "";
+}
+
+static void add_flags(struct strbuf *out, const char *text)
+{
+	const char *p = text;
+	bool first = true;
+
+	strbuf_addc(out, '[');
+	if (strcmp(text, "0") != 0)
+		while (*p) {
+			size_t n = strcspn(p, "| ");
+
+			if (n) {
+				strbuf_adds(out, first ? "" : ",");
+				json_add_string(out, p, n);
+				first = false;
+			}
+			p += n;
+			if (*p == ' ')
+				break; /* a trailing comment such as / * SOCK_??? * / */
+			if (*p)
+				p++;
+		}
+	strbuf_addc(out, ']');
+}
+
+static void add_number_text(struct strbuf *out, const char *text)
+{
+	char *end;
+	long long v;
+
+	errno = 0;
+	v = strtoll(text, &end, 0); /* octal modes (0644) and hex too */
+	if (errno || end == text || *end) {
+		json_add_string(out, text, strlen(text));
+		return;
+	}
+	strbuf_addf(out, "%lld", v);
+}
+
+static void add_string_arg(struct json_sink *s, const struct sc_event *ev, unsigned i,
+			   uint64_t *trunc)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+	enum arg_type t = ev->desc->arg[i];
+	uint64_t full;
+
+	if (!ev->args[i] || !b || (b->flags & SCT_BLOB_FAULT) ||
+	    (arg_type_is_output(t) && (!ev->has_ret || ev->ret < 0))) {
+		if (ev->args[i])
+			strbuf_addf(&s->line, "%llu", (unsigned long long)ev->args[i]);
+		else
+			strbuf_adds(&s->line, "null");
+		return;
+	}
+	json_add_string(&s->line, sct_blob_data(b), b->len);
+	full = t == AT_BUF_IN && i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] :
+	       t == AT_BUF_OUT			    ? (uint64_t)ev->ret :
+							      b->len;
+	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len)
+		*trunc |= 1u << i;
+}
+
+static void add_argv(struct json_sink *s, const struct sc_event *ev, unsigned i, uint64_t *trunc)
+{
+	bool first = true;
+	unsigned shown = 0;
+
+	strbuf_addc(&s->line, '[');
+	for (unsigned k = 0; k < ev->nblobs; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i)
+			continue;
+		if (b->kind == SCT_BLOB_STR) {
+			strbuf_adds(&s->line, first ? "" : ",");
+			json_add_string(&s->line, sct_blob_data(b), b->len);
+			first = false;
+			shown++;
+			if (b->flags & SCT_BLOB_TRUNC)
+				*trunc |= 1u << i;
+		} else if (b->kind == SCT_BLOB_COUNT && b->aux > shown) {
+			*trunc |= 1u << i;
+		}
+	}
+	strbuf_addc(&s->line, ']');
+}
+
+static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, uint64_t *trunc)
+{
+	unsigned t = ev->desc->arg[i];
+	unsigned kind = t < AT_COUNT ? json_kinds[t] : JK_TEXT;
+	const struct sct_blob *b;
+	const char *text;
+	bool shown;
+
+	switch (kind) {
+	case JK_STRING:
+		add_string_arg(s, ev, i, trunc);
+		return;
+	case JK_ARGV:
+		add_argv(s, ev, i, trunc);
+		return;
+	case JK_ENVP:
+		b = sc_event_blob(ev, i);
+		if (b && b->kind == SCT_BLOB_COUNT)
+			strbuf_addf(&s->line, "{\"count\":%u}", b->aux);
+		else
+			strbuf_adds(&s->line, "null");
+		return;
+	case JK_POINTER:
+		if (ev->args[i])
+			strbuf_addf(&s->line, "%llu", (unsigned long long)ev->args[i]);
+		else
+			strbuf_adds(&s->line, "null");
+		return;
+	}
+	text = arg_text(s, ev, i, &shown);
+	if (!shown) {
+		strbuf_adds(&s->line, "null");
+		return;
+	}
+	if (kind == JK_NUMBER && strcmp(text, "AT_FDCWD") == 0)
+		strbuf_adds(&s->line, "-100");
+	else if (kind == JK_NUMBER)
+		add_number_text(&s->line, text);
+	else if (kind == JK_FLAGS)
+		add_flags(&s->line, text);
+	else if (kind == JK_ENUM && strspn(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == strlen(text))
+		json_add_string(&s->line, text, strlen(text));
+	else if (kind == JK_ENUM)
+		add_number_text(&s->line, text);
+	else
+		json_add_string(&s->line, text, strlen(text));
+}
+
+/* -e status=, as the text sink applies it. */
+static bool status_wanted(const struct json_sink *s, const struct sc_event *ev, bool finished)
+{
+	unsigned bit;
+
+	if (!finished || ev->noreturn)
+		bit = STATUS_UNFINISHED;
+	else if (ev->ret < 0 && ev->ret >= -4095)
+		bit = STATUS_FAILED;
+	else
+		bit = STATUS_SUCCESSFUL;
+	return (s->cfg.status & bit) != 0;
+}
+
+static void add_call(struct json_sink *s, const struct sc_event *ev, const struct sct_rec_hdr *h,
+		     uint64_t enter_ts, uint64_t exit_ts, bool finished)
+{
+	unsigned nargs = ev->desc ? ev->desc->nargs : SCT_MAX_ARGS;
+	uint64_t trunc = 0;
+
+	if (!status_wanted(s, ev, finished))
+		return;
+	add_common(s, "syscall", h, enter_ts);
+	strbuf_adds(&s->line, ",\"syscall\":");
+	strbuf_reset(&s->tmp);
+	decode_name(&s->tmp, ev);
+	json_add_string(&s->line, s->tmp.data, s->tmp.len);
+	strbuf_addf(&s->line, ",\"nr\":%u,\"args\":[", ev->nr);
+	for (unsigned i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
+		strbuf_adds(&s->line, i ? "," : "");
+		if (ev->desc)
+			add_arg(s, ev, i, &trunc);
+		else
+			strbuf_addf(&s->line, "%llu", (unsigned long long)ev->args[i]);
+	}
+	strbuf_addc(&s->line, ']');
+	if (trunc) {
+		bool first = true;
+
+		add_key(&s->line, "truncated_args");
+		strbuf_addc(&s->line, '[');
+		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+			if (trunc & (1u << i)) {
+				strbuf_addf(&s->line, "%s%u", first ? "" : ",", i);
+				first = false;
+			}
+		strbuf_addc(&s->line, ']');
+	}
+	add_key(&s->line, "ret");
+	if (!finished || ev->noreturn) {
+		strbuf_adds(&s->line, "null");
+	} else if (ev->ret < 0 && ev->ret >= -4095) {
+		const char *name = errno_name((int)-ev->ret);
+		bool restart = -ev->ret >= 512 && -ev->ret <= 530;
+
+		strbuf_adds(&s->line, restart ? "null" : "-1");
+		add_key(&s->line, "errno");
+		if (name)
+			json_add_string(&s->line, name, strlen(name));
+		else
+			strbuf_adds(&s->line, "null");
+		strbuf_addf(&s->line, ",\"errno_value\":%lld", (long long)-ev->ret);
+	} else {
+		strbuf_addf(&s->line, "%lld", (long long)ev->ret);
+	}
+	if (finished && !ev->noreturn)
+		strbuf_addf(&s->line, ",\"duration_ns\":%llu",
+			    (unsigned long long)(exit_ts > enter_ts ? exit_ts - enter_ts : 0));
+	if (!finished)
+		strbuf_adds(&s->line, ",\"unfinished\":true");
+	strbuf_adds(&s->line, "}\n");
+}
+
+static void on_syscall(struct json_sink *s, const struct sct_rec_syscall *rec)
+{
+	struct sc_event ev;
+
+	if (!sc_event_init(&ev, NULL, rec))
+		add_call(s, &ev, &rec->hdr, rec->enter_ts, rec->hdr.ts, true);
+}
+
+static int on_enter(struct json_sink *s, const struct sct_rec_syscall *rec)
+{
+	struct sct_rec_syscall *copy = malloc(rec->hdr.size);
+
+	if (!copy)
+		return -ENOMEM;
+	memcpy(copy, rec, rec->hdr.size);
+	free(tidmap_get(&s->entries, rec->hdr.tid));
+	if (tidmap_put(&s->entries, rec->hdr.tid, copy)) {
+		free(copy);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+static void on_exit_rec(struct json_sink *s, const struct sct_rec_syscall *rec)
+{
+	struct sct_rec_syscall *entry = tidmap_del(&s->entries, rec->hdr.tid);
+	struct sc_event ev;
+
+	if (entry && entry->nr == rec->nr && !sc_event_init(&ev, entry, rec))
+		add_call(s, &ev, &rec->hdr, entry->enter_ts, rec->hdr.ts, true);
+	free(entry);
+}
+
+static void on_task_exit(struct json_sink *s, const struct sct_rec_task_exit *rec)
+{
+	struct sct_rec_syscall *entry = tidmap_del(&s->entries, rec->hdr.tid);
+	int sig = rec->exit_code & 0x7f;
+	struct sc_event ev;
+
+	if (entry && !sc_event_init(&ev, entry, NULL))
+		add_call(s, &ev, &entry->hdr, entry->enter_ts, rec->hdr.ts, false);
+	free(entry);
+	add_common(s, "exit", &rec->hdr, rec->hdr.ts);
+	if (sig) {
+		const char *name = signal_name(sig);
+
+		add_key(&s->line, "killed_by");
+		if (name)
+			json_add_string(&s->line, name, strlen(name));
+		else
+			strbuf_addf(&s->line, "%d", sig);
+		strbuf_addf(&s->line, ",\"core_dumped\":%s", rec->exit_code & 0x80 ? "true" : "false");
+	} else {
+		strbuf_addf(&s->line, ",\"exit_code\":%d", (rec->exit_code >> 8) & 0xff);
+	}
+	strbuf_addf(&s->line, ",\"group_dead\":%s}\n",
+		    rec->flags & SCT_EXIT_GROUP_DEAD ? "true" : "false");
+}
+
+static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
+{
+	const char *name = signal_name(rec->sig);
+
+	if (rec->sig < 1 || rec->sig > 64 || !(s->cfg.signals & (1ull << (rec->sig - 1))))
+		return;
+	add_common(s, "signal", &rec->hdr, rec->hdr.ts);
+	add_key(&s->line, "signal");
+	if (name)
+		json_add_string(&s->line, name, strlen(name));
+	else
+		strbuf_addf(&s->line, "%d", rec->sig);
+	strbuf_reset(&s->tmp);
+	decode_siginfo(&s->tmp, rec->sig, rec->info);
+	add_key(&s->line, "siginfo");
+	json_add_string(&s->line, s->tmp.data, s->tmp.len);
+	strbuf_addf(&s->line, ",\"ignored\":%s}\n", rec->flags & SCT_SIG_IGNORED ? "true" : "false");
+}
+
+int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
+{
+	struct json_sink *s = sink;
+	int err = 0;
+
+	if (!sct_record_valid(rec))
+		return 0;
+	switch (rec->type) {
+	case SCT_REC_SYSCALL:
+		on_syscall(s, (const struct sct_rec_syscall *)rec);
+		break;
+	case SCT_REC_ENTER:
+		err = on_enter(s, (const struct sct_rec_syscall *)rec);
+		break;
+	case SCT_REC_EXIT:
+		on_exit_rec(s, (const struct sct_rec_syscall *)rec);
+		break;
+	case SCT_REC_FORK: {
+		const struct sct_rec_fork *f = (const struct sct_rec_fork *)rec;
+
+		add_common(s, "fork", rec, rec->ts);
+		strbuf_addf(&s->line, ",\"child_pid\":%u,\"child_tid\":%u}\n", f->child_tgid,
+			    f->child_tid);
+		break;
+	}
+	case SCT_REC_TASK_EXIT:
+		on_task_exit(s, (const struct sct_rec_task_exit *)rec);
+		break;
+	case SCT_REC_SIGNAL:
+		on_signal(s, (const struct sct_rec_signal *)rec);
+		break;
+	case SCT_REC_TASK_NEW:
+		add_common(s, "task", rec, rec->ts);
+		strbuf_addf(&s->line, ",\"attached\":%s}\n",
+			    ((const struct sct_rec_task_new *)rec)->flags & SCT_TASK_ATTACHED ? "true" :
+												 "false");
+		break;
+	case SCT_REC_LOSS: {
+		const struct sct_rec_loss *l = (const struct sct_rec_loss *)rec;
+
+		add_common(s, "loss", rec, rec->ts);
+		strbuf_addf(&s->line, ",\"lost\":%llu,\"cpu\":%u}\n", (unsigned long long)l->lost,
+			    l->cpu);
+		break;
+	}
+	case SCT_REC_END: {
+		const struct sct_rec_end *e = (const struct sct_rec_end *)rec;
+
+		add_common(s, "end", rec, rec->ts);
+		strbuf_addf(&s->line,
+			    ",\"events\":%llu,\"lost\":%llu,\"truncated_strings\":%llu,"
+			    "\"unreadable_args\":%llu,\"missed\":%llu}\n",
+			    (unsigned long long)e->events, (unsigned long long)e->lost,
+			    (unsigned long long)e->str_trunc, (unsigned long long)e->str_fault,
+			    (unsigned long long)e->missed);
+		break;
+	}
+	}
+	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
+	    !s->write_err)
+		s->write_err = -errno;
+	strbuf_reset(&s->line);
+	return err;
+}
+
+struct json_sink *json_sink_new(const struct json_config *cfg)
+{
+	struct json_sink *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	s->cfg = *cfg;
+	tidmap_init(&s->entries);
+	strbuf_init(&s->line);
+	strbuf_init(&s->tmp);
+	return s;
+}
+
+int json_sink_flush(struct json_sink *s)
+{
+	int err;
+
+	if (fflush(s->cfg.out) && !s->write_err)
+		s->write_err = -errno;
+	err = s->write_err;
+	s->write_err = 0;
+	return err;
+}
+
+void json_sink_free(struct json_sink *s)
+{
+	if (!s)
+		return;
+	fflush(s->cfg.out);
+	tidmap_free(&s->entries, free);
+	strbuf_free(&s->line);
+	strbuf_free(&s->tmp);
+	free(s);
+}
