@@ -11,18 +11,10 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "../output/status.h"
 #include "../shared/record.h"
 #include "qualify.h"
 
-/* -e status= bits */
-enum status_bit {
-	STATUS_SUCCESSFUL = 1 << 0,
-	STATUS_FAILED = 1 << 1,
-	STATUS_UNFINISHED = 1 << 2,
-	STATUS_UNAVAILABLE = 1 << 3,
-	STATUS_DETACHED = 1 << 4,
-	STATUS_ALL = (1 << 5) - 1,
-};
 
 struct options {
 	bool follow_fork; /* -f */

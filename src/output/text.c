@@ -11,8 +11,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "../cli/options.h"
 #include "../decode/event.h"
+#include "status.h"
 #include "../util/tidmap.h"
 
 struct task {

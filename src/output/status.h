@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: MIT */
+/* The outcomes -e status= selects, as the sinks classify calls. */
+#ifndef SCT_OUTPUT_STATUS_H
+#define SCT_OUTPUT_STATUS_H
+
+enum status_bit {
+	STATUS_SUCCESSFUL = 1 << 0,
+	STATUS_FAILED = 1 << 1,
+	STATUS_UNFINISHED = 1 << 2,
+	STATUS_UNAVAILABLE = 1 << 3,
+	STATUS_DETACHED = 1 << 4,
+	STATUS_ALL = (1 << 5) - 1,
+};
+
+#endif
