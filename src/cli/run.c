@@ -259,7 +259,7 @@ static int exit_like_child(int status)
 	return 1;
 }
 
-static int open_log(struct session *s, int argc, char **argv)
+static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
 {
 	const struct options *o = s->opt;
 	struct log_meta meta = {
@@ -269,7 +269,7 @@ static int open_log(struct session *s, int argc, char **argv)
 		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
 				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0),
 		.start_mono = monotonic_now(),
-		.clock_offset = realtime_offset(),
+		.clock_offset = clock_offset,
 	};
 
 	if (!o->record)
@@ -283,6 +283,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
+	/* One clock offset for the live output and the log, so replay prints the same times. */
+	int64_t clock_offset = realtime_offset();
 	FILE *out = NULL;
 	int err, rc = 1;
 
@@ -292,7 +294,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		out = output_open(o->outfile);
 		if (!out)
 			goto out;
-		sink_config_from_options(&sc, o, out, realtime_offset());
+		sink_config_from_options(&sc, o, out, clock_offset);
 		if (sink_open(&s.sink, &sc))
 			goto out;
 	}
@@ -319,7 +321,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	for (size_t i = 0; i < o->npids; i++)
 		if (pid_check(o->pids[i]))
 			goto out;
-	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv))
+	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {

@@ -27,7 +27,7 @@
 #include "crc32c.h"
 #include "format.h"
 
-#define CHUNK_TARGET (256u << 10) /* close a chunk early when it reaches this */
+#define CHUNK_TARGET (64u << 10) /* close a chunk early when it reaches this */
 
 struct chunk {
 	uint8_t *buf; /* header space, then payload */

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Check a --json trace: every line one JSON object with the fields doc/JSON.md
+documents, of the documented types. Usage: check_json.py FILE [TYPE...]: each
+TYPE must occur. Prints a one-line summary; exit 1 on the first problem."""
+import json
+import sys
+
+COMMON = {"type": str, "time": str, "ts_ns": int, "pid": int, "tid": int}
+BY_TYPE = {
+    "syscall": {"syscall": str, "nr": int, "args": list},
+    "fork": {"child_pid": int, "child_tid": int},
+    "exit": {"group_dead": bool},
+    "signal": {"signal": (str, int), "siginfo": str, "ignored": bool},
+    "task": {"attached": bool},
+    "loss": {"lost": int, "cpu": int},
+    "end": {"events": int, "lost": int, "truncated_strings": int,
+            "unreadable_args": int, "missed": int},
+}
+OPTIONAL = {
+    "syscall": {"ret": (int, type(None)), "errno": (str, type(None)), "errno_value": int,
+                "duration_ns": int, "unfinished": bool, "truncated_args": list},
+    "exit": {"exit_code": int, "killed_by": (str, int), "core_dumped": bool},
+}
+
+
+def fail(n, msg):
+    print(f"line {n}: {msg}")
+    sys.exit(1)
+
+
+def main():
+    seen = {}
+    path, wanted = sys.argv[1], sys.argv[2:]
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
+        for n, line in enumerate(f, 1):
+            try:
+                obj = json.loads(line)
+            except ValueError as e:
+                fail(n, f"not JSON: {e}")
+            t = obj.get("type")
+            if t not in BY_TYPE:
+                fail(n, f"unknown type {t!r}")
+            fields = dict(COMMON, **BY_TYPE[t])
+            for k, typ in fields.items():
+                if k not in obj:
+                    fail(n, f"{t}: missing {k}")
+                if not isinstance(obj[k], typ) or (typ is int and isinstance(obj[k], bool)):
+                    fail(n, f"{t}: {k} is {type(obj[k]).__name__}")
+            for k, v in obj.items():
+                if k in fields:
+                    continue
+                typ = OPTIONAL.get(t, {}).get(k)
+                if typ is None:
+                    fail(n, f"{t}: undocumented field {k}")
+                if not isinstance(v, typ):
+                    fail(n, f"{t}: {k} is {type(v).__name__}")
+            if t == "syscall":
+                if "ret" not in obj:
+                    fail(n, "syscall: missing ret")
+                if obj.get("errno") and obj["ret"] not in (-1, None):
+                    fail(n, "syscall: errno with a ret other than -1/null")
+                for a in obj["args"]:
+                    if not isinstance(a, (int, str, list, dict, type(None))):
+                        fail(n, f"syscall: argument of type {type(a).__name__}")
+            if t == "exit" and ("exit_code" in obj) == ("killed_by" in obj):
+                fail(n, "exit: exactly one of exit_code and killed_by")
+            seen[t] = seen.get(t, 0) + 1
+    missing = [t for t in wanted if t not in seen]
+    if missing:
+        print(f"no object of type {', '.join(missing)}")
+        sys.exit(1)
+    print(", ".join(f"{k} {v}" for k, v in sorted(seen.items())))
+
+
+if __name__ == "__main__":
+    main()

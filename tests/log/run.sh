@@ -1,0 +1,240 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Binary log and JSON tests: live output against its replay (byte for byte),
+# JSON parsed by python's json module, damage (truncation at many offsets,
+# flipped bytes, zeroed ranges, random files, bad headers), --check, a full
+# disk while recording, and the replay progress line. Ends "N passed, N failed".
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+SCT=$PWD/$BUILD/sctrace
+T=$(mktemp -d /tmp/sctrace-log.XXXXXX)
+MNT=""
+cleanup() {
+	[ -n "$MNT" ] && umount "$MNT" 2>/dev/null
+	rm -rf "$T"
+}
+trap cleanup EXIT
+passed=0
+failed=0
+
+pass() { echo "PASS $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+
+cc -O2 -o "$T/demo" examples/demo.c || exit 1
+cat >"$T/many.c" <<'C'
+#include <fcntl.h>
+#include <unistd.h>
+int main(void)
+{
+	char buf[64];
+	for (int i = 0; i < 3000; i++) {
+		int fd = open("/etc/hostname", O_RDONLY);
+		if (read(fd, buf, sizeof(buf)) < 0)
+			return 1;
+		close(fd);
+		getppid();
+	}
+	return 0;
+}
+C
+cc -O2 -o "$T/many" "$T/many.c" || exit 1
+printf '#include <unistd.h>\nint main(void) { for (int i = 0; i < 400000; i++) getppid(); return 0; }\n' >"$T/spin.c"
+cc -O2 -o "$T/spin" "$T/spin.c" || exit 1
+
+# 1. Live text and its replay are the same bytes, with -f, -tt -T and -o prefixes.
+for opts in "-f" "-f -tt -T" "-e trace=%file,%process -s 8" "-f -e status=successful"; do
+	# shellcheck disable=SC2086
+	"$SCT" --record "$T/rt.log" -o "$T/live.txt" $opts "$T/demo" 2>"$T/err"
+	# shellcheck disable=SC2086
+	"$SCT" --replay "$T/rt.log" -o "$T/replay.txt" $opts 2>>"$T/err"
+	if [ -s "$T/live.txt" ] && cmp -s "$T/live.txt" "$T/replay.txt"; then
+		pass "roundtrip text ($opts): $(wc -l <"$T/live.txt") lines identical"
+	else
+		fail "roundtrip text ($opts)" "$(diff "$T/live.txt" "$T/replay.txt" | head -5)"
+	fi
+done
+
+# 2. Replay filters with -e trace= what was recorded unfiltered.
+"$SCT" --record "$T/all.log" -o "$T/all.txt" "$T/demo" 2>/dev/null
+"$SCT" --replay "$T/all.log" -o "$T/filtered.txt" -e trace=openat,unlink 2>/dev/null
+want=$(grep -cE '^(openat|unlink)\(' "$T/all.txt")
+got=$(grep -cE '^(openat|unlink)\(' "$T/filtered.txt")
+others=$(grep -vcE '^(openat|unlink)\(|^\+\+\+|^---' "$T/filtered.txt")
+if [ "$want" -gt 0 ] && [ "$want" = "$got" ] && [ "$others" = 0 ]; then
+	pass "replay -e trace=openat,unlink keeps the $got matching calls and nothing else"
+else
+	fail "replay filter" "want $want openat/unlink, got $got, $others other lines"
+fi
+
+# 3. JSON: live and replay identical; every line parses; every field has its type.
+"$SCT" --record "$T/j.log" --json -o "$T/live.jsonl" -f "$T/demo" 2>/dev/null
+"$SCT" --replay "$T/j.log" --json -o "$T/replay.jsonl" -f 2>/dev/null
+if cmp -s "$T/live.jsonl" "$T/replay.jsonl"; then
+	pass "roundtrip json: $(wc -l <"$T/live.jsonl") objects identical"
+else
+	fail "roundtrip json" "$(diff "$T/live.jsonl" "$T/replay.jsonl" | head -3)"
+fi
+if out=$(python3 tests/log/check_json.py "$T/live.jsonl" syscall fork exit signal task end 2>&1); then
+	pass "json parses with python, types checked: $out"
+else
+	fail "json schema" "$out"
+fi
+
+# 4. Loss is reported: a tiny ring, a producer faster than JSON formatting.
+"$SCT" --json --buffer-size 64K -o "$T/loss.jsonl" "$T/spin" 2>"$T/loss.err"
+if grep -q '"type":"loss"' "$T/loss.jsonl" && grep -q 'events lost' "$T/loss.err"; then
+	pass "loss appears as a JSON object and a warning ($(grep -o 'sctrace: [0-9]* events lost' "$T/loss.err"))"
+elif ! grep -q 'events lost' "$T/loss.err"; then
+	echo "SKIP loss: the consumer kept up with a 64K ring on this machine"
+else
+	fail "loss" "warning without a loss object"
+fi
+
+# 5. --check on an intact log.
+"$SCT" --record "$T/big.log" "$T/many" 2>/dev/null
+"$SCT" --replay "$T/big.log" -o "$T/big.txt" 2>/dev/null
+full_lines=$(wc -l <"$T/big.txt")
+if "$SCT" --replay "$T/big.log" --check >"$T/check.txt" 2>&1 && grep -q '^result:     OK' "$T/check.txt" &&
+	grep -q '^end:        clean' "$T/check.txt"; then
+	pass "--check: intact log OK ($(grep '^events' "$T/check.txt"))"
+else
+	fail "--check intact" "$(cat "$T/check.txt")"
+fi
+
+# Lines of $1 must appear in $2 in the same order (no invented or reordered lines).
+subsequence() {
+	python3 - "$1" "$2" <<'PY'
+import sys
+part = [l for l in open(sys.argv[1])]
+full = [l for l in open(sys.argv[2])]
+i = 0
+for l in part:
+    while i < len(full) and full[i] != l:
+        i += 1
+    if i == len(full):
+        print("line not in the full replay, or out of order:", l.strip()[:100])
+        sys.exit(1)
+    i += 1
+PY
+}
+
+# 6. Truncation at many offsets: header cuts are one error, chunk cuts keep the rest.
+size=$(stat -c %s "$T/big.log")
+hdr=$(python3 -c "import struct,sys; d=open(sys.argv[1],'rb').read(24); print(struct.unpack('<I', d[12:16])[0])" "$T/big.log")
+bad=0
+checked=0
+for cut in 0 7 23 $((hdr - 1)) $hdr $((hdr + 1)) $((hdr + 47)) $((hdr + 48)) \
+	$(seq $((hdr + 100)) 4999 $((size - 1))) $((size - 1)); do
+	head -c "$cut" "$T/big.log" >"$T/cut.log"
+	"$SCT" --replay "$T/cut.log" -o "$T/cut.txt" 2>"$T/cut.err"
+	rc=$?
+	checked=$((checked + 1))
+	if [ "$cut" -lt "$hdr" ]; then
+		if [ $rc -eq 0 ] || [ "$(wc -l <"$T/cut.err")" -ne 1 ]; then
+			bad=$((bad + 1)); echo "    cut at $cut (inside the header): rc=$rc, $(head -2 "$T/cut.err")"
+		fi
+		continue
+	fi
+	if [ $rc -ne 0 ] || ! grep -qE 'ends inside a chunk|no end record' "$T/cut.err" ||
+		! subsequence "$T/cut.txt" "$T/big.txt" >"$T/sub.err"; then
+		bad=$((bad + 1)); echo "    cut at $cut: rc=$rc $(head -1 "$T/cut.err") $(cat "$T/sub.err")"
+	fi
+done
+if [ $bad -eq 0 ]; then
+	pass "truncated at $checked offsets: header cuts one error line, others replay a subsequence with a warning"
+else
+	fail "truncation" "$bad of $checked offsets misbehaved"
+fi
+
+# 7. Flipped bytes and zeroed ranges in chunks: skipped with a warning naming the offset.
+bad=0
+for spec in "flip $((hdr + 60))" "flip $((size / 2))" "flip $((size - 30))" \
+	"zero $((size / 3)) 512" "zero $((hdr + 10)) 100" "flip $((hdr + 2))"; do
+	python3 - "$T/big.log" "$T/dmg.log" $spec <<'PY'
+import sys
+data = bytearray(open(sys.argv[1], 'rb').read())
+how, off = sys.argv[3], int(sys.argv[4])
+if how == 'flip':
+    data[off] ^= 0xff
+else:
+    n = int(sys.argv[5]); data[off:off + n] = bytes(n)
+open(sys.argv[2], 'wb').write(data)
+PY
+	"$SCT" --replay "$T/dmg.log" -o "$T/dmg.txt" 2>"$T/dmg.err"
+	rc=$?
+	"$SCT" --replay "$T/dmg.log" --check >"$T/dmgc.txt" 2>/dev/null
+	crc=$?
+	if [ $rc -ne 0 ] || ! grep -qE 'at offset [0-9]+ is damaged|not a valid chunk' "$T/dmg.err" ||
+		[ $crc -ne 1 ] || ! grep -q '^result:     DAMAGED' "$T/dmgc.txt" ||
+		! subsequence "$T/dmg.txt" "$T/big.txt" >/dev/null; then
+		bad=$((bad + 1)); echo "    $spec: rc=$rc check=$crc $(head -1 "$T/dmg.err")"
+	fi
+	# Damage well inside the log must cost lines (near the end it may hit only the end record).
+	set -- $spec
+	if [ "$2" -lt $((size - 4096)) ] && [ "$(wc -l <"$T/dmg.txt")" -ge "$full_lines" ]; then
+		bad=$((bad + 1)); echo "    $spec: nothing was skipped?"
+	fi
+done
+if [ $bad -eq 0 ]; then
+	pass "flipped bytes and zeroed ranges: damaged chunks skipped with their offset, the rest replayed, --check says DAMAGED"
+else
+	fail "damage" "$bad cases misbehaved"
+fi
+
+# 8. Not a log, wrong version, damaged header, empty: one clear line, exit 1.
+head -c 100000 /dev/urandom >"$T/random.log"
+: >"$T/empty.log"
+python3 -c "
+import sys
+d = bytearray(open(sys.argv[1],'rb').read())
+v = bytearray(d); v[8] = 99; open(sys.argv[2],'wb').write(v)
+h = bytearray(d); h[40] ^= 1; open(sys.argv[3],'wb').write(h)" "$T/big.log" "$T/version.log" "$T/header.log"
+bad=0
+for f in random empty version header; do
+	"$SCT" --replay "$T/$f.log" >"$T/o.txt" 2>"$T/e.txt"
+	rc=$?
+	if [ $rc -ne 1 ] || [ "$(wc -l <"$T/e.txt")" -ne 1 ] || [ -s "$T/o.txt" ]; then
+		bad=$((bad + 1)); echo "    $f: rc=$rc $(cat "$T/e.txt")"
+	else
+		echo "    $f: $(cat "$T/e.txt")"
+	fi
+done
+[ $bad -eq 0 ] && pass "bad files: one error line each, exit 1" || fail "bad files" "$bad cases"
+
+# 9. A full disk while recording: recording stops with one message, the command finishes
+#    with its status, the log stays readable.
+MNT="$T/small"
+mkdir -p "$MNT"
+if mount -t tmpfs -o size=512k tmpfs "$MNT" 2>/dev/null; then
+	"$SCT" -f --record "$MNT/full.log" sh -c "$T/many; exit 7" 2>"$T/full.err"
+	rc=$?
+	"$SCT" --replay "$MNT/full.log" -o "$T/full.txt" 2>"$T/full2.err"
+	rc2=$?
+	if [ $rc -eq 7 ] && grep -q 'recording to .* stopped: No space left on device' "$T/full.err" &&
+		[ $rc2 -eq 0 ] && [ -s "$T/full.txt" ]; then
+		pass "full disk: recording stopped with a message, command exit 7 kept, $(wc -l <"$T/full.txt") lines replayable"
+	else
+		fail "full disk" "rc=$rc rc2=$rc2 $(head -2 "$T/full.err")"
+	fi
+	umount "$MNT"
+	MNT=""
+else
+	echo "SKIP full disk: cannot mount a tmpfs here"
+fi
+
+# 10. Progress on a terminal (through script(1)'s pty), not when stderr is a file.
+if command -v script >/dev/null; then
+	script -qec "$SCT --replay $T/big.log -o $T/p.txt" /dev/null >"$T/tty.out" 2>&1
+	"$SCT" --replay "$T/big.log" -o "$T/p.txt" 2>"$T/notty.err"
+	if grep -q 'replaying' "$T/tty.out" && ! grep -q 'replaying' "$T/notty.err"; then
+		pass "progress line on a terminal only"
+	else
+		fail "progress" "tty: $(head -c 200 "$T/tty.out" | tr '\r' ' ') / file: $(head -c 200 "$T/notty.err")"
+	fi
+else
+	echo "SKIP progress: no script(1)"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
