@@ -55,12 +55,13 @@ run_part() { # name command...
 }
 
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e)
+[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e usdt)
 for part in "${parts[@]}"; do
 	case "$part" in
 	unit) run_unit ;;
 	fuzz) run_part fuzz tests/fuzz/run.sh smoke ;;
 	e2e) run_part e2e tests/e2e/run.sh ;;
+	usdt) run_part usdt tests/usdt/run.sh ;;
 	*) echo "tests/run.sh: unknown part '$part' (unit, fuzz, e2e)" >&2; exit 2 ;;
 	esac
 done

@@ -104,20 +104,21 @@ static bool add_class(uint64_t *set, const char *name)
 static int regex_tame(const char *in, char *out, char *err, size_t errlen)
 {
 	size_t o = 0;
-	bool bracket = false;
+	const char *bracket = NULL; /* first character inside an open [...] */
 
 	if (strlen(in) > REGEX_MAX)
 		return fail(err, errlen, "regular expression longer than %d bytes", REGEX_MAX);
 	for (const char *p = in; *p; p++) {
 		if (bracket) {
-			if (*p == ']' && p[-1] != '[' && !(p[-1] == '^' && p[-2] == '['))
-				bracket = false;
+			/* ']' right after '[' or '[^' is a member; any other closes. */
+			if (*p == ']' && p != bracket)
+				bracket = NULL;
 			out[o++] = *p;
 		} else if (*p == '\\' && p[1]) {
 			out[o++] = *p++;
 			out[o++] = *p;
 		} else if (*p == '[') {
-			bracket = true;
+			bracket = p[1] == '^' ? p + 2 : p + 1;
 			out[o++] = *p;
 		} else if (*p == '{') {
 			char *end;

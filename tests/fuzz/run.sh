@@ -16,6 +16,8 @@ FLAGS="-std=gnu11 -g -O1 -D_GNU_SOURCE -Isrc -I$BUILD -fsanitize=fuzzer,address,
 # target: sources it needs besides its own file
 declare -A deps=(
 	[qualify]="src/cli/qualify.c src/decode/syscall_table.c src/decode/signals.c"
+	[log_reader]="src/log/reader.c src/log/crc32c.c src/capture/reorder.c $(ls src/decode/*.c) src/output/text.c src/output/json.c src/output/sink.c $(ls src/util/*.c)"
+	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 )
 
 passed=0
@@ -28,8 +30,18 @@ for t in "${!deps[@]}"; do
 	fi
 	work="$out/corpus_$t"
 	mkdir -p "$work"
+	seeds="tests/fuzz/corpus/$t"
+	if [ "$t" = log_reader ]; then
+		# Seed logs are recorded here rather than kept in git: small real traces.
+		seeds="$out/seeds_$t"
+		mkdir -p "$seeds"
+		[ -s "$seeds/cat.log" ] || "$BUILD/sctrace" --record "$seeds/cat.log" \
+			-e trace=openat,read,write,close,exit_group cat /etc/hostname >/dev/null 2>&1
+		[ -s "$seeds/fork.log" ] || "$BUILD/sctrace" --record "$seeds/fork.log" -f \
+			sh -c 'ls / >/dev/null; kill -USR1 $$ 2>/dev/null; exit 3' >/dev/null 2>&1
+	fi
 	if "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
-		"$work" "tests/fuzz/corpus/$t" >"$out/$t.log" 2>&1; then
+		"$work" "$seeds" >"$out/$t.log" 2>&1; then
 		echo "PASS fuzz/$t ($(grep -c . <(ls "$work")) corpus files, ${secs}s)"
 		passed=$((passed + 1))
 	else

@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+# libsctusdt (lib/usdt): runtime USDT providers. Included by the top Makefile.
+#   build/libsctusdt.a, build/libsctusdt.so (soname libsctusdt.so.0), build/sctusdt.pc
+#   build/usdt/        objects, tests, example, benchmark
+#   make bench-usdt    ns per disabled and enabled SCT_USDT_FIRE
+#   make install-usdt  library, header and .pc under $(DESTDIR)$(PREFIX) (part of install)
+
+USDT_DIR := $(BUILD)/usdt
+USDT_SRCS := $(addprefix lib/usdt/,argtypes.c elf_writer.c arch_x86_64.c provider.c loader.c \
+	fire.c error.c)
+USDT_OBJS := $(USDT_SRCS:%.c=$(USDT_DIR)/obj/%.o)
+USDT_CFLAGS = $(CFLAGS) -fPIC -Iinclude -Ilib/usdt
+USDT_SOVER := 0
+USDT_SO := $(BUILD)/libsctusdt.so
+USDT_SO_REAL := $(USDT_SO).$(USDT_SOVER).$(VERSION:0.%=%)
+USDT_LIBDIR ?= $(PREFIX)/lib
+USDT_INCDIR ?= $(PREFIX)/include
+USDT_TESTS := $(addprefix $(USDT_DIR)/,test_usdt_api usdt_driver usdt_example)
+USDT_BENCH := $(USDT_DIR)/usdt_fire
+
+.PHONY: usdt install-usdt uninstall-usdt bench-usdt
+
+usdt: $(BUILD)/libsctusdt.a $(USDT_SO) $(BUILD)/sctusdt.pc
+
+ALL_EXTRA += usdt $(USDT_DIR)/usdt_example
+CHECK_EXTRA += usdt $(USDT_TESTS) $(USDT_BENCH)
+INSTALL_EXTRA += install-usdt
+
+$(USDT_DIR)/obj/%.o: %.c lib/usdt/usdt.mk
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(USDT_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/libsctusdt.a: $(USDT_OBJS)
+	$(call msg,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(USDT_SO_REAL): $(USDT_OBJS) lib/usdt/libsctusdt.map
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(LDFLAGS) -shared -Wl,-soname,libsctusdt.so.$(USDT_SOVER) \
+		-Wl,--version-script=lib/usdt/libsctusdt.map -Wl,-z,defs -Wl,-z,noexecstack \
+		-o $@ $(USDT_OBJS)
+
+$(USDT_SO): $(USDT_SO_REAL)
+	$(Q)ln -sf $(notdir $<) $(BUILD)/libsctusdt.so.$(USDT_SOVER)
+	$(Q)ln -sf libsctusdt.so.$(USDT_SOVER) $@
+
+$(BUILD)/sctusdt.pc: lib/usdt/usdt.mk
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(USDT_LIBDIR)' 'includedir=$(USDT_INCDIR)' '' \
+		'Name: sctusdt' 'Description: USDT probes defined at run time (sctrace)' \
+		'Version: $(VERSION)' 'Libs: -L$${libdir} -lsctusdt' 'Cflags: -I$${includedir}' > $@
+
+# Tests, example and benchmark link the static library: nothing but libc.
+$(USDT_DIR)/%: tests/usdt/%.c $(BUILD)/libsctusdt.a
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(USDT_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libsctusdt.a $(LDFLAGS)
+
+$(USDT_DIR)/usdt_example: examples/usdt_example.c $(BUILD)/libsctusdt.a
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(USDT_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libsctusdt.a $(LDFLAGS)
+
+$(USDT_BENCH): bench/usdt_fire.c $(BUILD)/libsctusdt.a
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(USDT_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libsctusdt.a $(LDFLAGS)
+
+bench-usdt: $(USDT_BENCH)
+	$(Q)bench/usdt_fire.sh $(USDT_BENCH)
+
+install-usdt: usdt
+	install -d $(DESTDIR)$(USDT_LIBDIR)/pkgconfig $(DESTDIR)$(USDT_INCDIR)/sctrace
+	install -m 0644 $(BUILD)/libsctusdt.a $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.a
+	install -m 0755 $(USDT_SO_REAL) $(DESTDIR)$(USDT_LIBDIR)/$(notdir $(USDT_SO_REAL))
+	ln -sf $(notdir $(USDT_SO_REAL)) $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.so.$(USDT_SOVER)
+	ln -sf libsctusdt.so.$(USDT_SOVER) $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.so
+	install -m 0644 include/sctrace/usdt.h $(DESTDIR)$(USDT_INCDIR)/sctrace/usdt.h
+	install -m 0644 $(BUILD)/sctusdt.pc $(DESTDIR)$(USDT_LIBDIR)/pkgconfig/sctusdt.pc
+
+uninstall-usdt:
+	rm -f $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.a $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.so* \
+		$(DESTDIR)$(USDT_INCDIR)/sctrace/usdt.h $(DESTDIR)$(USDT_LIBDIR)/pkgconfig/sctusdt.pc
