@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# The test runner behind `make check`: unit tests, the fuzz smoke run and the
-# end-to-end suite (which includes the line-by-line comparison with strace). Each part prints its own
+# The test runner behind `make check`: unit tests, the fuzz smoke run, the
+# end-to-end suite (with the line-by-line comparison with strace), the binary
+# log and JSON tests, and the libsctusdt tests. Each part prints its own
 # results; the last line sums them as "N passed, N failed".
-# Usage: tests/run.sh [unit|fuzz|e2e]...   (default: all)
+# Usage: tests/run.sh [unit|fuzz|e2e|log|usdt]...   (default: all)
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -55,14 +56,15 @@ run_part() { # name command...
 }
 
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e usdt)
+[ ${#parts[@]} -eq 0 ] && parts=(unit fuzz e2e log usdt)
 for part in "${parts[@]}"; do
 	case "$part" in
 	unit) run_unit ;;
 	fuzz) run_part fuzz tests/fuzz/run.sh smoke ;;
 	e2e) run_part e2e tests/e2e/run.sh ;;
+	log) run_part log tests/log/run.sh ;;
 	usdt) run_part usdt tests/usdt/run.sh ;;
-	*) echo "tests/run.sh: unknown part '$part' (unit, fuzz, e2e)" >&2; exit 2 ;;
+	*) echo "tests/run.sh: unknown part '$part' (unit, fuzz, e2e, log, usdt)" >&2; exit 2 ;;
 	esac
 done
 echo "$passed passed, $failed failed"
