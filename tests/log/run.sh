@@ -81,6 +81,28 @@ else
 	fail "json schema" "$out"
 fi
 
+# 3b. The string rule: control bytes escaped, invalid UTF-8 as \udcXX, bytes recovered exactly.
+printf '#include <unistd.h>\nint main(void) { write(1, "ok \\303\\251 \\377\\001\\n\\"\\\\ \\300\\200", 14); return 0; }\n' >"$T/bytes.c"
+cc -o "$T/bytes" "$T/bytes.c" || exit 1
+# (to a file: writing to /dev/null never reads the buffer, so it might be unpaged)
+"$SCT" --json -e trace=write -o "$T/bytes.jsonl" "$T/bytes" >"$T/bytes.out" 2>&1
+if out=$(python3 - "$T/bytes.jsonl" <<'PY'
+import json, sys
+line = [l for l in open(sys.argv[1]) if '"syscall":"write"' in l][0]
+raw = line.encode()
+assert all(b >= 0x20 for b in raw[:-1]), "a raw control byte in the line"
+s = json.loads(line)["args"][1]
+want = b'ok \xc3\xa9 \xff\x01\n"\\ \xc0\x80'
+got = s.encode("utf-8", "surrogateescape")
+assert got == want, (got, want)
+print(line.split('"args":')[1][:60])
+PY
+); then
+	pass "json string rule: bytes recovered with surrogateescape: $out"
+else
+	fail "json string rule" "$out"
+fi
+
 # 4. Loss is reported: a tiny ring, a producer faster than JSON formatting.
 "$SCT" --json --buffer-size 64K -o "$T/loss.jsonl" "$T/spin" 2>"$T/loss.err"
 if grep -q '"type":"loss"' "$T/loss.jsonl" && grep -q 'events lost' "$T/loss.err"; then
