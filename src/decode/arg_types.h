@@ -76,6 +76,57 @@ enum arg_type {
 	AT_STAT_OUT, /* struct stat the call writes */
 	AT_RLIMIT_IN, /* struct rlimit the call reads */
 	AT_RLIMIT_OUT, /* struct rlimit the call writes */
+	/* signals (signal.c) */
+	AT_SIGSET_IN, /* sigset_t *: [INT TERM], ~[RTMIN]; the sigsetsize is the next size_t arg */
+	AT_SIGSET_OUT, /* sigset_t * the call writes */
+	AT_SIGACTION_IN, /* struct sigaction (kernel layout) the call reads */
+	AT_SIGACTION_OUT, /* struct sigaction the call writes */
+	/* time and system structures (time.c) */
+	AT_TIMESPEC_IN, /* {tv_sec=0, tv_nsec=1000} */
+	AT_TIMESPEC_OUT,
+	AT_TIMEVAL_IN, /* {tv_sec=0, tv_usec=1000} */
+	AT_TIMEVAL_OUT,
+	AT_TIMEZONE_OUT, /* {tz_minuteswest=0, tz_dsttime=0} */
+	AT_ITIMERVAL_IN, /* {it_interval={...}, it_value={...}} of timevals */
+	AT_ITIMERVAL_OUT,
+	AT_ITIMERSPEC_IN, /* the same of timespecs */
+	AT_ITIMERSPEC_OUT,
+	AT_RUSAGE_OUT, /* {ru_utime=..., ru_stime=..., ...} */
+	AT_UTSNAME_OUT, /* {sysname="Linux", nodename="h", ...} */
+	AT_SYSINFO_OUT, /* struct sysinfo, in full */
+	AT_TMS_OUT, /* struct tms */
+	AT_SCHED_PARAM_IN, /* [0] */
+	AT_SCHED_PARAM_OUT,
+	AT_TIME_OUT, /* time_t *: [1795305307 / * 2026-11-21T23:55:07+0000 * /] */
+	AT_FUTEX_OP, /* FUTEX_WAIT_PRIVATE ...; the next four depend on it */
+	AT_FUTEX_VAL, /* futex's val (arg 2) */
+	AT_FUTEX_TIMEOUT, /* futex's arg 3: timespec, val2 or nothing */
+	AT_FUTEX_UADDR2, /* futex's arg 4 */
+	AT_FUTEX_VAL3, /* futex's arg 5: bitset, wake op, number */
+	/* sockets (net.c) */
+	AT_SOCKADDR_IN, /* struct sockaddr the call reads, its length the next argument */
+	AT_SOCKADDR_OUT, /* struct sockaddr the call writes, its length in *next argument */
+	AT_SOCKLEN_OUT, /* socklen_t * the call writes: [16] (or [128 => 16]) */
+	AT_SOCKOPT_LEVEL, /* SOL_SOCKET ... */
+	AT_SOCKOPT_NAME, /* SO_REUSEADDR ... by the level before */
+	AT_SOCKOPT_VAL_IN, /* setsockopt's value, its length the next argument: [1] */
+	AT_SOCKOPT_VAL_OUT, /* getsockopt's value, its length in *next argument */
+	/* poll and epoll (poll.c) */
+	AT_POLLFD, /* struct pollfd[nfds] (nfds the next argument), captured at exit */
+	AT_EPOLL_EVENT_IN, /* struct epoll_event */
+	AT_EPOLL_EVENTS_OUT, /* struct epoll_event[ret] */
+	/* flags and enums */
+	AT_GRND_FLAGS, /* GRND_NONBLOCK ... */
+	AT_TFD_CREATE_FLAGS, /* TFD_CLOEXEC|TFD_NONBLOCK */
+	AT_TFD_SETTIME_FLAGS, /* TFD_TIMER_ABSTIME ... */
+	AT_TIMER_FLAGS, /* TIMER_ABSTIME */
+	AT_EPOLL_CTL_OP, /* EPOLL_CTL_ADD ... */
+	AT_MSG_FLAGS, /* MSG_DONTWAIT|MSG_NOSIGNAL */
+	AT_ITIMER_WHICH, /* ITIMER_REAL ... */
+	AT_RUSAGE_WHO, /* RUSAGE_SELF ... */
+	AT_SCHED_POLICY, /* SCHED_OTHER ... */
+	AT_BUF_OUT_HEX, /* like AT_BUF_OUT, always in \x hex (getrandom) */
+	AT_ACCEPT_FLAGS, /* accept4: SOCK_CLOEXEC|SOCK_NONBLOCK */
 	AT_COUNT
 };
 
@@ -85,6 +136,9 @@ enum ret_type {
 	RT_OCTAL, /* umask: 022 */
 	RT_NONE, /* exit, exit_group: ? */
 	RT_FCNTL, /* depends on the command: 0x8002 (flags O_RDWR|O_LARGEFILE) */
+	RT_POLL, /* 1 ([{fd=3, revents=POLLIN}]), 0 (Timeout) */
+	RT_SCHED_POLICY, /* 0 (SCHED_OTHER) */
+	RT_TIME, /* 1795305307 (2026-11-21T23:55:07+0000) */
 	RT_COUNT
 };
 

@@ -9,10 +9,8 @@
  */
 #include "decode.h"
 #include "flags.h"
+#include "fmt.h"
 #include "structs.h"
-
-typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			const struct decode_opts *o);
 
 #define ERRNO_MAX 4095
 #define S_IFMT_BITS 0170000
@@ -415,6 +413,26 @@ ENUM_FMT(fmt_rlimit, rlimit_names, uint32_t)
 ENUM_FMT(fmt_sigprocmask_how, sigprocmask_how_names, uint32_t)
 ENUM_FMT(fmt_clockid, clockid_names, uint32_t)
 ENUM_FMT(fmt_arch_prctl_code, arch_prctl_names, uint32_t)
+FLAGS_FMT(fmt_grnd_flags, grnd_flag_names, uint32_t)
+FLAGS_FMT(fmt_tfd_create_flags, tfd_create_flag_names, uint32_t)
+FLAGS_FMT(fmt_tfd_settime_flags, tfd_settime_flag_names, uint32_t)
+FLAGS_FMT(fmt_timer_flags, timer_flag_names, uint32_t)
+FLAGS_FMT(fmt_msg_flags, msg_flag_names, uint32_t)
+FLAGS_FMT(fmt_accept_flags, sock_type_flag_names, uint32_t)
+ENUM_FMT(fmt_epoll_ctl_op, epoll_ctl_names, uint32_t)
+ENUM_FMT(fmt_itimer_which, itimer_names, uint32_t)
+ENUM_FMT(fmt_rusage_who, rusage_who_names, uint32_t)
+ENUM_FMT(fmt_sched_policy, sched_policy_names, uint32_t)
+
+/* getrandom: the bytes in hex, whatever -x says. */
+static bool fmt_buf_out_hex(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			    const struct decode_opts *o)
+{
+	struct decode_opts hex = *o;
+
+	hex.xstrings = 2;
+	return fmt_buf_out(out, ev, i, &hex);
+}
 
 /* Type (MAP_SHARED...), then flag bits, then the huge page size as N<<MAP_HUGE_SHIFT. */
 static bool fmt_mmap_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -777,12 +795,68 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_MKNOD_DEV] = fmt_mknod_dev,
 	[AT_MREMAP_ADDR] = fmt_mremap_addr,
 	[AT_ARCH_PRCTL_ARG] = fmt_arch_prctl_arg,
+	[AT_SIGSET_IN] = fmt_sigset_in,
+	[AT_SIGSET_OUT] = fmt_sigset_out,
+	[AT_SIGACTION_IN] = fmt_sigaction_in,
+	[AT_SIGACTION_OUT] = fmt_sigaction_out,
+	[AT_TIMESPEC_IN] = fmt_timespec_in,
+	[AT_TIMESPEC_OUT] = fmt_timespec_out,
+	[AT_TIMEVAL_IN] = fmt_timeval_in,
+	[AT_TIMEVAL_OUT] = fmt_timeval_out,
+	[AT_TIMEZONE_OUT] = fmt_timezone_out,
+	[AT_ITIMERVAL_IN] = fmt_itimerval_in,
+	[AT_ITIMERVAL_OUT] = fmt_itimerval_out,
+	[AT_ITIMERSPEC_IN] = fmt_itimerspec_in,
+	[AT_ITIMERSPEC_OUT] = fmt_itimerspec_out,
+	[AT_RUSAGE_OUT] = fmt_rusage_out,
+	[AT_UTSNAME_OUT] = fmt_utsname_out,
+	[AT_SYSINFO_OUT] = fmt_sysinfo_out,
+	[AT_TMS_OUT] = fmt_tms_out,
+	[AT_SCHED_PARAM_IN] = fmt_sched_param_in,
+	[AT_SCHED_PARAM_OUT] = fmt_sched_param_out,
+	[AT_TIME_OUT] = fmt_time_out,
+	[AT_FUTEX_OP] = fmt_futex_op,
+	[AT_FUTEX_VAL] = fmt_futex_val,
+	[AT_FUTEX_TIMEOUT] = fmt_futex_timeout,
+	[AT_FUTEX_UADDR2] = fmt_futex_uaddr2,
+	[AT_FUTEX_VAL3] = fmt_futex_val3,
+	[AT_SOCKADDR_IN] = fmt_sockaddr_in,
+	[AT_SOCKADDR_OUT] = fmt_sockaddr_out,
+	[AT_SOCKLEN_OUT] = fmt_socklen_out,
+	[AT_SOCKOPT_LEVEL] = fmt_sockopt_level,
+	[AT_SOCKOPT_NAME] = fmt_sockopt_name,
+	[AT_SOCKOPT_VAL_IN] = fmt_sockopt_val_in,
+	[AT_SOCKOPT_VAL_OUT] = fmt_sockopt_val_out,
+	[AT_POLLFD] = fmt_pollfd,
+	[AT_EPOLL_EVENT_IN] = fmt_epoll_event_in,
+	[AT_EPOLL_EVENTS_OUT] = fmt_epoll_events_out,
+	[AT_GRND_FLAGS] = fmt_grnd_flags,
+	[AT_TFD_CREATE_FLAGS] = fmt_tfd_create_flags,
+	[AT_TFD_SETTIME_FLAGS] = fmt_tfd_settime_flags,
+	[AT_TIMER_FLAGS] = fmt_timer_flags,
+	[AT_EPOLL_CTL_OP] = fmt_epoll_ctl_op,
+	[AT_MSG_FLAGS] = fmt_msg_flags,
+	[AT_ITIMER_WHICH] = fmt_itimer_which,
+	[AT_RUSAGE_WHO] = fmt_rusage_who,
+	[AT_SCHED_POLICY] = fmt_sched_policy,
+	[AT_BUF_OUT_HEX] = fmt_buf_out_hex,
+	[AT_ACCEPT_FLAGS] = fmt_accept_flags,
+};
+
+static const bool output_types[AT_COUNT] = {
+	[AT_PIPE_FDS] = true, [AT_WAIT_STATUS] = true, [AT_OUT_INT] = true, [AT_OUT_PTR] = true,
+	[AT_BUF_OUT] = true, [AT_PATH_OUT] = true, [AT_STAT_OUT] = true, [AT_RLIMIT_OUT] = true,
+	[AT_SIGSET_OUT] = true, [AT_SIGACTION_OUT] = true, [AT_TIMESPEC_OUT] = true,
+	[AT_TIMEVAL_OUT] = true, [AT_TIMEZONE_OUT] = true, [AT_ITIMERVAL_OUT] = true,
+	[AT_ITIMERSPEC_OUT] = true, [AT_RUSAGE_OUT] = true, [AT_UTSNAME_OUT] = true,
+	[AT_SYSINFO_OUT] = true, [AT_TMS_OUT] = true, [AT_SCHED_PARAM_OUT] = true,
+	[AT_TIME_OUT] = true, [AT_SOCKADDR_OUT] = true, [AT_SOCKLEN_OUT] = true,
+	[AT_SOCKOPT_VAL_OUT] = true, [AT_EPOLL_EVENTS_OUT] = true, [AT_BUF_OUT_HEX] = true,
 };
 
 bool arg_type_is_output(enum arg_type t)
 {
-	return t == AT_PIPE_FDS || t == AT_WAIT_STATUS || t == AT_OUT_INT || t == AT_OUT_PTR ||
-	       t == AT_BUF_OUT || t == AT_PATH_OUT || t == AT_STAT_OUT || t == AT_RLIMIT_OUT;
+	return (unsigned)t < AT_COUNT && output_types[t];
 }
 
 bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,

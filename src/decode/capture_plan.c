@@ -12,6 +12,13 @@ struct type_capture {
 	uint8_t kind;
 	uint16_t size; /* bytes for the MEM kinds */
 	bool size_in_next_arg; /* BUF_ENTRY: the size is the next argument */
+	/*
+	 * MEM_ENTRY read again at exit: the argument is in both in_mask and
+	 * out_mask. A call that blocks gets its ENTER record (read at entry) and
+	 * its EXIT record (read at exit), so the decoder sees both values (the
+	 * first blob and the last); a whole SYSCALL record reads it once, at exit.
+	 */
+	bool both;
 };
 
 static const struct type_capture type_captures[AT_COUNT] = {
@@ -28,6 +35,38 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_STAT_OUT] = { SCT_CAP_MEM_EXIT, SCT_STAT_SIZE },
 	[AT_RLIMIT_IN] = { SCT_CAP_MEM_ENTRY, SCT_RLIMIT_SIZE },
 	[AT_RLIMIT_OUT] = { SCT_CAP_MEM_EXIT, SCT_RLIMIT_SIZE },
+	[AT_SIGSET_IN] = { SCT_CAP_MEM_ENTRY, 8 },
+	[AT_SIGSET_OUT] = { SCT_CAP_MEM_EXIT, 8 },
+	[AT_SIGACTION_IN] = { SCT_CAP_MEM_ENTRY, 32 },
+	[AT_SIGACTION_OUT] = { SCT_CAP_MEM_EXIT, 32 },
+	[AT_TIMESPEC_IN] = { SCT_CAP_MEM_ENTRY, 16 },
+	[AT_TIMESPEC_OUT] = { SCT_CAP_MEM_EXIT, 16 },
+	[AT_TIMEVAL_IN] = { SCT_CAP_MEM_ENTRY, 16 },
+	[AT_TIMEVAL_OUT] = { SCT_CAP_MEM_EXIT, 16 },
+	[AT_TIMEZONE_OUT] = { SCT_CAP_MEM_EXIT, 8 },
+	[AT_ITIMERVAL_IN] = { SCT_CAP_MEM_ENTRY, 32 },
+	[AT_ITIMERVAL_OUT] = { SCT_CAP_MEM_EXIT, 32 },
+	[AT_ITIMERSPEC_IN] = { SCT_CAP_MEM_ENTRY, 32 },
+	[AT_ITIMERSPEC_OUT] = { SCT_CAP_MEM_EXIT, 32 },
+	[AT_RUSAGE_OUT] = { SCT_CAP_MEM_EXIT, 144 },
+	[AT_UTSNAME_OUT] = { SCT_CAP_MEM_EXIT, SCT_UTSNAME_CAP },
+	[AT_SYSINFO_OUT] = { SCT_CAP_MEM_EXIT, 112 },
+	[AT_TMS_OUT] = { SCT_CAP_MEM_EXIT, 32 },
+	[AT_SCHED_PARAM_IN] = { SCT_CAP_MEM_ENTRY, 4 },
+	[AT_SCHED_PARAM_OUT] = { SCT_CAP_MEM_EXIT, 4 },
+	[AT_TIME_OUT] = { SCT_CAP_MEM_EXIT, 8 },
+	[AT_FUTEX_TIMEOUT] = { SCT_CAP_MEM_ENTRY, 16 },
+	[AT_SOCKADDR_IN] = { SCT_CAP_MEM_ENTRY, SCT_SOCKADDR_CAP },
+	[AT_SOCKADDR_OUT] = { SCT_CAP_MEM_EXIT, SCT_SOCKADDR_CAP },
+	/* in/out: [128 => 16] when the call blocked (ENTER and EXIT records) */
+	[AT_SOCKLEN_OUT] = { SCT_CAP_MEM_ENTRY, 4, false, true },
+	[AT_SOCKOPT_VAL_IN] = { SCT_CAP_MEM_ENTRY, 4 },
+	[AT_SOCKOPT_VAL_OUT] = { SCT_CAP_MEM_EXIT, 4 },
+	/* printed at entry, but the call writes revents: see "both" */
+	[AT_POLLFD] = { SCT_CAP_MEM_ENTRY, SCT_POLLFD_CAP, false, true },
+	[AT_EPOLL_EVENT_IN] = { SCT_CAP_MEM_ENTRY, 12 },
+	[AT_EPOLL_EVENTS_OUT] = { SCT_CAP_MEM_EXIT, SCT_EPOLL_EVENTS_CAP },
+	[AT_BUF_OUT_HEX] = { SCT_CAP_BUF_EXIT, 0 },
 };
 
 static bool cap_is_exit(enum sct_cap_kind k)
@@ -67,7 +106,9 @@ void capture_plan_build(struct capture_plan *plan)
 			plan->size[nr][i] = size;
 			if (type_captures[d->arg[i]].size_in_next_arg)
 				plan->size[nr][i] = (uint16_t)(i + 1);
-			if (cap_is_exit(k))
+			if (type_captures[d->arg[i]].both)
+				plan->in_mask[nr] |= 1u << i;
+			if (cap_is_exit(k) || type_captures[d->arg[i]].both)
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)
 				plan->in_mask[nr] |= 1u << i;

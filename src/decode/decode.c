@@ -6,6 +6,7 @@
  */
 #include "decode.h"
 #include "flags.h"
+#include "fmt.h"
 
 #define ERRNO_MAX 4095
 
@@ -178,6 +179,17 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		return;
 	case RT_FCNTL:
 		decode_fcntl_ret(out, ev);
+		return;
+	case RT_POLL:
+		print_poll_ret(out, ev);
+		return;
+	case RT_SCHED_POLICY:
+		strbuf_addf(out, "%lld", (long long)ev->ret);
+		if (flag_lookup(&sched_policy_names, (uint64_t)ev->ret))
+			strbuf_addf(out, " (%s)", flag_lookup(&sched_policy_names, (uint64_t)ev->ret));
+		return;
+	case RT_TIME:
+		print_time_ret(out, ev->ret);
 		return;
 	default:
 		strbuf_addf(out, "%lld", (long long)ev->ret);

@@ -32,6 +32,15 @@ struct sc_event {
 struct decode_opts {
 	unsigned str_max; /* -s: bytes of a string printed before "..." (default 32) */
 	int xstrings; /* 0, 1 (-x: hex for non-printables), 2 (-xx: all hex) */
+	bool verbose; /* -v: structures in full (rusage; utsname when captured whole) */
+	int xlat; /* enum decode_xlat: -X abbrev (default), raw, verbose */
+};
+
+/* -X: how named constants print. */
+enum decode_xlat {
+	XLAT_ABBREV = 0, /* O_RDONLY|O_CLOEXEC */
+	XLAT_RAW = 1, /* 0x80000 */
+	XLAT_VERBOSE = 2, /* 0x80000 / * O_RDONLY|O_CLOEXEC * / */
 };
 
 enum decode_part {

@@ -52,5 +52,11 @@ extern const struct flag_table open_accmode_names, open_flag_names, access_mode_
 	file_type_names, ptrace_event_names, madvise_names, si_code_names, cld_code_names,
 	segv_code_names, bus_code_names, ill_code_names, fpe_code_names, trap_code_names,
 	poll_code_names;
+/* structure and flag decoders */
+extern const struct flag_table sa_flag_names, sa_handler_names, grnd_flag_names,
+	tfd_create_flag_names, tfd_settime_flag_names, timer_flag_names, poll_event_names,
+	epoll_event_names, epoll_ctl_names, msg_flag_names, itimer_names, rusage_who_names,
+	sched_policy_names, futex_op_names, futex_wake_op_names, futex_wake_cmp_names,
+	sockopt_level_names, so_option_names, tcp_option_names;
 
 #endif

@@ -12,6 +12,12 @@
 
 #define SCT_RLIMIT_SIZE 16
 
+/* Fixed-size captures of the structure decoders (at most SCT_MEM_CAP_MAX). */
+#define SCT_SOCKADDR_CAP 128 /* sizeof(struct sockaddr_storage) */
+#define SCT_POLLFD_CAP 256 /* 32 struct pollfd */
+#define SCT_EPOLL_EVENTS_CAP 252 /* 21 struct epoll_event (12 bytes, packed) */
+#define SCT_UTSNAME_CAP 130 /* sysname and nodename: the abbreviated form */
+
 /* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. */
 bool print_struct_stat(struct strbuf *out, const struct sct_blob *b);
 /* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; infinity names ~0 for this call. */

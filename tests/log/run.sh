@@ -258,5 +258,26 @@ else
 	echo "SKIP progress: no script(1)"
 fi
 
+# 11. The reader under valgrind: an intact and a damaged log, text and JSON, no error.
+if command -v valgrind >/dev/null; then
+	python3 -c "
+import sys
+d = bytearray(open(sys.argv[1], 'rb').read())
+d[len(d) // 2] ^= 0xff
+open(sys.argv[2], 'wb').write(d[:len(d) - 1000])" "$T/big.log" "$T/vg.log"
+	bad=0
+	for args in "--replay $T/big.log -o /dev/null" "--replay $T/vg.log -o /dev/null --json" \
+		"--replay $T/vg.log --check"; do
+		# shellcheck disable=SC2086
+		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+			"$SCT" $args >/dev/null 2>"$T/vg.err"
+		[ $? -eq 99 ] && { bad=$((bad + 1)); grep -v '^sctrace' "$T/vg.err" | head -5; }
+	done
+	[ $bad -eq 0 ] && pass "reader clean under valgrind (intact and damaged, text, JSON, --check)" ||
+		fail "valgrind" "$bad runs with errors"
+else
+	echo "SKIP valgrind: not installed"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to the decoder: the argument formatter signature and the helpers
+ * the per-area formatter files (signal.c, time.c, net.c, poll.c) share with
+ * args.c. Every formatter reads the blob captured for its argument (see
+ * capture_plan.c for what is captured when) and prints the address instead
+ * when the memory is absent or unreadable, or when an output argument belongs
+ * to a failed call, as strace does.
+ */
+#ifndef SCT_DECODE_FMT_H
+#define SCT_DECODE_FMT_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "decode.h"
+
+typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o);
+
+static inline void fmt_addr(struct strbuf *out, uint64_t v)
+{
+	if (v)
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+	else
+		strbuf_adds(out, "NULL");
+}
+
+/* The last MEM blob of argument i (the exit copy when there are two), or NULL. */
+static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned i, unsigned min_len)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg == i && b->kind == SCT_BLOB_MEM)
+			found = b;
+	}
+	if (!found || (found->flags & SCT_BLOB_FAULT) || found->len < min_len)
+		return NULL;
+	return found;
+}
+
+/* The first MEM blob of argument i when it has two (entry and exit copies), or NULL. */
+static inline const struct sct_blob *fmt_mem_entry(const struct sc_event *ev, unsigned i,
+						   unsigned min_len)
+{
+	const struct sct_blob *first = NULL;
+	unsigned n = 0;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i || b->kind != SCT_BLOB_MEM)
+			continue;
+		if (!n++)
+			first = b;
+	}
+	if (n < 2 || (first->flags & SCT_BLOB_FAULT) || first->len < min_len)
+		return NULL;
+	return first;
+}
+
+static inline uint64_t fmt_u64(const void *p, unsigned off)
+{
+	uint64_t v;
+
+	memcpy(&v, (const char *)p + off, sizeof(v));
+	return v;
+}
+
+static inline uint32_t fmt_u32(const void *p, unsigned off)
+{
+	uint32_t v;
+
+	memcpy(&v, (const char *)p + off, sizeof(v));
+	return v;
+}
+
+static inline uint16_t fmt_u16(const void *p, unsigned off)
+{
+	uint16_t v;
+
+	memcpy(&v, (const char *)p + off, sizeof(v));
+	return v;
+}
+
+/*
+ * The structure of argument i when it can be printed: non-NULL, captured and
+ * readable, at least min_len bytes, and (for outputs) the call succeeded.
+ * Otherwise prints the address and returns NULL.
+ */
+static inline const char *fmt_struct(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				     unsigned min_len, bool output)
+{
+	const struct sct_blob *b = fmt_mem(ev, i, min_len);
+
+	if (!ev->args[i] || !b || (output && sc_event_failed(ev))) {
+		fmt_addr(out, ev->args[i]);
+		return NULL;
+	}
+	return sct_blob_data(b);
+}
+
+/* signal.c */
+void print_sigset(struct strbuf *out, uint64_t mask);
+arg_fmt_fn fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out;
+/* time.c */
+void print_timespec(struct strbuf *out, const void *p);
+void print_timeval(struct strbuf *out, const void *p);
+arg_fmt_fn fmt_timespec_in, fmt_timespec_out, fmt_timeval_in, fmt_timeval_out,
+	fmt_timezone_out, fmt_itimerval_in, fmt_itimerval_out, fmt_itimerspec_in,
+	fmt_itimerspec_out, fmt_rusage_out, fmt_utsname_out, fmt_sysinfo_out, fmt_tms_out,
+	fmt_sched_param_in, fmt_sched_param_out, fmt_time_out, fmt_futex_op, fmt_futex_val,
+	fmt_futex_timeout, fmt_futex_uaddr2, fmt_futex_val3;
+void print_time_ret(struct strbuf *out, int64_t t);
+/* net.c */
+arg_fmt_fn fmt_sockaddr_in, fmt_sockaddr_out, fmt_socklen_out, fmt_sockopt_level,
+	fmt_sockopt_name, fmt_sockopt_val_in, fmt_sockopt_val_out;
+/* poll.c */
+arg_fmt_fn fmt_pollfd, fmt_epoll_event_in, fmt_epoll_events_out;
+void print_poll_ret(struct strbuf *out, const struct sc_event *ev);
+
+#endif

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Socket addresses and socket options as strace 6.1 prints them:
+ * {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")},
+ * AF_INET6 with inet_pton(), AF_UNIX paths (abstract ones as @"..."),
+ * AF_NETLINK; other families as sa_data. A sockaddr is captured as a fixed
+ * SCT_SOCKADDR_CAP bytes; the length argument (an int for inputs, the int
+ * the kernel wrote for outputs) says how much of it is the address.
+ */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
+#include "flags.h"
+#include "fmt.h"
+#include "structs.h"
+
+#define FAM_UNIX 1
+#define FAM_INET 2
+#define FAM_INET6 10
+#define FAM_NETLINK 16
+#define SOL_SOCKET_ 1
+#define SOL_TCP_ 6
+
+static void print_sun_path(struct strbuf *out, const char *p, unsigned len)
+{
+	const char *path = p + 2;
+	unsigned plen = len > 110 ? 108 : len - 2;
+	struct decode_opts full = { .str_max = 4096 };
+
+	strbuf_adds(out, ", sun_path=");
+	if (plen && path[0]) {
+		format_quoted(out, path, (unsigned)strnlen(path, plen), false, &full);
+		return;
+	}
+	strbuf_addc(out, '@');
+	format_quoted(out, path + 1, plen ? plen - 1 : 0, false, &full);
+}
+
+/* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
+static void print_sockaddr(struct strbuf *out, const char *p, unsigned len)
+{
+	unsigned family = fmt_u16(p, 0);
+	char addr[INET6_ADDRSTRLEN];
+	struct decode_opts full = { .str_max = 4096 };
+
+	strbuf_adds(out, "{sa_family=");
+	print_enum(out, &sock_domain_names, family);
+	if (len <= 2) {
+		strbuf_addc(out, '}');
+		return;
+	}
+	switch (family) {
+	case FAM_UNIX:
+		print_sun_path(out, p, len);
+		break;
+	case FAM_INET:
+		if (len < 16)
+			goto data;
+		inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
+		strbuf_addf(out, ", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")",
+			    ntohs(fmt_u16(p, 2)), addr);
+		break;
+	case FAM_INET6:
+		if (len < 24)
+			goto data;
+		inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
+		strbuf_addf(out, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
+			    "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
+			    ntohs(fmt_u16(p, 2)), ntohl(fmt_u32(p, 4)), addr);
+		if (len >= 28)
+			strbuf_addf(out, ", sin6_scope_id=%u", fmt_u32(p, 24));
+		break;
+	case FAM_NETLINK:
+		if (len < 12)
+			goto data;
+		strbuf_addf(out, ", nl_pid=%d, nl_groups=%08x", (int)fmt_u32(p, 4), fmt_u32(p, 8));
+		break;
+	default:
+	data:
+		strbuf_adds(out, ", sa_data=");
+		format_quoted(out, p + 2, len - 2, false, &full);
+		break;
+	}
+	strbuf_addc(out, '}');
+}
+
+static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
+			       bool output)
+{
+	const char *p;
+
+	if (len <= 0 && ev->args[i]) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = fmt_struct(out, ev, i, SCT_SOCKADDR_CAP, output);
+	if (p)
+		print_sockaddr(out, p, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len);
+	return true;
+}
+
+/* connect, bind, sendto: the length is the next argument. */
+bool fmt_sockaddr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	(void)o;
+	return print_sockaddr_arg(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false);
+}
+
+/* accept, getsockname, recvfrom: the length is what the kernel wrote to *next argument. */
+bool fmt_sockaddr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	const struct sct_blob *lb = i + 1 < SCT_MAX_ARGS ? fmt_mem(ev, i + 1, 4) : NULL;
+	const struct sct_blob *ub = i + 1 < SCT_MAX_ARGS ? fmt_mem_entry(ev, i + 1, 4) : NULL;
+	int len, ulen;
+
+	(void)o;
+	if (!ev->args[i] || !lb || sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	len = (int)fmt_u32(sct_blob_data(lb), 0);
+	ulen = ub ? (int)fmt_u32(sct_blob_data(ub), 0) : len;
+	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true);
+}
+
+/* [16], or [128 => 16] when the entry value was captured too and differs. */
+bool fmt_socklen_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	const struct sct_blob *b = fmt_mem(ev, i, 4), *ub = fmt_mem_entry(ev, i, 4);
+	int len, ulen;
+
+	(void)o;
+	if (!ev->args[i] || !b || sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	len = (int)fmt_u32(sct_blob_data(b), 0);
+	ulen = ub ? (int)fmt_u32(sct_blob_data(ub), 0) : len;
+	if (ulen != len)
+		strbuf_addf(out, "[%d => %d]", ulen, len);
+	else
+		strbuf_addf(out, "[%d]", len);
+	return true;
+}
+
+bool fmt_sockopt_level(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	(void)o;
+	print_enum(out, &sockopt_level_names, (uint32_t)ev->args[i]);
+	return true;
+}
+
+bool fmt_sockopt_name(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	uint32_t v = (uint32_t)ev->args[i];
+
+	(void)o;
+	switch (i ? (uint32_t)ev->args[i - 1] : ~0u) {
+	case SOL_SOCKET_:
+		print_enum(out, &so_option_names, v);
+		return true;
+	case SOL_TCP_:
+		print_enum(out, &tcp_option_names, v);
+		return true;
+	default:
+		strbuf_addf(out, "%u", v);
+		return true;
+	}
+}
+
+/* An int option value: [1]; other sizes as the address (not decoded yet). */
+static bool print_sockopt_val(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
+			      bool output)
+{
+	const char *p;
+
+	if (len != 4) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = fmt_struct(out, ev, i, 4, output);
+	if (p)
+		strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0));
+	return true;
+}
+
+bool fmt_sockopt_val_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	(void)o;
+	return print_sockopt_val(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false);
+}
+
+bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			 const struct decode_opts *o)
+{
+	const struct sct_blob *lb = i + 1 < SCT_MAX_ARGS ? fmt_mem(ev, i + 1, 4) : NULL;
+
+	(void)o;
+	if (!lb || sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	return print_sockopt_val(out, ev, i, (int)fmt_u32(sct_blob_data(lb), 0), true);
+}

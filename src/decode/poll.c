@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+/*
+ * poll/ppoll pollfd arrays and epoll_event structures, as strace 6.1 prints
+ * them: [{fd=3, events=POLLIN}] on entry, and the return value of poll
+ * decorated with the revents: "1 ([{fd=3, revents=POLLIN}])", "0 (Timeout)".
+ * The pollfd array (up to SCT_POLLFD_CAP bytes) is read at entry when the
+ * call blocks and again at exit (capture_plan.c's "both"): the arguments print
+ * from the first copy, the revents from the last. epoll_wait's events at exit.
+ */
+#include "flags.h"
+#include "fmt.h"
+#include "structs.h"
+
+#define POLLFD_SIZE 8
+#define EPOLL_EVENT_SIZE 12 /* packed on x86_64 */
+
+/* At most -s elements, then "...": strace's print_array limit. */
+static unsigned array_limit(const struct decode_opts *o)
+{
+	return o->str_max;
+}
+
+bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		const struct decode_opts *o)
+{
+	const struct sct_blob *b = fmt_mem_entry(ev, i, POLLFD_SIZE);
+
+	if (!b)
+		b = fmt_mem(ev, i, POLLFD_SIZE);
+	unsigned n = i + 1 < SCT_MAX_ARGS ? (unsigned)ev->args[i + 1] : 0, have;
+
+	if (!ev->args[i] || !b || !n) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	have = b->len / POLLFD_SIZE;
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < n; k++) {
+		const char *p = sct_blob_data(b) + k * POLLFD_SIZE;
+
+		if (k)
+			strbuf_adds(out, ", ");
+		if (k >= array_limit(o) || k >= have) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		strbuf_addf(out, "{fd=%d, events=", (int)fmt_u32(p, 0));
+		print_flags(out, &poll_event_names, fmt_u16(p, 4));
+		strbuf_addc(out, '}');
+	}
+	strbuf_addc(out, ']');
+	return true;
+}
+
+/* poll and ppoll: "N ([{fd=3, revents=POLLIN}])" or "0 (Timeout)". */
+void print_poll_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	const struct sct_blob *b = fmt_mem(ev, 0, POLLFD_SIZE);
+	unsigned n = (unsigned)ev->args[1], have, shown = 0;
+
+	strbuf_addf(out, "%lld", (long long)ev->ret);
+	if (ev->ret == 0) {
+		strbuf_adds(out, " (Timeout)");
+		return;
+	}
+	if (!b)
+		return;
+	have = b->len / POLLFD_SIZE;
+	strbuf_adds(out, " ([");
+	for (unsigned k = 0; k < n && k < have; k++) {
+		const char *p = sct_blob_data(b) + k * POLLFD_SIZE;
+		uint16_t revents = fmt_u16(p, 6);
+
+		if (!revents)
+			continue;
+		if (shown++)
+			strbuf_adds(out, ", ");
+		strbuf_addf(out, "{fd=%d, revents=", (int)fmt_u32(p, 0));
+		print_flags(out, &poll_event_names, revents);
+		strbuf_addc(out, '}');
+	}
+	strbuf_adds(out, "])");
+}
+
+static void print_epoll_event(struct strbuf *out, const char *p)
+{
+	uint64_t data = fmt_u64(p, 4);
+
+	strbuf_adds(out, "{events=");
+	print_flags(out, &epoll_event_names, fmt_u32(p, 0));
+	strbuf_addf(out, ", data={u32=%u, u64=%llu}}", (uint32_t)data, (unsigned long long)data);
+}
+
+bool fmt_epoll_event_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, EPOLL_EVENT_SIZE, false);
+
+	(void)o;
+	if (p)
+		print_epoll_event(out, p);
+	return true;
+}
+
+/* epoll_wait's events: as many as the call returned. */
+bool fmt_epoll_events_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	const struct sct_blob *b = fmt_mem(ev, i, 0);
+	unsigned have, n;
+
+	if (!ev->args[i] || !b || sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	have = b->len / EPOLL_EVENT_SIZE;
+	n = (unsigned)ev->ret;
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < n; k++) {
+		if (k)
+			strbuf_adds(out, ", ");
+		if (k >= array_limit(o) || k >= have) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		print_epoll_event(out, sct_blob_data(b) + k * EPOLL_EVENT_SIZE);
+	}
+	strbuf_addc(out, ']');
+	return true;
+}

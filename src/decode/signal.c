@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Signal sets and struct sigaction as strace 6.1 prints them on x86_64:
+ * [INT TERM], ~[RTMIN RT_1] (the complement when 2/3 or more of the 64
+ * signals are in the set), and {sa_handler=SIG_DFL, sa_mask=[], sa_flags=
+ * SA_RESTORER, sa_restorer=0x...}. The kernel's struct sigaction (not
+ * glibc's): handler 8 bytes, flags 8, restorer 8, mask 8.
+ */
+#include "flags.h"
+#include "fmt.h"
+
+#define SIGSET_SIZE 8
+#define SA_RESTORER_BIT 0x04000000ull
+
+void print_sigset(struct strbuf *out, uint64_t mask)
+{
+	char sep = '[';
+
+	if (__builtin_popcountll(mask) >= 64 * 2 / 3) {
+		strbuf_addc(out, '~');
+		mask = ~mask;
+	}
+	for (int bit = 0; bit < 64; bit++) {
+		const char *name;
+
+		if (!(mask & (1ull << bit)))
+			continue;
+		strbuf_addc(out, sep);
+		sep = ' ';
+		name = signal_name(bit + 1);
+		if (name)
+			strbuf_adds(out, name + 3); /* without "SIG" */
+		else
+			strbuf_addf(out, "%d", bit + 1);
+	}
+	if (sep == '[')
+		strbuf_addc(out, '[');
+	strbuf_addc(out, ']');
+}
+
+/* The sigsetsize argument: the first size_t argument after the set. */
+static uint64_t sigsetsize_of(const struct sc_event *ev, unsigned i)
+{
+	if (!ev->desc)
+		return SIGSET_SIZE;
+	for (unsigned k = i + 1; k < ev->desc->nargs && k < SCT_MAX_ARGS; k++)
+		if (ev->desc->arg[k] == AT_ULONG)
+			return ev->args[k];
+	return SIGSET_SIZE;
+}
+
+static bool print_sigset_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, bool output)
+{
+	const char *p;
+
+	if (sigsetsize_of(ev, i) != SIGSET_SIZE) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = fmt_struct(out, ev, i, SIGSET_SIZE, output);
+	if (p)
+		print_sigset(out, fmt_u64(p, 0));
+	return true;
+}
+
+bool fmt_sigset_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	(void)o;
+	return print_sigset_arg(out, ev, i, false);
+}
+
+bool fmt_sigset_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	(void)o;
+	return print_sigset_arg(out, ev, i, true);
+}
+
+static void print_sigaction(struct strbuf *out, const char *p)
+{
+	uint64_t handler = fmt_u64(p, 0), flags = fmt_u64(p, 8);
+	const char *name = flag_lookup(&sa_handler_names, handler);
+
+	strbuf_adds(out, "{sa_handler=");
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%#llx", (unsigned long long)handler);
+	strbuf_adds(out, ", sa_mask=");
+	print_sigset(out, fmt_u64(p, 24));
+	strbuf_adds(out, ", sa_flags=");
+	print_flags(out, &sa_flag_names, flags);
+	if (flags & SA_RESTORER_BIT) {
+		strbuf_adds(out, ", sa_restorer=");
+		fmt_addr(out, fmt_u64(p, 16));
+	}
+	strbuf_addc(out, '}');
+}
+
+bool fmt_sigaction_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 32, false);
+
+	(void)o;
+	if (p)
+		print_sigaction(out, p);
+	return true;
+}
+
+bool fmt_sigaction_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 32, true);
+
+	(void)o;
+	if (p)
+		print_sigaction(out, p);
+	return true;
+}
