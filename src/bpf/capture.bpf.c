@@ -374,6 +374,30 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	}
 }
 
+struct capture_ctx {
+	struct build *b;
+	struct task_state *st;
+	__s64 ret;
+	__u32 mask;
+	bool entry;
+};
+
+/*
+ * One argument's capture, as a bpf_loop callback: the verifier checks it once
+ * for any argument index instead of six unrolled copies, which keeps the
+ * programs' verification (sctrace's start-up time) short.
+ */
+static long capture_step(__u64 i, void *ctx)
+{
+	struct capture_ctx *c = ctx;
+
+	if (i >= SCT_MAX_ARGS)
+		return 1;
+	if (c->mask & (1u << i))
+		capture_arg(c->b, c->st, (int)i, c->ret, c->entry);
+	return 0;
+}
+
 /*
  * Write a syscall record. mask selects the arguments whose memory is captured;
  * without any the record is reserved in the ring directly.
@@ -385,6 +409,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	struct sct_counters *cnt = cpu_counters(cpu);
 	struct sct_rec_syscall *rec;
 	struct build b = { .cpu = cpu };
+	struct capture_ctx cc;
 	__u32 size;
 	void *ring = bpf_map_lookup_elem(&rings, &cpu);
 	__u64 ts = bpf_ktime_get_ns();
@@ -419,9 +444,12 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		return;
 	}
 	b.off = sizeof(*rec);
-	for (int i = 0; i < SCT_MAX_ARGS; i++)
-		if (mask & (1 << i))
-			capture_arg(&b, st, i, ret, entry);
+	cc.b = &b;
+	cc.st = st;
+	cc.ret = ret;
+	cc.mask = mask;
+	cc.entry = entry;
+	bpf_loop(SCT_MAX_ARGS, capture_step, &cc, 0);
 
 	rec = (struct sct_rec_syscall *)b.base;
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);

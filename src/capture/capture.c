@@ -169,6 +169,35 @@ static int create_rings(struct capture *c, const struct capture_config *cfg)
 	return 0;
 }
 
+/* --debug: the verifier's statistics for each program (log level 4). */
+#define STATS_LOG_SIZE 4096
+static char stats_logs[16][STATS_LOG_SIZE];
+
+static void verifier_stats_request(struct bpf_object *obj)
+{
+	struct bpf_program *prog;
+	unsigned i = 0;
+
+	bpf_object__for_each_program(prog, obj) {
+		if (i >= 16)
+			break;
+		bpf_program__set_log_level(prog, 4);
+		bpf_program__set_log_buf(prog, stats_logs[i++], STATS_LOG_SIZE);
+	}
+}
+
+static void verifier_stats_print(struct bpf_object *obj)
+{
+	struct bpf_program *prog;
+	unsigned i = 0;
+
+	bpf_object__for_each_program(prog, obj) {
+		if (i >= 16)
+			break;
+		log_debug("verifier, %s: %s", bpf_program__name(prog), stats_logs[i++]);
+	}
+}
+
 int capture_open(struct capture **out, const struct capture_config *cfg,
 		 const struct capture_hooks *hooks)
 {
@@ -217,7 +246,11 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 			  cfg->ring_bytes, strerror(-err));
 		goto fail;
 	}
+	if (cfg->verbose)
+		verifier_stats_request(c->skel->obj);
 	err = capture_bpf__load(c->skel);
+	if (cfg->verbose)
+		verifier_stats_print(c->skel->obj);
 	if (err) {
 		log_error("cannot trace: the kernel refused the BPF programs: %s (run with -v for "
 			  "the verifier's log)",

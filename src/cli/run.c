@@ -288,7 +288,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	FILE *out = NULL;
 	int err, rc = 1;
 
-	log_set_level(o->quiet ? LOG_WARN : LOG_INFO);
+	log_set_level(o->debug ? LOG_DEBUG : o->quiet ? LOG_WARN : LOG_INFO);
 	/* With --record and neither -o nor --json, the log is the only output. */
 	if (!o->record || o->outfile || o->json) {
 		out = output_open(o->outfile);

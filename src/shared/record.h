@@ -36,6 +36,8 @@ enum sct_rec_type {
 	SCT_REC_TASK_NEW = 7, /* a task traced from the start: the command, -p, --comm */
 	SCT_REC_LOSS = 8, /* the kernel side lost events */
 	SCT_REC_END = 9, /* the end of a trace, with its totals */
+	SCT_REC_USDT = 10, /* a USDT probe fired (src/bpf/usdt.bpf.c) */
+	SCT_REC_USDT_PROBE = 11, /* made by sctrace: what a USDT probe id means */
 };
 /* These values are also the binary log's on-disk record codes: never renumber. */
 
@@ -134,6 +136,39 @@ struct sct_rec_end {
 	__u64 missed; /* program runs the kernel skipped */
 };
 
+/*
+ * USDT: one record per probe hit. args[] hold the values read as the note's
+ * argument specs say, already narrowed to their size and sign-extended when
+ * signed; each 8-byte unsigned argument is also tried as a string (a
+ * SCT_BLOB_STR blob with arg = its index, up to the -s limit) and the
+ * decoder decides which to print. probe_id refers to a USDT_PROBE record
+ * that comes earlier in the stream.
+ */
+#define SCT_USDT_MAX_ARGS 12 /* sys/sdt.h allows 12 */
+
+struct sct_rec_usdt {
+	struct sct_rec_hdr hdr;
+	__u32 probe_id;
+	__u16 nargs;
+	__u16 nblobs; /* struct sct_blob items that follow */
+	__u64 args[SCT_USDT_MAX_ARGS];
+};
+
+/*
+ * USDT_PROBE: made by sctrace when it attaches to a probe site (hdr.tgid is
+ * the process it found it in, 0 for --system-wide), before any USDT record
+ * with this probe_id. Followed by strs_len bytes "provider\0probe\0args\0object\0"
+ * (args is the note's argument string), padded to 8.
+ */
+struct sct_rec_usdt_probe {
+	struct sct_rec_hdr hdr;
+	__u32 probe_id;
+	__u16 nargs;
+	__u16 strs_len;
+	__s8 arg_size[SCT_USDT_MAX_ARGS]; /* bytes, negative when signed; 0 unreadable */
+	__u32 pad;
+};
+
 /* What the kernel side captures for an argument; set per syscall by user space. */
 enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
@@ -171,6 +206,8 @@ _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
 _Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
 _Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");
 _Static_assert(sizeof(struct sct_rec_end) == 64, "sct_rec_end size");
+_Static_assert(sizeof(struct sct_rec_usdt) == 128, "sct_rec_usdt size");
+_Static_assert(sizeof(struct sct_rec_usdt_probe) == 48, "sct_rec_usdt_probe size");
 #endif
 
 #endif

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * Kernel side of USDT tracing: one uprobe program, attached once per probe
+ * site and traced process (src/usdt/attach.c). The attach cookie selects the
+ * site's argument specs in `specs`; the program reads each argument from the
+ * registers or user memory as the note says, narrows it to its size, tries
+ * 8-byte unsigned arguments as strings (up to the -s limit), and writes one
+ * SCT_REC_USDT record into the per-CPU ring of the syscall capture: `rings`
+ * is the capture object's map, shared with bpf_map__reuse_fd before load, so
+ * probe hits and syscalls are merged by the same consumer in time order.
+ */
+#include "vmlinux.h"
+
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+#include "../shared/record.h"
+#include "../usdt/abi.h"
+
+char LICENSE[] SEC("license") = "Dual MIT/GPL";
+
+const volatile __u32 self_tgid;
+const volatile __u32 str_limit = 32;
+const volatile __u64 ring_wakeup_bytes = 1 << 20;
+
+/* Read by user space at the end. */
+__u64 usdt_events;
+__u64 usdt_lost;
+
+struct ring_map {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 1 << 22);
+};
+
+/* The capture object's map (same definition), reused by fd. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
+	__uint(max_entries, SCT_MAX_CPUS);
+	__type(key, __u32);
+	__array(values, struct ring_map);
+} rings SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u64);
+	__type(value, struct sct_usdt_spec);
+} specs SEC(".maps");
+
+#define REC_LIMIT 32768
+#define ITEM_MAX (sizeof(struct sct_blob) + SCT_STR_CAP_MAX + 16)
+struct scratch {
+	__u8 data[REC_LIMIT + ITEM_MAX];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct scratch);
+} scratch_buf SEC(".maps");
+
+static __always_inline __u64 read_arg(struct pt_regs *ctx, const struct sct_usdt_arg_spec *a)
+{
+	__u64 v = 0, base = 0;
+	int sz = a->size < 0 ? -a->size : a->size;
+
+	if (a->kind == SCT_UARG_CONST)
+		return a->val;
+	if (a->kind == SCT_UARG_REG || a->kind == SCT_UARG_DEREF) {
+		if (a->reg_off > SCT_USDT_PT_REGS_SIZE - 8)
+			return 0;
+		bpf_probe_read_kernel(&base, sizeof(base), (void *)ctx + a->reg_off);
+	}
+	if (a->kind == SCT_UARG_REG) {
+		v = base >> (a->reg_shift & 63);
+	} else if (a->kind == SCT_UARG_DEREF || a->kind == SCT_UARG_ADDR) {
+		if (sz < 1 || sz > 8)
+			return 0;
+		if (bpf_probe_read_user(&v, sz & 15, (const void *)(base + a->val)))
+			return 0;
+	} else {
+		return 0;
+	}
+	if (sz >= 1 && sz < 8) {
+		int shift = 64 - sz * 8;
+
+		if (a->size < 0)
+			v = (__u64)(((__s64)(v << shift)) >> shift);
+		else
+			v = (v << shift) >> shift;
+	}
+	return v;
+}
+
+SEC("uprobe")
+int usdt_hit(struct pt_regs *ctx)
+{
+	__u64 cookie = bpf_get_attach_cookie(ctx);
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	__u32 cpu = bpf_get_smp_processor_id(), zero = 0, off, limit, size;
+	__u64 ts = bpf_ktime_get_ns(), avail, flags;
+	const struct sct_usdt_spec *spec;
+	struct sct_rec_usdt *rec;
+	__u8 *base;
+	void *ring;
+	__u16 nblobs = 0;
+
+	if ((__u32)(pid_tgid >> 32) == self_tgid)
+		return 0;
+	spec = bpf_map_lookup_elem(&specs, &cookie);
+	if (!spec)
+		return 0;
+	ring = bpf_map_lookup_elem(&rings, &cpu);
+	base = bpf_map_lookup_elem(&scratch_buf, &zero);
+	if (!ring || !base) {
+		__sync_fetch_and_add(&usdt_lost, 1);
+		return 0;
+	}
+	limit = str_limit < SCT_STR_CAP_MAX ? str_limit : SCT_STR_CAP_MAX;
+	rec = (struct sct_rec_usdt *)base;
+	off = sizeof(*rec);
+	for (int i = 0; i < SCT_USDT_MAX_ARGS; i++) {
+		const struct sct_usdt_arg_spec *a = &spec->args[i];
+		struct sct_blob *blob;
+		__u64 v;
+		long n;
+
+		if (i >= spec->nargs) {
+			rec->args[i] = 0;
+			continue;
+		}
+		v = read_arg(ctx, a);
+		rec->args[i] = v;
+		if (!a->str || !v || off + sizeof(*blob) + limit + 16 >= REC_LIMIT)
+			continue;
+		blob = (struct sct_blob *)(base + (off & (REC_LIMIT - 1)));
+		blob->arg = i;
+		blob->kind = SCT_BLOB_STR;
+		blob->flags = 0;
+		blob->aux = 0;
+		n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, (const void *)v);
+		if (n <= 0) {
+			blob->flags = SCT_BLOB_FAULT;
+			blob->len = 0;
+		} else if (n > limit + 1) {
+			blob->flags = SCT_BLOB_TRUNC;
+			blob->len = limit;
+		} else {
+			blob->len = n - 1;
+		}
+		off += sizeof(*blob) + ((blob->len + 7) & ~7u);
+		nblobs++;
+	}
+	size = off & (REC_LIMIT - 1);
+	rec->hdr.ts = ts;
+	rec->hdr.tid = (__u32)pid_tgid;
+	rec->hdr.tgid = pid_tgid >> 32;
+	rec->hdr.type = SCT_REC_USDT;
+	rec->hdr.size = size;
+	rec->hdr.cpu = cpu;
+	rec->probe_id = spec->probe_id;
+	rec->nargs = spec->nargs;
+	rec->nblobs = nblobs;
+	/* Wake the consumer only when this record takes the ring past the threshold. */
+	avail = bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA) + size;
+	flags = avail >= ring_wakeup_bytes && avail - size < ring_wakeup_bytes ? BPF_RB_FORCE_WAKEUP :
+										 BPF_RB_NO_WAKEUP;
+	if (size < sizeof(*rec) || bpf_ringbuf_output(ring, rec, size, flags)) {
+		__sync_fetch_and_add(&usdt_lost, 1);
+		return 0;
+	}
+	__sync_fetch_and_add(&usdt_events, 1);
+	return 0;
+}
