@@ -137,26 +137,53 @@ static int on_ring_record(void *ctx, void *data, size_t size)
 	return 0;
 }
 
-static int create_rings(struct capture *c, const struct capture_config *cfg)
+/*
+ * Every update of a map-in-map waits for an RCU grace period (5-12 ms here),
+ * so the rings go into the outer map in one batch: one wait, not one per CPU.
+ */
+static int fill_outer_map(struct capture *c)
 {
 	int outer = bpf_map__fd(c->skel->maps.rings);
+	uint32_t *keys = calloc(c->ncpus, sizeof(*keys));
+	uint32_t count = c->ncpus;
+	int err = 0;
+
+	if (!keys)
+		return -ENOMEM;
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
+		keys[cpu] = cpu;
+	if (bpf_map_update_batch(outer, keys, c->ring_fds, &count, NULL)) {
+		/* Kernels without batch updates for this map type: one by one. */
+		for (unsigned cpu = 0; cpu < c->ncpus && !err; cpu++)
+			if (bpf_map_update_elem(outer, &cpu, &c->ring_fds[cpu], BPF_ANY))
+				err = -errno;
+	}
+	free(keys);
+	return err;
+}
+
+static int create_rings(struct capture *c, const struct capture_config *cfg)
+{
 	struct ring_ctx *ctxs = calloc(c->ncpus, sizeof(*ctxs));
+	int err;
 
 	if (!ctxs)
 		return -ENOMEM;
 	c->ring_ctxs = ctxs;
+	for (unsigned cpu = 1; cpu < c->ncpus; cpu++) {
+		int fd = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes,
+					NULL);
+
+		if (fd < 0)
+			return -errno;
+		c->ring_fds[cpu] = fd;
+	}
+	err = fill_outer_map(c);
+	if (err)
+		return err;
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
 		int fd = c->ring_fds[cpu];
 
-		if (cpu > 0) {
-			fd = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes,
-					    NULL);
-			if (fd < 0)
-				return -errno;
-			c->ring_fds[cpu] = fd;
-		}
-		if (bpf_map_update_elem(outer, &cpu, &fd, BPF_ANY))
-			return -errno;
 		ctxs[cpu].c = c;
 		ctxs[cpu].cpu = cpu;
 		if (!c->rb)
