@@ -446,3 +446,22 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st)
 	bpf_object__for_each_program(prog, c->skel->obj)
 		st->missed += prog_missed(prog);
 }
+
+int capture_rings_fd(const struct capture *c)
+{
+	return bpf_map__fd(c->skel->maps.rings);
+}
+
+bool capture_tgid_traced(const struct capture *c, pid_t tgid)
+{
+	const struct capture_bpf__rodata *ro = c->skel->rodata;
+	uint64_t word;
+
+	if ((uint32_t)tgid == ro->self_tgid)
+		return false;
+	if (ro->system_wide)
+		return true;
+	word = __atomic_load_n(&c->skel->bss->tgid_bits[((uint32_t)tgid >> 6) & (SCT_PID_MAX / 64 - 1)],
+			       __ATOMIC_RELAXED);
+	return (word >> (tgid & 63)) & 1;
+}

@@ -80,4 +80,9 @@ struct capture_stats {
 };
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
 
+/* The outer map of per-CPU rings, for other BPF objects that write into them (src/usdt). */
+int capture_rings_fd(const struct capture *c);
+/* Whether thread group tgid is traced now (always true with system_wide, but for us). */
+bool capture_tgid_traced(const struct capture *c, pid_t tgid);
+
 #endif

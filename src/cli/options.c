@@ -88,7 +88,7 @@ static const char usage_text[] =
 	"  -T                     time spent in each call\n"
 	"  -x, -xx                non-printable / all string bytes in hex\n"
 	"  -q, -qq                suppress attach messages / also exit lines\n"
-	"  -v                     print the count of events traced at exit\n"
+	"  -v                     structures in full (rusage); the count of events at exit\n"
 	"      --stats            same as -v for the counters\n"
 	"      --debug            show libbpf's messages\n"
 	"  -h, --help             this help\n"

@@ -17,6 +17,7 @@
 #include "../decode/event.h"
 #include "status.h"
 #include "../util/tidmap.h"
+#include "../usdt/format.h"
 
 enum json_kind {
 	JK_TEXT = 0, /* strace's text, as a string (structures, arrays, anything else) */
@@ -464,6 +465,13 @@ static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
 	strbuf_addf(&s->line, ",\"ignored\":%s}\n", rec->flags & SCT_SIG_IGNORED ? "true" : "false");
 }
 
+static void on_usdt(struct json_sink *s, const struct sct_rec_usdt *rec)
+{
+	add_common(s, "usdt", &rec->hdr, rec->hdr.ts);
+	usdt_format_json(&s->line, rec);
+	strbuf_adds(&s->line, "}\n");
+}
+
 int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
 {
 	struct json_sink *s = sink;
@@ -521,6 +529,12 @@ int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
 			    (unsigned long long)e->missed);
 		break;
 	}
+	case SCT_REC_USDT:
+		on_usdt(s, (const struct sct_rec_usdt *)rec);
+		break;
+	case SCT_REC_USDT_PROBE:
+		usdt_registry_learn(rec);
+		break;
 	}
 	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
 	    !s->write_err)

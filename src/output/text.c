@@ -14,6 +14,7 @@
 #include "../decode/event.h"
 #include "status.h"
 #include "../util/tidmap.h"
+#include "../usdt/format.h"
 
 struct task {
 	uint32_t tid;
@@ -363,6 +364,20 @@ static int on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 	return 0;
 }
 
+/* A USDT probe hit: a line of its own; an open call line is closed first. */
+static int on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
+{
+	task_get(s, rec->hdr.tid, true);
+	if (s->open_tid) {
+		strbuf_adds(&s->line, " <unfinished ...>\n");
+		s->open_tid = 0;
+	}
+	add_leader(s, rec->hdr.tid, rec->hdr.ts);
+	usdt_format_text(&s->line, rec, &s->cfg.dec);
+	strbuf_addc(&s->line, '\n');
+	return 0;
+}
+
 int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 {
 	struct text_sink *s = sink;
@@ -391,6 +406,12 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 		break;
 	case SCT_REC_TASK_NEW:
 		task_get(s, rec->tid, true);
+		break;
+	case SCT_REC_USDT:
+		err = on_usdt(s, (const struct sct_rec_usdt *)rec);
+		break;
+	case SCT_REC_USDT_PROBE:
+		usdt_registry_learn(rec);
 		break;
 	}
 	emit(s);
