@@ -44,6 +44,8 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 
 	memset(sc, 0, sizeof(*sc));
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
+	sc->summary = (enum sink_summary)o->summary;
+	sc->sort = (enum summary_sort)o->sort;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;
 	tc->follow_fork = o->follow_fork;

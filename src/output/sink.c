@@ -25,9 +25,24 @@ static void json_free(void *impl)
 	json_sink_free(impl);
 }
 
-int sink_open(struct sink *s, const struct sink_config *cfg)
+static int sink_record(void *impl, const struct sct_rec_hdr *rec)
 {
-	memset(s, 0, sizeof(*s));
+	struct sink *s = impl;
+
+	if (s->summary)
+		summary_record(s->summary, rec);
+	return s->out ? s->out_record(s->out, rec) : 0;
+}
+
+static int sink_flush(void *impl)
+{
+	struct sink *s = impl;
+
+	return s->out ? s->out_flush(s->out) : 0;
+}
+
+static int open_writer(struct sink *s, const struct sink_config *cfg)
+{
 	if (cfg->format == SINK_JSON) {
 		struct json_config jc = {
 			.out = cfg->text.out,
@@ -37,22 +52,44 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 			.signals = cfg->text.signals,
 		};
 
-		s->impl = json_sink_new(&jc);
-		s->record = json_sink_record;
-		s->flush = json_flush;
-		s->free = json_free;
+		s->out = json_sink_new(&jc);
+		s->out_record = json_sink_record;
+		s->out_flush = json_flush;
+		s->out_free = json_free;
 	} else {
-		s->impl = text_sink_new(&cfg->text);
-		s->record = text_sink_record;
-		s->flush = text_flush;
-		s->free = text_free;
+		s->out = text_sink_new(&cfg->text);
+		s->out_record = text_sink_record;
+		s->out_flush = text_flush;
+		s->out_free = text_free;
 	}
-	return s->impl ? 0 : -ENOMEM;
+	return s->out ? 0 : -ENOMEM;
+}
+
+int sink_open(struct sink *s, const struct sink_config *cfg)
+{
+	memset(s, 0, sizeof(*s));
+	s->record = sink_record;
+	s->flush = sink_flush;
+	s->impl = s;
+	if (cfg->summary != SUMMARY_ONLY && open_writer(s, cfg))
+		return -ENOMEM;
+	if (cfg->summary != SUMMARY_NONE) {
+		s->summary = summary_new(cfg->sort);
+		s->summary_file = cfg->text.out;
+		if (!s->summary)
+			return -ENOMEM;
+	}
+	return 0;
 }
 
 void sink_close(struct sink *s)
 {
-	if (s->impl)
-		s->free(s->impl);
+	if (s->out)
+		s->out_free(s->out);
+	if (s->summary) {
+		summary_print(s->summary, s->summary_file);
+		fflush(s->summary_file);
+		summary_free(s->summary);
+	}
 	memset(s, 0, sizeof(*s));
 }

@@ -1,33 +1,51 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The output side behind one interface: the text sink (strace's format) or
- * the JSON Lines sink, chosen once; live tracing and replay feed it the same
- * records in the same order, so they print the same bytes.
+ * the JSON Lines sink, chosen once, and with -c/-C the summary table; live
+ * tracing and replay feed it the same records in the same order, so they
+ * print the same bytes.
  */
 #ifndef SCT_OUTPUT_SINK_H
 #define SCT_OUTPUT_SINK_H
 
 #include <stdbool.h>
 
+#include "../analyze/summary.h"
 #include "json.h"
 #include "text.h"
 
 enum sink_format { SINK_TEXT, SINK_JSON };
 
+enum sink_summary {
+	SUMMARY_NONE,
+	SUMMARY_ONLY, /* -c: the table instead of the calls */
+	SUMMARY_TOO, /* -C: the calls and the table */
+};
+
 struct sink_config {
 	enum sink_format format;
+	enum sink_summary summary;
+	enum summary_sort sort; /* -S */
 	struct text_config text; /* out, decode options and clock offset are shared */
 };
 
+/* Use through record(impl, rec), flush(impl) and sink_close(). */
 struct sink {
 	int (*record)(void *impl, const struct sct_rec_hdr *rec);
 	int (*flush)(void *impl);
-	void (*free)(void *impl);
 	void *impl;
+	/* the chosen writer; NULL with -c alone */
+	int (*out_record)(void *out, const struct sct_rec_hdr *rec);
+	int (*out_flush)(void *out);
+	void (*out_free)(void *out);
+	void *out;
+	struct summary *summary;
+	FILE *summary_file;
 };
 
 /* -ENOMEM on failure; an unopened sink is all NULL and safe to close. */
 int sink_open(struct sink *s, const struct sink_config *cfg);
+/* Prints the -c table, if any, and frees. */
 void sink_close(struct sink *s);
 
 #endif
