@@ -37,6 +37,7 @@ const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
 const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
 const volatile __u8 cap_in_mask[SCT_NR_MAX]; /* args captured on entry */
 const volatile __u8 cap_out_mask[SCT_NR_MAX]; /* args captured on exit */
+const volatile __u8 cap_early_mask[SCT_NR_MAX]; /* small in/out args also saved at entry */
 const volatile __u8 cap_kind[SCT_NR_MAX][SCT_MAX_ARGS];
 const volatile __u16 cap_size[SCT_NR_MAX][SCT_MAX_ARGS];
 
@@ -54,6 +55,8 @@ struct task_state {
 	__u16 pad;
 	__s32 ignored_sig; /* an ignored signal sent during the call, shown after it */
 	__s32 sent_sig; /* the last signal sent to the task, for a fatal one's line */
+	__u64 early[SCT_MAX_ARGS]; /* in/out values (a socklen) as they were at entry */
+	__u8 early_ok; /* args whose early value was read */
 	__u8 ignored_info[SCT_SIGINFO_SIZE];
 	__u8 sent_info[SCT_SIGINFO_SIZE];
 };
@@ -236,7 +239,8 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 	blob_done(b, blob);
 }
 
-static __always_inline void put_mem(struct build *b, const void *uptr, __u32 size)
+/* size bytes of user memory (or of our own copy, kernel = true). */
+static __always_inline void put_mem(struct build *b, const void *uptr, __u32 size, bool kernel)
 {
 	struct sct_blob *blob;
 
@@ -249,7 +253,8 @@ static __always_inline void put_mem(struct build *b, const void *uptr, __u32 siz
 	blob->flags = 0;
 	blob->aux = 0;
 	blob->len = size;
-	if (bpf_probe_read_user(blob + 1, size, uptr)) {
+	if (kernel ? bpf_probe_read_kernel(blob + 1, size, uptr) :
+		     bpf_probe_read_user(blob + 1, size, uptr)) {
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
 		cpu_counters(b->cpu)->str_fault++;
@@ -357,11 +362,14 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		put_vec(b, p, false);
 		break;
 	case SCT_CAP_MEM_ENTRY:
-		put_mem(b, p, size);
+		/* An in/out value at exit: first as it was at entry, then as it is now. */
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
+			put_mem(b, &st->early[i], size, true);
+		put_mem(b, p, size, false);
 		break;
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)
-			put_mem(b, p, size);
+			put_mem(b, p, size, false);
 		break;
 	case SCT_CAP_BUF_ENTRY:
 		if (size < SCT_MAX_ARGS)
@@ -473,6 +481,22 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cnt->events++;
 }
 
+/* The in/out values (at most 8 bytes each) that the call may rewrite. */
+static __always_inline void save_early(struct task_state *st, __u32 nr)
+{
+	__u8 mask = cap_early_mask[nr];
+
+	for (int i = 0; i < SCT_MAX_ARGS; i++) {
+		__u16 size = cap_size[nr][i];
+
+		if (!(mask & (1u << i)) || !st->args[i] || size > 8)
+			continue;
+		st->early[i] = 0;
+		if (!bpf_probe_read_user(&st->early[i], size & 15, (const void *)st->args[i]))
+			st->early_ok |= 1u << i;
+	}
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
@@ -499,6 +523,9 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->args[5] = regs->r9;
 	st->active = 1;
 	st->entered = 0;
+	st->early_ok = 0;
+	if (cap_early_mask[id & (SCT_NR_MAX - 1)])
+		save_early(st, id & (SCT_NR_MAX - 1));
 
 	scf = sc_flags[id & (SCT_NR_MAX - 1)];
 	if (scf & SCT_SCF_NORETURN) {

@@ -90,6 +90,7 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->cap_size, plan.size, sizeof(plan.size));
 	memcpy((void *)ro->cap_in_mask, plan.in_mask, sizeof(plan.in_mask));
 	memcpy((void *)ro->cap_out_mask, plan.out_mask, sizeof(plan.out_mask));
+	memcpy((void *)ro->cap_early_mask, plan.early_mask, sizeof(plan.early_mask));
 	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
 	memcpy((void *)ro->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
 }

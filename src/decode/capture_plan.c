@@ -108,6 +108,9 @@ void capture_plan_build(struct capture_plan *plan)
 				plan->size[nr][i] = (uint16_t)(i + 1);
 			if (type_captures[d->arg[i]].both)
 				plan->in_mask[nr] |= 1u << i;
+			/* A value the call rewrites is saved at entry even if the call does not block. */
+			if (type_captures[d->arg[i]].both && size <= 8)
+				plan->early_mask[nr] |= 1u << i;
 			if (cap_is_exit(k) || type_captures[d->arg[i]].both)
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)

@@ -17,6 +17,7 @@ struct capture_plan {
 	uint16_t size[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes for the MEM kinds */
 	uint8_t in_mask[SCT_NR_MAX]; /* arguments captured at entry */
 	uint8_t out_mask[SCT_NR_MAX]; /* arguments captured at exit */
+	uint8_t early_mask[SCT_NR_MAX]; /* small in/out values also saved at entry ([128 => 16]) */
 	uint8_t flags[SCT_NR_MAX]; /* SCT_SCF_* */
 };
 

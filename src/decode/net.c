@@ -133,6 +133,11 @@ bool fmt_socklen_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	int len, ulen;
 
 	(void)o;
+	if (ev->args[i] && ub && ub != b && sc_event_failed(ev)) {
+		/* Failed: the kernel wrote nothing back; strace shows the value passed in. */
+		strbuf_addf(out, "[%d]", (int)fmt_u32(sct_blob_data(ub), 0));
+		return true;
+	}
 	if (!ev->args[i] || !b || sc_event_failed(ev)) {
 		fmt_addr(out, ev->args[i]);
 		return true;

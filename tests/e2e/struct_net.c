@@ -70,6 +70,23 @@ int main(void)
 	l = sizeof(a);
 	SC(SYS_getsockname, s, &a, &l);
 	line(ret(), "getsockname(%d, %s, [16])", s, sin_str(&a));
+	{
+		/* An in/out length the kernel rewrites, on success and on failure. */
+		struct sockaddr_in any = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+		char big[128];
+		int nb = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+
+		l = sizeof(big);
+		SC(SYS_getsockname, s, big, &l);
+		line(ret(), "getsockname(%d, %s, [128 => 16])", s, sin_str((struct sockaddr_in *)big));
+		SC(SYS_bind, nb, &any, sizeof(any));
+		line(ret(), "bind(%d, %s, 16)", nb, sin_str(&any));
+		listen(nb, 1);
+		l = sizeof(big);
+		SC(SYS_accept, nb, big, &l);
+		line(ret(), "accept(%d, %p, [128])", nb, (void *)big);
+		close(nb);
+	}
 	SC(SYS_connect, c, &a, sizeof(a));
 	line(ret(), "connect(%d, %s, 16)", c, sin_str(&a));
 	l = sizeof(b);
