@@ -43,6 +43,8 @@ UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 BPF_OBJ := $(BUILD)/capture.bpf.o
 SKEL := $(BUILD)/capture.skel.h
+USDT_BPF_OBJ := $(BUILD)/usdt.bpf.o
+USDT_SKEL := $(BUILD)/usdt.skel.h
 
 .DELETE_ON_ERROR:
 .PHONY: all deps check check-unit check-e2e demo install uninstall clean fuzz bench
@@ -77,6 +79,15 @@ $(SKEL): $(BPF_OBJ)
 	$(call msg,SKEL,$@)
 	$(Q)$(BPFTOOL) gen skeleton $< name capture_bpf > $@
 
+$(USDT_BPF_OBJ): src/bpf/usdt.bpf.c $(BUILD)/vmlinux.h
+	$(call msg,BPF,$@)
+	$(Q)$(CLANG) $(BPF_CFLAGS) -MMD -MP -MT $@ -MF $(BUILD)/usdt.bpf.d -c $< -o $@.tmp.o
+	$(Q)$(BPFTOOL) gen object $@ $@.tmp.o && rm -f $@.tmp.o
+
+$(USDT_SKEL): $(USDT_BPF_OBJ)
+	$(call msg,SKEL,$@)
+	$(Q)$(BPFTOOL) gen skeleton $< name usdt_bpf > $@
+
 # Names of the argument and return types, from the enums: the binary log stores
 # types by name so that a log decodes with the table it was recorded with.
 $(BUILD)/gen/type_names.h: src/decode/arg_types.h
@@ -92,7 +103,7 @@ $(BUILD)/gen/type_names.h: src/decode/arg_types.h
 
 $(BUILD)/obj/src/decode/type_names.o: $(BUILD)/gen/type_names.h
 
-$(BUILD)/obj/%.o: %.c | $(SKEL)
+$(BUILD)/obj/%.o: %.c | $(SKEL) $(USDT_SKEL)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@

@@ -48,14 +48,15 @@ struct {
 } specs SEC(".maps");
 
 #define REC_LIMIT 32768
-#define ITEM_MAX (sizeof(struct sct_blob) + SCT_STR_CAP_MAX + 16)
+#define ITEM_MAX (sizeof(struct sct_blob) + 8192) /* the masked read size below */
 struct scratch {
 	__u8 data[REC_LIMIT + ITEM_MAX];
 };
 
+/* One per CPU (a per-CPU array's values are limited to 32 KiB); sized by user space. */
 struct {
-	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, 1);
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, SCT_MAX_CPUS);
 	__type(key, __u32);
 	__type(value, struct scratch);
 } scratch_buf SEC(".maps");
@@ -93,75 +94,93 @@ static __always_inline __u64 read_arg(struct pt_regs *ctx, const struct sct_usdt
 	return v;
 }
 
+struct arg_walk {
+	struct pt_regs *ctx;
+	const struct sct_usdt_spec *spec;
+	__u8 *base; /* the record being built */
+	__u32 off;
+	__u32 limit;
+	__u16 nblobs;
+};
+
+/* One argument: its value, and for an 8-byte unsigned one the string it may point to. */
+static long arg_step(__u64 i, void *data)
+{
+	struct arg_walk *w = data;
+	struct sct_rec_usdt *rec = (struct sct_rec_usdt *)w->base;
+	const struct sct_usdt_arg_spec *a;
+	struct sct_blob *blob;
+	__u32 limit = w->limit;
+	__u64 v;
+	long n;
+
+	if (i >= SCT_USDT_MAX_ARGS)
+		return 1;
+	if (i >= w->spec->nargs) {
+		rec->args[i] = 0;
+		return 0;
+	}
+	a = &w->spec->args[i];
+	v = read_arg(w->ctx, a);
+	rec->args[i] = v;
+	if (!a->str || !v || w->off + sizeof(*blob) + limit + 16 >= REC_LIMIT)
+		return 0;
+	blob = (struct sct_blob *)(w->base + (w->off & (REC_LIMIT - 1)));
+	blob->arg = i;
+	blob->kind = SCT_BLOB_STR;
+	blob->flags = 0;
+	blob->aux = 0;
+	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, (const void *)v);
+	if (n <= 0) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+	} else if (n > limit + 1) {
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = limit;
+	} else {
+		blob->len = n - 1;
+	}
+	w->off += sizeof(*blob) + ((blob->len + 7) & ~7u);
+	w->nblobs++;
+	return 0;
+}
+
 SEC("uprobe")
 int usdt_hit(struct pt_regs *ctx)
 {
 	__u64 cookie = bpf_get_attach_cookie(ctx);
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	__u32 cpu = bpf_get_smp_processor_id(), zero = 0, off, limit, size;
+	__u32 cpu = bpf_get_smp_processor_id(), size;
 	__u64 ts = bpf_ktime_get_ns(), avail, flags;
-	const struct sct_usdt_spec *spec;
+	struct arg_walk w = { .ctx = ctx };
 	struct sct_rec_usdt *rec;
-	__u8 *base;
 	void *ring;
-	__u16 nblobs = 0;
 
 	if ((__u32)(pid_tgid >> 32) == self_tgid)
 		return 0;
-	spec = bpf_map_lookup_elem(&specs, &cookie);
-	if (!spec)
+	w.spec = bpf_map_lookup_elem(&specs, &cookie);
+	if (!w.spec)
 		return 0;
 	ring = bpf_map_lookup_elem(&rings, &cpu);
-	base = bpf_map_lookup_elem(&scratch_buf, &zero);
-	if (!ring || !base) {
+	w.base = bpf_map_lookup_elem(&scratch_buf, &cpu);
+	if (!ring || !w.base) {
 		__sync_fetch_and_add(&usdt_lost, 1);
 		return 0;
 	}
-	limit = str_limit < SCT_STR_CAP_MAX ? str_limit : SCT_STR_CAP_MAX;
-	rec = (struct sct_rec_usdt *)base;
-	off = sizeof(*rec);
-	for (int i = 0; i < SCT_USDT_MAX_ARGS; i++) {
-		const struct sct_usdt_arg_spec *a = &spec->args[i];
-		struct sct_blob *blob;
-		__u64 v;
-		long n;
-
-		if (i >= spec->nargs) {
-			rec->args[i] = 0;
-			continue;
-		}
-		v = read_arg(ctx, a);
-		rec->args[i] = v;
-		if (!a->str || !v || off + sizeof(*blob) + limit + 16 >= REC_LIMIT)
-			continue;
-		blob = (struct sct_blob *)(base + (off & (REC_LIMIT - 1)));
-		blob->arg = i;
-		blob->kind = SCT_BLOB_STR;
-		blob->flags = 0;
-		blob->aux = 0;
-		n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, (const void *)v);
-		if (n <= 0) {
-			blob->flags = SCT_BLOB_FAULT;
-			blob->len = 0;
-		} else if (n > limit + 1) {
-			blob->flags = SCT_BLOB_TRUNC;
-			blob->len = limit;
-		} else {
-			blob->len = n - 1;
-		}
-		off += sizeof(*blob) + ((blob->len + 7) & ~7u);
-		nblobs++;
-	}
-	size = off & (REC_LIMIT - 1);
+	w.limit = str_limit < SCT_STR_CAP_MAX ? str_limit : SCT_STR_CAP_MAX;
+	w.off = sizeof(*rec);
+	bpf_loop(SCT_USDT_MAX_ARGS, arg_step, &w, 0);
+	rec = (struct sct_rec_usdt *)w.base;
+	size = w.off & (REC_LIMIT - 1);
 	rec->hdr.ts = ts;
 	rec->hdr.tid = (__u32)pid_tgid;
 	rec->hdr.tgid = pid_tgid >> 32;
 	rec->hdr.type = SCT_REC_USDT;
 	rec->hdr.size = size;
 	rec->hdr.cpu = cpu;
-	rec->probe_id = spec->probe_id;
-	rec->nargs = spec->nargs;
-	rec->nblobs = nblobs;
+	rec->probe_id = w.spec->probe_id;
+	rec->nargs = w.spec->nargs;
+	rec->nblobs = w.nblobs;
 	/* Wake the consumer only when this record takes the ring past the threshold. */
 	avail = bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA) + size;
 	flags = avail >= ring_wakeup_bytes && avail - size < ring_wakeup_bytes ? BPF_RB_FORCE_WAKEUP :

@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../usdt/usdt.h"
 #include "../util/log.h"
+#include "../analyze/summary.h"
 #include "qualify.h"
 
 #define DEFAULT_RING_BYTES (8u << 20)
@@ -24,6 +26,8 @@ enum long_only {
 	OPT_REPLAY,
 	OPT_CHECK,
 	OPT_JSON,
+	OPT_USDT,
+	OPT_LIST_USDT,
 };
 
 static const struct option long_options[] = {
@@ -31,6 +35,10 @@ static const struct option long_options[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "string-limit", required_argument, NULL, 's' },
 	{ "columns", required_argument, NULL, 'a' },
+	{ "summary-only", no_argument, NULL, 'c' },
+	{ "summary", no_argument, NULL, 'C' },
+	{ "summary-sort-by", required_argument, NULL, 'S' },
+	{ "summary-wall-clock", no_argument, NULL, 'w' },
 	{ "attach", required_argument, NULL, 'p' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "relative-timestamps", no_argument, NULL, 'r' },
@@ -48,6 +56,8 @@ static const struct option long_options[] = {
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "usdt", required_argument, NULL, OPT_USDT },
+	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -57,6 +67,7 @@ static const char usage_text[] =
 	"       sctrace [OPTIONS] --comm NAME\n"
 	"       sctrace [OPTIONS] --system-wide\n"
 	"       sctrace [OPTIONS] --replay FILE [--check]\n"
+	"       sctrace --list-usdt [--usdt SPEC] -p PID | FILE...\n"
 	"\n"
 	"Trace system calls over eBPF, printing them as strace does.\n"
 	"\n"
@@ -66,6 +77,9 @@ static const char usage_text[] =
 	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
 	"      --system-wide      trace every process except sctrace itself\n"
 	"      --buffer-size=SIZE ring buffer per CPU (power of two, K/M/G suffix; default 8M)\n"
+	"      --usdt=SPEC        also trace USDT probes [PATH:]PROVIDER:PROBE, * wildcards\n"
+	"                         (repeatable; --system-wide needs PATH)\n"
+	"      --list-usdt        list the USDT probes of -p PID or of the FILEs, and exit\n"
 	"Filtering:\n"
 	"  -e trace=SET           syscalls to trace: names, %%file %%desc %%network %%process\n"
 	"                         %%memory %%signal %%ipc %%creds %%clock %%pure, /regex, all,\n"
@@ -83,10 +97,13 @@ static const char usage_text[] =
 	"  -o, --output=FILE      write the trace to FILE\n"
 	"  -s, --string-limit=N   print at most N bytes of a string (default 32)\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
+	"  -c, -C                 a table of time, calls and errors per syscall (-C: and the calls)\n"
+	"  -S SORTBY              sort it by time, calls, errors, name or nothing\n"
 	"  -t, -tt, -ttt          time of day, with microseconds, as epoch seconds\n"
 	"  -r                     time since the previous line\n"
 	"  -T                     time spent in each call\n"
 	"  -x, -xx                non-printable / all string bytes in hex\n"
+	"  -y, -yy                descriptors with their paths / also socket protocols\n"
 	"  -q, -qq                suppress attach messages / also exit lines\n"
 	"  -v                     structures in full (rusage); the count of events at exit\n"
 	"      --stats            same as -v for the counters\n"
@@ -172,11 +189,52 @@ static void defaults(struct options *o)
 	memset(o->sets.syscalls, 0xff, sizeof(o->sets.syscalls));
 }
 
+static int add_usdt(struct options *o, const char *spec)
+{
+	char **n = realloc(o->usdt, (o->nusdt + 1) * sizeof(*n));
+
+	if (!n)
+		return -ENOMEM;
+	o->usdt = n;
+	o->usdt[o->nusdt++] = (char *)spec;
+	return 0;
+}
+
+/* --usdt and --list-usdt against the rest of the command line. */
+static int check_usdt(struct options *o)
+{
+	char err[512];
+
+	if (o->list_usdt) {
+		if (!o->npids && !o->command) {
+			log_error("--list-usdt needs -p PID or the FILEs to read");
+			return -EINVAL;
+		}
+		if (o->comm || o->system_wide || o->replay || o->record) {
+			log_error("--list-usdt lists probes and exits: give it with -p PID or FILEs only");
+			return -EINVAL;
+		}
+		return 0;
+	}
+	for (size_t i = 0; i < o->nusdt; i++)
+		if (usdt_spec_check(o->usdt[i], o->system_wide, err, sizeof(err))) {
+			log_error("%s", err);
+			return -EINVAL;
+		}
+	return 0;
+}
+
 static int check_modes(struct options *o)
 {
 	int modes = (o->command != NULL) + (o->npids > 0) + (o->comm != NULL) + o->system_wide +
 		    (o->replay != NULL);
 
+	if (o->list_usdt || o->nusdt) {
+		int rc = check_usdt(o);
+
+		if (rc || o->list_usdt)
+			return rc;
+	}
 	if (o->check && !o->replay) {
 		log_error("--check verifies a log: give it with --replay FILE");
 		return -EINVAL;
@@ -213,7 +271,7 @@ int options_parse(struct options *o, int argc, char **argv)
 	defaults(o);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:a:e:fho:p:qrs:tTvVxzZ", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:a:cCS:e:fho:p:qrs:tTvVwxyzZ", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			if (parse_uint(optarg, 1000, &o->acolumn)) {
@@ -228,6 +286,23 @@ int options_parse(struct options *o, int argc, char **argv)
 				return rc;
 			}
 			break;
+		case 'c':
+			o->summary = 1;
+			break;
+		case 'C':
+			o->summary = 2;
+			break;
+		case 'S':
+			o->sort = summary_sort_by_name(optarg);
+			if (o->sort < 0) {
+				log_error("invalid -S sort order '%s' (time, calls, errors, name, "
+					  "nothing)",
+					  optarg);
+				return -EINVAL;
+			}
+			break;
+		case 'w':
+			break; /* -c times are latencies already, as strace -w */
 		case 'f':
 			o->follow_fork = true;
 			break;
@@ -273,6 +348,10 @@ int options_parse(struct options *o, int argc, char **argv)
 			if (o->xstrings < 2)
 				o->xstrings++;
 			break;
+		case 'y':
+			if (o->decode_fds < 2)
+				o->decode_fds++;
+			break;
 		case 'z':
 			o->sets.status = STATUS_SUCCESSFUL;
 			break;
@@ -313,6 +392,14 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_JSON:
 			o->json = true;
 			break;
+		case OPT_USDT:
+			rc = add_usdt(o, optarg);
+			if (rc)
+				return rc;
+			break;
+		case OPT_LIST_USDT:
+			o->list_usdt = true;
+			break;
 		case ':':
 			log_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);
 			return -EINVAL;
@@ -333,5 +420,8 @@ void options_free(struct options *o)
 {
 	free(o->pids);
 	o->pids = NULL;
+	free(o->usdt);
+	o->usdt = NULL;
+	o->nusdt = 0;
 	o->npids = 0;
 }

@@ -24,9 +24,12 @@ struct options {
 	int tstamp; /* 1 -t, 2 -tt, 3 -ttt */
 	bool relative; /* -r */
 	bool durations; /* -T */
+	int summary; /* -c 1, -C 2 (enum sink_summary) */
+	int sort; /* -S, enum summary_sort */
 	int quiet; /* -q, -qq */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */
+	int decode_fds; /* -y, -yy */
 	bool stats; /* --stats: counters at exit */
 	bool debug; /* --debug: libbpf's messages */
 	struct qualify_sets sets; /* -e trace=, status=, signal= */
@@ -39,6 +42,9 @@ struct options {
 	const char *replay; /* --replay FILE */
 	bool check; /* --check (with --replay) */
 	bool json; /* --json */
+	char **usdt; /* --usdt SPEC, repeatable */
+	size_t nusdt;
+	bool list_usdt; /* --list-usdt: with -p, or COMMAND as the files to list */
 	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
 };
 

@@ -18,9 +18,11 @@
 
 #include "../capture/capture.h"
 #include "../capture/targets.h"
+#include "../decode/fdtable.h"
 #include "../log/format.h"
 #include "../log/writer.h"
 #include "../output/sink.h"
+#include "../usdt/usdt.h"
 #include "../util/log.h"
 #include "output.h"
 
@@ -57,6 +59,7 @@ static void install_handlers(void)
 struct session {
 	const struct options *opt;
 	struct capture *cap;
+	struct usdt_session *usdt; /* --usdt */
 	struct sink sink;
 	struct log_writer *log;
 	struct spawned child;
@@ -106,6 +109,8 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
 	capture_inject(s->cap, &rec.hdr);
+	if (tid == tgid) /* -y: its descriptors and cwd as they are now (live only) */
+		fdtable_seed_proc(s->sink.fds, (uint32_t)tgid, !attached);
 }
 
 struct thread_walk {
@@ -144,6 +149,7 @@ static int start_targets(struct session *s)
 			return err;
 		capture_trace_tgid(s->cap, s->child.pid);
 		announce_task(s, s->child.pid, s->child.pid, false);
+		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
 		return command_release(&s->child);
 	}
 	for (size_t i = 0; i < o->npids; i++) {
@@ -199,6 +205,7 @@ static int trace_loop(struct session *s)
 		reap_child(s);
 		if (work_done(s))
 			break;
+		usdt_tick(s->usdt);
 		err = capture_poll(s->cap, POLL_MS);
 		if (err == -EINTR)
 			err = 0;
@@ -289,6 +296,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	int err, rc = 1;
 
 	log_set_level(o->debug ? LOG_DEBUG : o->quiet ? LOG_WARN : LOG_INFO);
+	if (o->list_usdt)
+		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/* With --record and neither -o nor --json, the log is the only output. */
 	if (!o->record || o->outfile || o->json) {
 		out = output_open(o->outfile);
@@ -297,6 +306,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		sink_config_from_options(&sc, o, out, clock_offset);
 		if (sink_open(&s.sink, &sc))
 			goto out;
+		fdtable_set_live(s.sink.fds, true);
 	}
 
 	memset(&cc, 0, sizeof(cc));
@@ -323,6 +333,13 @@ int run_trace(const struct options *o, int argc, char **argv)
 			goto out;
 	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
+	if (o->nusdt) {
+		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
+					  o->ring_bytes, o->debug };
+
+		if (usdt_open(&s.usdt, s.cap, &uc))
+			goto out;
+	}
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
 		if (command_spawn(o->command, &s.child))
@@ -333,9 +350,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 	err = start_targets(&s);
 	if (err)
 		goto out;
+	usdt_rescan(s.usdt);
 	err = trace_loop(&s);
 	if (err)
 		log_error("tracing stopped: %s", strerror(-err));
+	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
+	s.usdt = NULL;
 	finish_trace(&s);
 	sink_close(&s.sink);
 	if (stop_signal && o->npids && !o->quiet)
@@ -346,6 +366,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
 	sink_close(&s.sink);
+	usdt_close(s.usdt);
 	capture_close(s.cap);
 	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
 	output_close(out);

@@ -175,14 +175,45 @@ static bool fmt_ptr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
+/* -y: 3</etc/hostname>, AT_FDCWD</cwd>; the path escaped as strace does. */
+void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *o)
+{
+	static const char deleted[] = " (deleted)";
+	const char *d = o && o->decode_fds && o->fd_path ?
+				o->fd_path(o->fd_ctx, o->fd_tgid, fd, o->decode_fds) : NULL;
+	size_t n, dl = sizeof(deleted) - 1;
+	bool del;
+
+	if (!d)
+		return;
+	n = strlen(d);
+	del = n > dl && !strcmp(d + n - dl, deleted);
+	strbuf_addc(out, '<');
+	/* Paths are escaped ('<' and '>' too); "pipe:[1]", "UNIX-STREAM:[1->2]" print as they are. */
+	if (d[0] == '/' || !strstr(d, ":["))
+		format_fd_path(out, d, (unsigned)(del ? n - dl : n), o);
+	else
+		strbuf_adds(out, d);
+	strbuf_adds(out, del ? ">(deleted)" : ">");
+}
+
+static bool fmt_fd(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	strbuf_addf(out, "%d", (int)ev->args[i]);
+	decode_fd_suffix(out, (int)ev->args[i], o);
+	return true;
+}
+
 static bool fmt_dirfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		      const struct decode_opts *o)
 {
 	if ((int)ev->args[i] == -100) {
 		strbuf_adds(out, "AT_FDCWD");
+		decode_fd_suffix(out, -100, o);
 		return true;
 	}
-	return fmt_int(out, ev, i, o);
+	return fmt_fd(out, ev, i, o);
 }
 
 static bool fmt_path(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -591,12 +622,15 @@ static bool fmt_pipe_fds(struct strbuf *out, const struct sc_event *ev, unsigned
 {
 	const struct sct_blob *b = mem_blob(ev, i, 8);
 
-	(void)o;
 	if (!b || sc_event_failed(ev)) {
 		print_addr(out, ev->args[i]);
 		return true;
 	}
-	strbuf_addf(out, "[%d, %d]", blob_s32(b, 0), blob_s32(b, 4));
+	strbuf_addf(out, "[%d", blob_s32(b, 0));
+	decode_fd_suffix(out, blob_s32(b, 0), o);
+	strbuf_addf(out, ", %d", blob_s32(b, 4));
+	decode_fd_suffix(out, blob_s32(b, 4), o);
+	strbuf_addc(out, ']');
 	return true;
 }
 
@@ -744,7 +778,7 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_HEX] = fmt_hex,
 	[AT_OCTAL] = fmt_octal,
 	[AT_PTR] = fmt_ptr,
-	[AT_FD] = fmt_int,
+	[AT_FD] = fmt_fd,
 	[AT_DIRFD] = fmt_dirfd,
 	[AT_PATH] = fmt_path,
 	[AT_STR] = fmt_str,

@@ -156,11 +156,35 @@ static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev)
 	strbuf_addf(out, "%lld", (long long)ev->ret);
 }
 
+/*
+ * -y: the descriptor a successful call returns, whose description is then
+ * printed (= 3</etc/hostname>), or -1. x86_64 numbers, as in fdtable.c.
+ * dup2/dup3 return newfd, which the table gets only after the line is
+ * printed (the argument shows the old file): it describes as oldfd.
+ */
+static int returned_fd(const struct sc_event *ev)
+{
+	switch (ev->nr) {
+	case 2: case 85: case 257: case 437: /* open creat openat openat2 */
+	case 32: /* dup */
+	case 41: case 43: case 288: /* socket accept accept4 */
+	case 213: case 291: /* epoll_create epoll_create1 */
+	case 282: case 289: case 283: case 284: case 290: /* signalfd* timerfd eventfd* */
+	case 253: case 294: case 300: /* inotify_init inotify_init1 fanotify_init */
+	case 298: case 319: case 323: case 425: case 434: /* perf memfd userfaultfd io_uring pidfd */
+		return (int)ev->ret;
+	case 33: case 292: /* dup2 dup3 */
+		return (int)ev->args[0];
+	case 72: /* fcntl F_DUPFD, F_DUPFD_CLOEXEC */
+		return (uint32_t)ev->args[1] == 0 || (uint32_t)ev->args[1] == 1030 ? (int)ev->ret : -1;
+	}
+	return -1;
+}
+
 void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *opts)
 {
 	unsigned rt = ev->desc ? ev->desc->ret : RT_INT;
 
-	(void)opts;
 	if (!ev->has_ret || ev->noreturn || rt == RT_NONE ||
 	    (ev->desc && (ev->desc->flags & SYSF_NORETURN))) {
 		strbuf_addc(out, '?');
@@ -168,6 +192,11 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 	}
 	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX) {
 		decode_error(out, (int)-ev->ret);
+		return;
+	}
+	if (opts && opts->decode_fds && returned_fd(ev) >= 0) {
+		strbuf_addf(out, "%lld", (long long)ev->ret);
+		decode_fd_suffix(out, returned_fd(ev), opts);
 		return;
 	}
 	switch (rt) {

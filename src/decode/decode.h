@@ -34,6 +34,16 @@ struct decode_opts {
 	int xstrings; /* 0, 1 (-x: hex for non-printables), 2 (-xx: all hex) */
 	bool verbose; /* -v: structures in full (rusage; utsname when captured whole) */
 	int xlat; /* enum decode_xlat: -X abbrev (default), raw, verbose */
+	/*
+	 * -y (1) / -yy (2): descriptors print as 3</etc/hostname>. fd_path gives
+	 * the description of fd (AT_FDCWD: the working directory) in process
+	 * fd_tgid, or NULL when unknown; the sink sets fd_tgid before decoding
+	 * each event (see fdtable.h). No hook: plain numbers.
+	 */
+	int decode_fds;
+	const char *(*fd_path)(void *ctx, uint32_t tgid, int fd, int level);
+	void *fd_ctx;
+	uint32_t fd_tgid;
 };
 
 /* -X: how named constants print. */
@@ -106,6 +116,11 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 /* A quoted C string as strace prints it; trunc appends "..." after the quote. */
 void format_quoted(struct strbuf *out, const char *s, unsigned len, bool trunc,
 		   const struct decode_opts *opts);
+/* A path inside -y's <...>: as format_quoted without the quotes, '<' and '>' escaped too. */
+void format_fd_path(struct strbuf *out, const char *s, unsigned len,
+		    const struct decode_opts *opts);
+/* -y: "<desc>" after a descriptor when its description is known (nothing otherwise). */
+void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *opts);
 /* The name of an errno value ("ENOENT"), or NULL. */
 const char *errno_name(int err);
 /* strace's message for an errno value, including the kernel's restart codes. */

@@ -31,7 +31,7 @@ static bool needs_hex(const unsigned char *s, unsigned len, int xstrings)
 	return false;
 }
 
-static void quote_byte(struct strbuf *out, unsigned char c, int next)
+static void quote_byte(struct strbuf *out, unsigned char c, int next, bool angle)
 {
 	static const char esc[256] = {
 		['\t'] = 't', ['\n'] = 'n', ['\v'] = 'v', ['\f'] = 'f', ['\r'] = 'r',
@@ -43,7 +43,7 @@ static void quote_byte(struct strbuf *out, unsigned char c, int next)
 		strbuf_addc(out, esc[c]);
 		return;
 	}
-	if (is_printable(c)) {
+	if (is_printable(c) && !(angle && (c == '<' || c == '>'))) {
 		strbuf_addc(out, (char)c);
 		return;
 	}
@@ -65,9 +65,23 @@ void format_quoted(struct strbuf *out, const char *s, unsigned len, bool trunc,
 		if (hex)
 			strbuf_addf(out, "\\x%02x", u[i]);
 		else
-			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1);
+			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1, false);
 	}
 	strbuf_addc(out, '"');
 	if (trunc)
 		strbuf_adds(out, "...");
+}
+
+void format_fd_path(struct strbuf *out, const char *s, unsigned len,
+		    const struct decode_opts *opts)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	bool hex = needs_hex(u, len, opts ? opts->xstrings : 0);
+
+	for (unsigned i = 0; i < len; i++) {
+		if (hex)
+			strbuf_addf(out, "\\x%02x", u[i]);
+		else
+			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1, true);
+	}
 }

@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <string.h>
 
+#include "../decode/fdtable.h"
+
 static int text_flush(void *impl)
 {
 	return text_sink_flush(impl);
@@ -52,12 +54,23 @@ static int open_writer(struct sink *s, const struct sink_config *cfg)
 			.signals = cfg->text.signals,
 		};
 
+		jc.dec.decode_fds = 0; /* -y is for the text format: JSON has the numbers */
 		s->out = json_sink_new(&jc);
 		s->out_record = json_sink_record;
 		s->out_flush = json_flush;
 		s->out_free = json_free;
 	} else {
-		s->out = text_sink_new(&cfg->text);
+		struct text_config tc = cfg->text;
+
+		if (tc.dec.decode_fds) {
+			s->fds = fdtable_new();
+			if (!s->fds)
+				return -ENOMEM;
+			tc.fds = s->fds;
+			tc.dec.fd_path = fdtable_path_hook;
+			tc.dec.fd_ctx = s->fds;
+		}
+		s->out = text_sink_new(&tc);
 		s->out_record = text_sink_record;
 		s->out_flush = text_flush;
 		s->out_free = text_free;
@@ -91,5 +104,6 @@ void sink_close(struct sink *s)
 		fflush(s->summary_file);
 		summary_free(s->summary);
 	}
+	fdtable_free(s->fds);
 	memset(s, 0, sizeof(*s));
 }

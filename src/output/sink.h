@@ -41,6 +41,7 @@ struct sink {
 	void *out;
 	struct summary *summary;
 	FILE *summary_file;
+	struct fdtable *fds; /* -y (text only): the descriptor table, for fdtable_seed_proc() */
 };
 
 /* -ENOMEM on failure; an unopened sink is all NULL and safe to close. */

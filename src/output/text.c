@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "../decode/event.h"
+#include "../decode/fdtable.h"
 #include "status.h"
 #include "../util/tidmap.h"
 #include "../usdt/format.h"
@@ -72,6 +73,14 @@ static struct task *task_get(struct text_sink *s, uint32_t tid, bool create)
 	}
 	s->ntasks++;
 	return t;
+}
+
+/* -y: decode as process tgid; apply a finished call's phase (fdtable_apply). */
+static void fd_phase(struct text_sink *s, uint32_t tgid, const struct sc_event *ev, bool after)
+{
+	s->cfg.dec.fd_tgid = tgid;
+	if (s->cfg.fds && ev)
+		fdtable_apply(s->cfg.fds, tgid, ev, after);
 }
 
 static void emit(struct text_sink *s)
@@ -213,6 +222,8 @@ static int on_fork(struct text_sink *s, const struct sct_rec_fork *rec)
 
 	if (!parent)
 		return -ENOMEM;
+	if (s->cfg.fds)
+		fdtable_fork(s->cfg.fds, rec->hdr.tgid, rec->child_tgid);
 	count_new_child(s, parent);
 	parent->new_child = rec->child_tid;
 	return 0;
@@ -223,8 +234,11 @@ static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
 	struct task *t = task_get(s, rec->hdr.tid, true);
 	struct sc_event ev;
 
-	if (!sc_event_init(&ev, NULL, rec))
+	if (!sc_event_init(&ev, NULL, rec)) {
+		fd_phase(s, rec->hdr.tgid, &ev, false);
 		print_whole(s, rec->hdr.tid, &ev, rec->enter_ts, rec->hdr.ts);
+		fd_phase(s, rec->hdr.tgid, &ev, true);
+	}
 	count_new_child(s, t);
 	return 0;
 }
@@ -249,6 +263,7 @@ static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 	add_leader(s, rec->hdr.tid, rec->enter_ts);
 	decode_name(&s->line, &ev);
 	strbuf_addc(&s->line, '(');
+	fd_phase(s, rec->hdr.tgid, NULL, false);
 	decode_args(&s->line, &ev, DECODE_ENTRY, &s->cfg.dec);
 	s->open_tid = rec->hdr.tid;
 	s->open_col = line_col(s, 0);
@@ -266,8 +281,10 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 		return 0; /* the entry happened before we attached */
 	if (sc_event_init(&ev, t->entry, rec))
 		goto done;
+	fd_phase(s, rec->hdr.tgid, &ev, false);
 	if (!t->entry_printed) {
 		print_whole(s, rec->hdr.tid, &ev, t->entry->enter_ts, rec->hdr.ts);
+		fd_phase(s, rec->hdr.tgid, &ev, true);
 		goto done;
 	}
 	if (s->open_tid == rec->hdr.tid) {
@@ -283,6 +300,7 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 	s->open_tid = 0;
 	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
 	add_ret(s, &ev, start_col, t->entry->enter_ts, rec->hdr.ts);
+	fd_phase(s, rec->hdr.tgid, &ev, true);
 done:
 	count_new_child(s, t);
 	free(t->entry);
@@ -337,6 +355,8 @@ static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec
 		close_open_line(s, tid);
 	}
 	print_exit_line(s, tid, rec->exit_code, rec->hdr.ts);
+	if (s->cfg.fds && (rec->flags & SCT_EXIT_GROUP_DEAD))
+		fdtable_exit(s->cfg.fds, rec->hdr.tgid);
 	count_new_child(s, t);
 	if (t) {
 		tidmap_del(&s->tasks, tid);

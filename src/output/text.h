@@ -15,6 +15,8 @@
 #include "../decode/decode.h"
 #include "../shared/record.h"
 
+struct fdtable;
+
 struct text_config {
 	FILE *out;
 	bool to_file; /* -o: pid prefix "N " instead of "[pid N] " */
@@ -28,6 +30,7 @@ struct text_config {
 	int quiet; /* -qq hides exit lines */
 	struct decode_opts dec;
 	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC */
+	struct fdtable *fds; /* -y: the table kept current from the records (not owned), or NULL */
 };
 
 struct text_sink;

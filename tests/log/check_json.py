@@ -13,6 +13,7 @@ BY_TYPE = {
     "exit": {"group_dead": bool},
     "signal": {"signal": (str, int), "siginfo": str, "ignored": bool},
     "task": {"attached": bool},
+    "usdt": {"provider": str, "probe": str, "probe_id": int, "args": list},
     "loss": {"lost": int, "cpu": int},
     "end": {"events": int, "lost": int, "truncated_strings": int,
             "unreadable_args": int, "missed": int},
@@ -21,6 +22,7 @@ OPTIONAL = {
     "syscall": {"ret": (int, type(None)), "errno": (str, type(None)), "errno_value": int,
                 "duration_ns": int, "unfinished": bool, "truncated_args": list},
     "exit": {"exit_code": int, "killed_by": (str, int), "core_dumped": bool},
+    "usdt": {"truncated_args": list},
 }
 
 

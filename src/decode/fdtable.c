@@ -1,0 +1,804 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The -y / -yy descriptor table. strace asks the kernel (/proc/PID/fd,
+ * sock_diag) every time it prints a descriptor; an eBPF tracer prints later,
+ * from records, when the process may have moved on or exited, so sctrace
+ * rebuilds the table from the calls it decodes. The rules:
+ *
+ * Keyed by process (tgid): threads share one table. A FORK record to a new
+ * tgid copies the parent's table (clone with CLONE_FILES but without
+ * CLONE_THREAD, a shared table between processes, is treated as a copy); the
+ * last task's exit (TASK_EXIT with SCT_EXIT_GROUP_DEAD) drops it.
+ *
+ * Updated when a call returns, in one of two phases around the printing of
+ * its line, so that the line reads as strace's (which asks /proc at entry for
+ * the arguments and at exit for the outputs and the result): close,
+ * close_range, dup2, dup3, execve and execveat apply after the line
+ * (close(3</a>), dup2(3</a>, 1</dev/pts/0>) = 1</a>: the result is
+ * described as oldfd), every other call before it, so that its new
+ * descriptors print already (pipe2([3<pipe:[7]>, 4<pipe:[7]>], 0),
+ * = 3</etc/hostname>). A call printed in two parts (<unfinished ...>) shows
+ * its entry part with the table before the call. Failed calls
+ * change nothing, except close, which frees the descriptor whatever it
+ * returns (EINTR/EIO included).
+ *   open, creat, openat, openat2: the path argument, made absolute against
+ *     the directory descriptor or the working directory and cleaned up
+ *     lexically ("." and ".." and "//" removed). A relative path whose base is
+ *     unknown (a log of an attached process: its cwd was never recorded) is
+ *     kept as given, relative. Live, the absolute path is then passed through
+ *     realpath(3) so symlinks resolve as the kernel shows them
+ *     (/lib/x86_64-linux-gnu/libc.so.6 -> /usr/lib/...); replay cannot (the
+ *     files may be gone), so a log prints the lexical path. O_CLOEXEC comes
+ *     from the flags (openat2's struct open_how is not captured: not cloexec).
+ *   dup, dup2, dup3, fcntl F_DUPFD / F_DUPFD_CLOEXEC: copy the description;
+ *     the close-on-exec flag as the call sets it. fcntl F_SETFD sets it.
+ *   close: remove. close_range: remove the range, or mark it close-on-exec
+ *     with CLOSE_RANGE_CLOEXEC.
+ *   pipe, pipe2: "pipe:[INODE]" for both returned descriptors; socket,
+ *     socketpair, accept, accept4: "socket:[INODE]". The inode is not in the
+ *     records: live, it is read from /proc/TGID/fd/N while the descriptor
+ *     still exists (and still is a pipe or socket); otherwise it prints as
+ *     "pipe:[?]" / "socket:[?]". With -yy a socket prints as strace's
+ *     protocol form when socket()/socketpair() said which (TCP, TCPv6, UDP,
+ *     UDPv6, UNIX-STREAM, UNIX-DGRAM, UNIX-SEQPACKET, NETLINK; accept copies
+ *     the listening socket's): "TCP:[INODE]", socketpair
+ *     "UNIX-STREAM:[INODE->PEER]". strace prints connected or bound INET
+ *     sockets as their endpoints ("TCP:[127.0.0.1:5000->127.0.0.1:80]"): not
+ *     reproduced, sctrace keeps the inode form.
+ *   eventfd, eventfd2, epoll_create, epoll_create1, signalfd, signalfd4 (new
+ *     descriptor only), timerfd_create, inotify_init, inotify_init1,
+ *     fanotify_init, pidfd_open, userfaultfd, io_uring_setup,
+ *     perf_event_open: the kernel's anon_inode names ("anon_inode:[eventfd]",
+ *     "anon_inode:inotify"); memfd_create: "/memfd:NAME (deleted)", printed
+ *     as strace does, "</memfd:NAME>(deleted)".
+ *   execve, execveat (successful): close-on-exec descriptors go.
+ *   chdir, fchdir: the working directory, for relative paths and AT_FDCWD.
+ * Not tracked: unlink of an open file (strace then shows "(deleted)"), calls
+ * outside the traced set (-e trace=: the kernel side records only those), a
+ * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by ioctls.
+ * These print as a plain number, or with a stale description.
+ *
+ * The initial table: live, fdtable_seed_proc() reads /proc/TGID/fd (and
+ * fdinfo for O_CLOEXEC, and cwd) for attached processes, and for the command
+ * while it waits to exec (its close-on-exec descriptors, sctrace's own, are
+ * dropped then, as its execve may not be in the traced set); a log does not carry it, so on replay descriptors
+ * inherited or opened before the attach print as plain numbers.
+ */
+#include "fdtable.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../util/tidmap.h"
+
+#define FD_LIMIT (1 << 20) /* descriptors above this are not tracked */
+#define AT_FDCWD_VAL (-100)
+#define OCLOEXEC 02000000u /* O_CLOEXEC, SOCK_CLOEXEC, EFD_CLOEXEC, ... on x86_64 */
+
+/* x86_64 syscall numbers of the calls that change the table. */
+enum {
+	NR_open = 2, NR_close = 3, NR_pipe = 22, NR_dup = 32, NR_dup2 = 33, NR_socket = 41,
+	NR_accept = 43, NR_socketpair = 53, NR_execve = 59, NR_fcntl = 72, NR_chdir = 80,
+	NR_fchdir = 81, NR_creat = 85, NR_epoll_create = 213, NR_inotify_init = 253,
+	NR_openat = 257, NR_signalfd = 282, NR_timerfd_create = 283, NR_eventfd = 284,
+	NR_accept4 = 288, NR_signalfd4 = 289, NR_eventfd2 = 290, NR_epoll_create1 = 291,
+	NR_dup3 = 292, NR_pipe2 = 293, NR_inotify_init1 = 294, NR_perf_event_open = 298,
+	NR_fanotify_init = 300, NR_memfd_create = 319, NR_execveat = 322, NR_userfaultfd = 323,
+	NR_io_uring_setup = 425, NR_pidfd_open = 434, NR_close_range = 436, NR_openat2 = 437,
+};
+
+struct fd_entry {
+	char *desc; /* -y text; NULL: not open (or unknown) */
+	char *detail; /* -yy text for sockets, or NULL */
+	char *proto; /* socket protocol name ("TCP"), kept for accept */
+	bool cloexec;
+};
+
+struct fdproc {
+	char *cwd;
+	struct fd_entry *fds;
+	unsigned nfds; /* allocated entries */
+};
+
+struct fdtable {
+	struct tidmap procs;
+	bool live;
+};
+
+static void entry_clear(struct fd_entry *e)
+{
+	free(e->desc);
+	free(e->detail);
+	free(e->proto);
+	memset(e, 0, sizeof(*e));
+}
+
+static void proc_free(void *p)
+{
+	struct fdproc *pr = p;
+
+	if (!pr)
+		return;
+	for (unsigned i = 0; i < pr->nfds; i++)
+		entry_clear(&pr->fds[i]);
+	free(pr->fds);
+	free(pr->cwd);
+	free(pr);
+}
+
+struct fdtable *fdtable_new(void)
+{
+	struct fdtable *t = calloc(1, sizeof(*t));
+
+	if (t)
+		tidmap_init(&t->procs);
+	return t;
+}
+
+void fdtable_free(struct fdtable *t)
+{
+	if (!t)
+		return;
+	tidmap_free(&t->procs, proc_free);
+	free(t);
+}
+
+void fdtable_set_live(struct fdtable *t, bool live)
+{
+	if (t)
+		t->live = live;
+}
+
+static struct fdproc *proc_get(struct fdtable *t, uint32_t tgid, bool create)
+{
+	struct fdproc *pr = tidmap_get(&t->procs, tgid);
+
+	if (pr || !create || !tgid)
+		return pr;
+	pr = calloc(1, sizeof(*pr));
+	if (pr && tidmap_put(&t->procs, tgid, pr)) {
+		free(pr);
+		pr = NULL;
+	}
+	return pr;
+}
+
+static struct fd_entry *entry_at(struct fdproc *pr, int fd, bool create)
+{
+	if (!pr || fd < 0 || fd >= FD_LIMIT)
+		return NULL;
+	if ((unsigned)fd >= pr->nfds) {
+		unsigned n = pr->nfds ? pr->nfds : 64;
+		struct fd_entry *f;
+
+		if (!create)
+			return NULL;
+		while (n <= (unsigned)fd)
+			n *= 2;
+		f = realloc(pr->fds, n * sizeof(*f));
+		if (!f)
+			return NULL;
+		memset(f + pr->nfds, 0, (n - pr->nfds) * sizeof(*f));
+		pr->fds = f;
+		pr->nfds = n;
+	}
+	return &pr->fds[fd];
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+/* Take ownership of desc/detail (either may be NULL). */
+static void entry_set(struct fdproc *pr, int fd, char *desc, char *detail, const char *proto,
+		      bool cloexec)
+{
+	struct fd_entry *e = entry_at(pr, fd, desc != NULL);
+
+	if (!e) {
+		free(desc);
+		free(detail);
+		return;
+	}
+	entry_clear(e);
+	e->desc = desc;
+	e->detail = detail;
+	e->proto = dup_or_null(proto);
+	e->cloexec = cloexec;
+}
+
+static void entry_copy(struct fdproc *pr, int from, int to, bool cloexec)
+{
+	struct fd_entry *src = entry_at(pr, from, false);
+
+	if (from == to)
+		return;
+	if (!src || !src->desc) {
+		entry_set(pr, to, NULL, NULL, NULL, false);
+		return;
+	}
+	/* src may move when the array grows: copy its strings first. */
+	char *desc = strdup(src->desc), *detail = dup_or_null(src->detail);
+	char *proto = dup_or_null(src->proto);
+
+	entry_set(pr, to, desc, detail, proto, cloexec);
+	free(proto);
+}
+
+int fdtable_set(struct fdtable *t, uint32_t tgid, int fd, const char *desc, bool cloexec)
+{
+	struct fdproc *pr = proc_get(t, tgid, desc != NULL);
+	char *d = dup_or_null(desc);
+
+	if (desc && !d)
+		return -ENOMEM;
+	entry_set(pr, fd, d, NULL, NULL, cloexec);
+	return 0;
+}
+
+int fdtable_set_cwd(struct fdtable *t, uint32_t tgid, const char *cwd)
+{
+	struct fdproc *pr = proc_get(t, tgid, true);
+	char *c = dup_or_null(cwd);
+
+	if (!pr || (cwd && !c)) {
+		free(c);
+		return -ENOMEM;
+	}
+	free(pr->cwd);
+	pr->cwd = c;
+	return 0;
+}
+
+const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, int level)
+{
+	struct fdproc *pr = t ? tidmap_get(&t->procs, tgid) : NULL;
+	struct fd_entry *e;
+
+	if (!pr)
+		return NULL;
+	if (fd == AT_FDCWD_VAL)
+		return pr->cwd;
+	e = entry_at(pr, fd, false);
+	if (!e || !e->desc)
+		return NULL;
+	return level >= 2 && e->detail ? e->detail : e->desc;
+}
+
+const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, int level)
+{
+	return fdtable_lookup(ctx, tgid, fd, level);
+}
+
+/* "." ".." and repeated slashes out of an absolute path, in place. */
+static void clean_path(char *p)
+{
+	char *out = p, *in = p;
+
+	while (*in) {
+		char *seg;
+		size_t n;
+
+		while (*in == '/')
+			in++;
+		seg = in;
+		while (*in && *in != '/')
+			in++;
+		n = (size_t)(in - seg);
+		if (!n || (n == 1 && seg[0] == '.'))
+			continue;
+		if (n == 2 && seg[0] == '.' && seg[1] == '.') {
+			while (out > p && *--out != '/')
+				;
+			continue;
+		}
+		*out++ = '/';
+		memmove(out, seg, n);
+		out += n;
+	}
+	if (out == p)
+		*out++ = '/';
+	*out = '\0';
+}
+
+/* The path an open of (dirfd, path) refers to, as well as the table knows it. */
+static char *resolve(struct fdtable *t, struct fdproc *pr, int dirfd, const char *path,
+		     unsigned len)
+{
+	const char *base = NULL;
+	char *r, *real;
+	size_t blen;
+
+	if (len && path[0] != '/') {
+		if (dirfd == AT_FDCWD_VAL) {
+			base = pr->cwd;
+		} else {
+			struct fd_entry *e = entry_at(pr, dirfd, false);
+
+			base = e ? e->desc : NULL;
+		}
+		if (!base || base[0] != '/')
+			return strndup(path, len); /* base unknown: as given */
+	}
+	blen = base ? strlen(base) : 0;
+	r = malloc(blen + 1 + len + 1);
+	if (!r)
+		return NULL;
+	memcpy(r, base ? base : "", blen);
+	r[blen] = '/';
+	memcpy(r + blen + 1, path, len);
+	r[blen + 1 + len] = '\0';
+	clean_path(r);
+	if (t->live && (real = realpath(r, NULL))) {
+		free(r);
+		r = real;
+	}
+	return r;
+}
+
+static const struct sct_blob *str_blob(const struct sc_event *ev, unsigned arg)
+{
+	const struct sct_blob *b = sc_event_blob(ev, arg);
+
+	if (!b || b->kind != SCT_BLOB_STR || (b->flags & SCT_BLOB_FAULT))
+		return NULL;
+	return b;
+}
+
+static bool fd_pair(const struct sc_event *ev, unsigned arg, int fds[2])
+{
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg == arg && b->kind == SCT_BLOB_MEM && !(b->flags & SCT_BLOB_FAULT) &&
+		    b->len >= 8) {
+			memcpy(fds, sct_blob_data(b), 8);
+			return true;
+		}
+	}
+	return false;
+}
+
+static void add_open(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev, int dirfd,
+		     unsigned path_arg, bool cloexec)
+{
+	const struct sct_blob *b = str_blob(ev, path_arg);
+	int fd = (int)ev->ret;
+
+	if (!b) {
+		entry_set(pr, fd, NULL, NULL, NULL, false);
+		return;
+	}
+	entry_set(pr, fd, resolve(t, pr, dirfd, sct_blob_data(b), b->len), NULL, NULL, cloexec);
+}
+
+/* Live: the inode of a new pipe or socket, "pipe:[123]", if /proc still shows it. */
+static char *live_link(struct fdtable *t, uint32_t tgid, int fd, const char *prefix)
+{
+	char path[64], buf[256];
+	ssize_t n;
+
+	if (!t->live)
+		return NULL;
+	snprintf(path, sizeof(path), "/proc/%u/fd/%d", tgid, fd);
+	n = readlink(path, buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if (strncmp(buf, prefix, strlen(prefix)) != 0)
+		return NULL;
+	return strdup(buf);
+}
+
+/* "123" out of "socket:[123]", or "?". */
+static const char *link_inode(const char *link, char *buf, size_t size)
+{
+	const char *o = link ? strchr(link, '[') : NULL;
+	size_t n = o ? strcspn(o + 1, "]") : 0;
+
+	if (!o || !n || n >= size)
+		return "?";
+	memcpy(buf, o + 1, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+static char *make_desc(const char *kind, const char *ino)
+{
+	char *s = NULL;
+
+	if (asprintf(&s, "%s:[%s]", kind, ino) < 0)
+		return NULL;
+	return s;
+}
+
+static void add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const int fds[2],
+		     bool cloexec)
+{
+	for (int i = 0; i < 2; i++) {
+		char ino[32];
+		char *link = live_link(t, tgid, fds[i], "pipe:[");
+
+		entry_set(pr, fds[i], make_desc("pipe", link_inode(link, ino, sizeof(ino))), NULL,
+			  NULL, cloexec);
+		free(link);
+	}
+}
+
+/* strace's -yy protocol name of a socket(domain, type, protocol), or NULL. */
+static const char *sock_proto(uint64_t domain, uint64_t type, uint64_t protocol)
+{
+	unsigned ty = (unsigned)type & 0xf;
+	unsigned pr = (unsigned)protocol;
+
+	switch ((unsigned)domain) {
+	case 1: /* AF_UNIX */
+		return ty == 1 ? "UNIX-STREAM" : ty == 2 ? "UNIX-DGRAM" : ty == 5 ? "UNIX-SEQPACKET" :
+							     NULL;
+	case 2: /* AF_INET */
+		if (ty == 1 && (pr == 0 || pr == 6))
+			return "TCP";
+		if (ty == 2 && (pr == 0 || pr == 17))
+			return "UDP";
+		return NULL;
+	case 10: /* AF_INET6 */
+		if (ty == 1 && (pr == 0 || pr == 6))
+			return "TCPv6";
+		if (ty == 2 && (pr == 0 || pr == 17))
+			return "UDPv6";
+		return NULL;
+	case 16: /* AF_NETLINK */
+		return "NETLINK";
+	}
+	return NULL;
+}
+
+static void add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, int fd,
+		       const char *proto, const char *peer_ino, bool cloexec)
+{
+	char ino[32], *detail = NULL;
+	char *link = live_link(t, tgid, fd, "socket:[");
+	const char *i = link_inode(link, ino, sizeof(ino));
+
+	if (proto && peer_ino && asprintf(&detail, "%s:[%s->%s]", proto, i, peer_ino) < 0)
+		detail = NULL;
+	else if (proto && !peer_ino)
+		detail = make_desc(proto, i);
+	entry_set(pr, fd, make_desc("socket", i), detail, proto, cloexec);
+	free(link);
+}
+
+static void add_socketpair(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
+			   const struct sc_event *ev, const int fds[2])
+{
+	const char *proto = sock_proto(ev->args[0], ev->args[1], ev->args[2]);
+	bool cloexec = ev->args[1] & OCLOEXEC;
+	char ino[2][32];
+	const char *i[2];
+
+	for (int k = 0; k < 2; k++) {
+		char *link = live_link(t, tgid, fds[k], "socket:[");
+
+		i[k] = link_inode(link, ino[k], sizeof(ino[k]));
+		if (i[k] != ino[k]) /* "?" */
+			i[k] = strcpy(ino[k], "?");
+		free(link);
+	}
+	for (int k = 0; k < 2; k++) {
+		char *detail = NULL;
+
+		/* UNIX pairs print their peer; the others as any socket. */
+		if (proto && !strncmp(proto, "UNIX", 4)) {
+			if (asprintf(&detail, "%s:[%s->%s]", proto, i[k], i[1 - k]) < 0)
+				detail = NULL;
+		} else if (proto) {
+			detail = make_desc(proto, i[k]);
+		}
+		entry_set(pr, fds[k], make_desc("socket", i[k]), detail, proto, cloexec);
+	}
+}
+
+static void add_anon(struct fdproc *pr, int fd, const char *name, bool cloexec)
+{
+	entry_set(pr, fd, strdup(name), NULL, NULL, cloexec);
+}
+
+static void close_range_apply(struct fdproc *pr, uint64_t first, uint64_t last, uint64_t flags)
+{
+	if (first >= pr->nfds)
+		return;
+	if (last >= pr->nfds)
+		last = pr->nfds - 1;
+	for (uint64_t fd = first; fd <= last; fd++) {
+		if (flags & 4) /* CLOSE_RANGE_CLOEXEC */
+			pr->fds[fd].cloexec = true;
+		else
+			entry_clear(&pr->fds[fd]);
+	}
+}
+
+static void exec_apply(struct fdproc *pr)
+{
+	for (unsigned fd = 0; fd < pr->nfds; fd++)
+		if (pr->fds[fd].cloexec)
+			entry_clear(&pr->fds[fd]);
+}
+
+static void chdir_apply(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev)
+{
+	const struct sct_blob *b = str_blob(ev, 0);
+	char *cwd = NULL;
+
+	if (ev->nr == NR_chdir) {
+		if (b)
+			cwd = resolve(t, pr, AT_FDCWD_VAL, sct_blob_data(b), b->len);
+	} else {
+		struct fd_entry *e = entry_at(pr, (int)ev->args[0], false);
+
+		if (e && e->desc)
+			cwd = strdup(e->desc);
+	}
+	/* A relative result (base unknown) is no better than nothing. */
+	if (cwd && cwd[0] != '/') {
+		free(cwd);
+		cwd = NULL;
+	}
+	free(pr->cwd);
+	pr->cwd = cwd;
+}
+
+/* Calls applied after their line is printed: their arguments show the old table. */
+static bool applies_late(unsigned nr)
+{
+	return nr == NR_close || nr == NR_close_range || nr == NR_dup2 || nr == NR_dup3 ||
+	       nr == NR_execve || nr == NR_execveat;
+}
+
+void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, bool after_print)
+{
+	struct fdproc *pr;
+	int ret = (int)ev->ret, fds[2];
+	const struct sct_blob *b;
+	const uint64_t *a = ev->args;
+
+	if (!t || !ev->has_ret || ev->noreturn || applies_late(ev->nr) != after_print)
+		return;
+	if (sc_event_failed(ev) && ev->nr != NR_close)
+		return;
+	pr = proc_get(t, tgid, true);
+	if (!pr)
+		return;
+	switch (ev->nr) {
+	case NR_open:
+		add_open(t, pr, ev, AT_FDCWD_VAL, 0, a[1] & OCLOEXEC);
+		break;
+	case NR_creat:
+		add_open(t, pr, ev, AT_FDCWD_VAL, 0, false);
+		break;
+	case NR_openat:
+		add_open(t, pr, ev, (int)a[0], 1, a[2] & OCLOEXEC);
+		break;
+	case NR_openat2:
+		add_open(t, pr, ev, (int)a[0], 1, false);
+		break;
+	case NR_dup:
+		entry_copy(pr, (int)a[0], ret, false);
+		break;
+	case NR_dup2:
+		entry_copy(pr, (int)a[0], (int)a[1], false);
+		break;
+	case NR_dup3:
+		entry_copy(pr, (int)a[0], (int)a[1], a[2] & OCLOEXEC);
+		break;
+	case NR_fcntl:
+		switch ((unsigned)a[1]) {
+		case 0: /* F_DUPFD */
+		case 1030: /* F_DUPFD_CLOEXEC */
+			entry_copy(pr, (int)a[0], ret, (unsigned)a[1] == 1030);
+			break;
+		case 2: { /* F_SETFD */
+			struct fd_entry *e = entry_at(pr, (int)a[0], false);
+
+			if (e)
+				e->cloexec = a[2] & 1;
+			break;
+		}
+		}
+		break;
+	case NR_close:
+		if (ev->ret != -9) /* EBADF: nothing was open */
+			entry_set(pr, (int)a[0], NULL, NULL, NULL, false);
+		break;
+	case NR_close_range:
+		close_range_apply(pr, (unsigned)a[0], (unsigned)a[1], a[2]);
+		break;
+	case NR_pipe:
+		if (fd_pair(ev, 0, fds))
+			add_pipe(t, pr, tgid, fds, false);
+		break;
+	case NR_pipe2:
+		if (fd_pair(ev, 0, fds))
+			add_pipe(t, pr, tgid, fds, a[1] & OCLOEXEC);
+		break;
+	case NR_socket:
+		add_socket(t, pr, tgid, ret, sock_proto(a[0], a[1], a[2]), NULL, a[1] & OCLOEXEC);
+		break;
+	case NR_socketpair:
+		if (fd_pair(ev, 3, fds))
+			add_socketpair(t, pr, tgid, ev, fds);
+		break;
+	case NR_accept:
+	case NR_accept4: {
+		struct fd_entry *l = entry_at(pr, (int)a[0], false);
+		char *proto = l ? dup_or_null(l->proto) : NULL;
+
+		add_socket(t, pr, tgid, ret, proto, NULL, ev->nr == NR_accept4 && (a[3] & OCLOEXEC));
+		free(proto);
+		break;
+	}
+	case NR_eventfd:
+		add_anon(pr, ret, "anon_inode:[eventfd]", false);
+		break;
+	case NR_eventfd2:
+		add_anon(pr, ret, "anon_inode:[eventfd]", a[1] & OCLOEXEC);
+		break;
+	case NR_epoll_create:
+		add_anon(pr, ret, "anon_inode:[eventpoll]", false);
+		break;
+	case NR_epoll_create1:
+		add_anon(pr, ret, "anon_inode:[eventpoll]", a[0] & OCLOEXEC);
+		break;
+	case NR_signalfd:
+	case NR_signalfd4:
+		if ((int)a[0] == -1)
+			add_anon(pr, ret, "anon_inode:[signalfd]",
+				 ev->nr == NR_signalfd4 && (a[3] & OCLOEXEC));
+		break;
+	case NR_timerfd_create:
+		add_anon(pr, ret, "anon_inode:[timerfd]", a[1] & OCLOEXEC);
+		break;
+	case NR_inotify_init:
+		add_anon(pr, ret, "anon_inode:inotify", false);
+		break;
+	case NR_inotify_init1:
+		add_anon(pr, ret, "anon_inode:inotify", a[0] & OCLOEXEC);
+		break;
+	case NR_fanotify_init:
+		add_anon(pr, ret, "anon_inode:[fanotify]", a[0] & 1); /* FAN_CLOEXEC */
+		break;
+	case NR_pidfd_open:
+		add_anon(pr, ret, "anon_inode:[pidfd]", true);
+		break;
+	case NR_userfaultfd:
+		add_anon(pr, ret, "anon_inode:[userfaultfd]", a[0] & OCLOEXEC);
+		break;
+	case NR_io_uring_setup:
+		add_anon(pr, ret, "anon_inode:[io_uring]", true);
+		break;
+	case NR_perf_event_open:
+		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & 8); /* PERF_FLAG_FD_CLOEXEC */
+		break;
+	case NR_memfd_create: {
+		char *d = NULL;
+
+		b = str_blob(ev, 0);
+		if (b && asprintf(&d, "/memfd:%.*s (deleted)", (int)b->len, sct_blob_data(b)) < 0)
+			d = NULL;
+		entry_set(pr, ret, d, NULL, NULL, a[1] & 1); /* MFD_CLOEXEC */
+		break;
+	}
+	case NR_execve:
+	case NR_execveat:
+		exec_apply(pr);
+		break;
+	case NR_chdir:
+	case NR_fchdir:
+		chdir_apply(t, pr, ev);
+		break;
+	}
+}
+
+void fdtable_fork(struct fdtable *t, uint32_t parent_tgid, uint32_t child_tgid)
+{
+	struct fdproc *parent, *child;
+
+	if (!t || parent_tgid == child_tgid)
+		return; /* a thread: same table */
+	parent = proc_get(t, parent_tgid, false);
+	proc_free(tidmap_del(&t->procs, child_tgid));
+	if (!parent)
+		return;
+	child = proc_get(t, child_tgid, true);
+	if (!child)
+		return;
+	parent = proc_get(t, parent_tgid, false); /* the map may have grown */
+	child->cwd = dup_or_null(parent->cwd);
+	for (unsigned fd = 0; fd < parent->nfds; fd++) {
+		struct fd_entry *e = &parent->fds[fd];
+
+		if (e->desc)
+			entry_set(child, (int)fd, strdup(e->desc), dup_or_null(e->detail), e->proto,
+				  e->cloexec);
+	}
+}
+
+void fdtable_exit(struct fdtable *t, uint32_t tgid)
+{
+	if (t)
+		proc_free(tidmap_del(&t->procs, tgid));
+}
+
+/* "flags:\t02000002" of /proc/TGID/fdinfo/FD: whether O_CLOEXEC is set. */
+static bool proc_fd_cloexec(uint32_t tgid, int fd)
+{
+	char path[64], line[128];
+	bool cloexec = false;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%u/fdinfo/%d", tgid, fd);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "flags:", 6)) {
+			cloexec = strtoul(line + 6, NULL, 8) & OCLOEXEC;
+			break;
+		}
+	fclose(f);
+	return cloexec;
+}
+
+int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending)
+{
+	char path[64], link[PATH_MAX];
+	struct fdproc *pr;
+	struct dirent *de;
+	ssize_t n;
+	DIR *d;
+	int count = 0;
+
+	if (!t)
+		return 0;
+	snprintf(path, sizeof(path), "/proc/%u/fd", tgid);
+	d = opendir(path);
+	if (!d)
+		return -errno;
+	pr = proc_get(t, tgid, true);
+	if (!pr) {
+		closedir(d);
+		return -ENOMEM;
+	}
+	while ((de = readdir(d))) {
+		char fdpath[96];
+		char *end;
+		long fd = strtol(de->d_name, &end, 10);
+
+		if (de->d_name[0] < '0' || de->d_name[0] > '9' || *end)
+			continue;
+		if (fd < 0 || fd >= FD_LIMIT)
+			continue;
+		snprintf(fdpath, sizeof(fdpath), "/proc/%u/fd/%ld", tgid, fd);
+		n = readlink(fdpath, link, sizeof(link) - 1);
+		if (n <= 0)
+			continue;
+		link[n] = '\0';
+		entry_set(pr, (int)fd, strdup(link), NULL, NULL, proc_fd_cloexec(tgid, (int)fd));
+		count++;
+	}
+	closedir(d);
+	if (exec_pending) /* the table the command will have after its execve */
+		exec_apply(pr);
+	snprintf(path, sizeof(path), "/proc/%u/cwd", tgid);
+	n = readlink(path, link, sizeof(link) - 1);
+	if (n > 0) {
+		link[n] = '\0';
+		fdtable_set_cwd(t, tgid, link);
+	}
+	return count;
+}

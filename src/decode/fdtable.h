@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * -y / -yy: what each file descriptor of each traced process refers to, kept
+ * from the trace itself (open, dup, close, pipe, socket, exec...) so that it
+ * works on a recorded log as well as live. The rules are in fdtable.c.
+ */
+#ifndef SCT_DECODE_FDTABLE_H
+#define SCT_DECODE_FDTABLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "decode.h"
+
+struct fdtable;
+
+struct fdtable *fdtable_new(void);
+void fdtable_free(struct fdtable *t);
+
+/*
+ * Live tracing only: canonicalise opened paths with realpath(3) and read the
+ * inode of new pipes and sockets from /proc/TGID/fd while the process still
+ * has them. Replay leaves it off, so a log always prints the same bytes.
+ */
+void fdtable_set_live(struct fdtable *t, bool live);
+
+/*
+ * The description of fd in process tgid: "/etc/hostname", "pipe:[123]",
+ * "socket:[456]"; with level 2 (-yy) "TCP:[456]" for sockets whose protocol
+ * is known. fd AT_FDCWD (-100) gives the working directory. NULL: unknown.
+ * The string stays valid until the table next changes.
+ */
+const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, int level);
+/* The lookup with the signature of decode_opts.fd_path (ctx is the table). */
+const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, int level);
+
+/*
+ * A finished call of a task of process tgid: apply what it did to the table.
+ * Sinks call it twice per finished call, before decoding it (after_print
+ * false) and after (true), whether the call is printed or filtered out; each
+ * call is applied in one of the two (see fdtable.c).
+ */
+void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, bool after_print);
+/* A FORK record: a new process copies its parent's table; a thread shares it. */
+void fdtable_fork(struct fdtable *t, uint32_t parent_tgid, uint32_t child_tgid);
+/* The last task of process tgid ended. */
+void fdtable_exit(struct fdtable *t, uint32_t tgid);
+
+/* Set one descriptor (desc NULL removes it) or the working directory directly. */
+int fdtable_set(struct fdtable *t, uint32_t tgid, int fd, const char *desc, bool cloexec);
+int fdtable_set_cwd(struct fdtable *t, uint32_t tgid, const char *cwd);
+/*
+ * Live only: fill the table of process tgid from /proc/TGID/fd, fdinfo (the
+ * close-on-exec flag) and cwd; exec_pending (the command, stopped before its
+ * execve) drops the close-on-exec ones at once. Returns the number of
+ * descriptors read or -errno. t NULL: nothing.
+ */
+int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending);
+
+#endif

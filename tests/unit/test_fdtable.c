@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Unit tests for the -y descriptor table (src/decode/fdtable.c) and its
+ * printing through decode_arg/decode_ret: events are built by hand with the
+ * x86_64 syscall numbers and the built-in syscall table; the expected texts
+ * are strace 6.1's (-y) for the same calls.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/decode/decode.h"
+#include "../../src/decode/fdtable.h"
+#include "check.h"
+
+#define TGID 100
+#define AT_FDCWD (-100)
+#define O_CLOEXEC 02000000
+
+static _Alignas(8) unsigned char area[8192];
+static size_t used;
+
+static struct sc_event ev_make(unsigned nr, int64_t ret, uint64_t a0, uint64_t a1, uint64_t a2,
+			       uint64_t a3)
+{
+	struct sc_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.nr = nr;
+	ev.desc = syscall_desc(nr);
+	ev.ret = ret;
+	ev.has_ret = true;
+	ev.args[0] = a0;
+	ev.args[1] = a1;
+	ev.args[2] = a2;
+	ev.args[3] = a3;
+	return ev;
+}
+
+static void add_blob(struct sc_event *ev, unsigned arg, unsigned kind, const void *data,
+		     unsigned len)
+{
+	struct sct_blob *b = (struct sct_blob *)(area + used);
+
+	memset(b, 0, sizeof(*b));
+	b->arg = (uint8_t)arg;
+	b->kind = (uint8_t)kind;
+	b->len = (uint16_t)len;
+	memcpy(b + 1, data, len);
+	used += sct_blob_span(b);
+	ev->blobs[ev->nblobs++] = b;
+}
+
+/* Apply a finished call as a sink does: before and after printing. */
+static void apply(struct fdtable *t, const struct sc_event *ev)
+{
+	fdtable_apply(t, TGID, ev, false);
+	fdtable_apply(t, TGID, ev, true);
+}
+
+static void do_open(struct fdtable *t, int dirfd, const char *path, int flags, int ret)
+{
+	struct sc_event ev = ev_make(257, ret, (uint64_t)(int64_t)dirfd, 1, (uint64_t)flags, 0);
+
+	add_blob(&ev, 1, SCT_BLOB_STR, path, (unsigned)strlen(path));
+	apply(t, &ev);
+}
+
+static const char *get(struct fdtable *t, int fd)
+{
+	return fdtable_lookup(t, TGID, fd, 1);
+}
+
+static void test_paths(void)
+{
+	struct fdtable *t = fdtable_new();
+
+	/* cwd unknown: a relative path stays as given */
+	do_open(t, AT_FDCWD, "rel/x", 0, 3);
+	CHECK_STR(get(t, 3), "rel/x");
+	CHECK(fdtable_lookup(t, TGID, AT_FDCWD, 1) == NULL);
+	fdtable_set_cwd(t, TGID, "/work/a");
+	do_open(t, AT_FDCWD, "./b/../c//d", 0, 4);
+	CHECK_STR(get(t, 4), "/work/a/c/d");
+	do_open(t, AT_FDCWD, "/etc/./hostname", 0, 5);
+	CHECK_STR(get(t, 5), "/etc/hostname");
+	do_open(t, AT_FDCWD, "../../../..", 0, 6);
+	CHECK_STR(get(t, 6), "/");
+	/* relative to a directory descriptor */
+	do_open(t, AT_FDCWD, "/tmp/dir", 0, 7);
+	do_open(t, 7, "x", 0, 8);
+	CHECK_STR(get(t, 8), "/tmp/dir/x");
+	/* a failed open changes nothing */
+	do_open(t, AT_FDCWD, "/nope", 0, -2);
+	CHECK(get(t, 9) == NULL);
+	/* chdir then AT_FDCWD; fchdir to a directory descriptor */
+	{
+		struct sc_event ev = ev_make(80, 0, 1, 0, 0, 0);
+
+		add_blob(&ev, 0, SCT_BLOB_STR, "sub", 3);
+		apply(t, &ev);
+		CHECK_STR(fdtable_lookup(t, TGID, AT_FDCWD, 1), "/work/a/sub");
+		ev = ev_make(81, 0, 7, 0, 0, 0);
+		apply(t, &ev);
+		CHECK_STR(fdtable_lookup(t, TGID, AT_FDCWD, 1), "/tmp/dir");
+	}
+	fdtable_free(t);
+}
+
+static void test_dup_close_exec(void)
+{
+	struct fdtable *t = fdtable_new();
+	struct sc_event ev;
+
+	do_open(t, AT_FDCWD, "/a", 0, 3);
+	do_open(t, AT_FDCWD, "/b", O_CLOEXEC, 4);
+	ev = ev_make(32, 5, 3, 0, 0, 0); /* dup */
+	apply(t, &ev);
+	CHECK_STR(get(t, 5), "/a");
+	ev = ev_make(33, 6, 4, 6, 0, 0); /* dup2 drops O_CLOEXEC */
+	apply(t, &ev);
+	CHECK_STR(get(t, 6), "/b");
+	ev = ev_make(292, 7, 3, 7, O_CLOEXEC, 0); /* dup3 */
+	apply(t, &ev);
+	ev = ev_make(72, 10, 3, 1030, 10, 0); /* F_DUPFD_CLOEXEC */
+	apply(t, &ev);
+	CHECK_STR(get(t, 10), "/a");
+	ev = ev_make(72, 11, 4, 0, 11, 0); /* F_DUPFD */
+	apply(t, &ev);
+	ev = ev_make(72, 0, 11, 2, 1, 0); /* F_SETFD FD_CLOEXEC */
+	apply(t, &ev);
+	ev = ev_make(3, 0, 5, 0, 0, 0); /* close */
+	apply(t, &ev);
+	CHECK(get(t, 5) == NULL);
+	/* fork copies; exec in the child drops the close-on-exec ones */
+	fdtable_fork(t, TGID, TGID + 1);
+	CHECK_STR(fdtable_lookup(t, TGID + 1, 3, 1), "/a");
+	ev = ev_make(59, 0, 0, 0, 0, 0);
+	fdtable_apply(t, TGID + 1, &ev, false);
+	fdtable_apply(t, TGID + 1, &ev, true);
+	CHECK_STR(fdtable_lookup(t, TGID + 1, 3, 1), "/a");
+	CHECK(fdtable_lookup(t, TGID + 1, 4, 1) == NULL);
+	CHECK_STR(fdtable_lookup(t, TGID + 1, 6, 1), "/b");
+	CHECK(fdtable_lookup(t, TGID + 1, 7, 1) == NULL);
+	CHECK(fdtable_lookup(t, TGID + 1, 10, 1) == NULL);
+	CHECK(fdtable_lookup(t, TGID + 1, 11, 1) == NULL);
+	CHECK_STR(get(t, 4), "/b"); /* the parent keeps its own */
+	fdtable_exit(t, TGID + 1);
+	CHECK(fdtable_lookup(t, TGID + 1, 3, 1) == NULL);
+	/* close_range, and its CLOSE_RANGE_CLOEXEC form */
+	ev = ev_make(436, 0, 6, 7, 4, 0);
+	apply(t, &ev);
+	CHECK_STR(get(t, 6), "/b");
+	ev = ev_make(436, 0, 4, ~0u, 0, 0);
+	apply(t, &ev);
+	CHECK_STR(get(t, 3), "/a");
+	CHECK(get(t, 4) == NULL && get(t, 6) == NULL && get(t, 10) == NULL);
+	fdtable_free(t);
+}
+
+static void test_anon_pipe_socket(void)
+{
+	struct fdtable *t = fdtable_new();
+	struct sc_event ev;
+	int fds[2] = { 5, 6 };
+
+	ev = ev_make(293, 0, 0x1000, O_CLOEXEC, 0, 0); /* pipe2 */
+	add_blob(&ev, 0, SCT_BLOB_MEM, fds, 8);
+	apply(t, &ev);
+	CHECK_STR(get(t, 5), "pipe:[?]");
+	CHECK_STR(get(t, 6), "pipe:[?]");
+	ev = ev_make(41, 7, 10, 1, 0, 0); /* socket(AF_INET6, SOCK_STREAM, 0) */
+	apply(t, &ev);
+	CHECK_STR(get(t, 7), "socket:[?]");
+	CHECK_STR(fdtable_lookup(t, TGID, 7, 2), "TCPv6:[?]");
+	ev = ev_make(43, 8, 7, 0, 0, 0); /* accept: the listener's protocol */
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 8, 2), "TCPv6:[?]");
+	ev = ev_make(53, 0, 1, 2, 0, 0x2000); /* socketpair(AF_UNIX, SOCK_DGRAM) */
+	fds[0] = 9;
+	fds[1] = 12;
+	add_blob(&ev, 3, SCT_BLOB_MEM, fds, 8);
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 12, 2), "UNIX-DGRAM:[?->?]");
+	ev = ev_make(290, 13, 0, 0, 0, 0);
+	apply(t, &ev);
+	CHECK_STR(get(t, 13), "anon_inode:[eventfd]");
+	ev = ev_make(319, 14, 1, 0, 0, 0);
+	add_blob(&ev, 0, SCT_BLOB_STR, "mine", 4);
+	apply(t, &ev);
+	CHECK_STR(get(t, 14), "/memfd:mine (deleted)");
+	fdtable_free(t);
+}
+
+/* The printed forms, through the decoder with the table as its hook. */
+static void test_printing(void)
+{
+	struct fdtable *t = fdtable_new();
+	struct decode_opts o = { .str_max = 32, .decode_fds = 1, .fd_path = fdtable_path_hook,
+				 .fd_tgid = TGID };
+	struct strbuf sb;
+	struct sc_event ev;
+	int fds[2] = { 3, 4 };
+
+	o.fd_ctx = t;
+	strbuf_init(&sb);
+	fdtable_set_cwd(t, TGID, "/tmp/fdy");
+	ev = ev_make(257, 3, (uint64_t)-100, 1, 0, 0);
+	add_blob(&ev, 1, SCT_BLOB_STR, "a<b>", 4);
+	fdtable_apply(t, TGID, &ev, false);
+	decode_args(&sb, &ev, DECODE_ALL, &o);
+	strbuf_adds(&sb, " = ");
+	decode_ret(&sb, &ev, &o);
+	CHECK_STR(sb.data, "AT_FDCWD</tmp/fdy>, \"a<b>\", O_RDONLY = 3</tmp/fdy/a\\74b\\76>");
+	strbuf_reset(&sb);
+	ev = ev_make(33, 1, 3, 1, 0, 0); /* dup2(3, 1): 1 was unknown */
+	fdtable_apply(t, TGID, &ev, false);
+	decode_args(&sb, &ev, DECODE_ALL, &o);
+	strbuf_adds(&sb, " = ");
+	decode_ret(&sb, &ev, &o);
+	fdtable_apply(t, TGID, &ev, true);
+	CHECK_STR(sb.data, "3</tmp/fdy/a\\74b\\76>, 1 = 1</tmp/fdy/a\\74b\\76>");
+	strbuf_reset(&sb);
+	fdtable_set(t, TGID, 5, "/memfd:x (deleted)", false);
+	ev = ev_make(3, 0, 5, 0, 0, 0);
+	decode_args(&sb, &ev, DECODE_ALL, &o);
+	CHECK_STR(sb.data, "5</memfd:x>(deleted)");
+	strbuf_reset(&sb);
+	ev = ev_make(22, 0, 0x1000, 0, 0, 0);
+	add_blob(&ev, 0, SCT_BLOB_MEM, fds, 8);
+	fdtable_apply(t, TGID, &ev, false);
+	decode_args(&sb, &ev, DECODE_ALL, &o);
+	CHECK_STR(sb.data, "[3<pipe:[?]>, 4<pipe:[?]>]");
+	strbuf_reset(&sb);
+	o.decode_fds = 0; /* without -y: numbers */
+	decode_args(&sb, &ev, DECODE_ALL, &o);
+	CHECK_STR(sb.data, "[3, 4]");
+	strbuf_free(&sb);
+	fdtable_free(t);
+}
+
+int main(void)
+{
+	test_paths();
+	test_dup_close_exec();
+	test_anon_pipe_socket();
+	test_printing();
+	return check_done("test_fdtable");
+}

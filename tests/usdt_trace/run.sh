@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# sctrace --usdt / --list-usdt: runtime providers made by libsctusdt (driven
+# by build/usdt/usdt_driver), <sys/sdt.h> probes with semaphores, and
+# Debian's python3.11. Asserts exact output lines. One PASS/FAIL/SKIP line
+# per test, then "N passed, N failed". Needs root; systemtap-sdt-dev for the
+# sdt test, python3.11 and bpftrace for the python tests (skipped without).
+set -u
+cd "$(dirname "$0")/../.."
+BUILD=${BUILD:-build}
+S=$BUILD/sctrace
+DRV=$BUILD/usdt/usdt_driver
+TMP=$(mktemp -d /tmp/sctrace-usdt.XXXXXX)
+passed=0
+failed=0
+DPID=
+TRACERS=()
+
+cleanup() {
+	local p
+	for p in "${TRACERS[@]}"; do kill "$p" 2>/dev/null; done
+	[ -n "$DPID" ] && kill "$DPID" 2>/dev/null
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+pass() { echo "PASS usdt_trace/$1"; passed=$((passed + 1)); }
+fail() { echo "FAIL usdt_trace/$1: $2"; failed=$((failed + 1)); }
+skip() { echo "SKIP usdt_trace/$1: $2"; }
+# name expected-file actual-file
+check() {
+	if diff -u "$2" "$3" >"$TMP/diff"; then pass "$1"; else fail "$1" "output differs"; sed 's/^/    /' "$TMP/diff" | head -20; fi
+}
+
+if [ "$(id -u)" -ne 0 ]; then
+	echo "SKIP usdt_trace: not root"; echo "0 passed, 0 failed"; exit 0
+fi
+
+# ---- the driver as a coprocess (protocol: tests/usdt/usdt_driver.c) ----
+drv_start() {
+	coproc DRV { exec "$DRV" 2>>"$TMP/driver.err"; } 2>/dev/null
+	DRV_IN=${DRV[1]}
+	DRV_OUT=${DRV[0]}
+	drv pid
+	DPID=$R # the driver itself, not a shell around it
+}
+drv() { R=timeout; echo "$*" >&"$DRV_IN" || return 1; IFS= read -r -t 10 R <&"$DRV_OUT" || R=timeout; }
+drv_ok() { drv "$@"; [ "$R" = ok ] || { echo "    driver: '$*' -> $R"; return 1; }; }
+drv_stop() { echo quit >&"$DRV_IN" 2>/dev/null; wait "$DRV_PID" 2>/dev/null; DPID=; }
+sem() { drv sem "$1" "$2"; echo "${R%% *}"; }
+wait_sem() { # PROV PROBE VALUE
+	local i
+	for i in $(seq 300); do [ "$(sem "$1" "$2")" = "$3" ] && return 0; sleep 0.05; done
+	return 1
+}
+# tracer OUT ARGS...: sctrace -p the driver in the background
+tracer() {
+	local out=$1
+	shift
+	"$S" -q -e trace=none -o "$out" -p "$DPID" "$@" 2>"$out.err" &
+	T=$!
+	TRACERS+=("$T")
+}
+tracer_stop() { kill -INT "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
+
+# ---- options ----
+out=$("$S" --system-wide --usdt 'myapp:req' 2>&1); rc=$?
+if [ $rc -eq 1 ] && [ "$out" = "sctrace: --usdt 'myapp:req' with --system-wide needs the object: PATH:PROVIDER:PROBE" ]; then
+	pass system-wide-needs-path
+else
+	fail system-wide-needs-path "rc=$rc '$out'"
+fi
+out=$("$S" --usdt 'req' true 2>&1); rc=$?
+if [ $rc -eq 1 ] && [ "$out" = "sctrace: invalid --usdt 'req': expected [PATH:]PROVIDER:PROBE (wildcards * allowed)" ]; then
+	pass spec-invalid
+else
+	fail spec-invalid "rc=$rc '$out'"
+fi
+
+# ---- runtime providers ----
+drv_start
+drv_ok new p1 && drv_ok add p1 req i32,str && drv_ok load p1 &&
+	drv_ok new p2 && drv_ok add p2 req i32,i64 && drv_ok add p2 other u8 && drv_ok load p2 ||
+	fail setup "driver"
+
+"$S" --list-usdt -p "$DPID" --usdt 'p*:*' 2>&1 | sort >"$TMP/list"
+sort >"$TMP/list.exp" <<X
+p1:req args="-4@%edi 8@%rsi" semaphore=0x1070 /memfd:sctusdt:p1 (deleted)
+p2:req args="-4@%edi -8@%rsi" semaphore=0x1070 /memfd:sctusdt:p2 (deleted)
+p2:other args="1@%dil" semaphore=0x1072 /memfd:sctusdt:p2 (deleted)
+X
+check list-pid-memfd "$TMP/list.exp" "$TMP/list"
+
+# Two providers with the same probe name, each traced alone, then by wildcards.
+tracer "$TMP/one" --usdt 'p1:req'
+T1=$T
+tracer "$TMP/star" --usdt '*:req'
+T2=$T
+tracer "$TMP/p2all" --usdt 'p2:*'
+T3=$T
+wait_sem p1 req 1 && wait_sem p2 req 1 && wait_sem p2 other 1 || fail attach "semaphores not set"
+drv_ok fire p1 req 1 2 && drv_ok fire p2 req -3 4 && drv_ok fire p2 other 300
+sleep 0.3
+tracer_stop "$T1"; tracer_stop "$T2"; tracer_stop "$T3"
+printf '%s\n' 'usdt p1:req(1, 2)' >"$TMP/one.exp"
+check two-providers-p1 "$TMP/one.exp" "$TMP/one"
+printf '%s\n' 'usdt p1:req(1, 2)' 'usdt p2:req(-3, 4)' >"$TMP/star.exp"
+check wildcard-provider "$TMP/star.exp" "$TMP/star"
+printf '%s\n' 'usdt p2:req(-3, 4)' 'usdt p2:other(44)' >"$TMP/p2all.exp"
+check wildcard-probe "$TMP/p2all.exp" "$TMP/p2all"
+
+# Semaphore 0 -> 1 -> 0 with one tracer, and with two.
+if [ "$(sem p1 req)" = 0 ]; then
+	tracer "$TMP/s1" --usdt 'p1:req'
+	T1=$T
+	if wait_sem p1 req 1; then
+		tracer_stop "$T1"
+		if wait_sem p1 req 0; then pass semaphore-one; else fail semaphore-one "stayed set after detach"; fi
+	else
+		fail semaphore-one "not set"; tracer_stop "$T1"
+	fi
+	tracer "$TMP/s1" --usdt 'p1:req'
+	T1=$T
+	tracer "$TMP/s2" --usdt 'p1:*'
+	T2=$T
+	wait_sem p1 req 1
+	sleep 0.5 # both attached (the second one's scan)
+	tracer_stop "$T1"
+	sleep 0.3
+	v1=$(sem p1 req)
+	tracer_stop "$T2"
+	wait_sem p1 req 0
+	v2=$(sem p1 req)
+	if [ "$v1" = 1 ] && [ "$v2" = 0 ]; then pass semaphore-two; else fail semaphore-two "after one left: $v1, after both: $v2"; fi
+else
+	fail semaphore-one "set before tracing"; fail semaphore-two "set before tracing"
+fi
+
+# A provider loaded after tracing started; then unloaded and loaded again.
+tracer "$TMP/late" --usdt 'late:*'
+T1=$T
+sleep 0.3
+drv_ok new late && drv_ok add late ev i32 && drv_ok load late
+if wait_sem late ev 1; then
+	drv_ok fire late ev 1
+	drv_ok unload late
+	drv_ok load late
+	if wait_sem late ev 1; then drv_ok fire late ev 2; else fail reload "not attached after reload"; fi
+else
+	fail late "not attached"
+fi
+sleep 0.3
+tracer_stop "$T1"
+printf '%s\n' 'usdt late:ev(1)' >"$TMP/late.exp"
+check late "$TMP/late.exp" <(head -n 1 "$TMP/late")
+printf '%s\n' 'usdt late:ev(1)' 'usdt late:ev(2)' >"$TMP/reload.exp"
+check reload "$TMP/reload.exp" "$TMP/late"
+
+# Every argument type, strings with -s, JSON, and the binary log replayed.
+drv_ok types
+tracer "$TMP/types" -s 8 --record "$TMP/types.log" --usdt 'sct_types:m*' --usdt 'sct_types:long'
+T1=$T
+wait_sem sct_types long 1 && sleep 0.2
+drv_ok firetypes
+sleep 0.3
+tracer_stop "$T1"
+cat >"$TMP/types.exp" <<'X'
+usdt sct_types:min(-128, -32768, -2147483648, -9223372036854775808, -1, -2)
+usdt sct_types:max(127, 32767, 2147483647, 9223372036854775807, 18446744073709551615, 4294967295)
+usdt sct_types:mix("hello, w"..., 244837814094590, -300, 3000000000, -56, NUM)
+usdt sct_types:long("<xxxxxxx"..., 300)
+X
+sed -E 's/, -56, [0-9]+\)$/, -56, NUM)/' "$TMP/types" >"$TMP/types.norm"
+check types "$TMP/types.exp" "$TMP/types.norm"
+"$S" --replay "$TMP/types.log" -s 8 -e trace=none 2>&1 | sed -E 's/, -56, [0-9]+\)$/, -56, NUM)/' | grep '^usdt' >"$TMP/replay"
+check replay "$TMP/types.exp" "$TMP/replay"
+"$S" --replay "$TMP/types.log" --json -e trace=none 2>&1 | grep '"type":"usdt"' |
+	sed -E 's/^.*"pid":[0-9]+,"tid":[0-9]+//; s/"probe_id":[0-9]+,//' | head -n 1 >"$TMP/json"
+printf '%s\n' ',"provider":"sct_types","probe":"min","args":[-128,-32768,-2147483648,-9223372036854775808,-1,-2]}' >"$TMP/json.exp"
+check json "$TMP/json.exp" "$TMP/json"
+drv_stop
+
+# ---- <sys/sdt.h> probes in a program, with semaphores ----
+if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
+	"$S" -e trace=none -o "$TMP/sdt" --usdt 'demo:*' "$TMP/sdt_demo" >"$TMP/sdt.stdout"
+	printf '%s\n' 'usdt demo:hello(42, "GET /index.html", 7)' 'usdt demo:hello(43, "GET /index.html", 7)' \
+		'usdt demo:neg(-5)' '+++ exited with 0 +++' >"$TMP/sdt.exp"
+	check sdt "$TMP/sdt.exp" "$TMP/sdt"
+	echo "semaphore 1" >"$TMP/sdt.stdout.exp"
+	check sdt-semaphore-on "$TMP/sdt.stdout.exp" "$TMP/sdt.stdout"
+	"$TMP/sdt_demo" >"$TMP/sdt.off"
+	echo "semaphore 0" >"$TMP/sdt.off.exp"
+	check sdt-semaphore-off "$TMP/sdt.off.exp" "$TMP/sdt.off"
+	"$S" --list-usdt "$TMP/sdt_demo" | sed "s|$TMP/||; s/semaphore=0x[0-9a-f]*/semaphore=ADDR/" >"$TMP/sdt.list"
+	printf '%s\n' 'demo:hello args="-4@%eax 8@%rcx -8@counter(%rip)" semaphore=ADDR sdt_demo' \
+		'demo:neg args="-4@$-5" semaphore=ADDR sdt_demo' >"$TMP/sdt.list.exp"
+	check sdt-list "$TMP/sdt.list.exp" "$TMP/sdt.list"
+else
+	skip sdt "no <sys/sdt.h> (apt-get install systemtap-sdt-dev)"
+fi
+
+# ---- Debian's python3.11 ----
+PY=/usr/bin/python3.11
+if [ -x "$PY" ] && readelf -n "$PY" 2>/dev/null | grep -q function__entry; then
+	"$S" --list-usdt --usdt 'python:function__*' "$PY" >"$TMP/py.list"
+	printf '%s\n' 'python:function__entry args="8@%rbp 8@%r12 -4@%eax" semaphore=0xa84260 /usr/bin/python3.11' \
+		'python:function__return args="8@%rbp 8@%r12 -4@%eax" semaphore=0xa84262 /usr/bin/python3.11' >"$TMP/py.list.exp"
+	check python-list "$TMP/py.list.exp" "$TMP/py.list"
+	cat >"$TMP/script.py" <<'X'
+def greet(name):
+    return "hi " + name
+def double(x):
+    return x * 2
+list(map(greet, ["ann", "bob"]))
+sorted([3, 1], key=double)
+X
+	"$S" -e trace=none -s 200 -o "$TMP/py" --usdt 'python:function__return' "$PY" -S "$TMP/script.py"
+	grep -F "(\"$TMP/script.py\"" "$TMP/py" | sed "s|$TMP/||" >"$TMP/py.ret"
+	cat >"$TMP/py.ret.exp" <<'X'
+usdt python:function__return("script.py", "greet", 2)
+usdt python:function__return("script.py", "greet", 2)
+usdt python:function__return("script.py", "double", 4)
+usdt python:function__return("script.py", "double", 4)
+usdt python:function__return("script.py", "<module>", 6)
+X
+	check python-function-return "$TMP/py.ret.exp" "$TMP/py.ret"
+	# python 3.11 fires function__entry only for frames entered from C: compare with bpftrace.
+	"$S" -e trace=none -s 200 -o "$TMP/pye" --usdt 'python:function__entry' "$PY" -S "$TMP/script.py"
+	grep '^usdt' "$TMP/pye" >"$TMP/pye.got"
+	if command -v bpftrace >/dev/null; then
+		timeout 30 bpftrace -e "usdt:$PY:python:function__entry { printf(\"usdt python:function__entry(\\\"%s\\\", \\\"%s\\\", %d)\\n\", str(arg0), str(arg1), arg2); }" \
+			-c "$PY -S $TMP/script.py" 2>/dev/null | grep '^usdt' >"$TMP/pye.bt"
+		if [ -s "$TMP/pye.bt" ]; then
+			check python-function-entry-vs-bpftrace "$TMP/pye.bt" "$TMP/pye.got"
+		else
+			fail python-function-entry-vs-bpftrace "bpftrace printed nothing"
+		fi
+	else
+		skip python-function-entry-vs-bpftrace "bpftrace not installed"
+	fi
+else
+	skip python "no Debian /usr/bin/python3.11 with stapsdt notes"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
