@@ -211,25 +211,44 @@ static int add_token(uint64_t *set, const char *tok, char *err, size_t errlen)
 	return fail(err, errlen, "invalid system call '%s' (see syscalls(2) for the names)", tok);
 }
 
-int qualify_syscalls(uint64_t set[SCT_NR_MAX / 64], const char *spec, char *err, size_t errlen)
+/*
+ * The shape every -e set shares: an optional leading '!' (negation, which the
+ * caller applies), then comma-separated tokens each handed to add().
+ */
+static int walk_list(const char *spec, const char *what, bool *negate,
+		     int (*add)(void *ctx, const char *tok, char *err, size_t errlen), void *ctx,
+		     char *err, size_t errlen)
 {
-	uint64_t tmp[SET_WORDS] = { 0 };
-	bool negate = false;
 	char *copy, *tok, *save = NULL;
 	int rc = 0;
 
+	*negate = false;
 	while (*spec == '!') {
-		negate = !negate;
+		*negate = !*negate;
 		spec++;
 	}
 	if (!*spec)
-		return fail(err, errlen, "empty system call set");
+		return fail(err, errlen, "empty %s set", what);
 	copy = strdup(spec);
 	if (!copy)
 		return -ENOMEM;
 	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save))
-		rc = add_token(tmp, tok, err, errlen);
+		rc = add(ctx, tok, err, errlen);
 	free(copy);
+	return rc;
+}
+
+static int add_syscall_token(void *ctx, const char *tok, char *err, size_t errlen)
+{
+	return add_token(ctx, tok, err, errlen);
+}
+
+int qualify_syscalls(uint64_t set[SCT_NR_MAX / 64], const char *spec, char *err, size_t errlen)
+{
+	uint64_t tmp[SET_WORDS] = { 0 };
+	bool negate;
+	int rc = walk_list(spec, "system call", &negate, add_syscall_token, tmp, err, errlen);
+
 	if (rc)
 		return rc;
 	for (int i = 0; i < SET_WORDS; i++)
@@ -237,37 +256,27 @@ int qualify_syscalls(uint64_t set[SCT_NR_MAX / 64], const char *spec, char *err,
 	return 0;
 }
 
+static int add_status_token(void *ctx, const char *tok, char *err, size_t errlen)
+{
+	unsigned *m = ctx;
+
+	for (size_t i = 0; i < sizeof(status_names) / sizeof(status_names[0]); i++)
+		if (strcmp(status_names[i].name, tok) == 0) {
+			*m |= status_names[i].bits;
+			return 0;
+		}
+	return fail(err, errlen,
+		    "invalid status '%s' (successful, failed, unfinished, unavailable, detached, "
+		    "all, none)",
+		    tok);
+}
+
 int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen)
 {
 	unsigned m = 0;
-	bool negate = false;
-	char *copy, *tok, *save = NULL;
-	int rc = 0;
+	bool negate;
+	int rc = walk_list(spec, "status", &negate, add_status_token, &m, err, errlen);
 
-	while (*spec == '!') {
-		negate = !negate;
-		spec++;
-	}
-	if (!*spec)
-		return fail(err, errlen, "empty status set");
-	copy = strdup(spec);
-	if (!copy)
-		return -ENOMEM;
-	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save)) {
-		size_t i;
-
-		for (i = 0; i < sizeof(status_names) / sizeof(status_names[0]); i++)
-			if (strcmp(status_names[i].name, tok) == 0)
-				break;
-		if (i == sizeof(status_names) / sizeof(status_names[0]))
-			rc = fail(err, errlen,
-				  "invalid status '%s' (successful, failed, unfinished, unavailable, "
-				  "detached, all, none)",
-				  tok);
-		else
-			m |= status_names[i].bits;
-	}
-	free(copy);
 	if (rc)
 		return rc;
 	*mask = negate ? (~m & STATUS_ALL) : m;
@@ -291,39 +300,31 @@ static int signal_number(const char *tok)
 	return 0;
 }
 
+static int add_signal_token(void *ctx, const char *tok, char *err, size_t errlen)
+{
+	uint64_t *m = ctx;
+	int sig;
+
+	if (strcmp(tok, "all") == 0) {
+		*m = ~0ull;
+		return 0;
+	}
+	if (strcmp(tok, "none") == 0)
+		return 0;
+	sig = signal_number(tok);
+	if (!sig)
+		return fail(err, errlen, "invalid signal '%s' (a name such as SIGUSR1, or 1 to 64)",
+			    tok);
+	*m |= 1ull << (sig - 1);
+	return 0;
+}
+
 int qualify_signals(uint64_t *mask, const char *spec, char *err, size_t errlen)
 {
 	uint64_t m = 0;
-	bool negate = false;
-	char *copy, *tok, *save = NULL;
-	int rc = 0;
+	bool negate;
+	int rc = walk_list(spec, "signal", &negate, add_signal_token, &m, err, errlen);
 
-	while (*spec == '!') {
-		negate = !negate;
-		spec++;
-	}
-	if (!*spec)
-		return fail(err, errlen, "empty signal set");
-	copy = strdup(spec);
-	if (!copy)
-		return -ENOMEM;
-	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save)) {
-		int sig;
-
-		if (strcmp(tok, "all") == 0) {
-			m = ~0ull;
-			continue;
-		}
-		if (strcmp(tok, "none") == 0)
-			continue;
-		sig = signal_number(tok);
-		if (!sig)
-			rc = fail(err, errlen, "invalid signal '%s' (a name such as SIGUSR1, or 1 to 64)",
-				  tok);
-		else
-			m |= 1ull << (sig - 1);
-	}
-	free(copy);
 	if (rc)
 		return rc;
 	*mask = negate ? ~m : m;

@@ -317,15 +317,7 @@ static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, 
 /* -e status=, as the text sink applies it. */
 static bool status_wanted(const struct json_sink *s, const struct sc_event *ev, bool finished)
 {
-	unsigned bit;
-
-	if (!finished || ev->noreturn)
-		bit = STATUS_UNFINISHED;
-	else if (ev->ret < 0 && ev->ret >= -4095)
-		bit = STATUS_FAILED;
-	else
-		bit = STATUS_SUCCESSFUL;
-	return (s->cfg.status & bit) != 0;
+	return (s->cfg.status & status_of(finished, ev->noreturn, ev->ret)) != 0;
 }
 
 static void add_call(struct json_sink *s, const struct sc_event *ev, const struct sct_rec_hdr *h,

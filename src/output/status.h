@@ -3,6 +3,8 @@
 #ifndef SCT_OUTPUT_STATUS_H
 #define SCT_OUTPUT_STATUS_H
 
+#include <stdbool.h>
+
 enum status_bit {
 	STATUS_SUCCESSFUL = 1 << 0,
 	STATUS_FAILED = 1 << 1,
@@ -11,5 +13,15 @@ enum status_bit {
 	STATUS_DETACHED = 1 << 4,
 	STATUS_ALL = (1 << 5) - 1,
 };
+
+/* The status bit of a call: unfinished (no return value), failed or successful. */
+static inline enum status_bit status_of(bool finished, bool noreturn, long long ret)
+{
+	if (!finished || noreturn)
+		return STATUS_UNFINISHED;
+	if (ret < 0 && ret >= -4095)
+		return STATUS_FAILED;
+	return STATUS_SUCCESSFUL;
+}
 
 #endif

@@ -178,17 +178,7 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev, size_t start
 
 static bool status_wanted(const struct text_sink *s, const struct sc_event *ev)
 {
-	unsigned bit;
-
-	if (s->cfg.status == STATUS_ALL)
-		return true;
-	if (ev->noreturn)
-		bit = STATUS_UNFINISHED;
-	else if (ev->ret < 0 && ev->ret >= -4095)
-		bit = STATUS_FAILED;
-	else
-		bit = STATUS_SUCCESSFUL;
-	return (s->cfg.status & bit) != 0;
+	return (s->cfg.status & status_of(true, ev->noreturn, ev->ret)) != 0;
 }
 
 static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event *ev,
