@@ -7,7 +7,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
-SCT=$PWD/$BUILD/sctrace
+case $BUILD in /*) SCT=$BUILD/sctrace ;; *) SCT=$PWD/$BUILD/sctrace ;; esac
 T=$(mktemp -d /tmp/sctrace-log.XXXXXX)
 MNT=""
 cleanup() {
