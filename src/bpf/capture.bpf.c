@@ -532,10 +532,14 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		st->active = 0;
 		emit_syscall(SCT_REC_SYSCALL, st, 0, SCT_SC_NORETURN, cap_in_mask[id & (SCT_NR_MAX - 1)],
 			     true, tid, tgid);
-	} else if (scf & SCT_SCF_ENTRY_RECORD) {
-		st->entered = 1;
-		emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true, tid, tgid);
 	}
+	/*
+	 * execve's arguments are not read here: their pages may not be present
+	 * yet (a BPF program cannot fault them in). A successful exec writes its
+	 * ENTER record from sched_process_exec, from the copies the kernel made;
+	 * a failed one is a whole record at exit, when the old image's pages
+	 * have been touched by the kernel's copy.
+	 */
 	return 0;
 }
 
@@ -599,6 +603,9 @@ int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_s
 		return 0;
 	st = bpf_task_storage_get(&task_states, prev, 0, 0);
 	if (!st || !st->active || st->entered)
+		return 0;
+	/* Past execve's point of no return the argument pointers name the new image. */
+	if (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD)
 		return 0;
 	st->entered = 1;
 	emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true, prev->pid,
@@ -757,11 +764,110 @@ int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct 
 	return 0;
 }
 
+struct exec_walk {
+	struct build *b;
+	unsigned long pos; /* next argv string in the new image's stack */
+	unsigned long end;
+	__u32 shown;
+};
+
+/* One argv string of the new image: captured up to -s, then skipped whole. */
+static long exec_arg_step(__u64 i, void *ctx)
+{
+	struct exec_walk *w = ctx;
+	struct build *b = w->b;
+	long n;
+
+	if (w->pos >= w->end)
+		return 1;
+	if (i < SCT_ARGV_MAX) {
+		put_str(b, (const void *)w->pos, str_limit);
+		w->shown++;
+	}
+	/* The length of the whole string, in the scratch space past the record. */
+	n = bpf_probe_read_user_str(b->base + REC_LIMIT, SCT_PATH_MAX, (const void *)w->pos);
+	if (n <= 0)
+		return 1;
+	w->pos += n;
+	return 0;
+}
+
+/*
+ * The ENTER record of a successful execve, from what the kernel copied: the
+ * file name from bprm, argv from the new image's stack (present by now),
+ * the environment's count from bprm.
+ */
+static __always_inline void emit_exec_enter(struct task_state *st, struct task_struct *p,
+					    struct linux_binprm *bprm)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	struct build b = { .cpu = cpu };
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	struct mm_struct *mm = p->mm;
+	struct exec_walk w = { .b = &b };
+	struct sct_rec_syscall *rec;
+	struct sct_blob *blob;
+	long n;
+
+	b.base = bpf_map_lookup_elem(&scratch_bufs, &cpu);
+	if (!ring || !b.base || !mm) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	b.off = sizeof(*rec);
+	/* arg 0: the file name (a kernel string) */
+	blob = blob_at(&b);
+	blob->arg = 0;
+	blob->kind = SCT_BLOB_STR;
+	blob->flags = 0;
+	blob->aux = 0;
+	n = bpf_probe_read_kernel_str(blob + 1, SCT_PATH_MAX, bprm->filename);
+	blob->len = n > 0 ? n - 1 : 0;
+	if (n <= 0)
+		blob->flags = SCT_BLOB_FAULT;
+	blob_done(&b, blob);
+	/* arg 1: argv */
+	b.arg = 1;
+	w.pos = mm->arg_start;
+	w.end = mm->arg_end;
+	bpf_loop(SCT_ENVP_COUNT_MAX, exec_arg_step, &w, 0);
+	put_count(&b, bprm->argc, 0);
+	/* arg 2: envp, counted */
+	b.arg = 2;
+	put_count(&b, bprm->envc, 0);
+
+	rec = (struct sct_rec_syscall *)b.base;
+	fill_hdr(&rec->hdr, SCT_REC_ENTER, b.off, bpf_ktime_get_ns(), p->pid, p->tgid, cpu);
+	rec->enter_ts = st->enter_ts;
+	rec->ret = 0;
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		rec->args[i] = st->args[i];
+	rec->nr = st->nr;
+	rec->flags = 0;
+	rec->nblobs = b.nblobs;
+	rec->pad = 0;
+	if (bpf_ringbuf_output(ring, rec, b.off & (REC_LIMIT - 1), BPF_RB_NO_WAKEUP)) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	cpu_counters(cpu)->events++;
+}
+
 SEC("tp_btf/sched_process_exec")
 int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
+	struct task_state *st;
+
 	if (comm_filter && !tgid_traced(p->tgid) && comm_matches(p->comm))
 		tgid_mark(p->tgid);
+	if (!tgid_traced(p->tgid))
+		return 0;
+	st = bpf_task_storage_get(&task_states, p, 0, 0);
+	if (!st || !st->active || st->entered ||
+	    !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD))
+		return 0;
+	st->entered = 1;
+	emit_exec_enter(st, p, bprm);
 	return 0;
 }
 

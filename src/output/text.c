@@ -20,6 +20,7 @@
 struct task {
 	uint32_t tid;
 	uint32_t new_child; /* created by the call in progress, counted once it is printed */
+	bool counted; /* in ntasks: a child is not until its parent's clone line or its own */
 	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
 	bool entry_printed; /* its "name(args" went out */
 };
@@ -57,22 +58,37 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 	return s;
 }
 
-static struct task *task_get(struct text_sink *s, uint32_t tid, bool create)
+static void task_count(struct text_sink *s, struct task *t)
+{
+	if (t && !t->counted) {
+		t->counted = true;
+		s->ntasks++;
+	}
+}
+
+/* A task's state; create makes it (counted, unless it is a child just forked). */
+static struct task *task_lookup(struct text_sink *s, uint32_t tid, bool create, bool count)
 {
 	struct task *t = tidmap_get(&s->tasks, tid);
 
-	if (t || !create)
-		return t;
-	t = calloc(1, sizeof(*t));
-	if (!t)
-		return NULL;
-	t->tid = tid;
-	if (tidmap_put(&s->tasks, tid, t)) {
-		free(t);
-		return NULL;
+	if (!t && create) {
+		t = calloc(1, sizeof(*t));
+		if (!t)
+			return NULL;
+		t->tid = tid;
+		if (tidmap_put(&s->tasks, tid, t)) {
+			free(t);
+			return NULL;
+		}
 	}
-	s->ntasks++;
+	if (count)
+		task_count(s, t);
 	return t;
+}
+
+static struct task *task_get(struct text_sink *s, uint32_t tid, bool create)
+{
+	return task_lookup(s, tid, create, create);
 }
 
 /* -y: decode as process tgid; apply a finished call's phase (fdtable_apply). */
@@ -201,7 +217,8 @@ static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event
 static void count_new_child(struct text_sink *s, struct task *parent)
 {
 	if (parent && parent->new_child) {
-		task_get(s, parent->new_child, true);
+		/* Not if it has already gone: it exited before its parent's clone returned. */
+		task_count(s, tidmap_get(&s->tasks, parent->new_child));
 		parent->new_child = 0;
 	}
 }
@@ -215,6 +232,8 @@ static int on_fork(struct text_sink *s, const struct sct_rec_fork *rec)
 	if (s->cfg.fds)
 		fdtable_fork(s->cfg.fds, rec->hdr.tgid, rec->child_tgid);
 	count_new_child(s, parent);
+	if (!task_lookup(s, rec->child_tid, true, false))
+		return -ENOMEM;
 	parent->new_child = rec->child_tid;
 	return 0;
 }
@@ -350,8 +369,9 @@ static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec
 	count_new_child(s, t);
 	if (t) {
 		tidmap_del(&s->tasks, tid);
+		if (t->counted)
+			s->ntasks--;
 		task_free(t);
-		s->ntasks--;
 	}
 	return 0;
 }
