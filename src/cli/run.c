@@ -97,6 +97,35 @@ static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 	return s->record(s->impl, rec);
 }
 
+/*
+ * -y: a process's descriptors and cwd as they are now, as a record, so that a
+ * replay of the log starts from the same table as live output.
+ */
+static void inject_fd_snapshot(struct session *s, pid_t tgid, bool exec_pending)
+{
+	struct sct_rec_fd_snapshot rec;
+	struct strbuf buf;
+	size_t size;
+
+	strbuf_init(&buf);
+	memset(&rec, 0, sizeof(rec));
+	strbuf_add(&buf, &rec, sizeof(rec));
+	if (fdtable_snapshot_proc((uint32_t)tgid, exec_pending, &buf) >= 0 && !buf.failed) {
+		size = (buf.len + 7) & ~(size_t)7;
+		rec.hdr.type = SCT_REC_FD_SNAPSHOT;
+		rec.hdr.size = (uint16_t)size;
+		rec.hdr.tid = (uint32_t)tgid;
+		rec.hdr.tgid = (uint32_t)tgid;
+		rec.len = (uint32_t)(buf.len - sizeof(rec));
+		strbuf_pad_to(&buf, size); /* zero-filled below: padding is never read */
+		memset(buf.data + sizeof(rec) + rec.len, 0, size - sizeof(rec) - rec.len);
+		memcpy(buf.data, &rec, sizeof(rec));
+		if (size <= UINT16_MAX)
+			capture_inject(s->cap, (struct sct_rec_hdr *)buf.data);
+	}
+	strbuf_free(&buf);
+}
+
 /* A task traced from the start goes into the record stream, so replay knows it too. */
 static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attached)
 {
@@ -109,8 +138,8 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
 	capture_inject(s->cap, &rec.hdr);
-	if (tid == tgid) /* -y: its descriptors and cwd as they are now (live only) */
-		fdtable_seed_proc(s->sink.fds, (uint32_t)tgid, !attached);
+	if (tid == tgid && (s->opt->decode_fds || s->opt->record))
+		inject_fd_snapshot(s, tgid, !attached);
 }
 
 struct thread_walk {
@@ -306,7 +335,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 		sink_config_from_options(&sc, o, out, clock_offset);
 		if (sink_open(&s.sink, &sc))
 			goto out;
-		fdtable_set_live(s.sink.fds, true);
+		/*
+		 * Live, -y may also ask /proc at print time (inodes of pipes and
+		 * sockets, realpath); not when recording: the log cannot replay
+		 * that, and replay must print what live output printed.
+		 */
+		fdtable_set_live(s.sink.fds, !o->record);
 	}
 
 	memset(&cc, 0, sizeof(cc));

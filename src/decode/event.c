@@ -37,6 +37,7 @@ static const uint16_t record_min_size[] = {
 	[SCT_REC_TASK_NEW] = sizeof(struct sct_rec_task_new),
 	[SCT_REC_LOSS] = sizeof(struct sct_rec_loss),
 	[SCT_REC_END] = sizeof(struct sct_rec_end),
+	[SCT_REC_FD_SNAPSHOT] = sizeof(struct sct_rec_fd_snapshot),
 	[SCT_REC_USDT] = sizeof(struct sct_rec_usdt),
 	[SCT_REC_USDT_PROBE] = sizeof(struct sct_rec_usdt_probe),
 };

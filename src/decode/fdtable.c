@@ -58,13 +58,17 @@
  * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by ioctls.
  * These print as a plain number, or with a stale description.
  *
- * The initial table: live, fdtable_seed_proc() reads /proc/TGID/fd (and
- * fdinfo for O_CLOEXEC, and cwd) for attached processes, and for the command
- * while it waits to exec (its close-on-exec descriptors, sctrace's own, are
- * dropped then, as its execve may not be in the traced set); a log does not carry it, so on replay descriptors
- * inherited or opened before the attach print as plain numbers.
+ * The initial table: fdtable_snapshot_proc() reads /proc/TGID/fd (and fdinfo
+ * for O_CLOEXEC, and cwd) for attached processes, and for the command while it
+ * waits to exec (its close-on-exec descriptors, sctrace's own, are dropped
+ * then, as its execve may not be in the traced set). The session puts it in
+ * the trace as a SCT_REC_FD_SNAPSHOT record, which the sink applies with
+ * fdtable_apply_snapshot(): so a log carries it and replay starts from it.
  */
 #include "fdtable.h"
+
+/* A snapshot travels in one record: its size is a u16. */
+#define SNAPSHOT_MAX 60000
 
 #include <dirent.h>
 #include <errno.h>
@@ -754,30 +758,27 @@ static bool proc_fd_cloexec(uint32_t tgid, int fd)
 	return cloexec;
 }
 
-int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending)
+int fdtable_snapshot_proc(uint32_t tgid, bool exec_pending, struct strbuf *out)
 {
 	char path[64], link[PATH_MAX];
-	struct fdproc *pr;
 	struct dirent *de;
 	ssize_t n;
 	DIR *d;
 	int count = 0;
 
-	if (!t)
-		return 0;
+	snprintf(path, sizeof(path), "/proc/%u/cwd", tgid);
+	n = readlink(path, link, sizeof(link) - 1);
+	link[n > 0 ? n : 0] = '\0';
+	strbuf_add(out, link, strlen(link) + 1);
 	snprintf(path, sizeof(path), "/proc/%u/fd", tgid);
 	d = opendir(path);
 	if (!d)
 		return -errno;
-	pr = proc_get(t, tgid, true);
-	if (!pr) {
-		closedir(d);
-		return -ENOMEM;
-	}
-	while ((de = readdir(d))) {
+	while ((de = readdir(d)) && out->len < SNAPSHOT_MAX) {
 		char fdpath[96];
 		char *end;
 		long fd = strtol(de->d_name, &end, 10);
+		bool cloexec;
 
 		if (de->d_name[0] < '0' || de->d_name[0] > '9' || *end)
 			continue;
@@ -788,17 +789,58 @@ int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending)
 		if (n <= 0)
 			continue;
 		link[n] = '\0';
-		entry_set(pr, (int)fd, strdup(link), NULL, NULL, proc_fd_cloexec(tgid, (int)fd));
+		cloexec = proc_fd_cloexec(tgid, (int)fd);
+		if (exec_pending && cloexec) /* the table the command will have after its execve */
+			continue;
+		strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
+		strbuf_addc(out, '\0');
 		count++;
 	}
 	closedir(d);
-	if (exec_pending) /* the table the command will have after its execve */
-		exec_apply(pr);
-	snprintf(path, sizeof(path), "/proc/%u/cwd", tgid);
-	n = readlink(path, link, sizeof(link) - 1);
-	if (n > 0) {
-		link[n] = '\0';
-		fdtable_set_cwd(t, tgid, link);
-	}
 	return count;
+}
+
+int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, size_t len)
+{
+	const char *p = data, *end = data + len;
+	struct fdproc *pr;
+	const char *nul;
+
+	if (!t)
+		return 0;
+	nul = memchr(p, '\0', (size_t)(end - p));
+	if (!nul)
+		return -EINVAL; /* from a log: untrusted */
+	pr = proc_get(t, tgid, true);
+	if (!pr)
+		return -ENOMEM;
+	if (nul > p)
+		fdtable_set_cwd(t, tgid, p);
+	for (p = nul + 1; p < end; p = nul + 1) {
+		int fd, cloexec, used = 0;
+
+		nul = memchr(p, '\0', (size_t)(end - p));
+		if (!nul)
+			break;
+		if (sscanf(p, "%d %d %n", &fd, &cloexec, &used) != 2 || !used || fd < 0 ||
+		    fd >= FD_LIMIT)
+			continue;
+		entry_set(pr, fd, strdup(p + used), NULL, NULL, cloexec != 0);
+	}
+	return 0;
+}
+
+int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending)
+{
+	struct strbuf snap;
+	int n;
+
+	if (!t)
+		return 0;
+	strbuf_init(&snap);
+	n = fdtable_snapshot_proc(tgid, exec_pending, &snap);
+	if (n >= 0 && !snap.failed)
+		fdtable_apply_snapshot(t, tgid, snap.data, snap.len);
+	strbuf_free(&snap);
+	return n;
 }

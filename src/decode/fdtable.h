@@ -56,5 +56,12 @@ int fdtable_set_cwd(struct fdtable *t, uint32_t tgid, const char *cwd);
  * descriptors read or -errno. t NULL: nothing.
  */
 int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending);
+/*
+ * The same as data, for a SCT_REC_FD_SNAPSHOT record: "CWD\0", then one
+ * "FD CLOEXEC DESCRIPTION\0" per descriptor. Returns the count or -errno.
+ */
+int fdtable_snapshot_proc(uint32_t tgid, bool exec_pending, struct strbuf *out);
+/* Apply such a snapshot (checked: it may come from a damaged log). */
+int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, size_t len);
 
 #endif

@@ -437,6 +437,13 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 	case SCT_REC_TASK_NEW:
 		task_get(s, rec->tid, true);
 		break;
+	case SCT_REC_FD_SNAPSHOT: {
+		const struct sct_rec_fd_snapshot *fs = (const struct sct_rec_fd_snapshot *)rec;
+
+		if (s->cfg.fds && fs->len <= rec->size - sizeof(*fs))
+			fdtable_apply_snapshot(s->cfg.fds, rec->tgid, (const char *)(fs + 1), fs->len);
+		break;
+	}
 	case SCT_REC_USDT:
 		err = on_usdt(s, (const struct sct_rec_usdt *)rec);
 		break;

@@ -38,6 +38,7 @@ enum sct_rec_type {
 	SCT_REC_END = 9, /* the end of a trace, with its totals */
 	SCT_REC_USDT = 10, /* a USDT probe fired (src/bpf/usdt.bpf.c) */
 	SCT_REC_USDT_PROBE = 11, /* made by sctrace: what a USDT probe id means */
+	SCT_REC_FD_SNAPSHOT = 12, /* made by sctrace: a process's descriptors when traced */
 };
 /* These values are also the binary log's on-disk record codes: never renumber. */
 
@@ -116,6 +117,17 @@ struct sct_rec_signal {
 struct sct_rec_task_new {
 	struct sct_rec_hdr hdr; /* tid, tgid of the task */
 	__u32 flags;
+	__u32 pad;
+};
+
+/*
+ * The descriptors and cwd of a process when tracing began (for -y, live and on
+ * replay): len bytes follow, "CWD\0" then one "FD CLOEXEC DESCRIPTION\0" per
+ * descriptor, padded to 8.
+ */
+struct sct_rec_fd_snapshot {
+	struct sct_rec_hdr hdr; /* tgid of the process */
+	__u32 len;
 	__u32 pad;
 };
 
@@ -205,6 +217,7 @@ _Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
 _Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
 _Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");
+_Static_assert(sizeof(struct sct_rec_fd_snapshot) == 32, "sct_rec_fd_snapshot size");
 _Static_assert(sizeof(struct sct_rec_end) == 64, "sct_rec_end size");
 _Static_assert(sizeof(struct sct_rec_usdt) == 128, "sct_rec_usdt size");
 _Static_assert(sizeof(struct sct_rec_usdt_probe) == 48, "sct_rec_usdt_probe size");

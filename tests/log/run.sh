@@ -55,6 +55,20 @@ for opts in "-f" "-f -tt -T" "-e trace=%file,%process -s 8" "-f -e status=succes
 	fi
 done
 
+# 1b. -y: the descriptor table at the start travels in the log (a command, and a
+#     process attached with -p whose stdout is a file), so replay prints the same paths.
+"$SCT" -y -f --record "$T/y.log" -o "$T/ylive.txt" "$T/demo" 2>/dev/null
+"$SCT" --replay "$T/y.log" -y -f -o "$T/yrep.txt" 2>/dev/null
+sleep 0.5 >"$T/attached.out" &
+"$SCT" -y -p $! --record "$T/y2.log" -o "$T/y2live.txt" 2>/dev/null
+"$SCT" --replay "$T/y2.log" -y -o "$T/y2rep.txt" 2>/dev/null
+if cmp -s "$T/ylive.txt" "$T/yrep.txt" && cmp -s "$T/y2live.txt" "$T/y2rep.txt" &&
+	grep -q '</etc/ld.so.cache>' "$T/ylive.txt" && grep -q "^close(1<$T/attached.out>) = 0" "$T/y2live.txt"; then
+	pass "roundtrip -y: paths from the recorded start table, identical on replay"
+else
+	fail "roundtrip -y" "$(diff "$T/y2live.txt" "$T/y2rep.txt" | head -3) $(grep -c close "$T/y2live.txt")"
+fi
+
 # 2. Replay filters with -e trace= what was recorded unfiltered.
 "$SCT" --record "$T/all.log" -o "$T/all.txt" "$T/demo" 2>/dev/null
 "$SCT" --replay "$T/all.log" -o "$T/filtered.txt" -e trace=openat,unlink 2>/dev/null
