@@ -129,6 +129,11 @@ static int parse_header(struct log_reader *r, const char *path)
 	size_t off;
 	uint32_t crc;
 
+	if (!r->size) {
+		log_error("'%s' is empty: not an sctrace log (was the recording killed at once?)",
+			  path);
+		return -EINVAL;
+	}
 	if (r->size < sizeof(fh) || memcmp(r->map, SCT_LOG_MAGIC, SCT_LOG_MAGIC_LEN) != 0) {
 		log_error("'%s' is not an sctrace log (no sctrace log magic at its start)", path);
 		return -EINVAL;
