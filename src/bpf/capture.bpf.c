@@ -574,6 +574,9 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	__u16 flags = 0;
 	__u32 nr;
 
+	/* Reject untraced processes before the storage lookup (no call of theirs is active). */
+	if (!tgid_traced(pid_tgid >> 32))
+		return 0;
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
 	if (!st || !st->active)
 		return 0;

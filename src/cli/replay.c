@@ -97,7 +97,8 @@ static int check_log(struct log_reader *r, const char *path)
 
 	log_reader_run(r, count_record, NULL, NULL);
 	st = log_reader_stats(r);
-	ok = !st->chunks_damaged && !st->truncated_bytes && st->end_seen;
+	ok = !st->chunks_damaged && !st->chunks_missing && !st->chunks_repeated &&
+	     !st->truncated_bytes && st->end_seen;
 	printf("file:       %s (%llu bytes)\n", path, (unsigned long long)st->file_size);
 	printf("format:     sctrace log version %u, %s, page size %u\n", in->version, in->arch,
 	       in->page_size);
@@ -105,9 +106,11 @@ static int check_log(struct log_reader *r, const char *path)
 	       in->hostname, in->kernel, in->boot_id);
 	printf("command:    %s\n", in->cmdline);
 	printf("cwd:        %s\n", in->cwd);
-	printf("chunks:     %llu intact, %llu damaged (%llu bytes skipped)\n",
+	printf("chunks:     %llu intact, %llu damaged (%llu bytes skipped), %llu missing, %llu "
+	       "repeated\n",
 	       (unsigned long long)st->chunks, (unsigned long long)st->chunks_damaged,
-	       (unsigned long long)st->bytes_damaged);
+	       (unsigned long long)st->bytes_damaged, (unsigned long long)st->chunks_missing,
+	       (unsigned long long)st->chunks_repeated);
 	printf("events:     %llu on %u CPUs\n", (unsigned long long)st->records, st->cpus);
 	if (st->records) {
 		printf("time span:  %.6f s, from ", (st->last_ts - st->first_ts) / 1e9);

@@ -315,10 +315,19 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 	unsigned stream = h->cpu == SCT_CHUNK_CPU_USER ? USER_STREAM : h->cpu;
 	uint32_t off = 0;
 
-	if (h->seq != r->next_seq)
+	if (h->seq < r->next_seq) {
+		/* A chunk written twice (or out of order): its events were delivered already. */
+		r->stats.chunks_repeated++;
+		warn(r, "chunk %llu at offset %llu repeats an earlier sequence number: skipped",
+		     (unsigned long long)h->seq, (unsigned long long)r->stats.offset);
+		return 0;
+	}
+	if (h->seq != r->next_seq) {
+		r->stats.chunks_missing += h->seq - r->next_seq;
 		warn(r, "chunks %llu to %llu are missing before offset %llu",
 		     (unsigned long long)r->next_seq, (unsigned long long)h->seq - 1,
 		     (unsigned long long)r->stats.offset);
+	}
 	r->next_seq = h->seq + 1;
 	r->stats.chunks++;
 	r->stats.lost += h->lost;

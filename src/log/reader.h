@@ -35,6 +35,8 @@ struct log_stats {
 	uint64_t offset; /* bytes read so far */
 	uint64_t chunks; /* intact chunks */
 	uint64_t chunks_damaged; /* damaged chunks and unreadable stretches */
+	uint64_t chunks_missing; /* sequence numbers never seen (whole chunks gone) */
+	uint64_t chunks_repeated; /* chunks whose sequence number was already read: skipped */
 	uint64_t bytes_damaged;
 	uint64_t truncated_bytes; /* of a chunk cut off at the end of the file */
 	uint64_t records; /* kernel records in intact chunks */

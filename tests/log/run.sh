@@ -218,6 +218,35 @@ else
 	fail "damage" "$bad cases misbehaved"
 fi
 
+# 7b. A chunk missing or written twice: --check says DAMAGED, replay warns, and a
+#     repeated chunk's events are not printed twice.
+python3 - "$T/big.log" "$T/gap.log" "$T/dup.log" <<'PY'
+import struct, sys
+d = open(sys.argv[1], 'rb').read()
+off = struct.unpack('<I', d[12:16])[0]
+chunks = []
+while off + 48 <= len(d):
+    ln = struct.unpack('<I', d[off + 32:off + 36])[0]
+    chunks.append((off, off + 48 + ln))
+    off += 48 + ln
+hdr = d[:chunks[0][0]]
+body = [d[a:b] for a, b in chunks]
+open(sys.argv[2], 'wb').write(hdr + b''.join(body[:3] + body[4:]))
+open(sys.argv[3], 'wb').write(hdr + b''.join(body[:4] + [body[3]] + body[4:]))
+PY
+"$SCT" --replay "$T/gap.log" --check >"$T/gap.txt" 2>/dev/null
+gap_rc=$?
+"$SCT" --replay "$T/dup.log" --check >"$T/dupc.txt" 2>/dev/null
+dup_rc=$?
+"$SCT" --replay "$T/dup.log" -o "$T/dup.txt" 2>"$T/dup.err"
+if [ $gap_rc -eq 1 ] && grep -q ', 1 missing, 0 repeated' "$T/gap.txt" && [ $dup_rc -eq 1 ] &&
+	grep -q ', 0 missing, 1 repeated' "$T/dupc.txt" && grep -q 'repeats an earlier sequence number' "$T/dup.err" &&
+	cmp -s "$T/dup.txt" "$T/big.txt"; then
+	pass "a missing chunk and a repeated chunk: DAMAGED, and the repeat is not replayed twice"
+else
+	fail "missing/repeated chunks" "gap rc=$gap_rc dup rc=$dup_rc $(grep chunks: "$T/gap.txt" "$T/dupc.txt")"
+fi
+
 # 8. Not a log, wrong version, damaged header, empty: one clear line, exit 1.
 head -c 100000 /dev/urandom >"$T/random.log"
 : >"$T/empty.log"
