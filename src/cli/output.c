@@ -31,10 +31,13 @@ FILE *output_open(const char *path)
 	return f;
 }
 
-void output_close(FILE *f)
+int output_close(FILE *f)
 {
-	if (f && f != stderr)
-		fclose(f);
+	if (!f)
+		return 0;
+	if (f == stderr)
+		return fflush(f) ? -errno : 0;
+	return fclose(f) ? -errno : 0;
 }
 
 void sink_config_from_options(struct sink_config *sc, const struct options *o, FILE *out,

@@ -14,7 +14,8 @@
 
 /* -o FILE (close-on-exec), or stderr as strace; NULL after one error line. */
 FILE *output_open(const char *path);
-void output_close(FILE *f);
+/* Close the -o file; -errno if the last writes failed (stderr is only flushed). */
+int output_close(FILE *f);
 void sink_config_from_options(struct sink_config *sc, const struct options *o, FILE *out,
 			      int64_t realtime_offset_ns);
 /* Loss and truncation warnings, and the -v/--stats counters, from a trace's totals. */

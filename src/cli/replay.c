@@ -136,7 +136,7 @@ int run_replay(const struct options *o)
 	struct log_reader *r;
 	struct sink_config sc;
 	FILE *out = NULL;
-	int rc = 1, err;
+	int rc = 1, err, write_err = 0;
 
 	if (log_reader_open(&r, o->replay, false))
 		return 1;
@@ -154,7 +154,7 @@ int run_replay(const struct options *o)
 		goto done;
 	err = log_reader_run(r, replay_record, &rp,
 			     isatty(STDERR_FILENO) && out != stderr ? show_progress : NULL);
-	sink_close(&rp.sink);
+	write_err = sink_close(&rp.sink);
 	if (err) {
 		log_error("replay stopped: %s", strerror(-err));
 		goto done;
@@ -167,7 +167,14 @@ int run_replay(const struct options *o)
 	rc = 0;
 done:
 	sink_close(&rp.sink);
-	output_close(out);
+	err = output_close(out);
+	if (!write_err)
+		write_err = err;
+	if (write_err && !o->check) {
+		log_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
+			  o->outfile ? o->outfile : "", strerror(-write_err));
+		rc = 1;
+	}
 	syscall_table_use(NULL, 0);
 	log_reader_close(r);
 	return rc;

@@ -322,7 +322,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* One clock offset for the live output and the log, so replay prints the same times. */
 	int64_t clock_offset = realtime_offset();
 	FILE *out = NULL;
-	int err, rc = 1;
+	int err, write_err = 0, rc = 1;
 
 	log_set_level(o->debug ? LOG_DEBUG : o->quiet ? LOG_WARN : LOG_INFO);
 	if (o->list_usdt)
@@ -391,7 +391,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
-	sink_close(&s.sink);
+	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !o->quiet)
 		for (size_t i = 0; i < o->npids; i++)
 			log_info("Process %d detached", (int)o->pids[i]);
@@ -403,9 +403,19 @@ out:
 	usdt_close(s.usdt);
 	capture_close(s.cap);
 	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
-	output_close(out);
+	err = output_close(out);
+	if (!write_err)
+		write_err = err;
 	if (s.child.release_fd >= 0)
 		close(s.child.release_fd);
+	if (write_err) {
+		/* Never report a trace that was not written as a success. */
+		log_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
+			  o->outfile ? o->outfile : "", strerror(-write_err));
+		if (!rc && !(s.have_child && s.child_done && WIFEXITED(s.child_status) &&
+			     WEXITSTATUS(s.child_status)))
+			return 1;
+	}
 	if (s.have_child && s.child_done && rc == 0)
 		return exit_like_child(s.child_status);
 	return rc;

@@ -95,15 +95,21 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	return 0;
 }
 
-void sink_close(struct sink *s)
+int sink_close(struct sink *s)
 {
-	if (s->out)
+	int err = 0;
+
+	if (s->out) {
+		err = s->out_flush(s->out);
 		s->out_free(s->out);
+	}
 	if (s->summary) {
 		summary_print(s->summary, s->summary_file);
-		fflush(s->summary_file);
+		if (fflush(s->summary_file) && !err)
+			err = -errno;
 		summary_free(s->summary);
 	}
 	fdtable_free(s->fds);
 	memset(s, 0, sizeof(*s));
+	return err;
 }

@@ -46,7 +46,7 @@ struct sink {
 
 /* -ENOMEM on failure; an unopened sink is all NULL and safe to close. */
 int sink_open(struct sink *s, const struct sink_config *cfg);
-/* Prints the -c table, if any, and frees. */
-void sink_close(struct sink *s);
+/* Prints the -c table, if any, and frees; returns a write error not reported yet. */
+int sink_close(struct sink *s);
 
 #endif
