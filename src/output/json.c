@@ -559,10 +559,28 @@ int json_sink_flush(struct json_sink *s)
 	return err;
 }
 
+/* Stopped while calls were in progress: each is an object with "unfinished": true. */
+static void flush_unfinished(struct json_sink *s)
+{
+	for (size_t i = 0; i < s->entries.cap; i++) {
+		struct sct_rec_syscall *entry = s->entries.slots[i].value;
+		struct sc_event ev;
+
+		if (!s->entries.slots[i].tid || !entry || sc_event_init(&ev, entry, NULL))
+			continue;
+		add_call(s, &ev, &entry->hdr, entry->enter_ts, entry->enter_ts, false);
+		if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
+		    !s->write_err)
+			s->write_err = -errno;
+		strbuf_reset(&s->line);
+	}
+}
+
 void json_sink_free(struct json_sink *s)
 {
 	if (!s)
 		return;
+	flush_unfinished(s);
 	fflush(s->cfg.out);
 	tidmap_free(&s->entries, free);
 	strbuf_free(&s->line);

@@ -170,10 +170,14 @@ void usdt_format_text(struct strbuf *out, const struct sct_rec_usdt *rec,
 		if (i)
 			strbuf_adds(out, ", ");
 		switch (arg_form(rec, d, i, &b)) {
-		case ARG_STRING:
-			format_quoted(out, sct_blob_data(b), b->len,
-				      (b->flags & SCT_BLOB_TRUNC) != 0, opts);
+		case ARG_STRING: {
+			/* -s applies at replay too: a log may hold more than asked for now. */
+			unsigned len = b->len < opts->str_max ? b->len : opts->str_max;
+
+			format_quoted(out, sct_blob_data(b), len,
+				      len < b->len || (b->flags & SCT_BLOB_TRUNC), opts);
 			break;
+		}
 		case ARG_SIGNED:
 			strbuf_addf(out, "%lld", (long long)rec->args[i]);
 			break;
