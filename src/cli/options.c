@@ -12,6 +12,7 @@
 #include "../usdt/usdt.h"
 #include "../util/log.h"
 #include "../analyze/summary.h"
+#include "../decode/decode.h"
 #include "qualify.h"
 
 #define DEFAULT_RING_BYTES (8u << 20)
@@ -35,6 +36,7 @@ static const struct option long_options[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "string-limit", required_argument, NULL, 's' },
 	{ "columns", required_argument, NULL, 'a' },
+	{ "const-print-style", required_argument, NULL, 'X' },
 	{ "summary-only", no_argument, NULL, 'c' },
 	{ "summary", no_argument, NULL, 'C' },
 	{ "summary-sort-by", required_argument, NULL, 'S' },
@@ -103,6 +105,7 @@ static const char usage_text[] =
 	"  -r                     time since the previous line\n"
 	"  -T                     time spent in each call\n"
 	"  -x, -xx                non-printable / all string bytes in hex\n"
+	"  -X raw|verbose|abbrev  constants as numbers / numbers and names / names (default)\n"
 	"  -y, -yy                descriptors with their paths / also socket protocols\n"
 	"  -q, -qq                suppress attach messages / also exit lines\n"
 	"  -v                     structures in full (rusage); the count of events at exit\n"
@@ -271,7 +274,7 @@ int options_parse(struct options *o, int argc, char **argv)
 	defaults(o);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:a:cCS:e:fho:p:qrs:tTvVwxyzZ", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:a:cCS:e:fho:p:qrs:tTvVwxyzZX:", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			if (parse_uint(optarg, 1000, &o->acolumn)) {
@@ -347,6 +350,18 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'x':
 			if (o->xstrings < 2)
 				o->xstrings++;
+			break;
+		case 'X':
+			if (strcmp(optarg, "abbrev") == 0) {
+				o->xlat = XLAT_ABBREV;
+			} else if (strcmp(optarg, "raw") == 0) {
+				o->xlat = XLAT_RAW;
+			} else if (strcmp(optarg, "verbose") == 0) {
+				o->xlat = XLAT_VERBOSE;
+			} else {
+				log_error("invalid -X format '%s' (abbrev, raw or verbose)", optarg);
+				return -EINVAL;
+			}
 			break;
 		case 'y':
 			if (o->decode_fds < 2)

@@ -29,6 +29,7 @@ struct options {
 	int quiet; /* -q, -qq */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */
+	int xlat; /* -X abbrev|raw|verbose (enum decode_xlat) */
 	int decode_fds; /* -y, -yy */
 	bool stats; /* --stats: counters at exit */
 	bool debug; /* --debug: libbpf's messages */

@@ -61,6 +61,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->quiet = o->quiet;
 	tc->dec.str_max = o->str_max;
 	tc->dec.xstrings = o->xstrings;
+	tc->dec.xlat = o->xlat;
 	tc->dec.decode_fds = o->decode_fds;
 	tc->dec.verbose = o->verbose > 0;
 	tc->realtime_offset_ns = realtime_offset_ns;

@@ -893,6 +893,84 @@ bool arg_type_is_output(enum arg_type t)
 	return (unsigned)t < AT_COUNT && output_types[t];
 }
 
+/*
+ * -X raw and -X verbose: how a named constant prints as a number (strace 6.1:
+ * flags and most enums in hex, 0 as 0; signals, protocols and dirfds in decimal).
+ * Types not listed print as in the default (abbreviated) form.
+ */
+enum raw_style { RAW_NONE = 0, RAW_HEX, RAW_HEX64, RAW_DEC };
+
+static const uint8_t raw_styles[AT_COUNT] = {
+	[AT_DIRFD] = RAW_DEC,
+	[AT_OPEN_FLAGS] = RAW_HEX,
+	[AT_ACCESS_MODE] = RAW_HEX,
+	[AT_AT_FLAGS] = RAW_HEX,
+	[AT_UNLINKAT_FLAGS] = RAW_HEX,
+	[AT_FACCESSAT_FLAGS] = RAW_HEX,
+	[AT_MMAP_PROT] = RAW_HEX,
+	[AT_MMAP_FLAGS] = RAW_HEX,
+	[AT_WHENCE] = RAW_HEX,
+	[AT_CLONE_FLAGS] = RAW_HEX64,
+	[AT_FCNTL_CMD] = RAW_HEX,
+	[AT_SOCK_DOMAIN] = RAW_HEX,
+	[AT_SOCK_TYPE] = RAW_HEX,
+	[AT_SOCK_PROTO] = RAW_DEC,
+	[AT_SIGNAL] = RAW_DEC,
+	[AT_WAIT_OPTIONS] = RAW_HEX,
+	[AT_PIPE_FLAGS] = RAW_HEX,
+	[AT_DUP3_FLAGS] = RAW_HEX,
+	[AT_EVENTFD_FLAGS] = RAW_HEX,
+	[AT_EPOLL_FLAGS] = RAW_HEX,
+	[AT_SHUTDOWN_HOW] = RAW_HEX,
+	[AT_MSYNC_FLAGS] = RAW_HEX,
+	[AT_MREMAP_FLAGS] = RAW_HEX,
+	[AT_RENAME_FLAGS] = RAW_HEX,
+	[AT_PRIO_WHICH] = RAW_HEX,
+	[AT_RLIMIT_RESOURCE] = RAW_HEX,
+	[AT_SIGPROCMASK_HOW] = RAW_HEX,
+	[AT_CLOCKID] = RAW_HEX,
+	[AT_ARCH_PRCTL_CODE] = RAW_HEX,
+	[AT_MADVISE_ADVICE] = RAW_HEX,
+};
+
+static void print_raw(struct strbuf *out, uint64_t v, unsigned style)
+{
+	if (style == RAW_DEC)
+		strbuf_addf(out, "%d", (int)v);
+	else if (style == RAW_HEX64)
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+	else
+		strbuf_addf(out, "%#x", (unsigned)v);
+}
+
+/* The number, and with -X verbose the names as a comment: 0x80000 / * O_RDONLY|O_CLOEXEC * / */
+static bool print_xlat(struct strbuf *out, const struct sc_event *ev, unsigned idx,
+		       const struct decode_opts *opts, arg_fmt_fn *fn, unsigned style)
+{
+	struct decode_opts abbrev = *opts;
+	struct strbuf names, raw;
+	bool shown;
+
+	abbrev.xlat = XLAT_ABBREV;
+	strbuf_init(&names);
+	strbuf_init(&raw);
+	shown = fn(&names, ev, idx, &abbrev);
+	print_raw(&raw, ev->args[idx], style);
+	if (shown && opts->xlat == XLAT_VERBOSE && names.data &&
+	    strncmp(names.data, raw.data, raw.len) == 0 &&
+	    (names.data[raw.len] == '\0' || strncmp(names.data + raw.len, " /*", 3) == 0)) {
+		/* No name, or an unknown value already printed "0x7 / * SEEK_??? * /". */
+		strbuf_adds(out, names.data);
+	} else if (shown) {
+		strbuf_adds(out, raw.data);
+		if (opts->xlat == XLAT_VERBOSE && names.data)
+			strbuf_addf(out, " /* %s */", names.data);
+	}
+	strbuf_free(&names);
+	strbuf_free(&raw);
+	return shown;
+}
+
 bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
 		const struct decode_opts *opts)
 {
@@ -901,6 +979,8 @@ bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
 
 	if (idx >= SCT_MAX_ARGS)
 		return false;
+	if (fn && opts->xlat != XLAT_ABBREV && t < AT_COUNT && raw_styles[t])
+		return print_xlat(out, ev, idx, opts, fn, raw_styles[t]);
 	return (fn ? fn : fmt_hex)(out, ev, idx, opts);
 }
 

@@ -126,7 +126,7 @@ const char *errno_name(int err);
 /* strace's message for an errno value, including the kernel's restart codes. */
 const char *errno_message(int err);
 /* strace's {si_signo=..., si_code=..., ...} of a kernel siginfo (SCT_SIGINFO_SIZE bytes). */
-void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info);
+void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat);
 /* "SIGTERM", "SIGRT_3"; NULL for numbers that are no signal. */
 const char *signal_name(int sig);
 

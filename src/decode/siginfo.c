@@ -63,7 +63,20 @@ static const struct flag_table *code_table(int sig)
 	}
 }
 
-static void print_code(struct strbuf *out, int sig, int code)
+/* NAME; with -X raw the number; with -X verbose the number and / * NAME * /. */
+static void print_named(struct strbuf *out, int v, const char *name, int xlat)
+{
+	if (!name)
+		strbuf_addf(out, "%d", v);
+	else if (xlat == XLAT_RAW)
+		strbuf_addf(out, "%d", v);
+	else if (xlat == XLAT_VERBOSE)
+		strbuf_addf(out, "%d /* %s */", v, name);
+	else
+		strbuf_adds(out, name);
+}
+
+static void print_code(struct strbuf *out, int sig, int code, int xlat)
 {
 	const struct flag_table *t = code_table(sig);
 	const char *name = NULL;
@@ -72,20 +85,12 @@ static void print_code(struct strbuf *out, int sig, int code)
 		name = flag_lookup(t, (uint32_t)code);
 	if (!name)
 		name = flag_lookup(&si_code_names, (uint32_t)code);
-	if (name)
-		strbuf_adds(out, name);
-	else
-		strbuf_addf(out, "%d", code);
+	print_named(out, code, name, xlat);
 }
 
 static void print_signo(struct strbuf *out, int sig)
 {
-	const char *name = signal_name(sig);
-
-	if (name)
-		strbuf_adds(out, name);
-	else
-		strbuf_addf(out, "%d", sig);
+	print_named(out, sig, signal_name(sig), XLAT_ABBREV);
 }
 
 static void print_ptr(struct strbuf *out, const char *field, uint64_t v)
@@ -149,14 +154,14 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 	}
 }
 
-void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info)
+void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 {
 	int code = get32(info, SI_OFF_CODE);
 
 	strbuf_adds(out, "{si_signo=");
-	print_signo(out, sig);
+	print_named(out, sig, signal_name(sig), xlat);
 	strbuf_adds(out, ", si_code=");
-	print_code(out, sig, code);
+	print_code(out, sig, code, xlat);
 	switch (code) {
 	case 0: /* SI_USER */
 	case -6: /* SI_TKILL */

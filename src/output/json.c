@@ -451,7 +451,7 @@ static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
 	else
 		strbuf_addf(&s->line, "%d", rec->sig);
 	strbuf_reset(&s->tmp);
-	decode_siginfo(&s->tmp, rec->sig, rec->info);
+	decode_siginfo(&s->tmp, rec->sig, rec->info, XLAT_ABBREV);
 	add_key(&s->line, "siginfo");
 	json_add_string(&s->line, s->tmp.data, s->tmp.len);
 	strbuf_addf(&s->line, ",\"ignored\":%s}\n", rec->flags & SCT_SIG_IGNORED ? "true" : "false");

@@ -389,7 +389,7 @@ static int on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 		strbuf_addf(&s->line, "--- %s ", name);
 	else
 		strbuf_addf(&s->line, "--- %d ", rec->sig);
-	decode_siginfo(&s->line, rec->sig, rec->info);
+	decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
 	strbuf_adds(&s->line, " ---\n");
 	return 0;
 }

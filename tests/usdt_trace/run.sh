@@ -99,6 +99,9 @@ T2=$T
 tracer "$TMP/p2all" --usdt 'p2:*'
 T3=$T
 wait_sem p1 req 1 && wait_sem p2 req 1 && wait_sem p2 other 1 || fail attach "semaphores not set"
+# A semaphore is set by the first tracer to attach a probe (the kernel counts uprobes,
+# not tracers), so give the two others time to load and attach too.
+sleep 1.5
 drv_ok fire p1 req 1 2 && drv_ok fire p2 req -3 4 && drv_ok fire p2 other 300
 sleep 0.3
 tracer_stop "$T1"; tracer_stop "$T2"; tracer_stop "$T3"
