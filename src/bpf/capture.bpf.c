@@ -34,6 +34,8 @@ const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
 const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
+const volatile __u64 dump_read_fds[SCT_DUMP_FDS / 64]; /* -e read=: whole buffers (to 4096) */
+const volatile __u64 dump_write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
 const volatile __u8 cap_in_mask[SCT_NR_MAX]; /* args captured on entry */
 const volatile __u8 cap_out_mask[SCT_NR_MAX]; /* args captured on exit */
@@ -278,15 +280,24 @@ static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
 }
 
 /* A data buffer of size bytes, at most the -s limit; the decoder knows the full size. */
-static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size)
+/* Whether fd is in a -e read=/write= set: its data is captured whole (to 4096 bytes). */
+static __always_inline bool fd_dumped(const volatile __u64 *set, __u64 fd)
+{
+	if (fd >= SCT_DUMP_FDS)
+		return false;
+	return set[(fd >> 6) & (SCT_DUMP_FDS / 64 - 1)] & (1ULL << (fd & 63));
+}
+
+static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size, bool whole)
 {
 	struct sct_blob *blob;
-	__u32 n = size < str_limit ? (__u32)size : str_limit;
+	__u32 limit = whole ? SCT_STR_CAP_MAX : str_limit;
+	__u32 n = size < limit ? (__u32)size : limit;
 
 	n &= 8191;
 	if (n > SCT_STR_CAP_MAX || !room_for(b, sizeof(*blob) + n + 8))
 		return;
-	if (size > n && str_limit >= SCT_STR_CAP_MAX)
+	if (size > n && limit >= SCT_STR_CAP_MAX)
 		cpu_counters(b->cpu)->str_trunc++;
 	blob = blob_at(b);
 	blob->arg = b->arg;
@@ -371,13 +382,13 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry)
 			put_mem(b, p, size, false);
 		break;
-	case SCT_CAP_BUF_ENTRY:
+	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
 		if (size < SCT_MAX_ARGS)
-			put_buf(b, p, st->args[size]);
+			put_buf(b, p, st->args[size], fd_dumped(dump_write_fds, st->args[0]));
 		break;
 	case SCT_CAP_BUF_EXIT:
 		if (!entry && ret >= 0)
-			put_buf(b, p, (__u64)ret);
+			put_buf(b, p, (__u64)ret, fd_dumped(dump_read_fds, st->args[0]));
 		break;
 	case SCT_CAP_PATH_EXIT:
 		if (!entry && ret >= 0)

@@ -93,6 +93,8 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->cap_early_mask, plan.early_mask, sizeof(plan.early_mask));
 	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
 	memcpy((void *)ro->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
+	memcpy((void *)ro->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
+	memcpy((void *)ro->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
 }
 
 static int configure(struct capture *c, const struct capture_config *cfg)

@@ -20,6 +20,8 @@ struct capture_config {
 	unsigned str_max; /* -s */
 	size_t ring_bytes; /* per CPU; a power of two */
 	uint64_t syscalls[SCT_NR_MAX / 64]; /* traced syscall numbers */
+	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: data captured whole */
+	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 	bool verbose; /* libbpf's messages */
 };
 

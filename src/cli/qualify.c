@@ -331,6 +331,40 @@ int qualify_signals(uint64_t *mask, const char *spec, char *err, size_t errlen)
 	return 0;
 }
 
+static int add_fd_token(void *ctx, const char *tok, char *err, size_t errlen)
+{
+	uint64_t *set = ctx;
+	char *end;
+	long fd;
+
+	if (strcmp(tok, "all") == 0) {
+		memset(set, 0xff, SCT_DUMP_FDS / 8);
+		return 0;
+	}
+	if (strcmp(tok, "none") == 0)
+		return 0;
+	fd = strtol(tok, &end, 10);
+	if (end == tok || *end || fd < 0 || fd >= SCT_DUMP_FDS)
+		return fail(err, errlen, "invalid descriptor '%s' (0 to %d, all, none)", tok,
+			    SCT_DUMP_FDS - 1);
+	set[fd / 64] |= 1ull << (fd % 64);
+	return 0;
+}
+
+/* -e read=SET / -e write=SET: descriptors whose data is dumped in hex. */
+static int qualify_fds(uint64_t *set, const char *spec, char *err, size_t errlen)
+{
+	uint64_t tmp[SCT_DUMP_FDS / 64] = { 0 };
+	bool negate;
+	int rc = walk_list(spec, "descriptor", &negate, add_fd_token, tmp, err, errlen);
+
+	if (rc)
+		return rc;
+	for (int i = 0; i < SCT_DUMP_FDS / 64; i++)
+		set[i] = negate ? ~tmp[i] : tmp[i];
+	return 0;
+}
+
 int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen)
 {
 	const char *eq = strchr(expr, '=');
@@ -346,8 +380,13 @@ int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t
 	if ((klen == 6 && strncmp(expr, "signal", 6) == 0) ||
 	    (klen == 7 && strncmp(expr, "signals", 7) == 0) || (klen == 1 && expr[0] == 's'))
 		return qualify_signals(&sets->signals, eq + 1, err, errlen);
+	if ((klen == 4 && strncmp(expr, "read", 4) == 0) || (klen == 1 && expr[0] == 'r'))
+		return qualify_fds(sets->read_fds, eq + 1, err, errlen);
+	if ((klen == 5 && strncmp(expr, "write", 5) == 0) || (klen == 1 && expr[0] == 'w'))
+		return qualify_fds(sets->write_fds, eq + 1, err, errlen);
 	snprintf(err, errlen,
-		 "unsupported -e qualifier '%.*s' (sctrace knows trace=, status= and signal=)",
+		 "unsupported -e qualifier '%.*s' (sctrace knows trace=, status=, signal=, read= "
+		 "and write=)",
 		 (int)klen, expr);
 	return -EINVAL;
 }

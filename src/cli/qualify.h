@@ -24,6 +24,8 @@ struct qualify_sets {
 	uint64_t syscalls[SCT_NR_MAX / 64];
 	unsigned status;
 	uint64_t signals;
+	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
+	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 };
 
 /*

@@ -351,6 +351,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.ring_bytes = o->ring_bytes;
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
+	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
+	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
 	memset(&hooks, 0, sizeof(hooks));
 	if (s.sink.impl) {
 		hooks.ordered = sink_record;

@@ -192,6 +192,56 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev, size_t start
 	strbuf_addc(&s->line, '\n');
 }
 
+static bool fd_in(const uint64_t *set, uint64_t fd)
+{
+	return fd < SCT_DUMP_FDS && (set[fd / 64] >> (fd % 64) & 1);
+}
+
+/* strace's -e read=/write= dump: " | 00000  68 65 ...  hello |", 16 bytes a line. */
+static void add_hex_dump(struct strbuf *out, const unsigned char *p, unsigned len)
+{
+	for (unsigned off = 0; off < len; off += 16) {
+		unsigned n = len - off < 16 ? len - off : 16;
+		size_t start;
+
+		strbuf_addf(out, " | %05x  ", off);
+		start = out->len;
+		for (unsigned j = 0; j < n; j++)
+			strbuf_addf(out, "%s%02x", j == 0 ? "" : j == 8 ? "  " : " ", p[off + j]);
+		strbuf_pad_to(out, start + 48);
+		strbuf_adds(out, "  ");
+		start = out->len;
+		for (unsigned j = 0; j < n; j++)
+			strbuf_addc(out, p[off + j] >= 0x20 && p[off + j] < 0x7f ? (char)p[off + j] : '.');
+		strbuf_pad_to(out, start + 16);
+		strbuf_adds(out, " |\n");
+	}
+}
+
+/* After a successful read or write on a -e read=/write= descriptor: its data in hex. */
+static void add_dumps(struct text_sink *s, const struct sc_event *ev)
+{
+	if (!ev->desc || !ev->has_ret || ev->ret <= 0)
+		return;
+	for (unsigned i = 0; i < ev->desc->nargs && i < SCT_MAX_ARGS; i++) {
+		unsigned t = ev->desc->arg[i];
+		const struct sct_blob *b;
+		uint64_t full;
+
+		if (t == AT_BUF_IN && fd_in(s->cfg.write_fds, ev->args[0]))
+			full = (uint64_t)ev->ret; /* what was written */
+		else if (t == AT_BUF_OUT && fd_in(s->cfg.read_fds, ev->args[0]))
+			full = (uint64_t)ev->ret;
+		else
+			continue;
+		b = sc_event_blob(ev, i);
+		if (!b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT))
+			continue;
+		add_hex_dump(&s->line, (const unsigned char *)sct_blob_data(b),
+			     (unsigned)(full < b->len ? full : b->len));
+	}
+}
+
 static bool status_wanted(const struct text_sink *s, const struct sc_event *ev)
 {
 	return (s->cfg.status & status_of(true, ev->noreturn, ev->ret)) != 0;
@@ -208,6 +258,7 @@ static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event
 	strbuf_addc(&s->line, '(');
 	decode_args(&s->line, ev, DECODE_ALL, &s->cfg.dec);
 	add_ret(s, ev, 0, enter_ts, exit_ts);
+	add_dumps(s, ev);
 }
 
 /*
@@ -309,6 +360,7 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 	s->open_tid = 0;
 	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
 	add_ret(s, &ev, start_col, t->entry->enter_ts, rec->hdr.ts);
+	add_dumps(s, &ev);
 	fd_phase(s, rec->hdr.tgid, &ev, true);
 done:
 	count_new_child(s, t);

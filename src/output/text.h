@@ -27,6 +27,8 @@ struct text_config {
 	unsigned acolumn; /* -a */
 	unsigned status; /* -e status=, enum status_bit */
 	uint64_t signals; /* -e signal=: bit n-1 shows signal n */
+	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
+	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 	int quiet; /* -qq hides exit lines */
 	struct decode_opts dec;
 	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC */

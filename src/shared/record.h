@@ -24,6 +24,7 @@
 #define SCT_MEM_CAP_MAX 256 /* fixed-size memory captures (structs, fd pairs) */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16
+#define SCT_DUMP_FDS 1024 /* -e read=/write= sets cover descriptors 0..1023 */
 
 enum sct_rec_type {
 	SCT_REC_SYSCALL = 1, /* a whole call: entry and exit in one record */

@@ -98,6 +98,9 @@ int main(void)
 	CHECK_STR(err, "invalid signal 'SIGFOO' (a name such as SIGUSR1, or 1 to 64)");
 	CHECK(qualify_signals(&sig, "65", err, sizeof(err)) == -22);
 	CHECK(qualify_apply("inject=all", &q, err, sizeof(err)) == -22);
-	CHECK_STR(err, "unsupported -e qualifier 'inject' (sctrace knows trace=, status= and signal=)");
+	CHECK_STR(err, "unsupported -e qualifier 'inject' (sctrace knows trace=, status=, signal=, read= and write=)");
+	CHECK(qualify_apply("write=1,2", &q, err, sizeof(err)) == 0 && q.write_fds[0] == 6);
+	CHECK(qualify_apply("read=!0", &q, err, sizeof(err)) == 0 && q.read_fds[0] == ~1ull);
+	CHECK(qualify_apply("write=1024", &q, err, sizeof(err)) == -22);
 	return check_done("qualify");
 }
