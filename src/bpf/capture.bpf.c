@@ -167,9 +167,8 @@ static __always_inline void fill_hdr(struct sct_rec_hdr *h, __u16 type, __u16 si
  * record exactly when the consumer is behind. The consumer also polls on a
  * timer, so a quiet ring is read within POLL_MS anyway.
  */
-static __always_inline __u64 wakeup_flag(void *ring, __u32 size, bool reserved)
+static __always_inline __u64 wakeup_flag(void *ring, __u32 cpu, __u32 size, bool reserved)
 {
-	__u32 cpu = bpf_get_smp_processor_id();
 	__u64 avail;
 
 	/* Look at the fill level only every 64th record: the query is a helper call. */
@@ -456,7 +455,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		rec->flags = flags;
 		rec->nblobs = 0;
 		rec->pad = 0;
-		bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
+		bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
 		cnt->events++;
 		return;
 	}
@@ -485,7 +484,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	rec->nblobs = b.nblobs;
 	rec->pad = 0;
 	size = b.off & (REC_LIMIT - 1);
-	if (bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, size, false))) {
+	if (bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, false))) {
 		cnt->lost++;
 		return;
 	}
@@ -646,7 +645,7 @@ static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 
 	fill_hdr(&rec->hdr, type, sizeof(*rec), bpf_ktime_get_ns(), tid, tgid, cpu);
 	rec->child_tid = a;
 	rec->child_tgid = b;
-	bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
 	cpu_counters(cpu)->events++;
 }
 
@@ -693,7 +692,7 @@ static __always_inline void emit_signal(struct task_struct *task, int sig, const
 	rec->sig = sig;
 	rec->flags = flags;
 	__builtin_memcpy(rec->info, info, SCT_SIGINFO_SIZE);
-	bpf_ringbuf_submit(rec, wakeup_flag(ring, sizeof(*rec), true));
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
 	cpu_counters(cpu)->events++;
 }
 
