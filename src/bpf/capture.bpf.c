@@ -22,6 +22,7 @@
 #include <bpf/bpf_tracing.h>
 
 #include "../shared/record.h"
+#include "rings.bpf.h"
 
 char LICENSE[] SEC("license") = "Dual MIT/GPL";
 
@@ -69,18 +70,6 @@ struct {
 	__type(key, int);
 	__type(value, struct task_state);
 } task_states SEC(".maps");
-
-struct ring_map {
-	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, 1 << 22);
-};
-
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
-	__uint(max_entries, SCT_MAX_CPUS);
-	__type(key, __u32);
-	__array(values, struct ring_map);
-} rings SEC(".maps");
 
 /*
  * Records with captured memory are built here, one buffer per CPU, then

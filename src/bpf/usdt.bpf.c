@@ -16,6 +16,7 @@
 
 #include "../shared/record.h"
 #include "../usdt/abi.h"
+#include "rings.bpf.h"
 
 char LICENSE[] SEC("license") = "Dual MIT/GPL";
 
@@ -26,19 +27,6 @@ const volatile __u64 ring_wakeup_bytes = 1 << 20;
 /* Read by user space at the end. */
 __u64 usdt_events;
 __u64 usdt_lost;
-
-struct ring_map {
-	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, 1 << 22);
-};
-
-/* The capture object's map (same definition), reused by fd. */
-struct {
-	__uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
-	__uint(max_entries, SCT_MAX_CPUS);
-	__type(key, __u32);
-	__array(values, struct ring_map);
-} rings SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);

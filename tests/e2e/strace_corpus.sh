@@ -11,10 +11,9 @@
 #   TRACER=build/sctrace tests/e2e/strace_corpus.sh [-v] [TEST...]    (-v: show differing lines)
 #
 # Known differences (each a real one: strace prints something sctrace cannot yet):
-#  - accept/getsockname/getpeername/recvfrom/getsockopt length: strace prints [128 => 16] when
-#    the call changed the in/out length; sctrace reads it at entry only for calls that block,
-#    so a call that returns at once prints [16] (needs a kernel-side entry copy, see the
-#    capture notes). No test here passes a length the kernel changes without blocking.
+#  - getsockopt's in/out length: strace prints [4 => 4]-style changes; sctrace saves only
+#    socklen arguments at entry (accept/getsockname/getpeername/recvfrom now print
+#    [128 => 16] and [128] on failure, struct_net checks it), not getsockopt's optlen.
 #  - ppoll/select/pselect6: the kernel writes the remaining timeout back; a call that does not
 #    block has its timeout read at exit, and strace's "left {...}" result decoration is not
 #    printed; select's fd_sets are not decoded.

@@ -13,30 +13,13 @@
 #include "../../src/decode/decode.h"
 #include "../../src/decode/flags.h"
 #include "check.h"
+#include "event.h"
 
 /* Blobs live in one buffer, laid out as in a record: header then padded data. */
 static _Alignas(8) unsigned char blob_area[16384];
 static size_t blob_used;
 
-static struct sc_event make_ev(const struct syscall_desc *d, unsigned nr, int64_t ret,
-			       uint64_t a0, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4,
-			       uint64_t a5)
-{
-	struct sc_event ev;
-
-	memset(&ev, 0, sizeof(ev));
-	ev.nr = nr;
-	ev.desc = d;
-	ev.ret = ret;
-	ev.has_ret = true;
-	ev.args[0] = a0;
-	ev.args[1] = a1;
-	ev.args[2] = a2;
-	ev.args[3] = a3;
-	ev.args[4] = a4;
-	ev.args[5] = a5;
-	return ev;
-}
+#define make_ev test_event
 
 static void add_blob(struct sc_event *ev, unsigned arg, unsigned kind, unsigned flags,
 		     const void *data, unsigned len, unsigned aux)

@@ -14,30 +14,14 @@
 #include "../../src/decode/decode.h"
 #include "../../src/decode/syscall_table.h"
 #include "check.h"
+#include "event.h"
 
 static _Alignas(8) unsigned char area[65536];
 static size_t used;
 static struct strbuf sb;
 static struct decode_opts opts = { .str_max = 32 };
 
-static struct sc_event ev_of(unsigned nr, int64_t ret, uint64_t a0, uint64_t a1, uint64_t a2,
-			     uint64_t a3, uint64_t a4, uint64_t a5)
-{
-	struct sc_event ev;
-
-	memset(&ev, 0, sizeof(ev));
-	ev.nr = nr;
-	ev.desc = syscall_desc(nr);
-	ev.ret = ret;
-	ev.has_ret = true;
-	ev.args[0] = a0;
-	ev.args[1] = a1;
-	ev.args[2] = a2;
-	ev.args[3] = a3;
-	ev.args[4] = a4;
-	ev.args[5] = a5;
-	return ev;
-}
+#define ev_of(nr, ...) test_event(syscall_desc(nr), nr, __VA_ARGS__)
 
 static void mem(struct sc_event *ev, unsigned arg, const void *data, unsigned len)
 {

@@ -12,6 +12,7 @@
 #include "../../src/decode/decode.h"
 #include "../../src/decode/fdtable.h"
 #include "check.h"
+#include "event.h"
 
 #define TGID 100
 #define AT_FDCWD (-100)
@@ -20,22 +21,7 @@
 static _Alignas(8) unsigned char area[8192];
 static size_t used;
 
-static struct sc_event ev_make(unsigned nr, int64_t ret, uint64_t a0, uint64_t a1, uint64_t a2,
-			       uint64_t a3)
-{
-	struct sc_event ev;
-
-	memset(&ev, 0, sizeof(ev));
-	ev.nr = nr;
-	ev.desc = syscall_desc(nr);
-	ev.ret = ret;
-	ev.has_ret = true;
-	ev.args[0] = a0;
-	ev.args[1] = a1;
-	ev.args[2] = a2;
-	ev.args[3] = a3;
-	return ev;
-}
+#define ev_make(nr, ret, a0, a1, a2, a3) test_event(syscall_desc(nr), nr, ret, a0, a1, a2, a3, 0, 0)
 
 static void add_blob(struct sc_event *ev, unsigned arg, unsigned kind, const void *data,
 		     unsigned len)
