@@ -31,6 +31,7 @@ const volatile __u32 self_tgid;
 const volatile bool follow_fork;
 const volatile bool system_wide;
 const volatile bool comm_filter;
+const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
@@ -512,7 +513,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		cpu_counters(bpf_get_smp_processor_id())->lost++;
 		return 0;
 	}
-	st->enter_ts = bpf_ktime_get_ns();
+	st->enter_ts = want_enter_ts ? bpf_ktime_get_ns() : 0;
 	st->nr = id;
 	st->args[0] = regs->di;
 	st->args[1] = regs->si;

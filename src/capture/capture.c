@@ -105,6 +105,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	ro->self_tgid = (uint32_t)getpid();
 	ro->follow_fork = cfg->follow_fork;
 	ro->system_wide = cfg->system_wide;
+	ro->want_enter_ts = cfg->enter_ts;
 	if (cfg->comm) {
 		ro->comm_filter = true;
 		strncpy((char *)ro->target_comm, cfg->comm, SCT_COMM_LEN - 1);

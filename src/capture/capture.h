@@ -22,6 +22,7 @@ struct capture_config {
 	uint64_t syscalls[SCT_NR_MAX / 64]; /* traced syscall numbers */
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: data captured whole */
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+	bool enter_ts; /* read the clock at entry too: durations, start times */
 	bool verbose; /* libbpf's messages */
 };
 

@@ -29,6 +29,7 @@ enum long_only {
 	OPT_JSON,
 	OPT_USDT,
 	OPT_LIST_USDT,
+	OPT_NO_DURATIONS,
 };
 
 static const struct option long_options[] = {
@@ -60,6 +61,7 @@ static const struct option long_options[] = {
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
+	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -94,6 +96,7 @@ static const char usage_text[] =
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
+	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
 	"Output:\n"
 	"      --json             JSON Lines, one object per event (doc/JSON.md)\n"
 	"  -o, --output=FILE      write the trace to FILE\n"
@@ -244,6 +247,14 @@ static int check_modes(struct options *o)
 	}
 	if (o->replay && o->record) {
 		log_error("--replay reads a log and --record writes one: give one of them");
+		return -EINVAL;
+	}
+	if (o->no_durations && (o->durations || o->summary)) {
+		log_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+		return -EINVAL;
+	}
+	if (o->no_durations && o->replay) {
+		log_error("--no-durations is a capture setting: it does not apply to --replay");
 		return -EINVAL;
 	}
 
@@ -414,6 +425,9 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_LIST_USDT:
 			o->list_usdt = true;
+			break;
+		case OPT_NO_DURATIONS:
+			o->no_durations = true;
 			break;
 		case ':':
 			log_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);

@@ -24,6 +24,7 @@ struct options {
 	int tstamp; /* 1 -t, 2 -tt, 3 -ttt */
 	bool relative; /* -r */
 	bool durations; /* -T */
+	bool no_durations; /* --no-durations: no clock read at syscall entry */
 	int summary; /* -c 1, -C 2 (enum sink_summary) */
 	int sort; /* -S, enum summary_sort */
 	int quiet; /* -q, -qq */

@@ -51,6 +51,7 @@ struct log_capture {
 };
 #define LOG_CAPTURE_FOLLOW_FORK 0x1
 #define LOG_CAPTURE_SYSTEM_WIDE 0x2
+#define LOG_CAPTURE_NO_DURATIONS 0x4 /* calls carry no entry time (enter_ts 0) */
 
 #define SCT_CHUNK_MAGIC 0x4b484353u /* "SCHK" */
 #define SCT_CHUNK_CPU_USER 0xffffffffu /* records sctrace made (task lists, the end) */

@@ -320,9 +320,12 @@ static bool status_wanted(const struct json_sink *s, const struct sc_event *ev, 
 	return (s->cfg.status & status_of(finished, ev->noreturn, ev->ret)) != 0;
 }
 
+/* A call from its entry (or whole) record; exit_ts 0 when it has not returned. */
 static void add_call(struct json_sink *s, const struct sc_event *ev, const struct sct_rec_hdr *h,
-		     uint64_t enter_ts, uint64_t exit_ts, bool finished)
+		     const struct sct_rec_syscall *entry, uint64_t exit_ts, bool finished)
 {
+	uint64_t enter_ts = sct_call_start(entry);
+
 	unsigned nargs = ev->desc ? ev->desc->nargs : SCT_MAX_ARGS;
 	uint64_t trunc = 0;
 
@@ -371,7 +374,7 @@ static void add_call(struct json_sink *s, const struct sc_event *ev, const struc
 	} else {
 		strbuf_addf(&s->line, "%lld", (long long)ev->ret);
 	}
-	if (finished && !ev->noreturn)
+	if (finished && !ev->noreturn && entry->enter_ts) /* no duration --no-durations */
 		strbuf_addf(&s->line, ",\"duration_ns\":%llu",
 			    (unsigned long long)(exit_ts > enter_ts ? exit_ts - enter_ts : 0));
 	if (!finished)
@@ -384,7 +387,7 @@ static void on_syscall(struct json_sink *s, const struct sct_rec_syscall *rec)
 	struct sc_event ev;
 
 	if (!sc_event_init(&ev, NULL, rec))
-		add_call(s, &ev, &rec->hdr, rec->enter_ts, rec->hdr.ts, true);
+		add_call(s, &ev, &rec->hdr, rec, rec->hdr.ts, true);
 }
 
 static int on_enter(struct json_sink *s, const struct sct_rec_syscall *rec)
@@ -408,7 +411,7 @@ static void on_exit_rec(struct json_sink *s, const struct sct_rec_syscall *rec)
 	struct sc_event ev;
 
 	if (entry && entry->nr == rec->nr && !sc_event_init(&ev, entry, rec))
-		add_call(s, &ev, &rec->hdr, entry->enter_ts, rec->hdr.ts, true);
+		add_call(s, &ev, &rec->hdr, entry, rec->hdr.ts, true);
 	free(entry);
 }
 
@@ -419,7 +422,7 @@ static void on_task_exit(struct json_sink *s, const struct sct_rec_task_exit *re
 	struct sc_event ev;
 
 	if (entry && !sc_event_init(&ev, entry, NULL))
-		add_call(s, &ev, &entry->hdr, entry->enter_ts, rec->hdr.ts, false);
+		add_call(s, &ev, &entry->hdr, entry, rec->hdr.ts, false);
 	free(entry);
 	add_common(s, "exit", &rec->hdr, rec->hdr.ts);
 	if (sig) {
@@ -568,7 +571,7 @@ static void flush_unfinished(struct json_sink *s)
 
 		if (!s->entries.slots[i].tid || !entry || sc_event_init(&ev, entry, NULL))
 			continue;
-		add_call(s, &ev, &entry->hdr, entry->enter_ts, entry->enter_ts, false);
+		add_call(s, &ev, &entry->hdr, entry, 0, false);
 		if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
 		    !s->write_err)
 			s->write_err = -errno;

@@ -296,7 +296,7 @@ static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
 
 	if (!sc_event_init(&ev, NULL, rec)) {
 		fd_phase(s, rec->hdr.tgid, &ev, false);
-		print_whole(s, rec->hdr.tid, &ev, rec->enter_ts, rec->hdr.ts);
+		print_whole(s, rec->hdr.tid, &ev, sct_call_start(rec), rec->hdr.ts);
 		fd_phase(s, rec->hdr.tgid, &ev, true);
 	}
 	count_new_child(s, t);
@@ -320,7 +320,7 @@ static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 	if (s->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
 		return 0;
 	close_open_line(s, rec->hdr.tid);
-	add_leader(s, rec->hdr.tid, rec->enter_ts);
+	add_leader(s, rec->hdr.tid, sct_call_start(rec));
 	decode_name(&s->line, &ev);
 	strbuf_addc(&s->line, '(');
 	fd_phase(s, rec->hdr.tgid, NULL, false);
@@ -343,7 +343,7 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 		goto done;
 	fd_phase(s, rec->hdr.tgid, &ev, false);
 	if (!t->entry_printed) {
-		print_whole(s, rec->hdr.tid, &ev, t->entry->enter_ts, rec->hdr.ts);
+		print_whole(s, rec->hdr.tid, &ev, sct_call_start(t->entry), rec->hdr.ts);
 		fd_phase(s, rec->hdr.tgid, &ev, true);
 		goto done;
 	}
@@ -359,7 +359,7 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 	}
 	s->open_tid = 0;
 	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
-	add_ret(s, &ev, start_col, t->entry->enter_ts, rec->hdr.ts);
+	add_ret(s, &ev, start_col, sct_call_start(t->entry), rec->hdr.ts);
 	add_dumps(s, &ev);
 	fd_phase(s, rec->hdr.tgid, &ev, true);
 done:

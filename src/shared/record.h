@@ -209,6 +209,12 @@ struct sct_counters {
 };
 
 #ifndef __BPF__
+/* When a call started: its entry time, or when it was recorded if captured --no-durations. */
+static inline __u64 sct_call_start(const struct sct_rec_syscall *r)
+{
+	return r->enter_ts ? r->enter_ts : r->hdr.ts;
+}
+
 _Static_assert(sizeof(struct sct_rec_hdr) == 24, "sct_rec_hdr size");
 _Static_assert(sizeof(struct sct_rec_syscall) == 96, "sct_rec_syscall size");
 _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");

@@ -95,6 +95,24 @@ else
 	fail "json schema" "$out"
 fi
 
+# 3a. --no-durations: no clock at entry, so no duration_ns in JSON, and -T/-c refused (live and
+#     on replay of such a log) with one line; the plain text still replays byte for byte.
+"$SCT" --no-durations --record "$T/nd.log" -o "$T/ndlive.txt" "$T/demo" 2>/dev/null
+"$SCT" --replay "$T/nd.log" -o "$T/ndrep.txt" 2>/dev/null
+"$SCT" --replay "$T/nd.log" --json -o "$T/nd.jsonl" 2>/dev/null
+nd_t=$("$SCT" --replay "$T/nd.log" -T -o /dev/null 2>&1; echo "rc=$?")
+nd_live=$("$SCT" --no-durations -c true 2>&1; echo "rc=$?")
+with_dur=$(grep -c '"duration_ns"' "$T/live.jsonl")
+if cmp -s "$T/ndlive.txt" "$T/ndrep.txt" && [ -s "$T/ndlive.txt" ] && [ "$with_dur" -gt 0 ] &&
+	grep -q '"type":"syscall"' "$T/nd.jsonl" && ! grep -q '"duration_ns"' "$T/nd.jsonl" &&
+	[ "$nd_t" = "sctrace: $T/nd.log was recorded without durations (--no-durations): -T, -c and -C need them
+rc=1" ] && [ "$nd_live" = "sctrace: --no-durations leaves calls without a duration: -T, -c and -C need one
+rc=1" ]; then
+	pass "--no-durations: replay identical, JSON without duration_ns ($with_dur with), -T/-c refused"
+else
+	fail "--no-durations" "$nd_t / $nd_live / $(grep -c duration_ns "$T/nd.jsonl")"
+fi
+
 # 3b. The string rule: control bytes escaped, invalid UTF-8 as \udcXX, bytes recovered exactly.
 printf '#include <unistd.h>\nint main(void) { write(1, "ok \\303\\251 \\377\\001\\n\\"\\\\ \\300\\200", 14); return 0; }\n' >"$T/bytes.c"
 cc -o "$T/bytes" "$T/bytes.c" || exit 1
