@@ -25,8 +25,8 @@ E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$E2E_DIR/../.." && pwd)
 cd "$ROOT" || exit 2
 
-TRACER=${TRACER:-build/sctrace}
 BUILD=${BUILD:-build}
+TRACER=${TRACER:-$BUILD/sctrace}
 CC=${CC:-cc}
 
 case $TRACER in
