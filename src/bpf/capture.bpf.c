@@ -49,6 +49,12 @@ const volatile __u16 cap_size[SCT_NR_MAX][SCT_MAX_ARGS];
 __u64 tgid_bits[SCT_PID_MAX / 64];
 __s64 live_tgids; /* traced thread groups alive, for "wait until all are gone" */
 struct sct_counters counters[SCT_MAX_CPUS];
+/*
+ * The signal programs' own counts, added atomically: signal_generate can run
+ * in an interrupt on a CPU whose syscall program is in the middle of a plain
+ * counters[cpu] increment, and the two would lose each other's updates.
+ */
+struct sct_counters signal_counters[SCT_MAX_CPUS];
 
 struct task_state {
 	__u64 enter_ts;
@@ -177,6 +183,7 @@ struct build {
 	__u16 nblobs;
 	__u8 arg;
 	__u8 full; /* the record reached REC_LIMIT: later captures are dropped */
+	__u16 aux; /* of the next blobs: which part of an iovec or msghdr capture */
 	const char *const *vec; /* argv/envp being walked */
 	__u32 cpu;
 };
@@ -215,7 +222,7 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 	blob->arg = b->arg;
 	blob->kind = SCT_BLOB_STR;
 	blob->flags = 0;
-	blob->aux = 0;
+	blob->aux = b->aux;
 	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, uptr);
 	if (n <= 0) {
 		blob->flags = SCT_BLOB_FAULT;
@@ -242,7 +249,7 @@ static __always_inline void put_mem(struct build *b, const void *uptr, __u32 siz
 	blob->arg = b->arg;
 	blob->kind = SCT_BLOB_MEM;
 	blob->flags = 0;
-	blob->aux = 0;
+	blob->aux = b->aux;
 	blob->len = size;
 	if (kernel ? bpf_probe_read_kernel(blob + 1, size, uptr) :
 		     bpf_probe_read_user(blob + 1, size, uptr)) {
@@ -292,7 +299,7 @@ static __always_inline void put_buf(struct build *b, const void *uptr, __u64 siz
 	blob->arg = b->arg;
 	blob->kind = SCT_BLOB_MEM;
 	blob->flags = 0;
-	blob->aux = 0;
+	blob->aux = b->aux;
 	blob->len = n;
 	if (n && bpf_probe_read_user(blob + 1, n, uptr)) {
 		blob->flags = SCT_BLOB_FAULT;
@@ -334,6 +341,79 @@ static __always_inline void put_vec(struct build *b, const void *uptr, bool stri
 	b->vec = uptr;
 	bpf_loop(SCT_ENVP_COUNT_MAX, vec_step, &w, 0);
 	put_count(b, w.count, w.fault ? SCT_BLOB_FAULT : 0);
+}
+
+struct iov_walk {
+	struct build *b;
+	const __u8 *iov; /* user address of struct iovec[count] */
+	__u64 left; /* bytes still to show: the return value, or all */
+	__u32 count;
+	bool whole; /* -e read=/write= descriptor: up to 4096 bytes each */
+};
+
+/* One iovec element's data, as a bpf_loop callback. */
+static long iov_step(__u64 j, void *ctx)
+{
+	struct iov_walk *w = ctx;
+	__u64 v[2]; /* iov_base, iov_len */
+	__u64 n;
+
+	if (j >= w->count || j >= SCT_IOV_MAX_CAPTURED || !w->left)
+		return 1;
+	if (bpf_probe_read_user(v, sizeof(v), w->iov + j * 16))
+		return 1;
+	n = v[1] < w->left ? v[1] : w->left;
+	w->left -= n;
+	w->b->aux = (__u16)j;
+	put_buf(w->b, (const void *)v[0], n, w->whole);
+	return 0;
+}
+
+/* struct iovec[count]: the array, then each element's data, at most left bytes in all. */
+static __always_inline void put_iov(struct build *b, const void *uptr, __u64 count, __u64 left,
+				    bool whole)
+{
+	struct iov_walk w = { .b = b, .iov = uptr, .left = left, .whole = whole };
+
+	w.count = count < SCT_IOV_MAX_CAPTURED ? (__u32)count : SCT_IOV_MAX_CAPTURED;
+	if (!w.count)
+		return;
+	b->aux = SCT_AUX_IOV;
+	put_mem(b, uptr, w.count * 16, false);
+	if (left)
+		bpf_loop(SCT_IOV_MAX_CAPTURED, iov_step, &w, 0);
+	b->aux = 0;
+}
+
+/* struct msghdr: the header, then (unless header_only) name, iovec data and control. */
+static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 left, bool whole,
+				       bool header_only)
+{
+	__u64 m[SCT_MSGHDR_SIZE / 8];
+	__u32 namelen;
+
+	if (bpf_probe_read_user(m, sizeof(m), uptr)) {
+		put_mem(b, uptr, SCT_MSGHDR_SIZE, false); /* a FAULT blob */
+		return;
+	}
+	b->aux = SCT_AUX_MSGHDR;
+	put_mem(b, m, SCT_MSGHDR_SIZE, true);
+	if (header_only) {
+		b->aux = 0;
+		return;
+	}
+	namelen = (__u32)m[1];
+	if (m[0] && namelen) {
+		b->aux = SCT_AUX_MSG_NAME;
+		put_mem(b, (const void *)m[0], namelen < 128 ? namelen : 128, false);
+	}
+	put_iov(b, (const void *)m[2], m[3], left, whole);
+	if (m[4] && m[5]) {
+		b->aux = SCT_AUX_MSG_CONTROL;
+		put_mem(b, (const void *)m[4], m[5] < SCT_MSG_CONTROL_CAP ? m[5] : SCT_MSG_CONTROL_CAP,
+			false);
+	}
+	b->aux = 0;
 }
 
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
@@ -382,6 +462,26 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_PATH_EXIT:
 		if (!entry && ret >= 0)
 			put_str(b, p, SCT_PATH_MAX - 1);
+		break;
+	case SCT_CAP_IOV_ENTRY: /* writev-like: the count in args[size] */
+		if (size < SCT_MAX_ARGS)
+			put_iov(b, p, st->args[size], ~0ULL, fd_dumped(dump_write_fds, st->args[0]));
+		break;
+	case SCT_CAP_IOV_EXIT: /* the array alone at entry and after a failure */
+		if (size < SCT_MAX_ARGS)
+			put_iov(b, p, st->args[size], entry || ret < 0 ? 0 : (__u64)ret,
+				fd_dumped(dump_read_fds, st->args[0]));
+		break;
+	case SCT_CAP_MSGHDR_ENTRY:
+		put_msghdr(b, p, ~0ULL, fd_dumped(dump_write_fds, st->args[0]), false);
+		break;
+	case SCT_CAP_MSGHDR_EXIT:
+		if (!entry && (st->early_ok & (1u << (i & 7)))) {
+			b->aux = SCT_AUX_MSG_NAMELEN_IN;
+			put_mem(b, &st->early[i & 7], 4, true);
+			b->aux = 0;
+		}
+		put_msghdr(b, p, ret, fd_dumped(dump_read_fds, st->args[0]), entry || ret < 0);
 		break;
 	}
 }
@@ -488,11 +588,14 @@ static __always_inline void save_early(struct task_state *st, __u32 nr)
 
 	for (int i = 0; i < SCT_MAX_ARGS; i++) {
 		__u16 size = cap_size[nr][i];
+		const __u8 *p = (const __u8 *)st->args[i];
 
-		if (!(mask & (1u << i)) || !st->args[i] || size > 8)
+		if (!(mask & (1u << i)) || !p || size > 8)
 			continue;
 		st->early[i] = 0;
-		if (!bpf_probe_read_user(&st->early[i], size & 15, (const void *)st->args[i]))
+		if (cap_kind[nr][i] == SCT_CAP_MSGHDR_EXIT) /* its msg_namelen */
+			p += 8, size = 4;
+		if (!bpf_probe_read_user(&st->early[i], size & 15, p))
 			st->early_ok |= 1u << i;
 	}
 }
@@ -668,13 +771,15 @@ static __always_inline void emit_signal(struct task_struct *task, int sig, const
 	void *ring = bpf_map_lookup_elem(&rings, &cpu);
 	struct sct_rec_signal *rec;
 
+	struct sct_counters *cnt = &signal_counters[cpu & (SCT_MAX_CPUS - 1)];
+
 	if (!ring) {
-		cpu_counters(cpu)->lost++;
+		__sync_fetch_and_add(&cnt->lost, 1);
 		return;
 	}
 	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
 	if (!rec) {
-		cpu_counters(cpu)->lost++;
+		__sync_fetch_and_add(&cnt->lost, 1);
 		return;
 	}
 	fill_hdr(&rec->hdr, SCT_REC_SIGNAL, sizeof(*rec), bpf_ktime_get_ns(), task->pid, task->tgid,
@@ -683,7 +788,7 @@ static __always_inline void emit_signal(struct task_struct *task, int sig, const
 	rec->flags = flags;
 	__builtin_memcpy(rec->info, info, SCT_SIGINFO_SIZE);
 	bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
-	cpu_counters(cpu)->events++;
+	__sync_fetch_and_add(&cnt->events, 1);
 }
 
 /* An ignored signal sent during a call is shown after the call, where strace sees it. */

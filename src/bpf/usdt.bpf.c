@@ -27,6 +27,12 @@ const volatile __u64 ring_wakeup_bytes = 1 << 20;
 /* Read by user space at the end. */
 __u64 usdt_events;
 __u64 usdt_lost;
+/*
+ * Uprobe programs can be preempted, so another task's probe may run on the
+ * same CPU while a record is half built in that CPU's scratch buffer: the
+ * second one counts as lost instead of overwriting the first.
+ */
+__u64 scratch_busy[SCT_MAX_CPUS];
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
@@ -151,7 +157,7 @@ int usdt_hit(struct pt_regs *ctx)
 		return 0;
 	ring = bpf_map_lookup_elem(&rings, &cpu);
 	w.base = bpf_map_lookup_elem(&scratch_buf, &cpu);
-	if (!ring || !w.base) {
+	if (!ring || !w.base || __sync_lock_test_and_set(&scratch_busy[cpu & (SCT_MAX_CPUS - 1)], 1)) {
 		__sync_fetch_and_add(&usdt_lost, 1);
 		return 0;
 	}
@@ -173,10 +179,10 @@ int usdt_hit(struct pt_regs *ctx)
 	avail = bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA) + size;
 	flags = avail >= ring_wakeup_bytes && avail - size < ring_wakeup_bytes ? BPF_RB_FORCE_WAKEUP :
 										 BPF_RB_NO_WAKEUP;
-	if (size < sizeof(*rec) || bpf_ringbuf_output(ring, rec, size, flags)) {
+	if (size < sizeof(*rec) || bpf_ringbuf_output(ring, rec, size, flags))
 		__sync_fetch_and_add(&usdt_lost, 1);
-		return 0;
-	}
-	__sync_fetch_and_add(&usdt_events, 1);
+	else
+		__sync_fetch_and_add(&usdt_events, 1);
+	scratch_busy[cpu & (SCT_MAX_CPUS - 1)] = 0;
 	return 0;
 }

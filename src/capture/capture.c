@@ -361,7 +361,8 @@ int capture_inject(struct capture *c, struct sct_rec_hdr *rec)
 static void report_loss(struct capture *c, uint64_t watermark)
 {
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
-		uint64_t now = __atomic_load_n(&c->skel->bss->counters[cpu].lost, __ATOMIC_RELAXED);
+		uint64_t now = __atomic_load_n(&c->skel->bss->counters[cpu].lost, __ATOMIC_RELAXED) +
+			       __atomic_load_n(&c->skel->bss->signal_counters[cpu].lost, __ATOMIC_RELAXED);
 		struct sct_rec_loss rec;
 
 		if (now == c->lost_seen[cpu])
@@ -441,9 +442,10 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st)
 	memset(st, 0, sizeof(*st));
 	for (unsigned i = 0; i < c->ncpus; i++) {
 		const struct sct_counters *k = &c->skel->bss->counters[i];
+		const struct sct_counters *sig = &c->skel->bss->signal_counters[i];
 
-		st->events += k->events;
-		st->lost += k->lost;
+		st->events += k->events + sig->events;
+		st->lost += k->lost + sig->lost;
 		st->str_trunc += k->str_trunc;
 		st->str_fault += k->str_fault;
 	}

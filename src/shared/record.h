@@ -21,7 +21,7 @@
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
 #define SCT_ARGV_MAX 64 /* argv elements captured; the rest are counted */
 #define SCT_ENVP_COUNT_MAX 4096 /* environment entries counted */
-#define SCT_MEM_CAP_MAX 256 /* fixed-size memory captures (structs, fd pairs) */
+#define SCT_MEM_CAP_MAX 1024 /* fixed-size memory captures (structs, fd pairs, iovec arrays) */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16
 #define SCT_DUMP_FDS 1024 /* -e read=/write= sets cover descriptors 0..1023 */
@@ -194,7 +194,32 @@ enum sct_cap_kind {
 	SCT_CAP_BUF_ENTRY = 7, /* data buffer: min(args[cap_size], -s) bytes (write) */
 	SCT_CAP_BUF_EXIT = 8, /* data buffer: min(return value, -s) bytes at exit (read) */
 	SCT_CAP_PATH_EXIT = 9, /* string the kernel wrote, read at exit (getcwd) */
+	/*
+	 * struct iovec[args[cap_size]]: the array (blob aux SCT_AUX_IOV), then
+	 * each element's data (aux = its index) up to -s bytes, in all at most
+	 * the return value at exit (readv) or every byte at entry (writev).
+	 */
+	SCT_CAP_IOV_ENTRY = 10,
+	SCT_CAP_IOV_EXIT = 11,
+	/*
+	 * struct msghdr: the header (aux SCT_AUX_MSGHDR), msg_name (SCT_AUX_MSG_NAME),
+	 * the iovec as above and msg_control (SCT_AUX_MSG_CONTROL). _EXIT (recvmsg)
+	 * reads the header alone at entry and on failure, the rest after success,
+	 * and keeps msg_namelen as it was at entry (SCT_AUX_MSG_NAMELEN_IN).
+	 */
+	SCT_CAP_MSGHDR_ENTRY = 12,
+	SCT_CAP_MSGHDR_EXIT = 13,
 };
+
+/* sct_blob.aux of the parts of an iovec or msghdr capture; data blobs use the element index. */
+#define SCT_AUX_IOV 0xfff0
+#define SCT_AUX_MSGHDR 0xfff1
+#define SCT_AUX_MSG_NAME 0xfff2
+#define SCT_AUX_MSG_CONTROL 0xfff3
+#define SCT_AUX_MSG_NAMELEN_IN 0xfff4
+#define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
+#define SCT_MSGHDR_SIZE 56
+#define SCT_MSG_CONTROL_CAP 256
 
 /* Per-syscall flags in sct_sc_flags[] */
 #define SCT_SCF_ENTRY_RECORD 0x1 /* always emit ENTER (execve: the image is replaced) */
