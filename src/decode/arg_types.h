@@ -127,6 +127,8 @@ enum arg_type {
 	AT_SCHED_POLICY, /* SCHED_OTHER ... */
 	AT_BUF_OUT_HEX, /* like AT_BUF_OUT, always in \x hex (getrandom) */
 	AT_ACCEPT_FLAGS, /* accept4: SOCK_CLOEXEC|SOCK_NONBLOCK */
+	AT_MEMFD_FLAGS, /* MFD_CLOEXEC|MFD_HUGETLB|21<<MFD_HUGE_SHIFT */
+	AT_SIGINFO_IN, /* siginfo_t the call reads (rt_sigqueueinfo): {si_signo=SIGUSR1, ...} */
 	AT_COUNT
 };
 

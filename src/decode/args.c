@@ -7,6 +7,8 @@
  * look at the one just before (open flags, fcntl command, mknod mode...), or
  * two before for the socket protocol (the domain).
  */
+#include <stdio.h>
+
 #include "decode.h"
 #include "flags.h"
 #include "fmt.h"
@@ -58,6 +60,19 @@ static void print_signal(struct strbuf *out, int sig)
 		strbuf_adds(out, name);
 	else
 		strbuf_addf(out, "%d", sig);
+}
+
+/* A signal number under -X: 10, 10 / * SIGUSR1 * / (decimal, unlike other constants). */
+static void print_signal_x(struct strbuf *out, int sig, int xlat)
+{
+	struct strbuf name;
+	char raw[16];
+
+	strbuf_init(&name);
+	print_signal(&name, sig);
+	snprintf(raw, sizeof(raw), "%d", sig);
+	print_xlat_text(out, xlat, raw, name.data);
+	strbuf_free(&name);
 }
 
 static void print_octal_mode(struct strbuf *out, uint64_t mode)
@@ -209,7 +224,8 @@ static bool fmt_dirfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		      const struct decode_opts *o)
 {
 	if ((int)ev->args[i] == -100) {
-		strbuf_adds(out, "AT_FDCWD");
+		/* -X raw: -100</cwd>; -X verbose: -100 / * AT_FDCWD * /</cwd>. */
+		print_xlat_text(out, o->xlat, "-100", "AT_FDCWD");
 		decode_fd_suffix(out, -100, o);
 		return true;
 	}
@@ -275,19 +291,17 @@ static bool fmt_stat_out(struct strbuf *out, const struct sc_event *ev, unsigned
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
-	(void)o;
-	if (sc_event_failed(ev) || !b || b->kind != SCT_BLOB_MEM || !print_struct_stat(out, b))
+	if (sc_event_failed(ev) || !b || b->kind != SCT_BLOB_MEM || !print_struct_stat(out, b, o->xlat))
 		print_addr(out, ev->args[i]);
 	return true;
 }
 
-/* prlimit64 names ~0 RLIM64_INFINITY, getrlimit and setrlimit RLIM_INFINITY. */
-static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsigned i)
+/* strace 6.1 on x86_64 names ~0 RLIM64_INFINITY for getrlimit and setrlimit too. */
+static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int xlat)
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
-	const char *inf = ev->nr == 302 ? "RLIM64_INFINITY" : "RLIM_INFINITY";
 
-	if (!b || b->kind != SCT_BLOB_MEM || !print_struct_rlimit(out, b, inf))
+	if (!b || b->kind != SCT_BLOB_MEM || !print_struct_rlimit(out, b, xlat))
 		print_addr(out, ev->args[i]);
 	return true;
 }
@@ -295,19 +309,17 @@ static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsi
 static bool fmt_rlimit_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			  const struct decode_opts *o)
 {
-	(void)o;
-	return print_rlimit_arg(out, ev, i);
+	return print_rlimit_arg(out, ev, i, o->xlat);
 }
 
 static bool fmt_rlimit_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			   const struct decode_opts *o)
 {
-	(void)o;
 	if (sc_event_failed(ev)) {
 		print_addr(out, ev->args[i]);
 		return true;
 	}
-	return print_rlimit_arg(out, ev, i);
+	return print_rlimit_arg(out, ev, i, o->xlat);
 }
 
 /* argv: at most -s elements, each obeying -s, then "..." if there were more. */
@@ -375,6 +387,18 @@ static void print_open_flags(struct strbuf *out, uint32_t flags)
 {
 	strbuf_adds(out, flag_lookup(&open_accmode_names, flags & 3));
 	print_flag_bits(out, &open_flag_names, flags & ~3u, true);
+}
+
+static void print_open_flags_x(struct strbuf *out, uint32_t flags, int xlat)
+{
+	struct strbuf names;
+	char raw[16];
+
+	strbuf_init(&names);
+	print_open_flags(&names, flags);
+	snprintf(raw, sizeof(raw), "%#x", flags);
+	print_xlat_text(out, xlat, raw, names.data);
+	strbuf_free(&names);
 }
 
 static bool fmt_open_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -455,6 +479,33 @@ ENUM_FMT(fmt_itimer_which, itimer_names, uint32_t)
 ENUM_FMT(fmt_rusage_who, rusage_who_names, uint32_t)
 ENUM_FMT(fmt_sched_policy, sched_policy_names, uint32_t)
 
+/*
+ * MFD_HUGETLB|21<<MFD_HUGE_SHIFT. Under -X verbose strace 6.1 always adds the
+ * comment, even to a comment of its own: 0x8 / * 0x8 / * MFD_??? * / * /.
+ */
+static bool fmt_memfd_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			    const struct decode_opts *o)
+{
+	uint32_t v = (uint32_t)ev->args[i], huge = (v >> 26) & 0x3f, rest = v & ~(0x3fu << 26);
+	struct strbuf names;
+
+	if (!v || o->xlat == XLAT_RAW) {
+		strbuf_addf(out, "%#x", v);
+		return true;
+	}
+	strbuf_init(&names);
+	if (rest)
+		print_flags(&names, &memfd_flag_names, rest);
+	if (huge)
+		strbuf_addf(&names, "%s%u<<MFD_HUGE_SHIFT", rest ? "|" : "", huge);
+	if (o->xlat == XLAT_VERBOSE)
+		strbuf_addf(out, "%#x /* %s */", v, names.data);
+	else
+		strbuf_adds(out, names.data);
+	strbuf_free(&names);
+	return true;
+}
+
 /* getrandom: the bytes in hex, whatever -x says. */
 static bool fmt_buf_out_hex(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			    const struct decode_opts *o)
@@ -485,7 +536,8 @@ static bool fmt_mmap_flags(struct strbuf *out, const struct sc_event *ev, unsign
 	return true;
 }
 
-static void print_clone_flags(struct strbuf *out, uint64_t v)
+/* CLONE_VM|...|SIGCHLD; under -X two numbers, the flags in hex and the signal in decimal: 0x1200000|17. */
+static void print_clone_flags(struct strbuf *out, uint64_t v, int xlat)
 {
 	uint64_t flags = v & ~CSIGNAL_BITS;
 	int sig = (int)(v & CSIGNAL_BITS);
@@ -495,19 +547,19 @@ static void print_clone_flags(struct strbuf *out, uint64_t v)
 		return;
 	}
 	if (flags)
-		print_flags(out, &clone_flag_names, flags);
+		print_flags_x(out, &clone_flag_names, flags, xlat);
 	if (!sig)
 		return;
 	if (flags)
 		strbuf_addc(out, '|');
-	print_signal(out, sig);
+	print_signal_x(out, sig, xlat);
 }
 
 static bool fmt_clone_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			    const struct decode_opts *o)
 {
 	(void)o;
-	print_clone_flags(out, ev->args[i]);
+	print_clone_flags(out, ev->args[i], XLAT_ABBREV);
 	return true;
 }
 
@@ -516,7 +568,6 @@ static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigne
 {
 	uint64_t v = ev->args[i];
 
-	(void)o;
 	if (!i)
 		return false;
 	switch ((uint32_t)ev->args[i - 1]) {
@@ -529,18 +580,22 @@ static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigne
 	case FC_GET_SEALS:
 		return false;
 	case FC_SETFD:
-		return print_table_flags(out, &fd_flag_names, (uint32_t)v);
+		print_flags_x(out, &fd_flag_names, (uint32_t)v, o->xlat);
+		return true;
 	case FC_SETFL:
-		print_open_flags(out, (uint32_t)v);
+		print_open_flags_x(out, (uint32_t)v, o->xlat);
 		return true;
 	case FC_SETLEASE:
-		return print_table_enum(out, &lease_names, (uint32_t)v);
+		print_enum_x(out, &lease_names, (uint32_t)v, o->xlat);
+		return true;
 	case FC_NOTIFY:
-		return print_table_flags(out, &dnotify_names, (uint32_t)v);
+		print_flags_x(out, &dnotify_names, (uint32_t)v, o->xlat);
+		return true;
 	case FC_ADD_SEALS:
-		return print_table_flags(out, &seal_names, (uint32_t)v);
+		print_flags_x(out, &seal_names, (uint32_t)v, o->xlat);
+		return true;
 	case FC_SETSIG:
-		print_signal(out, (int)v);
+		print_signal_x(out, (int)v, o->xlat);
 		return true;
 	case FC_DUPFD: /* strace 6.1 prints these unsigned: fcntl(0, F_DUPFD, 4294967295) */
 	case FC_DUPFD_CLOEXEC:
@@ -569,38 +624,51 @@ static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigne
 	}
 }
 
-/* SOCK_STREAM|SOCK_CLOEXEC; an unknown type joins the unknown bits. */
+/*
+ * SOCK_STREAM|SOCK_CLOEXEC; an unknown type joins the unknown bits. Under -X
+ * the type and the flags are two numbers: 0x1|0x80000, and with verbose
+ * 0x1 / * SOCK_STREAM * /|0x80000 / * SOCK_CLOEXEC * /.
+ */
 static bool fmt_sock_type(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			  const struct decode_opts *o)
 {
 	uint32_t v = (uint32_t)ev->args[i];
 	const char *type = flag_lookup(&sock_type_names, v & 0xf);
 
-	(void)o;
 	if (!type)
-		return print_table_flags(out, &sock_type_flag_names, v);
-	strbuf_adds(out, type);
-	print_flag_bits(out, &sock_type_flag_names, v & ~0xfu, true);
-	if (v & ~0xfu & ~flag_known_bits(&sock_type_flag_names))
-		strbuf_adds(out, " /* SOCK_??? */");
+		print_flags_x(out, &sock_type_flag_names, v, o->xlat);
+	else if (o->xlat != XLAT_ABBREV) {
+		print_enum_x(out, &sock_type_names, v & 0xf, o->xlat);
+		if (v & ~0xfu) {
+			strbuf_addc(out, '|');
+			print_flags_x(out, &sock_type_flag_names, v & ~0xfu, o->xlat);
+		}
+	} else {
+		strbuf_adds(out, type);
+		print_flag_bits(out, &sock_type_flag_names, v & ~0xfu, true);
+		if (v & ~0xfu & ~flag_known_bits(&sock_type_flag_names))
+			strbuf_adds(out, " /* SOCK_??? */");
+	}
 	return true;
 }
 
+/* The protocol by domain (two arguments before); named ones print in hex under -X. */
 static bool fmt_sock_proto(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			   const struct decode_opts *o)
 {
 	uint32_t proto = (uint32_t)ev->args[i];
 
-	(void)o;
 	switch (i >= 2 ? (uint32_t)ev->args[i - 2] : ~0u) {
 	case 2: /* AF_INET */
 	case 10: /* AF_INET6 */
-		return print_table_enum(out, &ipproto_names, proto);
+		print_enum_x(out, &ipproto_names, proto, o->xlat);
+		return true;
 	case 16: /* AF_NETLINK */
-		return print_table_enum(out, &netlink_proto_names, proto);
+		print_enum_x(out, &netlink_proto_names, proto, o->xlat);
+		return true;
 	case 17: /* AF_PACKET: a big-endian ethertype */
 		strbuf_adds(out, "htons(");
-		print_enum(out, &ethertype_names, __builtin_bswap16((uint16_t)proto));
+		print_enum_x(out, &ethertype_names, __builtin_bswap16((uint16_t)proto), o->xlat);
 		strbuf_addc(out, ')');
 		return true;
 	default:
@@ -875,6 +943,8 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_SCHED_POLICY] = fmt_sched_policy,
 	[AT_BUF_OUT_HEX] = fmt_buf_out_hex,
 	[AT_ACCEPT_FLAGS] = fmt_accept_flags,
+	[AT_MEMFD_FLAGS] = fmt_memfd_flags,
+	[AT_SIGINFO_IN] = fmt_siginfo_in,
 };
 
 static const bool output_types[AT_COUNT] = {
@@ -895,13 +965,13 @@ bool arg_type_is_output(enum arg_type t)
 
 /*
  * -X raw and -X verbose: how a named constant prints as a number (strace 6.1:
- * flags and most enums in hex, 0 as 0; signals, protocols and dirfds in decimal).
- * Types not listed print as in the default (abbreviated) form.
+ * flags and most enums in hex, 0 as 0; signals in decimal). Types
+ * not listed print as in the default form, or handle -X in their formatter
+ * when only parts of them are constants (socket type, fcntl's argument...).
  */
 enum raw_style { RAW_NONE = 0, RAW_HEX, RAW_HEX64, RAW_DEC };
 
 static const uint8_t raw_styles[AT_COUNT] = {
-	[AT_DIRFD] = RAW_DEC,
 	[AT_OPEN_FLAGS] = RAW_HEX,
 	[AT_ACCESS_MODE] = RAW_HEX,
 	[AT_AT_FLAGS] = RAW_HEX,
@@ -913,8 +983,6 @@ static const uint8_t raw_styles[AT_COUNT] = {
 	[AT_CLONE_FLAGS] = RAW_HEX64,
 	[AT_FCNTL_CMD] = RAW_HEX,
 	[AT_SOCK_DOMAIN] = RAW_HEX,
-	[AT_SOCK_TYPE] = RAW_HEX,
-	[AT_SOCK_PROTO] = RAW_DEC,
 	[AT_SIGNAL] = RAW_DEC,
 	[AT_WAIT_OPTIONS] = RAW_HEX,
 	[AT_PIPE_FLAGS] = RAW_HEX,
@@ -931,6 +999,18 @@ static const uint8_t raw_styles[AT_COUNT] = {
 	[AT_CLOCKID] = RAW_HEX,
 	[AT_ARCH_PRCTL_CODE] = RAW_HEX,
 	[AT_MADVISE_ADVICE] = RAW_HEX,
+	[AT_FUTEX_OP] = RAW_HEX,
+	[AT_MSG_FLAGS] = RAW_HEX,
+	[AT_ACCEPT_FLAGS] = RAW_HEX,
+	[AT_SOCKOPT_LEVEL] = RAW_HEX,
+	[AT_GRND_FLAGS] = RAW_HEX,
+	[AT_TFD_CREATE_FLAGS] = RAW_HEX,
+	[AT_TFD_SETTIME_FLAGS] = RAW_HEX,
+	[AT_TIMER_FLAGS] = RAW_HEX,
+	[AT_EPOLL_CTL_OP] = RAW_HEX,
+	[AT_ITIMER_WHICH] = RAW_HEX,
+	[AT_RUSAGE_WHO] = RAW_HEX,
+	[AT_SCHED_POLICY] = RAW_HEX,
 };
 
 static void print_raw(struct strbuf *out, uint64_t v, unsigned style)
@@ -956,16 +1036,8 @@ static bool print_xlat(struct strbuf *out, const struct sc_event *ev, unsigned i
 	strbuf_init(&raw);
 	shown = fn(&names, ev, idx, &abbrev);
 	print_raw(&raw, ev->args[idx], style);
-	if (shown && opts->xlat == XLAT_VERBOSE && names.data &&
-	    strncmp(names.data, raw.data, raw.len) == 0 &&
-	    (names.data[raw.len] == '\0' || strncmp(names.data + raw.len, " /*", 3) == 0)) {
-		/* No name, or an unknown value already printed "0x7 / * SEEK_??? * /". */
-		strbuf_adds(out, names.data);
-	} else if (shown) {
-		strbuf_adds(out, raw.data);
-		if (opts->xlat == XLAT_VERBOSE && names.data)
-			strbuf_addf(out, " /* %s */", names.data);
-	}
+	if (shown)
+		print_xlat_text(out, opts->xlat, raw.data, names.data ? names.data : "");
 	strbuf_free(&names);
 	strbuf_free(&raw);
 	return shown;
@@ -997,12 +1069,11 @@ void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decod
 	uint64_t flags = ev->args[0];
 	const struct sct_blob *b;
 
-	(void)opts;
 	if (part != DECODE_EXIT) {
 		strbuf_adds(out, "child_stack=");
 		print_addr(out, ev->args[1]);
 		strbuf_adds(out, ", flags=");
-		print_clone_flags(out, flags);
+		print_clone_flags(out, flags, opts->xlat);
 	}
 	if (part == DECODE_ENTRY)
 		return;

@@ -67,6 +67,7 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_EPOLL_EVENT_IN] = { SCT_CAP_MEM_ENTRY, 12 },
 	[AT_EPOLL_EVENTS_OUT] = { SCT_CAP_MEM_EXIT, SCT_EPOLL_EVENTS_CAP },
 	[AT_BUF_OUT_HEX] = { SCT_CAP_BUF_EXIT, 0 },
+	[AT_SIGINFO_IN] = { SCT_CAP_MEM_ENTRY, SCT_SIGINFO_SIZE },
 };
 
 static bool cap_is_exit(enum sct_cap_kind k)

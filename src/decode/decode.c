@@ -115,7 +115,7 @@ static void decode_error(struct strbuf *out, int err)
 }
 
 /* 0x8002 (flags O_RDWR|O_LARGEFILE), 0x1 (flags FD_CLOEXEC), 10 (SIGUSR1)... */
-static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev)
+static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev, int xlat)
 {
 	uint32_t r = (uint32_t)ev->ret;
 	const char *name;
@@ -130,14 +130,14 @@ static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev)
 		if (!r)
 			break;
 		strbuf_addf(out, "%#x (flags ", r);
-		print_flags(out, &fd_flag_names, r);
+		print_flags_x(out, &fd_flag_names, r, xlat);
 		strbuf_addc(out, ')');
 		return;
 	case FCNTL_GET_SEALS:
 		if (!r)
 			break;
 		strbuf_addf(out, "%#x (seals ", r);
-		print_flags(out, &seal_names, r);
+		print_flags_x(out, &seal_names, r, xlat);
 		strbuf_addc(out, ')');
 		return;
 	case FCNTL_GETLEASE:
@@ -207,10 +207,10 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		strbuf_addf(out, "%#03o", (unsigned)ev->ret);
 		return;
 	case RT_FCNTL:
-		decode_fcntl_ret(out, ev);
+		decode_fcntl_ret(out, ev, opts ? opts->xlat : XLAT_ABBREV);
 		return;
 	case RT_POLL:
-		print_poll_ret(out, ev);
+		print_poll_ret(out, ev, opts ? opts->xlat : XLAT_ABBREV);
 		return;
 	case RT_SCHED_POLICY:
 		strbuf_addf(out, "%lld", (long long)ev->ret);

@@ -7,6 +7,11 @@
  */
 #include "flags.h"
 
+#include <stdio.h>
+#include <string.h>
+
+#include "decode.h"
+
 #define TABLE(var, unk, zero_name, ...)                                                   \
 	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
 	const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]),    \
@@ -74,6 +79,48 @@ void print_enum(struct strbuf *out, const struct flag_table *t, uint64_t val)
 		strbuf_adds(out, name);
 	else
 		strbuf_addf(out, "%#llx /* %s */", (unsigned long long)val, t->unknown);
+}
+
+void print_xlat_text(struct strbuf *out, int xlat, const char *raw, const char *abbrev)
+{
+	size_t n = strlen(raw);
+
+	if (xlat == XLAT_ABBREV)
+		strbuf_adds(out, abbrev);
+	else if (xlat == XLAT_RAW)
+		strbuf_adds(out, raw);
+	else if (!strncmp(abbrev, raw, n) && (!abbrev[n] || !strncmp(abbrev + n, " /*", 3)))
+		strbuf_adds(out, abbrev);
+	else
+		strbuf_addf(out, "%s /* %s */", raw, abbrev);
+}
+
+/* Both renderings of a value: the abbreviated one from print, the number in hex. */
+static void print_x(struct strbuf *out, const struct flag_table *t, uint64_t v, int xlat,
+		    void (*print)(struct strbuf *, const struct flag_table *, uint64_t))
+{
+	struct strbuf abbrev;
+	char raw[24];
+
+	if (xlat == XLAT_ABBREV) {
+		print(out, t, v);
+		return;
+	}
+	strbuf_init(&abbrev);
+	print(&abbrev, t, v);
+	snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)v);
+	print_xlat_text(out, xlat, raw, abbrev.data ? abbrev.data : "");
+	strbuf_free(&abbrev);
+}
+
+void print_flags_x(struct strbuf *out, const struct flag_table *t, uint64_t flags, int xlat)
+{
+	print_x(out, t, flags, xlat, print_flags);
+}
+
+void print_enum_x(struct strbuf *out, const struct flag_table *t, uint64_t val, int xlat)
+{
+	print_x(out, t, val, xlat, print_enum);
 }
 
 TABLE(open_accmode_names, "O_???", NULL,
@@ -350,6 +397,10 @@ TABLE(msg_flag_names, "MSG_???", NULL,
       N(0x20000000, "MSG_FASTOPEN"), N(0x40000000, "MSG_CMSG_CLOEXEC"),
       N(0x80000000, "MSG_CMSG_COMPAT"));
 
+/* Without the huge page size in bits 26-31 (MFD_HUGE_SHIFT). */
+TABLE(memfd_flag_names, "MFD_???", NULL,
+      N(1, "MFD_CLOEXEC"), N(2, "MFD_ALLOW_SEALING"), N(4, "MFD_HUGETLB"));
+
 TABLE(itimer_names, "ITIMER_???", NULL,
       N(0, "ITIMER_REAL"), N(1, "ITIMER_VIRTUAL"), N(2, "ITIMER_PROF"));
 
@@ -388,7 +439,8 @@ TABLE(futex_wake_cmp_names, "FUTEX_OP_CMP_???", NULL,
       N(0, "FUTEX_OP_CMP_EQ"), N(1, "FUTEX_OP_CMP_NE"), N(2, "FUTEX_OP_CMP_LT"),
       N(3, "FUTEX_OP_CMP_LE"), N(4, "FUTEX_OP_CMP_GT"), N(5, "FUTEX_OP_CMP_GE"));
 
-TABLE(sockopt_level_names, "SOL_???", NULL,
+/* Two question marks: what strace 6.1 prints for an unknown level. */
+TABLE(sockopt_level_names, "SOL_??", NULL,
       N(1, "SOL_SOCKET"), N(0, "SOL_IP"), N(6, "SOL_TCP"), N(17, "SOL_UDP"),
       N(41, "SOL_IPV6"), N(58, "SOL_ICMPV6"), N(255, "SOL_RAW"), N(263, "SOL_PACKET"),
       N(270, "SOL_NETLINK"), N(282, "SOL_TLS"));

@@ -42,6 +42,17 @@ void print_flag_bits(struct strbuf *out, const struct flag_table *t, uint64_t fl
 /* One value: NAME, or 0xval / * UNKNOWN * /. */
 void print_enum(struct strbuf *out, const struct flag_table *t, uint64_t val);
 
+/*
+ * -X (xlat: enum decode_xlat, XLAT_ABBREV prints as above). A named constant
+ * whose number prints as raw and whose default rendering is abbrev: -X raw
+ * prints raw; -X verbose prints raw / * abbrev * /, or abbrev alone when it
+ * is the number already (no name, or "0x7 / * SEEK_??? * /").
+ */
+void print_xlat_text(struct strbuf *out, int xlat, const char *raw, const char *abbrev);
+/* print_flags and print_enum under -X: the number in hex (0 as 0). */
+void print_flags_x(struct strbuf *out, const struct flag_table *t, uint64_t flags, int xlat);
+void print_enum_x(struct strbuf *out, const struct flag_table *t, uint64_t val, int xlat);
+
 extern const struct flag_table open_accmode_names, open_flag_names, access_mode_names,
 	at_flag_names, faccessat_flag_names, mmap_prot_names, mmap_type_names, mmap_flag_names,
 	whence_names, clone_flag_names, fcntl_cmd_names, fd_flag_names, lease_names, dnotify_names,
@@ -57,6 +68,6 @@ extern const struct flag_table sa_flag_names, sa_handler_names, grnd_flag_names,
 	tfd_create_flag_names, tfd_settime_flag_names, timer_flag_names, poll_event_names,
 	epoll_event_names, epoll_ctl_names, msg_flag_names, itimer_names, rusage_who_names,
 	sched_policy_names, futex_op_names, futex_wake_op_names, futex_wake_cmp_names,
-	sockopt_level_names, so_option_names, tcp_option_names;
+	sockopt_level_names, so_option_names, tcp_option_names, memfd_flag_names;
 
 #endif

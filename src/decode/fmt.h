@@ -104,8 +104,8 @@ static inline const char *fmt_struct(struct strbuf *out, const struct sc_event *
 }
 
 /* signal.c */
-void print_sigset(struct strbuf *out, uint64_t mask);
-arg_fmt_fn fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out;
+void print_sigset(struct strbuf *out, uint64_t mask, int xlat);
+arg_fmt_fn fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out, fmt_siginfo_in;
 /* time.c */
 void print_timespec(struct strbuf *out, const void *p);
 void print_timeval(struct strbuf *out, const void *p);
@@ -120,6 +120,6 @@ arg_fmt_fn fmt_sockaddr_in, fmt_sockaddr_out, fmt_socklen_out, fmt_sockopt_level
 	fmt_sockopt_name, fmt_sockopt_val_in, fmt_sockopt_val_out;
 /* poll.c */
 arg_fmt_fn fmt_pollfd, fmt_epoll_event_in, fmt_epoll_events_out;
-void print_poll_ret(struct strbuf *out, const struct sc_event *ev);
+void print_poll_ret(struct strbuf *out, const struct sc_event *ev, int xlat);
 
 #endif

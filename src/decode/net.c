@@ -9,6 +9,7 @@
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdio.h>
 
 #include "flags.h"
 #include "fmt.h"
@@ -36,15 +37,38 @@ static void print_sun_path(struct strbuf *out, const char *p, unsigned len)
 	format_quoted(out, path + 1, plen ? plen - 1 : 0, false, &full);
 }
 
+/* Under -X raw and verbose, the port and address fields print as their bytes. */
+static void print_raw_bytes(struct strbuf *out, const char *p, unsigned n)
+{
+	strbuf_addc(out, '"');
+	for (unsigned k = 0; k < n; k++)
+		strbuf_addf(out, "\\x%02x", (unsigned char)p[k]);
+	strbuf_addc(out, '"');
+}
+
+/* name=htons(80): under -X raw name="\x00\x50", verbose name="\x00\x50" / * htons(80) * /. */
+static void print_net_field(struct strbuf *out, const char *name, const char *p, unsigned n,
+			    const char *decoded, int xlat)
+{
+	if (xlat == XLAT_ABBREV) {
+		strbuf_addf(out, ", %s=%s", name, decoded);
+		return;
+	}
+	strbuf_addf(out, ", %s=", name);
+	print_raw_bytes(out, p, n);
+	if (xlat == XLAT_VERBOSE)
+		strbuf_addf(out, " /* %s */", decoded);
+}
+
 /* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
-static void print_sockaddr(struct strbuf *out, const char *p, unsigned len)
+static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int xlat)
 {
 	unsigned family = fmt_u16(p, 0);
-	char addr[INET6_ADDRSTRLEN];
+	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
 	struct decode_opts full = { .str_max = 4096 };
 
 	strbuf_adds(out, "{sa_family=");
-	print_enum(out, &sock_domain_names, family);
+	print_enum_x(out, &sock_domain_names, family, xlat);
 	if (len <= 2) {
 		strbuf_addc(out, '}');
 		return;
@@ -57,23 +81,34 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len)
 		if (len < 16)
 			goto data;
 		inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
-		strbuf_addf(out, ", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")",
-			    ntohs(fmt_u16(p, 2)), addr);
+		snprintf(text, sizeof(text), "htons(%u)", ntohs(fmt_u16(p, 2)));
+		print_net_field(out, "sin_port", p + 2, 2, text, xlat);
+		snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
+		print_net_field(out, "sin_addr", p + 4, 4, text, xlat);
 		break;
 	case FAM_INET6:
 		if (len < 24)
 			goto data;
 		inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
-		strbuf_addf(out, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
-			    "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
-			    ntohs(fmt_u16(p, 2)), ntohl(fmt_u32(p, 4)), addr);
+		snprintf(text, sizeof(text), "htons(%u)", ntohs(fmt_u16(p, 2)));
+		print_net_field(out, "sin6_port", p + 2, 2, text, xlat);
+		snprintf(text, sizeof(text), "htonl(%u)", ntohl(fmt_u32(p, 4)));
+		print_net_field(out, "sin6_flowinfo", p + 4, 4, text, xlat);
+		if (xlat == XLAT_ABBREV) {
+			strbuf_addf(out, ", inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
+		} else {
+			snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")", addr);
+			print_net_field(out, "sin6_addr", p + 8, 16, text, xlat);
+		}
 		if (len >= 28)
 			strbuf_addf(out, ", sin6_scope_id=%u", fmt_u32(p, 24));
 		break;
 	case FAM_NETLINK:
 		if (len < 12)
 			goto data;
-		strbuf_addf(out, ", nl_pid=%d, nl_groups=%08x", (int)fmt_u32(p, 4), fmt_u32(p, 8));
+		strbuf_addf(out, xlat == XLAT_ABBREV ? ", nl_pid=%d, nl_groups=%08x" :
+						       ", nl_pid=%d, nl_groups=%#08x",
+			    (int)fmt_u32(p, 4), fmt_u32(p, 8));
 		break;
 	default:
 	data:
@@ -85,7 +120,7 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len)
 }
 
 static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
-			       bool output)
+			       bool output, int xlat)
 {
 	const char *p;
 
@@ -95,7 +130,7 @@ static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, un
 	}
 	p = fmt_struct(out, ev, i, SCT_SOCKADDR_CAP, output);
 	if (p)
-		print_sockaddr(out, p, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len);
+		print_sockaddr(out, p, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, xlat);
 	return true;
 }
 
@@ -103,8 +138,8 @@ static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, un
 bool fmt_sockaddr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
-	(void)o;
-	return print_sockaddr_arg(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false);
+	return print_sockaddr_arg(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false,
+				  o->xlat);
 }
 
 /* accept, getsockname, recvfrom: the length is what the kernel wrote to *next argument. */
@@ -115,14 +150,13 @@ bool fmt_sockaddr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	const struct sct_blob *ub = i + 1 < SCT_MAX_ARGS ? fmt_mem_entry(ev, i + 1, 4) : NULL;
 	int len, ulen;
 
-	(void)o;
 	if (!ev->args[i] || !lb || sc_event_failed(ev)) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	len = (int)fmt_u32(sct_blob_data(lb), 0);
 	ulen = ub ? (int)fmt_u32(sct_blob_data(ub), 0) : len;
-	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true);
+	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true, o->xlat);
 }
 
 /* [16], or [128 => 16] when the entry value was captured too and differs. */
@@ -164,13 +198,12 @@ bool fmt_sockopt_name(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	uint32_t v = (uint32_t)ev->args[i];
 
-	(void)o;
 	switch (i ? (uint32_t)ev->args[i - 1] : ~0u) {
 	case SOL_SOCKET_:
-		print_enum(out, &so_option_names, v);
+		print_enum_x(out, &so_option_names, v, o->xlat);
 		return true;
 	case SOL_TCP_:
-		print_enum(out, &tcp_option_names, v);
+		print_enum_x(out, &tcp_option_names, v, o->xlat);
 		return true;
 	default:
 		strbuf_addf(out, "%u", v);

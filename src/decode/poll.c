@@ -45,7 +45,7 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			break;
 		}
 		strbuf_addf(out, "{fd=%d, events=", (int)fmt_u32(p, 0));
-		print_flags(out, &poll_event_names, fmt_u16(p, 4));
+		print_flags_x(out, &poll_event_names, fmt_u16(p, 4), o->xlat);
 		strbuf_addc(out, '}');
 	}
 	strbuf_addc(out, ']');
@@ -53,7 +53,7 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 }
 
 /* poll and ppoll: "N ([{fd=3, revents=POLLIN}])" or "0 (Timeout)". */
-void print_poll_ret(struct strbuf *out, const struct sc_event *ev)
+void print_poll_ret(struct strbuf *out, const struct sc_event *ev, int xlat)
 {
 	const struct sct_blob *b = fmt_mem(ev, 0, POLLFD_SIZE);
 	unsigned n = (unsigned)ev->args[1], have, shown = 0;
@@ -76,18 +76,18 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev)
 		if (shown++)
 			strbuf_adds(out, ", ");
 		strbuf_addf(out, "{fd=%d, revents=", (int)fmt_u32(p, 0));
-		print_flags(out, &poll_event_names, revents);
+		print_flags_x(out, &poll_event_names, revents, xlat);
 		strbuf_addc(out, '}');
 	}
 	strbuf_adds(out, "])");
 }
 
-static void print_epoll_event(struct strbuf *out, const char *p)
+static void print_epoll_event(struct strbuf *out, const char *p, int xlat)
 {
 	uint64_t data = fmt_u64(p, 4);
 
 	strbuf_adds(out, "{events=");
-	print_flags(out, &epoll_event_names, fmt_u32(p, 0));
+	print_flags_x(out, &epoll_event_names, fmt_u32(p, 0), xlat);
 	strbuf_addf(out, ", data={u32=%u, u64=%llu}}", (uint32_t)data, (unsigned long long)data);
 }
 
@@ -96,9 +96,8 @@ bool fmt_epoll_event_in(struct strbuf *out, const struct sc_event *ev, unsigned 
 {
 	const char *p = fmt_struct(out, ev, i, EPOLL_EVENT_SIZE, false);
 
-	(void)o;
 	if (p)
-		print_epoll_event(out, p);
+		print_epoll_event(out, p, o->xlat);
 	return true;
 }
 
@@ -123,7 +122,7 @@ bool fmt_epoll_events_out(struct strbuf *out, const struct sc_event *ev, unsigne
 			strbuf_adds(out, "...");
 			break;
 		}
-		print_epoll_event(out, sct_blob_data(b) + k * EPOLL_EVENT_SIZE);
+		print_epoll_event(out, sct_blob_data(b) + k * EPOLL_EVENT_SIZE, o->xlat);
 	}
 	strbuf_addc(out, ']');
 	return true;

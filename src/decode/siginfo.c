@@ -4,6 +4,7 @@
  * signal, the code (named by the signal's own table for codes > 0), and the
  * fields that code defines. Offsets are those of the x86_64 kernel_siginfo.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "decode.h"
@@ -76,16 +77,23 @@ static void print_named(struct strbuf *out, int v, const char *name, int xlat)
 		strbuf_adds(out, name);
 }
 
+/* The code: a number in hex under -X (si_code=0xfffffffa / * SI_TKILL * /), unlike the signal. */
 static void print_code(struct strbuf *out, int sig, int code, int xlat)
 {
 	const struct flag_table *t = code_table(sig);
 	const char *name = NULL;
+	char raw[16];
 
 	if (code > 0 && code != 0x80 && t)
 		name = flag_lookup(t, (uint32_t)code);
 	if (!name)
 		name = flag_lookup(&si_code_names, (uint32_t)code);
-	print_named(out, code, name, xlat);
+	if (!name) {
+		strbuf_addf(out, "%d", code);
+		return;
+	}
+	snprintf(raw, sizeof(raw), "%#x", (unsigned)code);
+	print_xlat_text(out, xlat, raw, name);
 }
 
 static void print_signo(struct strbuf *out, int sig)
@@ -107,10 +115,13 @@ static void print_sender(struct strbuf *out, const uint8_t *info)
 		    (unsigned)get32(info, SI_OFF_UID));
 }
 
-static void print_value(struct strbuf *out, const uint8_t *info)
+/* strace 6.1 leaves a zero sigval out, except for timers. */
+static void print_value(struct strbuf *out, const uint8_t *info, bool always)
 {
 	uint64_t v = (uint64_t)get64(info, SI_OFF_VALUE);
 
+	if (!v && !always)
+		return;
 	strbuf_addf(out, ", si_int=%d, si_ptr=", (int)v);
 	if (v)
 		strbuf_addf(out, "%#llx", (unsigned long long)v);
@@ -169,13 +180,14 @@ void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 		break;
 	case -1: /* SI_QUEUE */
 	case -3: /* SI_MESGQ */
+	case -60: /* SI_ASYNCNL */
 		print_sender(out, info);
-		print_value(out, info);
+		print_value(out, info, false);
 		break;
 	case -2: /* SI_TIMER */
 		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", (unsigned)get32(info, SI_OFF_TIMERID),
 			    get32(info, SI_OFF_OVERRUN));
-		print_value(out, info);
+		print_value(out, info, true);
 		break;
 	case 0x80: /* SI_KERNEL */
 		if (sig == SIGSEGV_ || sig == SIGBUS_)

@@ -6,13 +6,16 @@
  * SA_RESTORER, sa_restorer=0x...}. The kernel's struct sigaction (not
  * glibc's): handler 8 bytes, flags 8, restorer 8, mask 8.
  */
+#include <stdio.h>
+
 #include "flags.h"
 #include "fmt.h"
 
 #define SIGSET_SIZE 8
 #define SA_RESTORER_BIT 0x04000000ull
 
-void print_sigset(struct strbuf *out, uint64_t mask)
+/* -X raw prints the numbers ([2 15]), -X verbose both ([2 / * INT * / 15 / * TERM * /]). */
+void print_sigset(struct strbuf *out, uint64_t mask, int xlat)
 {
 	char sep = '[';
 
@@ -28,8 +31,10 @@ void print_sigset(struct strbuf *out, uint64_t mask)
 		strbuf_addc(out, sep);
 		sep = ' ';
 		name = signal_name(bit + 1);
-		if (name)
+		if (name && xlat == XLAT_ABBREV)
 			strbuf_adds(out, name + 3); /* without "SIG" */
+		else if (name && xlat == XLAT_VERBOSE)
+			strbuf_addf(out, "%d /* %s */", bit + 1, name + 3);
 		else
 			strbuf_addf(out, "%d", bit + 1);
 	}
@@ -49,7 +54,8 @@ static uint64_t sigsetsize_of(const struct sc_event *ev, unsigned i)
 	return SIGSET_SIZE;
 }
 
-static bool print_sigset_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, bool output)
+static bool print_sigset_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, bool output,
+			     int xlat)
 {
 	const char *p;
 
@@ -59,38 +65,35 @@ static bool print_sigset_arg(struct strbuf *out, const struct sc_event *ev, unsi
 	}
 	p = fmt_struct(out, ev, i, SIGSET_SIZE, output);
 	if (p)
-		print_sigset(out, fmt_u64(p, 0));
+		print_sigset(out, fmt_u64(p, 0), xlat);
 	return true;
 }
 
 bool fmt_sigset_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
-	(void)o;
-	return print_sigset_arg(out, ev, i, false);
+	return print_sigset_arg(out, ev, i, false, o->xlat);
 }
 
 bool fmt_sigset_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
-	(void)o;
-	return print_sigset_arg(out, ev, i, true);
+	return print_sigset_arg(out, ev, i, true, o->xlat);
 }
 
-static void print_sigaction(struct strbuf *out, const char *p)
+static void print_sigaction(struct strbuf *out, const char *p, int xlat)
 {
 	uint64_t handler = fmt_u64(p, 0), flags = fmt_u64(p, 8);
 	const char *name = flag_lookup(&sa_handler_names, handler);
+	char raw[24];
 
 	strbuf_adds(out, "{sa_handler=");
-	if (name)
-		strbuf_adds(out, name);
-	else
-		strbuf_addf(out, "%#llx", (unsigned long long)handler);
+	snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)handler);
+	print_xlat_text(out, xlat, raw, name ? name : raw);
 	strbuf_adds(out, ", sa_mask=");
-	print_sigset(out, fmt_u64(p, 24));
+	print_sigset(out, fmt_u64(p, 24), xlat);
 	strbuf_adds(out, ", sa_flags=");
-	print_flags(out, &sa_flag_names, flags);
+	print_flags_x(out, &sa_flag_names, flags, xlat);
 	if (flags & SA_RESTORER_BIT) {
 		strbuf_adds(out, ", sa_restorer=");
 		fmt_addr(out, fmt_u64(p, 16));
@@ -103,9 +106,8 @@ bool fmt_sigaction_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	const char *p = fmt_struct(out, ev, i, 32, false);
 
-	(void)o;
 	if (p)
-		print_sigaction(out, p);
+		print_sigaction(out, p, o->xlat);
 	return true;
 }
 
@@ -114,8 +116,18 @@ bool fmt_sigaction_out(struct strbuf *out, const struct sc_event *ev, unsigned i
 {
 	const char *p = fmt_struct(out, ev, i, 32, true);
 
-	(void)o;
 	if (p)
-		print_sigaction(out, p);
+		print_sigaction(out, p, o->xlat);
+	return true;
+}
+
+/* rt_sigqueueinfo's siginfo: what the "--- SIG... {...} ---" line of the signal prints. */
+bool fmt_siginfo_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, SCT_SIGINFO_SIZE, false);
+
+	if (p)
+		decode_siginfo(out, (int)fmt_u32(p, 0), (const uint8_t *)p, o->xlat);
 	return true;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 /*
  * Structures the kernel writes, as strace prints them abbreviated: for now
- * struct stat ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit. Each formatter reads
+ * struct stat ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit,
+ * and under -X raw / verbose (st_mode=0100644 / * S_IFREG|0644 * /). Each formatter reads
  * a SCT_BLOB_MEM captured at exit; offsets are those of the x86_64 ABI.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "decode.h"
@@ -66,46 +68,65 @@ static void print_dev(struct strbuf *out, uint64_t dev)
 	strbuf_addf(out, "makedev(%#x, %#x)", major, minor);
 }
 
-bool print_struct_stat(struct strbuf *out, const struct sct_blob *b)
+bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 {
 	const char *p = sct_blob_data(b);
+	struct strbuf names;
+	char raw[24];
 	uint32_t mode;
 
 	if (b->len < STAT_SIZE)
 		return false;
 	mode = get_u32(p, STAT_OFF_MODE);
+	strbuf_init(&names);
 	strbuf_adds(out, "{st_mode=");
-	print_stat_mode(out, mode);
+	print_stat_mode(&names, mode);
+	snprintf(raw, sizeof(raw), "%#o", mode);
+	print_xlat_text(out, xlat, raw, names.data);
 	if ((mode & S_IFMT_) == S_IFCHR_ || (mode & S_IFMT_) == S_IFBLK_) {
+		uint64_t dev = get_u64(p, STAT_OFF_RDEV);
+
+		strbuf_reset(&names);
+		print_dev(&names, dev);
+		snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)dev);
 		strbuf_adds(out, ", st_rdev=");
-		print_dev(out, get_u64(p, STAT_OFF_RDEV));
+		print_xlat_text(out, xlat, raw, names.data);
 	} else {
 		strbuf_addf(out, ", st_size=%lld", (long long)get_u64(p, STAT_OFF_SIZE));
 	}
 	strbuf_adds(out, ", ...}");
+	strbuf_free(&names);
 	return true;
 }
 
-static void print_rlim(struct strbuf *out, uint64_t v, const char *infinity)
+/* 8192*1024, RLIM64_INFINITY; under -X the number in decimal (and the name as a comment). */
+static void print_rlim(struct strbuf *out, uint64_t v, int xlat)
 {
+	struct strbuf names;
+	char raw[24];
+
+	strbuf_init(&names);
 	if (v == UINT64_MAX)
-		strbuf_adds(out, infinity);
+		strbuf_adds(&names, "RLIM64_INFINITY");
 	else if (v > 1024 && v % 1024 == 0)
-		strbuf_addf(out, "%llu*1024", (unsigned long long)(v / 1024));
+		strbuf_addf(&names, "%llu*1024", (unsigned long long)(v / 1024));
 	else
-		strbuf_addf(out, "%llu", (unsigned long long)v);
+		strbuf_addf(&names, "%llu", (unsigned long long)v);
+	snprintf(raw, sizeof(raw), "%llu", (unsigned long long)v);
+	print_xlat_text(out, xlat, raw, names.data);
+	strbuf_free(&names);
 }
 
-bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, const char *infinity)
+bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
 {
 	const char *p = sct_blob_data(b);
 
 	if (b->len < 16)
 		return false;
 	strbuf_adds(out, "{rlim_cur=");
-	print_rlim(out, get_u64(p, 0), infinity);
+	print_rlim(out, get_u64(p, 0), xlat);
 	strbuf_adds(out, ", rlim_max=");
-	print_rlim(out, get_u64(p, 8), infinity);
+	print_rlim(out, get_u64(p, 8), xlat);
 	strbuf_addc(out, '}');
 	return true;
 }

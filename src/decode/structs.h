@@ -18,9 +18,9 @@
 #define SCT_EPOLL_EVENTS_CAP 252 /* 21 struct epoll_event (12 bytes, packed) */
 #define SCT_UTSNAME_CAP 130 /* sysname and nodename: the abbreviated form */
 
-/* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. */
-bool print_struct_stat(struct strbuf *out, const struct sct_blob *b);
-/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; infinity names ~0 for this call. */
-bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, const char *infinity);
+/* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. xlat: -X. */
+bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat);
+/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; xlat: -X. */
+bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat);
 
 #endif

@@ -233,28 +233,36 @@ static enum fu_show futex_show(const struct sc_event *ev, unsigned i)
 	return (enum fu_show)(cmd < 14 ? shows[cmd][i - 2] : other[i - 2]);
 }
 
-static void print_futex_wake_op(struct strbuf *out, uint32_t v)
+/*
+ * One field of a FUTEX_WAKE_OP value, at its shift. strace 6.1 under -X raw
+ * prints the "unknown" comment even after a known field: 0x1<<28 / * FUTEX_OP_??? * /.
+ */
+static void print_wake_op_field(struct strbuf *out, const struct flag_table *t, unsigned v,
+				unsigned shift, int xlat)
 {
-	unsigned op = (v >> 28) & 7, cmp = (v >> 24) & 0xf;
-	const char *name;
+	const char *name = flag_lookup(t, v);
 
+	if (name && xlat == XLAT_ABBREV)
+		strbuf_addf(out, "%s<<%u", name, shift);
+	else if (name && xlat == XLAT_VERBOSE)
+		strbuf_addf(out, "%#x /* %s */<<%u", v, name, shift);
+	else
+		strbuf_addf(out, "%#x<<%u /* %s */", v, shift, t->unknown);
+}
+
+static void print_futex_wake_op(struct strbuf *out, uint32_t v, int xlat)
+{
 	if ((v >> 28) & 8)
-		strbuf_adds(out, "FUTEX_OP_OPARG_SHIFT<<28|");
-	name = flag_lookup(&futex_wake_op_names, op);
-	if (name)
-		strbuf_addf(out, "%s<<28", name);
-	else
-		strbuf_addf(out, "%#x<<28 /* FUTEX_OP_??? */", op);
+		strbuf_adds(out, xlat == XLAT_ABBREV ? "FUTEX_OP_OPARG_SHIFT<<28|" :
+				 xlat == XLAT_RAW ? "0x8<<28|" :
+						    "0x8 /* FUTEX_OP_OPARG_SHIFT */<<28|");
+	print_wake_op_field(out, &futex_wake_op_names, (v >> 28) & 7, 28, xlat);
 	strbuf_addf(out, "|%#x<<12|", (v >> 12) & 0xfff);
-	name = flag_lookup(&futex_wake_cmp_names, cmp);
-	if (name)
-		strbuf_addf(out, "%s<<24", name);
-	else
-		strbuf_addf(out, "%#x<<24 /* FUTEX_OP_CMP_??? */", cmp);
+	print_wake_op_field(out, &futex_wake_cmp_names, (v >> 24) & 0xf, 24, xlat);
 	strbuf_addf(out, "|%#x", v & 0xfff);
 }
 
-static bool print_futex_arg(struct strbuf *out, const struct sc_event *ev, unsigned i)
+static bool print_futex_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int xlat)
 {
 	uint32_t v = (uint32_t)ev->args[i];
 	const char *p;
@@ -278,12 +286,12 @@ static bool print_futex_arg(struct strbuf *out, const struct sc_event *ev, unsig
 		return true;
 	case FS_BITSET:
 		if (v == 0xffffffffu)
-			strbuf_adds(out, "FUTEX_BITSET_MATCH_ANY");
+			print_xlat_text(out, xlat, "0xffffffff", "FUTEX_BITSET_MATCH_ANY");
 		else
 			strbuf_addf(out, "%#x", v);
 		return true;
 	case FS_WAKEOP:
-		print_futex_wake_op(out, v);
+		print_futex_wake_op(out, v, xlat);
 		return true;
 	}
 	return false;
@@ -300,27 +308,23 @@ bool fmt_futex_op(struct strbuf *out, const struct sc_event *ev, unsigned i,
 bool fmt_futex_val(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
-	(void)o;
-	return print_futex_arg(out, ev, i);
+	return print_futex_arg(out, ev, i, o->xlat);
 }
 
 bool fmt_futex_timeout(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		       const struct decode_opts *o)
 {
-	(void)o;
-	return print_futex_arg(out, ev, i);
+	return print_futex_arg(out, ev, i, o->xlat);
 }
 
 bool fmt_futex_uaddr2(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		      const struct decode_opts *o)
 {
-	(void)o;
-	return print_futex_arg(out, ev, i);
+	return print_futex_arg(out, ev, i, o->xlat);
 }
 
 bool fmt_futex_val3(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
-	(void)o;
-	return print_futex_arg(out, ev, i);
+	return print_futex_arg(out, ev, i, o->xlat);
 }

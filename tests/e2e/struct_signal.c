@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// struct sigaction and sigsets: rt_sigaction in/out, rt_sigprocmask ([...], ~[...]), rt_sigpending, EFAULT/EINVAL.
-// TRACE: -e trace=rt_sigaction,rt_sigprocmask,rt_sigpending,exit_group
+// struct sigaction and sigsets: rt_sigaction in/out, rt_sigprocmask ([...], ~[...]), rt_sigpending, rt_sigqueueinfo, EFAULT/EINVAL.
+// TRACE: -e trace=rt_sigaction,rt_sigprocmask,rt_sigpending,rt_sigqueueinfo,exit_group
 // START: first
 #include "e2e.h"
 
@@ -58,5 +58,29 @@ int main(void)
 	line(ret(), "rt_sigprocmask(0x7 /* SIG_??? */, [USR1 RT_3], %p, 8)", (void *)&old);
 	SC(SYS_rt_sigpending, &old, 8);
 	line(ret(), "rt_sigpending([], 8)");
+
+	/* rt_sigqueueinfo's siginfo; a zero sigval is left out, SI_ASYNCNL shows the sender */
+	a = (struct ksa){ 1, 0x04000000, 0x1234, 0 };
+	SC(SYS_rt_sigaction, SIGUSR1, &a, NULL, 8);
+	line(ret(), "rt_sigaction(SIGUSR1, {sa_handler=SIG_IGN, sa_mask=[], sa_flags=SA_RESTORER, "
+		    "sa_restorer=0x1234}, NULL, 8)");
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	si.si_signo = SIGUSR1;
+	si.si_code = SI_QUEUE;
+	si.si_pid = getpid();
+	SC(SYS_rt_sigqueueinfo, getpid(), SIGUSR1, &si);
+	line(ret(), "rt_sigqueueinfo(%d, SIGUSR1, {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=%d, "
+		    "si_uid=0})", getpid(), getpid());
+	note("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=%d, si_uid=0} ---", getpid());
+	si.si_value.sival_int = 5;
+	si.si_code = -60; /* SI_ASYNCNL */
+	SC(SYS_rt_sigqueueinfo, getpid(), SIGUSR1, &si);
+	line(ret(), "rt_sigqueueinfo(%d, SIGUSR1, {si_signo=SIGUSR1, si_code=SI_ASYNCNL, si_pid=%d, "
+		    "si_uid=0, si_int=5, si_ptr=0x5})", getpid(), getpid());
+	note("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_ASYNCNL, si_pid=%d, si_uid=0, si_int=5, "
+	     "si_ptr=0x5} ---", getpid());
+	SC(SYS_rt_sigqueueinfo, getpid(), SIGUSR1, NULL);
+	line(ret(), "rt_sigqueueinfo(%d, SIGUSR1, NULL)", getpid());
 	e2e_exit(0);
 }
