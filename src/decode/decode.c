@@ -221,7 +221,7 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		print_time_ret(out, ev->ret);
 		return;
 	default:
-		strbuf_addf(out, "%lld", (long long)ev->ret);
+		strbuf_add_s64(out, (long long)ev->ret);
 		return;
 	}
 }

@@ -67,20 +67,54 @@ void strbuf_adds(struct strbuf *sb, const char *s)
 	strbuf_add(sb, s, strlen(s));
 }
 
+/* One formatting pass when the text fits the room left (nearly always), two otherwise. */
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;
+	size_t room;
 	int n;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || !strbuf_reserve(sb, (size_t)n))
+	if (!strbuf_reserve(sb, 64))
 		return;
+	room = sb->cap - sb->len;
 	va_start(ap, fmt);
-	vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+	n = vsnprintf(sb->data + sb->len, room, fmt, ap);
 	va_end(ap);
+	if (n < 0) {
+		sb->data[sb->len] = '\0';
+		return;
+	}
+	if ((size_t)n >= room) {
+		if (!strbuf_reserve(sb, (size_t)n)) {
+			sb->data[sb->len] = '\0';
+			return;
+		}
+		va_start(ap, fmt);
+		vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
 	sb->len += (size_t)n;
+}
+
+void strbuf_add_u64(struct strbuf *sb, unsigned long long v)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	strbuf_add(sb, p, (size_t)(tmp + sizeof(tmp) - p));
+}
+
+void strbuf_add_s64(struct strbuf *sb, long long v)
+{
+	if (v < 0) {
+		strbuf_addc(sb, '-');
+		strbuf_add_u64(sb, 0ULL - (unsigned long long)v);
+		return;
+	}
+	strbuf_add_u64(sb, (unsigned long long)v);
 }
 
 void strbuf_pad_to(struct strbuf *sb, size_t col)

@@ -23,6 +23,9 @@ void strbuf_add(struct strbuf *sb, const void *data, size_t len);
 void strbuf_addc(struct strbuf *sb, char c);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Decimal numbers, as "%llu" and "%lld" print them, without printf's cost. */
+void strbuf_add_u64(struct strbuf *sb, unsigned long long v);
+void strbuf_add_s64(struct strbuf *sb, long long v);
 /* Pad with spaces up to column col (no-op when already past it). */
 void strbuf_pad_to(struct strbuf *sb, size_t col);
 
