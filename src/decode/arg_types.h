@@ -63,6 +63,10 @@ enum arg_type {
 	AT_WAIT_STATUS, /* int *: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */
 	AT_OUT_INT, /* int *: [5] */
 	AT_OUT_PTR, /* a pointer the kernel writes through, printed as an address at exit */
+	AT_IOVEC_IN, /* struct iovec[count] the call reads (writev), count the next argument */
+	AT_IOVEC_OUT, /* struct iovec[count] the call fills (readv): return-value bytes */
+	AT_MSGHDR_IN, /* struct msghdr the call reads (sendmsg) */
+	AT_MSGHDR_OUT, /* struct msghdr the call fills (recvmsg) */
 	/* added with the decoder: arguments whose printing depends on another one */
 	AT_FACCESSAT_FLAGS, /* faccessat2: AT_EACCESS (0x200 is AT_REMOVEDIR elsewhere) */
 	AT_MKNOD_MODE, /* mknod/mknodat mode: S_IFCHR|0600 */

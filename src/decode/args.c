@@ -11,6 +11,7 @@
 
 #include "decode.h"
 #include "flags.h"
+#include "iov.h"
 #include "fmt.h"
 #include "structs.h"
 
@@ -887,6 +888,10 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_OUT_INT] = fmt_out_int,
 	[AT_OUT_PTR] = fmt_ptr,
 	[AT_BUF_IN] = fmt_buf_in,
+	[AT_IOVEC_IN] = fmt_iovec_in,
+	[AT_IOVEC_OUT] = fmt_iovec_out,
+	[AT_MSGHDR_IN] = fmt_msghdr_in,
+	[AT_MSGHDR_OUT] = fmt_msghdr_out,
 	[AT_BUF_OUT] = fmt_buf_out,
 	[AT_PATH_OUT] = fmt_path_out,
 	[AT_STAT_OUT] = fmt_stat_out,
@@ -950,6 +955,7 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 static const bool output_types[AT_COUNT] = {
 	[AT_PIPE_FDS] = true, [AT_WAIT_STATUS] = true, [AT_OUT_INT] = true, [AT_OUT_PTR] = true,
 	[AT_BUF_OUT] = true, [AT_PATH_OUT] = true, [AT_STAT_OUT] = true, [AT_RLIMIT_OUT] = true,
+	[AT_IOVEC_OUT] = true, [AT_MSGHDR_OUT] = true,
 	[AT_SIGSET_OUT] = true, [AT_SIGACTION_OUT] = true, [AT_TIMESPEC_OUT] = true,
 	[AT_TIMEVAL_OUT] = true, [AT_TIMEZONE_OUT] = true, [AT_ITIMERVAL_OUT] = true,
 	[AT_ITIMERSPEC_OUT] = true, [AT_RUSAGE_OUT] = true, [AT_UTSNAME_OUT] = true,

@@ -30,6 +30,12 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_WAIT_STATUS] = { SCT_CAP_MEM_EXIT, sizeof(int) },
 	[AT_OUT_INT] = { SCT_CAP_MEM_EXIT, sizeof(int) },
 	[AT_BUF_IN] = { SCT_CAP_BUF_ENTRY, 0, true },
+	[AT_IOVEC_IN] = { SCT_CAP_IOV_ENTRY, 0, true },
+	/* the array at entry and on failure (strace shows its addresses), data after success */
+	[AT_IOVEC_OUT] = { SCT_CAP_IOV_EXIT, 0, true, true },
+	[AT_MSGHDR_IN] = { SCT_CAP_MSGHDR_ENTRY, 0 },
+	/* header at entry (msg_namelen saved early, as for a socklen), the rest at exit */
+	[AT_MSGHDR_OUT] = { SCT_CAP_MSGHDR_EXIT, 0, false, true },
 	[AT_BUF_OUT] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_PATH_OUT] = { SCT_CAP_PATH_EXIT, 0 },
 	[AT_STAT_OUT] = { SCT_CAP_MEM_EXIT, SCT_STAT_SIZE },
@@ -72,7 +78,8 @@ static const struct type_capture type_captures[AT_COUNT] = {
 
 static bool cap_is_exit(enum sct_cap_kind k)
 {
-	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT;
+	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
+	       k == SCT_CAP_IOV_EXIT;
 }
 
 enum sct_cap_kind arg_type_capture(enum arg_type t, uint16_t *size)
@@ -110,7 +117,8 @@ void capture_plan_build(struct capture_plan *plan)
 			if (type_captures[d->arg[i]].both)
 				plan->in_mask[nr] |= 1u << i;
 			/* A value the call rewrites is saved at entry even if the call does not block. */
-			if (type_captures[d->arg[i]].both && size <= 8)
+			if (type_captures[d->arg[i]].both && size <= 8 &&
+			    (k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MSGHDR_EXIT))
 				plan->early_mask[nr] |= 1u << i;
 			if (cap_is_exit(k) || type_captures[d->arg[i]].both)
 				plan->out_mask[nr] |= 1u << i;

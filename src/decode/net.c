@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "flags.h"
+#include "iov.h"
 #include "fmt.h"
 #include "structs.h"
 
@@ -245,4 +246,9 @@ bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned
 		return true;
 	}
 	return print_sockopt_val(out, ev, i, (int)fmt_u32(sct_blob_data(lb), 0), true);
+}
+
+void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat)
+{
+	print_sockaddr(out, p, len, xlat);
 }

@@ -13,6 +13,7 @@
 
 #include "../decode/event.h"
 #include "../decode/fdtable.h"
+#include "../decode/iov.h"
 #include "status.h"
 #include "../util/tidmap.h"
 #include "../usdt/format.h"
@@ -218,6 +219,15 @@ static void add_hex_dump(struct strbuf *out, const unsigned char *p, unsigned le
 	}
 }
 
+static void add_iov_dump(void *ctx, unsigned index, const unsigned char *data, unsigned len,
+			 uint64_t size)
+{
+	struct strbuf *line = ctx;
+
+	strbuf_addf(line, " * %llu bytes in buffer %u\n", (unsigned long long)size, index);
+	add_hex_dump(line, data, len);
+}
+
 /* After a successful read or write on a -e read=/write= descriptor: its data in hex. */
 static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 {
@@ -228,6 +238,13 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 		const struct sct_blob *b;
 		uint64_t full;
 
+		bool vec_in = t == AT_IOVEC_IN || t == AT_MSGHDR_IN;
+
+		if ((vec_in || t == AT_IOVEC_OUT || t == AT_MSGHDR_OUT) &&
+		    fd_in(vec_in ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {
+			iov_each_buffer(ev, i, (uint64_t)ev->ret, add_iov_dump, &s->line);
+			continue;
+		}
 		if (t == AT_BUF_IN && fd_in(s->cfg.write_fds, ev->args[0]))
 			full = (uint64_t)ev->ret; /* what was written */
 		else if (t == AT_BUF_OUT && fd_in(s->cfg.read_fds, ev->args[0]))

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+/*
+ * iovec arrays and struct msghdr as strace prints them: readv/writev,
+ * preadv/pwritev (and their v2), sendmsg/recvmsg. The kernel side captures the array, then
+ * each element's data (blob aux = the element's index) up to -s bytes, at most
+ * the return value in all for the calls that fill buffers; msghdr adds its
+ * header, name and control data (SCT_CAP_IOV_* and SCT_CAP_MSGHDR_* in
+ * record.h).
+ */
+#include "iov.h"
+
+#include "flags.h"
+#include "fmt.h"
+
+#define CMSG_HDR_SIZE 16 /* struct cmsghdr: size_t len, int level, int type */
+#define SOL_SOCKET_LEVEL 1
+#define SCM_RIGHTS_TYPE 1
+#define SCM_CREDENTIALS_TYPE 2
+
+static const struct flag_name scm_type_list[] = {
+	{ 1, "SCM_RIGHTS" },   { 2, "SCM_CREDENTIALS" }, { 29, "SCM_TIMESTAMP" },
+	{ 35, "SCM_TIMESTAMPNS" }, { 37, "SCM_TIMESTAMPING" }, { 78, "SCM_PIDFD" },
+	{ 79, "SCM_SECURITY" },
+};
+static const struct flag_table scm_type_names = { scm_type_list,
+						  sizeof(scm_type_list) / sizeof(scm_type_list[0]),
+						  "SCM_???", NULL };
+
+/* The blob of argument i tagged aux: the first or the last of them, or NULL. */
+static const struct sct_blob *aux_blob(const struct sc_event *ev, unsigned i, unsigned aux,
+				       bool first)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i || b->kind != SCT_BLOB_MEM || b->aux != aux)
+			continue;
+		found = b;
+		if (first)
+			break;
+	}
+	if (found && (found->flags & SCT_BLOB_FAULT))
+		return NULL;
+	return found;
+}
+
+/*
+ * An iovec array of count elements at uptr whose data holds at most avail
+ * bytes in all (the return value of a read; UINT64_MAX for a write):
+ * [{iov_base="...", iov_len=N}, ...], -s elements at most.
+ */
+static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t uptr,
+		      uint64_t count, uint64_t avail, bool failed, const struct decode_opts *o)
+{
+	const struct sct_blob *arr;
+	unsigned n;
+
+	if (!count) {
+		strbuf_adds(out, "[]");
+		return;
+	}
+	arr = aux_blob(ev, i, SCT_AUX_IOV, false);
+	if (!uptr || !arr) {
+		fmt_addr(out, uptr);
+		return;
+	}
+	n = arr->len / 16;
+	strbuf_addc(out, '[');
+	for (unsigned j = 0; j < n; j++) {
+		const char *e = sct_blob_data(arr) + j * 16;
+		uint64_t len = fmt_u64(e, 8), shown = len < avail ? len : avail;
+		const struct sct_blob *d = aux_blob(ev, i, j, false);
+
+		if (j >= o->str_max) {
+			strbuf_adds(out, j ? ", ..." : "...");
+			break;
+		}
+		avail -= shown;
+		strbuf_adds(out, j ? ", {iov_base=" : "{iov_base=");
+		if (failed) {
+			fmt_addr(out, fmt_u64(e, 0));
+		} else if (d) {
+			unsigned k = d->len < o->str_max ? d->len : o->str_max;
+
+			format_quoted(out, sct_blob_data(d), k, shown > k, o);
+		} else if (!shown) {
+			strbuf_adds(out, "\"\"");
+		} else {
+			fmt_addr(out, fmt_u64(e, 0));
+		}
+		strbuf_addf(out, ", iov_len=%llu}", (unsigned long long)len);
+	}
+	if (count > n && n < o->str_max)
+		strbuf_adds(out, ", ...");
+	strbuf_addc(out, ']');
+}
+
+bool fmt_iovec_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		  const struct decode_opts *o)
+{
+	uint64_t count = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0;
+
+	print_iov(out, ev, i, ev->args[i], count, UINT64_MAX, false, o);
+	return true;
+}
+
+bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	uint64_t count = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0;
+
+	/* After a failure strace shows the elements' addresses. */
+	print_iov(out, ev, i, ev->args[i], count, sc_event_failed(ev) ? 0 : (uint64_t)ev->ret,
+		  sc_event_failed(ev), o);
+	return true;
+}
+
+/* One control message's data: descriptors, credentials, or nothing. */
+static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
+			    uint64_t len, const struct decode_opts *o)
+{
+	if (level != SOL_SOCKET_LEVEL)
+		return;
+	if (type == SCM_RIGHTS_TYPE) {
+		strbuf_adds(out, ", cmsg_data=[");
+		for (uint64_t k = 0; k + 4 <= len; k += 4) {
+			int fd = (int)fmt_u32(data, (unsigned)k);
+
+			strbuf_adds(out, k ? ", " : "");
+			strbuf_addf(out, "%d", fd);
+			decode_fd_suffix(out, fd, o);
+		}
+		strbuf_addc(out, ']');
+	} else if (type == SCM_CREDENTIALS_TYPE && len >= 12) {
+		strbuf_addf(out, ", cmsg_data={pid=%u, uid=%u, gid=%u}", fmt_u32(data, 0),
+			    fmt_u32(data, 4), fmt_u32(data, 8));
+	}
+}
+
+/* msg_control: [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]. */
+static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t uptr,
+			  const struct decode_opts *o)
+{
+	const char *p;
+	unsigned off = 0, shown = 0;
+
+	if (!c) {
+		fmt_addr(out, uptr);
+		return;
+	}
+	p = sct_blob_data(c);
+	strbuf_addc(out, '[');
+	while (off + CMSG_HDR_SIZE <= c->len) {
+		uint64_t len = fmt_u64(p, off);
+		uint32_t level = fmt_u32(p, off + 8), type = fmt_u32(p, off + 12);
+		uint64_t data_len = len > CMSG_HDR_SIZE ? len - CMSG_HDR_SIZE : 0;
+
+		if (len < CMSG_HDR_SIZE)
+			break;
+		if (data_len > c->len - off - CMSG_HDR_SIZE)
+			data_len = c->len - off - CMSG_HDR_SIZE;
+		strbuf_addf(out, "%s{cmsg_len=%llu, cmsg_level=", shown++ ? ", " : "",
+			    (unsigned long long)len);
+		print_enum_x(out, &sockopt_level_names, level, o->xlat);
+		strbuf_adds(out, ", cmsg_type=");
+		if (level == SOL_SOCKET_LEVEL)
+			print_enum_x(out, &scm_type_names, type, o->xlat);
+		else
+			strbuf_addf(out, "%#x", type);
+		print_cmsg_data(out, level, type, p + off + CMSG_HDR_SIZE, data_len, o);
+		strbuf_addc(out, '}');
+		off += (unsigned)((len + 7) & ~7ull);
+	}
+	strbuf_addc(out, ']');
+}
+
+/*
+ * {msg_name=..., msg_namelen=N, msg_iov=[...], msg_iovlen=N, msg_control=[...],
+ *  msg_controllen=N, msg_flags=...}; avail as for print_iov, namelen_in the
+ * length passed in (recvmsg: "110 => 16" when the call changed it), or -1.
+ */
+static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			 const struct sct_blob *h, uint64_t avail, int64_t namelen_in,
+			 const struct decode_opts *o)
+{
+	const char *m = sct_blob_data(h);
+	uint64_t name = fmt_u64(m, 0), iov = fmt_u64(m, 16), iovlen = fmt_u64(m, 24);
+	uint64_t control = fmt_u64(m, 32), controllen = fmt_u64(m, 40);
+	uint32_t namelen = fmt_u32(m, 8), flags = fmt_u32(m, 48);
+	const struct sct_blob *nb = aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
+
+	strbuf_adds(out, "{msg_name=");
+	if (name && namelen && nb)
+		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen, o->xlat);
+	else
+		fmt_addr(out, name);
+	if (namelen_in >= 0 && namelen_in != namelen)
+		strbuf_addf(out, ", msg_namelen=%lld => %u", (long long)namelen_in, namelen);
+	else
+		strbuf_addf(out, ", msg_namelen=%u", namelen);
+	strbuf_adds(out, ", msg_iov=");
+	print_iov(out, ev, i, iov, iovlen, avail, false, o);
+	strbuf_addf(out, ", msg_iovlen=%llu", (unsigned long long)iovlen);
+	if (controllen) {
+		strbuf_adds(out, ", msg_control=");
+		print_control(out, aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control, o);
+	}
+	strbuf_addf(out, ", msg_controllen=%llu, msg_flags=", (unsigned long long)controllen);
+	print_flags_x(out, &msg_flag_names, flags, o->xlat);
+	strbuf_addc(out, '}');
+}
+
+bool fmt_msghdr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	const struct sct_blob *h = aux_blob(ev, i, SCT_AUX_MSGHDR, false);
+
+	if (!ev->args[i] || !h || h->len < SCT_MSGHDR_SIZE) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	print_msghdr(out, ev, i, h, UINT64_MAX, -1, o);
+	return true;
+}
+
+bool fmt_msghdr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	/* The header as it was at entry (a call that blocked) and as the call left it. */
+	const struct sct_blob *first = aux_blob(ev, i, SCT_AUX_MSGHDR, true);
+	const struct sct_blob *h = aux_blob(ev, i, SCT_AUX_MSGHDR, false);
+	const struct sct_blob *early = aux_blob(ev, i, SCT_AUX_MSG_NAMELEN_IN, false);
+	int64_t namelen_in = -1;
+
+	if (!ev->args[i] || !h || h->len < SCT_MSGHDR_SIZE) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	if (early && early->len >= 4)
+		namelen_in = fmt_u32(sct_blob_data(early), 0);
+	else if (first != h && first->len >= SCT_MSGHDR_SIZE)
+		namelen_in = fmt_u32(sct_blob_data(first), 8);
+	if (sc_event_failed(ev)) { /* strace shows the length passed in, alone */
+		strbuf_addf(out, "{msg_namelen=%lld}",
+			    (long long)(namelen_in >= 0 ? namelen_in : fmt_u32(sct_blob_data(h), 8)));
+		return true;
+	}
+	print_msghdr(out, ev, i, h, (uint64_t)ev->ret, namelen_in, o);
+	return true;
+}
+
+void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_buffer_fn *fn,
+		     void *ctx)
+{
+	const struct sct_blob *arr = aux_blob(ev, i, SCT_AUX_IOV, false);
+	unsigned n = arr ? arr->len / 16 : 0;
+
+	for (unsigned j = 0; j < n && total; j++) {
+		uint64_t len = fmt_u64(sct_blob_data(arr), j * 16 + 8);
+		uint64_t sz = len < total ? len : total;
+		const struct sct_blob *d = aux_blob(ev, i, j, false);
+
+		total -= sz;
+		if (d)
+			fn(ctx, j, (const unsigned char *)sct_blob_data(d), (unsigned)(sz < d->len ? sz : d->len),
+			   sz);
+	}
+}

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: MIT */
+/* Formatters of iovec arrays and struct msghdr (iov.c). */
+#ifndef SCT_DECODE_IOV_H
+#define SCT_DECODE_IOV_H
+
+#include "fmt.h"
+
+arg_fmt_fn fmt_iovec_in, fmt_iovec_out, fmt_msghdr_in, fmt_msghdr_out;
+/*
+ * For -e read=/write= dumps: each buffer of the iovec of argument i (an iovec,
+ * or a msghdr's msg_iov) that holds some of the total bytes the call moved,
+ * with the captured data (len bytes of the size that buffer moved).
+ */
+typedef void iov_buffer_fn(void *ctx, unsigned index, const unsigned char *data, unsigned len,
+			   uint64_t size);
+void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_buffer_fn *fn,
+		     void *ctx);
+/* A struct sockaddr of len bytes (net.c). */
+void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat);
+
+#endif
