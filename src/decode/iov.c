@@ -171,6 +171,8 @@ static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t
 			strbuf_addf(out, "%#x", type);
 		print_cmsg_data(out, level, type, p + off + CMSG_HDR_SIZE, data_len, o);
 		strbuf_addc(out, '}');
+		if (len > c->len - off) /* the last one, or a length nothing captured backs */
+			break;
 		off += (unsigned)((len + 7) & ~7ull);
 	}
 	strbuf_addc(out, ']');

@@ -40,6 +40,15 @@ for t in "${!deps[@]}"; do
 			-e trace=openat,read,write,close,exit_group cat /etc/hostname >/dev/null 2>&1
 		[ -s "$seeds/fork.log" ] || "$BUILD/sctrace" --record "$seeds/fork.log" -f \
 			sh -c 'ls / >/dev/null; kill -USR1 $$ 2>/dev/null; exit 3' >/dev/null 2>&1
+		# iovec and msghdr blobs (arrays, element data, names, SCM_RIGHTS control data)
+		[ -s "$seeds/iov.log" ] || "$BUILD/sctrace" --record "$seeds/iov.log" \
+			-e trace=readv,writev,sendmsg,recvmsg python3 -c 'import os, socket
+a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
+a.sendmsg([b"ab", b"cd"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, (0).to_bytes(4, "little"))])
+b.recvmsg(10, 64)
+r, w = os.pipe()
+os.writev(w, [b"x", b"yz"])
+os.readv(r, [bytearray(2), bytearray(2)])' >/dev/null 2>&1
 	fi
 	if "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
 		"$work" "$seeds" >"$out/$t.log" 2>&1; then
