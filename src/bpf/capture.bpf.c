@@ -44,6 +44,8 @@ const volatile __u8 cap_out_mask[SCT_NR_MAX]; /* args captured on exit */
 const volatile __u8 cap_early_mask[SCT_NR_MAX]; /* small in/out args also saved at entry */
 const volatile __u8 cap_kind[SCT_NR_MAX][SCT_MAX_ARGS];
 const volatile __u16 cap_size[SCT_NR_MAX][SCT_MAX_ARGS];
+const volatile __u8 cap_count[SCT_NR_MAX][SCT_MAX_ARGS]; /* enum sct_cap_count */
+const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted element */
 
 /* Shared with user space through the mmapped .bss. */
 __u64 tgid_bits[SCT_PID_MAX / 64];
@@ -416,6 +418,29 @@ static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 
 	b->aux = 0;
 }
 
+/* The bytes a MEM capture of argument i reads: see enum sct_cap_count. */
+static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __s64 ret, bool entry,
+				      __u16 size)
+{
+	__u8 how = cap_count[nr][i & 7];
+	__u64 n = 0;
+
+	if (how == SCT_COUNT_FIXED)
+		return size;
+	if (how == SCT_COUNT_NEXT_ARG && i + 1 < SCT_MAX_ARGS)
+		n = st->args[i + 1];
+	else if (how == SCT_COUNT_RET && !entry && ret > 0)
+		n = (__u64)ret;
+	else if (how == SCT_COUNT_NEXT_EARLY && i + 1 < SCT_MAX_ARGS && (st->early_ok & (1u << (i + 1))))
+		n = (__u32)st->early[i + 1];
+	else if (how == SCT_COUNT_ARG0_BITS)
+		n = ((__u32)st->args[0] + 63) / 64;
+	if (n > size) /* before the multiplication: n may be any 64-bit value */
+		return size;
+	n *= cap_elem[nr][i & 7];
+	return n < size ? (__u32)n : size;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -445,11 +470,11 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		/* An in/out value at exit: first as it was at entry, then as it is now. */
 		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
 			put_mem(b, &st->early[i], size, true);
-		put_mem(b, p, size, false);
+		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
 		break;
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)
-			put_mem(b, p, size, false);
+			put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
 		break;
 	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
 		if (size < SCT_MAX_ARGS)

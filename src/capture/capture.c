@@ -88,6 +88,8 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	capture_plan_build(&plan);
 	memcpy((void *)ro->cap_kind, plan.kind, sizeof(plan.kind));
 	memcpy((void *)ro->cap_size, plan.size, sizeof(plan.size));
+	memcpy((void *)ro->cap_count, plan.count, sizeof(plan.count));
+	memcpy((void *)ro->cap_elem, plan.elem, sizeof(plan.elem));
 	memcpy((void *)ro->cap_in_mask, plan.in_mask, sizeof(plan.in_mask));
 	memcpy((void *)ro->cap_out_mask, plan.out_mask, sizeof(plan.out_mask));
 	memcpy((void *)ro->cap_early_mask, plan.early_mask, sizeof(plan.early_mask));

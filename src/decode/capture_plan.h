@@ -14,7 +14,9 @@
 
 struct capture_plan {
 	uint8_t kind[SCT_NR_MAX][SCT_MAX_ARGS]; /* enum sct_cap_kind */
-	uint16_t size[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes for the MEM kinds */
+	uint16_t size[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes for the MEM kinds (at most, if counted) */
+	uint8_t count[SCT_NR_MAX][SCT_MAX_ARGS]; /* enum sct_cap_count */
+	uint8_t elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of a counted element */
 	uint8_t in_mask[SCT_NR_MAX]; /* arguments captured at entry */
 	uint8_t out_mask[SCT_NR_MAX]; /* arguments captured at exit */
 	uint8_t early_mask[SCT_NR_MAX]; /* small in/out values also saved at entry ([128 => 16]) */

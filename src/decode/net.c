@@ -123,15 +123,21 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
 			       bool output, int xlat)
 {
-	const char *p;
+	char addr[SCT_SOCKADDR_CAP] = { 0 };
+	const struct sct_blob *b;
 
 	if (len <= 0 && ev->args[i]) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	p = fmt_struct(out, ev, i, SCT_SOCKADDR_CAP, output);
-	if (p)
-		print_sockaddr(out, p, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, xlat);
+	/* The kernel side reads only the length given (an address may end a mapping). */
+	b = fmt_mem(ev, i, 2);
+	if (!ev->args[i] || !b || (output && sc_event_failed(ev))) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	memcpy(addr, sct_blob_data(b), b->len < sizeof(addr) ? b->len : sizeof(addr));
+	print_sockaddr(out, addr, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, xlat);
 	return true;
 }
 

@@ -29,7 +29,11 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		b = fmt_mem(ev, i, POLLFD_SIZE);
 	unsigned n = i + 1 < SCT_MAX_ARGS ? (unsigned)ev->args[i + 1] : 0, have;
 
-	if (!ev->args[i] || !b || !n) {
+	if (ev->args[i] && !n) {
+		strbuf_adds(out, "[]");
+		return true;
+	}
+	if (!ev->args[i] || !b) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
@@ -108,11 +112,12 @@ bool fmt_epoll_events_out(struct strbuf *out, const struct sc_event *ev, unsigne
 	const struct sct_blob *b = fmt_mem(ev, i, 0);
 	unsigned have, n;
 
-	if (!ev->args[i] || !b || sc_event_failed(ev)) {
+	/* No event: nothing was read (the capture is sized by the return value). */
+	if (!ev->args[i] || (!b && ev->ret != 0) || sc_event_failed(ev)) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	have = b->len / EPOLL_EVENT_SIZE;
+	have = b ? b->len / EPOLL_EVENT_SIZE : 0;
 	n = (unsigned)ev->ret;
 	strbuf_addc(out, '[');
 	for (unsigned k = 0; k < n; k++) {

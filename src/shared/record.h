@@ -211,6 +211,19 @@ enum sct_cap_kind {
 	SCT_CAP_MSGHDR_EXIT = 13,
 };
 
+/*
+ * How many bytes a MEM capture reads: cap_size bytes (FIXED), or a count of
+ * cap_elem-byte elements from the call, at most cap_size bytes. Reading only
+ * what is there matters: one unmapped byte makes the whole read fail.
+ */
+enum sct_cap_count {
+	SCT_COUNT_FIXED = 0,
+	SCT_COUNT_NEXT_ARG = 1, /* args[i + 1] elements: poll's nfds, connect's addrlen */
+	SCT_COUNT_RET = 2, /* the return value, at exit: epoll_wait's events */
+	SCT_COUNT_NEXT_EARLY = 3, /* *args[i + 1] as it was at entry: accept's socklen */
+	SCT_COUNT_ARG0_BITS = 4, /* args[0] bits in 64-bit words: select's fd_sets */
+};
+
 /* sct_blob.aux of the parts of an iovec or msghdr capture; data blobs use the element index. */
 #define SCT_AUX_IOV 0xfff0
 #define SCT_AUX_MSGHDR 0xfff1
