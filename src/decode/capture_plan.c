@@ -19,6 +19,8 @@ struct type_capture {
 	 * first blob and the last); a whole SYSCALL record reads it once, at exit.
 	 */
 	bool both;
+	uint8_t count; /* enum sct_cap_count: size is then the most read */
+	uint8_t elem; /* bytes of one counted element */
 };
 
 static const struct type_capture type_captures[AT_COUNT] = {
@@ -62,18 +64,22 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_SCHED_PARAM_OUT] = { SCT_CAP_MEM_EXIT, 4 },
 	[AT_TIME_OUT] = { SCT_CAP_MEM_EXIT, 8 },
 	[AT_FUTEX_TIMEOUT] = { SCT_CAP_MEM_ENTRY, 16 },
-	[AT_SOCKADDR_IN] = { SCT_CAP_MEM_ENTRY, SCT_SOCKADDR_CAP },
-	[AT_SOCKADDR_OUT] = { SCT_CAP_MEM_EXIT, SCT_SOCKADDR_CAP },
+	[AT_SOCKADDR_IN] = { SCT_CAP_MEM_ENTRY, SCT_SOCKADDR_CAP, .count = SCT_COUNT_NEXT_ARG, .elem = 1 },
+	[AT_SOCKADDR_OUT] = { SCT_CAP_MEM_EXIT, SCT_SOCKADDR_CAP, .count = SCT_COUNT_NEXT_EARLY,
+			      .elem = 1 },
 	/* in/out: [128 => 16] when the call blocked (ENTER and EXIT records) */
 	[AT_SOCKLEN_OUT] = { SCT_CAP_MEM_ENTRY, 4, false, true },
 	[AT_SOCKOPT_VAL_IN] = { SCT_CAP_MEM_ENTRY, 4 },
 	[AT_SOCKOPT_VAL_OUT] = { SCT_CAP_MEM_EXIT, 4 },
 	/* printed at entry, but the call writes revents: see "both" */
-	[AT_POLLFD] = { SCT_CAP_MEM_ENTRY, SCT_POLLFD_CAP, false, true },
+	[AT_POLLFD] = { SCT_CAP_MEM_ENTRY, SCT_POLLFD_CAP, false, true, SCT_COUNT_NEXT_ARG, 8 },
 	[AT_EPOLL_EVENT_IN] = { SCT_CAP_MEM_ENTRY, 12 },
-	[AT_EPOLL_EVENTS_OUT] = { SCT_CAP_MEM_EXIT, SCT_EPOLL_EVENTS_CAP },
+	[AT_EPOLL_EVENTS_OUT] = { SCT_CAP_MEM_EXIT, SCT_EPOLL_EVENTS_CAP, .count = SCT_COUNT_RET,
+				  .elem = 12 },
 	[AT_BUF_OUT_HEX] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_SIGINFO_IN] = { SCT_CAP_MEM_ENTRY, SCT_SIGINFO_SIZE },
+	/* an input or an output by request, or an int (the read then faults): see ioctl.c */
+	[AT_IOCTL_ARG] = { SCT_CAP_MEM_ENTRY, SCT_IOCTL_ARG_CAP, false, true },
 };
 
 static bool cap_is_exit(enum sct_cap_kind k)
@@ -112,6 +118,8 @@ void capture_plan_build(struct capture_plan *plan)
 
 			plan->kind[nr][i] = (uint8_t)k;
 			plan->size[nr][i] = size;
+			plan->count[nr][i] = type_captures[d->arg[i]].count;
+			plan->elem[nr][i] = type_captures[d->arg[i]].elem;
 			if (type_captures[d->arg[i]].size_in_next_arg)
 				plan->size[nr][i] = (uint16_t)(i + 1);
 			if (type_captures[d->arg[i]].both)
