@@ -78,8 +78,6 @@ static const struct type_capture type_captures[AT_COUNT] = {
 				  .elem = 12 },
 	[AT_BUF_OUT_HEX] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_SIGINFO_IN] = { SCT_CAP_MEM_ENTRY, SCT_SIGINFO_SIZE },
-	/* an input or an output by request, or an int (the read then faults): see ioctl.c */
-	[AT_IOCTL_ARG] = { SCT_CAP_MEM_ENTRY, SCT_IOCTL_ARG_CAP, false, true },
 };
 
 static bool cap_is_exit(enum sct_cap_kind k)
