@@ -133,6 +133,8 @@ enum arg_type {
 	AT_ACCEPT_FLAGS, /* accept4: SOCK_CLOEXEC|SOCK_NONBLOCK */
 	AT_MEMFD_FLAGS, /* MFD_CLOEXEC|MFD_HUGETLB|21<<MFD_HUGE_SHIFT */
 	AT_SIGINFO_IN, /* siginfo_t the call reads (rt_sigqueueinfo): {si_signo=SIGUSR1, ...} */
+	AT_IOCTL_REQ, /* TCGETS, _IOC(_IOC_READ, 0x54, 0x99, 0x4) (ioctl.c) */
+	AT_IOCTL_ARG, /* ioctl's third argument, by the request before it */
 	AT_COUNT
 };
 

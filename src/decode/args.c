@@ -950,6 +950,8 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_ACCEPT_FLAGS] = fmt_accept_flags,
 	[AT_MEMFD_FLAGS] = fmt_memfd_flags,
 	[AT_SIGINFO_IN] = fmt_siginfo_in,
+	[AT_IOCTL_REQ] = fmt_ioctl_req,
+	[AT_IOCTL_ARG] = fmt_ioctl_arg,
 };
 
 static const bool output_types[AT_COUNT] = {

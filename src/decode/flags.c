@@ -483,3 +483,64 @@ TABLE(tcp_option_names, "TCP_???", NULL,
       N(31, "TCP_ULP"), N(32, "TCP_MD5SIG_EXT"), N(33, "TCP_FASTOPEN_KEY"),
       N(34, "TCP_FASTOPEN_NO_COOKIE"), N(35, "TCP_ZEROCOPY_RECEIVE"), N(36, "TCP_INQ"),
       N(37, "TCP_TX_DELAY"));
+
+/* ioctl (ioctl.c): struct termios fields, modem lines, inode flags, TCXONC/TCFLSH values. */
+TABLE(termios_iflag_names, "I???", NULL,
+      N(01, "IGNBRK"), N(02, "BRKINT"), N(04, "IGNPAR"), N(010, "PARMRK"), N(020, "INPCK"),
+      N(040, "ISTRIP"), N(0100, "INLCR"), N(0200, "IGNCR"), N(0400, "ICRNL"), N(01000, "IUCLC"),
+      N(02000, "IXON"), N(04000, "IXANY"), N(010000, "IXOFF"), N(020000, "IMAXBEL"),
+      N(040000, "IUTF8"));
+
+/* Without the delay fields (NLDLY ... FFDLY), which ioctl.c prints first. */
+TABLE(termios_oflag_names, "O???", NULL,
+      N(01, "OPOST"), N(02, "OLCUC"), N(04, "ONLCR"), N(010, "OCRNL"), N(020, "ONOCR"),
+      N(040, "ONLRET"), N(0100, "OFILL"), N(0200, "OFDEL"));
+
+/* Without the speed (CBAUD, CIBAUD) and the character size (CSIZE). */
+TABLE(termios_cflag_names, "C???", NULL,
+      N(0100, "CSTOPB"), N(0200, "CREAD"), N(0400, "PARENB"), N(01000, "PARODD"),
+      N(02000, "HUPCL"), N(04000, "CLOCAL"), N(010000000000, "CMSPAR"),
+      N(020000000000, "CRTSCTS"));
+
+/* strace's order: IEXTEN before ECHOCTL, TOSTOP after PENDIN. */
+TABLE(termios_lflag_names, "???", NULL,
+      N(01, "ISIG"), N(02, "ICANON"), N(04, "XCASE"), N(010, "ECHO"), N(020, "ECHOE"),
+      N(040, "ECHOK"), N(0100, "ECHONL"), N(0200, "NOFLSH"), N(0100000, "IEXTEN"),
+      N(01000, "ECHOCTL"), N(02000, "ECHOPRT"), N(04000, "ECHOKE"), N(010000, "FLUSHO"),
+      N(040000, "PENDIN"), N(0400, "TOSTOP"), N(0200000, "EXTPROC"));
+
+TABLE(termios_baud_names, "B???", NULL,
+      N(0, "B0"), N(01, "B50"), N(02, "B75"), N(03, "B110"), N(04, "B134"), N(05, "B150"),
+      N(06, "B200"), N(07, "B300"), N(010, "B600"), N(011, "B1200"), N(012, "B1800"),
+      N(013, "B2400"), N(014, "B4800"), N(015, "B9600"), N(016, "B19200"), N(017, "B38400"),
+      N(010000, "BOTHER"), N(010001, "B57600"), N(010002, "B115200"), N(010003, "B230400"),
+      N(010004, "B460800"), N(010005, "B500000"), N(010006, "B576000"),
+      N(010007, "B921600"), N(010010, "B1000000"), N(010011, "B1152000"),
+      N(010012, "B1500000"), N(010013, "B2000000"), N(010014, "B2500000"),
+      N(010015, "B3000000"), N(010016, "B3500000"), N(010017, "B4000000"));
+
+TABLE(termios_csize_names, "CS???", NULL,
+      N(0, "CS5"), N(020, "CS6"), N(040, "CS7"), N(060, "CS8"));
+
+TABLE(tcxonc_names, "TC???", NULL,
+      N(0, "TCOOFF"), N(1, "TCOON"), N(2, "TCIOFF"), N(3, "TCION"));
+
+TABLE(tcflsh_names, "TC???", NULL, N(0, "TCIFLUSH"), N(1, "TCOFLUSH"), N(2, "TCIOFLUSH"));
+
+TABLE(tiocm_names, "TIOCM_???", NULL,
+      N(0x1, "TIOCM_LE"), N(0x2, "TIOCM_DTR"), N(0x4, "TIOCM_RTS"), N(0x8, "TIOCM_ST"),
+      N(0x10, "TIOCM_SR"), N(0x20, "TIOCM_CTS"), N(0x40, "TIOCM_CAR"), N(0x80, "TIOCM_RNG"),
+      N(0x100, "TIOCM_DSR"), N(0x2000, "TIOCM_OUT1"), N(0x4000, "TIOCM_OUT2"),
+      N(0x8000, "TIOCM_LOOP"));
+
+TABLE(fs_inode_flag_names, "FS_???", NULL,
+      N(0x1, "FS_SECRM_FL"), N(0x2, "FS_UNRM_FL"), N(0x4, "FS_COMPR_FL"), N(0x8, "FS_SYNC_FL"),
+      N(0x10, "FS_IMMUTABLE_FL"), N(0x20, "FS_APPEND_FL"), N(0x40, "FS_NODUMP_FL"),
+      N(0x80, "FS_NOATIME_FL"), N(0x100, "FS_DIRTY_FL"), N(0x200, "FS_COMPRBLK_FL"),
+      N(0x400, "FS_NOCOMP_FL"), N(0x800, "FS_ENCRYPT_FL"), N(0x1000, "FS_INDEX_FL"),
+      N(0x2000, "FS_IMAGIC_FL"), N(0x4000, "FS_JOURNAL_DATA_FL"), N(0x8000, "FS_NOTAIL_FL"),
+      N(0x10000, "FS_DIRSYNC_FL"), N(0x20000, "FS_TOPDIR_FL"), N(0x40000, "FS_HUGE_FILE_FL"),
+      N(0x80000, "FS_EXTENT_FL"), N(0x100000, "FS_VERITY_FL"), N(0x200000, "FS_EA_INODE_FL"),
+      N(0x400000, "FS_EOFBLOCKS_FL"), N(0x800000, "FS_NOCOW_FL"), N(0x2000000, "FS_DAX_FL"),
+      N(0x10000000, "FS_INLINE_DATA_FL"), N(0x20000000, "FS_PROJINHERIT_FL"),
+      N(0x40000000, "FS_CASEFOLD_FL"), N(0x80000000, "FS_RESERVED_FL"));

@@ -69,5 +69,9 @@ extern const struct flag_table sa_flag_names, sa_handler_names, grnd_flag_names,
 	epoll_event_names, epoll_ctl_names, msg_flag_names, itimer_names, rusage_who_names,
 	sched_policy_names, futex_op_names, futex_wake_op_names, futex_wake_cmp_names,
 	sockopt_level_names, so_option_names, tcp_option_names, memfd_flag_names;
+/* ioctl.c */
+extern const struct flag_table termios_iflag_names, termios_oflag_names, termios_cflag_names,
+	termios_lflag_names, termios_baud_names, termios_csize_names, tcxonc_names, tcflsh_names,
+	tiocm_names, fs_inode_flag_names;
 
 #endif

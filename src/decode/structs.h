@@ -17,6 +17,8 @@
 #define SCT_POLLFD_CAP 256 /* 32 struct pollfd */
 #define SCT_EPOLL_EVENTS_CAP 252 /* 21 struct epoll_event (12 bytes, packed) */
 #define SCT_UTSNAME_CAP 130 /* sysname and nodename: the abbreviated form */
+#define SCT_TERMIOS_SIZE 36 /* struct termios as the kernel's TCGETS writes it */
+#define SCT_IOCTL_ARG_CAP SCT_TERMIOS_SIZE /* ioctl's third argument: its largest decoded structure */
 
 /* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. xlat: -X. */
 bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat);

@@ -24,6 +24,11 @@
 #    (struct_net: getsockname, connect, accept, getpeername), and pids that only appear as a
 #    kill() argument, which the normalisation does not map (class_process, class_signal,
 #    proc_kill). Measured: 553/568 lines identical (97.4%); all 15 others are of this kind.
+#  - ioctl: struct ifreq/ifconf (SIOCGIF*), struct termio (TCGETA/TCSETA*), FITRIM, FICLONERANGE,
+#    FIDEDUPERANGE, FS_IOC_FIEMAP, fsxattr and BLK* size outputs print as their address (strace
+#    decodes them). The third argument is captured as 36 bytes (struct termios) whatever the
+#    request: an int the call uses that sits in the last bytes of a mapped page reads as a fault
+#    and prints as its address where strace prints [N].
 #  - Signal delivery order against a blocking wait4 (SIGCHLD before/after the resumed line)
 #    depends on scheduling; unrelated to decoding.
 # Programs not in the corpus, and why:

@@ -10,7 +10,7 @@
 . "$E2E_DIR/helpers/lib.sh"
 
 for prog in fd_lseek mem_mmap file_access proc_ids sock_socket struct_signal struct_net \
-	struct_time fd_fcntl fd_y xlat_consts; do
+	struct_time fd_fcntl fd_y xlat_consts ioctl_tty; do
 	[ -x "$BIN/$prog" ] || skip "$prog not built"
 done
 n=0
@@ -19,7 +19,7 @@ for x in raw verbose; do
 		"proc_ids kill" "sock_socket socket,socketpair" "struct_signal rt_sigaction,rt_sigprocmask" \
 		"struct_net setsockopt,getsockopt,sendto,poll,epoll_ctl,epoll_wait" \
 		"struct_time futex,setitimer,getitimer,timerfd_create,timerfd_settime,clock_nanosleep" \
-		"fd_fcntl fcntl" "fd_y openat,read,close,dup,dup2,dup3,fcntl,chdir,fchdir,eventfd2,epoll_create1,memfd_create,close_range -y" \
+		"fd_fcntl fcntl" "ioctl_tty ioctl" "fd_y openat,read,close,dup,dup2,dup3,fcntl,chdir,fchdir,eventfd2,epoll_create1,memfd_create,close_range -y" \
 		"xlat_consts socket,setsockopt,accept4,socketpair,sendto,recvfrom,connect,bind,futex,rt_sigaction,rt_sigprocmask,kill,tgkill,rt_sigqueueinfo,newfstatat,memfd_create,fcntl,prlimit64,getrlimit,clone,wait4 -e signal=!SIGCHLD"; do
 		set -- $spec
 		# each run in the same, new directory: -y prints it, and programs create files
