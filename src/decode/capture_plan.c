@@ -74,12 +74,12 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	/* printed at entry, but the call writes revents: see "both" */
 	[AT_POLLFD] = { SCT_CAP_MEM_ENTRY, SCT_POLLFD_CAP, false, true, SCT_COUNT_NEXT_ARG, 8 },
 	[AT_EPOLL_EVENT_IN] = { SCT_CAP_MEM_ENTRY, 12 },
-	/* an input or an output by request, or an int (the read then faults): see ioctl.c */
-	[AT_IOCTL_ARG] = { SCT_CAP_MEM_ENTRY, SCT_IOCTL_ARG_CAP, false, true },
 	[AT_EPOLL_EVENTS_OUT] = { SCT_CAP_MEM_EXIT, SCT_EPOLL_EVENTS_CAP, .count = SCT_COUNT_RET,
 				  .elem = 12 },
 	[AT_BUF_OUT_HEX] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_SIGINFO_IN] = { SCT_CAP_MEM_ENTRY, SCT_SIGINFO_SIZE },
+	/* an input or an output by request, or an int (the read then faults): see ioctl.c */
+	[AT_IOCTL_ARG] = { SCT_CAP_MEM_ENTRY, SCT_IOCTL_ARG_CAP, false, true },
 };
 
 static bool cap_is_exit(enum sct_cap_kind k)
