@@ -18,6 +18,7 @@
 #include "vmlinux.h"
 
 #include <bpf/bpf_core_read.h>
+#include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
 #include <bpf/bpf_tracing.h>
 
@@ -531,6 +532,101 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 	}
 }
 
+#define S_IFMT 0170000
+#define S_IFSOCK 0140000
+#define AF_UNIX 1
+#define AF_INET 2
+#define AF_INET6 10
+
+/* What descriptor fd of the current task refers to, as a SCT_AUX_FDINFO blob. */
+static __always_inline void put_fdinfo(struct build *b, __s64 fd)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
+	struct sct_fdinfo *fi;
+	struct sct_blob *blob;
+	struct file **fds, *f = NULL;
+	struct inode *inode;
+	struct sock *sk;
+
+	if (fd < 0 || !fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+		return;
+	fds = BPF_CORE_READ(fdt, fd);
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f ||
+	    !room_for(b, sizeof(*blob) + sizeof(*fi)))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = SCT_AUX_FDINFO;
+	blob->len = sizeof(*fi);
+	fi = (struct sct_fdinfo *)(blob + 1);
+	__builtin_memset(fi, 0, sizeof(*fi));
+	fi->fd = (__s32)fd;
+	inode = BPF_CORE_READ(f, f_inode);
+	fi->ino = BPF_CORE_READ(inode, i_ino);
+	fi->mode = BPF_CORE_READ(inode, i_mode);
+	if ((fi->mode & S_IFMT) == S_IFSOCK) {
+		struct socket *sock = BPF_CORE_READ(f, private_data);
+
+		sk = BPF_CORE_READ(sock, sk);
+		fi->family = BPF_CORE_READ(sk, __sk_common.skc_family);
+		fi->type = BPF_CORE_READ(sk, sk_type);
+		fi->protocol = BPF_CORE_READ(sk, sk_protocol);
+		fi->sport = BPF_CORE_READ(sk, __sk_common.skc_num);
+		fi->dport = bpf_ntohs(BPF_CORE_READ(sk, __sk_common.skc_dport));
+		if (fi->family == AF_INET) {
+			bpf_core_read(fi->saddr, 4, &sk->__sk_common.skc_rcv_saddr);
+			bpf_core_read(fi->daddr, 4, &sk->__sk_common.skc_daddr);
+		} else if (fi->family == AF_INET6) {
+			bpf_core_read(fi->saddr, 16, &sk->__sk_common.skc_v6_rcv_saddr);
+			bpf_core_read(fi->daddr, 16, &sk->__sk_common.skc_v6_daddr);
+		} else if (fi->family == AF_UNIX) {
+			struct sock *peer = BPF_CORE_READ((struct unix_sock *)sk, peer);
+			struct unix_address *ua = BPF_CORE_READ((struct unix_sock *)sk, addr);
+			int len;
+
+			if (peer)
+				fi->peer_ino = BPF_CORE_READ(peer, sk_socket, file, f_inode, i_ino);
+			if (ua) { /* name[0] is a sockaddr_un: sun_family, then the path */
+				len = BPF_CORE_READ(ua, len) - 2;
+				if (len > 0 && len <= (int)sizeof(fi->unix_path) &&
+				    !bpf_probe_read_kernel(fi->unix_path, sizeof(fi->unix_path),
+							   (const char *)ua +
+								   bpf_core_field_offset(struct unix_address, name) + 2))
+					fi->unix_len = len;
+			}
+		}
+	}
+	blob_done(b, blob);
+}
+
+/* After a successful call that made or changed descriptors: what they now are. */
+static __always_inline void capture_fdinfo(struct build *b, struct task_state *st, __s64 ret)
+{
+	__u8 scf = sc_flags[st->nr & (SCT_NR_MAX - 1)];
+	int pair[2] = { -1, -1 };
+
+	if (ret < 0 || !(scf & SCT_SCF_FD_ANY))
+		return;
+	b->arg = 0;
+	if (scf & SCT_SCF_FD_RET)
+		put_fdinfo(b, ret);
+	if (scf & SCT_SCF_FD_ARG0)
+		put_fdinfo(b, (__s32)st->args[0]);
+	if ((scf & SCT_SCF_FD_PAIR0) &&
+	    bpf_probe_read_user(pair, sizeof(pair), (const void *)st->args[0]))
+		return;
+	if ((scf & SCT_SCF_FD_PAIR3) &&
+	    bpf_probe_read_user(pair, sizeof(pair), (const void *)st->args[3]))
+		return;
+	if (pair[0] >= 0) {
+		put_fdinfo(b, pair[0]);
+		put_fdinfo(b, pair[1]);
+	}
+}
+
 struct capture_ctx {
 	struct build *b;
 	struct task_state *st;
@@ -575,6 +671,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		cnt->lost++;
 		return;
 	}
+	if (!entry && ret >= 0 && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
+		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
 	if (!mask) {
 		rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
 		if (!rec) {
@@ -608,6 +706,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cc.entry = entry;
 	bpf_loop(SCT_MAX_ARGS, capture_step, &cc, 0);
 	capture_vec(&b, st, ret, mask, entry);
+	if (!entry)
+		capture_fdinfo(&b, st, ret);
 
 	rec = (struct sct_rec_syscall *)b.base;
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);

@@ -231,6 +231,24 @@ static void verifier_stats_print(struct bpf_object *obj)
 	}
 }
 
+/*
+ * --debug after a refused load: the statistics buffers hold only the last
+ * line, so load once more without them and libbpf prints the whole log.
+ */
+static int reload_for_log(struct capture *c, const struct capture_config *cfg)
+{
+	int err;
+
+	capture_bpf__destroy(c->skel);
+	close(c->ring_fds[0]);
+	c->ring_fds[0] = -1;
+	c->skel = capture_bpf__open();
+	if (!c->skel)
+		return -errno;
+	err = configure(c, cfg);
+	return err ? err : capture_bpf__load(c->skel);
+}
+
 int capture_open(struct capture **out, const struct capture_config *cfg,
 		 const struct capture_hooks *hooks)
 {
@@ -284,8 +302,10 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	err = capture_bpf__load(c->skel);
 	if (cfg->verbose)
 		verifier_stats_print(c->skel->obj);
+	if (err && cfg->verbose && reload_for_log(c, cfg) == 0)
+		err = 0; /* loaded the second time: go on with it */
 	if (err) {
-		log_error("cannot trace: the kernel refused the BPF programs: %s (run with -v for "
+		log_error("cannot trace: the kernel refused the BPF programs: %s (run with --debug for "
 			  "the verifier's log)",
 			  strerror(-err));
 		goto fail;

@@ -82,6 +82,25 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_IOCTL_ARG] = { SCT_CAP_MEM_ENTRY, SCT_IOCTL_ARG_CAP, false, true },
 };
 
+/* Calls after which the kernel side describes descriptors (-y/-yy, also on replay). */
+static const struct {
+	const char *name;
+	uint8_t flags;
+} fd_calls[] = {
+	{ "socket", SCT_SCF_FD_RET },	  { "accept", SCT_SCF_FD_RET },
+	{ "accept4", SCT_SCF_FD_RET },	  { "bind", SCT_SCF_FD_ARG0 },
+	{ "connect", SCT_SCF_FD_ARG0 },	  { "pipe", SCT_SCF_FD_PAIR0 },
+	{ "pipe2", SCT_SCF_FD_PAIR0 },	  { "socketpair", SCT_SCF_FD_PAIR3 },
+};
+
+static uint8_t fd_call_flags(const char *name)
+{
+	for (size_t i = 0; i < sizeof(fd_calls) / sizeof(fd_calls[0]); i++)
+		if (!strcmp(fd_calls[i].name, name))
+			return fd_calls[i].flags;
+	return 0;
+}
+
 static bool cap_is_exit(enum sct_cap_kind k)
 {
 	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
@@ -112,6 +131,7 @@ void capture_plan_build(struct capture_plan *plan)
 			plan->flags[nr] |= SCT_SCF_NORETURN;
 		if (d->flags & SYSF_ENTRY_RECORD)
 			plan->flags[nr] |= SCT_SCF_ENTRY_RECORD;
+		plan->flags[nr] |= fd_call_flags(d->name);
 		for (unsigned i = 0; i < d->nargs && i < SCT_MAX_ARGS; i++) {
 			uint16_t size;
 			enum sct_cap_kind k = arg_type_capture((enum arg_type)d->arg[i], &size);

@@ -26,7 +26,7 @@
 const struct sct_blob *sc_event_blob(const struct sc_event *ev, unsigned arg)
 {
 	for (unsigned i = 0; i < ev->nblobs && i < SC_EVENT_MAX_BLOBS; i++)
-		if (ev->blobs[i]->arg == arg)
+		if (ev->blobs[i]->arg == arg && !SCT_AUX_TAGGED(ev->blobs[i]->aux))
 			return ev->blobs[i];
 	return NULL;
 }

@@ -35,16 +35,18 @@
  *   close: remove. close_range: remove the range, or mark it close-on-exec
  *     with CLOSE_RANGE_CLOEXEC.
  *   pipe, pipe2: "pipe:[INODE]" for both returned descriptors; socket,
- *     socketpair, accept, accept4: "socket:[INODE]". The inode is not in the
- *     records: live, it is read from /proc/TGID/fd/N while the descriptor
- *     still exists (and still is a pipe or socket); otherwise it prints as
- *     "pipe:[?]" / "socket:[?]". With -yy a socket prints as strace's
- *     protocol form when socket()/socketpair() said which (TCP, TCPv6, UDP,
- *     UDPv6, UNIX-STREAM, UNIX-DGRAM, UNIX-SEQPACKET, NETLINK; accept copies
- *     the listening socket's): "TCP:[INODE]", socketpair
- *     "UNIX-STREAM:[INODE->PEER]". strace prints connected or bound INET
- *     sockets as their endpoints ("TCP:[127.0.0.1:5000->127.0.0.1:80]"): not
- *     reproduced, sctrace keeps the inode form.
+ *     socketpair, accept, accept4: "socket:[INODE]". The inode comes from the
+ *     kernel side's SCT_AUX_FDINFO blobs (read from the file table after the
+ *     call); without them (an older log) live tracing reads /proc/TGID/fd/N
+ *     while the descriptor exists, else it prints as "pipe:[?]". With -yy a
+ *     socket prints as strace's protocol form (TCP, TCPv6, UDP, UDPv6,
+ *     UNIX-STREAM, UNIX-DGRAM, UNIX-SEQPACKET, NETLINK: from the socket()
+ *     arguments, the listening socket for accept, or the kernel side):
+ *     "TCP:[INODE]", then after bind and connect (applied after their line,
+ *     which shows the socket as it was) the endpoints the kernel side read:
+ *     "TCP:[127.0.0.1:5000]", "TCP:[127.0.0.1:5000->127.0.0.1:80]" (UDP shows
+ *     only its own end, as strace's socket query does); UNIX sockets
+ *     "UNIX-STREAM:[INODE->PEER]" and ",@\"name\"" / ",\"path\"" once bound.
  *   eventfd, eventfd2, epoll_create, epoll_create1, signalfd, signalfd4 (new
  *     descriptor only), timerfd_create, inotify_init, inotify_init1,
  *     fanotify_init, pidfd_open, userfaultfd, io_uring_setup,
@@ -77,6 +79,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <arpa/inet.h>
 
 #include "../util/tidmap.h"
 
@@ -87,7 +90,7 @@
 /* x86_64 syscall numbers of the calls that change the table. */
 enum {
 	NR_open = 2, NR_close = 3, NR_pipe = 22, NR_dup = 32, NR_dup2 = 33, NR_socket = 41,
-	NR_accept = 43, NR_socketpair = 53, NR_execve = 59, NR_fcntl = 72, NR_chdir = 80,
+	NR_connect = 42, NR_accept = 43, NR_bind = 49, NR_socketpair = 53, NR_execve = 59, NR_fcntl = 72, NR_chdir = 80,
 	NR_fchdir = 81, NR_creat = 85, NR_epoll_create = 213, NR_inotify_init = 253,
 	NR_openat = 257, NR_signalfd = 282, NR_timerfd_create = 283, NR_eventfd = 284,
 	NR_accept4 = 288, NR_signalfd4 = 289, NR_eventfd2 = 290, NR_epoll_create1 = 291,
@@ -361,7 +364,7 @@ static bool fd_pair(const struct sc_event *ev, unsigned arg, int fds[2])
 		const struct sct_blob *b = ev->blobs[k];
 
 		if (b->arg == arg && b->kind == SCT_BLOB_MEM && !(b->flags & SCT_BLOB_FAULT) &&
-		    b->len >= 8) {
+		    !SCT_AUX_TAGGED(b->aux) && b->len >= 8) {
 			memcpy(fds, sct_blob_data(b), 8);
 			return true;
 		}
@@ -422,16 +425,51 @@ static char *make_desc(const char *kind, const char *ino)
 	return s;
 }
 
-static void add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const int fds[2],
-		     bool cloexec)
+/* The kernel side's description of fd after the call (struct sct_fdinfo), if it made one. */
+static bool kernel_fdinfo(const struct sc_event *ev, int fd, struct sct_fdinfo *fi)
+{
+	for (unsigned k = 0; ev && k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->kind != SCT_BLOB_MEM || b->aux != SCT_AUX_FDINFO || b->len < sizeof(*fi))
+			continue;
+		memcpy(fi, sct_blob_data(b), sizeof(*fi));
+		if (fi->fd == fd)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The inode of a new pipe or socket as text: from the kernel side's record,
+ * else (live) from /proc while the descriptor exists, else "?".
+ */
+static const char *new_inode(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, int fd,
+			     const char *prefix, char *buf, size_t size)
+{
+	struct sct_fdinfo fi;
+	char *link;
+	const char *ino;
+
+	if (kernel_fdinfo(ev, fd, &fi)) {
+		snprintf(buf, size, "%llu", (unsigned long long)fi.ino);
+		return buf;
+	}
+	link = live_link(t, tgid, fd, prefix);
+	ino = link_inode(link, buf, size);
+	free(link);
+	return ino;
+}
+
+static void add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
+		     const int fds[2], bool cloexec)
 {
 	for (int i = 0; i < 2; i++) {
 		char ino[32];
-		char *link = live_link(t, tgid, fds[i], "pipe:[");
 
-		entry_set(pr, fds[i], make_desc("pipe", link_inode(link, ino, sizeof(ino))), NULL,
-			  NULL, cloexec);
-		free(link);
+		entry_set(pr, fds[i], make_desc("pipe", new_inode(t, tgid, ev, fds[i], "pipe:[", ino,
+								  sizeof(ino))),
+			  NULL, NULL, cloexec);
 	}
 }
 
@@ -463,19 +501,98 @@ static const char *sock_proto(uint64_t domain, uint64_t type, uint64_t protocol)
 	return NULL;
 }
 
-static void add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, int fd,
-		       const char *proto, const char *peer_ino, bool cloexec)
+/* An address and port as strace's -yy shows them: 127.0.0.1:80, [::1]:80. */
+static void endpoint(char *buf, size_t size, uint16_t family, const uint8_t *addr, uint16_t port)
 {
-	char ino[32], *detail = NULL;
-	char *link = live_link(t, tgid, fd, "socket:[");
-	const char *i = link_inode(link, ino, sizeof(ino));
+	char a[INET6_ADDRSTRLEN] = "?";
 
-	if (proto && peer_ino && asprintf(&detail, "%s:[%s->%s]", proto, i, peer_ino) < 0)
-		detail = NULL;
-	else if (proto && !peer_ino)
-		detail = make_desc(proto, i);
-	entry_set(pr, fd, make_desc("socket", i), detail, proto, cloexec);
-	free(link);
+	inet_ntop(family == 10 ? AF_INET6 : AF_INET, addr, a, sizeof(a));
+	snprintf(buf, size, family == 10 ? "[%s]:%u" : "%s:%u", a, port);
+}
+
+/* UNIX-STREAM:[INODE->PEER,"path"] (@"name" for an abstract one), the parts known. */
+static char *unix_detail(const char *proto, const char *ino, const struct sct_fdinfo *fi)
+{
+	struct strbuf sb;
+	unsigned len = fi->unix_len < sizeof(fi->unix_path) ? fi->unix_len : sizeof(fi->unix_path);
+	const char *path = (const char *)fi->unix_path;
+
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "%s:[%s", proto, ino);
+	if (fi->peer_ino)
+		strbuf_addf(&sb, "->%llu", (unsigned long long)fi->peer_ino);
+	if (len) {
+		bool abstract = path[0] == '\0';
+		size_t n = abstract ? len - 1 : strnlen(path, len);
+
+		strbuf_adds(&sb, abstract ? ",@" : ",");
+		format_quoted(&sb, path + abstract, (unsigned)n, false, NULL);
+	}
+	strbuf_addc(&sb, ']');
+	if (sb.failed || !sb.data) {
+		strbuf_free(&sb);
+		return NULL;
+	}
+	return sb.data;
+}
+
+/*
+ * strace's -yy form of a socket: "TCP:[src->dst]" once connected, "TCP:[src]"
+ * once bound (UDP shows only its own end, as strace's query does), UNIX
+ * "[INODE->PEER]" when the kernel side named the peer, else "PROTO:[INODE]".
+ */
+static char *socket_detail(const char *proto, const char *ino, const struct sct_fdinfo *fi)
+{
+	char src[64], dst[64], *s = NULL;
+	bool inet = fi && (fi->family == 2 || fi->family == 10);
+
+	if (!proto)
+		return NULL;
+	if (inet && fi->sport) {
+		endpoint(src, sizeof(src), fi->family, fi->saddr, fi->sport);
+		endpoint(dst, sizeof(dst), fi->family, fi->daddr, fi->dport);
+		if (fi->dport && !strncmp(proto, "TCP", 3)) {
+			if (asprintf(&s, "%s:[%s->%s]", proto, src, dst) < 0)
+				s = NULL;
+		} else if (asprintf(&s, "%s:[%s]", proto, src) < 0) {
+			s = NULL;
+		}
+		return s;
+	}
+	if (fi && fi->family == 1 && (fi->peer_ino || fi->unix_len))
+		return unix_detail(proto, ino, fi);
+	return make_desc(proto, ino);
+}
+
+static void add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
+		       int fd, const char *proto, bool cloexec)
+{
+	char ino[32];
+	struct sct_fdinfo fi;
+	bool known = kernel_fdinfo(ev, fd, &fi);
+	const char *i = new_inode(t, tgid, ev, fd, "socket:[", ino, sizeof(ino));
+
+	if (!proto && known)
+		proto = sock_proto(fi.family, fi.type, fi.protocol);
+	entry_set(pr, fd, make_desc("socket", i), socket_detail(proto, i, known ? &fi : NULL), proto,
+		  cloexec);
+}
+
+/* bind, connect: the socket's new endpoints, as the kernel side read them after the call. */
+static void set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd)
+{
+	struct fd_entry *e = entry_at(pr, fd, false);
+	struct sct_fdinfo fi;
+	char ino[32], *proto;
+	bool cloexec = e && e->cloexec;
+
+	if (!kernel_fdinfo(ev, fd, &fi))
+		return;
+	/* A socket made before the trace started (or outside -e trace=) is learnt here. */
+	proto = dup_or_null(e && e->proto ? e->proto : sock_proto(fi.family, fi.type, fi.protocol));
+	snprintf(ino, sizeof(ino), "%llu", (unsigned long long)fi.ino);
+	entry_set(pr, fd, make_desc("socket", ino), socket_detail(proto, ino, &fi), proto, cloexec);
+	free(proto); /* entry_set freed the entry's own copy first */
 }
 
 static void add_socketpair(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
@@ -487,12 +604,9 @@ static void add_socketpair(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
 	const char *i[2];
 
 	for (int k = 0; k < 2; k++) {
-		char *link = live_link(t, tgid, fds[k], "socket:[");
-
-		i[k] = link_inode(link, ino[k], sizeof(ino[k]));
+		i[k] = new_inode(t, tgid, ev, fds[k], "socket:[", ino[k], sizeof(ino[k]));
 		if (i[k] != ino[k]) /* "?" */
 			i[k] = strcpy(ino[k], "?");
-		free(link);
 	}
 	for (int k = 0; k < 2; k++) {
 		char *detail = NULL;
@@ -561,7 +675,7 @@ static void chdir_apply(struct fdtable *t, struct fdproc *pr, const struct sc_ev
 static bool applies_late(unsigned nr)
 {
 	return nr == NR_close || nr == NR_close_range || nr == NR_dup2 || nr == NR_dup3 ||
-	       nr == NR_execve || nr == NR_execveat;
+	       nr == NR_execve || nr == NR_execveat || nr == NR_bind || nr == NR_connect;
 }
 
 void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, bool after_print)
@@ -624,14 +738,18 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_pipe:
 		if (fd_pair(ev, 0, fds))
-			add_pipe(t, pr, tgid, fds, false);
+			add_pipe(t, pr, tgid, ev, fds, false);
 		break;
 	case NR_pipe2:
 		if (fd_pair(ev, 0, fds))
-			add_pipe(t, pr, tgid, fds, a[1] & OCLOEXEC);
+			add_pipe(t, pr, tgid, ev, fds, a[1] & OCLOEXEC);
 		break;
 	case NR_socket:
-		add_socket(t, pr, tgid, ret, sock_proto(a[0], a[1], a[2]), NULL, a[1] & OCLOEXEC);
+		add_socket(t, pr, tgid, ev, ret, sock_proto(a[0], a[1], a[2]), a[1] & OCLOEXEC);
+		break;
+	case NR_bind:
+	case NR_connect:
+		set_endpoints(pr, ev, (int)a[0]);
 		break;
 	case NR_socketpair:
 		if (fd_pair(ev, 3, fds))
@@ -642,7 +760,7 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		struct fd_entry *l = entry_at(pr, (int)a[0], false);
 		char *proto = l ? dup_or_null(l->proto) : NULL;
 
-		add_socket(t, pr, tgid, ret, proto, NULL, ev->nr == NR_accept4 && (a[3] & OCLOEXEC));
+		add_socket(t, pr, tgid, ev, ret, proto, ev->nr == NR_accept4 && (a[3] & OCLOEXEC));
 		free(proto);
 		break;
 	}

@@ -34,7 +34,7 @@ static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *b = ev->blobs[k];
 
-		if (b->arg == i && b->kind == SCT_BLOB_MEM)
+		if (b->arg == i && b->kind == SCT_BLOB_MEM && !SCT_AUX_TAGGED(b->aux))
 			found = b;
 	}
 	if (!found || (found->flags & SCT_BLOB_FAULT) || found->len < min_len)
@@ -52,7 +52,7 @@ static inline const struct sct_blob *fmt_mem_entry(const struct sc_event *ev, un
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *b = ev->blobs[k];
 
-		if (b->arg != i || b->kind != SCT_BLOB_MEM)
+		if (b->arg != i || b->kind != SCT_BLOB_MEM || SCT_AUX_TAGGED(b->aux))
 			continue;
 		if (!n++)
 			first = b;

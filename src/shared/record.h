@@ -230,6 +230,9 @@ enum sct_cap_count {
 #define SCT_AUX_MSG_NAME 0xfff2
 #define SCT_AUX_MSG_CONTROL 0xfff3
 #define SCT_AUX_MSG_NAMELEN_IN 0xfff4
+#define SCT_AUX_FDINFO 0xfff5 /* a struct sct_fdinfo */
+/* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
+#define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256
@@ -237,6 +240,35 @@ enum sct_cap_count {
 /* Per-syscall flags in sct_sc_flags[] */
 #define SCT_SCF_ENTRY_RECORD 0x1 /* always emit ENTER (execve: the image is replaced) */
 #define SCT_SCF_NORETURN 0x2 /* emit a whole record at entry: the call never returns */
+/* After success, describe descriptors the call made or changed (SCT_AUX_FDINFO blobs): */
+#define SCT_SCF_FD_RET 0x4 /* the one it returned (socket, accept) */
+#define SCT_SCF_FD_ARG0 0x8 /* its first argument (bind, connect: new endpoints) */
+#define SCT_SCF_FD_PAIR0 0x10 /* the int[2] its first argument points to (pipe) */
+#define SCT_SCF_FD_PAIR3 0x20 /* the int[2] its fourth argument points to (socketpair) */
+#define SCT_SCF_FD_ANY (SCT_SCF_FD_RET | SCT_SCF_FD_ARG0 | SCT_SCF_FD_PAIR0 | SCT_SCF_FD_PAIR3)
+
+/*
+ * What a descriptor refers to, read from the kernel's file table: the inode
+ * of pipes and sockets (the "[123]" of -y) and a socket's protocol and
+ * endpoints (-yy), so that a recorded log prints them as live tracing does.
+ */
+struct sct_fdinfo {
+	__s32 fd;
+	__u32 mode; /* the inode's i_mode (S_IFSOCK, S_IFIFO...) */
+	__u64 ino;
+	__u64 peer_ino; /* AF_UNIX: the connected peer's inode, or 0 */
+	__u16 family; /* sockets: AF_INET... */
+	__u16 type; /* SOCK_STREAM... */
+	__u16 protocol; /* IPPROTO_TCP... */
+	__u16 sport; /* local port, host order; 0 when unbound */
+	__u16 dport; /* remote port, host order; 0 when unconnected */
+	__u16 pad[3];
+	__u8 saddr[16]; /* local address (IPv4: the first 4 bytes) */
+	__u8 daddr[16]; /* remote address */
+	__u16 unix_len; /* AF_UNIX bound name: bytes of unix_path (abstract: starts with NUL) */
+	__u8 unix_path[108];
+	__u8 pad2[2];
+};
 
 /* Kernel-side counters (indexed by CPU), read by user space at the end. */
 struct sct_counters {
@@ -259,6 +291,7 @@ _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
 _Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
+_Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
 _Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
 _Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");

@@ -69,6 +69,23 @@ else
 	fail "roundtrip -y" "$(diff "$T/y2live.txt" "$T/y2rep.txt" | head -3) $(grep -c close "$T/y2live.txt")"
 fi
 
+# 1c. -yy: socket inodes and endpoints come from the kernel side's records, so a log replays
+#     them (they used to print as "socket:[?]" once the process was gone).
+YYBIN=$(cd "$BUILD" && pwd)/e2e/fd_yy_sock
+if [ -x "$YYBIN" ]; then
+	(cd "$T" && "$SCT" -yy -e trace=socket,bind,listen,connect,accept4,socketpair,pipe2,close \
+		--record "$T/yy.log" -o "$T/yylive.txt" "$YYBIN" >/dev/null 2>&1)
+	"$SCT" --replay "$T/yy.log" -yy -o "$T/yyrep.txt" 2>/dev/null
+	if cmp -s "$T/yylive.txt" "$T/yyrep.txt" && grep -q 'accept4(.*= [0-9]*<TCP:\[127.0.0.1:[0-9]*->127.0.0.1:[0-9]*\]>' "$T/yyrep.txt" &&
+		grep -q 'pipe2(\[[0-9]*<pipe:\[[0-9][0-9]*\]>' "$T/yyrep.txt" && ! grep -q '\[?\]' "$T/yyrep.txt"; then
+		pass "roundtrip -yy: socket endpoints and pipe inodes replayed from the log"
+	else
+		fail "roundtrip -yy" "$(diff "$T/yylive.txt" "$T/yyrep.txt" | head -3; grep -m2 'accept4\|pipe2' "$T/yyrep.txt")"
+	fi
+else
+	echo "SKIP roundtrip -yy: $YYBIN not built (run the e2e tests first)"
+fi
+
 # 2. Replay filters with -e trace= what was recorded unfiltered.
 "$SCT" --record "$T/all.log" -o "$T/all.txt" "$T/demo" 2>/dev/null
 "$SCT" --replay "$T/all.log" -o "$T/filtered.txt" -e trace=openat,unlink 2>/dev/null
