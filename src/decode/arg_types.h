@@ -135,6 +135,8 @@ enum arg_type {
 	AT_SIGINFO_IN, /* siginfo_t the call reads (rt_sigqueueinfo): {si_signo=SIGUSR1, ...} */
 	AT_IOCTL_REQ, /* TCGETS, _IOC(_IOC_READ, 0x54, 0x99, 0x4) (ioctl.c) */
 	AT_IOCTL_ARG, /* ioctl's third argument, by the request before it */
+	AT_OPEN_HOW, /* openat2's struct open_how, its size the next argument (openat2.c) */
+	AT_CLONE_ARGS, /* clone3's struct clone_args, its size the next argument (clone3.c) */
 	AT_COUNT
 };
 

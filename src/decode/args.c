@@ -64,7 +64,7 @@ static void print_signal(struct strbuf *out, int sig)
 }
 
 /* A signal number under -X: 10, 10 / * SIGUSR1 * / (decimal, unlike other constants). */
-static void print_signal_x(struct strbuf *out, int sig, int xlat)
+void print_signal_x(struct strbuf *out, int sig, int xlat)
 {
 	struct strbuf name;
 	char raw[16];
@@ -952,6 +952,7 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_SIGINFO_IN] = fmt_siginfo_in,
 	[AT_IOCTL_REQ] = fmt_ioctl_req,
 	[AT_IOCTL_ARG] = fmt_ioctl_arg,
+	[AT_OPEN_HOW] = fmt_open_how,
 };
 
 static const bool output_types[AT_COUNT] = {

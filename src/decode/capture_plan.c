@@ -80,6 +80,10 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_SIGINFO_IN] = { SCT_CAP_MEM_ENTRY, SCT_SIGINFO_SIZE },
 	/* an input or an output by request, or an int (the read then faults): see ioctl.c */
 	[AT_IOCTL_ARG] = { SCT_CAP_MEM_ENTRY, SCT_IOCTL_ARG_CAP, false, true },
+	/* as far as the size argument says: the call reads no more */
+	[AT_OPEN_HOW] = { SCT_CAP_MEM_ENTRY, SCT_EXT_STRUCT_CAP, .count = SCT_COUNT_NEXT_ARG, .elem = 1 },
+	[AT_CLONE_ARGS] = { SCT_CAP_MEM_ENTRY, SCT_EXT_STRUCT_CAP, .count = SCT_COUNT_NEXT_ARG,
+			    .elem = 1 },
 };
 
 /* Calls after which the kernel side describes descriptors (-y/-yy, also on replay). */

@@ -63,6 +63,8 @@ bool decode_has_output_args(const struct sc_event *ev)
 {
 	if (ev->desc && ev->desc->special == SP_CLONE)
 		return decode_clone_has_output(ev);
+	if (ev->desc && ev->desc->special == SP_CLONE3)
+		return decode_clone3_has_output(ev);
 	return first_output(ev) < event_nargs(ev);
 }
 
@@ -76,6 +78,10 @@ void decode_args(struct strbuf *out, const struct sc_event *ev, enum decode_part
 
 	if (ev->desc && ev->desc->special == SP_CLONE) {
 		decode_clone_args(out, ev, part, opts);
+		return;
+	}
+	if (ev->desc && ev->desc->special == SP_CLONE3) {
+		decode_clone3_args(out, ev, part, opts);
 		return;
 	}
 	for (unsigned i = from; i < to; i++) {

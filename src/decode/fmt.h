@@ -103,6 +103,21 @@ static inline const char *fmt_struct(struct strbuf *out, const struct sc_event *
 	return sct_blob_data(b);
 }
 
+/* args.c: a signal number, its name, under -X: 10, 10 / * SIGUSR1 * / */
+void print_signal_x(struct strbuf *out, int sig, int xlat);
+/*
+ * structs.c: ", / * bytes 24..39 * / \"\\x00...\"" for the bytes of an extensible
+ * structure past the known ones (p holds have of its usize bytes), when any is
+ * not zero; e2big: the call failed with E2BIG (the kernel found one).
+ */
+void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,
+		       uint64_t usize, bool e2big, const struct decode_opts *o);
+/* openat2.c */
+arg_fmt_fn fmt_open_how;
+/* clone3.c: clone3's arguments in parts (SP_CLONE3), as decode_clone_args */
+bool decode_clone3_has_output(const struct sc_event *ev);
+void decode_clone3_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
+			const struct decode_opts *o);
 /* signal.c */
 void print_sigset(struct strbuf *out, uint64_t mask, int xlat);
 arg_fmt_fn fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out, fmt_siginfo_in;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "fmt.h"
 #include "flags.h"
 #include "structs.h"
 
@@ -129,4 +130,24 @@ bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
 	print_rlim(out, get_u64(p, 8), xlat);
 	strbuf_addc(out, '}');
 	return true;
+}
+
+void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,
+		       uint64_t usize, bool e2big, const struct decode_opts *o)
+{
+	/* strace looks at one page of the structure at most */
+	unsigned end = usize < 4096 ? (unsigned)usize : 4096;
+	unsigned avail = have < end ? have : end, shown;
+	struct decode_opts hex = *o;
+	/* E2BIG for a size within a page: a non-zero byte is there, past the captured ones */
+	bool nonzero = e2big && usize <= 4096 && usize > have;
+
+	for (unsigned k = known; k < avail && !nonzero; k++)
+		nonzero = p[k] != 0;
+	if (!nonzero)
+		return;
+	strbuf_addf(out, ", /* bytes %u..%u */ ", known, end - 1);
+	shown = avail - known < o->str_max ? avail - known : o->str_max;
+	hex.xstrings = 2;
+	format_quoted(out, p + known, shown, end - known > shown, &hex);
 }

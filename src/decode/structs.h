@@ -19,6 +19,12 @@
 #define SCT_UTSNAME_CAP 130 /* sysname and nodename: the abbreviated form */
 #define SCT_TERMIOS_SIZE 36 /* struct termios as the kernel's TCGETS writes it */
 #define SCT_IOCTL_ARG_CAP SCT_TERMIOS_SIZE /* ioctl's third argument: its largest decoded structure */
+/*
+ * Extensible structures (open_how, clone_args) are read as far as the size
+ * argument says, up to this: the known fields and the start of any bytes the
+ * caller added, which strace prints when they are not all zero.
+ */
+#define SCT_EXT_STRUCT_CAP 256
 
 /* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. xlat: -X. */
 bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat);

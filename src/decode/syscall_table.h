@@ -42,6 +42,7 @@ enum trace_class {
 enum sys_special {
 	SP_NONE = 0,
 	SP_CLONE, /* clone(child_stack=..., flags=..., ...): named, reordered */
+	SP_CLONE3, /* clone3({...} => {pidfd=..., parent_tid=[N]}, size): an output inside */
 };
 
 struct syscall_desc {
