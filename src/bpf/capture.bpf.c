@@ -777,10 +777,19 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		save_early(st, id & (SCT_NR_MAX - 1));
 
 	scf = sc_flags[id & (SCT_NR_MAX - 1)];
-	if (scf & SCT_SCF_NORETURN) {
-		st->active = 0;
-		emit_syscall(SCT_REC_SYSCALL, st, 0, SCT_SC_NORETURN, cap_in_mask[id & (SCT_NR_MAX - 1)],
-			     true, tid, tgid);
+	/*
+	 * exit/exit_group: one whole record now. select...: their ENTER record
+	 * now, as they rewrite their inputs. One call site for both: each
+	 * inlined copy of the capture code costs verification time.
+	 */
+	if (scf & (SCT_SCF_NORETURN | SCT_SCF_ENTER_ALWAYS)) {
+		bool noreturn = scf & SCT_SCF_NORETURN;
+
+		st->active = !noreturn;
+		st->entered = !noreturn;
+		emit_syscall(noreturn ? SCT_REC_SYSCALL : SCT_REC_ENTER, st, 0,
+			     noreturn ? SCT_SC_NORETURN : 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true,
+			     tid, tgid);
 	}
 	/*
 	 * execve's arguments are not read here: their pages may not be present

@@ -67,6 +67,10 @@ enum arg_type {
 	AT_IOVEC_OUT, /* struct iovec[count] the call fills (readv): return-value bytes */
 	AT_MSGHDR_IN, /* struct msghdr the call reads (sendmsg) */
 	AT_MSGHDR_OUT, /* struct msghdr the call fills (recvmsg) */
+	AT_FDSET, /* select's fd_set: [3 4] at entry; what is left in the return value */
+	AT_SELECT_TIMEVAL, /* select's timeout: at entry, and "left" in the return value */
+	AT_SELECT_TIMESPEC, /* pselect6's and ppoll's timeout */
+	AT_PSELECT_SIGMASK, /* pselect6's { sigset_t *, size_t } */
 	/* added with the decoder: arguments whose printing depends on another one */
 	AT_FACCESSAT_FLAGS, /* faccessat2: AT_EACCESS (0x200 is AT_REMOVEDIR elsewhere) */
 	AT_MKNOD_MODE, /* mknod/mknodat mode: S_IFCHR|0600 */
@@ -149,6 +153,7 @@ enum ret_type {
 	RT_POLL, /* 1 ([{fd=3, revents=POLLIN}]), 0 (Timeout) */
 	RT_SCHED_POLICY, /* 0 (SCHED_OTHER) */
 	RT_TIME, /* 1795305307 (2026-11-21T23:55:07+0000) */
+	RT_SELECT, /* 1 (in [3], left {tv_sec=0, tv_usec=999}), 0 (Timeout) */
 	RT_COUNT
 };
 

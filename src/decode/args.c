@@ -12,6 +12,7 @@
 #include "decode.h"
 #include "flags.h"
 #include "iov.h"
+#include "select.h"
 #include "fmt.h"
 #include "structs.h"
 
@@ -892,6 +893,10 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_IOVEC_OUT] = fmt_iovec_out,
 	[AT_MSGHDR_IN] = fmt_msghdr_in,
 	[AT_MSGHDR_OUT] = fmt_msghdr_out,
+	[AT_FDSET] = fmt_fdset,
+	[AT_SELECT_TIMEVAL] = fmt_select_timeout,
+	[AT_SELECT_TIMESPEC] = fmt_select_timeout,
+	[AT_PSELECT_SIGMASK] = fmt_pselect_sigmask,
 	[AT_BUF_OUT] = fmt_buf_out,
 	[AT_PATH_OUT] = fmt_path_out,
 	[AT_STAT_OUT] = fmt_stat_out,

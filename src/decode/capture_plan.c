@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "select.h"
 #include "structs.h"
 #include "syscall_table.h"
 
@@ -38,6 +39,11 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_MSGHDR_IN] = { SCT_CAP_MSGHDR_ENTRY, 0 },
 	/* header at entry (msg_namelen saved early, as for a socklen), the rest at exit */
 	[AT_MSGHDR_OUT] = { SCT_CAP_MSGHDR_EXIT, 0, false, true },
+	/* in/out: the calls also get an ENTER record always (call_flags below) */
+	[AT_FDSET] = { SCT_CAP_MEM_ENTRY, SCT_FDSET_CAP, false, true, SCT_COUNT_ARG0_BITS, 8 },
+	[AT_SELECT_TIMEVAL] = { SCT_CAP_MEM_ENTRY, 16, false, true },
+	[AT_SELECT_TIMESPEC] = { SCT_CAP_MEM_ENTRY, 16, false, true },
+	[AT_PSELECT_SIGMASK] = { SCT_CAP_MEM_ENTRY, 16 },
 	[AT_BUF_OUT] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_PATH_OUT] = { SCT_CAP_PATH_EXIT, 0 },
 	[AT_STAT_OUT] = { SCT_CAP_MEM_EXIT, SCT_STAT_SIZE },
@@ -86,22 +92,28 @@ static const struct type_capture type_captures[AT_COUNT] = {
 			    .elem = 1 },
 };
 
-/* Calls after which the kernel side describes descriptors (-y/-yy, also on replay). */
+/*
+ * Per-call kernel-side behaviour: the calls after which the kernel side
+ * describes descriptors (-y/-yy, also on replay), and the calls that always
+ * get an ENTER record because they rewrite their inputs (select's fd_sets).
+ */
 static const struct {
 	const char *name;
 	uint8_t flags;
-} fd_calls[] = {
+} call_flags[] = {
 	{ "socket", SCT_SCF_FD_RET },	  { "accept", SCT_SCF_FD_RET },
 	{ "accept4", SCT_SCF_FD_RET },	  { "bind", SCT_SCF_FD_ARG0 },
 	{ "connect", SCT_SCF_FD_ARG0 },	  { "pipe", SCT_SCF_FD_PAIR0 },
 	{ "pipe2", SCT_SCF_FD_PAIR0 },	  { "socketpair", SCT_SCF_FD_PAIR3 },
+	{ "select", SCT_SCF_ENTER_ALWAYS }, { "pselect6", SCT_SCF_ENTER_ALWAYS },
+	{ "ppoll", SCT_SCF_ENTER_ALWAYS },
 };
 
-static uint8_t fd_call_flags(const char *name)
+static uint8_t call_flags_of(const char *name)
 {
-	for (size_t i = 0; i < sizeof(fd_calls) / sizeof(fd_calls[0]); i++)
-		if (!strcmp(fd_calls[i].name, name))
-			return fd_calls[i].flags;
+	for (size_t i = 0; i < sizeof(call_flags) / sizeof(call_flags[0]); i++)
+		if (!strcmp(call_flags[i].name, name))
+			return call_flags[i].flags;
 	return 0;
 }
 
@@ -135,7 +147,7 @@ void capture_plan_build(struct capture_plan *plan)
 			plan->flags[nr] |= SCT_SCF_NORETURN;
 		if (d->flags & SYSF_ENTRY_RECORD)
 			plan->flags[nr] |= SCT_SCF_ENTRY_RECORD;
-		plan->flags[nr] |= fd_call_flags(d->name);
+		plan->flags[nr] |= call_flags_of(d->name);
 		for (unsigned i = 0; i < d->nargs && i < SCT_MAX_ARGS; i++) {
 			uint16_t size;
 			enum sct_cap_kind k = arg_type_capture((enum arg_type)d->arg[i], &size);

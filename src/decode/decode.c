@@ -4,6 +4,7 @@
  * split around the first output argument for <unfinished ...> / resumed
  * lines) and the return value, all in strace 6.1's shapes.
  */
+#include "select.h"
 #include "decode.h"
 #include "flags.h"
 #include "fmt.h"
@@ -225,6 +226,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		return;
 	case RT_TIME:
 		print_time_ret(out, ev->ret);
+		return;
+	case RT_SELECT:
+		print_select_ret(out, ev);
 		return;
 	default:
 		strbuf_add_s64(out, (long long)ev->ret);

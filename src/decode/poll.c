@@ -9,6 +9,7 @@
  */
 #include "flags.h"
 #include "fmt.h"
+#include "select.h"
 #include "structs.h"
 
 #define POLLFD_SIZE 8
@@ -83,7 +84,9 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev, int xlat)
 		print_flags_x(out, &poll_event_names, revents, xlat);
 		strbuf_addc(out, '}');
 	}
-	strbuf_adds(out, "])");
+	strbuf_adds(out, "]");
+	print_timeout_left(out, ev, 2);
+	strbuf_addc(out, ')');
 }
 
 static void print_epoll_event(struct strbuf *out, const char *p, int xlat)

@@ -245,6 +245,7 @@ enum sct_cap_count {
 #define SCT_SCF_FD_ARG0 0x8 /* its first argument (bind, connect: new endpoints) */
 #define SCT_SCF_FD_PAIR0 0x10 /* the int[2] its first argument points to (pipe) */
 #define SCT_SCF_FD_PAIR3 0x20 /* the int[2] its fourth argument points to (socketpair) */
+#define SCT_SCF_ENTER_ALWAYS 0x40 /* an ENTER record even if the call does not block (select) */
 #define SCT_SCF_FD_ANY (SCT_SCF_FD_RET | SCT_SCF_FD_ARG0 | SCT_SCF_FD_PAIR0 | SCT_SCF_FD_PAIR3)
 
 /*

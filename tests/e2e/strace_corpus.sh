@@ -14,9 +14,10 @@
 #  - getsockopt's in/out length: strace prints [4 => 4]-style changes; sctrace saves only
 #    socklen arguments at entry (accept/getsockname/getpeername/recvfrom now print
 #    [128 => 16] and [128] on failure, struct_net checks it), not getsockopt's optlen.
-#  - ppoll/select/pselect6: the kernel writes the remaining timeout back; a call that does not
-#    block has its timeout read at exit, and strace's "left {...}" result decoration is not
-#    printed; select's fd_sets are not decoded.
+#  - ppoll: the kernel writes the remaining timeout back; a call that does not block has its
+#    timeout read at exit, and strace's "left {...}" result decoration is not printed.
+#    (select and pselect6 always get an ENTER record, so they match strace; pselect6's
+#    sigmask set sits behind a second pointer and prints as {sigmask=0x..., sigsetsize=8}.)
 #  - poll after blocking: revents come from the EXIT copy; a poll failing (EINTR) prints its
 #    fds from the entry copy only when it blocked.
 #  - Values that differ between any two runs, not decoding: clocks and CPU times
