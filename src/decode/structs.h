@@ -16,7 +16,7 @@
 #define SCT_SOCKADDR_CAP 128 /* sizeof(struct sockaddr_storage) */
 #define SCT_POLLFD_CAP 256 /* 32 struct pollfd */
 #define SCT_EPOLL_EVENTS_CAP 252 /* 21 struct epoll_event (12 bytes, packed) */
-#define SCT_UTSNAME_CAP 130 /* sysname and nodename: the abbreviated form */
+#define SCT_UTSNAME_CAP 390 /* struct utsname whole: -v prints every field */
 #define SCT_TERMIOS_SIZE 36 /* struct termios as the kernel's TCGETS writes it */
 #define SCT_IOCTL_ARG_CAP SCT_TERMIOS_SIZE /* ioctl's third argument: its largest decoded structure */
 /*
