@@ -8,7 +8,7 @@
 #
 # Environment: BUILD (build), BENCH_REPS (5; 2 with BENCH_QUICK=1), BENCH_QUICK
 # (1 = small counts, a smoke run), BENCH_CASES (subset, e.g. "1 2 rate"; all by
-# default), BENCH_TOOLS (subset of: untraced sctrace sct-null sct-rec strace perf
+# default), BENCH_TOOLS (subset of: untraced sctrace sct-null sct-rec sct-rec-nd strace perf
 # bpftrace).
 set -uo pipefail
 export LC_ALL=C
@@ -92,7 +92,8 @@ else
 	TRACEFS_NOTE="tracefs already mounted at /sys/kernel/tracing (bpftrace needs it; sctrace does not)"
 fi
 
-ALL_TOOLS="untraced sctrace sct-null sct-rec strace perf bpftrace"
+# sct-rec-nd (--record --no-durations: no clock read at entry) runs in cases 1-3 only.
+ALL_TOOLS="untraced sctrace sct-null sct-rec sct-rec-nd strace perf bpftrace"
 TOOLS=${BENCH_TOOLS:-$ALL_TOOLS}
 has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
 
@@ -102,6 +103,7 @@ tool_label() {
 	sctrace) echo "sctrace -o tmpfs" ;;
 	sct-null) echo "sctrace -o null" ;;
 	sct-rec) echo "sctrace --record" ;;
+	sct-rec-nd) echo "rec no-durations" ;;
 	strace) echo "strace" ;;
 	perf) echo "perf trace" ;;
 	bpftrace) echo "bpftrace" ;;
@@ -162,6 +164,7 @@ wrap() {
 	sctrace) WRAPPED=("$SCT" --stats -f -o "$out" -- "$@") ;;
 	sct-null) WRAPPED=("$SCT" --stats -f -o /dev/null -- "$@") ;;
 	sct-rec) WRAPPED=("$SCT" --stats -f --record "$out" -- "$@") ;;
+	sct-rec-nd) WRAPPED=("$SCT" --stats -f --no-durations --record "$out" -- "$@") ;;
 	strace) WRAPPED=(strace -f -o "$out" -- "$@") ;;
 	perf) WRAPPED=(perf trace -o "$out" -- "$@") ;;
 	bpftrace) WRAPPED=(bpftrace -o "$out" -c "$*" "$BT_CMD_SCRIPT") ;;
@@ -173,7 +176,7 @@ measure() {
 	local case=$1 tool=$2
 	shift 2
 	local out=$WORK/out.txt tf=$WORK/time.txt so=$WORK/stdout.txt se=$WORK/stderr.txt
-	[ "$tool" = sct-rec ] && out=$DISK/trace.sctl
+	[[ $tool = sct-rec* ]] && out=$DISK/trace.sctl
 	rm -f "$out" "$tf"
 	wrap "$tool" "$out" "$@"
 	timeout -k 10 600 /usr/bin/time -o "$tf" -f "TIME %M %U %S %e" "${WRAPPED[@]}" >"$so" 2>"$se" </dev/null
@@ -210,7 +213,7 @@ measure() {
 		counted=$(sct_traced "$se")
 		lost=$(sct_lost "$se")
 		;;
-	sct-rec)
+	sct-rec | sct-rec-nd)
 		counted=$(sct_traced "$se")
 		lost=$(sct_lost "$se")
 		[ -n "$counted" ] && [ "$counted" -gt 0 ] && bpe=$(($(size_of "$out") / counted))
@@ -238,7 +241,7 @@ measure() {
 rotated_tools() {
 	local rep=$1 list=() t
 	for t in $TOOLS; do
-		[ "$t" = sct-rec ] && [ -z "$HAVE_RECORD" ] && continue
+		[[ $t = sct-rec* ]] && [ -z "$HAVE_RECORD" ] && continue
 		list+=("$t")
 	done
 	local n=${#list[@]} i
@@ -468,7 +471,7 @@ run_redis() {
 	local rep tool k
 	for ((rep = 0; rep < REPS; rep++)); do
 		for tool in $(rotated_tools $rep); do
-			[ "$tool" = sct-null ] && continue
+			[ "$tool" = sct-null ] || [ "$tool" = sct-rec-nd ] && continue
 			k=${n[$tool]}
 			[ -n "$QUICK" ] && k=$((k / 5))
 			redis_measure "$tool" "$k"
@@ -490,7 +493,7 @@ run_true() {
 	local rep tool w
 	for ((rep = 0; rep < TRUE_REPS; rep++)); do
 		for tool in $(rotated_tools $rep); do
-			[ "$tool" = sctrace ] && continue # -o /dev/null is the figure asked for
+			[ "$tool" = sctrace ] || [ "$tool" = sct-rec-nd ] && continue # -o /dev/null is the figure asked for
 			case $tool in
 			untraced) w=(/bin/true) ;;
 			sct-null) w=("$SCT" -o /dev/null -- /bin/true) ;;
@@ -522,7 +525,7 @@ run_detach() {
 	for ((rep = 0; rep < DETACH_REPS; rep++)); do
 		for tool in $(rotated_tools $rep); do
 			case $tool in
-			untraced | sctrace) continue ;;
+			untraced | sctrace | sct-rec-nd) continue ;;
 			sct-null) tr=("$SCT" -o /dev/null -p "$loop") pat=attached delay=200 ;;
 			sct-rec) tr=("$SCT" --record "$DISK/detach.sctl" -p "$loop") pat=attached delay=200 ;;
 			strace) tr=(strace -f -o /dev/null -p "$loop") pat=attached delay=200 ;;
@@ -602,14 +605,14 @@ table() {
 	}
 	END {
 		ncases = split("1 2 3 rate 4 true detach", cases, " ")
-		ntools = split("untraced sctrace sct-null sct-rec strace perf bpftrace", tools, " ")
+		ntools = split("untraced sctrace sct-null sct-rec sct-rec-nd strace perf bpftrace", tools, " ")
 		cname["1"] = "1 getppid"; cname["2"] = "2 file i/o"; cname["3"] = "3 2 threads"
 		cname["rate"] = "3b sustained"; cname["4"] = "4 redis"; cname["true"] = "5 /bin/true"
 		cname["detach"] = "5 detach -p"
 		unit["1"] = "ns/call"; unit["2"] = "ns/call"; unit["3"] = "ns/call"; unit["4"] = "req/s"
 		unit["true"] = "ms wall"; unit["detach"] = "ms"; unit["rate"] = "calls/s"
 		label["untraced"] = "untraced"; label["sctrace"] = "sctrace -o tmpfs"; label["sct-null"] = "sctrace -o null"
-		label["sct-rec"] = "sctrace --record"; label["strace"] = "strace"; label["perf"] = "perf trace"; label["bpftrace"] = "bpftrace"
+		label["sct-rec"] = "sctrace --record"; label["sct-rec-nd"] = "rec no-durations"; label["strace"] = "strace"; label["perf"] = "perf trace"; label["bpftrace"] = "bpftrace"
 		hdr = sprintf("%-13s %-17s %10s %-7s %7s %8s %7s %8s %19s %9s %9s %6s %7s %6s", \
 			"case", "tool", "value", "unit", "x untr", "vs strace", "vs perf", "vs bpftr", \
 			"events/calls made", "lost", "missing", "B/ev", "RSS MiB", "CPU s")
@@ -678,6 +681,8 @@ table() {
 		print ""
 		print "targets:"
 		tgt("getppid loop, --record <= 1.6x untraced", have_record ? ratio(med["1", "sct-rec"], med["1", "untraced"]) : "n/a", "<=", 1.6, "x")
+		if (("1" SUBSEP "sct-rec-nd") in seen)
+			tgt("  the same with --no-durations", ratio(med["1", "sct-rec-nd"], med["1", "untraced"]), "<=", 1.6, "x")
 		tgt("open/read/write/close, --record <= 1.5x untraced", have_record ? ratio(med["2", "sct-rec"], med["2", "untraced"]) : "n/a", "<=", 1.5, "x")
 		best = have_record ? "sct-rec" : "sctrace"
 		zl = (maxof("1" SUBSEP best SUBSEP "lost") == 0 && maxof("1" SUBSEP best SUBSEP "miss") + 0 == 0)
