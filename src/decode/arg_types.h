@@ -141,6 +141,10 @@ enum arg_type {
 	AT_IOCTL_ARG, /* ioctl's third argument, by the request before it */
 	AT_OPEN_HOW, /* openat2's struct open_how, its size the next argument (openat2.c) */
 	AT_CLONE_ARGS, /* clone3's struct clone_args, its size the next argument (clone3.c) */
+	AT_PRCTL_OPTION, /* PR_SET_NAME ... (prctl.c) */
+	AT_PRCTL_ARG, /* prctl's other arguments, by the option */
+	AT_PRCTL_ARG_MEM, /* the second: the same, its memory read at exit (16 bytes) */
+	AT_PRCTL_ARG_STR, /* the fifth: the same, read as a string (PR_SET_VMA's name) */
 	AT_COUNT
 };
 
@@ -153,6 +157,7 @@ enum ret_type {
 	RT_POLL, /* 1 ([{fd=3, revents=POLLIN}]), 0 (Timeout) */
 	RT_SCHED_POLICY, /* 0 (SCHED_OTHER) */
 	RT_TIME, /* 1795305307 (2026-11-21T23:55:07+0000) */
+	RT_PRCTL, /* by the option: 1 (SUID_DUMP_USER), 0x10 (SECBIT_KEEP_CAPS) */
 	RT_SELECT, /* 1 (in [3], left {tv_sec=0, tv_usec=999}), 0 (Timeout) */
 	RT_COUNT
 };

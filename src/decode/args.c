@@ -958,6 +958,10 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_IOCTL_REQ] = fmt_ioctl_req,
 	[AT_IOCTL_ARG] = fmt_ioctl_arg,
 	[AT_OPEN_HOW] = fmt_open_how,
+	[AT_PRCTL_OPTION] = fmt_prctl_option,
+	[AT_PRCTL_ARG] = fmt_prctl_arg,
+	[AT_PRCTL_ARG_MEM] = fmt_prctl_arg,
+	[AT_PRCTL_ARG_STR] = fmt_prctl_arg,
 };
 
 static const bool output_types[AT_COUNT] = {

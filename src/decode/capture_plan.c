@@ -90,6 +90,9 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_OPEN_HOW] = { SCT_CAP_MEM_ENTRY, SCT_EXT_STRUCT_CAP, .count = SCT_COUNT_NEXT_ARG, .elem = 1 },
 	[AT_CLONE_ARGS] = { SCT_CAP_MEM_ENTRY, SCT_EXT_STRUCT_CAP, .count = SCT_COUNT_NEXT_ARG,
 			    .elem = 1 },
+	/* prctl's name (in or out), or the int or pointer the option writes: see prctl.c */
+	[AT_PRCTL_ARG_MEM] = { SCT_CAP_MEM_ENTRY, 16, false, true },
+	[AT_PRCTL_ARG_STR] = { SCT_CAP_STR, 0 },
 };
 
 /*

@@ -75,5 +75,9 @@ extern const struct flag_table termios_iflag_names, termios_oflag_names, termios
 	tiocm_names, fs_inode_flag_names;
 /* openat2.c, clone3.c */
 extern const struct flag_table resolve_flag_names, clone3_flag_names;
+/* prctl.c */
+extern const struct flag_table prctl_option_names, capability_names, dumpable_names,
+	seccomp_mode_names, tsc_names, securebits_names, mce_kill_names, mce_kill_policy_names,
+	set_mm_names, cap_ambient_names, spec_names, spec_ctrl_names, set_vma_names;
 
 #endif

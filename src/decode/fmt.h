@@ -118,6 +118,9 @@ arg_fmt_fn fmt_open_how;
 bool decode_clone3_has_output(const struct sc_event *ev);
 void decode_clone3_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
 			const struct decode_opts *o);
+/* prctl.c */
+arg_fmt_fn fmt_prctl_option, fmt_prctl_arg;
+void print_prctl_ret(struct strbuf *out, const struct sc_event *ev);
 /* signal.c */
 void print_sigset(struct strbuf *out, uint64_t mask, int xlat);
 arg_fmt_fn fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out, fmt_siginfo_in;

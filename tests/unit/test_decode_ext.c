@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * Unit tests of the structure decoders added after ioctl (openat2.c, clone3.c)
+ * Unit tests of the decoders added after ioctl (openat2.c, clone3.c, prctl.c)
  * through the real x86_64 syscall table: -X raw and verbose
  * forms, and the unfinished / resumed parts, which the end-to-end tests do not
  * reach. Expected lines are strace 6.1's for the same call, except where a
@@ -20,6 +20,7 @@ static struct strbuf sb;
 
 #define NR_CLONE3 435
 #define NR_OPENAT2 437
+#define NR_PRCTL 157
 
 static struct sc_event ev_nr(unsigned nr, int64_t ret, uint64_t a0, uint64_t a1, uint64_t a2,
 			     uint64_t a3, uint64_t a4)
@@ -158,11 +159,41 @@ static void test_clone3(void)
 			      "(Bad address)");
 }
 
+static void test_prctl(void)
+{
+	int32_t sig = 15;
+	struct sc_event ev = ev_nr(NR_PRCTL, 0, 15, 0x1000, 0, 0, 0);
+
+	blob(&ev, 1, "ab\0zzzzzzzzzzzzz", 16);
+	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0xf, \"ab\") = 0");
+	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0xf /* PR_SET_NAME */, \"ab\") = 0");
+	ev = ev_nr(NR_PRCTL, 0, 1, 15, 0, 0, 0);
+	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0x1, 15) = 0");
+	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0x1 /* PR_SET_PDEATHSIG */, 15 /* SIGTERM */) = 0");
+	ev = ev_nr(NR_PRCTL, 0, 2, 0x1000, 0, 0, 0);
+	blob(&ev, 1, &sig, 4);
+	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0x2, [15]) = 0");
+	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0x2 /* PR_GET_PDEATHSIG */, [15 /* SIGTERM */]) = 0");
+	/* the result keeps its explanation under -X */
+	ev = ev_nr(NR_PRCTL, 1, 3, 0, 0, 0, 0);
+	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0x3) = 1 (SUID_DUMP_USER)");
+	ev = ev_nr(NR_PRCTL, 1, 23, 5, 0, 0, 0);
+	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0x17 /* PR_CAPBSET_READ */, 0x5 /* CAP_KILL */) = 1");
+	ev = ev_nr(NR_PRCTL, 3, 52, 0, 0, 0, 0);
+	CHECK_STR(line(&ev, XLAT_ABBREV), "prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS) = 0x3 "
+					  "(PR_SPEC_PRCTL|PR_SPEC_ENABLE)");
+	/* an output of a failed call: the address */
+	ev = ev_nr(NR_PRCTL, -22, 16, 0x1000, 0, 0, 0);
+	blob(&ev, 1, "ab\0zzzzzzzzzzzzz", 16);
+	CHECK_STR(line(&ev, XLAT_ABBREV), "prctl(PR_GET_NAME, 0x1000) = -1 EINVAL (Invalid argument)");
+}
+
 int main(void)
 {
 	strbuf_init(&sb);
 	test_openat2();
 	test_clone3();
+	test_prctl();
 	strbuf_free(&sb);
 	return check_done("decode_ext");
 }
