@@ -157,8 +157,8 @@ enum ret_type {
 	RT_POLL, /* 1 ([{fd=3, revents=POLLIN}]), 0 (Timeout) */
 	RT_SCHED_POLICY, /* 0 (SCHED_OTHER) */
 	RT_TIME, /* 1795305307 (2026-11-21T23:55:07+0000) */
-	RT_PRCTL, /* by the option: 1 (SUID_DUMP_USER), 0x10 (SECBIT_KEEP_CAPS) */
 	RT_SELECT, /* 1 (in [3], left {tv_sec=0, tv_usec=999}), 0 (Timeout) */
+	RT_PRCTL, /* by the option: 1 (SUID_DUMP_USER), 0x10 (SECBIT_KEEP_CAPS) */
 	RT_COUNT
 };
 

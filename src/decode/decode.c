@@ -227,11 +227,11 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 	case RT_TIME:
 		print_time_ret(out, ev->ret);
 		return;
-	case RT_PRCTL:
-		print_prctl_ret(out, ev);
-		return;
 	case RT_SELECT:
 		print_select_ret(out, ev);
+		return;
+	case RT_PRCTL:
+		print_prctl_ret(out, ev);
 		return;
 	default:
 		strbuf_add_s64(out, (long long)ev->ret);
