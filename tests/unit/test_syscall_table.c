@@ -116,7 +116,10 @@ static void test_arguments(void)
 
 	CHECK(syscall_desc(56)->special == SP_CLONE);
 	CHECK(syscall_desc(56)->arg[0] == AT_CLONE_FLAGS);
-	CHECK(syscall_desc(435)->special == SP_NONE);
+	CHECK(syscall_desc(435)->special == SP_CLONE3);
+	CHECK(syscall_desc(435)->arg[0] == AT_CLONE_ARGS);
+	CHECK(syscall_desc(437)->arg[2] == AT_OPEN_HOW);
+	CHECK(syscall_desc(157)->arg[0] == AT_PRCTL_OPTION && syscall_desc(157)->ret == RT_PRCTL);
 
 	CHECK(syscall_desc(22)->arg[0] == AT_PIPE_FDS);
 	CHECK(syscall_desc(61)->arg[1] == AT_WAIT_STATUS);
@@ -214,7 +217,7 @@ static void test_consistency(void)
 	CHECK(bad_lookup == 0);
 	CHECK(dup == 0);
 
-	/* only exit and exit_group never return, only clone is special */
+	/* only exit and exit_group never return, only clone and clone3 are special */
 	for (unsigned nr = 0; nr < n; nr++) {
 		const struct syscall_desc *d = syscall_desc(nr);
 
@@ -222,8 +225,8 @@ static void test_consistency(void)
 			continue;
 		if ((d->flags & SYSF_NORETURN) && nr != 60 && nr != 231)
 			CHECK_STR(d->name, "exit or exit_group");
-		if (d->special != SP_NONE && nr != 56)
-			CHECK_STR(d->name, "clone");
+		if (d->special != SP_NONE && nr != 56 && nr != 435)
+			CHECK_STR(d->name, "clone or clone3");
 	}
 }
 
