@@ -49,6 +49,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
+	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;
 	tc->follow_fork = o->follow_fork;

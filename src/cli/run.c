@@ -365,6 +365,9 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.ring_bytes = o->ring_bytes;
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
+	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
+	if (o->decode_fds && !o->json)
+		fdtable_add_calls(cc.syscalls);
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
 	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
 	memset(&hooks, 0, sizeof(hooks));

@@ -55,8 +55,9 @@
  *     as strace does, "</memfd:NAME>(deleted)".
  *   execve, execveat (successful): close-on-exec descriptors go.
  *   chdir, fchdir: the working directory, for relative paths and AT_FDCWD.
- * Not tracked: unlink of an open file (strace then shows "(deleted)"), calls
- * outside the traced set (-e trace=: the kernel side records only those), a
+ * The calls above are captured even outside -e trace= when -y is given
+ * (fdtable_add_calls; the sink applies them without printing them).
+ * Not tracked: unlink of an open file (strace then shows "(deleted)"), a
  * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by ioctls.
  * These print as a plain number, or with a stale description.
  *
@@ -98,6 +99,21 @@ enum {
 	NR_fanotify_init = 300, NR_memfd_create = 319, NR_execveat = 322, NR_userfaultfd = 323,
 	NR_io_uring_setup = 425, NR_pidfd_open = 434, NR_close_range = 436, NR_openat2 = 437,
 };
+
+static const unsigned short table_calls[] = {
+	NR_open, NR_close, NR_pipe, NR_dup, NR_dup2, NR_socket, NR_connect, NR_accept, NR_bind,
+	NR_socketpair, NR_execve, NR_fcntl, NR_chdir, NR_fchdir, NR_creat, NR_epoll_create,
+	NR_inotify_init, NR_openat, NR_signalfd, NR_timerfd_create, NR_eventfd, NR_accept4,
+	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
+	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
+	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2,
+};
+
+void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
+{
+	for (size_t i = 0; i < sizeof(table_calls) / sizeof(table_calls[0]); i++)
+		bits[table_calls[i] / 64] |= 1ull << (table_calls[i] % 64);
+}
 
 struct fd_entry {
 	char *desc; /* -y text; NULL: not open (or unknown) */

@@ -41,6 +41,11 @@ const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, int level);
  * call is applied in one of the two (see fdtable.c).
  */
 void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, bool after_print);
+/*
+ * Add the calls that change descriptor tables to a syscall bitmap: -y
+ * captures them even outside -e trace=, to keep the table (not shown).
+ */
+void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64]);
 /* A FORK record: a new process copies its parent's table; a thread shares it. */
 void fdtable_fork(struct fdtable *t, uint32_t parent_tgid, uint32_t child_tgid);
 /* The last task of process tgid ended. */

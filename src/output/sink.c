@@ -27,10 +27,25 @@ static void json_free(void *impl)
 	json_sink_free(impl);
 }
 
+/* A syscall record outside -e trace=: not shown, not counted. */
+static bool hidden(const struct sink *s, const struct sct_rec_hdr *rec)
+{
+	unsigned nr;
+
+	if (!s->shown || (rec->type != SCT_REC_SYSCALL && rec->type != SCT_REC_ENTER &&
+			  rec->type != SCT_REC_EXIT) ||
+	    rec->size < sizeof(struct sct_rec_syscall))
+		return false;
+	nr = ((const struct sct_rec_syscall *)rec)->nr;
+	return nr >= SCT_NR_MAX || !(s->shown[nr / 64] >> (nr % 64) & 1);
+}
+
 static int sink_record(void *impl, const struct sct_rec_hdr *rec)
 {
 	struct sink *s = impl;
 
+	if (hidden(s, rec))
+		return s->fds && s->out ? text_sink_hidden(s->out, rec) : 0;
 	if (s->summary)
 		summary_record(s->summary, rec);
 	return s->out ? s->out_record(s->out, rec) : 0;
@@ -81,6 +96,7 @@ static int open_writer(struct sink *s, const struct sink_config *cfg)
 int sink_open(struct sink *s, const struct sink_config *cfg)
 {
 	memset(s, 0, sizeof(*s));
+	s->shown = cfg->shown;
 	s->record = sink_record;
 	s->flush = sink_flush;
 	s->impl = s;

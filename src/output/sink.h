@@ -9,6 +9,7 @@
 #define SCT_OUTPUT_SINK_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "../analyze/summary.h"
 #include "json.h"
@@ -26,6 +27,13 @@ struct sink_config {
 	enum sink_format format;
 	enum sink_summary summary;
 	enum summary_sort sort; /* -S */
+	/*
+	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
+	 * calls that arrive (with -y the descriptor-changing ones are captured
+	 * whatever -e trace= says, and a log holds everything) only keep the
+	 * descriptor table current.
+	 */
+	const uint64_t *shown;
 	struct text_config text; /* out, decode options and clock offset are shared */
 };
 
@@ -42,6 +50,7 @@ struct sink {
 	struct summary *summary;
 	FILE *summary_file;
 	struct fdtable *fds; /* -y (text only): the descriptor table, for fdtable_seed_proc() */
+	const uint64_t *shown; /* sink_config.shown */
 };
 
 /* -ENOMEM on failure; an unopened sink is all NULL and safe to close. */

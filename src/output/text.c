@@ -477,6 +477,43 @@ static int on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
 	return 0;
 }
 
+int text_sink_hidden(void *sink, const struct sct_rec_hdr *rec)
+{
+	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
+	struct text_sink *s = sink;
+	struct task *t;
+	struct sc_event ev;
+
+	if (!s->cfg.fds || !sct_record_valid(rec))
+		return 0;
+	if (rec->type == SCT_REC_SYSCALL) {
+		if (!sc_event_init(&ev, NULL, sc)) {
+			fdtable_apply(s->cfg.fds, rec->tgid, &ev, false);
+			fdtable_apply(s->cfg.fds, rec->tgid, &ev, true);
+		}
+		return 0;
+	}
+	t = task_get(s, rec->tid, true);
+	if (!t)
+		return -ENOMEM;
+	if (rec->type == SCT_REC_ENTER) { /* kept for its exit, never printed */
+		free(t->entry);
+		t->entry = malloc(rec->size);
+		if (!t->entry)
+			return -ENOMEM;
+		memcpy(t->entry, rec, rec->size);
+		t->entry_printed = false;
+		return 0;
+	}
+	if (t->entry && t->entry->nr == sc->nr && !sc_event_init(&ev, t->entry, sc)) {
+		fdtable_apply(s->cfg.fds, rec->tgid, &ev, false);
+		fdtable_apply(s->cfg.fds, rec->tgid, &ev, true);
+	}
+	free(t->entry);
+	t->entry = NULL;
+	return 0;
+}
+
 int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 {
 	struct text_sink *s = sink;

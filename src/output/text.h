@@ -42,6 +42,8 @@ struct text_sink *text_sink_new(const struct text_config *cfg);
 void text_sink_free(struct text_sink *s);
 /* A record, in time order (capture_sink_fn). */
 int text_sink_record(void *sink, const struct sct_rec_hdr *rec);
+/* A call that is not shown: only its effect on the -y descriptor table. */
+int text_sink_hidden(void *sink, const struct sct_rec_hdr *rec);
 /* Flush buffered output; returns -errno of a failed write once. */
 int text_sink_flush(struct text_sink *s);
 

@@ -11,22 +11,19 @@
 #   TRACER=build/sctrace tests/e2e/strace_corpus.sh [-v] [TEST...]    (-v: show differing lines)
 #
 # Known differences (each a real one: strace prints something sctrace cannot yet):
-#  - getsockopt's in/out length: strace prints [4 => 4]-style changes; sctrace saves only
-#    socklen arguments at entry (accept/getsockname/getpeername/recvfrom now print
-#    [128 => 16] and [128] on failure, struct_net checks it), not getsockopt's optlen.
-#  - ppoll: the kernel writes the remaining timeout back; a call that does not block has its
-#    timeout read at exit, and strace's "left {...}" result decoration is not printed.
-#    (select and pselect6 always get an ENTER record, so they match strace; pselect6's
-#    sigmask set sits behind a second pointer and prints as {sigmask=0x..., sigsetsize=8}.)
+#  - pselect6's sigmask set sits behind a second pointer (not followed by the kernel side):
+#    {sigmask=0x..., sigsetsize=8} where strace prints {sigmask=[USR1], sigsetsize=8}.
+#    (select, pselect6 and ppoll always get an ENTER record, so their inputs and the
+#    "left {...}" decoration match strace.)
 #  - poll after blocking: revents come from the EXIT copy; a poll failing (EINTR) prints its
 #    fds from the entry copy only when it blocked.
 #  - Values that differ between any two runs, not decoding: clocks and CPU times
 #    (clock_gettime, gettimeofday, getrusage, times in struct_time), ephemeral TCP ports
-#    (struct_net: getsockname, connect, accept, getpeername), and pids that only appear as a
-#    kill() argument, which the normalisation does not map (class_process, class_signal,
-#    proc_kill). Measured: 736/763 lines identical (96.5%; clone3, openat2 and prctl 60/60);
-#    the 27 others are of this kind or in -yy socket and pipe lines (close, read, write,
-#    socket, socketpair, pipe2), not yet checked one by one.
+#    (struct_net: getsockname, connect, accept, getpeername), socket and pipe inodes (fd_yy:
+#    pipe2, socketpair, socket, and the read/write/close lines that name them), the time
+#    select and ppoll leave (struct_select), and pids that only appear as a kill() argument,
+#    which the normalisation does not map (class_process, class_signal, proc_kill).
+#    Measured: 750/771 lines identical (97.3%); all 21 others are of this kind.
 #  - ioctl: struct ifreq/ifconf (SIOCGIF*), struct termio (TCGETA/TCSETA*), FITRIM, FICLONERANGE,
 #    FIDEDUPERANGE, FS_IOC_FIEMAP, fsxattr and BLK* size outputs print as their address (strace
 #    decodes them). The third argument is captured as 36 bytes (struct termios) whatever the
