@@ -370,11 +370,15 @@ int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t
 	const char *eq = strchr(expr, '=');
 	size_t klen;
 
-	if (!eq)
+	if (!eq) {
+		sets->syscalls_given = true;
 		return qualify_syscalls(sets->syscalls, expr, err, errlen);
+	}
 	klen = (size_t)(eq - expr);
-	if ((klen == 5 && strncmp(expr, "trace", 5) == 0) || (klen == 1 && expr[0] == 't'))
+	if ((klen == 5 && strncmp(expr, "trace", 5) == 0) || (klen == 1 && expr[0] == 't')) {
+		sets->syscalls_given = true;
 		return qualify_syscalls(sets->syscalls, eq + 1, err, errlen);
+	}
 	if (klen == 6 && strncmp(expr, "status", 6) == 0)
 		return qualify_status(&sets->status, eq + 1, err, errlen);
 	if ((klen == 6 && strncmp(expr, "signal", 6) == 0) ||

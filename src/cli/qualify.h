@@ -7,6 +7,7 @@
 #ifndef SCT_CLI_QUALIFY_H
 #define SCT_CLI_QUALIFY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,6 +23,7 @@ int qualify_signals(uint64_t *mask, const char *spec, char *err, size_t errlen);
 /* What -e sets: the syscall set, the status set, the signal set. */
 struct qualify_sets {
 	uint64_t syscalls[SCT_NR_MAX / 64];
+	bool syscalls_given; /* an -e trace= (or bare set) was given */
 	unsigned status;
 	uint64_t signals;
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */

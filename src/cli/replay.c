@@ -141,6 +141,9 @@ int run_replay(const struct options *o)
 	if (!out)
 		goto done;
 	sink_config_from_options(&sc, o, out, in->clock_offset);
+	/* Without its own -e trace=, replay shows what the recording showed. */
+	if (!o->sets.syscalls_given && in->has_shown)
+		sc.shown = in->shown;
 	if (sink_open(&rp.sink, &sc))
 		goto done;
 	err = log_reader_run(r, replay_record, &rp,

@@ -317,6 +317,7 @@ static int open_log(struct session *s, int argc, char **argv, int64_t clock_offs
 		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
 				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0) |
 				 (o->no_durations ? LOG_CAPTURE_NO_DURATIONS : 0),
+		.shown = o->sets.syscalls,
 		.start_mono = monotonic_now(),
 		.clock_offset = clock_offset,
 	};

@@ -36,6 +36,12 @@ enum log_field_type {
 	LOG_FIELD_SYSCALLS = 10, /* text: the syscall table, one line per syscall */
 	LOG_FIELD_START = 11, /* u64: CLOCK_MONOTONIC ns when recording started */
 	LOG_FIELD_CAPTURE = 12, /* struct log_capture */
+	/*
+	 * u64[SCT_NR_MAX / 64]: the calls -e trace= showed while recording. The
+	 * log may hold others (-y captures the calls that change descriptors);
+	 * replay shows these unless given its own -e trace=.
+	 */
+	LOG_FIELD_SHOWN = 13,
 };
 
 struct log_field {

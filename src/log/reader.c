@@ -116,6 +116,12 @@ static int parse_field(struct log_reader *r, const struct log_field *f, const ui
 		if (f->len >= sizeof(in->capture))
 			memcpy(&in->capture, data, sizeof(in->capture));
 		break;
+	case LOG_FIELD_SHOWN:
+		if (f->len >= sizeof(in->shown)) {
+			memcpy(in->shown, data, sizeof(in->shown));
+			in->has_shown = true;
+		}
+		break;
 	default:
 		break; /* a newer writer's field: skip */
 	}

@@ -25,6 +25,8 @@ struct log_info {
 	char cwd[4096];
 	uint64_t start;
 	struct log_capture capture;
+	bool has_shown; /* the recording's -e trace= set (LOG_FIELD_SHOWN) */
+	uint64_t shown[SCT_NR_MAX / 64];
 	struct syscall_desc *table; /* the recording's syscall table (SCT_NR_MAX entries) */
 	unsigned table_size;
 };

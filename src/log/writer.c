@@ -281,6 +281,8 @@ static int build_header(struct strbuf *h, const struct log_meta *m)
 	strbuf_free(&text);
 	add_field(h, LOG_FIELD_START, &m->start_mono, sizeof(m->start_mono), &nfields);
 	add_field(h, LOG_FIELD_CAPTURE, &cap, sizeof(cap), &nfields);
+	if (m->shown)
+		add_field(h, LOG_FIELD_SHOWN, m->shown, SCT_NR_MAX / 8, &nfields);
 	if (h->failed || h->len > SCT_LOG_HEADER_MAX)
 		return -ENOMEM;
 

@@ -13,6 +13,7 @@ struct log_meta {
 	char *const *argv; /* sctrace's command line */
 	unsigned str_limit;
 	unsigned capture_flags; /* LOG_CAPTURE_* */
+	const uint64_t *shown; /* -e trace=: SCT_NR_MAX bits, or NULL */
 	uint64_t start_mono;
 	int64_t clock_offset; /* CLOCK_REALTIME - CLOCK_MONOTONIC */
 };

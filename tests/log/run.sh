@@ -75,12 +75,14 @@ YYBIN=$(cd "$BUILD" && pwd)/e2e/fd_yy_sock
 if [ -x "$YYBIN" ]; then
 	(cd "$T" && "$SCT" -yy -e trace=socket,bind,listen,connect,accept4,socketpair,pipe2,close \
 		--record "$T/yy.log" -o "$T/yylive.txt" "$YYBIN" >/dev/null 2>&1)
-	# (with -y the log also holds the descriptor calls outside -e trace=: filter the same)
-	"$SCT" --replay "$T/yy.log" -yy -e trace=socket,bind,listen,connect,accept4,socketpair,pipe2,close \
-		-o "$T/yyrep.txt" 2>/dev/null
+	# (with -y the log also holds the descriptor calls outside -e trace=; replay shows what
+	# the recording showed unless given its own -e trace=)
+	"$SCT" --replay "$T/yy.log" -yy -o "$T/yyrep.txt" 2>/dev/null
+	"$SCT" --replay "$T/yy.log" -yy -e trace=openat -o "$T/yyopen.txt" 2>/dev/null
 	if cmp -s "$T/yylive.txt" "$T/yyrep.txt" && grep -q 'accept4(.*= [0-9]*<TCP:\[127.0.0.1:[0-9]*->127.0.0.1:[0-9]*\]>' "$T/yyrep.txt" &&
-		grep -q 'pipe2(\[[0-9]*<pipe:\[[0-9][0-9]*\]>' "$T/yyrep.txt" && ! grep -q '\[?\]' "$T/yyrep.txt"; then
-		pass "roundtrip -yy: socket endpoints and pipe inodes replayed from the log"
+		grep -q 'pipe2(\[[0-9]*<pipe:\[[0-9][0-9]*\]>' "$T/yyrep.txt" && ! grep -q '\[?\]' "$T/yyrep.txt" &&
+		grep -q '^openat(.*"/etc/ld.so.cache"' "$T/yyopen.txt"; then
+		pass "roundtrip -yy: socket endpoints and pipe inodes replayed from the log; its -e trace= by default"
 	else
 		fail "roundtrip -yy" "$(diff "$T/yylive.txt" "$T/yyrep.txt" | head -3; grep -m2 'accept4\|pipe2' "$T/yyrep.txt")"
 	fi
