@@ -15,28 +15,12 @@
 #include "check.h"
 #include "event.h"
 
-/* Blobs live in one buffer, laid out as in a record: header then padded data. */
-static _Alignas(8) unsigned char blob_area[16384];
-static size_t blob_used;
-
 #define make_ev test_event
 
 static void add_blob(struct sc_event *ev, unsigned arg, unsigned kind, unsigned flags,
 		     const void *data, unsigned len, unsigned aux)
 {
-	struct sct_blob *b = (struct sct_blob *)(blob_area + blob_used);
-
-	b->arg = (uint8_t)arg;
-	b->kind = (uint8_t)kind;
-	b->flags = (uint16_t)flags;
-	b->len = (uint16_t)len;
-	b->aux = (uint16_t)aux;
-	if (len)
-		memcpy(b + 1, data, len);
-	blob_used += sct_blob_span(b);
-	if (blob_used > sizeof(blob_area) - 4096)
-		blob_used = 0;
-	ev->blobs[ev->nblobs++] = b;
+	test_blob(ev, arg, kind, flags, data, len, aux);
 }
 
 static void add_str(struct sc_event *ev, unsigned arg, const char *s)
@@ -54,16 +38,9 @@ static const char *args_of(const struct sc_event *ev, enum decode_part part)
 	return sb.data ? sb.data : "";
 }
 
-/* name(args) = ret, the way the output module will assemble it (no padding). */
 static const char *line_of(const struct sc_event *ev)
 {
-	strbuf_reset(&sb);
-	decode_name(&sb, ev);
-	strbuf_addc(&sb, '(');
-	decode_args(&sb, ev, DECODE_ALL, &opts);
-	strbuf_adds(&sb, ") = ");
-	decode_ret(&sb, ev, &opts);
-	return sb.data;
+	return test_line(ev, &opts);
 }
 
 static const char *ret_of(const struct sc_event *ev)

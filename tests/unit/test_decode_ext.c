@@ -14,9 +14,6 @@
 #include "check.h"
 #include "event.h"
 
-static _Alignas(8) unsigned char area[16384];
-static size_t used;
-static struct strbuf sb;
 
 #define NR_CLONE3 435
 #define NR_OPENAT2 437
@@ -28,39 +25,18 @@ static struct sc_event ev_nr(unsigned nr, int64_t ret, uint64_t a0, uint64_t a1,
 	return test_event(syscall_desc(nr), nr, ret, a0, a1, a2, a3, a4, 0);
 }
 
+
 static void blob_kind(struct sc_event *ev, unsigned arg, unsigned kind, const void *data,
 		      unsigned len)
 {
-	struct sct_blob *b;
-
-	if (used + sizeof(*b) + len + 8 > sizeof(area))
-		used = 0;
-	b = (struct sct_blob *)(area + used);
-	memset(b, 0, sizeof(*b));
-	b->arg = (uint16_t)arg;
-	b->kind = (uint8_t)kind;
-	b->len = (uint16_t)len;
-	memcpy(b + 1, data, len);
-	used += sct_blob_span(b);
-	ev->blobs[ev->nblobs++] = b;
-}
-
-static void blob(struct sc_event *ev, unsigned arg, const void *data, unsigned len)
-{
-	blob_kind(ev, arg, SCT_BLOB_MEM, data, len);
+	test_blob(ev, arg, kind, 0, data, len, 0);
 }
 
 static const char *line(const struct sc_event *ev, int xlat)
 {
 	struct decode_opts o = { .str_max = 32, .xlat = xlat };
 
-	strbuf_reset(&sb);
-	decode_name(&sb, ev);
-	strbuf_addc(&sb, '(');
-	decode_args(&sb, ev, DECODE_ALL, &o);
-	strbuf_adds(&sb, ") = ");
-	decode_ret(&sb, ev, &o);
-	return sb.data;
+	return test_line(ev, &o);
 }
 
 /* The two halves of a call another task's line interrupted. */
@@ -68,15 +44,15 @@ static const char *parts(const struct sc_event *ev)
 {
 	struct decode_opts o = { .str_max = 32 };
 
-	strbuf_reset(&sb);
-	decode_name(&sb, ev);
-	strbuf_addc(&sb, '(');
-	decode_args(&sb, ev, DECODE_ENTRY, &o);
-	strbuf_adds(&sb, " <unfinished ...> | <... resumed>");
-	decode_args(&sb, ev, DECODE_EXIT, &o);
-	strbuf_adds(&sb, ") = ");
-	decode_ret(&sb, ev, &o);
-	return sb.data;
+	strbuf_reset(&test_sb);
+	decode_name(&test_sb, ev);
+	strbuf_addc(&test_sb, '(');
+	decode_args(&test_sb, ev, DECODE_ENTRY, &o);
+	strbuf_adds(&test_sb, " <unfinished ...> | <... resumed>");
+	decode_args(&test_sb, ev, DECODE_EXIT, &o);
+	strbuf_adds(&test_sb, ") = ");
+	decode_ret(&test_sb, ev, &o);
+	return test_sb.data;
 }
 
 static void test_openat2(void)
@@ -85,7 +61,7 @@ static void test_openat2(void)
 	struct sc_event ev = ev_nr(NR_OPENAT2, 3, -100, 0x1000, 0x2000, 24, 0);
 
 	blob_kind(&ev, 1, SCT_BLOB_STR, "/etc/hostname", 13);
-	blob(&ev, 2, how, sizeof(how));
+	test_mem(&ev, 2, how, sizeof(how));
 	CHECK_STR(line(&ev, XLAT_ABBREV), "openat2(AT_FDCWD, \"/etc/hostname\", {flags=O_RDONLY|"
 					  "O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS}, 24) = 3");
 	CHECK_STR(line(&ev, XLAT_RAW),
@@ -95,7 +71,7 @@ static void test_openat2(void)
 	how[2] = 0xff;
 	ev = ev_nr(NR_OPENAT2, -22, -100, 0x1000, 0x2000, 24, 0);
 	blob_kind(&ev, 1, SCT_BLOB_STR, "x", 1);
-	blob(&ev, 2, how, sizeof(how));
+	test_mem(&ev, 2, how, sizeof(how));
 	CHECK_STR(line(&ev, XLAT_VERBOSE),
 		  "openat2(-100 /* AT_FDCWD */, \"x\", {flags=0 /* O_RDONLY */, mode=0644, "
 		  "resolve=0xff /* RESOLVE_NO_XDEV|RESOLVE_NO_MAGICLINKS|RESOLVE_NO_SYMLINKS|"
@@ -107,7 +83,7 @@ static void test_openat2(void)
 	{
 		unsigned char big[256] = { 0 };
 
-		blob(&ev, 2, big, sizeof(big));
+		test_mem(&ev, 2, big, sizeof(big));
 	}
 	CHECK_STR(line(&ev, XLAT_ABBREV),
 		  "openat2(AT_FDCWD, \"x\", {flags=O_RDONLY, resolve=0, /* bytes 24..999 */ "
@@ -121,7 +97,7 @@ static void test_clone3(void)
 	uint64_t ca[11] = { 0x100000, 0, 0, 0x7ffe0620757c, 17 };
 	struct sc_event ev = ev_nr(NR_CLONE3, 5555, 0x3000, 88, 0, 0, 0);
 
-	blob(&ev, 0, ca, sizeof(ca));
+	test_mem(&ev, 0, ca, sizeof(ca));
 	CHECK_STR(line(&ev, XLAT_VERBOSE),
 		  "clone3({flags=0x100000 /* CLONE_PARENT_SETTID */, parent_tid=0x7ffe0620757c, "
 		  "exit_signal=17 /* SIGCHLD */, stack=NULL, stack_size=0} => {parent_tid=[5555]}, 88)"
@@ -139,7 +115,7 @@ static void test_clone3(void)
 	ca[5] = 0x7f0000001000;
 	ca[6] = 0x10000;
 	ev = ev_nr(NR_CLONE3, 77, 0x3000, 88, 0, 0, 0);
-	blob(&ev, 0, ca, sizeof(ca));
+	test_mem(&ev, 0, ca, sizeof(ca));
 	CHECK_STR(parts(&ev), "clone3({flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, "
 			      "stack=0x7f0000001000, stack_size=0x10000}, 88 <unfinished ...> | "
 			      "<... resumed>) = 77");
@@ -149,7 +125,7 @@ static void test_clone3(void)
 	ca[0] = 0x1000;
 	ca[1] = 0x7ffe00000010;
 	ev = ev_nr(NR_CLONE3, 78, 0x3000, 88, 0, 0, 0);
-	blob(&ev, 0, ca, sizeof(ca));
+	test_mem(&ev, 0, ca, sizeof(ca));
 	CHECK_STR(line(&ev, XLAT_ABBREV), "clone3({flags=CLONE_PIDFD, pidfd=0x7ffe00000010, "
 					  "exit_signal=SIGCHLD, stack=0x7f0000001000, stack_size=0x10000}"
 					  " => {pidfd=0x7ffe00000010}, 88) = 78");
@@ -164,14 +140,14 @@ static void test_prctl(void)
 	int32_t sig = 15;
 	struct sc_event ev = ev_nr(NR_PRCTL, 0, 15, 0x1000, 0, 0, 0);
 
-	blob(&ev, 1, "ab\0zzzzzzzzzzzzz", 16);
+	test_mem(&ev, 1, "ab\0zzzzzzzzzzzzz", 16);
 	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0xf, \"ab\") = 0");
 	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0xf /* PR_SET_NAME */, \"ab\") = 0");
 	ev = ev_nr(NR_PRCTL, 0, 1, 15, 0, 0, 0);
 	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0x1, 15) = 0");
 	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0x1 /* PR_SET_PDEATHSIG */, 15 /* SIGTERM */) = 0");
 	ev = ev_nr(NR_PRCTL, 0, 2, 0x1000, 0, 0, 0);
-	blob(&ev, 1, &sig, 4);
+	test_mem(&ev, 1, &sig, 4);
 	CHECK_STR(line(&ev, XLAT_RAW), "prctl(0x2, [15]) = 0");
 	CHECK_STR(line(&ev, XLAT_VERBOSE), "prctl(0x2 /* PR_GET_PDEATHSIG */, [15 /* SIGTERM */]) = 0");
 	/* the result keeps its explanation under -X */
@@ -184,16 +160,16 @@ static void test_prctl(void)
 					  "(PR_SPEC_PRCTL|PR_SPEC_ENABLE)");
 	/* an output of a failed call: the address */
 	ev = ev_nr(NR_PRCTL, -22, 16, 0x1000, 0, 0, 0);
-	blob(&ev, 1, "ab\0zzzzzzzzzzzzz", 16);
+	test_mem(&ev, 1, "ab\0zzzzzzzzzzzzz", 16);
 	CHECK_STR(line(&ev, XLAT_ABBREV), "prctl(PR_GET_NAME, 0x1000) = -1 EINVAL (Invalid argument)");
 }
 
 int main(void)
 {
-	strbuf_init(&sb);
+	strbuf_init(&test_sb);
 	test_openat2();
 	test_clone3();
 	test_prctl();
-	strbuf_free(&sb);
+	strbuf_free(&test_sb);
 	return check_done("decode_ext");
 }

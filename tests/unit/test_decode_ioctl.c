@@ -13,41 +13,21 @@
 #include "check.h"
 #include "event.h"
 
-static _Alignas(8) unsigned char area[8192];
-static size_t used;
-static struct strbuf sb;
 
 #define NR_IOCTL 16
 #define ev_of(ret, fd, req, arg) test_event(syscall_desc(NR_IOCTL), NR_IOCTL, ret, fd, req, arg, 0, 0, 0)
 
+/* ioctl's third argument, captured (flags 0) or unreadable (SCT_BLOB_FAULT). */
 static void blob(struct sc_event *ev, const void *data, unsigned len, unsigned flags)
 {
-	struct sct_blob *b = (struct sct_blob *)(area + used);
-
-	memset(b, 0, sizeof(*b));
-	b->arg = 2;
-	b->kind = SCT_BLOB_MEM;
-	b->flags = (uint16_t)flags;
-	b->len = (uint16_t)(flags ? 0 : len);
-	if (!flags)
-		memcpy(b + 1, data, len);
-	used += sct_blob_span(b);
-	if (used > sizeof(area) - 1024)
-		used = 0;
-	ev->blobs[ev->nblobs++] = b;
+	test_blob(ev, 2, SCT_BLOB_MEM, flags, flags ? NULL : data, flags ? 0 : len, 0);
 }
 
 static const char *line(const struct sc_event *ev, int xlat, bool verbose)
 {
 	struct decode_opts o = { .str_max = 32, .xlat = xlat, .verbose = verbose };
 
-	strbuf_reset(&sb);
-	decode_name(&sb, ev);
-	strbuf_addc(&sb, '(');
-	decode_args(&sb, ev, DECODE_ALL, &o);
-	strbuf_adds(&sb, ") = ");
-	decode_ret(&sb, ev, &o);
-	return sb.data;
+	return test_line(ev, &o);
 }
 
 /* struct termios as a pty has it: c_iflag, c_oflag, c_cflag, c_lflag, c_line, c_cc[19] */
@@ -130,9 +110,9 @@ static void test_args(void)
 
 int main(void)
 {
-	strbuf_init(&sb);
+	strbuf_init(&test_sb);
 	test_termios();
 	test_args();
-	strbuf_free(&sb);
+	strbuf_free(&test_sb);
 	return check_done("decode_ioctl");
 }

@@ -15,38 +15,15 @@
 #include "check.h"
 #include "event.h"
 
-static _Alignas(8) unsigned char area[16384];
-static size_t used;
-static struct strbuf sb;
 
 #define ev_of(nr, ...) test_event(syscall_desc(nr), nr, __VA_ARGS__)
 
-static void mem(struct sc_event *ev, unsigned arg, const void *data, unsigned len)
-{
-	struct sct_blob *b = (struct sct_blob *)(area + used);
-
-	memset(b, 0, sizeof(*b));
-	b->arg = (uint8_t)arg;
-	b->kind = SCT_BLOB_MEM;
-	b->len = (uint16_t)len;
-	memcpy(b + 1, data, len);
-	used += sct_blob_span(b);
-	if (used > sizeof(area) - 4096)
-		used = 0;
-	ev->blobs[ev->nblobs++] = b;
-}
 
 static const char *line_x(const struct sc_event *ev, int xlat)
 {
 	struct decode_opts o = { .str_max = 32, .xlat = xlat };
 
-	strbuf_reset(&sb);
-	decode_name(&sb, ev);
-	strbuf_addc(&sb, '(');
-	decode_args(&sb, ev, DECODE_ALL, &o);
-	strbuf_adds(&sb, ") = ");
-	decode_ret(&sb, ev, &o);
-	return sb.data;
+	return test_line(ev, &o);
 }
 
 #define RAW(ev) line_x(ev, XLAT_RAW)
@@ -110,7 +87,7 @@ static void test_sockaddr(void)
 	unsigned char nl[128] = { 16, 0, 0, 0, 0, 0, 0, 0, 5 };
 	struct sc_event ev = ev_of(NR_CONNECT, 0, 3, 0x1000, 16, 0, 0, 0);
 
-	mem(&ev, 1, in, sizeof(in));
+	test_mem(&ev, 1, in, sizeof(in));
 	CHECK_STR(RAW(&ev), "connect(3, {sa_family=0x2, sin_port=\"\\x00\\x50\", "
 			    "sin_addr=\"\\x7f\\x00\\x00\\x01\"}, 16) = 0");
 	CHECK_STR(VERBOSE(&ev),
@@ -118,14 +95,14 @@ static void test_sockaddr(void)
 		  "sin_addr=\"\\x7f\\x00\\x00\\x01\" /* inet_addr(\"127.0.0.1\") */}, 16) = 0");
 	in6[23] = 1;
 	ev = ev_of(NR_CONNECT, -111, 7, 0x1000, 28, 0, 0, 0);
-	mem(&ev, 1, in6, sizeof(in6));
+	test_mem(&ev, 1, in6, sizeof(in6));
 	CHECK_STR(VERBOSE(&ev),
 		  "connect(7, {sa_family=0xa /* AF_INET6 */, sin6_port=\"\\x00\\x50\" /* htons(80) */, "
 		  "sin6_flowinfo=\"\\x00\\x00\\x00\\x00\" /* htonl(0) */, sin6_addr=\"\\x00\\x00\\x00"
 		  "\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\" /* inet_pton("
 		  "AF_INET6, \"::1\") */, sin6_scope_id=0}, 28) = -1 ECONNREFUSED (Connection refused)");
 	ev = ev_of(NR_CONNECT, 0, 9, 0x1000, 12, 0, 0, 0);
-	mem(&ev, 1, nl, sizeof(nl));
+	test_mem(&ev, 1, nl, sizeof(nl));
 	CHECK_STR(RAW(&ev), "connect(9, {sa_family=0x10, nl_pid=0, nl_groups=0x000005}, 12) = 0");
 	CHECK_STR(ABBREV(&ev), "connect(9, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000005}, 12) = 0");
 }
@@ -159,20 +136,20 @@ static void test_signals(void)
 	uint64_t set = (1ull << 9) | (1ull << 31) | (1ull << 62);
 	struct sc_event ev = ev_of(NR_RT_SIGACTION, 0, 12, 0x1000, 0, 8, 0, 0);
 
-	mem(&ev, 1, act, sizeof(act));
+	test_mem(&ev, 1, act, sizeof(act));
 	CHECK_STR(RAW(&ev), "rt_sigaction(12, {sa_handler=0x1, sa_mask=[2 15], sa_flags=0x14000000, "
 			    "sa_restorer=0x1234}, NULL, 8) = 0");
 	CHECK_STR(VERBOSE(&ev), "rt_sigaction(12 /* SIGUSR2 */, {sa_handler=0x1 /* SIG_IGN */, "
 				"sa_mask=[2 /* INT */ 15 /* TERM */], sa_flags=0x14000000 /* SA_RESTORER|"
 				"SA_RESTART */, sa_restorer=0x1234}, NULL, 8) = 0");
 	ev = ev_of(NR_RT_SIGPROCMASK, 0, 0, 0x1000, 0, 8, 0, 0);
-	mem(&ev, 1, &set, sizeof(set));
+	test_mem(&ev, 1, &set, sizeof(set));
 	CHECK_STR(RAW(&ev), "rt_sigprocmask(0, [10 32 63], NULL, 8) = 0");
 	CHECK_STR(VERBOSE(&ev), "rt_sigprocmask(0 /* SIG_BLOCK */, [10 /* USR1 */ 32 /* RTMIN */ "
 				"63 /* RT_31 */], NULL, 8) = 0");
 	set = ~(1ull << 40);
 	ev = ev_of(NR_RT_SIGPROCMASK, 0, 1, 0x1000, 0, 8, 0, 0);
-	mem(&ev, 1, &set, sizeof(set));
+	test_mem(&ev, 1, &set, sizeof(set));
 	CHECK_STR(RAW(&ev), "rt_sigprocmask(0x1, ~[41], NULL, 8) = 0");
 }
 
@@ -185,19 +162,19 @@ static void test_structs(void)
 
 	memcpy(st + 24, &mode, 4);
 	memcpy(st + 40, &rdev, 8);
-	mem(&ev, 2, st, sizeof(st));
+	test_mem(&ev, 2, st, sizeof(st));
 	ev.args[1] = 0; /* the path is not captured here: its address prints */
 	CHECK_STR(RAW(&ev), "newfstatat(0, NULL, {st_mode=020666, st_rdev=0x103, ...}, 0x1000) = 0");
 	CHECK_STR(VERBOSE(&ev), "newfstatat(0, NULL, {st_mode=020666 /* S_IFCHR|0666 */, st_rdev=0x103 "
 				"/* makedev(0x1, 0x3) */, ...}, 0x1000 /* AT_EMPTY_PATH */) = 0");
 	ev = ev_of(NR_PRLIMIT64, 0, 0, 3, 0, 0x1000, 0, 0);
-	mem(&ev, 3, rl, sizeof(rl));
+	test_mem(&ev, 3, rl, sizeof(rl));
 	CHECK_STR(RAW(&ev), "prlimit64(0, 0x3, NULL, {rlim_cur=8388608, rlim_max=18446744073709551615}) = 0");
 	CHECK_STR(VERBOSE(&ev), "prlimit64(0, 0x3 /* RLIMIT_STACK */, NULL, {rlim_cur=8388608 /* "
 				"8192*1024 */, rlim_max=18446744073709551615 /* RLIM64_INFINITY */}) = 0");
 	rl[0] = 1024;
 	ev = ev_of(160, -22, 4, 0x1000, 0, 0, 0, 0);
-	mem(&ev, 1, rl, sizeof(rl));
+	test_mem(&ev, 1, rl, sizeof(rl));
 	CHECK_STR(ABBREV(&ev), "setrlimit(RLIMIT_CORE, {rlim_cur=1024, rlim_max=RLIM64_INFINITY})"
 			       " = -1 EINVAL (Invalid argument)");
 }
@@ -230,13 +207,13 @@ static void test_misc(void)
 
 int main(void)
 {
-	strbuf_init(&sb);
+	strbuf_init(&test_sb);
 	test_socket();
 	test_sockaddr();
 	test_futex();
 	test_signals();
 	test_structs();
 	test_misc();
-	strbuf_free(&sb);
+	strbuf_free(&test_sb);
 	return check_done("decode_xlat");
 }
