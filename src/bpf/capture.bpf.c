@@ -529,6 +529,15 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 			b->aux = 0;
 		}
 		put_msghdr(b, p, ret, fd_dumped(dump_read_fds, st->args[0]), entry || ret < 0);
+	} else if (kind == SCT_CAP_PTR_STRUCT) {
+		__u64 pointee = 0;
+
+		put_mem(b, p, size, false);
+		if (!bpf_probe_read_user(&pointee, sizeof(pointee), p) && pointee) {
+			b->aux = SCT_AUX_POINTEE;
+			put_mem(b, (const void *)pointee, 8, false);
+			b->aux = 0;
+		}
 	}
 }
 

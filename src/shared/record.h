@@ -209,6 +209,12 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_MSGHDR_ENTRY = 12,
 	SCT_CAP_MSGHDR_EXIT = 13,
+	/*
+	 * cap_size bytes of a structure whose first member points to 8 more
+	 * (pselect6's { sigset_t *, size_t }): the structure, then those bytes
+	 * (aux SCT_AUX_POINTEE).
+	 */
+	SCT_CAP_PTR_STRUCT = 14,
 };
 
 /*
@@ -231,6 +237,7 @@ enum sct_cap_count {
 #define SCT_AUX_MSG_CONTROL 0xfff3
 #define SCT_AUX_MSG_NAMELEN_IN 0xfff4
 #define SCT_AUX_FDINFO 0xfff5 /* a struct sct_fdinfo */
+#define SCT_AUX_POINTEE 0xfff6 /* what a SCT_CAP_PTR_STRUCT's first member points to */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

@@ -11,10 +11,6 @@
 #   TRACER=build/sctrace tests/e2e/strace_corpus.sh [-v] [TEST...]    (-v: show differing lines)
 #
 # Known differences (each a real one: strace prints something sctrace cannot yet):
-#  - pselect6's sigmask set sits behind a second pointer (not followed by the kernel side):
-#    {sigmask=0x..., sigsetsize=8} where strace prints {sigmask=[USR1], sigsetsize=8}.
-#    (select, pselect6 and ppoll always get an ENTER record, so their inputs and the
-#    "left {...}" decoration match strace.)
 #  - poll after blocking: revents come from the EXIT copy; a poll failing (EINTR) prints its
 #    fds from the entry copy only when it blocked.
 #  - Values that differ between any two runs, not decoding: clocks and CPU times

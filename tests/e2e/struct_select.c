@@ -4,6 +4,7 @@
 // START: first
 #include "e2e.h"
 #include <poll.h>
+#include <signal.h>
 #include <sys/select.h>
 
 int main(void)
@@ -43,6 +44,18 @@ int main(void)
 
 		snprintf(r1, sizeof(r1), "1 (in [%d])", p[0]);
 		line(r1, "pselect6(%d, [%d], NULL, NULL, NULL, NULL)", p[0] + 1, p[0]);
+	}
+	{
+		sigset_t ss;
+		struct { sigset_t *ss; size_t len; } sm = { &ss, 8 };
+
+		sigemptyset(&ss);
+		sigaddset(&ss, SIGUSR1);
+		FD_ZERO(&r);
+		FD_SET(p[1], &r);
+		SC(SYS_pselect6, p[1] + 1, &r, NULL, NULL, &ts, &sm);
+		line("0 (Timeout)", "pselect6(%d, [%d], NULL, NULL, {tv_sec=0, tv_nsec=0}, {sigmask=[USR1], sigsetsize=8})",
+		     p[1] + 1, p[1]);
 	}
 	FD_ZERO(&r);
 	FD_SET(70, &r);
