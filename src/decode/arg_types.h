@@ -71,6 +71,11 @@ enum arg_type {
 	AT_SELECT_TIMEVAL, /* select's timeout: at entry, and "left" in the return value */
 	AT_SELECT_TIMESPEC, /* pselect6's and ppoll's timeout */
 	AT_PSELECT_SIGMASK, /* pselect6's { sigset_t *, size_t } */
+	AT_UTIMENS_TIMES, /* utimensat's struct timespec[2]: [{...} / * date * /, UTIME_NOW] */
+	AT_UTIMES_TIMES, /* utimes' and futimesat's struct timeval[2] */
+	AT_UTIMBUF, /* utime's struct utimbuf */
+	AT_MOUNT_FLAGS, /* MS_NOSUID|MS_NODEV, with MS_MGC_VAL in the high bits */
+	AT_UMOUNT_FLAGS, /* MNT_DETACH ... */
 	/* added with the decoder: arguments whose printing depends on another one */
 	AT_FACCESSAT_FLAGS, /* faccessat2: AT_EACCESS (0x200 is AT_REMOVEDIR elsewhere) */
 	AT_MKNOD_MODE, /* mknod/mknodat mode: S_IFCHR|0600 */

@@ -460,6 +460,28 @@ FLAGS_FMT(fmt_epoll_flags, epoll_flag_names, uint32_t)
 FLAGS_FMT(fmt_msync_flags, msync_flag_names, uint32_t)
 FLAGS_FMT(fmt_mremap_flags, mremap_flag_names, uint64_t)
 FLAGS_FMT(fmt_rename_flags, rename_flag_names, uint32_t)
+FLAGS_FMT(fmt_umount_flags, umount_flag_names, uint32_t)
+
+#define MS_MGC_VAL 0xc0ed0000u
+#define MS_MGC_MSK 0xffff0000u
+
+/* mount's flags: MS_MGC_VAL|MS_RDONLY when the old magic is in the high bits. */
+static bool fmt_mount_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			    const struct decode_opts *o)
+{
+	uint64_t v = ev->args[i];
+
+	if (o->xlat == XLAT_RAW || (v & MS_MGC_MSK) != MS_MGC_VAL) {
+		print_flags_x(out, &mount_flag_names, v, o->xlat);
+		return true;
+	}
+	strbuf_adds(out, "MS_MGC_VAL");
+	if (v & ~MS_MGC_MSK) {
+		strbuf_addc(out, '|');
+		print_flags_x(out, &mount_flag_names, v & ~MS_MGC_MSK, o->xlat);
+	}
+	return true;
+}
 ENUM_FMT(fmt_whence, whence_names, uint32_t)
 ENUM_FMT(fmt_fcntl_cmd, fcntl_cmd_names, uint32_t)
 ENUM_FMT(fmt_madvise_advice, madvise_names, uint32_t)
@@ -565,6 +587,35 @@ static bool fmt_clone_flags(struct strbuf *out, const struct sc_event *ev, unsig
 	return true;
 }
 
+/*
+ * struct flock: {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10};
+ * F_GETLK's is what the call wrote back, with l_pid.
+ */
+static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned i, bool get,
+			int xlat)
+{
+	const struct sct_blob *b = get ? fmt_mem(ev, i, 32) : fmt_mem_entry(ev, i, 32);
+	const char *p;
+
+	if (!b)
+		b = fmt_mem(ev, i, 32);
+	if (!ev->args[i] || !b || (get && sc_event_failed(ev))) {
+		print_addr(out, ev->args[i]);
+		return true;
+	}
+	p = sct_blob_data(b);
+	strbuf_adds(out, "{l_type=");
+	print_enum_x(out, &lock_type_names, fmt_u16(p, 0), xlat);
+	strbuf_adds(out, ", l_whence=");
+	print_enum_x(out, &whence_names, fmt_u16(p, 2), xlat);
+	strbuf_addf(out, ", l_start=%lld, l_len=%lld", (long long)fmt_u64(p, 8),
+		    (long long)fmt_u64(p, 16));
+	if (get)
+		strbuf_addf(out, ", l_pid=%d", (int)fmt_u32(p, 24));
+	strbuf_addc(out, '}');
+	return true;
+}
+
 static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			  const struct decode_opts *o)
 {
@@ -609,11 +660,13 @@ static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigne
 		strbuf_addf(out, "%d", (int)v);
 		return true;
 	case FC_GETLK:
+	case FC_OFD_GETLK:
+		return print_flock(out, ev, i, true, o->xlat);
 	case FC_SETLK:
 	case FC_SETLKW:
-	case FC_OFD_GETLK:
 	case FC_OFD_SETLK:
 	case FC_OFD_SETLKW:
+		return print_flock(out, ev, i, false, o->xlat);
 	case FC_SETOWN_EX:
 	case FC_GETOWN_EX:
 	case FC_GETOWNER_UIDS:
@@ -897,6 +950,11 @@ static arg_fmt_fn *const formatters[AT_COUNT] = {
 	[AT_SELECT_TIMEVAL] = fmt_select_timeout,
 	[AT_SELECT_TIMESPEC] = fmt_select_timeout,
 	[AT_PSELECT_SIGMASK] = fmt_pselect_sigmask,
+	[AT_UTIMENS_TIMES] = fmt_utimens_times,
+	[AT_UTIMES_TIMES] = fmt_utimes_times,
+	[AT_UTIMBUF] = fmt_utimbuf,
+	[AT_MOUNT_FLAGS] = fmt_mount_flags,
+	[AT_UMOUNT_FLAGS] = fmt_umount_flags,
 	[AT_BUF_OUT] = fmt_buf_out,
 	[AT_PATH_OUT] = fmt_path_out,
 	[AT_STAT_OUT] = fmt_stat_out,
@@ -991,6 +1049,7 @@ enum raw_style { RAW_NONE = 0, RAW_HEX, RAW_HEX64, RAW_DEC };
 
 static const uint8_t raw_styles[AT_COUNT] = {
 	[AT_OPEN_FLAGS] = RAW_HEX,
+	[AT_UMOUNT_FLAGS] = RAW_HEX,
 	[AT_ACCESS_MODE] = RAW_HEX,
 	[AT_AT_FLAGS] = RAW_HEX,
 	[AT_UNLINKAT_FLAGS] = RAW_HEX,

@@ -44,6 +44,11 @@ static const struct type_capture type_captures[AT_COUNT] = {
 	[AT_SELECT_TIMEVAL] = { SCT_CAP_MEM_ENTRY, 16, false, true },
 	[AT_SELECT_TIMESPEC] = { SCT_CAP_MEM_ENTRY, 16, false, true },
 	[AT_PSELECT_SIGMASK] = { SCT_CAP_PTR_STRUCT, 16 },
+	[AT_UTIMENS_TIMES] = { SCT_CAP_MEM_ENTRY, 32 },
+	[AT_UTIMES_TIMES] = { SCT_CAP_MEM_ENTRY, 32 },
+	[AT_UTIMBUF] = { SCT_CAP_MEM_ENTRY, 16 },
+	/* struct flock for the lock commands (an integer otherwise: the read then faults) */
+	[AT_FCNTL_ARG] = { SCT_CAP_MEM_ENTRY, 32, false, true },
 	[AT_BUF_OUT] = { SCT_CAP_BUF_EXIT, 0 },
 	[AT_PATH_OUT] = { SCT_CAP_PATH_EXIT, 0 },
 	[AT_STAT_OUT] = { SCT_CAP_MEM_EXIT, SCT_STAT_SIZE },

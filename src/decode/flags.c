@@ -162,6 +162,25 @@ TABLE(mmap_flag_names, "MAP_???", NULL,
       N(0x2000, "MAP_LOCKED"), N(0x20000, "MAP_STACK"), N(0x40000, "MAP_HUGETLB"),
       N(0x80000, "MAP_SYNC"), N(0x100000, "MAP_FIXED_NOREPLACE"));
 
+/* mount's flags; MS_MGC_VAL, the old magic in the high 16 bits, is handled by the formatter. */
+TABLE(mount_flag_names, "MS_???", NULL,
+      N(0x1, "MS_RDONLY"), N(0x2, "MS_NOSUID"), N(0x4, "MS_NODEV"), N(0x8, "MS_NOEXEC"),
+      N(0x10, "MS_SYNCHRONOUS"), N(0x20, "MS_REMOUNT"), N(0x40, "MS_MANDLOCK"),
+      N(0x80, "MS_DIRSYNC"), N(0x100, "MS_NOSYMFOLLOW"), N(0x400, "MS_NOATIME"),
+      N(0x800, "MS_NODIRATIME"), N(0x1000, "MS_BIND"), N(0x2000, "MS_MOVE"), N(0x4000, "MS_REC"),
+      N(0x8000, "MS_SILENT"), N(0x10000, "MS_POSIXACL"), N(0x20000, "MS_UNBINDABLE"),
+      N(0x40000, "MS_PRIVATE"), N(0x80000, "MS_SLAVE"), N(0x100000, "MS_SHARED"),
+      N(0x200000, "MS_RELATIME"), N(0x400000, "MS_KERNMOUNT"), N(0x800000, "MS_I_VERSION"),
+      N(0x1000000, "MS_STRICTATIME"), N(0x2000000, "MS_LAZYTIME"), N(0x4000000, "MS_SUBMOUNT"),
+      N(0x8000000, "MS_NOREMOTELOCK"), N(0x10000000, "MS_NOSEC"), N(0x20000000, "MS_BORN"),
+      N(0x40000000, "MS_ACTIVE"), N(0x80000000, "MS_NOUSER"));
+
+TABLE(umount_flag_names, "MNT_???", NULL,
+      N(0x1, "MNT_FORCE"), N(0x2, "MNT_DETACH"), N(0x4, "MNT_EXPIRE"), N(0x8, "UMOUNT_NOFOLLOW"));
+
+/* struct flock's l_type */
+TABLE(lock_type_names, "F_???", NULL, N(0, "F_RDLCK"), N(1, "F_WRLCK"), N(2, "F_UNLCK"));
+
 TABLE(whence_names, "SEEK_???", NULL,
       N(0, "SEEK_SET"), N(1, "SEEK_CUR"), N(2, "SEEK_END"), N(3, "SEEK_DATA"), N(4, "SEEK_HOLE"));
 

@@ -74,6 +74,7 @@ extern const struct flag_table termios_iflag_names, termios_oflag_names, termios
 	termios_lflag_names, termios_baud_names, termios_csize_names, tcxonc_names, tcflsh_names,
 	tiocm_names, fs_inode_flag_names;
 /* openat2.c, clone3.c */
+extern const struct flag_table mount_flag_names, umount_flag_names, lock_type_names;
 extern const struct flag_table resolve_flag_names, clone3_flag_names;
 /* prctl.c */
 extern const struct flag_table prctl_option_names, capability_names, dumpable_names,

@@ -131,7 +131,8 @@ arg_fmt_fn fmt_timespec_in, fmt_timespec_out, fmt_timeval_in, fmt_timeval_out,
 	fmt_timezone_out, fmt_itimerval_in, fmt_itimerval_out, fmt_itimerspec_in,
 	fmt_itimerspec_out, fmt_rusage_out, fmt_utsname_out, fmt_sysinfo_out, fmt_tms_out,
 	fmt_sched_param_in, fmt_sched_param_out, fmt_time_out, fmt_futex_op, fmt_futex_val,
-	fmt_futex_timeout, fmt_futex_uaddr2, fmt_futex_val3;
+	fmt_futex_timeout, fmt_futex_uaddr2, fmt_futex_val3, fmt_utimens_times, fmt_utimes_times,
+	fmt_utimbuf;
 void print_time_ret(struct strbuf *out, int64_t t);
 /* net.c */
 arg_fmt_fn fmt_sockaddr_in, fmt_sockaddr_out, fmt_socklen_out, fmt_sockopt_level,

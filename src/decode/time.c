@@ -163,18 +163,105 @@ bool fmt_sysinfo_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-/* strace's sprinttime(): local time, ISO 8601 with the zone offset. */
-static void print_date(struct strbuf *out, int64_t t)
+/*
+ * strace's sprinttime(): local time, ISO 8601 with the zone offset, and a
+ * fraction of frac_digits digits when frac is not 0 (9 for ns, 6 for us).
+ */
+static void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits)
 {
 	time_t tt = (time_t)t;
 	struct tm tm;
-	char buf[64];
+	char date[64], zone[16];
 
-	if (!localtime_r(&tt, &tm) || !strftime(buf, sizeof(buf), "%FT%T%z", &tm)) {
+	if (!localtime_r(&tt, &tm) || !strftime(date, sizeof(date), "%FT%T", &tm) ||
+	    !strftime(zone, sizeof(zone), "%z", &tm)) {
 		strbuf_adds(out, "?");
 		return;
 	}
-	strbuf_adds(out, buf);
+	strbuf_adds(out, date);
+	if (frac)
+		strbuf_addf(out, ".%0*llu", frac_digits, (unsigned long long)frac);
+	strbuf_adds(out, zone);
+}
+
+static void print_date(struct strbuf *out, int64_t t)
+{
+	print_date_frac(out, t, 0, 0);
+}
+
+#define UTIME_NOW_NS ((1l << 30) - 1l)
+#define UTIME_OMIT_NS ((1l << 30) - 2l)
+
+/*
+ * One timestamp of utimensat/utimes: {tv_sec=1, tv_nsec=5} / * date * /, or
+ * UTIME_NOW (-X raw: the timespec; -X verbose: the timespec / * UTIME_NOW * /).
+ */
+static void print_utime(struct strbuf *out, const char *p, bool ns, int xlat)
+{
+	int64_t sec = (int64_t)fmt_u64(p, 0), frac = (int64_t)fmt_u64(p, 8);
+
+	if (ns && (frac == UTIME_NOW_NS || frac == UTIME_OMIT_NS)) {
+		const char *name = frac == UTIME_NOW_NS ? "UTIME_NOW" : "UTIME_OMIT";
+
+		if (xlat == XLAT_ABBREV) {
+			strbuf_adds(out, name);
+			return;
+		}
+		print_timespec(out, p);
+		if (xlat == XLAT_VERBOSE)
+			strbuf_addf(out, " /* %s */", name);
+		return;
+	}
+	(ns ? print_timespec : print_timeval)(out, p);
+	strbuf_adds(out, " /* ");
+	print_date_frac(out, sec, frac >= 0 ? (uint64_t)frac : 0, ns ? 9 : 6);
+	strbuf_adds(out, " */");
+}
+
+static bool print_utime_pair(struct strbuf *out, const struct sc_event *ev, unsigned i, bool ns,
+			     int xlat)
+{
+	const char *p = fmt_struct(out, ev, i, 32, false);
+
+	if (!p)
+		return true;
+	strbuf_addc(out, '[');
+	print_utime(out, p, ns, xlat);
+	strbuf_adds(out, ", ");
+	print_utime(out, p + 16, ns, xlat);
+	strbuf_addc(out, ']');
+	return true;
+}
+
+/* utimensat's struct timespec[2]. */
+bool fmt_utimens_times(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	return print_utime_pair(out, ev, i, true, o->xlat);
+}
+
+/* utimes' and futimesat's struct timeval[2]. */
+bool fmt_utimes_times(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	return print_utime_pair(out, ev, i, false, o->xlat);
+}
+
+/* utime's struct utimbuf: {actime=5 / * date * /, modtime=6 / * date * /}. */
+bool fmt_utimbuf(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		 const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 16, false);
+
+	(void)o;
+	if (!p)
+		return true;
+	strbuf_addf(out, "{actime=%lld /* ", (long long)fmt_u64(p, 0));
+	print_date(out, (int64_t)fmt_u64(p, 0));
+	strbuf_addf(out, " */, modtime=%lld /* ", (long long)fmt_u64(p, 8));
+	print_date(out, (int64_t)fmt_u64(p, 8));
+	strbuf_adds(out, " */}");
+	return true;
 }
 
 bool fmt_time_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
