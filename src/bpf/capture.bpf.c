@@ -366,7 +366,8 @@ static long iov_step(__u64 j, void *ctx)
 	if (bpf_probe_read_user(v, sizeof(v), w->iov + j * 16))
 		return 1;
 	n = v[1] < w->left ? v[1] : w->left;
-	w->left -= n;
+	if (w->left != ~0ULL) /* ~0: every byte counts (writev), no budget to use up */
+		w->left -= n;
 	w->b->aux = (__u16)j;
 	put_buf(w->b, (const void *)v[0], n, w->whole);
 	return 0;
@@ -588,7 +589,9 @@ static __always_inline void put_fdinfo(struct build *b, __s64 fd)
 		if (fi->family == AF_INET) {
 			bpf_core_read(fi->saddr, 4, &sk->__sk_common.skc_rcv_saddr);
 			bpf_core_read(fi->daddr, 4, &sk->__sk_common.skc_daddr);
-		} else if (fi->family == AF_INET6) {
+		} else if (fi->family == AF_INET6 &&
+			   bpf_core_field_exists(sk->__sk_common.skc_v6_rcv_saddr)) {
+			/* (a kernel without CONFIG_IPV6 has no such fields: not loaded there) */
 			bpf_core_read(fi->saddr, 16, &sk->__sk_common.skc_v6_rcv_saddr);
 			bpf_core_read(fi->daddr, 16, &sk->__sk_common.skc_v6_daddr);
 		} else if (fi->family == AF_UNIX) {
@@ -612,28 +615,47 @@ static __always_inline void put_fdinfo(struct build *b, __s64 fd)
 }
 
 /* After a successful call that made or changed descriptors: what they now are. */
+struct fdinfo_walk {
+	struct build *b;
+	__s64 fds[3];
+};
+
+static long fdinfo_step(__u64 i, void *ctx)
+{
+	struct fdinfo_walk *w = ctx;
+
+	if (i >= 3)
+		return 1;
+	if (w->fds[i] >= 0)
+		put_fdinfo(w->b, w->fds[i]);
+	return 0;
+}
+
+/*
+ * After a successful call that made or changed descriptors: what they now
+ * are. One bpf_loop over them, so that the verifier walks put_fdinfo once.
+ */
 static __always_inline void capture_fdinfo(struct build *b, struct task_state *st, __s64 ret)
 {
 	__u8 scf = sc_flags[st->nr & (SCT_NR_MAX - 1)];
+	struct fdinfo_walk w = { .b = b, .fds = { -1, -1, -1 } };
 	int pair[2] = { -1, -1 };
 
-	if (ret < 0 || !(scf & SCT_SCF_FD_ANY))
+	/* a non-blocking connect has its endpoints as soon as it returns EINPROGRESS */
+	if ((ret < 0 && !(ret == -115 && (scf & SCT_SCF_FD_ARG0))) || !(scf & SCT_SCF_FD_ANY))
 		return;
 	b->arg = 0;
 	if (scf & SCT_SCF_FD_RET)
-		put_fdinfo(b, ret);
+		w.fds[0] = ret;
 	if (scf & SCT_SCF_FD_ARG0)
-		put_fdinfo(b, (__s32)st->args[0]);
-	if ((scf & SCT_SCF_FD_PAIR0) &&
-	    bpf_probe_read_user(pair, sizeof(pair), (const void *)st->args[0]))
-		return;
-	if ((scf & SCT_SCF_FD_PAIR3) &&
-	    bpf_probe_read_user(pair, sizeof(pair), (const void *)st->args[3]))
-		return;
-	if (pair[0] >= 0) {
-		put_fdinfo(b, pair[0]);
-		put_fdinfo(b, pair[1]);
+		w.fds[0] = (__s32)st->args[0];
+	if (scf & (SCT_SCF_FD_PAIR0 | SCT_SCF_FD_PAIR3) &&
+	    !bpf_probe_read_user(pair, sizeof(pair),
+				 (const void *)st->args[scf & SCT_SCF_FD_PAIR3 ? 3 : 0])) {
+		w.fds[1] = pair[0];
+		w.fds[2] = pair[1];
 	}
+	bpf_loop(3, fdinfo_step, &w, 0);
 }
 
 struct capture_ctx {
@@ -680,7 +702,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		cnt->lost++;
 		return;
 	}
-	if (!entry && ret >= 0 && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
+	if (!entry && (ret >= 0 || ret == -115) && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
 		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
 	if (!mask) {
 		rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);

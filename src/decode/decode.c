@@ -217,7 +217,7 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		decode_fcntl_ret(out, ev, opts ? opts->xlat : XLAT_ABBREV);
 		return;
 	case RT_POLL:
-		print_poll_ret(out, ev, opts ? opts->xlat : XLAT_ABBREV);
+		print_poll_ret(out, ev, opts);
 		return;
 	case RT_SCHED_POLICY:
 		strbuf_addf(out, "%lld", (long long)ev->ret);

@@ -40,7 +40,7 @@
  *     call); without them (an older log) live tracing reads /proc/TGID/fd/N
  *     while the descriptor exists, else it prints as "pipe:[?]". With -yy a
  *     socket prints as strace's protocol form (TCP, TCPv6, UDP, UDPv6,
- *     UNIX-STREAM, UNIX-DGRAM, UNIX-SEQPACKET, NETLINK: from the socket()
+ *     UNIX-STREAM, UNIX (datagram and seqpacket), NETLINK: from the socket()
  *     arguments, the listening socket for accept, or the kernel side):
  *     "TCP:[INODE]", then after bind and connect (applied after their line,
  *     which shows the socket as it was) the endpoints the kernel side read:
@@ -497,8 +497,8 @@ static const char *sock_proto(uint64_t domain, uint64_t type, uint64_t protocol)
 
 	switch ((unsigned)domain) {
 	case 1: /* AF_UNIX */
-		return ty == 1 ? "UNIX-STREAM" : ty == 2 ? "UNIX-DGRAM" : ty == 5 ? "UNIX-SEQPACKET" :
-							     NULL;
+		/* strace 6.1 names only stream sockets by type */
+		return ty == 1 ? "UNIX-STREAM" : ty == 2 || ty == 5 ? "UNIX" : NULL;
 	case 2: /* AF_INET */
 		if (ty == 1 && (pr == 0 || pr == 6))
 			return "TCP";
@@ -703,7 +703,8 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 
 	if (!t || !ev->has_ret || ev->noreturn || applies_late(ev->nr) != after_print)
 		return;
-	if (sc_event_failed(ev) && ev->nr != NR_close)
+	/* close frees whatever it returns; a connect in progress already has its endpoints */
+	if (sc_event_failed(ev) && ev->nr != NR_close && !(ev->nr == NR_connect && ev->ret == -115))
 		return;
 	pr = proc_get(t, tgid, true);
 	if (!pr)

@@ -141,6 +141,6 @@ arg_fmt_fn fmt_sockaddr_in, fmt_sockaddr_out, fmt_socklen_out, fmt_sockopt_level
 arg_fmt_fn fmt_ioctl_req, fmt_ioctl_arg;
 /* poll.c */
 arg_fmt_fn fmt_pollfd, fmt_epoll_event_in, fmt_epoll_events_out;
-void print_poll_ret(struct strbuf *out, const struct sc_event *ev, int xlat);
+void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
 
 #endif

@@ -17,10 +17,11 @@
 #define SCM_RIGHTS_TYPE 1
 #define SCM_CREDENTIALS_TYPE 2
 
+/* SOL_SOCKET control message types, named as strace 6.1 names them. */
 static const struct flag_name scm_type_list[] = {
-	{ 1, "SCM_RIGHTS" },   { 2, "SCM_CREDENTIALS" }, { 29, "SCM_TIMESTAMP" },
-	{ 35, "SCM_TIMESTAMPNS" }, { 37, "SCM_TIMESTAMPING" }, { 78, "SCM_PIDFD" },
-	{ 79, "SCM_SECURITY" },
+	{ 1, "SCM_RIGHTS" },	       { 2, "SCM_CREDENTIALS" },	{ 3, "SCM_SECURITY" },
+	{ 29, "SO_TIMESTAMP_OLD" },    { 35, "SO_TIMESTAMPNS_OLD" },	{ 37, "SO_TIMESTAMPING_OLD" },
+	{ 63, "SO_TIMESTAMP_NEW" },    { 64, "SO_TIMESTAMPNS_NEW" },	{ 65, "SO_TIMESTAMPING_NEW" },
 };
 static const struct flag_table scm_type_names = { scm_type_list,
 						  sizeof(scm_type_list) / sizeof(scm_type_list[0]),
@@ -57,6 +58,10 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	const struct sct_blob *arr;
 	unsigned n;
 
+	if (!uptr) {
+		strbuf_adds(out, "NULL");
+		return;
+	}
 	if (!count) {
 		strbuf_adds(out, "[]");
 		return;
@@ -77,9 +82,10 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			strbuf_adds(out, j ? ", ..." : "...");
 			break;
 		}
-		avail -= shown;
+		if (avail != UINT64_MAX) /* a write: every byte counts, no budget */
+			avail -= shown;
 		strbuf_adds(out, j ? ", {iov_base=" : "{iov_base=");
-		if (failed) {
+		if (failed || !fmt_u64(e, 0)) {
 			fmt_addr(out, fmt_u64(e, 0));
 		} else if (d) {
 			unsigned k = d->len < o->str_max ? d->len : o->str_max;
@@ -123,12 +129,16 @@ static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, c
 {
 	if (level != SOL_SOCKET_LEVEL)
 		return;
-	if (type == SCM_RIGHTS_TYPE) {
+	if (type == SCM_RIGHTS_TYPE && len >= 4) { /* -s descriptors at most, as strace */
 		strbuf_adds(out, ", cmsg_data=[");
 		for (uint64_t k = 0; k + 4 <= len; k += 4) {
 			int fd = (int)fmt_u32(data, (unsigned)k);
 
 			strbuf_adds(out, k ? ", " : "");
+			if (k / 4 >= o->str_max) {
+				strbuf_adds(out, "...");
+				break;
+			}
 			strbuf_addf(out, "%d", fd);
 			decode_fd_suffix(out, fd, o);
 		}
@@ -171,10 +181,14 @@ static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t
 			strbuf_addf(out, "%#x", type);
 		print_cmsg_data(out, level, type, p + off + CMSG_HDR_SIZE, data_len, o);
 		strbuf_addc(out, '}');
-		if (len > c->len - off) /* the last one, or a length nothing captured backs */
+		if (len > c->len - off) { /* the last one, or a length nothing captured backs */
+			off = c->len;
 			break;
+		}
 		off += (unsigned)((len + 7) & ~7ull);
 	}
+	if (shown && off < c->len) /* bytes too few for another message */
+		strbuf_adds(out, ", ...");
 	strbuf_addc(out, ']');
 }
 
@@ -194,9 +208,14 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 	const struct sct_blob *nb = aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
 
 	strbuf_adds(out, "{msg_name=");
-	if (name && namelen && nb)
-		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen, o->xlat);
-	else
+	if (name && namelen && nb) {
+		/* the kernel wrote only as much as was passed in, even if the name is longer */
+		unsigned len = nb->len < namelen ? nb->len : namelen;
+
+		if (namelen_in >= 0 && (uint64_t)namelen_in < len)
+			len = (unsigned)namelen_in;
+		decode_sockaddr(out, sct_blob_data(nb), len, o->xlat);
+	} else
 		fmt_addr(out, name);
 	if (namelen_in >= 0 && namelen_in != namelen)
 		strbuf_addf(out, ", msg_namelen=%lld => %u", (long long)namelen_in, namelen);
@@ -242,7 +261,7 @@ bool fmt_msghdr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	}
 	if (early && early->len >= 4)
 		namelen_in = fmt_u32(sct_blob_data(early), 0);
-	else if (first != h && first->len >= SCT_MSGHDR_SIZE)
+	else if (first && first != h && first->len >= SCT_MSGHDR_SIZE)
 		namelen_in = fmt_u32(sct_blob_data(first), 8);
 	if (sc_event_failed(ev)) { /* strace shows the length passed in, alone */
 		strbuf_addf(out, "{msg_namelen=%lld}",

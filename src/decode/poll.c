@@ -49,7 +49,9 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			strbuf_adds(out, "...");
 			break;
 		}
-		strbuf_addf(out, "{fd=%d, events=", (int)fmt_u32(p, 0));
+		strbuf_addf(out, "{fd=%d", (int)fmt_u32(p, 0));
+		decode_fd_suffix(out, (int)fmt_u32(p, 0), o);
+		strbuf_adds(out, ", events=");
 		print_flags_x(out, &poll_event_names, fmt_u16(p, 4), o->xlat);
 		strbuf_addc(out, '}');
 	}
@@ -58,10 +60,12 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 }
 
 /* poll and ppoll: "N ([{fd=3, revents=POLLIN}])" or "0 (Timeout)". */
-void print_poll_ret(struct strbuf *out, const struct sc_event *ev, int xlat)
+void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o)
 {
 	const struct sct_blob *b = fmt_mem(ev, 0, POLLFD_SIZE);
 	unsigned n = (unsigned)ev->args[1], have, shown = 0;
+	unsigned limit = o ? o->str_max : 32;
+	int xlat = o ? o->xlat : XLAT_ABBREV;
 
 	strbuf_addf(out, "%lld", (long long)ev->ret);
 	if (ev->ret == 0) {
@@ -80,10 +84,17 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev, int xlat)
 			continue;
 		if (shown++)
 			strbuf_adds(out, ", ");
+		if (shown > limit) { /* -s entries at most, as strace */
+			strbuf_adds(out, "...");
+			break;
+		}
 		strbuf_addf(out, "{fd=%d, revents=", (int)fmt_u32(p, 0));
 		print_flags_x(out, &poll_event_names, revents, xlat);
 		strbuf_addc(out, '}');
 	}
+	/* ready descriptors beyond the captured ones */
+	if (shown <= limit && (uint64_t)ev->ret > shown && have < n)
+		strbuf_adds(out, shown ? ", ..." : "...");
 	strbuf_adds(out, "]");
 	print_timeout_left(out, ev, 2);
 	strbuf_addc(out, ')');

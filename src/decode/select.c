@@ -12,8 +12,12 @@
 
 #define FDSET_WORDS_MAX (SCT_FDSET_CAP / 8)
 
-/* [3 4] of the bits below nfds, or the address when the set was not read. */
-static void print_fdset(struct strbuf *out, const struct sct_blob *b, uint64_t uptr, uint64_t nfds)
+/*
+ * [3 4] of the bits below nfds, or the address when the set was not read;
+ * o (the sets passed in) adds -y's descriptions, as strace does.
+ */
+static void print_fdset(struct strbuf *out, const struct sct_blob *b, uint64_t uptr, uint64_t nfds,
+			const struct decode_opts *o)
 {
 	const char *p;
 	bool first = true;
@@ -33,6 +37,8 @@ static void print_fdset(struct strbuf *out, const struct sct_blob *b, uint64_t u
 			continue;
 		strbuf_adds(out, first ? "" : " ");
 		strbuf_add_u64(out, fd);
+		if (o)
+			decode_fd_suffix(out, (int)fd, o);
 		first = false;
 	}
 	strbuf_addc(out, ']');
@@ -49,8 +55,7 @@ static const struct sct_blob *entry_copy(const struct sc_event *ev, unsigned i)
 bool fmt_fdset(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	       const struct decode_opts *o)
 {
-	(void)o;
-	print_fdset(out, entry_copy(ev, i), ev->args[i], ev->args[0]);
+	print_fdset(out, entry_copy(ev, i), ev->args[i], ev->args[0], o);
 	return true;
 }
 
@@ -113,7 +118,7 @@ static void add_result_set(struct strbuf *out, const struct sc_event *ev, unsign
 	strbuf_adds(out, *first ? "" : ", ");
 	strbuf_adds(out, name);
 	strbuf_addc(out, ' ');
-	print_fdset(out, b, ev->args[i], ev->args[0]);
+	print_fdset(out, b, ev->args[i], ev->args[0], NULL);
 	*first = false;
 }
 

@@ -18,23 +18,24 @@
 #define AT_FDCWD (-100)
 #define O_CLOEXEC 02000000
 
-static _Alignas(8) unsigned char area[8192];
-static size_t used;
-
 #define ev_make(nr, ret, a0, a1, a2, a3) test_event(syscall_desc(nr), nr, ret, a0, a1, a2, a3, 0, 0)
 
 static void add_blob(struct sc_event *ev, unsigned arg, unsigned kind, const void *data,
 		     unsigned len)
 {
-	struct sct_blob *b = (struct sct_blob *)(area + used);
+	test_blob(ev, arg, kind, 0, data, len, 0);
+}
 
-	memset(b, 0, sizeof(*b));
-	b->arg = (uint8_t)arg;
-	b->kind = (uint8_t)kind;
-	b->len = (uint16_t)len;
-	memcpy(b + 1, data, len);
-	used += sct_blob_span(b);
-	ev->blobs[ev->nblobs++] = b;
+/* What the kernel side reads of a socket after the call (struct sct_fdinfo). */
+static void add_fdinfo(struct sc_event *ev, int fd, uint64_t ino, uint16_t family, uint16_t type,
+		       uint16_t sport, uint16_t dport)
+{
+	struct sct_fdinfo fi = { .fd = fd, .mode = 0140000, .ino = ino, .family = family,
+				 .type = type, .sport = sport, .dport = dport };
+
+	fi.saddr[0] = fi.daddr[0] = 127; /* 127.0.0.1 */
+	fi.saddr[3] = fi.daddr[3] = 1;
+	test_blob(ev, 0, SCT_BLOB_MEM, 0, &fi, sizeof(fi), SCT_AUX_FDINFO);
 }
 
 /* Apply a finished call as a sink does: before and after printing. */
@@ -167,7 +168,7 @@ static void test_anon_pipe_socket(void)
 	fds[1] = 12;
 	add_blob(&ev, 3, SCT_BLOB_MEM, fds, 8);
 	apply(t, &ev);
-	CHECK_STR(fdtable_lookup(t, TGID, 12, 2), "UNIX-DGRAM:[?->?]");
+	CHECK_STR(fdtable_lookup(t, TGID, 12, 2), "UNIX:[?->?]");
 	ev = ev_make(290, 13, 0, 0, 0, 0);
 	apply(t, &ev);
 	CHECK_STR(get(t, 13), "anon_inode:[eventfd]");
@@ -225,8 +226,40 @@ static void test_printing(void)
 	fdtable_free(t);
 }
 
+/* Inodes and endpoints from the kernel side's blobs (-yy on a log): socket, bind, connect. */
+static void test_kernel_fdinfo(void)
+{
+	struct fdtable *t = fdtable_new();
+	struct sc_event ev;
+
+	ev = ev_make(41, 20, 2, 1, 0, 0); /* socket(AF_INET, SOCK_STREAM) = 20 */
+	add_fdinfo(&ev, 20, 555, 2, 1, 0, 0);
+	apply(t, &ev);
+	CHECK_STR(get(t, 20), "socket:[555]");
+	CHECK_STR(fdtable_lookup(t, TGID, 20, 2), "TCP:[555]");
+	ev = ev_make(49, 0, 20, 0, 16, 0); /* bind */
+	add_fdinfo(&ev, 20, 555, 2, 1, 5000, 0);
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 20, 2), "TCP:[127.0.0.1:5000]");
+	ev = ev_make(42, -115, 20, 0, 16, 0); /* connect in progress: the endpoints already */
+	add_fdinfo(&ev, 20, 555, 2, 1, 5000, 80);
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 20, 2), "TCP:[127.0.0.1:5000->127.0.0.1:80]");
+	ev = ev_make(42, -111, 20, 0, 16, 0); /* a refused connect changes nothing */
+	add_fdinfo(&ev, 20, 555, 2, 1, 5000, 0);
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 20, 2), "TCP:[127.0.0.1:5000->127.0.0.1:80]");
+	ev = ev_make(42, 0, 21, 0, 16, 0); /* a socket made before the trace: learnt at connect */
+	add_fdinfo(&ev, 21, 777, 2, 2, 6000, 53);
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 21, 2), "UDP:[127.0.0.1:6000]");
+	CHECK_STR(get(t, 21), "socket:[777]");
+	fdtable_free(t);
+}
+
 int main(void)
 {
+	test_kernel_fdinfo();
 	test_paths();
 	test_dup_close_exec();
 	test_anon_pipe_socket();
