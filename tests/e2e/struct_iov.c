@@ -64,6 +64,16 @@ int main(void)
 	line(ret(), "readv(%d, %s, 3)", p[0], iovs(r, 3, (size_t)e2e_r));
 	SC(SYS_writev, p[1], w, 0);
 	line(ret(), "writev(%d, [], 0)", p[1]);
+	SC(SYS_writev, p[1], NULL, 0);
+	line(ret(), "writev(%d, NULL, 0)", p[1]);
+	{
+		struct iovec z[2] = { { NULL, 0 }, { hello, 1 } };
+
+		SC(SYS_writev, p[1], z, 2);
+		line(ret(), "writev(%d, [{iov_base=NULL, iov_len=0}, {iov_base=\"h\", iov_len=1}], 2)", p[1]);
+		SC(SYS_readv, p[0], r, 1);
+		line(ret(), "readv(%d, %s, 1)", p[0], iovs(r, 1, (size_t)e2e_r));
+	}
 	SC(SYS_readv, p[0], NULL, 1);
 	line(ret(), "readv(%d, NULL, 1)", p[0]);
 	for (int i = 0; i < 40; i++)
