@@ -83,6 +83,7 @@
 #include <arpa/inet.h>
 
 #include "../util/tidmap.h"
+#include "procnet.h"
 
 #define FD_LIMIT (1 << 20) /* descriptors above this are not tracked */
 #define AT_FDCWD_VAL (-100)
@@ -893,9 +894,28 @@ static bool proc_fd_cloexec(uint32_t tgid, int fd)
 	return cloexec;
 }
 
+/* A socket's -yy form after a tab: "socket:[123]\tTCP:[127.0.0.1:80]". */
+static void add_socket_detail(struct strbuf *out, uint32_t tgid, const char *link,
+			      struct procnet **pn)
+{
+	unsigned long ino;
+	const char *detail;
+
+	if (sscanf(link, "socket:[%lu]", &ino) != 1)
+		return;
+	if (!*pn)
+		*pn = procnet_load(tgid); /* once per snapshot, at the first socket */
+	detail = procnet_find(*pn, ino);
+	if (detail) {
+		strbuf_addc(out, '\t');
+		strbuf_adds(out, detail);
+	}
+}
+
 int fdtable_snapshot_proc(uint32_t tgid, bool exec_pending, struct strbuf *out)
 {
 	char path[64], link[PATH_MAX];
+	struct procnet *pn = NULL;
 	struct dirent *de;
 	ssize_t n;
 	DIR *d;
@@ -928,11 +948,28 @@ int fdtable_snapshot_proc(uint32_t tgid, bool exec_pending, struct strbuf *out)
 		if (exec_pending && cloexec) /* the table the command will have after its execve */
 			continue;
 		strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
+		add_socket_detail(out, tgid, link, &pn);
 		strbuf_addc(out, '\0');
 		count++;
 	}
 	closedir(d);
+	procnet_free(pn);
 	return count;
+}
+
+/* "socket:[123]\tTCP:[...]": the -yy form and the protocol after the tab (a socket only). */
+static void snapshot_entry(struct fdproc *pr, int fd, const char *text, bool cloexec)
+{
+	const char *tab = strncmp(text, "socket:[", 8) ? NULL : strchr(text, '\t');
+	const char *bracket = tab ? strstr(tab + 1, ":[") : NULL;
+	char *proto = bracket ? strndup(tab + 1, (size_t)(bracket - tab - 1)) : NULL;
+
+	if (!tab) {
+		entry_set(pr, fd, strdup(text), NULL, NULL, cloexec);
+		return;
+	}
+	entry_set(pr, fd, strndup(text, (size_t)(tab - text)), strdup(tab + 1), proto, cloexec);
+	free(proto);
 }
 
 int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, size_t len)
@@ -960,7 +997,7 @@ int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, s
 		if (sscanf(p, "%d %d %n", &fd, &cloexec, &used) != 2 || !used || fd < 0 ||
 		    fd >= FD_LIMIT)
 			continue;
-		entry_set(pr, fd, strdup(p + used), NULL, NULL, cloexec != 0);
+		snapshot_entry(pr, fd, p + used, cloexec != 0);
 	}
 	return 0;
 }
