@@ -149,10 +149,21 @@ static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
 }
 
 /* strace's line leader: pid prefix, then timestamps. */
+/* "%-5u " without printf: on every line with -f -o, where the formatter is the bottleneck. */
+static void add_pid_prefix(struct strbuf *line, uint32_t tid)
+{
+	size_t start = line->len;
+
+	strbuf_add_u64(line, tid);
+	if (line->len - start < 5)
+		strbuf_pad_to(line, start + 5);
+	strbuf_addc(line, ' ');
+}
+
 static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 {
 	if (s->cfg.to_file && (s->cfg.follow_fork || s->ntasks > 1))
-		strbuf_addf(&s->line, "%-5u ", tid);
+		add_pid_prefix(&s->line, tid);
 	else if (!s->cfg.to_file && s->ntasks > 1)
 		strbuf_addf(&s->line, "[pid %5u] ", tid);
 	add_timestamp(s, mono_ns);
