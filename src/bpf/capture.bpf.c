@@ -425,16 +425,19 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 				      __u16 size)
 {
 	__u8 how = cap_count[nr][i & 7];
+	__u64 j = (__u64)(i + 1);
 	__u64 n = 0;
+
+	asm volatile("" : "+r"(j)); /* keep the compiler from folding the masks below */
 
 	if (how == SCT_COUNT_FIXED)
 		return size;
-	if (how == SCT_COUNT_NEXT_ARG && i + 1 < SCT_MAX_ARGS)
-		n = st->args[i + 1];
+	if (how == SCT_COUNT_NEXT_ARG && j < SCT_MAX_ARGS)
+		n = st->args[j & 7];
 	else if (how == SCT_COUNT_RET && !entry && ret > 0)
 		n = (__u64)ret;
-	else if (how == SCT_COUNT_NEXT_EARLY && i + 1 < SCT_MAX_ARGS && (st->early_ok & (1u << (i + 1))))
-		n = (__u32)st->early[i + 1];
+	else if (how == SCT_COUNT_NEXT_EARLY && j < SCT_MAX_ARGS && (st->early_ok & (1u << j)))
+		n = (__u32)st->early[j & 7];
 	else if (how == SCT_COUNT_ARG0_BITS)
 		n = ((__u32)st->args[0] + 63) / 64;
 	if (n > size) /* before the multiplication: n may be any 64-bit value */
@@ -666,6 +669,66 @@ struct capture_ctx {
 	bool entry;
 };
 
+/* What a record being built has reached, handed to the global capture functions. */
+struct build_state {
+	__u32 off;
+	__u16 nblobs;
+	__u8 full;
+	__u8 entry;
+	__u32 cpu;
+	__u32 mask;
+};
+
+static __always_inline void state_load(struct build *b, struct scratch *s, const struct build_state *bs)
+{
+	__builtin_memset(b, 0, sizeof(*b));
+	b->base = s->data;
+	b->off = bs->off;
+	b->nblobs = bs->nblobs;
+	b->full = bs->full;
+	b->cpu = bs->cpu;
+}
+
+static __always_inline void state_save(struct build_state *bs, const struct build *b)
+{
+	bs->off = b->off;
+	bs->nblobs = b->nblobs;
+	bs->full = b->full;
+}
+
+/*
+ * The captures as global functions: the verifier checks each once, on its
+ * own, instead of once for every state of every program they would be
+ * inlined into (start-up time is mostly that checking).
+ */
+__noinline int sct_capture_arg(struct scratch *s, struct task_state *st, struct build_state *bs,
+			       int i, __s64 ret)
+{
+	struct build b;
+
+	if (!s || !st || !bs || i < 0 || i >= SCT_MAX_ARGS)
+		return -1;
+	state_load(&b, s, bs);
+	capture_arg(&b, st, i, ret, bs->entry);
+	state_save(bs, &b);
+	return 0;
+}
+
+__noinline int sct_capture_extras(struct scratch *s, struct task_state *st, struct build_state *bs,
+				  __s64 ret)
+{
+	struct build b;
+
+	if (!s || !st || !bs)
+		return -1;
+	state_load(&b, s, bs);
+	capture_vec(&b, st, ret, (__u8)bs->mask, bs->entry);
+	if (!bs->entry)
+		capture_fdinfo(&b, st, ret);
+	state_save(bs, &b);
+	return 0;
+}
+
 /*
  * One argument's capture, as a bpf_loop callback: the verifier checks it once
  * for any argument index instead of six unrolled copies, which keeps the
@@ -677,8 +740,15 @@ static long capture_step(__u64 i, void *ctx)
 
 	if (i >= SCT_MAX_ARGS)
 		return 1;
-	if (c->mask & (1u << i))
-		capture_arg(c->b, c->st, (int)i, c->ret, c->entry);
+	if (c->mask & (1u << i)) {
+		struct build_state bs = { .off = c->b->off, .nblobs = c->b->nblobs, .full = c->b->full,
+					  .entry = c->entry, .cpu = c->b->cpu, .mask = c->mask };
+
+		sct_capture_arg((struct scratch *)c->b->base, c->st, &bs, (int)i, c->ret);
+		c->b->off = bs.off;
+		c->b->nblobs = bs.nblobs;
+		c->b->full = bs.full;
+	}
 	return 0;
 }
 
@@ -736,9 +806,14 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cc.mask = mask;
 	cc.entry = entry;
 	bpf_loop(SCT_MAX_ARGS, capture_step, &cc, 0);
-	capture_vec(&b, st, ret, mask, entry);
-	if (!entry)
-		capture_fdinfo(&b, st, ret);
+	{
+		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full,
+					  .entry = entry, .cpu = cpu, .mask = mask };
+
+		sct_capture_extras((struct scratch *)b.base, st, &bs, ret);
+		b.off = bs.off;
+		b.nblobs = bs.nblobs;
+	}
 
 	rec = (struct sct_rec_syscall *)b.base;
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);
