@@ -42,6 +42,29 @@ static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned
 	return found;
 }
 
+/*
+ * The MEM blob of argument i tagged aux (a part of an iovec or msghdr capture,
+ * a pointee...): the first or the last of them; NULL if none or unreadable.
+ */
+static inline const struct sct_blob *fmt_aux_blob(const struct sc_event *ev, unsigned i,
+						  unsigned aux, bool first)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i || b->kind != SCT_BLOB_MEM || b->aux != aux)
+			continue;
+		found = b;
+		if (first)
+			break;
+	}
+	if (found && (found->flags & SCT_BLOB_FAULT))
+		return NULL;
+	return found;
+}
+
 /* The first MEM blob of argument i when it has two (entry and exit copies), or NULL. */
 static inline const struct sct_blob *fmt_mem_entry(const struct sc_event *ev, unsigned i,
 						   unsigned min_len)

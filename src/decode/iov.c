@@ -27,26 +27,6 @@ static const struct flag_table scm_type_names = { scm_type_list,
 						  sizeof(scm_type_list) / sizeof(scm_type_list[0]),
 						  "SCM_???", NULL };
 
-/* The blob of argument i tagged aux: the first or the last of them, or NULL. */
-static const struct sct_blob *aux_blob(const struct sc_event *ev, unsigned i, unsigned aux,
-				       bool first)
-{
-	const struct sct_blob *found = NULL;
-
-	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = ev->blobs[k];
-
-		if (b->arg != i || b->kind != SCT_BLOB_MEM || b->aux != aux)
-			continue;
-		found = b;
-		if (first)
-			break;
-	}
-	if (found && (found->flags & SCT_BLOB_FAULT))
-		return NULL;
-	return found;
-}
-
 /*
  * An iovec array of count elements at uptr whose data holds at most avail
  * bytes in all (the return value of a read; UINT64_MAX for a write):
@@ -66,7 +46,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_adds(out, "[]");
 		return;
 	}
-	arr = aux_blob(ev, i, SCT_AUX_IOV, false);
+	arr = fmt_aux_blob(ev, i, SCT_AUX_IOV, false);
 	if (!uptr || !arr) {
 		fmt_addr(out, uptr);
 		return;
@@ -76,7 +56,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	for (unsigned j = 0; j < n; j++) {
 		const char *e = sct_blob_data(arr) + j * 16;
 		uint64_t len = fmt_u64(e, 8), shown = len < avail ? len : avail;
-		const struct sct_blob *d = aux_blob(ev, i, j, false);
+		const struct sct_blob *d = fmt_aux_blob(ev, i, j, false);
 
 		if (j >= o->str_max) {
 			strbuf_adds(out, j ? ", ..." : "...");
@@ -205,7 +185,7 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 	uint64_t name = fmt_u64(m, 0), iov = fmt_u64(m, 16), iovlen = fmt_u64(m, 24);
 	uint64_t control = fmt_u64(m, 32), controllen = fmt_u64(m, 40);
 	uint32_t namelen = fmt_u32(m, 8), flags = fmt_u32(m, 48);
-	const struct sct_blob *nb = aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
+	const struct sct_blob *nb = fmt_aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
 
 	strbuf_adds(out, "{msg_name=");
 	if (name && namelen && nb) {
@@ -226,7 +206,7 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 	strbuf_addf(out, ", msg_iovlen=%llu", (unsigned long long)iovlen);
 	if (controllen) {
 		strbuf_adds(out, ", msg_control=");
-		print_control(out, aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control, o);
+		print_control(out, fmt_aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control, o);
 	}
 	strbuf_addf(out, ", msg_controllen=%llu, msg_flags=", (unsigned long long)controllen);
 	print_flags_x(out, &msg_flag_names, flags, o->xlat);
@@ -236,7 +216,7 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 bool fmt_msghdr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
-	const struct sct_blob *h = aux_blob(ev, i, SCT_AUX_MSGHDR, false);
+	const struct sct_blob *h = fmt_aux_blob(ev, i, SCT_AUX_MSGHDR, false);
 
 	if (!ev->args[i] || !h || h->len < SCT_MSGHDR_SIZE) {
 		fmt_addr(out, ev->args[i]);
@@ -250,9 +230,9 @@ bool fmt_msghdr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
 	/* The header as it was at entry (a call that blocked) and as the call left it. */
-	const struct sct_blob *first = aux_blob(ev, i, SCT_AUX_MSGHDR, true);
-	const struct sct_blob *h = aux_blob(ev, i, SCT_AUX_MSGHDR, false);
-	const struct sct_blob *early = aux_blob(ev, i, SCT_AUX_MSG_NAMELEN_IN, false);
+	const struct sct_blob *first = fmt_aux_blob(ev, i, SCT_AUX_MSGHDR, true);
+	const struct sct_blob *h = fmt_aux_blob(ev, i, SCT_AUX_MSGHDR, false);
+	const struct sct_blob *early = fmt_aux_blob(ev, i, SCT_AUX_MSG_NAMELEN_IN, false);
 	int64_t namelen_in = -1;
 
 	if (!ev->args[i] || !h || h->len < SCT_MSGHDR_SIZE) {
@@ -275,13 +255,13 @@ bool fmt_msghdr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_buffer_fn *fn,
 		     void *ctx)
 {
-	const struct sct_blob *arr = aux_blob(ev, i, SCT_AUX_IOV, false);
+	const struct sct_blob *arr = fmt_aux_blob(ev, i, SCT_AUX_IOV, false);
 	unsigned n = arr ? arr->len / 16 : 0;
 
 	for (unsigned j = 0; j < n && total; j++) {
 		uint64_t len = fmt_u64(sct_blob_data(arr), j * 16 + 8);
 		uint64_t sz = len < total ? len : total;
-		const struct sct_blob *d = aux_blob(ev, i, j, false);
+		const struct sct_blob *d = fmt_aux_blob(ev, i, j, false);
 
 		total -= sz;
 		if (d)

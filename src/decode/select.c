@@ -82,17 +82,12 @@ bool fmt_pselect_sigmask(struct strbuf *out, const struct sc_event *ev, unsigned
 			 const struct decode_opts *o)
 {
 	const char *p = fmt_struct(out, ev, i, 16, false);
-	const struct sct_blob *set = NULL;
+	const struct sct_blob *set = fmt_aux_blob(ev, i, SCT_AUX_POINTEE, false);
 
 	if (!p)
 		return true;
-	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++)
-		if (ev->blobs[k]->arg == i && ev->blobs[k]->aux == SCT_AUX_POINTEE &&
-		    ev->blobs[k]->kind == SCT_BLOB_MEM && ev->blobs[k]->len >= 8 &&
-		    !(ev->blobs[k]->flags & SCT_BLOB_FAULT))
-			set = ev->blobs[k];
 	strbuf_adds(out, "{sigmask=");
-	if (set)
+	if (set && set->len >= 8)
 		print_sigset(out, fmt_u64(sct_blob_data(set), 0), o->xlat);
 	else
 		fmt_addr(out, fmt_u64(p, 0));
