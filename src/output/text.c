@@ -31,7 +31,7 @@ struct text_sink {
 	struct tidmap tasks;
 	unsigned ntasks; /* tasks alive, for the pid prefix rule */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
-	size_t open_col; /* column reached on that line */
+	size_t written_col; /* column the output reached with the text already written */
 	uint64_t last_ts; /* for -r */
 	bool have_last_ts;
 	struct strbuf line;
@@ -100,22 +100,26 @@ static void fd_phase(struct text_sink *s, uint32_t tgid, const struct sc_event *
 		fdtable_apply(s->cfg.fds, tgid, ev, after);
 }
 
-static void emit(struct text_sink *s)
-{
-	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
-	    !s->write_err)
-		s->write_err = -errno;
-	strbuf_reset(&s->line);
-}
+#define EMIT_BYTES (64 * 1024) /* text kept before it is written; flushes write it too */
 
-/* Column of the end of the buffered text (after its last newline). */
-static size_t line_col(const struct text_sink *s, size_t start_col)
+/* Column of the end of the output, the buffered text included. */
+static size_t line_col(const struct text_sink *s)
 {
 	const char *nl = s->line.len ? memrchr(s->line.data, '\n', s->line.len) : NULL;
 
 	if (nl)
 		return s->line.len - (size_t)(nl + 1 - s->line.data);
-	return start_col + s->line.len;
+	return s->written_col + s->line.len;
+}
+
+static void emit(struct text_sink *s)
+{
+	if (!s->line.len)
+		return;
+	s->written_col = line_col(s);
+	if (fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len && !s->write_err)
+		s->write_err = -errno;
+	strbuf_reset(&s->line);
 }
 
 static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
@@ -179,21 +183,21 @@ static void close_open_line(struct text_sink *s, uint32_t tid)
 }
 
 /* ") " and spaces up to the -a column, where "= " follows. */
-static void add_closing(struct text_sink *s, size_t start_col)
+static void add_closing(struct text_sink *s)
 {
 	size_t col;
 
 	strbuf_adds(&s->line, ") ");
-	col = line_col(s, start_col);
+	col = line_col(s);
 	if (col < s->cfg.acolumn)
 		strbuf_pad_to(&s->line, s->line.len + (s->cfg.acolumn - col));
 	strbuf_adds(&s->line, "= ");
 }
 
-static void add_ret(struct text_sink *s, const struct sc_event *ev, size_t start_col,
+static void add_ret(struct text_sink *s, const struct sc_event *ev,
 		    uint64_t enter_ts, uint64_t exit_ts)
 {
-	add_closing(s, start_col);
+	add_closing(s);
 	decode_ret(&s->line, ev, &s->cfg.dec);
 	if (s->cfg.durations && !ev->noreturn) {
 		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
@@ -285,7 +289,7 @@ static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event
 	decode_name(&s->line, ev);
 	strbuf_addc(&s->line, '(');
 	decode_args(&s->line, ev, DECODE_ALL, &s->cfg.dec);
-	add_ret(s, ev, 0, enter_ts, exit_ts);
+	add_ret(s, ev, enter_ts, exit_ts);
 	add_dumps(s, ev);
 }
 
@@ -354,7 +358,6 @@ static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 	fd_phase(s, rec->hdr.tgid, NULL, false);
 	decode_args(&s->line, &ev, DECODE_ENTRY, &s->cfg.dec);
 	s->open_tid = rec->hdr.tid;
-	s->open_col = line_col(s, 0);
 	t->entry_printed = true;
 	return 0;
 }
@@ -363,7 +366,6 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 {
 	struct task *t = task_get(s, rec->hdr.tid, true);
 	struct sc_event ev;
-	size_t start_col = 0;
 
 	if (!t || !t->entry || t->entry->nr != rec->nr)
 		return 0; /* the entry happened before we attached */
@@ -375,10 +377,8 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 		fd_phase(s, rec->hdr.tgid, &ev, true);
 		goto done;
 	}
-	if (s->open_tid == rec->hdr.tid) {
-		/* Nothing came between: continue the open line. */
-		start_col = s->open_col;
-	} else {
+	/* If nothing came between, the open line continues. */
+	if (s->open_tid != rec->hdr.tid) {
 		close_open_line(s, rec->hdr.tid);
 		add_leader(s, rec->hdr.tid, rec->hdr.ts);
 		strbuf_adds(&s->line, "<... ");
@@ -387,7 +387,7 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 	}
 	s->open_tid = 0;
 	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
-	add_ret(s, &ev, start_col, sct_call_start(t->entry), rec->hdr.ts);
+	add_ret(s, &ev, sct_call_start(t->entry), rec->hdr.ts);
 	add_dumps(s, &ev);
 	fd_phase(s, rec->hdr.tgid, &ev, true);
 done:
@@ -425,11 +425,9 @@ static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec
 
 	if (t && t->entry && t->entry_printed) {
 		/* Died inside a call (killed, or another thread's exit_group). */
-		size_t start_col = 0;
 		struct sc_event ev;
 
 		if (s->open_tid == tid) {
-			start_col = s->open_col;
 			s->open_tid = 0;
 		} else if (!sc_event_init(&ev, t->entry, NULL)) {
 			close_open_line(s, tid);
@@ -438,7 +436,7 @@ static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec
 			decode_name(&s->line, &ev);
 			strbuf_adds(&s->line, " resumed>");
 		}
-		add_closing(s, start_col);
+		add_closing(s);
 		strbuf_adds(&s->line, "?\n");
 	} else {
 		close_open_line(s, tid);
@@ -568,7 +566,9 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 		usdt_registry_learn(rec);
 		break;
 	}
-	emit(s);
+	/* One write of many lines: a call to fwrite per line was a tenth of the consumer. */
+	if (s->line.len >= EMIT_BYTES)
+		emit(s);
 	return err;
 }
 
