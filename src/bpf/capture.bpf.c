@@ -179,6 +179,69 @@ static __always_inline __u64 wakeup_flag(void *ring, __u32 cpu, __u32 size, bool
 	return avail >= ring_wakeup_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
 }
 
+/* The syscall records' rings (struct sct_lane_hdr): sizes set by user space. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(map_flags, BPF_F_MMAPABLE);
+	__uint(max_entries, 1); /* one per CPU */
+	__uint(key_size, sizeof(__u32));
+	__uint(value_size, SCT_LANE_DATA + 4096 + SCT_LANE_SLACK);
+} lanes SEC(".maps");
+
+const volatile __u64 lane_mask = 4095; /* data bytes of a lane - 1 */
+
+/*
+ * Claim this CPU's lane for a record of size bytes: where to write it, or
+ * NULL when the lane is busy (we interrupted its writer) or full. The
+ * exchange keeps two writers apart even where BPF programs are preemptible.
+ */
+static __always_inline __u8 *lane_claim(__u32 cpu, __u32 size, struct sct_lane_hdr **lane)
+{
+	struct sct_lane_hdr *l = bpf_map_lookup_elem(&lanes, &cpu);
+	__u64 head;
+
+	if (!l || __sync_lock_test_and_set(&l->busy, 1))
+		return NULL;
+	head = l->head;
+	if (head + size - *(volatile __u64 *)&l->tail > lane_mask + 1) {
+		asm volatile("" ::: "memory");
+		l->busy = 0;
+		return NULL;
+	}
+	*lane = l;
+	return (__u8 *)l + SCT_LANE_DATA + (head & lane_mask);
+}
+
+/* The record is complete: make it visible, then let the next writer in. */
+static __always_inline void lane_publish(struct sct_lane_hdr *l, __u32 size)
+{
+	asm volatile("" ::: "memory");
+	l->head += size;
+	asm volatile("" ::: "memory");
+	l->busy = 0;
+}
+
+/*
+ * Every 64th record, wake the consumer if the lane is more than a quarter
+ * full: a record discarded in the CPU's ring buffer with a forced wakeup
+ * wakes its poll without being read.
+ */
+static __always_inline void lane_wakeup(struct sct_lane_hdr *l, __u32 cpu)
+{
+	void *ring, *p;
+
+	if (cpu_counters(cpu)->events & 63)
+		return;
+	if (l->head - *(volatile __u64 *)&l->tail < ring_wakeup_bytes)
+		return;
+	ring = bpf_map_lookup_elem(&rings, &cpu);
+	if (!ring)
+		return;
+	p = bpf_ringbuf_reserve(ring, 8, 0);
+	if (p)
+		bpf_ringbuf_discard(p, BPF_RB_FORCE_WAKEUP);
+}
+
 /* Capture state while a record is built in the scratch buffer. */
 struct build {
 	__u8 *base;
@@ -764,21 +827,26 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	struct sct_rec_syscall *rec;
 	struct build b = { .cpu = cpu };
 	struct capture_ctx cc;
+	struct sct_lane_hdr *lane;
+	__u8 *dst;
 	__u32 size;
-	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	void *ring;
 	__u64 ts = bpf_ktime_get_ns();
 
-	if (!ring) {
-		cnt->lost++;
-		return;
-	}
 	if (!entry && (ret >= 0 || ret == -115) && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
 		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
 	if (!mask) {
-		rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
+		bool in_lane = true;
+
+		rec = (struct sct_rec_syscall *)lane_claim(cpu, sizeof(*rec), &lane);
 		if (!rec) {
-			cnt->lost++;
-			return;
+			in_lane = false;
+			ring = bpf_map_lookup_elem(&rings, &cpu);
+			rec = ring ? bpf_ringbuf_reserve(ring, sizeof(*rec), 0) : NULL;
+			if (!rec) {
+				cnt->lost++;
+				return;
+			}
 		}
 		fill_hdr(&rec->hdr, type, sizeof(*rec), ts, tid, tgid, cpu);
 		rec->enter_ts = st->enter_ts;
@@ -789,7 +857,12 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		rec->flags = flags;
 		rec->nblobs = 0;
 		rec->pad = 0;
-		bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
+		if (in_lane) {
+			lane_publish(lane, sizeof(*rec));
+			lane_wakeup(lane, cpu);
+		} else {
+			bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
+		}
 		cnt->events++;
 		return;
 	}
@@ -816,6 +889,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	}
 
 	rec = (struct sct_rec_syscall *)b.base;
+	size = b.off & (REC_LIMIT - 1);
+	dst = lane_claim(cpu, size, &lane);
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);
 	rec->enter_ts = st->enter_ts;
 	rec->ret = ret;
@@ -825,8 +900,16 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	rec->flags = flags;
 	rec->nblobs = b.nblobs;
 	rec->pad = 0;
-	size = b.off & (REC_LIMIT - 1);
-	if (bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, false))) {
+	if (dst) {
+		/* Cannot fail: both are map memory. A failure leaves zeros, never a hole. */
+		bpf_probe_read_kernel(dst, size, rec);
+		lane_publish(lane, size);
+		lane_wakeup(lane, cpu);
+		cnt->events++;
+		return;
+	}
+	ring = bpf_map_lookup_elem(&rings, &cpu);
+	if (!ring || bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, false))) {
 		cnt->lost++;
 		return;
 	}

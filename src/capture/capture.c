@@ -2,10 +2,11 @@
 /*
  * Loading, attaching and draining the BPF side (src/bpf/capture.bpf.c).
  *
- * One ring buffer per CPU, written without wakeups: the kernel side forces a
- * wakeup only when a ring is more than a quarter full, and otherwise we poll
- * on a timer. Records are copied into per-CPU FIFOs and released in time
- * order once every CPU has passed them (reorder.c).
+ * Two rings per CPU, written without wakeups: a lane (struct sct_lane_hdr)
+ * for the syscall records and a BPF ring buffer for the rest. The kernel side
+ * forces a wakeup only when one is more than a quarter full, and otherwise we
+ * poll on a timer. Records are copied into one FIFO per stream and released
+ * in time order once every stream has passed them (reorder.c).
  */
 #include "capture.h"
 
@@ -16,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -33,9 +35,12 @@ struct capture {
 	struct capture_bpf *skel;
 	struct ring_buffer *rb;
 	struct ring_ctx *ring_ctxs; /* one per CPU, referenced by rb */
-	struct reorder *reorder;
+	struct reorder *reorder; /* streams: lanes, then ring buffers, then ours */
 	int *ring_fds;
 	unsigned ncpus;
+	uint8_t *lanes; /* the lanes map, mmapped: one lane per CPU */
+	size_t lane_stride; /* bytes of one CPU's lane */
+	uint64_t lane_mask;
 	struct capture_hooks hooks;
 	uint64_t *lost_seen; /* per CPU: kernel loss counter already reported */
 	uint64_t last_user_ts; /* injected records stay in time order */
@@ -116,6 +121,12 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	ro->ring_wakeup_bytes = cfg->ring_bytes / 4;
 	set_capture_tables(c->skel, cfg);
 
+	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;
+	c->lane_stride = SCT_LANE_DATA + c->lane_mask + 1 + SCT_LANE_SLACK;
+	ro->lane_mask = c->lane_mask;
+	bpf_map__set_max_entries(c->skel->maps.lanes, c->ncpus);
+	if (bpf_map__set_value_size(c->skel->maps.lanes, (uint32_t)c->lane_stride))
+		return -EINVAL;
 	bpf_map__set_max_entries(c->skel->maps.rings, c->ncpus);
 	bpf_map__set_max_entries(c->skel->maps.scratch_bufs, c->ncpus);
 	inner = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes, NULL);
@@ -126,20 +137,75 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	return 0;
 }
 
-static int on_ring_record(void *ctx, void *data, size_t size)
+/* stream: as in the log (SCT_STREAM_SECOND for ring buffers); index: of the reorder. */
+static void take_record(struct capture *c, unsigned stream, unsigned index, const void *data,
+			size_t size)
 {
-	struct ring_ctx *rc = ctx;
-	struct capture *c = rc->c;
 	int err;
 
 	if (c->hooks.raw)
-		c->hooks.raw(c->hooks.raw_ctx, rc->cpu, data, size);
+		c->hooks.raw(c->hooks.raw_ctx, stream, data, size);
 	if (!c->hooks.ordered)
-		return 0;
-	err = reorder_push(c->reorder, rc->cpu, data, size);
-	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
+		return;
+	err = reorder_push(c->reorder, index, data, size);
 	if (err && !c->push_err)
 		c->push_err = err;
+}
+
+static int on_ring_record(void *ctx, void *data, size_t size)
+{
+	struct ring_ctx *rc = ctx;
+
+	take_record(rc->c, SCT_STREAM_SECOND(rc->cpu), rc->c->ncpus + rc->cpu, data, size);
+	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
+	return 0;
+}
+
+static struct sct_lane_hdr *lane_of(const struct capture *c, unsigned cpu)
+{
+	return (struct sct_lane_hdr *)(c->lanes + (size_t)cpu * c->lane_stride);
+}
+
+/*
+ * Read what the lanes hold and hand the space back. A record whose size does
+ * not add up (the kernel side never writes one) ends the lane's drain: what
+ * the lane holds is skipped, with an error line.
+ */
+static void drain_lanes(struct capture *c)
+{
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
+		struct sct_lane_hdr *l = lane_of(c, cpu);
+		const uint8_t *data = (const uint8_t *)l + SCT_LANE_DATA;
+		uint64_t head = __atomic_load_n(&l->head, __ATOMIC_ACQUIRE);
+		uint64_t tail = l->tail;
+
+		while (tail < head) {
+			const struct sct_rec_hdr *rec =
+				(const struct sct_rec_hdr *)(data + (tail & c->lane_mask));
+			uint64_t size = rec->size;
+
+			if (size < sizeof(*rec) || size % 8 || size > head - tail) {
+				log_error("lane of CPU %u: a record of %llu bytes at %llu: skipped to %llu",
+					  cpu, (unsigned long long)size, (unsigned long long)tail,
+					  (unsigned long long)head);
+				tail = head;
+				break;
+			}
+			take_record(c, cpu, cpu, rec, size);
+			tail += size;
+		}
+		__atomic_store_n(&l->tail, tail, __ATOMIC_RELEASE);
+	}
+}
+
+static int map_lanes(struct capture *c)
+{
+	void *p = mmap(NULL, c->lane_stride * c->ncpus, PROT_READ | PROT_WRITE, MAP_SHARED,
+		       bpf_map__fd(c->skel->maps.lanes), 0);
+
+	if (p == MAP_FAILED)
+		return -errno;
+	c->lanes = p;
 	return 0;
 }
 
@@ -274,8 +340,8 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	c->ncpus = (unsigned)ncpus;
 	c->hooks = *hooks;
 	c->ring_fds = malloc(c->ncpus * sizeof(int));
-	/* One more stream for the records we inject. */
-	c->reorder = reorder_new(c->ncpus + 1);
+	/* A lane and a ring buffer per CPU, and a stream for the records we inject. */
+	c->reorder = reorder_new(2 * c->ncpus + 1);
 	c->lost_seen = calloc(c->ncpus, sizeof(*c->lost_seen));
 	if (!c->ring_fds || !c->reorder || !c->lost_seen) {
 		err = -ENOMEM;
@@ -310,7 +376,9 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 			  strerror(-err));
 		goto fail;
 	}
-	err = create_rings(c, cfg);
+	err = map_lanes(c);
+	if (!err)
+		err = create_rings(c, cfg);
 	if (err) {
 		log_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
 		goto fail;
@@ -334,6 +402,8 @@ void capture_close(struct capture *c)
 		return;
 	ring_buffer__free(c->rb);
 	free(c->ring_ctxs);
+	if (c->lanes)
+		munmap(c->lanes, c->lane_stride * c->ncpus);
 	capture_bpf__destroy(c->skel);
 	if (c->ring_fds)
 		for (unsigned i = 0; i < c->ncpus; i++)
@@ -376,7 +446,7 @@ int capture_inject(struct capture *c, struct sct_rec_hdr *rec)
 		c->hooks.raw(c->hooks.raw_ctx, CAPTURE_CPU_USER, rec, rec->size);
 	if (!c->hooks.ordered)
 		return 0;
-	return reorder_push(c->reorder, c->ncpus, rec, rec->size);
+	return reorder_push(c->reorder, 2 * c->ncpus, rec, rec->size);
 }
 
 /* New kernel-side loss since the last drain becomes a LOSS record per CPU. */
@@ -428,6 +498,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	n = ring_buffer__consume(c->rb);
 	if (n < 0 && n != -EINTR)
 		return n;
+	drain_lanes(c);
 	return deliver(c, now > REORDER_WINDOW_NS ? now - REORDER_WINDOW_NS : 0);
 }
 
@@ -438,6 +509,7 @@ int capture_flush(struct capture *c)
 
 	if (n < 0 && n != -EINTR)
 		return n;
+	drain_lanes(c);
 	report_loss(c, now);
 	if (c->hooks.drained)
 		c->hooks.drained(c->hooks.raw_ctx, UINT64_MAX);

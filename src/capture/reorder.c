@@ -7,7 +7,7 @@
 #include <string.h>
 
 struct cpu_fifo {
-	uint8_t *buf;
+	uint8_t *buf; /* NULL until the stream's first record */
 	size_t head; /* first queued byte */
 	size_t tail; /* end of queued bytes */
 	size_t cap;
@@ -15,6 +15,8 @@ struct cpu_fifo {
 
 struct reorder {
 	unsigned ncpus;
+	unsigned nused;
+	unsigned *used; /* the streams that have had records: the merge looks only at these */
 	struct cpu_fifo fifo[];
 };
 
@@ -22,8 +24,14 @@ struct reorder *reorder_new(unsigned ncpus)
 {
 	struct reorder *r = calloc(1, sizeof(*r) + ncpus * sizeof(r->fifo[0]));
 
-	if (r)
-		r->ncpus = ncpus;
+	if (!r)
+		return NULL;
+	r->ncpus = ncpus;
+	r->used = calloc(ncpus, sizeof(*r->used));
+	if (!r->used) {
+		free(r);
+		return NULL;
+	}
 	return r;
 }
 
@@ -33,6 +41,7 @@ void reorder_free(struct reorder *r)
 		return;
 	for (unsigned i = 0; i < r->ncpus; i++)
 		free(r->fifo[i].buf);
+	free(r->used);
 	free(r);
 }
 
@@ -61,6 +70,8 @@ int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size)
 		p = realloc(f->buf, cap);
 		if (!p)
 			return -ENOMEM;
+		if (!f->buf)
+			r->used[r->nused++] = (unsigned)(f - r->fifo);
 		f->buf = p;
 		f->cap = cap;
 	}
@@ -84,11 +95,15 @@ int reorder_release(struct reorder *r, uint64_t watermark,
 		const struct sct_rec_hdr *h, *oldest = NULL;
 		int err;
 
-		for (unsigned i = 0; i < r->ncpus; i++) {
-			h = fifo_head(&r->fifo[i]);
-			if (h && h->ts <= watermark && (!oldest || h->ts < oldest->ts)) {
+		for (unsigned i = 0; i < r->nused; i++) {
+			struct cpu_fifo *f = &r->fifo[r->used[i]];
+
+			h = fifo_head(f);
+			/* On a tie, the lower stream first, whatever order they came in. */
+			if (h && h->ts <= watermark &&
+			    (!oldest || h->ts < oldest->ts || (h->ts == oldest->ts && f < best))) {
 				oldest = h;
-				best = &r->fifo[i];
+				best = f;
 			}
 		}
 		if (!best)

@@ -80,7 +80,7 @@ static const char usage_text[] =
 	"  -p, --attach=PID       attach to PID and all its threads (repeatable, or 1,2,3)\n"
 	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
 	"      --system-wide      trace every process except sctrace itself\n"
-	"      --buffer-size=SIZE ring buffer per CPU (power of two, K/M/G suffix; default 8M)\n"
+	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M)\n"
 	"      --usdt=SPEC        also trace USDT probes [PATH:]PROVIDER:PROBE, * wildcards\n"
 	"                         (repeatable; --system-wide needs PATH)\n"
 	"      --list-usdt        list the USDT probes of -p PID or of the FILEs, and exit\n"

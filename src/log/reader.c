@@ -27,7 +27,7 @@
 #include "crc32c.h"
 #include "format.h"
 
-#define USER_STREAM SCT_MAX_CPUS /* reorder stream of SCT_CHUNK_CPU_USER */
+#define USER_STREAM SCT_STREAMS_MAX /* reorder stream of SCT_CHUNK_CPU_USER */
 
 struct log_reader {
 	const uint8_t *map;
@@ -37,7 +37,7 @@ struct log_reader {
 	struct log_stats stats;
 	struct reorder *reorder;
 	uint64_t next_seq;
-	bool cpu_seen[SCT_MAX_CPUS + 1];
+	bool cpu_seen[SCT_MAX_CPUS];
 };
 
 static void warn(const struct log_reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -233,7 +233,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 		err = -EINVAL;
 		goto fail;
 	}
-	r->reorder = reorder_new(SCT_MAX_CPUS + 1);
+	r->reorder = reorder_new(SCT_STREAMS_MAX + 1);
 	if (!r->reorder) {
 		err = -ENOMEM;
 		goto fail;
@@ -337,8 +337,8 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 	r->next_seq = h->seq + 1;
 	r->stats.chunks++;
 	r->stats.lost += h->lost;
-	if (!r->cpu_seen[stream] && stream != USER_STREAM) {
-		r->cpu_seen[stream] = true;
+	if (stream != USER_STREAM && !r->cpu_seen[stream % SCT_MAX_CPUS]) {
+		r->cpu_seen[stream % SCT_MAX_CPUS] = true;
 		r->stats.cpus++;
 	}
 	while (off < h->len) {
@@ -393,7 +393,7 @@ int log_reader_run(struct log_reader *r, int (*fn)(void *ctx, const struct sct_r
 		if (chunk_valid_at(r, off, &h)) {
 			const uint8_t *p = r->map + off + sizeof(h);
 
-			if (h.cpu >= SCT_MAX_CPUS && h.cpu != SCT_CHUNK_CPU_USER) {
+			if (h.cpu >= SCT_STREAMS_MAX && h.cpu != SCT_CHUNK_CPU_USER) {
 				off = skip_damage(r, off, &h, "impossible CPU number");
 			} else if (!records_valid(p, h.len, h.nrecords)) {
 				off = skip_damage(r, off, &h, "records do not add up");

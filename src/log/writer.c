@@ -41,7 +41,8 @@ struct chunk {
 struct log_writer {
 	int fd;
 	char *path;
-	unsigned nstreams; /* CPUs + 1 for sctrace's own records */
+	unsigned ncpus;
+	unsigned nstreams; /* a lane and a ring buffer per CPU, then sctrace's own records */
 	struct chunk *chunks;
 	uint64_t seq;
 	uint64_t watermark; /* of the last drain */
@@ -49,16 +50,25 @@ struct log_writer {
 	int err; /* sticky */
 };
 
-static struct chunk *chunk_of(struct log_writer *w, unsigned cpu)
+/* chunks[]: the lanes' streams, the ring buffers' (SCT_STREAM_SECOND), ours. */
+static struct chunk *chunk_of(struct log_writer *w, unsigned stream)
 {
-	return &w->chunks[cpu < w->nstreams - 1 ? cpu : w->nstreams - 1];
+	if (stream < w->ncpus)
+		return &w->chunks[stream];
+	if (stream >= SCT_MAX_CPUS && stream - SCT_MAX_CPUS < w->ncpus)
+		return &w->chunks[w->ncpus + stream - SCT_MAX_CPUS];
+	return &w->chunks[w->nstreams - 1];
 }
 
 static unsigned chunk_cpu(const struct log_writer *w, const struct chunk *ch)
 {
 	unsigned i = (unsigned)(ch - w->chunks);
 
-	return i == w->nstreams - 1 ? SCT_CHUNK_CPU_USER : i;
+	if (i < w->ncpus)
+		return i;
+	if (i < 2 * w->ncpus)
+		return SCT_STREAM_SECOND(i - w->ncpus);
+	return SCT_CHUNK_CPU_USER;
 }
 
 static void fail(struct log_writer *w, int err)
@@ -133,13 +143,13 @@ static void chunk_reset(struct chunk *ch)
  */
 static void write_dirty(struct log_writer *w, uint64_t watermark)
 {
-	struct iovec iov[SCT_MAX_CPUS + 1];
+	struct iovec iov[SCT_STREAMS_MAX + 1];
 	int n = 0, last = -1;
 
 	for (unsigned i = 0; i < w->nstreams; i++)
 		if (w->chunks[i].dirty)
 			last = (int)i;
-	for (int i = 0; i <= last && n < SCT_MAX_CPUS + 1; i++) {
+	for (int i = 0; i <= last && n < SCT_STREAMS_MAX + 1; i++) {
 		struct chunk *ch = &w->chunks[i];
 
 		if (!ch->dirty)
@@ -308,7 +318,8 @@ int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 	*out = NULL;
 	if (!w)
 		return -ENOMEM;
-	w->nstreams = ncpus + 1;
+	w->ncpus = ncpus;
+	w->nstreams = 2 * ncpus + 1;
 	w->chunks = calloc(w->nstreams, sizeof(*w->chunks));
 	w->path = strdup(path);
 	if (!w->chunks || !w->path) {

@@ -173,13 +173,20 @@ static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 	add_timestamp(s, mono_ns);
 }
 
-/* Another task is about to print: end the open line with " <unfinished ...>". */
-static void close_open_line(struct text_sink *s, uint32_t tid)
+/* End the open line with " <unfinished ...>". */
+static void end_open_line(struct text_sink *s)
 {
-	if (!s->open_tid || s->open_tid == tid)
+	if (!s->open_tid)
 		return;
 	strbuf_adds(&s->line, " <unfinished ...>\n");
 	s->open_tid = 0;
+}
+
+/* Another task is about to print: the open line stays open only for its own task. */
+static void close_open_line(struct text_sink *s, uint32_t tid)
+{
+	if (s->open_tid != tid)
+		end_open_line(s);
 }
 
 /* ") " and spaces up to the -a column, where "= " follows. */
@@ -284,7 +291,8 @@ static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event
 {
 	if (!status_wanted(s, ev))
 		return;
-	close_open_line(s, tid);
+	/* Even tid's own: a new call means the open one's end is lost (a damaged log). */
+	end_open_line(s);
 	add_leader(s, tid, enter_ts);
 	decode_name(&s->line, ev);
 	strbuf_addc(&s->line, '(');
@@ -326,6 +334,11 @@ static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
 	struct task *t = task_get(s, rec->hdr.tid, true);
 	struct sc_event ev;
 
+	if (t && t->entry) {
+		/* A call that never ended: its exit was lost (a damaged log). */
+		free(t->entry);
+		t->entry = NULL;
+	}
 	if (!sc_event_init(&ev, NULL, rec)) {
 		fd_phase(s, rec->hdr.tgid, &ev, false);
 		print_whole(s, rec->hdr.tid, &ev, sct_call_start(rec), rec->hdr.ts);
@@ -351,7 +364,7 @@ static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 	/* With a status filter the whole line waits for the exit, as in strace. */
 	if (s->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
 		return 0;
-	close_open_line(s, rec->hdr.tid);
+	end_open_line(s);
 	add_leader(s, rec->hdr.tid, sct_call_start(rec));
 	decode_name(&s->line, &ev);
 	strbuf_addc(&s->line, '(');

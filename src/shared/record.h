@@ -278,6 +278,36 @@ struct sct_fdinfo {
 	__u8 pad2[2];
 };
 
+/*
+ * Lanes: one ring per CPU for the syscall records, in a BPF_F_MMAPABLE array
+ * (one element per CPU) that the programs write with plain stores and user
+ * space reads in place. A BPF ring buffer record costs 30-40 ns more (its
+ * spinlock and atomics). A program claims its CPU's lane with an atomic
+ * exchange of busy; a program that finds it busy (one that interrupted or
+ * preempted the writer) or full writes to the CPU's BPF ring buffer instead,
+ * which also carries every record other than a syscall's. head is written
+ * after the record it covers (x86 keeps stores in order).
+ */
+struct sct_lane_hdr {
+	__u64 head; /* bytes written since the start: the kernel side */
+	__u64 pad0[7];
+	__u64 tail; /* bytes consumed: user space */
+	__u64 pad1[7];
+	__u64 busy; /* a program is writing a record */
+	__u64 pad2[7];
+};
+#define SCT_LANE_DATA 4096 /* the records start here in a lane's element */
+/* A record starting near the end of the data runs on into this much more, so
+ * that every record is contiguous; the next one starts at the wrapped offset. */
+#define SCT_LANE_SLACK (64u << 10)
+#define SCT_LANE_MAX (1u << 28) /* the verifier bounds offsets in a map value */
+/*
+ * Stream numbers: records of CPU n's lane are stream n, those of its BPF ring
+ * buffer stream SCT_STREAM_SECOND(n). Each stream is in time order on its own.
+ */
+#define SCT_STREAM_SECOND(cpu) (SCT_MAX_CPUS + (cpu))
+#define SCT_STREAMS_MAX (2 * SCT_MAX_CPUS)
+
 /* Kernel-side counters (indexed by CPU), read by user space at the end. */
 struct sct_counters {
 	__u64 events; /* records written */
@@ -299,6 +329,7 @@ _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
 _Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
+_Static_assert(sizeof(struct sct_lane_hdr) <= SCT_LANE_DATA, "sct_lane_hdr size");
 _Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
 _Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
