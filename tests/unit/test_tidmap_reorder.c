@@ -75,9 +75,36 @@ static void test_reorder(void)
 	reorder_free(r);
 }
 
+static int collect_tid(void *ctx, const struct sct_rec_hdr *rec)
+{
+	struct seen *s = ctx;
+
+	if (s->n < 16)
+		s->ts[s->n++] = rec->tid;
+	return 0;
+}
+
+/* Equal timestamps leave in stream order, whichever stream had records first. */
+static void test_reorder_ties(void)
+{
+	struct reorder *r = reorder_new(1025);
+	struct seen s = { .n = 0 };
+	unsigned streams[] = { 1024, 512, 1, 0 };
+
+	for (unsigned i = 0; i < 4; i++) {
+		struct sct_rec_hdr h = { .ts = 7, .tid = streams[i], .size = sizeof(h) };
+
+		CHECK(reorder_push(r, streams[i], &h, sizeof(h)) == 0);
+	}
+	CHECK(reorder_release(r, 7, collect_tid, &s) == 0);
+	CHECK(s.n == 4 && s.ts[0] == 0 && s.ts[1] == 1 && s.ts[2] == 512 && s.ts[3] == 1024);
+	reorder_free(r);
+}
+
 int main(void)
 {
 	test_tidmap();
+	test_reorder_ties();
 	test_reorder();
 	return check_done("tidmap_reorder");
 }
