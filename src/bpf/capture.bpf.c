@@ -828,6 +828,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	struct build b = { .cpu = cpu };
 	struct capture_ctx cc;
 	struct sct_lane_hdr *lane;
+	bool in_lane;
 	__u8 *dst;
 	__u32 size;
 	void *ring;
@@ -867,7 +868,15 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		return;
 	}
 
-	b.base = bpf_map_lookup_elem(&scratch_bufs, &cpu);
+	/*
+	 * Build the record in the lane itself when it has room for the largest
+	 * one (the space past its end is only scratch), else in the scratch
+	 * buffer, then copied.
+	 */
+	b.base = lane_claim(cpu, sizeof(struct scratch), &lane);
+	in_lane = b.base != NULL;
+	if (!in_lane)
+		b.base = bpf_map_lookup_elem(&scratch_bufs, &cpu);
 	if (!b.base) {
 		cnt->lost++;
 		return;
@@ -890,7 +899,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 
 	rec = (struct sct_rec_syscall *)b.base;
 	size = b.off & (REC_LIMIT - 1);
-	dst = lane_claim(cpu, size, &lane);
+	dst = in_lane ? NULL : lane_claim(cpu, size, &lane);
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);
 	rec->enter_ts = st->enter_ts;
 	rec->ret = ret;
@@ -900,9 +909,10 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	rec->flags = flags;
 	rec->nblobs = b.nblobs;
 	rec->pad = 0;
-	if (dst) {
+	if (in_lane || dst) {
 		/* Cannot fail: both are map memory. A failure leaves zeros, never a hole. */
-		bpf_probe_read_kernel(dst, size, rec);
+		if (dst)
+			bpf_probe_read_kernel(dst, size, rec);
 		lane_publish(lane, size);
 		lane_wakeup(lane, cpu);
 		cnt->events++;
