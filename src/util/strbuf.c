@@ -86,14 +86,31 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	sb->len += (size_t)n;
 }
 
+static const char two_digits[] =
+	"0001020304050607080910111213141516171819"
+	"2021222324252627282930313233343536373839"
+	"4041424344454647484950515253545556575859"
+	"6061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* Two digits a step: return values and pids on every line of live text. */
 void strbuf_add_u64(struct strbuf *sb, unsigned long long v)
 {
 	char tmp[24], *p = tmp + sizeof(tmp);
 
-	do {
-		*--p = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
+	while (v >= 100) {
+		const char *d = two_digits + (v % 100) * 2;
+
+		v /= 100;
+		*--p = d[1];
+		*--p = d[0];
+	}
+	if (v >= 10) {
+		*--p = two_digits[v * 2 + 1];
+		*--p = two_digits[v * 2];
+	} else {
+		*--p = (char)('0' + v);
+	}
 	strbuf_add(sb, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 

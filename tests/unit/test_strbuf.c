@@ -8,7 +8,8 @@
 
 static void check_numbers(void)
 {
-	static const long long values[] = { 0, 1, -1, 9, 10, -10, 12345, LLONG_MAX, LLONG_MIN };
+	static const long long values[] = { 0, 1, -1, 9, 10, -10, 11, 99, 100, 101, 109, 990, 999, 1000, 1001,
+					     12345, -98765, 1000000007, LLONG_MAX, LLONG_MIN };
 	struct strbuf sb;
 	char want[64];
 
