@@ -189,6 +189,7 @@ struct {
 } lanes SEC(".maps");
 
 const volatile __u64 lane_mask = 4095; /* data bytes of a lane - 1 */
+const volatile __u64 lane_wakeup_bytes = 1024; /* a quarter of the lane */
 
 /*
  * Claim this CPU's lane for a record of size bytes: where to write it, or
@@ -232,7 +233,7 @@ static __always_inline void lane_wakeup(struct sct_lane_hdr *l, __u32 cpu)
 
 	if (cpu_counters(cpu)->events & 63)
 		return;
-	if (l->head - *(volatile __u64 *)&l->tail < ring_wakeup_bytes)
+	if (l->head - *(volatile __u64 *)&l->tail < lane_wakeup_bytes)
 		return;
 	ring = bpf_map_lookup_elem(&rings, &cpu);
 	if (!ring)
@@ -792,6 +793,14 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 	return 0;
 }
 
+/* For a mask of arguments: the index of the highest one, plus one. */
+static const __u8 args_to_walk[64] = {
+	0, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+};
+
 /*
  * One argument's capture, as a bpf_loop callback: the verifier checks it once
  * for any argument index instead of six unrolled copies, which keeps the
@@ -887,7 +896,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cc.ret = ret;
 	cc.mask = mask;
 	cc.entry = entry;
-	bpf_loop(SCT_MAX_ARGS, capture_step, &cc, 0);
+	/* Up to the last captured argument only: each step is a call. */
+	bpf_loop(args_to_walk[mask & 63], capture_step, &cc, 0);
 	{
 		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full,
 					  .entry = entry, .cpu = cpu, .mask = mask };

@@ -124,6 +124,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;
 	c->lane_stride = SCT_LANE_DATA + c->lane_mask + 1 + SCT_LANE_SLACK;
 	ro->lane_mask = c->lane_mask;
+	ro->lane_wakeup_bytes = (c->lane_mask + 1) / 4;
 	bpf_map__set_max_entries(c->skel->maps.lanes, c->ncpus);
 	if (bpf_map__set_value_size(c->skel->maps.lanes, (uint32_t)c->lane_stride))
 		return -EINVAL;
@@ -178,6 +179,7 @@ static void drain_lanes(struct capture *c)
 		const uint8_t *data = (const uint8_t *)l + SCT_LANE_DATA;
 		uint64_t head = __atomic_load_n(&l->head, __ATOMIC_ACQUIRE);
 		uint64_t tail = l->tail;
+		unsigned n = 0;
 
 		while (tail < head) {
 			const struct sct_rec_hdr *rec =
@@ -193,6 +195,9 @@ static void drain_lanes(struct capture *c)
 			}
 			take_record(c, cpu, cpu, rec, size);
 			tail += size;
+			/* Give space back as we go: a full lane sends records to the ring buffer. */
+			if (!(++n & 1023))
+				__atomic_store_n(&l->tail, tail, __ATOMIC_RELEASE);
 		}
 		__atomic_store_n(&l->tail, tail, __ATOMIC_RELEASE);
 	}

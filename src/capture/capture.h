@@ -34,8 +34,11 @@ struct capture_hooks {
 	/* In time order across CPUs (the decoder's sinks). */
 	capture_sink_fn ordered;
 	void *ordered_ctx;
-	/* In ring order, per CPU, without copying or sorting (the binary log). */
-	void (*raw)(void *ctx, unsigned cpu, const void *rec, size_t size);
+	/*
+	 * In each stream's order, without sorting (the binary log): stream is n for
+	 * CPU n's lane, SCT_STREAM_SECOND(n) for its ring buffer, or CAPTURE_CPU_USER.
+	 */
+	void (*raw)(void *ctx, unsigned stream, const void *rec, size_t size);
 	/* After each drain: no later record has ts <= watermark. */
 	void (*drained)(void *ctx, uint64_t watermark);
 	/* The kernel side lost n records on cpu (reported before drained). */
@@ -43,7 +46,7 @@ struct capture_hooks {
 	void *raw_ctx;
 };
 
-/* The cpu argument of hooks->raw for records sctrace makes itself. */
+/* The stream argument of hooks->raw for records sctrace makes itself. */
 #define CAPTURE_CPU_USER 0xffffffffu
 
 struct capture;

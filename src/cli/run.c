@@ -69,11 +69,12 @@ struct session {
 };
 
 /* capture hooks: the log gets records raw, per CPU (the writer ignores a NULL log) */
-static void log_raw(void *ctx, unsigned cpu, const void *rec, size_t size)
+static void log_raw(void *ctx, unsigned stream, const void *rec, size_t size)
 {
 	struct session *s = ctx;
 
-	log_writer_record(s->log, cpu == CAPTURE_CPU_USER ? SCT_CHUNK_CPU_USER : cpu, rec, size);
+	log_writer_record(s->log, stream == CAPTURE_CPU_USER ? SCT_CHUNK_CPU_USER : stream, rec,
+			  size);
 }
 
 static void log_drained(void *ctx, uint64_t watermark)
@@ -138,8 +139,13 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
 	capture_inject(s->cap, &rec.hdr);
-	if (tid == tgid && (s->opt->decode_fds || s->opt->record))
-		inject_fd_snapshot(s, tgid, !attached);
+}
+
+/* The descriptors a process holds as tracing starts (for -y, and for the log). */
+static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
+{
+	if (s->opt->decode_fds || s->opt->record)
+		inject_fd_snapshot(s, tgid, exec_pending);
 }
 
 struct thread_walk {
@@ -154,12 +160,21 @@ static void announce_thread(void *ctx, pid_t tid)
 	announce_task(w->s, tid, w->tgid, true);
 }
 
-static int attach_process(struct session *s, pid_t tgid)
+static int announce_process(struct session *s, pid_t tgid)
 {
 	struct thread_walk w = { s, tgid };
 
-	capture_trace_tgid(s->cap, tgid);
 	return pid_for_each_thread(tgid, announce_thread, &w);
+}
+
+static int attach_process(struct session *s, pid_t tgid)
+{
+	int n;
+
+	capture_trace_tgid(s->cap, tgid);
+	n = announce_process(s, tgid);
+	snapshot_fds(s, tgid, false);
+	return n;
 }
 
 static void attach_comm_cb(void *ctx, pid_t tgid)
@@ -178,11 +193,16 @@ static int start_targets(struct session *s)
 			return err;
 		capture_trace_tgid(s->cap, s->child.pid);
 		announce_task(s, s->child.pid, s->child.pid, false);
+		snapshot_fds(s, s->child.pid, true);
 		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
 		return command_release(&s->child);
 	}
+	/*
+	 * Every -p process is announced before any is traced: a call of the first
+	 * must not come out before the second is known (the pid prefix rule).
+	 */
 	for (size_t i = 0; i < o->npids; i++) {
-		int n = attach_process(s, o->pids[i]);
+		int n = announce_process(s, o->pids[i]);
 
 		if (n < 0) {
 			log_error("cannot attach to process %d: %s", (int)o->pids[i], strerror(-n));
@@ -194,6 +214,10 @@ static int start_targets(struct session *s)
 			else
 				log_info("Process %d attached", (int)o->pids[i]);
 		}
+	}
+	for (size_t i = 0; i < o->npids; i++) {
+		capture_trace_tgid(s->cap, o->pids[i]);
+		snapshot_fds(s, o->pids[i], false);
 	}
 	if (o->comm) {
 		err = comm_for_each_process(o->comm, attach_comm_cb, s);

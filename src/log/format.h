@@ -11,7 +11,12 @@
 
 #define SCT_LOG_MAGIC "\x89SCTLOG\n" /* 8 bytes; \x89 and \n catch text-mode mangling */
 #define SCT_LOG_MAGIC_LEN 8
-#define SCT_LOG_VERSION 1
+/*
+ * 2: a chunk's cpu is a stream (512 + n: CPU n's ring buffer, beside its
+ * lane n). Version 1 logs have only streams below 512 and read the same.
+ */
+#define SCT_LOG_VERSION 2
+#define SCT_LOG_VERSION_MIN 1
 #define SCT_LOG_HEADER_MAX (1u << 20)
 
 struct log_file_header {

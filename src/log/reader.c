@@ -145,9 +145,9 @@ static int parse_header(struct log_reader *r, const char *path)
 		return -EINVAL;
 	}
 	memcpy(&fh, r->map, sizeof(fh));
-	if (fh.version != SCT_LOG_VERSION) {
-		log_error("'%s' is a version %u sctrace log; this sctrace reads version %u", path,
-			  fh.version, SCT_LOG_VERSION);
+	if (fh.version < SCT_LOG_VERSION_MIN || fh.version > SCT_LOG_VERSION) {
+		log_error("'%s' is a version %u sctrace log; this sctrace reads versions %u to %u",
+			  path, fh.version, SCT_LOG_VERSION_MIN, SCT_LOG_VERSION);
 		return -EINVAL;
 	}
 	if (fh.header_len < sizeof(fh) || fh.header_len > SCT_LOG_HEADER_MAX ||

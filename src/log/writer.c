@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
- * Binary log writer (--record). Records arrive per CPU in ring order and are
- * appended to that CPU's open chunk; after each drain of the rings every open
- * chunk is closed with the drain's watermark and all of them go to the file
+ * Binary log writer (--record). Records arrive per stream (a CPU's lane or
+ * its ring buffer) in that stream's order and are appended to its open
+ * chunk; after each drain every open chunk is closed with the drain's
+ * watermark and all of them go to the file
  * in one writev. So there is one write per drain, never one per event, and a
  * crash loses at most the chunks of the drain in progress.
  *
@@ -183,13 +184,13 @@ static int chunk_reserve(struct chunk *ch, size_t size)
 	return 0;
 }
 
-void log_writer_record(struct log_writer *w, unsigned cpu, const void *rec, size_t size)
+void log_writer_record(struct log_writer *w, unsigned stream, const void *rec, size_t size)
 {
 	struct chunk *ch;
 
 	if (!w || w->err || size > SCT_CHUNK_PAYLOAD_MAX / 2)
 		return;
-	ch = chunk_of(w, cpu);
+	ch = chunk_of(w, stream);
 	if (ch->len + size > CHUNK_TARGET) {
 		/* Full: close it with the last drain's watermark, which later records exceed. */
 		struct iovec iov = { ch->buf, chunk_seal(w, ch, w->watermark) };

@@ -23,8 +23,11 @@ struct log_writer;
 /* Create path and write the header; prints one error line on failure. */
 int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 		    const struct log_meta *meta);
-/* A record from cpu's ring (or CAPTURE_CPU_USER), in that ring's order. */
-void log_writer_record(struct log_writer *w, unsigned cpu, const void *rec, size_t size);
+/*
+ * A record of a stream (n: CPU n's lane, SCT_STREAM_SECOND(n): its ring
+ * buffer, SCT_CHUNK_CPU_USER: sctrace's own), in that stream's order.
+ */
+void log_writer_record(struct log_writer *w, unsigned stream, const void *rec, size_t size);
 /* The kernel side lost n records on cpu: noted in cpu's next chunk. */
 void log_writer_lost(struct log_writer *w, unsigned cpu, uint64_t n);
 /* End of a drain: close the open chunks with this watermark and write them. */

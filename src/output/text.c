@@ -336,6 +336,8 @@ static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
 
 	if (t && t->entry) {
 		/* A call that never ended: its exit was lost (a damaged log). */
+		if (s->open_tid == rec->hdr.tid)
+			end_open_line(s);
 		free(t->entry);
 		t->entry = NULL;
 	}

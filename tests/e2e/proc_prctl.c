@@ -13,12 +13,14 @@
 
 int main(void)
 {
-	char name[16], longname[40] = "averyveryverylongname_more";
+	/* On the stack, not a literal: a literal's page may be faulted in by the call
+	 * itself, and a call that sleeps there is read as it goes to sleep (an address). */
+	char name[16], setname[] = "e2ename", longname[40] = "averyveryverylongname_more";
 	int v = 0;
 	void *tid = NULL;
 	long r;
 
-	SC(SYS_prctl, PR_SET_NAME, "e2ename", 0, 0, 0);
+	SC(SYS_prctl, PR_SET_NAME, setname, 0, 0, 0);
 	line(ret(), "prctl(PR_SET_NAME, \"e2ename\")");
 	SC(SYS_prctl, PR_GET_NAME, name, 0, 0, 0);
 	line(ret(), "prctl(PR_GET_NAME, \"e2ename\")");
