@@ -564,6 +564,7 @@ machine() {
 	echo "tools:   sctrace $("$SCT" -V 2>&1 | head -1 | awk '{ print $NF }'), $(strace -V | head -1 | sed 's/ -- version//'), $(perf --version), bpftrace $(bpftrace --version | awk '{ print $2 }'), redis $(redis-server --version | sed 's/.*v=\([^ ]*\).*/\1/')"
 	echo "notes:   $TRACEFS_NOTE"
 	echo "         $BUSY_NOTE; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "         steal time by case (CPU time the hypervisor gave to other guests): ${STEAL_NOTE:-n/a}"
 	[ -n "$HAVE_RECORD" ] || echo "         sctrace --record: n/a (not built yet); its rows and targets are skipped"
 }
 
@@ -718,6 +719,22 @@ busy_before() {
 		'BEGIN { printf "%.0f%% of %d CPUs busy in the second before the run", (u + i) ? 100 * u / (u + i) : 0, n }'
 }
 
+# Steal time: CPU time the hypervisor gave to other guests while we wanted it. On a
+# shared host it slows untraced and traced runs alike, but not evenly, so ratios from a
+# case with much steal are worth less. Printed per case in the table's header.
+cpu_times() { # -> "steal total" in clock ticks since boot
+	head -1 /proc/stat | awk '{ t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t }'
+}
+
+STEAL_NOTE=""
+steal_since() { # case label, "steal total" from before it
+	local a b
+	a=($2)
+	b=($(cpu_times))
+	STEAL_NOTE+="$(awk -v c="$1" -v s=$((b[0] - a[0])) -v t=$((b[1] - a[1])) -v sep="${STEAL_NOTE:+, }" \
+		'BEGIN { printf "%s%s %.0f%%", sep, c, t ? 100 * s / t : 0 }')"
+}
+
 # ---------------------------------------------------------------------------
 # Main.
 : >"$DATA"
@@ -728,6 +745,7 @@ note "record: $([ -n "$HAVE_RECORD" ] && echo "sctrace --record present" || echo
 note "$TRACEFS_NOTE"
 note "$BUSY_NOTE"
 for c in $CASES; do
+	before=$(cpu_times)
 	case $c in
 	1) run_loop_case 1 getppid "110" getppid default=2000000 strace=20000 perf=100000 bpftrace=200000 ;;
 	2) run_loop_case 2 "openat|read|write|close" "257 0 1 3" fileio default=250000 strace=5000 perf=25000 bpftrace=50000 ;;
@@ -744,6 +762,7 @@ for c in $CASES; do
 		;;
 	*) note "unknown case '$c' (1 2 3 rate 4 5)" ;;
 	esac
+	steal_since "$c" "$before"
 done
 
 {
