@@ -857,6 +857,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 				cnt->lost++;
 				return;
 			}
+			cnt->spilled++;
 		}
 		fill_hdr(&rec->hdr, type, sizeof(*rec), ts, tid, tgid, cpu);
 		rec->enter_ts = st->enter_ts;
@@ -933,6 +934,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		cnt->lost++;
 		return;
 	}
+	cnt->spilled++;
 	cnt->events++;
 }
 

@@ -547,6 +547,7 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st)
 		st->lost += k->lost + sig->lost;
 		st->str_trunc += k->str_trunc;
 		st->str_fault += k->str_fault;
+		st->spilled += k->spilled;
 	}
 	bpf_object__for_each_program(prog, c->skel->obj)
 		st->missed += prog_missed(prog);

@@ -83,6 +83,7 @@ struct capture_stats {
 	uint64_t str_trunc; /* strings longer than their capture limit */
 	uint64_t str_fault; /* user memory that could not be read */
 	uint64_t missed; /* program runs the kernel skipped (recursion) */
+	uint64_t spilled; /* syscall records that went to a ring buffer, their lane busy or full */
 };
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
 

@@ -284,6 +284,8 @@ static void finish_trace(struct session *s)
 	struct sct_rec_end end;
 
 	capture_get_stats(s->cap, &st);
+	log_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
+		  (unsigned long long)st.spilled, (unsigned long long)st.events);
 	memset(&end, 0, sizeof(end));
 	end.hdr.type = SCT_REC_END;
 	end.hdr.size = sizeof(end);

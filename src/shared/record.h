@@ -314,6 +314,7 @@ struct sct_counters {
 	__u64 lost; /* records not written: ring full */
 	__u64 str_trunc; /* strings longer than the capture limit */
 	__u64 str_fault; /* user memory that could not be read */
+	__u64 spilled; /* of events: syscall records in the ring buffer, their lane busy or full */
 };
 
 #ifndef __BPF__
@@ -328,7 +329,7 @@ _Static_assert(sizeof(struct sct_rec_syscall) == 96, "sct_rec_syscall size");
 _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
-_Static_assert(sizeof(struct sct_counters) == 32, "sct_counters size");
+_Static_assert(sizeof(struct sct_counters) == 40, "sct_counters size");
 _Static_assert(sizeof(struct sct_lane_hdr) <= SCT_LANE_DATA, "sct_lane_hdr size");
 _Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
