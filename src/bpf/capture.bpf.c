@@ -70,6 +70,11 @@ struct task_state {
 	__s32 sent_sig; /* the last signal sent to the task, for a fatal one's line */
 	__u64 early[SCT_MAX_ARGS]; /* in/out values (a socklen) as they were at entry */
 	__u8 early_ok; /* args whose early value was read */
+	/*
+	 * Inputs the ENTER record could not read (the call was asleep in its own
+	 * page fault on them): read again at exit, into the EXIT record.
+	 */
+	__u8 refetch;
 	__u8 ignored_info[SCT_SIGINFO_SIZE];
 	__u8 sent_info[SCT_SIGINFO_SIZE];
 };
@@ -731,6 +736,7 @@ struct capture_ctx {
 	__s64 ret;
 	__u32 mask;
 	bool entry;
+	__u8 faulted; /* arguments whose memory could not be read */
 };
 
 /* What a record being built has reached, handed to the global capture functions. */
@@ -741,6 +747,7 @@ struct build_state {
 	__u8 entry;
 	__u32 cpu;
 	__u32 mask;
+	__u32 faulted; /* set by sct_capture_arg: the argument's memory could not be read */
 };
 
 static __always_inline void state_load(struct build *b, struct scratch *s, const struct build_state *bs)
@@ -772,9 +779,12 @@ __noinline int sct_capture_arg(struct scratch *s, struct task_state *st, struct 
 
 	if (!s || !st || !bs || i < 0 || i >= SCT_MAX_ARGS)
 		return -1;
+	__u64 faults = cpu_counters(bs->cpu)->str_fault;
+
 	state_load(&b, s, bs);
 	capture_arg(&b, st, i, ret, bs->entry);
 	state_save(bs, &b);
+	bs->faulted = cpu_counters(bs->cpu)->str_fault != faults;
 	return 0;
 }
 
@@ -817,6 +827,8 @@ static long capture_step(__u64 i, void *ctx)
 					  .entry = c->entry, .cpu = c->b->cpu, .mask = c->mask };
 
 		sct_capture_arg((struct scratch *)c->b->base, c->st, &bs, (int)i, c->ret);
+		if (bs.faulted)
+			c->faulted |= 1u << i;
 		c->b->off = bs.off;
 		c->b->nblobs = bs.nblobs;
 		c->b->full = bs.full;
@@ -897,8 +909,12 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cc.ret = ret;
 	cc.mask = mask;
 	cc.entry = entry;
+	cc.faulted = 0;
 	/* Up to the last captured argument only: each step is a call. */
 	bpf_loop(args_to_walk[mask & 63], capture_step, &cc, 0);
+	/* select's inputs are rewritten by the call: only a sleeping call's are read again. */
+	if (entry && !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTER_ALWAYS))
+		st->refetch = cc.faulted;
 	{
 		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full,
 					  .entry = entry, .cpu = cpu, .mask = mask };
@@ -984,6 +1000,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->active = 1;
 	st->entered = 0;
 	st->early_ok = 0;
+	st->refetch = 0;
 	if (cap_early_mask[id & (SCT_NR_MAX - 1)])
 		save_early(st, id & (SCT_NR_MAX - 1));
 
@@ -1055,7 +1072,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 		flags = SCT_SC_NORETURN;
 	/* One call site: each inlined copy of the capture code costs verification time. */
 	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
-		     (st->entered ? 0 : cap_in_mask[nr]) | (ret >= 0 ? cap_out_mask[nr] : 0), false,
+		     (st->entered ? st->refetch : cap_in_mask[nr]) | (ret >= 0 ? cap_out_mask[nr] : 0), false,
 		     (__u32)pid_tgid, pid_tgid >> 32);
 	emit_ignored_signal(task, st);
 	return 0;

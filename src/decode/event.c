@@ -5,8 +5,26 @@
 #include <errno.h>
 #include <string.h>
 
-/* Append the blobs that follow rec, checking each lies inside the record. */
-static int add_blobs(struct sc_event *ev, const struct sct_rec_syscall *rec)
+/* A blob of the entry that could not be read and that b, from the exit, reads again. */
+static const struct sct_blob **unread_at_entry(struct sc_event *ev, unsigned nentry,
+					       const struct sct_blob *b)
+{
+	for (unsigned i = 0; i < nentry; i++) {
+		const struct sct_blob *e = ev->blobs[i];
+
+		if (e->arg == b->arg && e->aux == b->aux && (e->flags & SCT_BLOB_FAULT) &&
+		    !(b->flags & SCT_BLOB_FAULT))
+			return &ev->blobs[i];
+	}
+	return NULL;
+}
+
+/*
+ * Append the blobs that follow rec, checking each lies inside the record. An
+ * exit's blob replaces one of the first nentry (the entry's) that the kernel
+ * side could not read then (capture.bpf.c: refetch).
+ */
+static int add_blobs(struct sc_event *ev, const struct sct_rec_syscall *rec, unsigned nentry)
 {
 	const uint8_t *p = (const uint8_t *)(rec + 1);
 	const uint8_t *end = (const uint8_t *)rec + rec->hdr.size;
@@ -15,12 +33,16 @@ static int add_blobs(struct sc_event *ev, const struct sct_rec_syscall *rec)
 		return -EINVAL;
 	for (unsigned i = 0; i < rec->nblobs; i++) {
 		const struct sct_blob *b = (const struct sct_blob *)p;
+		const struct sct_blob **slot;
 
 		if ((size_t)(end - p) < sizeof(*b) || (size_t)(end - p) < sct_blob_span(b))
 			return -EINVAL;
 		if (b->arg >= SCT_MAX_ARGS)
 			return -EINVAL;
-		if (ev->nblobs < SC_EVENT_MAX_BLOBS)
+		slot = unread_at_entry(ev, nentry, b);
+		if (slot)
+			*slot = b;
+		else if (ev->nblobs < SC_EVENT_MAX_BLOBS)
 			ev->blobs[ev->nblobs++] = b;
 		p += sct_blob_span(b);
 	}
@@ -66,12 +88,12 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 	ev->desc = syscall_desc(first->nr);
 	memcpy(ev->args, first->args, sizeof(ev->args));
 	if (entry) {
-		err = add_blobs(ev, entry);
+		err = add_blobs(ev, entry, 0);
 		if (err)
 			return err;
 	}
 	if (exit) {
-		err = add_blobs(ev, exit);
+		err = add_blobs(ev, exit, entry ? ev->nblobs : 0);
 		if (err)
 			return err;
 		ev->ret = exit->ret;

@@ -31,6 +31,7 @@ struct text_sink {
 	struct tidmap tasks;
 	unsigned ntasks; /* tasks alive, for the pid prefix rule */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
+	uint32_t held_tid; /* task whose entry waits for its exit to be printed (see on_enter), or 0 */
 	size_t written_col; /* column the output reached with the text already written */
 	uint64_t last_ts; /* for -r */
 	bool have_last_ts;
@@ -350,6 +351,38 @@ static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
 	return 0;
 }
 
+/* "name(args" of a call in progress: the line stays open for its end. */
+static void print_entry(struct text_sink *s, struct task *t, const struct sc_event *ev)
+{
+	end_open_line(s);
+	add_leader(s, t->tid, sct_call_start(t->entry));
+	decode_name(&s->line, ev);
+	strbuf_addc(&s->line, '(');
+	fd_phase(s, t->entry->hdr.tgid, NULL, false);
+	decode_args(&s->line, ev, DECODE_ENTRY, &s->cfg.dec);
+	s->open_tid = t->tid;
+	t->entry_printed = true;
+}
+
+static bool event_has_fault(const struct sc_event *ev)
+{
+	for (unsigned i = 0; i < ev->nblobs; i++)
+		if (ev->blobs[i]->flags & SCT_BLOB_FAULT)
+			return true;
+	return false;
+}
+
+/* Something else must print: the held entry goes first, as it is. */
+static void print_held(struct text_sink *s)
+{
+	struct task *t = s->held_tid ? task_get(s, s->held_tid, false) : NULL;
+	struct sc_event ev;
+
+	s->held_tid = 0;
+	if (t && t->entry && !t->entry_printed && !sc_event_init(&ev, t->entry, NULL))
+		print_entry(s, t, &ev);
+}
+
 static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 {
 	struct task *t = task_get(s, rec->hdr.tid, true);
@@ -366,14 +399,18 @@ static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 	/* With a status filter the whole line waits for the exit, as in strace. */
 	if (s->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
 		return 0;
-	end_open_line(s);
-	add_leader(s, rec->hdr.tid, sct_call_start(rec));
-	decode_name(&s->line, &ev);
-	strbuf_addc(&s->line, '(');
-	fd_phase(s, rec->hdr.tgid, NULL, false);
-	decode_args(&s->line, &ev, DECODE_ENTRY, &s->cfg.dec);
-	s->open_tid = rec->hdr.tid;
-	t->entry_printed = true;
+	/*
+	 * An argument the kernel side could not read yet (the call slept in its
+	 * own page fault on it) comes again with the exit: hold the line for it,
+	 * until anything else must print (not at a drain: the exit is usually
+	 * in the next one).
+	 */
+	print_held(s);
+	if (event_has_fault(&ev)) {
+		s->held_tid = rec->hdr.tid;
+		return 0;
+	}
+	print_entry(s, t, &ev);
 	return 0;
 }
 
@@ -382,6 +419,8 @@ static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
 	struct task *t = task_get(s, rec->hdr.tid, true);
 	struct sc_event ev;
 
+	if (s->held_tid == rec->hdr.tid)
+		s->held_tid = 0; /* printed whole below */
 	if (!t || !t->entry || t->entry->nr != rec->nr)
 		return 0; /* the entry happened before we attached */
 	if (sc_event_init(&ev, t->entry, rec))
@@ -545,6 +584,8 @@ int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
 
 	if (!sct_record_valid(rec))
 		return 0;
+	if (s->held_tid && !(rec->type == SCT_REC_EXIT && rec->tid == s->held_tid))
+		print_held(s);
 	switch (rec->type) {
 	case SCT_REC_SYSCALL:
 		err = on_syscall(s, (const struct sct_rec_syscall *)rec);
@@ -603,6 +644,7 @@ void text_sink_free(struct text_sink *s)
 {
 	if (!s)
 		return;
+	print_held(s);
 	/* Stopped while a call was in progress: we detached from it. */
 	if (s->open_tid) {
 		strbuf_adds(&s->line, " <detached ...>\n");

@@ -56,7 +56,10 @@ struct sct_rec_hdr {
 /* sct_rec_syscall.flags */
 #define SCT_SC_NORETURN 0x1 /* exit/exit_group: no return value */
 
-/* SYSCALL, ENTER and EXIT records. ENTER carries no ret; EXIT no args. */
+/*
+ * SYSCALL, ENTER and EXIT records. ENTER carries no ret; EXIT no args, and
+ * as blobs the outputs and the inputs its ENTER could not read.
+ */
 struct sct_rec_syscall {
 	struct sct_rec_hdr hdr;
 	__u64 enter_ts;
