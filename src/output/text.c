@@ -403,9 +403,8 @@ static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
 	 * An argument the kernel side could not read yet (the call slept in its
 	 * own page fault on it) comes again with the exit: hold the line for it,
 	 * until anything else must print (not at a drain: the exit is usually
-	 * in the next one).
+	 * in the next one). text_sink_record printed any entry held before.
 	 */
-	print_held(s);
 	if (event_has_fault(&ev)) {
 		s->held_tid = rec->hdr.tid;
 		return 0;
