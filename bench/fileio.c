@@ -26,7 +26,7 @@ int main(int argc, char **argv)
 		perror(path);
 		return 1;
 	}
-	t0 = bench_now_ns();
+	t0 = bench_start();
 	for (long i = 0; i < n; i++) {
 		/* read the first 64 bytes, overwrite the next 64: the file stays 128 bytes */
 		fd = open(path, O_RDWR);

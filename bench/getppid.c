@@ -13,7 +13,7 @@ int main(int argc, char **argv)
 	long n = bench_arg(argc, argv, 1, 1000000);
 	uint64_t t0, t1;
 
-	t0 = bench_now_ns();
+	t0 = bench_start();
 	for (long i = 0; i < n; i++)
 		syscall(SYS_getppid); /* not the libc wrapper: nothing may cache it */
 	t1 = bench_now_ns();

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
 			return 1;
 		}
 	}
-	t_start = bench_now_ns();
+	t_start = bench_start();
 	for (int i = 0; i < NTHREADS; i++)
 		w[i].until_ns = t_start + (uint64_t)seconds * 1000000000ull;
 	pthread_barrier_wait(&start);

@@ -803,14 +803,6 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 	return 0;
 }
 
-/* For a mask of arguments: the index of the highest one, plus one. */
-static const __u8 args_to_walk[64] = {
-	0, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4,
-	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-};
-
 /*
  * One argument's capture, as a bpf_loop callback: the verifier checks it once
  * for any argument index instead of six unrolled copies, which keeps the
@@ -911,11 +903,14 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cc.entry = entry;
 	cc.faulted = 0;
 	/* Up to the last captured argument only: each step is a call. */
-	bpf_loop(args_to_walk[mask & 63], capture_step, &cc, 0);
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		if (mask & (1u << i))
+			capture_step(i, &cc);
 	/* select's inputs are rewritten by the call: only a sleeping call's are read again. */
 	if (entry && !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTER_ALWAYS))
 		st->refetch = cc.faulted;
-	{
+	/* Most calls have no vector to walk nor descriptor to describe: skip the call. */
+	if ((mask & 0x80) || (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_VEC)) {
 		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full,
 					  .entry = entry, .cpu = cpu, .mask = mask };
 

@@ -534,6 +534,27 @@ static uint64_t prog_missed(struct bpf_program *prog)
 	return info.recursion_misses;
 }
 
+/*
+ * --debug: each program's runs and mean time per run. The kernel counts
+ * them only while kernel.bpf_stats_enabled is 1 (it costs two clock reads
+ * per run, so sctrace does not turn it on itself).
+ */
+void capture_debug_prog_times(const struct capture *c)
+{
+	struct bpf_program *prog;
+
+	bpf_object__for_each_program(prog, c->skel->obj) {
+		struct bpf_prog_info info;
+		uint32_t len = sizeof(info);
+
+		memset(&info, 0, sizeof(info));
+		if (bpf_obj_get_info_by_fd(bpf_program__fd(prog), &info, &len) || !info.run_cnt)
+			continue;
+		log_debug("program %s: %llu runs, %.1f ns per run", bpf_program__name(prog),
+			  (unsigned long long)info.run_cnt, (double)info.run_time_ns / (double)info.run_cnt);
+	}
+}
+
 void capture_get_stats(const struct capture *c, struct capture_stats *st)
 {
 	struct bpf_program *prog;

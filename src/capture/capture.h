@@ -86,6 +86,8 @@ struct capture_stats {
 	uint64_t spilled; /* syscall records that went to a ring buffer, their lane busy or full */
 };
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
+/* --debug: each program's run count and time (when kernel.bpf_stats_enabled is 1). */
+void capture_debug_prog_times(const struct capture *c);
 
 /* The outer map of per-CPU rings, for other BPF objects that write into them (src/usdt). */
 int capture_rings_fd(const struct capture *c);

@@ -286,6 +286,7 @@ static void finish_trace(struct session *s)
 	capture_get_stats(s->cap, &st);
 	log_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
 		  (unsigned long long)st.spilled, (unsigned long long)st.events);
+	capture_debug_prog_times(s->cap);
 	memset(&end, 0, sizeof(end));
 	end.hdr.type = SCT_REC_END;
 	end.hdr.size = sizeof(end);

@@ -161,6 +161,8 @@ void capture_plan_build(struct capture_plan *plan)
 			enum sct_cap_kind k = arg_type_capture((enum arg_type)d->arg[i], &size);
 
 			plan->kind[nr][i] = (uint8_t)k;
+			if (k >= SCT_CAP_IOV_ENTRY)
+				plan->flags[nr] |= SCT_SCF_VEC;
 			plan->size[nr][i] = size;
 			plan->count[nr][i] = type_captures[d->arg[i]].count;
 			plan->elem[nr][i] = type_captures[d->arg[i]].elem;

@@ -256,6 +256,7 @@ enum sct_cap_count {
 #define SCT_SCF_FD_PAIR0 0x10 /* the int[2] its first argument points to (pipe) */
 #define SCT_SCF_FD_PAIR3 0x20 /* the int[2] its fourth argument points to (socketpair) */
 #define SCT_SCF_ENTER_ALWAYS 0x40 /* an ENTER record even if the call does not block (select) */
+#define SCT_SCF_VEC 0x80 /* an argument is an iovec, msghdr or pointer struct: sct_capture_extras reads it */
 #define SCT_SCF_FD_ANY (SCT_SCF_FD_RET | SCT_SCF_FD_ARG0 | SCT_SCF_FD_PAIR0 | SCT_SCF_FD_PAIR3)
 
 /*
