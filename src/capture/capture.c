@@ -534,6 +534,21 @@ static uint64_t prog_missed(struct bpf_program *prog)
 	return info.recursion_misses;
 }
 
+size_t capture_ring_bytes_for(int ncpus)
+{
+	const size_t max = 8u << 20, min = 1u << 20, budget = 256u << 20;
+	size_t size = max;
+
+	while (ncpus > 0 && size > min && size * 2 * (size_t)ncpus > budget)
+		size /= 2;
+	return size;
+}
+
+size_t capture_default_ring_bytes(void)
+{
+	return capture_ring_bytes_for(libbpf_num_possible_cpus());
+}
+
 /*
  * --debug: each program's runs and mean time per run. The kernel counts
  * them only while kernel.bpf_stats_enabled is 1 (it costs two clock reads

@@ -86,6 +86,14 @@ struct capture_stats {
 	uint64_t spilled; /* syscall records that went to a ring buffer, their lane busy or full */
 };
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
+/*
+ * The ring size when --buffer-size is not given: 8 MiB per ring up to 16
+ * CPUs, then smaller so that both rings of every CPU stay within 256 MiB
+ * (at least 1 MiB each). The default for this machine's possible CPUs, and
+ * the rule for ncpus.
+ */
+size_t capture_default_ring_bytes(void);
+size_t capture_ring_bytes_for(int ncpus);
 /* --debug: each program's run count and time (when kernel.bpf_stats_enabled is 1). */
 void capture_debug_prog_times(const struct capture *c);
 

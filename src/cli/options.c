@@ -15,7 +15,6 @@
 #include "../decode/decode.h"
 #include "qualify.h"
 
-#define DEFAULT_RING_BYTES (8u << 20)
 
 enum long_only {
 	OPT_COMM = 0x100,
@@ -80,7 +79,8 @@ static const char usage_text[] =
 	"  -p, --attach=PID       attach to PID and all its threads (repeatable, or 1,2,3)\n"
 	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
 	"      --system-wide      trace every process except sctrace itself\n"
-	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M)\n"
+	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M,\n"
+	"                         less on machines with more than 16 CPUs)\n"
 	"      --usdt=SPEC        also trace USDT probes [PATH:]PROVIDER:PROBE, * wildcards\n"
 	"                         (repeatable; --system-wide needs PATH)\n"
 	"      --list-usdt        list the USDT probes of -p PID or of the FILEs, and exit\n"
@@ -191,7 +191,7 @@ static void defaults(struct options *o)
 	o->acolumn = 40;
 	o->sets.status = STATUS_ALL;
 	o->sets.signals = ~0ull;
-	o->ring_bytes = DEFAULT_RING_BYTES;
+	o->ring_bytes = 0; /* chosen by the capture from the number of CPUs */
 	memset(o->sets.syscalls, 0xff, sizeof(o->sets.syscalls));
 }
 

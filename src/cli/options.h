@@ -39,7 +39,7 @@ struct options {
 	size_t npids;
 	const char *comm; /* --comm */
 	bool system_wide; /* --system-wide */
-	size_t ring_bytes; /* --buffer-size, per CPU */
+	size_t ring_bytes; /* --buffer-size, per CPU; 0: capture_default_ring_bytes() */
 	const char *record; /* --record FILE */
 	const char *replay; /* --replay FILE */
 	bool check; /* --check (with --replay) */

@@ -390,7 +390,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.comm = o->comm;
 	cc.str_max = o->str_max;
 	cc.enter_ts = wants_enter_ts(o);
-	cc.ring_bytes = o->ring_bytes;
+	cc.ring_bytes = o->ring_bytes ? o->ring_bytes : capture_default_ring_bytes();
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
@@ -416,7 +416,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		goto out;
 	if (o->nusdt) {
 		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
-					  o->ring_bytes, o->debug };
+					  cc.ring_bytes, o->debug };
 
 		if (usdt_open(&s.usdt, s.cap, &uc))
 			goto out;
