@@ -32,7 +32,11 @@ struct text_sink {
 	unsigned ntasks; /* tasks alive, for the pid prefix rule */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
 	uint32_t held_tid; /* task whose entry waits for its exit to be printed (see on_enter), or 0 */
-	size_t written_col; /* column the output reached with the text already written */
+	/*
+	 * The output's column at byte col_len of line (the text already written
+	 * before it): line_col looks for a newline only in what came after.
+	 */
+	size_t col_len, col;
 	uint64_t last_ts; /* for -r */
 	bool have_last_ts;
 	struct strbuf line;
@@ -104,20 +108,22 @@ static void fd_phase(struct text_sink *s, uint32_t tgid, const struct sc_event *
 #define EMIT_BYTES (64 * 1024) /* text kept before it is written; flushes write it too */
 
 /* Column of the end of the output, the buffered text included. */
-static size_t line_col(const struct text_sink *s)
+static size_t line_col(struct text_sink *s)
 {
-	const char *nl = s->line.len ? memrchr(s->line.data, '\n', s->line.len) : NULL;
+	size_t added = s->line.len - s->col_len;
+	const char *nl = added ? memrchr(s->line.data + s->col_len, '\n', added) : NULL;
 
-	if (nl)
-		return s->line.len - (size_t)(nl + 1 - s->line.data);
-	return s->written_col + s->line.len;
+	s->col = nl ? s->line.len - (size_t)(nl + 1 - s->line.data) : s->col + added;
+	s->col_len = s->line.len;
+	return s->col;
 }
 
 static void emit(struct text_sink *s)
 {
 	if (!s->line.len)
 		return;
-	s->written_col = line_col(s);
+	line_col(s);
+	s->col_len = 0;
 	if (fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len && !s->write_err)
 		s->write_err = -errno;
 	strbuf_reset(&s->line);
