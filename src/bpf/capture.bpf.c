@@ -40,6 +40,7 @@ const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
 const volatile __u64 dump_read_fds[SCT_DUMP_FDS / 64]; /* -e read=: whole buffers (to 4096) */
 const volatile __u64 dump_write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
+const volatile __u8 sc_nargs[SCT_NR_MAX] = { [0 ... SCT_NR_MAX - 1] = SCT_MAX_ARGS }; /* args a record keeps */
 const volatile __u8 cap_in_mask[SCT_NR_MAX]; /* args captured on entry */
 const volatile __u8 cap_out_mask[SCT_NR_MAX]; /* args captured on exit */
 const volatile __u8 cap_early_mask[SCT_NR_MAX]; /* small in/out args also saved at entry */
@@ -828,6 +829,25 @@ static long capture_step(__u64 i, void *ctx)
 	return 0;
 }
 
+/* The fixed part of a packed syscall record, and its first nargs arguments. */
+static __always_inline void fill_syscall(struct sct_rec_syscall_packed *rec, struct task_state *st,
+					 __s64 ret, __u16 flags, __u16 nblobs, __u8 nargs)
+{
+	rec->enter_ts = st->enter_ts;
+	rec->ret = ret;
+	rec->nr = st->nr;
+	rec->flags = flags;
+	rec->nblobs = nblobs;
+	rec->nargs = nargs;
+	rec->pad = 0;
+	for (int i = 0; i < SCT_MAX_ARGS; i++)
+		if (i < nargs)
+			rec->args[i] = st->args[i];
+}
+
+/* The size of a packed syscall record with all six arguments, as a ring buffer reserve needs a constant. */
+#define SYSCALL_REC_FULL (sizeof(struct sct_rec_syscall_packed) + 8 * SCT_MAX_ARGS)
+
 /*
  * Write a syscall record. mask selects the arguments whose memory is captured;
  * without any the record is reserved in the ring directly.
@@ -837,7 +857,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 {
 	__u32 cpu = bpf_get_smp_processor_id();
 	struct sct_counters *cnt = cpu_counters(cpu);
-	struct sct_rec_syscall *rec;
+	struct sct_rec_syscall_packed *rec;
 	struct build b = { .cpu = cpu };
 	struct capture_ctx cc;
 	struct sct_lane_hdr *lane;
@@ -846,37 +866,36 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	__u32 size;
 	void *ring;
 	__u64 ts = bpf_ktime_get_ns();
+	__u8 nargs = sc_nargs[st->nr & (SCT_NR_MAX - 1)];
 
+	if (nargs > SCT_MAX_ARGS)
+		nargs = SCT_MAX_ARGS;
 	if (!entry && (ret >= 0 || ret == -115) && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
 		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
 	if (!mask) {
 		bool in_lane = true;
 
-		rec = (struct sct_rec_syscall *)lane_claim(cpu, sizeof(*rec), &lane);
+		size = sizeof(*rec) + 8 * nargs;
+		rec = (struct sct_rec_syscall_packed *)lane_claim(cpu, size, &lane);
 		if (!rec) {
 			in_lane = false;
 			ring = bpf_map_lookup_elem(&rings, &cpu);
-			rec = ring ? bpf_ringbuf_reserve(ring, sizeof(*rec), 0) : NULL;
+			rec = ring ? bpf_ringbuf_reserve(ring, SYSCALL_REC_FULL, 0) : NULL;
 			if (!rec) {
 				cnt->lost++;
 				return;
 			}
 			cnt->spilled++;
+			size = SYSCALL_REC_FULL;
+			nargs = SCT_MAX_ARGS;
 		}
-		fill_hdr(&rec->hdr, type, sizeof(*rec), ts, tid, tgid, cpu);
-		rec->enter_ts = st->enter_ts;
-		rec->ret = ret;
-		for (int i = 0; i < SCT_MAX_ARGS; i++)
-			rec->args[i] = st->args[i];
-		rec->nr = st->nr;
-		rec->flags = flags;
-		rec->nblobs = 0;
-		rec->pad = 0;
+		fill_hdr(&rec->hdr, type, size, ts, tid, tgid, cpu);
+		fill_syscall(rec, st, ret, flags, 0, nargs);
 		if (in_lane) {
-			lane_publish(lane, sizeof(*rec));
+			lane_publish(lane, size);
 			lane_wakeup(lane, cpu);
 		} else {
-			bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
+			bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, size, true));
 		}
 		cnt->events++;
 		return;
@@ -895,7 +914,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		cnt->lost++;
 		return;
 	}
-	b.off = sizeof(*rec);
+	b.off = sizeof(*rec) + 8 * nargs;
 	cc.b = &b;
 	cc.st = st;
 	cc.ret = ret;
@@ -919,18 +938,11 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		b.nblobs = bs.nblobs;
 	}
 
-	rec = (struct sct_rec_syscall *)b.base;
+	rec = (struct sct_rec_syscall_packed *)b.base;
 	size = b.off & (REC_LIMIT - 1);
 	dst = in_lane ? NULL : lane_claim(cpu, size, &lane);
 	fill_hdr(&rec->hdr, type, b.off, ts, tid, tgid, cpu);
-	rec->enter_ts = st->enter_ts;
-	rec->ret = ret;
-	for (int i = 0; i < SCT_MAX_ARGS; i++)
-		rec->args[i] = st->args[i];
-	rec->nr = st->nr;
-	rec->flags = flags;
-	rec->nblobs = b.nblobs;
-	rec->pad = 0;
+	fill_syscall(rec, st, ret, flags, b.nblobs, nargs);
 	if (in_lane || dst) {
 		/* Cannot fail: both are map memory. A failure leaves zeros, never a hole. */
 		if (dst)
@@ -1288,7 +1300,7 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 	void *ring = bpf_map_lookup_elem(&rings, &cpu);
 	struct mm_struct *mm = p->mm;
 	struct exec_walk w = { .b = &b };
-	struct sct_rec_syscall *rec;
+	struct sct_rec_syscall_packed *rec;
 	struct sct_blob *blob;
 	long n;
 
@@ -1297,7 +1309,7 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 		cpu_counters(cpu)->lost++;
 		return;
 	}
-	b.off = sizeof(*rec);
+	b.off = SYSCALL_REC_FULL;
 	/* arg 0: the file name (a kernel string) */
 	blob = blob_at(&b);
 	blob->arg = 0;
@@ -1319,16 +1331,9 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 	b.arg = 2;
 	put_count(&b, bprm->envc, 0);
 
-	rec = (struct sct_rec_syscall *)b.base;
+	rec = (struct sct_rec_syscall_packed *)b.base;
 	fill_hdr(&rec->hdr, SCT_REC_ENTER, b.off, bpf_ktime_get_ns(), p->pid, p->tgid, cpu);
-	rec->enter_ts = st->enter_ts;
-	rec->ret = 0;
-	for (int i = 0; i < SCT_MAX_ARGS; i++)
-		rec->args[i] = st->args[i];
-	rec->nr = st->nr;
-	rec->flags = 0;
-	rec->nblobs = b.nblobs;
-	rec->pad = 0;
+	fill_syscall(rec, st, 0, 0, b.nblobs, SCT_MAX_ARGS);
 	if (bpf_ringbuf_output(ring, rec, b.off & (REC_LIMIT - 1), BPF_RB_NO_WAKEUP)) {
 		cpu_counters(cpu)->lost++;
 		return;

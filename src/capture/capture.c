@@ -99,6 +99,7 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->cap_out_mask, plan.out_mask, sizeof(plan.out_mask));
 	memcpy((void *)ro->cap_early_mask, plan.early_mask, sizeof(plan.early_mask));
 	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
+	memcpy((void *)ro->sc_nargs, plan.nargs, sizeof(plan.nargs));
 	memcpy((void *)ro->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
 	memcpy((void *)ro->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
 	memcpy((void *)ro->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
@@ -148,7 +149,7 @@ static void take_record(struct capture *c, unsigned stream, unsigned index, cons
 		c->hooks.raw(c->hooks.raw_ctx, stream, data, size);
 	if (!c->hooks.ordered)
 		return;
-	err = reorder_push(c->reorder, index, data, size);
+	err = reorder_push_packed(c->reorder, index, data, size);
 	if (err && !c->push_err)
 		c->push_err = err;
 }

@@ -45,12 +45,14 @@ void reorder_free(struct reorder *r)
 	free(r);
 }
 
-int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size)
+/* Room for size bytes at the end of stream cpu's FIFO; *err set when there is none. */
+static struct sct_rec_hdr *fifo_reserve(struct reorder *r, unsigned cpu, size_t size, int *err)
 {
 	struct cpu_fifo *f;
 
+	*err = -EINVAL;
 	if (size < sizeof(struct sct_rec_hdr) || size > UINT16_MAX)
-		return -EINVAL;
+		return NULL;
 	if (cpu >= r->ncpus)
 		cpu = r->ncpus - 1;
 	f = &r->fifo[cpu];
@@ -68,17 +70,49 @@ int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size)
 		while (cap < f->tail + size)
 			cap *= 2;
 		p = realloc(f->buf, cap);
+		*err = -ENOMEM;
 		if (!p)
-			return -ENOMEM;
+			return NULL;
 		if (!f->buf)
 			r->used[r->nused++] = (unsigned)(f - r->fifo);
 		f->buf = p;
 		f->cap = cap;
 	}
-	memcpy(f->buf + f->tail, rec, size);
-	/* Walk by the size the ring reported, whatever the record says. */
-	((struct sct_rec_hdr *)(f->buf + f->tail))->size = (uint16_t)size;
+	*err = 0;
 	f->tail += size;
+	return (struct sct_rec_hdr *)(f->buf + f->tail - size);
+}
+
+int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size)
+{
+	int err;
+	struct sct_rec_hdr *h = fifo_reserve(r, cpu, size, &err);
+
+	if (!h)
+		return err;
+	memcpy(h, rec, size);
+	/* Walk by the size the ring reported, whatever the record says. */
+	h->size = (uint16_t)size;
+	return 0;
+}
+
+int reorder_push_packed(struct reorder *r, unsigned cpu, const void *rec, size_t size)
+{
+	const struct sct_rec_hdr *src = rec;
+	uint32_t wide;
+	struct sct_rec_hdr *h;
+	int err;
+
+	if (size < sizeof(*src) || size > UINT16_MAX)
+		return -EINVAL;
+	wide = sct_rec_widened_size(src, (uint32_t)size);
+	if (!wide)
+		return -EINVAL;
+	h = fifo_reserve(r, cpu, wide, &err);
+	if (!h)
+		return err;
+	sct_rec_widen(h, src, (uint32_t)size);
+	h->size = (uint16_t)wide;
 	return 0;
 }
 

@@ -20,6 +20,11 @@ void reorder_free(struct reorder *r);
 /* Queue a copy of rec, which came from the ring of cpu. -ENOMEM on failure. */
 int reorder_push(struct reorder *r, unsigned cpu, const void *rec, size_t size);
 /*
+ * The same for a record as the kernel side writes it: a packed syscall
+ * record is queued widened (sct_rec_widen). -EINVAL if it is too short.
+ */
+int reorder_push_packed(struct reorder *r, unsigned cpu, const void *rec, size_t size);
+/*
  * Deliver queued records with ts <= watermark, oldest first. Stops at the
  * first negative return of fn and returns it.
  */

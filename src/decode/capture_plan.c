@@ -146,11 +146,13 @@ void capture_plan_build(struct capture_plan *plan)
 	unsigned n = syscall_table_size();
 
 	memset(plan, 0, sizeof(*plan));
+	memset(plan->nargs, SCT_MAX_ARGS, sizeof(plan->nargs));
 	for (unsigned nr = 0; nr < n && nr < SCT_NR_MAX; nr++) {
 		const struct syscall_desc *d = syscall_desc(nr);
 
 		if (!d)
 			continue;
+		plan->nargs[nr] = d->nargs < SCT_MAX_ARGS ? d->nargs : SCT_MAX_ARGS;
 		if (d->flags & SYSF_NORETURN)
 			plan->flags[nr] |= SCT_SCF_NORETURN;
 		if (d->flags & SYSF_ENTRY_RECORD)

@@ -21,6 +21,7 @@ struct capture_plan {
 	uint8_t out_mask[SCT_NR_MAX]; /* arguments captured at exit */
 	uint8_t early_mask[SCT_NR_MAX]; /* small in/out values also saved at entry ([128 => 16]) */
 	uint8_t flags[SCT_NR_MAX]; /* SCT_SCF_* */
+	uint8_t nargs[SCT_NR_MAX]; /* argument registers a record keeps (6 for an unknown call) */
 };
 
 /* The capture of one argument type; *size is set for the MEM kinds. */

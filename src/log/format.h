@@ -14,8 +14,10 @@
 /*
  * 2: a chunk's cpu is a stream (512 + n: CPU n's ring buffer, beside its
  * lane n). Version 1 logs have only streams below 512 and read the same.
+ * 3: syscall records are packed (struct sct_rec_syscall_packed), as the
+ * kernel side writes them; versions 1 and 2 have them wide.
  */
-#define SCT_LOG_VERSION 2
+#define SCT_LOG_VERSION 3
 #define SCT_LOG_VERSION_MIN 1
 #define SCT_LOG_HEADER_MAX (1u << 20)
 

@@ -286,8 +286,11 @@ static bool chunk_valid_at(const struct log_reader *r, size_t off, struct log_ch
 	return crc32c(crc, r->map + off + sizeof(*h), h->len) == h->crc32c;
 }
 
-/* Check the records of a chunk lie end to end and match its count. */
-static bool records_valid(const uint8_t *p, uint32_t len, uint32_t nrecords)
+/*
+ * Check the records of a chunk lie end to end and match its count, and
+ * (packed, version 3) that each syscall record holds the arguments it says.
+ */
+static bool records_valid(const uint8_t *p, uint32_t len, uint32_t nrecords, bool packed)
 {
 	uint32_t off = 0, n = 0;
 
@@ -298,6 +301,10 @@ static bool records_valid(const uint8_t *p, uint32_t len, uint32_t nrecords)
 			return false;
 		memcpy(&h, p + off, sizeof(h));
 		if (h.size < sizeof(h) || h.size % 8 || h.size > len - off)
+			return false;
+		if (packed && sct_rec_is_syscall(h.type) &&
+		    (h.size < sizeof(struct sct_rec_syscall_packed) ||
+		     !sct_rec_widened_size((const struct sct_rec_hdr *)(p + off), h.size)))
 			return false;
 		off += h.size;
 		n++;
@@ -343,7 +350,9 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 	}
 	while (off < h->len) {
 		const struct sct_rec_hdr *rec = (const struct sct_rec_hdr *)(p + off);
-		int err = reorder_push(r->reorder, stream, rec, rec->size);
+		/* Version 3 stores syscall records as the kernel side writes them. */
+		int err = r->info.version >= 3 ? reorder_push_packed(r->reorder, stream, rec, rec->size) :
+						 reorder_push(r->reorder, stream, rec, rec->size);
 
 		if (err)
 			return err;
@@ -395,7 +404,7 @@ int log_reader_run(struct log_reader *r, int (*fn)(void *ctx, const struct sct_r
 
 			if (h.cpu >= SCT_STREAMS_MAX && h.cpu != SCT_CHUNK_CPU_USER) {
 				off = skip_damage(r, off, &h, "impossible CPU number");
-			} else if (!records_valid(p, h.len, h.nrecords)) {
+			} else if (!records_valid(p, h.len, h.nrecords, r->info.version >= 3)) {
 				off = skip_damage(r, off, &h, "records do not add up");
 			} else {
 				err = take_chunk(r, &h, p);

@@ -57,8 +57,9 @@ struct sct_rec_hdr {
 #define SCT_SC_NORETURN 0x1 /* exit/exit_group: no return value */
 
 /*
- * SYSCALL, ENTER and EXIT records. ENTER carries no ret; EXIT no args, and
- * as blobs the outputs and the inputs its ENTER could not read.
+ * SYSCALL, ENTER and EXIT records as the decoders see them. ENTER carries no
+ * ret; EXIT as blobs the outputs and the inputs its ENTER could not read.
+ * The kernel side writes them packed (below); readers widen them to this.
  */
 struct sct_rec_syscall {
 	struct sct_rec_hdr hdr;
@@ -69,6 +70,25 @@ struct sct_rec_syscall {
 	__u16 flags;
 	__u16 nblobs; /* struct sct_blob items that follow */
 	__u16 pad;
+};
+
+/*
+ * A syscall record as the kernel side writes it and a version 3 log stores
+ * it: only the call's nargs argument registers (those its description
+ * has; 6 for a call sctrace does not know), then the blobs. getppid takes 48
+ * bytes instead of 96, read 72. sct_rec_widen makes a struct sct_rec_syscall
+ * of it, the missing arguments 0.
+ */
+struct sct_rec_syscall_packed {
+	struct sct_rec_hdr hdr;
+	__u64 enter_ts;
+	__s64 ret;
+	__u16 nr;
+	__u16 flags;
+	__u16 nblobs;
+	__u8 nargs;
+	__u8 pad;
+	__u64 args[]; /* nargs of them, then the blobs */
 };
 
 /* Captured user memory for one argument, followed by len bytes padded to 8. */
@@ -322,6 +342,52 @@ struct sct_counters {
 };
 
 #ifndef __BPF__
+static inline int sct_rec_is_syscall(__u16 type)
+{
+	return type == SCT_REC_SYSCALL || type == SCT_REC_ENTER || type == SCT_REC_EXIT;
+}
+
+/*
+ * The size of a record once widened: a packed syscall record grows by the
+ * argument registers it left out; 0 if it is too short for what it says
+ * (a damaged log). Other records keep their size.
+ */
+static inline __u32 sct_rec_widened_size(const struct sct_rec_hdr *h, __u32 size)
+{
+	const struct sct_rec_syscall_packed *p = (const struct sct_rec_syscall_packed *)h;
+
+	if (!sct_rec_is_syscall(h->type))
+		return size;
+	if (size < sizeof(*p) || p->nargs > SCT_MAX_ARGS || size < sizeof(*p) + 8u * p->nargs)
+		return 0;
+	return size + (__u32)(sizeof(struct sct_rec_syscall) - sizeof(*p)) - 8u * p->nargs;
+}
+
+/* Write the widened form of record h (size bytes) at dst, sct_rec_widened_size bytes. */
+static inline void sct_rec_widen(void *dst, const struct sct_rec_hdr *h, __u32 size)
+{
+	const struct sct_rec_syscall_packed *p = (const struct sct_rec_syscall_packed *)h;
+	struct sct_rec_syscall *w = (struct sct_rec_syscall *)dst;
+	__u32 head;
+
+	if (!sct_rec_is_syscall(h->type)) {
+		__builtin_memcpy(dst, h, size);
+		return;
+	}
+	head = (__u32)sizeof(*p) + 8u * p->nargs;
+	w->hdr = p->hdr;
+	w->hdr.size = (__u16)(size - head + sizeof(*w));
+	w->enter_ts = p->enter_ts;
+	w->ret = p->ret;
+	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+		w->args[i] = i < p->nargs ? p->args[i] : 0;
+	w->nr = p->nr;
+	w->flags = p->flags;
+	w->nblobs = p->nblobs;
+	w->pad = 0;
+	__builtin_memcpy(w + 1, (const __u8 *)h + head, size - head);
+}
+
 /* When a call started: its entry time, or when it was recorded if captured --no-durations. */
 static inline __u64 sct_call_start(const struct sct_rec_syscall *r)
 {
@@ -330,6 +396,7 @@ static inline __u64 sct_call_start(const struct sct_rec_syscall *r)
 
 _Static_assert(sizeof(struct sct_rec_hdr) == 24, "sct_rec_hdr size");
 _Static_assert(sizeof(struct sct_rec_syscall) == 96, "sct_rec_syscall size");
+_Static_assert(sizeof(struct sct_rec_syscall_packed) == 48, "sct_rec_syscall_packed size");
 _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");

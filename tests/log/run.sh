@@ -311,9 +311,11 @@ for f in random empty version header; do
 done
 [ $bad -eq 0 ] && pass "bad files: one error line each, exit 1" || fail "bad files" "$bad cases"
 
-# 8b. A version 1 log (the same bytes, version 1, the header checksum redone): version 2
-#     only added streams 512+n, so it replays the same, and --check says version 1.
-python3 - "$T/big.log" "$T/v1.log" <<'PY'
+# 8b. Versions 1 and 2 of the same log: the syscall records widened (96 bytes before
+#     the blobs, all six arguments), the chunk and header checksums redone. Version 2 only
+#     added streams 512+n, version 3 packed the syscall records: both replay the same, and
+#     --check says the version.
+python3 - "$T/big.log" "$T/v1.log" "$T/v2.log" <<'PY'
 import struct, sys
 def crc32c(data, crc=0):
     crc ^= 0xffffffff
@@ -322,22 +324,52 @@ def crc32c(data, crc=0):
         for _ in range(8):
             crc = (crc >> 1) ^ (0x82f63b78 if crc & 1 else 0)
     return crc ^ 0xffffffff
-d = bytearray(open(sys.argv[1], 'rb').read())
+def widen(rec):
+    rtype, size = struct.unpack_from('<HH', rec, 16)
+    if rtype not in (1, 2, 3):
+        return rec
+    nr, flags, nblobs, nargs = struct.unpack_from('<HHHB', rec, 40)
+    args = list(struct.unpack_from('<%dQ' % nargs, rec, 48)) + [0] * (6 - nargs)
+    rest = rec[48 + 8 * nargs:]
+    out = bytearray(rec[:40]) + struct.pack('<6QHHHH', *args, nr, flags, nblobs, 0) + rest
+    struct.pack_into('<H', out, 18, len(out))
+    return out
+d = open(sys.argv[1], 'rb').read()
 hlen = struct.unpack_from('<I', d, 12)[0]
-struct.pack_into('<I', d, 8, 1)
-struct.pack_into('<I', d, 20, 0)
-struct.pack_into('<I', d, 20, crc32c(d[:hlen]))
-open(sys.argv[2], 'wb').write(d)
+out, off, n = bytearray(d[:hlen]), hlen, 0
+while off + 48 <= len(d):
+    h = bytearray(d[off:off + 48])
+    plen = struct.unpack_from('<I', h, 32)[0]
+    p, payload = d[off + 48:off + 48 + plen], bytearray()
+    q = 0
+    while q < plen:
+        size = struct.unpack_from('<H', p, q + 18)[0]
+        payload += widen(p[q:q + size])
+        q += size
+    struct.pack_into('<II', h, 32, len(payload), struct.unpack_from('<I', h, 36)[0])
+    struct.pack_into('<I', h, 40, 0)
+    struct.pack_into('<I', h, 40, crc32c(bytes(h) + bytes(payload)))
+    out += h + payload
+    off += 48 + plen
+    n += 1
+for version, path in ((1, sys.argv[2]), (2, sys.argv[3])):
+    v = bytearray(out)
+    struct.pack_into('<I', v, 8, version)
+    struct.pack_into('<I', v, 20, 0)
+    struct.pack_into('<I', v, 20, crc32c(v[:hlen]))
+    open(path, 'wb').write(v)
 PY
-"$SCT" --replay "$T/v1.log" -o "$T/v1.txt" 2>"$T/v1.err"
-rc=$?
-"$SCT" --replay "$T/v1.log" --check >"$T/v1c.txt" 2>&1
-if [ $rc -eq 0 ] && [ ! -s "$T/v1.err" ] && cmp -s "$T/v1.txt" "$T/big.txt" &&
-	grep -q '^format:     sctrace log version 1,' "$T/v1c.txt" && grep -q '^result:     OK' "$T/v1c.txt"; then
-	pass "a version 1 log replays the same ($(wc -l <"$T/v1.txt") lines) and --check says version 1"
-else
-	fail "version 1 log" "rc=$rc $(head -2 "$T/v1.err") $(grep -E '^(format|result)' "$T/v1c.txt")"
-fi
+for v in 1 2; do
+	"$SCT" --replay "$T/v$v.log" -o "$T/v$v.txt" 2>"$T/v$v.err"
+	rc=$?
+	"$SCT" --replay "$T/v$v.log" --check >"$T/v${v}c.txt" 2>&1
+	if [ $rc -eq 0 ] && [ ! -s "$T/v$v.err" ] && cmp -s "$T/v$v.txt" "$T/big.txt" &&
+		grep -q "^format:     sctrace log version $v," "$T/v${v}c.txt" && grep -q '^result:     OK' "$T/v${v}c.txt"; then
+		pass "a version $v log (records widened, $(stat -c %s "$T/v$v.log") bytes against $(stat -c %s "$T/big.log")) replays the same ($(wc -l <"$T/v$v.txt") lines) and --check says version $v"
+	else
+		fail "version $v log" "rc=$rc $(head -2 "$T/v$v.err") $(grep -E '^(format|result)' "$T/v${v}c.txt")"
+	fi
+done
 
 # 9. A full disk while recording: recording stops with one message, the command finishes
 #    with its status, the log stays readable.
