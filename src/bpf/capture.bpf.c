@@ -805,9 +805,9 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 }
 
 /*
- * One argument's capture, as a bpf_loop callback: the verifier checks it once
- * for any argument index instead of six unrolled copies, which keeps the
- * programs' verification (sctrace's start-up time) short.
+ * One argument's capture. The work is in the global function
+ * sct_capture_arg, which the verifier checks once on its own, so calling
+ * this for each captured argument costs little verification (start-up) time.
  */
 static long capture_step(__u64 i, void *ctx)
 {
@@ -921,7 +921,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	cc.mask = mask;
 	cc.entry = entry;
 	cc.faulted = 0;
-	/* Up to the last captured argument only: each step is a call. */
+	/* Only the captured arguments: each is a call. */
 	for (int i = 0; i < SCT_MAX_ARGS; i++)
 		if (mask & (1u << i))
 			capture_step(i, &cc);

@@ -484,7 +484,7 @@ static int deliver(struct capture *c, uint64_t watermark)
 	if (c->hooks.drained)
 		c->hooks.drained(c->hooks.raw_ctx, watermark);
 	if (c->push_err) {
-		log_error("out of memory while ordering records: %s", strerror(-c->push_err));
+		log_error("cannot queue records for ordering: %s", strerror(-c->push_err));
 		return c->push_err;
 	}
 	if (!c->hooks.ordered)

@@ -358,29 +358,41 @@ static inline __u32 sct_rec_widened_size(const struct sct_rec_hdr *h, __u32 size
 
 	if (!sct_rec_is_syscall(h->type))
 		return size;
+	__u32 wide;
+
 	if (size < sizeof(*p) || p->nargs > SCT_MAX_ARGS || size < sizeof(*p) + 8u * p->nargs)
 		return 0;
-	return size + (__u32)(sizeof(struct sct_rec_syscall) - sizeof(*p)) - 8u * p->nargs;
+	wide = size + (__u32)(sizeof(struct sct_rec_syscall) - sizeof(*p)) - 8u * p->nargs;
+	return wide <= 0xffff ? wide : 0; /* hdr.size is 16 bits */
 }
 
-/* Write the widened form of record h (size bytes) at dst, sct_rec_widened_size bytes. */
+/*
+ * Write the widened form of record h (size bytes) at dst, the
+ * sct_rec_widened_size bytes it returned. nargs is read once and checked
+ * again: a log is mapped memory another process could change meanwhile.
+ */
 static inline void sct_rec_widen(void *dst, const struct sct_rec_hdr *h, __u32 size)
 {
 	const struct sct_rec_syscall_packed *p = (const struct sct_rec_syscall_packed *)h;
 	struct sct_rec_syscall *w = (struct sct_rec_syscall *)dst;
+	__u8 nargs = *(const volatile __u8 *)&p->nargs;
 	__u32 head;
 
 	if (!sct_rec_is_syscall(h->type)) {
 		__builtin_memcpy(dst, h, size);
 		return;
 	}
-	head = (__u32)sizeof(*p) + 8u * p->nargs;
+	if (nargs > SCT_MAX_ARGS)
+		nargs = SCT_MAX_ARGS;
+	head = (__u32)sizeof(*p) + 8u * nargs;
+	if (head > size)
+		head = size;
 	w->hdr = p->hdr;
 	w->hdr.size = (__u16)(size - head + sizeof(*w));
 	w->enter_ts = p->enter_ts;
 	w->ret = p->ret;
 	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
-		w->args[i] = i < p->nargs ? p->args[i] : 0;
+		w->args[i] = i < nargs && sizeof(*p) + 8u * (i + 1) <= size ? p->args[i] : 0;
 	w->nr = p->nr;
 	w->flags = p->flags;
 	w->nblobs = p->nblobs;

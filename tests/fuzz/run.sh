@@ -35,6 +35,8 @@ for t in "${!deps[@]}"; do
 	if [ "$t" = log_reader ]; then
 		# Seed logs are recorded here rather than kept in git: small real traces.
 		seeds="$out/seeds_$t"
+		# seeds from an older sctrace may be in an older log format: record them again
+		[ "$seeds" -nt "$BUILD/sctrace" ] || rm -rf "$seeds"
 		mkdir -p "$seeds"
 		[ -s "$seeds/cat.log" ] || "$BUILD/sctrace" --record "$seeds/cat.log" \
 			-e trace=openat,read,write,close,exit_group cat /etc/hostname >/dev/null 2>&1
