@@ -731,15 +731,6 @@ static __always_inline void capture_fdinfo(struct build *b, struct task_state *s
 	bpf_loop(3, fdinfo_step, &w, 0);
 }
 
-struct capture_ctx {
-	struct build *b;
-	struct task_state *st;
-	__s64 ret;
-	__u32 mask;
-	bool entry;
-	__u8 faulted; /* arguments whose memory could not be read */
-};
-
 /* What a record being built has reached, handed to the global capture functions. */
 struct build_state {
 	__u32 off;
@@ -805,28 +796,22 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 }
 
 /*
- * One argument's capture. The work is in the global function
- * sct_capture_arg, which the verifier checks once on its own, so calling
- * this for each captured argument costs little verification (start-up) time.
+ * Capture argument i into the record being built; true if its memory could
+ * not be read. The work is in the global function sct_capture_arg, which
+ * the verifier checks once on its own, so a call per captured argument costs
+ * little verification (start-up) time.
  */
-static long capture_step(__u64 i, void *ctx)
+static bool capture_one(struct build *b, struct task_state *st, int i, __s64 ret, bool entry,
+			__u32 mask)
 {
-	struct capture_ctx *c = ctx;
+	struct build_state bs = { .off = b->off, .nblobs = b->nblobs, .full = b->full,
+				  .entry = entry, .cpu = b->cpu, .mask = mask };
 
-	if (i >= SCT_MAX_ARGS)
-		return 1;
-	if (c->mask & (1u << i)) {
-		struct build_state bs = { .off = c->b->off, .nblobs = c->b->nblobs, .full = c->b->full,
-					  .entry = c->entry, .cpu = c->b->cpu, .mask = c->mask };
-
-		sct_capture_arg((struct scratch *)c->b->base, c->st, &bs, (int)i, c->ret);
-		if (bs.faulted)
-			c->faulted |= 1u << i;
-		c->b->off = bs.off;
-		c->b->nblobs = bs.nblobs;
-		c->b->full = bs.full;
-	}
-	return 0;
+	sct_capture_arg((struct scratch *)b->base, st, &bs, i, ret);
+	b->off = bs.off;
+	b->nblobs = bs.nblobs;
+	b->full = bs.full;
+	return bs.faulted;
 }
 
 /* The fixed part of a packed syscall record, and its first nargs arguments. */
@@ -859,7 +844,7 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	struct sct_counters *cnt = cpu_counters(cpu);
 	struct sct_rec_syscall_packed *rec;
 	struct build b = { .cpu = cpu };
-	struct capture_ctx cc;
+	__u8 faulted = 0;
 	struct sct_lane_hdr *lane;
 	bool in_lane;
 	__u8 *dst;
@@ -915,19 +900,13 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		return;
 	}
 	b.off = sizeof(*rec) + 8 * nargs;
-	cc.b = &b;
-	cc.st = st;
-	cc.ret = ret;
-	cc.mask = mask;
-	cc.entry = entry;
-	cc.faulted = 0;
 	/* Only the captured arguments: each is a call. */
 	for (int i = 0; i < SCT_MAX_ARGS; i++)
-		if (mask & (1u << i))
-			capture_step(i, &cc);
+		if ((mask & (1u << i)) && capture_one(&b, st, i, ret, entry, mask))
+			faulted |= 1u << i;
 	/* select's inputs are rewritten by the call: only a sleeping call's are read again. */
 	if (entry && !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTER_ALWAYS))
-		st->refetch = cc.faulted;
+		st->refetch = faulted;
 	/* Most calls have no vector to walk nor descriptor to describe: skip the call. */
 	if ((mask & 0x80) || (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_VEC)) {
 		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full,

@@ -315,8 +315,8 @@ done
 #     the blobs, all six arguments), the chunk and header checksums redone. Version 2 only
 #     added streams 512+n, version 3 packed the syscall records: both replay the same, and
 #     --check says the version.
-python3 - "$T/big.log" "$T/v1.log" "$T/v2.log" <<'PY'
-import struct, sys
+# The checksum of chunks and headers (CRC32C), for the scripts that rewrite logs below.
+cat >"$T/crc32c.py" <<'PY'
 def crc32c(data, crc=0):
     crc ^= 0xffffffff
     for b in data:
@@ -324,6 +324,11 @@ def crc32c(data, crc=0):
         for _ in range(8):
             crc = (crc >> 1) ^ (0x82f63b78 if crc & 1 else 0)
     return crc ^ 0xffffffff
+PY
+python3 - "$T/big.log" "$T/v1.log" "$T/v2.log" <<'PY'
+import struct, sys
+sys.path.insert(0, sys.argv[1].rsplit('/', 1)[0])
+from crc32c import crc32c
 def widen(rec):
     rtype, size = struct.unpack_from('<HH', rec, 16)
     if rtype not in (1, 2, 3):
@@ -376,13 +381,8 @@ done
 #     skipped as damaged, the rest replays, --check says DAMAGED.
 python3 - "$T/big.log" "$T/nargs.log" <<'PY'
 import struct, sys
-def crc32c(data, crc=0):
-    crc ^= 0xffffffff
-    for b in data:
-        crc ^= b
-        for _ in range(8):
-            crc = (crc >> 1) ^ (0x82f63b78 if crc & 1 else 0)
-    return crc ^ 0xffffffff
+sys.path.insert(0, sys.argv[1].rsplit('/', 1)[0])
+from crc32c import crc32c
 d = bytearray(open(sys.argv[1], 'rb').read())
 off = struct.unpack_from('<I', d, 12)[0]
 chunk = 0
