@@ -302,9 +302,7 @@ static bool records_valid(const uint8_t *p, uint32_t len, uint32_t nrecords, boo
 		memcpy(&h, p + off, sizeof(h));
 		if (h.size < sizeof(h) || h.size % 8 || h.size > len - off)
 			return false;
-		if (packed && sct_rec_is_syscall(h.type) &&
-		    (h.size < sizeof(struct sct_rec_syscall_packed) ||
-		     !sct_rec_widened_size((const struct sct_rec_hdr *)(p + off), h.size)))
+		if (packed && !sct_rec_widened_size((const struct sct_rec_hdr *)(p + off), h.size))
 			return false;
 		off += h.size;
 		n++;
