@@ -22,9 +22,9 @@
 #include <unistd.h>
 
 #include "../decode/capture_plan.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "capture.skel.h"
-#include "reorder.h"
+#include "../merge/reorder.h"
 
 /* How long a record may sit in a ring after its timestamp before we read it. */
 #define REORDER_WINDOW_NS (20ull * 1000 * 1000)
@@ -74,12 +74,12 @@ static uint64_t monotonic_ns(void)
 static int preflight(void)
 {
 	if (access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
-		log_error("cannot trace: kernel lacks BTF at /sys/kernel/btf/vmlinux "
+		msg_error("cannot trace: kernel lacks BTF at /sys/kernel/btf/vmlinux "
 			  "(needs a kernel built with CONFIG_DEBUG_INFO_BTF)");
 		return -ENOTSUP;
 	}
 	if (geteuid() != 0) {
-		log_error("cannot trace: loading BPF programs needs root (run sctrace as root)");
+		msg_error("cannot trace: loading BPF programs needs root (run sctrace as root)");
 		return -EPERM;
 	}
 	return 0;
@@ -188,7 +188,7 @@ static void drain_lanes(struct capture *c)
 			uint64_t size = rec->size;
 
 			if (size < sizeof(*rec) || size % 8 || size > head - tail) {
-				log_error("lane of CPU %u: a record of %llu bytes at %llu: skipped to %llu",
+				msg_error("lane of CPU %u: a record of %llu bytes at %llu: skipped to %llu",
 					  cpu, (unsigned long long)size, (unsigned long long)tail,
 					  (unsigned long long)head);
 				tail = head;
@@ -299,7 +299,7 @@ static void verifier_stats_print(struct bpf_object *obj)
 	bpf_object__for_each_program(prog, obj) {
 		if (i >= 16)
 			break;
-		log_debug("verifier, %s: %s", bpf_program__name(prog), stats_logs[i++]);
+		msg_debug("verifier, %s: %s", bpf_program__name(prog), stats_logs[i++]);
 	}
 }
 
@@ -336,7 +336,7 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 
 	ncpus = libbpf_num_possible_cpus();
 	if (ncpus <= 0 || ncpus > SCT_MAX_CPUS) {
-		log_error("cannot trace: %d possible CPUs (sctrace handles 1 to %d)", ncpus,
+		msg_error("cannot trace: %d possible CPUs (sctrace handles 1 to %d)", ncpus,
 			  SCT_MAX_CPUS);
 		return -ENOTSUP;
 	}
@@ -359,12 +359,12 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	c->skel = capture_bpf__open();
 	if (!c->skel) {
 		err = -errno;
-		log_error("cannot trace: opening the BPF object failed: %s", strerror(-err));
+		msg_error("cannot trace: opening the BPF object failed: %s", strerror(-err));
 		goto fail;
 	}
 	err = configure(c, cfg);
 	if (err) {
-		log_error("cannot trace: creating a %zu-byte ring buffer failed: %s (try a smaller "
+		msg_error("cannot trace: creating a %zu-byte ring buffer failed: %s (try a smaller "
 			  "--buffer-size)",
 			  cfg->ring_bytes, strerror(-err));
 		goto fail;
@@ -377,7 +377,7 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	if (err && cfg->verbose && reload_for_log(c, cfg) == 0)
 		err = 0; /* loaded the second time: go on with it */
 	if (err) {
-		log_error("cannot trace: the kernel refused the BPF programs: %s (run with --debug for "
+		msg_error("cannot trace: the kernel refused the BPF programs: %s (run with --debug for "
 			  "the verifier's log)",
 			  strerror(-err));
 		goto fail;
@@ -386,12 +386,12 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	if (!err)
 		err = create_rings(c, cfg);
 	if (err) {
-		log_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
+		msg_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
 		goto fail;
 	}
 	err = capture_bpf__attach(c->skel);
 	if (err) {
-		log_error("cannot trace: attaching to the syscall tracepoints failed: %s",
+		msg_error("cannot trace: attaching to the syscall tracepoints failed: %s",
 			  strerror(-err));
 		goto fail;
 	}
@@ -484,7 +484,7 @@ static int deliver(struct capture *c, uint64_t watermark)
 	if (c->hooks.drained)
 		c->hooks.drained(c->hooks.raw_ctx, watermark);
 	if (c->push_err) {
-		log_error("cannot queue records for ordering: %s", strerror(-c->push_err));
+		msg_error("cannot queue records for ordering: %s", strerror(-c->push_err));
 		return c->push_err;
 	}
 	if (!c->hooks.ordered)
@@ -566,7 +566,7 @@ void capture_debug_prog_times(const struct capture *c)
 		memset(&info, 0, sizeof(info));
 		if (bpf_obj_get_info_by_fd(bpf_program__fd(prog), &info, &len) || !info.run_cnt)
 			continue;
-		log_debug("program %s: %llu runs, %.1f ns per run", bpf_program__name(prog),
+		msg_debug("program %s: %llu runs, %.1f ns per run", bpf_program__name(prog),
 			  (unsigned long long)info.run_cnt, (double)info.run_time_ns / (double)info.run_cnt);
 	}
 }

@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../util/log.h"
+#include "../util/msg.h"
 
 extern char **environ;
 
@@ -60,7 +60,7 @@ int command_spawn(char **argv, struct spawned *out)
 
 	err = resolve_program(argv[0], path, sizeof(path));
 	if (err) {
-		log_error("cannot run '%s': %s", argv[0],
+		msg_error("cannot run '%s': %s", argv[0],
 			  err == -ENOENT ? "command not found" : strerror(-err));
 		return err;
 	}
@@ -71,7 +71,7 @@ int command_spawn(char **argv, struct spawned *out)
 		err = -errno;
 		close(fds[0]);
 		close(fds[1]);
-		log_error("cannot run '%s': fork: %s", argv[0], strerror(-err));
+		msg_error("cannot run '%s': fork: %s", argv[0], strerror(-err));
 		return err;
 	}
 	if (pid == 0) {
@@ -120,7 +120,7 @@ int command_wait_ready(const struct spawned *sp)
 	int err = wait_blocked_in_read(sp->pid);
 
 	if (err)
-		log_error("cannot start the command: it did not reach its start point (%s)",
+		msg_error("cannot start the command: it did not reach its start point (%s)",
 			  strerror(-err));
 	return err;
 }
@@ -145,7 +145,7 @@ int pid_check(pid_t pid)
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
 	f = fopen(path, "re");
 	if (!f) {
-		log_error("cannot attach to process %d: no such process", (int)pid);
+		msg_error("cannot attach to process %d: no such process", (int)pid);
 		return -ESRCH;
 	}
 	while (fgets(buf, sizeof(buf), f))
@@ -153,7 +153,7 @@ int pid_check(pid_t pid)
 			break;
 	fclose(f);
 	if (tgid != pid) {
-		log_error("cannot attach to %d: it is a thread of process %ld (give that PID)", (int)pid,
+		msg_error("cannot attach to %d: it is a thread of process %ld (give that PID)", (int)pid,
 			  tgid);
 		return -EINVAL;
 	}

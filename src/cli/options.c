@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "../usdt/usdt.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "../analyze/summary.h"
 #include "../decode/decode.h"
 #include "qualify.h"
@@ -169,7 +169,7 @@ static int add_pids(struct options *o, const char *list)
 		errno = 0;
 		v = strtol(p, &end, 10);
 		if (errno || end == p || v <= 0 || v > INT_MAX || (*end && *end != ',' && *end != ' ')) {
-			log_error("invalid process id: '%s'", list);
+			msg_error("invalid process id: '%s'", list);
 			return -EINVAL;
 		}
 		n = realloc(o->pids, (o->npids + 1) * sizeof(*n));
@@ -213,18 +213,18 @@ static int check_usdt(struct options *o)
 
 	if (o->list_usdt) {
 		if (!o->npids && !o->command) {
-			log_error("--list-usdt needs -p PID or the FILEs to read");
+			msg_error("--list-usdt needs -p PID or the FILEs to read");
 			return -EINVAL;
 		}
 		if (o->comm || o->system_wide || o->replay || o->record) {
-			log_error("--list-usdt lists probes and exits: give it with -p PID or FILEs only");
+			msg_error("--list-usdt lists probes and exits: give it with -p PID or FILEs only");
 			return -EINVAL;
 		}
 		return 0;
 	}
 	for (size_t i = 0; i < o->nusdt; i++)
 		if (usdt_spec_check(o->usdt[i], o->system_wide, err, sizeof(err))) {
-			log_error("%s", err);
+			msg_error("%s", err);
 			return -EINVAL;
 		}
 	return 0;
@@ -242,34 +242,34 @@ static int check_modes(struct options *o)
 			return rc;
 	}
 	if (o->check && !o->replay) {
-		log_error("--check verifies a log: give it with --replay FILE");
+		msg_error("--check verifies a log: give it with --replay FILE");
 		return -EINVAL;
 	}
 	if (o->replay && o->record) {
-		log_error("--replay reads a log and --record writes one: give one of them");
+		msg_error("--replay reads a log and --record writes one: give one of them");
 		return -EINVAL;
 	}
 	if (o->no_durations && (o->durations || o->summary)) {
-		log_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
 		return -EINVAL;
 	}
 	if (o->no_durations && o->replay) {
-		log_error("--no-durations is a capture setting: it does not apply to --replay");
+		msg_error("--no-durations is a capture setting: it does not apply to --replay");
 		return -EINVAL;
 	}
 
 	if (modes == 0) {
-		log_error("must have COMMAND, -p PID, --comm NAME, --system-wide or --replay FILE (see "
+		msg_error("must have COMMAND, -p PID, --comm NAME, --system-wide or --replay FILE (see "
 			  "sctrace -h)");
 		return -EINVAL;
 	}
 	if (modes > 1) {
-		log_error("give one of COMMAND, -p PID, --comm NAME, --system-wide or --replay FILE, "
+		msg_error("give one of COMMAND, -p PID, --comm NAME, --system-wide or --replay FILE, "
 			  "not several");
 		return -EINVAL;
 	}
 	if (o->comm && (!*o->comm || strlen(o->comm) >= SCT_COMM_LEN)) {
-		log_error("--comm NAME must be 1 to %d characters (the kernel's comm length)",
+		msg_error("--comm NAME must be 1 to %d characters (the kernel's comm length)",
 			  SCT_COMM_LEN - 1);
 		return -EINVAL;
 	}
@@ -289,14 +289,14 @@ int options_parse(struct options *o, int argc, char **argv)
 		switch (c) {
 		case 'a':
 			if (parse_uint(optarg, 1000, &o->acolumn)) {
-				log_error("invalid -a column: '%s' (a number from 0 to 1000)", optarg);
+				msg_error("invalid -a column: '%s' (a number from 0 to 1000)", optarg);
 				return -EINVAL;
 			}
 			break;
 		case 'e':
 			rc = qualify_apply(optarg, &o->sets, err, sizeof(err));
 			if (rc) {
-				log_error("%s", err);
+				msg_error("%s", err);
 				return rc;
 			}
 			break;
@@ -309,7 +309,7 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'S':
 			o->sort = summary_sort_by_name(optarg);
 			if (o->sort < 0) {
-				log_error("invalid -S sort order '%s' (time, calls, errors, name, "
+				msg_error("invalid -S sort order '%s' (time, calls, errors, name, "
 					  "nothing)",
 					  optarg);
 				return -EINVAL;
@@ -339,7 +339,7 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case 's':
 			if (parse_uint(optarg, 1u << 20, &v)) {
-				log_error("invalid -s string limit: '%s' (a number from 0 to 1048576)",
+				msg_error("invalid -s string limit: '%s' (a number from 0 to 1048576)",
 					  optarg);
 				return -EINVAL;
 			}
@@ -370,7 +370,7 @@ int options_parse(struct options *o, int argc, char **argv)
 			} else if (strcmp(optarg, "verbose") == 0) {
 				o->xlat = XLAT_VERBOSE;
 			} else {
-				log_error("invalid -X format '%s' (abbrev, raw or verbose)", optarg);
+				msg_error("invalid -X format '%s' (abbrev, raw or verbose)", optarg);
 				return -EINVAL;
 			}
 			break;
@@ -392,7 +392,7 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_BUFFER_SIZE:
 			if (parse_size(optarg, &o->ring_bytes)) {
-				log_error("invalid --buffer-size '%s': a power of two from 4K to 2G, "
+				msg_error("invalid --buffer-size '%s': a power of two from 4K to 2G, "
 					  "e.g. 16M",
 					  optarg);
 				return -EINVAL;
@@ -430,13 +430,13 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->no_durations = true;
 			break;
 		case ':':
-			log_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);
+			msg_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);
 			return -EINVAL;
 		default:
 			if (optopt && optopt < 0x100)
-				log_error("unknown option '-%c' (see sctrace -h)", optopt);
+				msg_error("unknown option '-%c' (see sctrace -h)", optopt);
 			else
-				log_error("unknown option '%s' (see sctrace -h)", argv[optind - 1]);
+				msg_error("unknown option '%s' (see sctrace -h)", argv[optind - 1]);
 			return -EINVAL;
 		}
 	}

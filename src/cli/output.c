@@ -8,7 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../util/log.h"
+#include "../util/msg.h"
 
 FILE *output_open(const char *path)
 {
@@ -19,7 +19,7 @@ FILE *output_open(const char *path)
 		return stderr;
 	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (fd < 0) {
-		log_error("cannot open -o file '%s': %s", path, strerror(errno));
+		msg_error("cannot open -o file '%s': %s", path, strerror(errno));
 		return NULL;
 	}
 	f = fdopen(fd, "w");
@@ -75,16 +75,16 @@ void report_totals(const struct options *o, const struct sct_rec_end *end)
 	uint64_t lost = end->lost + end->missed;
 
 	if (lost)
-		log_warn("%llu events lost (%llu ring full, %llu kernel recursion): the trace is "
+		msg_warn("%llu events lost (%llu ring full, %llu kernel recursion): the trace is "
 			 "incomplete; try a larger --buffer-size",
 			 (unsigned long long)lost, (unsigned long long)end->lost,
 			 (unsigned long long)end->missed);
 	if (end->str_trunc)
-		log_warn("%llu strings or records were longer than sctrace captures and are cut "
+		msg_warn("%llu strings or records were longer than sctrace captures and are cut "
 			 "(marked with ...)",
 			 (unsigned long long)end->str_trunc);
 	if (o->verbose || o->stats)
-		log_msg(LOG_ERROR, "%llu events traced, %llu lost, %llu unreadable arguments",
+		msg_print(MSG_ERROR, "%llu events traced, %llu lost, %llu unreadable arguments",
 			(unsigned long long)end->events, (unsigned long long)lost,
 			(unsigned long long)end->str_fault);
 }

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "../log/reader.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "output.h"
 
 struct replay {
@@ -77,7 +77,7 @@ static void print_time(FILE *f, uint64_t mono, int64_t offset)
 /* --check: read everything, print what the log holds and what is damaged. */
 static int check_log(struct log_reader *r, const char *path)
 {
-	const struct log_info *in = log_reader_info(r);
+	const struct msg_info *in = log_reader_info(r);
 	const struct log_stats *st;
 	bool ok;
 
@@ -118,7 +118,7 @@ static int check_log(struct log_reader *r, const char *path)
 int run_replay(const struct options *o)
 {
 	struct replay rp = { .opt = o, .path = o->replay };
-	const struct log_info *in;
+	const struct msg_info *in;
 	struct log_reader *r;
 	struct sink_config sc;
 	FILE *out = NULL;
@@ -133,7 +133,7 @@ int run_replay(const struct options *o)
 		goto done;
 	}
 	if ((in->capture.flags & LOG_CAPTURE_NO_DURATIONS) && (o->durations || o->summary)) {
-		log_error("%s was recorded without durations (--no-durations): -T, -c and -C need them",
+		msg_error("%s was recorded without durations (--no-durations): -T, -c and -C need them",
 			  o->replay);
 		goto done;
 	}
@@ -150,7 +150,7 @@ int run_replay(const struct options *o)
 			     isatty(STDERR_FILENO) && out != stderr ? show_progress : NULL);
 	write_err = sink_close(&rp.sink);
 	if (err) {
-		log_error("replay stopped: %s", strerror(-err));
+		msg_error("replay stopped: %s", strerror(-err));
 		goto done;
 	}
 	if (!rp.have_end) {
@@ -165,7 +165,7 @@ done:
 	if (!write_err)
 		write_err = err;
 	if (write_err && !o->check) {
-		log_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
+		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
 			  o->outfile ? o->outfile : "", strerror(-write_err));
 		rc = 1;
 	}

@@ -23,7 +23,7 @@
 #include "../log/writer.h"
 #include "../output/sink.h"
 #include "../usdt/usdt.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "output.h"
 
 #define POLL_MS 50
@@ -205,14 +205,14 @@ static int start_targets(struct session *s)
 		int n = announce_process(s, o->pids[i]);
 
 		if (n < 0) {
-			log_error("cannot attach to process %d: %s", (int)o->pids[i], strerror(-n));
+			msg_error("cannot attach to process %d: %s", (int)o->pids[i], strerror(-n));
 			return n;
 		}
 		if (!o->quiet) {
 			if (n > 1)
-				log_info("Process %d attached with %d threads", (int)o->pids[i], n);
+				msg_info("Process %d attached with %d threads", (int)o->pids[i], n);
 			else
-				log_info("Process %d attached", (int)o->pids[i]);
+				msg_info("Process %d attached", (int)o->pids[i]);
 		}
 	}
 	for (size_t i = 0; i < o->npids; i++) {
@@ -267,7 +267,7 @@ static int trace_loop(struct session *s)
 		if (s->sink.impl) {
 			err = s->sink.flush(s->sink.impl);
 			if (err) {
-				log_error("cannot write the trace: %s", strerror(-err));
+				msg_error("cannot write the trace: %s", strerror(-err));
 				break;
 			}
 		}
@@ -284,7 +284,7 @@ static void finish_trace(struct session *s)
 	struct sct_rec_end end;
 
 	capture_get_stats(s->cap, &st);
-	log_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
+	msg_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
 		  (unsigned long long)st.spilled, (unsigned long long)st.events);
 	capture_debug_prog_times(s->cap);
 	memset(&end, 0, sizeof(end));
@@ -365,7 +365,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	FILE *out = NULL;
 	int err, write_err = 0, rc = 1;
 
-	log_set_level(o->debug ? LOG_DEBUG : o->quiet ? LOG_WARN : LOG_INFO);
+	msg_set_level(o->debug ? MSG_DEBUG : o->quiet ? MSG_WARN : MSG_INFO);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/* With --record and neither -o nor --json, the log is the only output. */
@@ -434,14 +434,14 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_rescan(s.usdt);
 	err = trace_loop(&s);
 	if (err)
-		log_error("tracing stopped: %s", strerror(-err));
+		msg_error("tracing stopped: %s", strerror(-err));
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
 	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !o->quiet)
 		for (size_t i = 0; i < o->npids; i++)
-			log_info("Process %d detached", (int)o->pids[i]);
+			msg_info("Process %d detached", (int)o->pids[i]);
 	rc = err ? 1 : 0;
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
@@ -457,7 +457,7 @@ out:
 		close(s.child.release_fd);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */
-		log_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
+		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
 			  o->outfile ? o->outfile : "", strerror(-write_err));
 		if (!rc && !(s.have_child && s.child_done && WIFEXITED(s.child_status) &&
 			     WEXITSTATUS(s.child_status)))

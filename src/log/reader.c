@@ -21,9 +21,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../capture/reorder.h"
+#include "../merge/reorder.h"
 #include "../decode/type_names.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "crc32c.h"
 #include "format.h"
 
@@ -33,7 +33,7 @@ struct log_reader {
 	const uint8_t *map;
 	size_t size;
 	bool quiet;
-	struct log_info info;
+	struct msg_info info;
 	struct log_stats stats;
 	struct reorder *reorder;
 	uint64_t next_seq;
@@ -52,7 +52,7 @@ static void warn(const struct log_reader *r, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	log_warn("%s", msg);
+	msg_warn("%s", msg);
 }
 
 static void copy_string(char *dst, size_t dstlen, const uint8_t *src, size_t len)
@@ -70,7 +70,7 @@ static void copy_string(char *dst, size_t dstlen, const uint8_t *src, size_t len
 
 static int parse_field(struct log_reader *r, const struct log_field *f, const uint8_t *data)
 {
-	struct log_info *in = &r->info;
+	struct msg_info *in = &r->info;
 
 	switch (f->type) {
 	case LOG_FIELD_ARCH:
@@ -136,23 +136,23 @@ static int parse_header(struct log_reader *r, const char *path)
 	uint32_t crc;
 
 	if (!r->size) {
-		log_error("'%s' is empty: not an sctrace log (was the recording killed at once?)",
+		msg_error("'%s' is empty: not an sctrace log (was the recording killed at once?)",
 			  path);
 		return -EINVAL;
 	}
 	if (r->size < sizeof(fh) || memcmp(r->map, SCT_LOG_MAGIC, SCT_LOG_MAGIC_LEN) != 0) {
-		log_error("'%s' is not an sctrace log (no sctrace log magic at its start)", path);
+		msg_error("'%s' is not an sctrace log (no sctrace log magic at its start)", path);
 		return -EINVAL;
 	}
 	memcpy(&fh, r->map, sizeof(fh));
 	if (fh.version < SCT_LOG_VERSION_MIN || fh.version > SCT_LOG_VERSION) {
-		log_error("'%s' is a version %u sctrace log; this sctrace reads versions %u to %u",
+		msg_error("'%s' is a version %u sctrace log; this sctrace reads versions %u to %u",
 			  path, fh.version, SCT_LOG_VERSION_MIN, SCT_LOG_VERSION);
 		return -EINVAL;
 	}
 	if (fh.header_len < sizeof(fh) || fh.header_len > SCT_LOG_HEADER_MAX ||
 	    fh.header_len > r->size || fh.header_len % 8) {
-		log_error("'%s': the log header is damaged (impossible length %u)", path, fh.header_len);
+		msg_error("'%s': the log header is damaged (impossible length %u)", path, fh.header_len);
 		return -EINVAL;
 	}
 	copy = malloc(fh.header_len);
@@ -163,7 +163,7 @@ static int parse_header(struct log_reader *r, const char *path)
 	crc = crc32c(0, copy, fh.header_len);
 	free(copy);
 	if (crc != fh.crc32c) {
-		log_error("'%s': the log header is damaged (checksum mismatch); no event can be "
+		msg_error("'%s': the log header is damaged (checksum mismatch); no event can be "
 			  "decoded without it",
 			  path);
 		return -EINVAL;
@@ -180,7 +180,7 @@ static int parse_header(struct log_reader *r, const char *path)
 		if (f.len > fh.header_len - off)
 			return -EINVAL;
 		if (parse_field(r, &f, r->map + off)) {
-			log_error("'%s': the log's syscall table is malformed", path);
+			msg_error("'%s': the log's syscall table is malformed", path);
 			return -EINVAL;
 		}
 		off += ((size_t)f.len + 7) & ~(size_t)7;
@@ -199,7 +199,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		err = -errno;
-		log_error("cannot open log '%s': %s", path, strerror(-err));
+		msg_error("cannot open log '%s': %s", path, strerror(-err));
 		return err;
 	}
 	r = calloc(1, sizeof(*r));
@@ -209,7 +209,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 	}
 	r->quiet = quiet;
 	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
-		log_error("cannot read log '%s': not a regular file", path);
+		msg_error("cannot read log '%s': not a regular file", path);
 		err = -EINVAL;
 		goto fail;
 	}
@@ -220,7 +220,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 		if (r->map == MAP_FAILED) {
 			r->map = NULL;
 			err = -errno;
-			log_error("cannot read log '%s': %s", path, strerror(-err));
+			msg_error("cannot read log '%s': %s", path, strerror(-err));
 			goto fail;
 		}
 	}
@@ -228,7 +228,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 	if (err)
 		goto fail;
 	if (strcmp(r->info.arch, "x86_64") != 0) {
-		log_error("'%s' was recorded on %s; this sctrace decodes x86_64 logs", path,
+		msg_error("'%s' was recorded on %s; this sctrace decodes x86_64 logs", path,
 			  r->info.arch[0] ? r->info.arch : "an unknown architecture");
 		err = -EINVAL;
 		goto fail;
@@ -258,7 +258,7 @@ void log_reader_close(struct log_reader *r)
 	free(r);
 }
 
-const struct log_info *log_reader_info(const struct log_reader *r)
+const struct msg_info *log_reader_info(const struct log_reader *r)
 {
 	return &r->info;
 }

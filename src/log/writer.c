@@ -23,7 +23,7 @@
 #include <unistd.h>
 
 #include "../decode/type_names.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "../util/strbuf.h"
 #include "crc32c.h"
 #include "format.h"
@@ -77,7 +77,7 @@ static void fail(struct log_writer *w, int err)
 	if (w->err)
 		return;
 	w->err = err;
-	log_error("recording to %s stopped: %s; the log is readable up to here (%llu bytes)", w->path,
+	msg_error("recording to %s stopped: %s; the log is readable up to here (%llu bytes)", w->path,
 		  strerror(-err), (unsigned long long)w->bytes);
 }
 
@@ -330,7 +330,7 @@ int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 	w->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (w->fd < 0) {
 		err = -errno;
-		log_error("cannot record to '%s': %s", path, strerror(-err));
+		msg_error("cannot record to '%s': %s", path, strerror(-err));
 		w->fd = -1;
 		log_writer_close(w);
 		return err;

@@ -25,7 +25,5 @@ void json_sink_free(struct json_sink *s);
 /* A record, in time order (capture_sink_fn). */
 int json_sink_record(void *sink, const struct sct_rec_hdr *rec);
 int json_sink_flush(struct json_sink *s);
-/* data as a JSON string: control bytes escaped, bytes that are not UTF-8 as \udcXX. */
-void json_add_string(struct strbuf *out, const void *data, size_t len);
 
 #endif

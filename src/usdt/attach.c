@@ -34,7 +34,7 @@
 #include <unistd.h>
 
 #include "../capture/capture.h"
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "discover.h"
 #include "notes.h"
 #include "spec.h"
@@ -283,7 +283,7 @@ static void attach_site(struct usdt_session *u, struct object *o, unsigned idx, 
 	}
 	cookie = ++u->next_cookie;
 	if (bpf_map_update_elem(bpf_map__fd(u->skel->maps.specs), &cookie, &spec, BPF_ANY)) {
-		log_warn("cannot attach to USDT probe %s:%s in %s: %s", n->provider, n->name, o->path,
+		msg_warn("cannot attach to USDT probe %s:%s in %s: %s", n->provider, n->name, o->path,
 			 strerror(errno));
 		return;
 	}
@@ -298,7 +298,7 @@ static void attach_site(struct usdt_session *u, struct object *o, unsigned idx, 
 		err = -errno;
 		bpf_map_delete_elem(bpf_map__fd(u->skel->maps.specs), &cookie);
 		if (!o->failed[idx])
-			log_warn("cannot attach to USDT probe %s:%s in %s: %s", n->provider, n->name,
+			msg_warn("cannot attach to USDT probe %s:%s in %s: %s", n->provider, n->name,
 				 o->path, strerror(-err));
 		o->failed[idx] = true;
 		return;
@@ -461,7 +461,7 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 	for (size_t i = 0; i < cfg->nspecs; i++) {
 		rc = usdt_spec_parse(&u->specs[i], cfg->specs[i], err, sizeof(err));
 		if (rc) {
-			log_error("%s", err);
+			msg_error("%s", err);
 			goto fail;
 		}
 		u->nspecs++;
@@ -469,7 +469,7 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 	u->skel = usdt_bpf__open();
 	if (!u->skel) {
 		rc = -errno;
-		log_error("cannot trace USDT probes: opening the BPF object failed: %s",
+		msg_error("cannot trace USDT probes: opening the BPF object failed: %s",
 			  strerror(-rc));
 		goto fail;
 	}
@@ -481,7 +481,7 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 	if (!rc)
 		rc = usdt_bpf__load(u->skel);
 	if (rc) {
-		log_error("cannot trace USDT probes: the kernel refused the BPF program: %s (run "
+		msg_error("cannot trace USDT probes: the kernel refused the BPF program: %s (run "
 			  "with --debug for the verifier's log)",
 			  strerror(rc < 0 ? -rc : rc));
 		goto fail;
@@ -504,7 +504,7 @@ void usdt_close(struct usdt_session *u)
 	while (u->natts)
 		detach(u, u->natts - 1);
 	if (u->skel && u->skel->bss && u->skel->bss->usdt_lost)
-		log_warn("%llu USDT probe hits lost (ring full)",
+		msg_warn("%llu USDT probe hits lost (ring full)",
 			 (unsigned long long)u->skel->bss->usdt_lost);
 	usdt_bpf__destroy(u->skel);
 	for (size_t i = 0; i < u->nobjs; i++)

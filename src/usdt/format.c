@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../output/json.h"
+#include "../util/json_string.h"
 
 #define REGISTRY_MAX 65536 /* probe ids are small numbers given out by src/usdt/attach.c */
 

@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../util/log.h"
+#include "../util/msg.h"
 #include "discover.h"
 #include "notes.h"
 #include "spec.h"
@@ -102,7 +102,7 @@ int usdt_list(char *const *specs, size_t nspecs, const pid_t *pids, size_t npids
 		return 1;
 	for (size_t i = 0; i < nspecs; i++, l.nspecs++)
 		if (usdt_spec_parse(&l.specs[i], specs[i], err, sizeof(err))) {
-			log_error("%s", err);
+			msg_error("%s", err);
 			rc = 1;
 			goto out;
 		}
@@ -112,7 +112,7 @@ int usdt_list(char *const *specs, size_t nspecs, const pid_t *pids, size_t npids
 		l.nseen = 0;
 		e = usdt_maps_for_each(pids[i], list_mapping, &l);
 		if (e < 0) {
-			log_error("cannot list the USDT probes of process %d: %s", (int)pids[i],
+			msg_error("cannot list the USDT probes of process %d: %s", (int)pids[i],
 				  strerror(-e));
 			rc = 1;
 		}
@@ -121,7 +121,7 @@ int usdt_list(char *const *specs, size_t nspecs, const pid_t *pids, size_t npids
 		int e = list_file(&l, paths[i], paths[i]);
 
 		if (e < 0) {
-			log_error("cannot read USDT probes from '%s': %s", paths[i],
+			msg_error("cannot read USDT probes from '%s': %s", paths[i],
 				  e == -ENOEXEC ? "not a 64-bit little-endian ELF file" :
 						  strerror(-e));
 			rc = 1;

@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "capture/reorder.h"
+#include "merge/reorder.h"
 #include "check.h"
 
 /* A packed record of nargs arguments 1, 2, 3... and, with blob, one 8-byte blob. */

@@ -3,7 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "capture/reorder.h"
+#include "merge/reorder.h"
 #include "check.h"
 #include "util/tidmap.h"
 

@@ -5,8 +5,8 @@
  * are copied into one FIFO per CPU and merged by timestamp, releasing only
  * those older than a watermark that every ring has passed.
  */
-#ifndef SCT_CAPTURE_REORDER_H
-#define SCT_CAPTURE_REORDER_H
+#ifndef SCT_MERGE_REORDER_H
+#define SCT_MERGE_REORDER_H
 
 #include <stddef.h>
 #include <stdint.h>
