@@ -77,7 +77,7 @@ static void print_time(FILE *f, uint64_t mono, int64_t offset)
 /* --check: read everything, print what the log holds and what is damaged. */
 static int check_log(struct log_reader *r, const char *path)
 {
-	const struct msg_info *in = log_reader_info(r);
+	const struct log_info *in = log_reader_info(r);
 	const struct log_stats *st;
 	bool ok;
 
@@ -118,7 +118,7 @@ static int check_log(struct log_reader *r, const char *path)
 int run_replay(const struct options *o)
 {
 	struct replay rp = { .opt = o, .path = o->replay };
-	const struct msg_info *in;
+	const struct log_info *in;
 	struct log_reader *r;
 	struct sink_config sc;
 	FILE *out = NULL;

@@ -33,7 +33,7 @@ struct log_reader {
 	const uint8_t *map;
 	size_t size;
 	bool quiet;
-	struct msg_info info;
+	struct log_info info;
 	struct log_stats stats;
 	struct reorder *reorder;
 	uint64_t next_seq;
@@ -70,7 +70,7 @@ static void copy_string(char *dst, size_t dstlen, const uint8_t *src, size_t len
 
 static int parse_field(struct log_reader *r, const struct log_field *f, const uint8_t *data)
 {
-	struct msg_info *in = &r->info;
+	struct log_info *in = &r->info;
 
 	switch (f->type) {
 	case LOG_FIELD_ARCH:
@@ -258,7 +258,7 @@ void log_reader_close(struct log_reader *r)
 	free(r);
 }
 
-const struct msg_info *log_reader_info(const struct log_reader *r)
+const struct log_info *log_reader_info(const struct log_reader *r)
 {
 	return &r->info;
 }

@@ -12,7 +12,7 @@
 #include "format.h"
 
 /* What the header says. */
-struct msg_info {
+struct log_info {
 	uint32_t version;
 	char arch[32];
 	uint32_t page_size;
@@ -53,7 +53,7 @@ struct log_reader;
 /* Open and check the header; one error line and -errno when it is no usable log. */
 int log_reader_open(struct log_reader **out, const char *path, bool quiet);
 void log_reader_close(struct log_reader *r);
-const struct msg_info *log_reader_info(const struct log_reader *r);
+const struct log_info *log_reader_info(const struct log_reader *r);
 const struct log_stats *log_reader_stats(const struct log_reader *r);
 /*
  * Deliver every record in time order to fn, warning about damage on the way

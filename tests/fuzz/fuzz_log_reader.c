@@ -44,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!devnull)
 		devnull = fopen("/dev/null", "w");
 	if (log_reader_open(&r, path, true) == 0) {
-		const struct msg_info *in = log_reader_info(r);
+		const struct log_info *in = log_reader_info(r);
 
 		syscall_table_use(in->table, in->table_size);
 		sc.text.out = devnull;
