@@ -38,22 +38,21 @@ void summary_free(struct summary *s)
 	free(s);
 }
 
-int summary_record(void *ctx, const struct sct_rec_hdr *rec)
+int summary_event(void *ctx, const struct calls_event *e)
 {
-	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
+	const struct sct_rec_syscall *sc = e->type == CALLS_DONE ? e->call->exit : NULL;
 	struct summary *s = ctx;
 	struct row *r;
 
 	/* A call is counted when it returns: SYSCALL and EXIT records carry its entry time. */
-	if ((rec->type != SCT_REC_SYSCALL && rec->type != SCT_REC_EXIT) || !sct_record_valid(rec) ||
-	    sc->nr >= SCT_NR_MAX || (sc->flags & SCT_SC_NORETURN))
+	if (!sc || sc->nr >= SCT_NR_MAX || (sc->flags & SCT_SC_NORETURN))
 		return 0;
 	r = &s->rows[sc->nr];
 	r->calls++;
 	if (sc->ret < 0 && sc->ret >= -4095)
 		r->errors++;
-	if (rec->ts > sc->enter_ts)
-		r->ns += rec->ts - sc->enter_ts;
+	if (sc->hdr.ts > sc->enter_ts)
+		r->ns += sc->hdr.ts - sc->enter_ts;
 	return 0;
 }
 

@@ -1,14 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * -c / -C: strace's summary table (time, calls, errors per syscall), from
- * the records of a live trace or a replayed log.
+ * the calls of a live trace or a replayed log (an output of calls.h that
+ * sees every call that returned).
  */
 #ifndef SCT_ANALYZE_SUMMARY_H
 #define SCT_ANALYZE_SUMMARY_H
 
 #include <stdio.h>
 
-#include "../shared/record.h"
+#include "../calls/calls.h"
 
 enum summary_sort { SORT_TIME, SORT_CALLS, SORT_ERRORS, SORT_NAME, SORT_NOTHING };
 
@@ -16,8 +17,8 @@ struct summary;
 
 struct summary *summary_new(enum summary_sort sort);
 void summary_free(struct summary *s);
-/* A record in time order (capture_sink_fn). */
-int summary_record(void *s, const struct sct_rec_hdr *rec);
+/* An event of the call assembly (calls_output.event, all_calls). */
+int summary_event(void *s, const struct calls_event *e);
 /* The table, as strace -c prints it. */
 void summary_print(const struct summary *s, FILE *out);
 /* "time", "calls", "errors", "name", "nothing" (and strace's aliases); -1 if unknown. */

@@ -57,7 +57,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->relative = o->relative;
 	tc->durations = o->durations;
 	tc->acolumn = o->acolumn;
-	tc->status = o->sets.status;
+	sc->status = o->sets.status;
 	tc->signals = o->sets.signals;
 	memcpy(tc->read_fds, o->sets.read_fds, sizeof(tc->read_fds));
 	memcpy(tc->write_fds, o->sets.write_fds, sizeof(tc->write_fds));

@@ -15,9 +15,7 @@
 #include <time.h>
 
 #include "../decode/event.h"
-#include "status.h"
 #include "../util/json_string.h"
-#include "../util/tidmap.h"
 #include "../usdt/format.h"
 
 enum json_kind {
@@ -82,11 +80,18 @@ static const uint8_t json_kinds[AT_COUNT] = {
 	[AT_MADVISE_ADVICE] = JK_ENUM,
 };
 
+/* Descriptors a call's -y annotations name, at most this many per call. */
+#define JSON_MAX_FDS 64
+
 struct json_sink {
 	struct json_config cfg;
-	struct tidmap entries; /* tid -> copy of its ENTER record */
+	struct decode_opts dec; /* the call's options without -y: arguments stay numbers */
+	const struct decode_opts *call_dec; /* the call's own, for its -y annotations */
+	int fds[JSON_MAX_FDS]; /* descriptors already in "fds" */
+	unsigned nfds;
 	struct strbuf line;
 	struct strbuf tmp;
+	struct strbuf fd_notes; /* the "fds" members of the call being written */
 	int write_err;
 };
 
@@ -95,7 +100,7 @@ static void add_key(struct strbuf *out, const char *key)
 	strbuf_addf(out, ",\"%s\":", key);
 }
 
-static void add_common(struct json_sink *s, const char *type, const struct sct_rec_hdr *h,
+static void add_common(struct json_sink *s, const char *type, uint32_t tgid, uint32_t tid,
 		       uint64_t ts)
 {
 	int64_t real = (int64_t)ts + s->cfg.realtime_offset_ns;
@@ -106,15 +111,14 @@ static void add_common(struct json_sink *s, const char *type, const struct sct_r
 	strbuf_addf(&s->line, "{\"type\":\"%s\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"", type,
 		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
 		    (long long)(real % 1000000000));
-	strbuf_addf(&s->line, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":%u", (long long)real, h->tgid,
-		    h->tid);
+	strbuf_addf(&s->line, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":%u", (long long)real, tgid, tid);
 }
 
 /* The decoder's text of one argument, for the kinds that derive from it. */
 static const char *arg_text(struct json_sink *s, const struct sc_event *ev, unsigned i, bool *shown)
 {
 	strbuf_reset(&s->tmp);
-	*shown = decode_arg(&s->tmp, ev, i, &s->cfg.dec);
+	*shown = decode_arg(&s->tmp, ev, i, &s->dec);
 	return s->tmp.data ? s->tmp.data : "";
 }
 
@@ -252,24 +256,62 @@ static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, 
 		json_add_string(&s->line, text, strlen(text));
 }
 
-/* -e status=, as the text sink applies it. */
-static bool status_wanted(const struct json_sink *s, const struct sc_event *ev, bool finished)
+/* decode_opts.fd_path for the annotations: the table's answer, noted once per descriptor. */
+static const char *note_fd(void *ctx, uint32_t tgid, int fd, int level)
 {
-	return (s->cfg.status & status_of(finished, ev->noreturn, ev->ret)) != 0;
+	struct json_sink *s = ctx;
+	const struct decode_opts *d = s->call_dec;
+	const char *desc = d->fd_path(d->fd_ctx, tgid, fd, level);
+
+	if (!desc || s->nfds == JSON_MAX_FDS)
+		return desc;
+	for (unsigned i = 0; i < s->nfds; i++)
+		if (s->fds[i] == fd)
+			return desc;
+	s->fds[s->nfds++] = fd;
+	strbuf_addf(&s->fd_notes, "%s\"%d\":", s->fd_notes.len ? "," : "", fd);
+	json_add_string(&s->fd_notes, desc, strlen(desc));
+	return desc;
 }
 
-/* A call from its entry (or whole) record; exit_ts 0 when it has not returned. */
-static void add_call(struct json_sink *s, const struct sc_event *ev, const struct sct_rec_hdr *h,
-		     const struct sct_rec_syscall *entry, uint64_t exit_ts, bool finished)
+/*
+ * -y / -yy: "fds" maps each descriptor the text would annotate (arguments,
+ * the return value, descriptors inside structures) to its description. The
+ * text decoder finds them: it runs with note_fd as its hook.
+ */
+static void add_fd_notes(struct json_sink *s, const struct call *c)
 {
-	uint64_t enter_ts = sct_call_start(entry);
+	struct decode_opts noting = *c->dec;
 
+	if (!c->dec->decode_fds || !c->dec->fd_path)
+		return;
+	noting.fd_path = note_fd;
+	noting.fd_ctx = s;
+	s->call_dec = c->dec;
+	s->nfds = 0;
+	strbuf_reset(&s->fd_notes);
+	strbuf_reset(&s->tmp);
+	decode_args(&s->tmp, c->ev, DECODE_ALL, &noting);
+	decode_ret(&s->tmp, c->ev, &noting);
+	if (!s->fd_notes.len)
+		return;
+	add_key(&s->line, "fds");
+	strbuf_addc(&s->line, '{');
+	strbuf_add(&s->line, s->fd_notes.data, s->fd_notes.len);
+	strbuf_addc(&s->line, '}');
+}
+
+/* A call: one object; "ret" null and "unfinished" true when it has not returned. */
+static void add_call(struct json_sink *s, const struct call *c)
+{
+	const struct sc_event *ev = c->ev;
+	bool finished = c->end == CALL_RETURNED;
 	unsigned nargs = ev->desc ? ev->desc->nargs : SCT_MAX_ARGS;
 	uint64_t trunc = 0;
 
-	if (!status_wanted(s, ev, finished))
-		return;
-	add_common(s, "syscall", h, enter_ts);
+	s->dec = *c->dec;
+	s->dec.decode_fds = 0;
+	add_common(s, "syscall", c->tgid, c->tid, c->start_ts);
 	strbuf_adds(&s->line, ",\"syscall\":");
 	strbuf_reset(&s->tmp);
 	decode_name(&s->tmp, ev);
@@ -312,57 +354,20 @@ static void add_call(struct json_sink *s, const struct sc_event *ev, const struc
 	} else {
 		strbuf_addf(&s->line, "%lld", (long long)ev->ret);
 	}
-	if (finished && !ev->noreturn && entry->enter_ts) /* no duration --no-durations */
+	if (finished && !ev->noreturn && c->entry->enter_ts) /* no duration --no-durations */
 		strbuf_addf(&s->line, ",\"duration_ns\":%llu",
-			    (unsigned long long)(exit_ts > enter_ts ? exit_ts - enter_ts : 0));
+			    (unsigned long long)(c->end_ts > c->start_ts ? c->end_ts - c->start_ts : 0));
 	if (!finished)
 		strbuf_adds(&s->line, ",\"unfinished\":true");
+	add_fd_notes(s, c);
 	strbuf_adds(&s->line, "}\n");
-}
-
-static void on_syscall(struct json_sink *s, const struct sct_rec_syscall *rec)
-{
-	struct sc_event ev;
-
-	if (!sc_event_init(&ev, NULL, rec))
-		add_call(s, &ev, &rec->hdr, rec, rec->hdr.ts, true);
-}
-
-static int on_enter(struct json_sink *s, const struct sct_rec_syscall *rec)
-{
-	struct sct_rec_syscall *copy = malloc(rec->hdr.size);
-
-	if (!copy)
-		return -ENOMEM;
-	memcpy(copy, rec, rec->hdr.size);
-	free(tidmap_get(&s->entries, rec->hdr.tid));
-	if (tidmap_put(&s->entries, rec->hdr.tid, copy)) {
-		free(copy);
-		return -ENOMEM;
-	}
-	return 0;
-}
-
-static void on_exit_rec(struct json_sink *s, const struct sct_rec_syscall *rec)
-{
-	struct sct_rec_syscall *entry = tidmap_del(&s->entries, rec->hdr.tid);
-	struct sc_event ev;
-
-	if (entry && entry->nr == rec->nr && !sc_event_init(&ev, entry, rec))
-		add_call(s, &ev, &rec->hdr, entry, rec->hdr.ts, true);
-	free(entry);
 }
 
 static void on_task_exit(struct json_sink *s, const struct sct_rec_task_exit *rec)
 {
-	struct sct_rec_syscall *entry = tidmap_del(&s->entries, rec->hdr.tid);
 	int sig = rec->exit_code & 0x7f;
-	struct sc_event ev;
 
-	if (entry && !sc_event_init(&ev, entry, NULL))
-		add_call(s, &ev, &entry->hdr, entry, rec->hdr.ts, false);
-	free(entry);
-	add_common(s, "exit", &rec->hdr, rec->hdr.ts);
+	add_common(s, "exit", rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
 	if (sig) {
 		const char *name = signal_name(sig);
 
@@ -385,7 +390,7 @@ static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
 
 	if (rec->sig < 1 || rec->sig > 64 || !(s->cfg.signals & (1ull << (rec->sig - 1))))
 		return;
-	add_common(s, "signal", &rec->hdr, rec->hdr.ts);
+	add_common(s, "signal", rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
 	add_key(&s->line, "signal");
 	if (name)
 		json_add_string(&s->line, name, strlen(name));
@@ -400,32 +405,26 @@ static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
 
 static void on_usdt(struct json_sink *s, const struct sct_rec_usdt *rec)
 {
-	add_common(s, "usdt", &rec->hdr, rec->hdr.ts);
+	add_common(s, "usdt", rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
 	usdt_format_json(&s->line, rec);
 	strbuf_adds(&s->line, "}\n");
 }
 
-int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
+static void write_line(struct json_sink *s)
 {
-	struct json_sink *s = sink;
-	int err = 0;
+	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
+	    !s->write_err)
+		s->write_err = -errno;
+	strbuf_reset(&s->line);
+}
 
-	if (!sct_record_valid(rec))
-		return 0;
+static void on_record(struct json_sink *s, const struct sct_rec_hdr *rec)
+{
 	switch (rec->type) {
-	case SCT_REC_SYSCALL:
-		on_syscall(s, (const struct sct_rec_syscall *)rec);
-		break;
-	case SCT_REC_ENTER:
-		err = on_enter(s, (const struct sct_rec_syscall *)rec);
-		break;
-	case SCT_REC_EXIT:
-		on_exit_rec(s, (const struct sct_rec_syscall *)rec);
-		break;
 	case SCT_REC_FORK: {
 		const struct sct_rec_fork *f = (const struct sct_rec_fork *)rec;
 
-		add_common(s, "fork", rec, rec->ts);
+		add_common(s, "fork", rec->tgid, rec->tid, rec->ts);
 		strbuf_addf(&s->line, ",\"child_pid\":%u,\"child_tid\":%u}\n", f->child_tgid,
 			    f->child_tid);
 		break;
@@ -437,7 +436,7 @@ int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
 		on_signal(s, (const struct sct_rec_signal *)rec);
 		break;
 	case SCT_REC_TASK_NEW:
-		add_common(s, "task", rec, rec->ts);
+		add_common(s, "task", rec->tgid, rec->tid, rec->ts);
 		strbuf_addf(&s->line, ",\"attached\":%s}\n",
 			    ((const struct sct_rec_task_new *)rec)->flags & SCT_TASK_ATTACHED ? "true" :
 												 "false");
@@ -445,7 +444,7 @@ int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
 	case SCT_REC_LOSS: {
 		const struct sct_rec_loss *l = (const struct sct_rec_loss *)rec;
 
-		add_common(s, "loss", rec, rec->ts);
+		add_common(s, "loss", rec->tgid, rec->tid, rec->ts);
 		strbuf_addf(&s->line, ",\"lost\":%llu,\"cpu\":%u}\n", (unsigned long long)l->lost,
 			    l->cpu);
 		break;
@@ -453,7 +452,7 @@ int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
 	case SCT_REC_END: {
 		const struct sct_rec_end *e = (const struct sct_rec_end *)rec;
 
-		add_common(s, "end", rec, rec->ts);
+		add_common(s, "end", rec->tgid, rec->tid, rec->ts);
 		strbuf_addf(&s->line,
 			    ",\"events\":%llu,\"lost\":%llu,\"truncated_strings\":%llu,"
 			    "\"unreadable_args\":%llu,\"missed\":%llu}\n",
@@ -465,15 +464,19 @@ int json_sink_record(void *sink, const struct sct_rec_hdr *rec)
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
 		break;
-	case SCT_REC_USDT_PROBE:
-		usdt_registry_learn(rec);
-		break;
 	}
-	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
-	    !s->write_err)
-		s->write_err = -errno;
-	strbuf_reset(&s->line);
-	return err;
+}
+
+int json_sink_event(void *sink, const struct calls_event *e)
+{
+	struct json_sink *s = sink;
+
+	if (e->type == CALLS_RECORD)
+		on_record(s, e->rec);
+	else if (e->type == CALLS_DONE && e->call->end != CALL_LOST)
+		add_call(s, e->call); /* its end lost in a damaged log: nothing to say */
+	write_line(s);
+	return 0;
 }
 
 struct json_sink *json_sink_new(const struct json_config *cfg)
@@ -483,9 +486,9 @@ struct json_sink *json_sink_new(const struct json_config *cfg)
 	if (!s)
 		return NULL;
 	s->cfg = *cfg;
-	tidmap_init(&s->entries);
 	strbuf_init(&s->line);
 	strbuf_init(&s->tmp);
+	strbuf_init(&s->fd_notes);
 	return s;
 }
 
@@ -500,31 +503,13 @@ int json_sink_flush(struct json_sink *s)
 	return err;
 }
 
-/* Stopped while calls were in progress: each is an object with "unfinished": true. */
-static void flush_unfinished(struct json_sink *s)
-{
-	for (size_t i = 0; i < s->entries.cap; i++) {
-		struct sct_rec_syscall *entry = s->entries.slots[i].value;
-		struct sc_event ev;
-
-		if (!s->entries.slots[i].tid || !entry || sc_event_init(&ev, entry, NULL))
-			continue;
-		add_call(s, &ev, &entry->hdr, entry, 0, false);
-		if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
-		    !s->write_err)
-			s->write_err = -errno;
-		strbuf_reset(&s->line);
-	}
-}
-
 void json_sink_free(struct json_sink *s)
 {
 	if (!s)
 		return;
-	flush_unfinished(s);
 	fflush(s->cfg.out);
-	tidmap_free(&s->entries, free);
 	strbuf_free(&s->line);
 	strbuf_free(&s->tmp);
+	strbuf_free(&s->fd_notes);
 	free(s);
 }

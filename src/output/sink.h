@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The output side behind one interface: the text sink (strace's format) or
- * the JSON Lines sink, chosen once, and with -c/-C the summary table; live
- * tracing and replay feed it the same records in the same order, so they
- * print the same bytes.
+ * The output side behind one interface: the call assembly (calls.h) feeding
+ * the text sink (strace's format) or the JSON Lines sink, chosen once, and
+ * with -c/-C the summary table; live tracing and replay feed it the same
+ * records in the same order, so they print the same bytes.
  */
 #ifndef SCT_OUTPUT_SINK_H
 #define SCT_OUTPUT_SINK_H
@@ -34,6 +34,7 @@ struct sink_config {
 	 * descriptor table current.
 	 */
 	const uint64_t *shown;
+	unsigned status; /* -e status=, enum status_bit */
 	struct text_config text; /* out, decode options and clock offset are shared */
 };
 
@@ -42,15 +43,14 @@ struct sink {
 	int (*record)(void *impl, const struct sct_rec_hdr *rec);
 	int (*flush)(void *impl);
 	void *impl;
+	struct calls *calls;
 	/* the chosen writer; NULL with -c alone */
-	int (*out_record)(void *out, const struct sct_rec_hdr *rec);
 	int (*out_flush)(void *out);
 	void (*out_free)(void *out);
 	void *out;
 	struct summary *summary;
 	FILE *summary_file;
-	struct fdtable *fds; /* -y (text only): the descriptor table, for fdtable_seed_proc() */
-	const uint64_t *shown; /* sink_config.shown */
+	struct fdtable *fds; /* -y: the descriptor table (calls_fdtable), for fdtable_set_live() */
 };
 
 /* -ENOMEM on failure; an unopened sink is all NULL and safe to close. */

@@ -12,26 +12,13 @@
 #include <time.h>
 
 #include "../decode/event.h"
-#include "../decode/fdtable.h"
 #include "../decode/iov.h"
-#include "status.h"
-#include "../util/tidmap.h"
 #include "../usdt/format.h"
-
-struct task {
-	uint32_t tid;
-	uint32_t new_child; /* created by the call in progress, counted once it is printed */
-	bool counted; /* in ntasks: a child is not until its parent's clone line or its own */
-	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
-	bool entry_printed; /* its "name(args" went out */
-};
 
 struct text_sink {
 	struct text_config cfg;
-	struct tidmap tasks;
-	unsigned ntasks; /* tasks alive, for the pid prefix rule */
+	unsigned ntasks; /* tasks alive (calls_event.ntasks), for the pid prefix rule */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
-	uint32_t held_tid; /* task whose entry waits for its exit to be printed (see on_enter), or 0 */
 	/*
 	 * The output's column at byte col_len of line (the text already written
 	 * before it): line_col looks for a newline only in what came after.
@@ -43,15 +30,6 @@ struct text_sink {
 	int write_err;
 };
 
-static void task_free(void *p)
-{
-	struct task *t = p;
-
-	if (t)
-		free(t->entry);
-	free(t);
-}
-
 struct text_sink *text_sink_new(const struct text_config *cfg)
 {
 	struct text_sink *s = calloc(1, sizeof(*s));
@@ -59,50 +37,8 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 	if (!s)
 		return NULL;
 	s->cfg = *cfg;
-	tidmap_init(&s->tasks);
 	strbuf_init(&s->line);
 	return s;
-}
-
-static void task_count(struct text_sink *s, struct task *t)
-{
-	if (t && !t->counted) {
-		t->counted = true;
-		s->ntasks++;
-	}
-}
-
-/* A task's state; create makes it (counted, unless it is a child just forked). */
-static struct task *task_lookup(struct text_sink *s, uint32_t tid, bool create, bool count)
-{
-	struct task *t = tidmap_get(&s->tasks, tid);
-
-	if (!t && create) {
-		t = calloc(1, sizeof(*t));
-		if (!t)
-			return NULL;
-		t->tid = tid;
-		if (tidmap_put(&s->tasks, tid, t)) {
-			free(t);
-			return NULL;
-		}
-	}
-	if (count)
-		task_count(s, t);
-	return t;
-}
-
-static struct task *task_get(struct text_sink *s, uint32_t tid, bool create)
-{
-	return task_lookup(s, tid, create, create);
-}
-
-/* -y: decode as process tgid; apply a finished call's phase (fdtable_apply). */
-static void fd_phase(struct text_sink *s, uint32_t tgid, const struct sc_event *ev, bool after)
-{
-	s->cfg.dec.fd_tgid = tgid;
-	if (s->cfg.fds && ev)
-		fdtable_apply(s->cfg.fds, tgid, ev, after);
 }
 
 #define EMIT_BYTES (64 * 1024) /* text kept before it is written; flushes write it too */
@@ -209,10 +145,10 @@ static void add_closing(struct text_sink *s)
 }
 
 static void add_ret(struct text_sink *s, const struct sc_event *ev,
-		    uint64_t enter_ts, uint64_t exit_ts)
+		    const struct decode_opts *dec, uint64_t enter_ts, uint64_t exit_ts)
 {
 	add_closing(s);
-	decode_ret(&s->line, ev, &s->cfg.dec);
+	decode_ret(&s->line, ev, dec);
 	if (s->cfg.durations && !ev->noreturn) {
 		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
 
@@ -288,172 +224,75 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 	}
 }
 
-static bool status_wanted(const struct text_sink *s, const struct sc_event *ev)
+/* A call from one record, or from its entry when nothing came between: one line. */
+static void print_whole(struct text_sink *s, const struct call *c)
 {
-	return (s->cfg.status & status_of(true, ev->noreturn, ev->ret)) != 0;
-}
-
-static void print_whole(struct text_sink *s, uint32_t tid, const struct sc_event *ev,
-			uint64_t enter_ts, uint64_t exit_ts)
-{
-	if (!status_wanted(s, ev))
-		return;
 	/* Even tid's own: a new call means the open one's end is lost (a damaged log). */
 	end_open_line(s);
-	add_leader(s, tid, enter_ts);
-	decode_name(&s->line, ev);
+	add_leader(s, c->tid, c->start_ts);
+	decode_name(&s->line, c->ev);
 	strbuf_addc(&s->line, '(');
-	decode_args(&s->line, ev, DECODE_ALL, &s->cfg.dec);
-	add_ret(s, ev, enter_ts, exit_ts);
-	add_dumps(s, ev);
-}
-
-/*
- * strace decides a line's pid prefix when the call starts, so a child counts
- * only after the clone that made it is printed (or once it prints itself).
- */
-static void count_new_child(struct text_sink *s, struct task *parent)
-{
-	if (parent && parent->new_child) {
-		/* Not if it has already gone: it exited before its parent's clone returned. */
-		task_count(s, tidmap_get(&s->tasks, parent->new_child));
-		parent->new_child = 0;
-	}
-}
-
-static int on_fork(struct text_sink *s, const struct sct_rec_fork *rec)
-{
-	struct task *parent = task_get(s, rec->hdr.tid, true);
-
-	if (!parent)
-		return -ENOMEM;
-	if (s->cfg.fds)
-		fdtable_fork(s->cfg.fds, rec->hdr.tgid, rec->child_tgid);
-	count_new_child(s, parent);
-	if (!task_lookup(s, rec->child_tid, true, false))
-		return -ENOMEM;
-	parent->new_child = rec->child_tid;
-	return 0;
-}
-
-static int on_syscall(struct text_sink *s, const struct sct_rec_syscall *rec)
-{
-	struct task *t = task_get(s, rec->hdr.tid, true);
-	struct sc_event ev;
-
-	if (t && t->entry) {
-		/* A call that never ended: its exit was lost (a damaged log). */
-		if (s->open_tid == rec->hdr.tid)
-			end_open_line(s);
-		free(t->entry);
-		t->entry = NULL;
-	}
-	if (!sc_event_init(&ev, NULL, rec)) {
-		fd_phase(s, rec->hdr.tgid, &ev, false);
-		print_whole(s, rec->hdr.tid, &ev, sct_call_start(rec), rec->hdr.ts);
-		fd_phase(s, rec->hdr.tgid, &ev, true);
-	}
-	count_new_child(s, t);
-	return 0;
+	decode_args(&s->line, c->ev, DECODE_ALL, c->dec);
+	add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
+	add_dumps(s, c->ev);
 }
 
 /* "name(args" of a call in progress: the line stays open for its end. */
-static void print_entry(struct text_sink *s, struct task *t, const struct sc_event *ev)
+static void print_entry(struct text_sink *s, const struct call *c)
 {
 	end_open_line(s);
-	add_leader(s, t->tid, sct_call_start(t->entry));
-	decode_name(&s->line, ev);
+	add_leader(s, c->tid, c->start_ts);
+	decode_name(&s->line, c->ev);
 	strbuf_addc(&s->line, '(');
-	fd_phase(s, t->entry->hdr.tgid, NULL, false);
-	decode_args(&s->line, ev, DECODE_ENTRY, &s->cfg.dec);
-	s->open_tid = t->tid;
-	t->entry_printed = true;
+	decode_args(&s->line, c->ev, DECODE_ENTRY, c->dec);
+	s->open_tid = c->tid;
 }
 
-static bool event_has_fault(const struct sc_event *ev)
+/* The end of a call whose entry went out: on its open line, or as "<... name resumed>". */
+static void print_resumed(struct text_sink *s, const struct call *c)
 {
-	for (unsigned i = 0; i < ev->nblobs; i++)
-		if (ev->blobs[i]->flags & SCT_BLOB_FAULT)
-			return true;
-	return false;
-}
-
-/* Something else must print: the held entry goes first, as it is. */
-static void print_held(struct text_sink *s)
-{
-	struct task *t = s->held_tid ? task_get(s, s->held_tid, false) : NULL;
-	struct sc_event ev;
-
-	s->held_tid = 0;
-	if (t && t->entry && !t->entry_printed && !sc_event_init(&ev, t->entry, NULL))
-		print_entry(s, t, &ev);
-}
-
-static int on_enter(struct text_sink *s, const struct sct_rec_syscall *rec)
-{
-	struct task *t = task_get(s, rec->hdr.tid, true);
-	struct sc_event ev;
-
-	if (!t)
-		return -ENOMEM;
-	free(t->entry);
-	t->entry = malloc(rec->hdr.size);
-	if (!t->entry)
-		return -ENOMEM;
-	memcpy(t->entry, rec, rec->hdr.size);
-	t->entry_printed = false;
-	/* With a status filter the whole line waits for the exit, as in strace. */
-	if (s->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
-		return 0;
-	/*
-	 * An argument the kernel side could not read yet (the call slept in its
-	 * own page fault on it) comes again with the exit: hold the line for it,
-	 * until anything else must print (not at a drain: the exit is usually
-	 * in the next one). text_sink_record printed any entry held before.
-	 */
-	if (event_has_fault(&ev)) {
-		s->held_tid = rec->hdr.tid;
-		return 0;
+	if (s->open_tid == c->tid) {
+		s->open_tid = 0;
+		return;
 	}
-	print_entry(s, t, &ev);
-	return 0;
+	close_open_line(s, c->tid);
+	add_leader(s, c->tid, c->end_ts);
+	strbuf_adds(&s->line, "<... ");
+	decode_name(&s->line, c->ev);
+	strbuf_adds(&s->line, " resumed>");
 }
 
-static int on_exit_rec(struct text_sink *s, const struct sct_rec_syscall *rec)
+static void on_done(struct text_sink *s, const struct call *c)
 {
-	struct task *t = task_get(s, rec->hdr.tid, true);
-	struct sc_event ev;
-
-	if (s->held_tid == rec->hdr.tid)
-		s->held_tid = 0; /* printed whole below */
-	if (!t || !t->entry || t->entry->nr != rec->nr)
-		return 0; /* the entry happened before we attached */
-	if (sc_event_init(&ev, t->entry, rec))
-		goto done;
-	fd_phase(s, rec->hdr.tgid, &ev, false);
-	if (!t->entry_printed) {
-		print_whole(s, rec->hdr.tid, &ev, sct_call_start(t->entry), rec->hdr.ts);
-		fd_phase(s, rec->hdr.tgid, &ev, true);
-		goto done;
+	switch (c->end) {
+	case CALL_RETURNED:
+		if (!c->started) {
+			print_whole(s, c);
+			return;
+		}
+		print_resumed(s, c);
+		decode_args(&s->line, c->ev, DECODE_EXIT, c->dec);
+		add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
+		add_dumps(s, c->ev);
+		return;
+	case CALL_DIED: /* killed, or another thread's exit_group */
+		if (!c->started)
+			return;
+		print_resumed(s, c);
+		add_closing(s);
+		strbuf_adds(&s->line, "?\n");
+		return;
+	case CALL_DETACHED: /* the trace stopped while it was in progress */
+		if (s->open_tid == c->tid) {
+			strbuf_adds(&s->line, " <detached ...>\n");
+			s->open_tid = 0;
+		}
+		return;
+	case CALL_LOST:
+		if (s->open_tid == c->tid)
+			end_open_line(s);
+		return;
 	}
-	/* If nothing came between, the open line continues. */
-	if (s->open_tid != rec->hdr.tid) {
-		close_open_line(s, rec->hdr.tid);
-		add_leader(s, rec->hdr.tid, rec->hdr.ts);
-		strbuf_adds(&s->line, "<... ");
-		decode_name(&s->line, &ev);
-		strbuf_adds(&s->line, " resumed>");
-	}
-	s->open_tid = 0;
-	decode_args(&s->line, &ev, DECODE_EXIT, &s->cfg.dec);
-	add_ret(s, &ev, sct_call_start(t->entry), rec->hdr.ts);
-	add_dumps(s, &ev);
-	fd_phase(s, rec->hdr.tgid, &ev, true);
-done:
-	count_new_child(s, t);
-	free(t->entry);
-	t->entry = NULL;
-	return 0;
 }
 
 static void print_exit_line(struct text_sink *s, uint32_t tid, int status, uint64_t ts)
@@ -477,49 +316,12 @@ static void print_exit_line(struct text_sink *s, uint32_t tid, int status, uint6
 	}
 }
 
-static int on_task_exit(struct text_sink *s, const struct sct_rec_task_exit *rec)
-{
-	uint32_t tid = rec->hdr.tid;
-	struct task *t = task_get(s, tid, false);
-
-	if (t && t->entry && t->entry_printed) {
-		/* Died inside a call (killed, or another thread's exit_group). */
-		struct sc_event ev;
-
-		if (s->open_tid == tid) {
-			s->open_tid = 0;
-		} else if (!sc_event_init(&ev, t->entry, NULL)) {
-			close_open_line(s, tid);
-			add_leader(s, tid, rec->hdr.ts);
-			strbuf_adds(&s->line, "<... ");
-			decode_name(&s->line, &ev);
-			strbuf_adds(&s->line, " resumed>");
-		}
-		add_closing(s);
-		strbuf_adds(&s->line, "?\n");
-	} else {
-		close_open_line(s, tid);
-	}
-	print_exit_line(s, tid, rec->exit_code, rec->hdr.ts);
-	if (s->cfg.fds && (rec->flags & SCT_EXIT_GROUP_DEAD))
-		fdtable_exit(s->cfg.fds, rec->hdr.tgid);
-	count_new_child(s, t);
-	if (t) {
-		tidmap_del(&s->tasks, tid);
-		if (t->counted)
-			s->ntasks--;
-		task_free(t);
-	}
-	return 0;
-}
-
-static int on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
+static void on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 {
 	const char *name = signal_name(rec->sig);
 
-	task_get(s, rec->hdr.tid, true);
 	if (rec->sig < 1 || rec->sig > 64 || !(s->cfg.signals & (1ull << (rec->sig - 1))))
-		return 0;
+		return;
 	close_open_line(s, rec->hdr.tid);
 	add_leader(s, rec->hdr.tid, rec->hdr.ts);
 	if (name)
@@ -528,109 +330,56 @@ static int on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 		strbuf_addf(&s->line, "--- %d ", rec->sig);
 	decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
 	strbuf_adds(&s->line, " ---\n");
-	return 0;
 }
 
 /* A USDT probe hit: a line of its own; an open call line is closed first. */
-static int on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
+static void on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
 {
-	task_get(s, rec->hdr.tid, true);
-	if (s->open_tid) {
-		strbuf_adds(&s->line, " <unfinished ...>\n");
-		s->open_tid = 0;
-	}
+	end_open_line(s);
 	add_leader(s, rec->hdr.tid, rec->hdr.ts);
 	usdt_format_text(&s->line, rec, &s->cfg.dec);
 	strbuf_addc(&s->line, '\n');
-	return 0;
 }
 
-int text_sink_hidden(void *sink, const struct sct_rec_hdr *rec)
+static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 {
-	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
-	struct text_sink *s = sink;
-	struct task *t;
-	struct sc_event ev;
-
-	if (!s->cfg.fds || !sct_record_valid(rec))
-		return 0;
-	if (rec->type == SCT_REC_SYSCALL) {
-		if (!sc_event_init(&ev, NULL, sc)) {
-			fdtable_apply(s->cfg.fds, rec->tgid, &ev, false);
-			fdtable_apply(s->cfg.fds, rec->tgid, &ev, true);
-		}
-		return 0;
-	}
-	t = task_get(s, rec->tid, true);
-	if (!t)
-		return -ENOMEM;
-	if (rec->type == SCT_REC_ENTER) { /* kept for its exit, never printed */
-		free(t->entry);
-		t->entry = malloc(rec->size);
-		if (!t->entry)
-			return -ENOMEM;
-		memcpy(t->entry, rec, rec->size);
-		t->entry_printed = false;
-		return 0;
-	}
-	if (t->entry && t->entry->nr == sc->nr && !sc_event_init(&ev, t->entry, sc)) {
-		fdtable_apply(s->cfg.fds, rec->tgid, &ev, false);
-		fdtable_apply(s->cfg.fds, rec->tgid, &ev, true);
-	}
-	free(t->entry);
-	t->entry = NULL;
-	return 0;
-}
-
-int text_sink_record(void *sink, const struct sct_rec_hdr *rec)
-{
-	struct text_sink *s = sink;
-	int err = 0;
-
-	if (!sct_record_valid(rec))
-		return 0;
-	if (s->held_tid && !(rec->type == SCT_REC_EXIT && rec->tid == s->held_tid))
-		print_held(s);
 	switch (rec->type) {
-	case SCT_REC_SYSCALL:
-		err = on_syscall(s, (const struct sct_rec_syscall *)rec);
-		break;
-	case SCT_REC_ENTER:
-		err = on_enter(s, (const struct sct_rec_syscall *)rec);
-		break;
-	case SCT_REC_EXIT:
-		err = on_exit_rec(s, (const struct sct_rec_syscall *)rec);
-		break;
-	case SCT_REC_FORK:
-		err = on_fork(s, (const struct sct_rec_fork *)rec);
-		break;
-	case SCT_REC_TASK_EXIT:
-		err = on_task_exit(s, (const struct sct_rec_task_exit *)rec);
-		break;
-	case SCT_REC_SIGNAL:
-		err = on_signal(s, (const struct sct_rec_signal *)rec);
-		break;
-	case SCT_REC_TASK_NEW:
-		task_get(s, rec->tid, true);
-		break;
-	case SCT_REC_FD_SNAPSHOT: {
-		const struct sct_rec_fd_snapshot *fs = (const struct sct_rec_fd_snapshot *)rec;
+	case SCT_REC_TASK_EXIT: {
+		const struct sct_rec_task_exit *ex = (const struct sct_rec_task_exit *)rec;
 
-		if (s->cfg.fds && fs->len <= rec->size - sizeof(*fs))
-			fdtable_apply_snapshot(s->cfg.fds, rec->tgid, (const char *)(fs + 1), fs->len);
+		close_open_line(s, rec->tid);
+		print_exit_line(s, rec->tid, ex->exit_code, rec->ts);
 		break;
 	}
-	case SCT_REC_USDT:
-		err = on_usdt(s, (const struct sct_rec_usdt *)rec);
+	case SCT_REC_SIGNAL:
+		on_signal(s, (const struct sct_rec_signal *)rec);
 		break;
-	case SCT_REC_USDT_PROBE:
-		usdt_registry_learn(rec);
+	case SCT_REC_USDT:
+		on_usdt(s, (const struct sct_rec_usdt *)rec);
+		break;
+	}
+}
+
+int text_sink_event(void *sink, const struct calls_event *e)
+{
+	struct text_sink *s = sink;
+
+	s->ntasks = e->ntasks;
+	switch (e->type) {
+	case CALLS_STARTED:
+		print_entry(s, e->call);
+		break;
+	case CALLS_DONE:
+		on_done(s, e->call);
+		break;
+	case CALLS_RECORD:
+		on_record(s, e->rec);
 		break;
 	}
 	/* One write of many lines: a call to fwrite per line was a tenth of the consumer. */
 	if (s->line.len >= EMIT_BYTES)
 		emit(s);
-	return err;
+	return 0;
 }
 
 int text_sink_flush(struct text_sink *s)
@@ -649,15 +398,8 @@ void text_sink_free(struct text_sink *s)
 {
 	if (!s)
 		return;
-	print_held(s);
-	/* Stopped while a call was in progress: we detached from it. */
-	if (s->open_tid) {
-		strbuf_adds(&s->line, " <detached ...>\n");
-		s->open_tid = 0;
-	}
 	emit(s);
 	fflush(s->cfg.out);
-	tidmap_free(&s->tasks, task_free);
 	strbuf_free(&s->line);
 	free(s);
 }

@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sc.text.out = devnull;
 		sc.text.follow_fork = true;
 		sc.text.acolumn = 40;
-		sc.text.status = STATUS_ALL;
+		sc.status = STATUS_ALL;
 		sc.text.signals = ~0ull;
 		sc.text.dec.str_max = 32;
 		sc.text.dec.decode_fds = 2; /* -yy: descriptor tables and their snapshots too */

@@ -156,6 +156,53 @@ else
 	fail "json string rule" "$out"
 fi
 
+# 3c. -y with --json: each call's "fds" names its descriptors as the text's <...> does,
+#     the arguments stay numbers, and replay of the log gives the same objects.
+cat >"$T/fds.c" <<'C'
+#include <fcntl.h>
+#include <unistd.h>
+int main(void)
+{
+	char b[1];
+	int p[2], fd;
+
+	if (chdir("/tmp") || (fd = open("/etc/hostname", O_RDONLY)) < 0 || read(fd, b, 1) < 0 ||
+	    pipe(p))
+		return 1;
+	close(fd);
+	return 0;
+}
+C
+cc -o "$T/fds" "$T/fds.c" || exit 1
+"$SCT" -yy --json --record "$T/fds.log" -o "$T/fds.jsonl" -e trace=openat,read,pipe2,close "$T/fds" 2>/dev/null
+"$SCT" -yy --json --replay "$T/fds.log" -o "$T/fds_replay.jsonl" 2>/dev/null
+"$SCT" -y --replay "$T/fds.log" -o "$T/fds.txt" 2>/dev/null
+if out=$(python3 - "$T/fds.jsonl" "$T/fds.txt" 2>&1 <<'PY'
+import json, re, sys
+calls = [json.loads(l) for l in open(sys.argv[1]) if '"type":"syscall"' in l]
+i = [k for k, c in enumerate(calls) if c["syscall"] == "openat" and c["args"][1] == "/etc/hostname"][0]
+op, calls = calls[i], calls[i:]
+fd = op["ret"]
+assert op["args"][0] == -100 and isinstance(fd, int), op
+assert op["fds"] == {"-100": "/tmp", str(fd): "/etc/hostname"}, op["fds"]
+rd = [c for c in calls if c["syscall"] == "read" and c["args"][0] == fd][0]
+assert rd["fds"] == {str(fd): "/etc/hostname"}, rd
+pp = [c for c in calls if c["syscall"] == "pipe2"][0]
+assert len(pp["fds"]) == 2 and all(re.fullmatch(r"pipe:\[\d+\]", v) for v in pp["fds"].values()), pp
+cl = [c for c in calls if c["syscall"] == "close" and c["args"][0] == fd][0]
+assert cl["fds"] == {str(fd): "/etc/hostname"}, cl
+text = open(sys.argv[2]).read()
+assert 'read(%d</etc/hostname>, "' % fd in text, text
+want = 'pipe2([%s], 0)' % ", ".join("%s<%s>" % kv for kv in pp["fds"].items())
+assert want in text, (want, text)
+print("openat", op["fds"], "pipe2", pp["fds"])
+PY
+) && cmp -s "$T/fds.jsonl" "$T/fds_replay.jsonl"; then
+	pass "json -yy: fds as the text names them, replay identical: $out"
+else
+	fail "json -yy" "$out $(diff "$T/fds.jsonl" "$T/fds_replay.jsonl" | head -3)"
+fi
+
 # 4. Loss is reported: a tiny ring, a producer faster than JSON formatting.
 "$SCT" --json --buffer-size 64K -o "$T/loss.jsonl" "$T/spin" 2>"$T/loss.err"
 if grep -q '"type":"loss"' "$T/loss.jsonl" && grep -q 'events lost' "$T/loss.err"; then

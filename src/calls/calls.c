@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: MIT
+/* Call assembly: records in time order become calls for the outputs (see calls.h). */
+#include "calls.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../decode/event.h"
+#include "../decode/fdtable.h"
+#include "../output/status.h"
+#include "../usdt/format.h"
+#include "../util/tidmap.h"
+
+struct task {
+	uint32_t tid;
+	uint32_t new_child; /* created by the call in progress, counted once that call ends */
+	bool counted; /* in ntasks: a child is not until its parent's clone ends or it acts */
+	bool started; /* the entry went out as CALLS_STARTED */
+	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
+};
+
+struct calls {
+	struct calls_config cfg;
+	struct decode_opts dec; /* cfg.dec with the -y hooks; fd_tgid set per call */
+	struct fdtable *fds; /* -y, or NULL */
+	struct tidmap tasks;
+	unsigned ntasks;
+	uint32_t held_tid; /* task whose entry waits for its exit (see on_enter), or 0 */
+};
+
+static void task_free(void *p)
+{
+	struct task *t = p;
+
+	if (t)
+		free(t->entry);
+	free(t);
+}
+
+struct calls *calls_new(const struct calls_config *cfg)
+{
+	struct calls *c = calloc(1, sizeof(*c));
+
+	if (!c)
+		return NULL;
+	c->cfg = *cfg;
+	c->dec = cfg->dec;
+	tidmap_init(&c->tasks);
+	if (cfg->dec.decode_fds) {
+		c->fds = fdtable_new();
+		if (!c->fds) {
+			free(c);
+			return NULL;
+		}
+		c->dec.fd_path = fdtable_path_hook;
+		c->dec.fd_ctx = c->fds;
+	}
+	return c;
+}
+
+void calls_free(struct calls *c)
+{
+	if (!c)
+		return;
+	tidmap_free(&c->tasks, task_free);
+	fdtable_free(c->fds);
+	free(c);
+}
+
+struct fdtable *calls_fdtable(struct calls *c)
+{
+	return c ? c->fds : NULL;
+}
+
+/* Tasks */
+
+static void task_count(struct calls *c, struct task *t)
+{
+	if (t && !t->counted) {
+		t->counted = true;
+		c->ntasks++;
+	}
+}
+
+/* A task's state; create makes it, counted unless count is false (a child just forked). */
+static struct task *task_lookup(struct calls *c, uint32_t tid, bool create, bool count)
+{
+	struct task *t = tidmap_get(&c->tasks, tid);
+
+	if (!t && create) {
+		t = calloc(1, sizeof(*t));
+		if (!t)
+			return NULL;
+		t->tid = tid;
+		if (tidmap_put(&c->tasks, tid, t)) {
+			free(t);
+			return NULL;
+		}
+	}
+	if (count)
+		task_count(c, t);
+	return t;
+}
+
+static struct task *task_get(struct calls *c, uint32_t tid)
+{
+	return task_lookup(c, tid, true, true);
+}
+
+/*
+ * strace decides a line's pid prefix when the call starts, so a child counts
+ * only after the clone that made it has ended (or once it acts itself).
+ */
+static void count_new_child(struct calls *c, struct task *parent)
+{
+	if (parent && parent->new_child) {
+		/* Not if it has already gone: it exited before its parent's clone returned. */
+		task_count(c, tidmap_get(&c->tasks, parent->new_child));
+		parent->new_child = 0;
+	}
+}
+
+static int keep_entry(struct task *t, const struct sct_rec_syscall *rec)
+{
+	free(t->entry);
+	t->started = false;
+	t->entry = malloc(rec->hdr.size);
+	if (!t->entry)
+		return -ENOMEM;
+	memcpy(t->entry, rec, rec->hdr.size);
+	return 0;
+}
+
+static void drop_entry(struct task *t)
+{
+	free(t->entry);
+	t->entry = NULL;
+	t->started = false;
+}
+
+/* Emitting */
+
+static int emit_to(struct calls *c, const struct calls_event *e, bool to_all, bool to_shown)
+{
+	int err = 0;
+
+	for (unsigned i = 0; i < c->cfg.noutputs; i++) {
+		const struct calls_output *o = &c->cfg.outputs[i];
+		int r;
+
+		if (!(o->all_calls ? to_all : to_shown))
+			continue;
+		r = o->event(o->impl, e);
+		if (r && !err)
+			err = r;
+	}
+	return err;
+}
+
+static int emit_record(struct calls *c, const struct sct_rec_hdr *rec)
+{
+	struct calls_event e = { .type = CALLS_RECORD, .rec = rec, .ntasks = c->ntasks };
+
+	return emit_to(c, &e, true, true);
+}
+
+/* A call with what every output needs; the decode options name process tgid's descriptors. */
+static void call_init(struct calls *c, struct call *call, const struct sc_event *ev,
+		      const struct sct_rec_syscall *entry, const struct sct_rec_syscall *exit,
+		      uint32_t tid, uint32_t tgid)
+{
+	memset(call, 0, sizeof(*call));
+	call->ev = ev;
+	call->entry = entry;
+	call->exit = exit;
+	call->tid = tid;
+	call->tgid = tgid;
+	call->start_ts = entry ? sct_call_start(entry) : 0;
+	call->end_ts = exit ? exit->hdr.ts : 0;
+	call->dec = &c->dec;
+	c->dec.fd_tgid = tgid;
+}
+
+static int emit_started(struct calls *c, struct task *t, const struct sc_event *ev)
+{
+	struct call call;
+	struct calls_event e = { .type = CALLS_STARTED, .call = &call, .ntasks = c->ntasks };
+
+	call_init(c, &call, ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
+	t->started = true;
+	return emit_to(c, &e, false, true);
+}
+
+/* A call ended: the outputs that apply -e status= see it only when it passes. */
+static int emit_done(struct calls *c, const struct call *call)
+{
+	struct calls_event e = { .type = CALLS_DONE, .call = call, .ntasks = c->ntasks };
+	bool returned = call->end == CALL_RETURNED;
+	bool shown = call->ev && (c->cfg.status & status_of(returned, call->ev->noreturn,
+							     call->ev->ret));
+
+	return emit_to(c, &e, returned, shown);
+}
+
+/* A call that returned, decoded or not: -y's table changes around it (fdtable_apply). */
+static int finish_call(struct calls *c, const struct sct_rec_syscall *entry,
+		       const struct sct_rec_syscall *exit, bool started)
+{
+	struct sc_event ev;
+	struct call call;
+	bool decoded = !sc_event_init(&ev, entry == exit ? NULL : entry, exit);
+	int err;
+
+	call_init(c, &call, decoded ? &ev : NULL, entry, exit, exit->hdr.tid, exit->hdr.tgid);
+	call.started = started;
+	if (decoded && c->fds)
+		fdtable_apply(c->fds, exit->hdr.tgid, &ev, false);
+	err = emit_done(c, &call);
+	if (decoded && c->fds)
+		fdtable_apply(c->fds, exit->hdr.tgid, &ev, true);
+	return err;
+}
+
+/* Records */
+
+static int on_syscall(struct calls *c, const struct sct_rec_syscall *rec)
+{
+	struct task *t = task_get(c, rec->hdr.tid);
+	int err = 0;
+
+	if (!t)
+		return -ENOMEM;
+	if (t->entry) {
+		/* A call that never ended: its exit was lost (a damaged log). */
+		struct sc_event ev;
+		struct call call;
+
+		if (!sc_event_init(&ev, t->entry, NULL)) {
+			call_init(c, &call, &ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
+			call.end = CALL_LOST;
+			call.started = t->started;
+			err = emit_done(c, &call);
+		}
+		drop_entry(t);
+	}
+	if (!err)
+		err = finish_call(c, rec, rec, false);
+	count_new_child(c, t);
+	return err;
+}
+
+static bool event_has_fault(const struct sc_event *ev)
+{
+	for (unsigned i = 0; i < ev->nblobs; i++)
+		if (ev->blobs[i]->flags & SCT_BLOB_FAULT)
+			return true;
+	return false;
+}
+
+/* Anything else is to be shown: the held entry goes first, as it is. */
+static int show_held(struct calls *c)
+{
+	struct task *t = c->held_tid ? tidmap_get(&c->tasks, c->held_tid) : NULL;
+	struct sc_event ev;
+
+	c->held_tid = 0;
+	if (!t || !t->entry || t->started || sc_event_init(&ev, t->entry, NULL))
+		return 0;
+	return emit_started(c, t, &ev);
+}
+
+static int on_enter(struct calls *c, const struct sct_rec_syscall *rec)
+{
+	struct task *t = task_get(c, rec->hdr.tid);
+	struct sc_event ev;
+
+	if (!t || keep_entry(t, rec))
+		return -ENOMEM;
+	/* With a status filter the whole line waits for the exit, as in strace. */
+	if (c->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
+		return 0;
+	/*
+	 * An argument the kernel side could not read yet (the call slept in its
+	 * own page fault on it) comes again with the exit: hold the entry for it,
+	 * until anything else is to be shown (not at a drain: the exit is usually
+	 * in the next one). calls_record showed any entry held before.
+	 */
+	if (event_has_fault(&ev)) {
+		c->held_tid = rec->hdr.tid;
+		return 0;
+	}
+	return emit_started(c, t, &ev);
+}
+
+static int on_exit_rec(struct calls *c, const struct sct_rec_syscall *rec)
+{
+	struct task *t = task_get(c, rec->hdr.tid);
+	int err;
+
+	if (!t)
+		return -ENOMEM;
+	if (c->held_tid == rec->hdr.tid)
+		c->held_tid = 0; /* shown whole */
+	if (!t->entry || t->entry->nr != rec->nr) {
+		/* The entry happened before we attached: only -c counts it. */
+		struct call call;
+
+		call_init(c, &call, NULL, NULL, rec, rec->hdr.tid, rec->hdr.tgid);
+		return emit_done(c, &call);
+	}
+	err = finish_call(c, t->entry, rec, t->started);
+	count_new_child(c, t);
+	drop_entry(t);
+	return err;
+}
+
+static int on_fork(struct calls *c, const struct sct_rec_fork *rec)
+{
+	struct task *parent = task_get(c, rec->hdr.tid);
+
+	if (!parent)
+		return -ENOMEM;
+	if (c->fds)
+		fdtable_fork(c->fds, rec->hdr.tgid, rec->child_tgid);
+	count_new_child(c, parent);
+	if (!task_lookup(c, rec->child_tid, true, false))
+		return -ENOMEM;
+	parent->new_child = rec->child_tid;
+	return emit_record(c, &rec->hdr);
+}
+
+static int on_task_exit(struct calls *c, const struct sct_rec_task_exit *rec)
+{
+	struct task *t = tidmap_get(&c->tasks, rec->hdr.tid);
+	struct sc_event ev;
+	int err = 0;
+
+	if (t && t->entry && !sc_event_init(&ev, t->entry, NULL)) {
+		struct call call;
+
+		call_init(c, &call, &ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
+		call.end = CALL_DIED;
+		call.end_ts = rec->hdr.ts;
+		call.started = t->started;
+		err = emit_done(c, &call);
+	}
+	if (!err)
+		err = emit_record(c, &rec->hdr);
+	if (c->fds && (rec->flags & SCT_EXIT_GROUP_DEAD))
+		fdtable_exit(c->fds, rec->hdr.tgid);
+	count_new_child(c, t);
+	if (t) {
+		tidmap_del(&c->tasks, t->tid);
+		if (t->counted)
+			c->ntasks--;
+		task_free(t);
+	}
+	return err;
+}
+
+/* Any other record: the task it names is known from now on. */
+static int on_other(struct calls *c, const struct sct_rec_hdr *rec)
+{
+	switch (rec->type) {
+	case SCT_REC_SIGNAL:
+	case SCT_REC_TASK_NEW:
+	case SCT_REC_USDT:
+		if (!task_get(c, rec->tid))
+			return -ENOMEM;
+		break;
+	case SCT_REC_FD_SNAPSHOT: {
+		const struct sct_rec_fd_snapshot *fs = (const struct sct_rec_fd_snapshot *)rec;
+
+		if (c->fds && fs->len <= rec->size - sizeof(*fs))
+			fdtable_apply_snapshot(c->fds, rec->tgid, (const char *)(fs + 1), fs->len);
+		break;
+	}
+	case SCT_REC_USDT_PROBE:
+		usdt_registry_learn(rec);
+		break;
+	}
+	return emit_record(c, rec);
+}
+
+/* A syscall record outside -e trace=. */
+static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec)
+{
+	unsigned nr;
+
+	if (!c->cfg.shown || (rec->type != SCT_REC_SYSCALL && rec->type != SCT_REC_ENTER &&
+			      rec->type != SCT_REC_EXIT))
+		return false;
+	nr = ((const struct sct_rec_syscall *)rec)->nr;
+	return nr >= SCT_NR_MAX || !(c->cfg.shown[nr / 64] >> (nr % 64) & 1);
+}
+
+/* The whole effect of a call on the descriptor table, nothing shown. */
+static void apply_hidden(struct calls *c, uint32_t tgid, const struct sct_rec_syscall *entry,
+			 const struct sct_rec_syscall *exit)
+{
+	struct sc_event ev;
+
+	if (sc_event_init(&ev, entry, exit))
+		return;
+	fdtable_apply(c->fds, tgid, &ev, false);
+	fdtable_apply(c->fds, tgid, &ev, true);
+}
+
+/* A call outside -e trace=: with -y it keeps the descriptor table current, and that is all. */
+static int on_hidden(struct calls *c, const struct sct_rec_hdr *rec)
+{
+	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
+	struct task *t;
+
+	if (!c->fds)
+		return 0;
+	if (rec->type == SCT_REC_SYSCALL) {
+		apply_hidden(c, rec->tgid, NULL, sc);
+		return 0;
+	}
+	t = task_get(c, rec->tid);
+	if (!t)
+		return -ENOMEM;
+	if (rec->type == SCT_REC_ENTER) /* kept for its exit, never shown */
+		return keep_entry(t, sc);
+	if (t->entry && t->entry->nr == sc->nr)
+		apply_hidden(c, rec->tgid, t->entry, sc);
+	drop_entry(t);
+	return 0;
+}
+
+int calls_record(void *calls, const struct sct_rec_hdr *rec)
+{
+	struct calls *c = calls;
+	int err;
+
+	if (!sct_record_valid(rec))
+		return 0;
+	if (hidden(c, rec))
+		return on_hidden(c, rec);
+	if (c->held_tid && !(rec->type == SCT_REC_EXIT && rec->tid == c->held_tid)) {
+		err = show_held(c);
+		if (err)
+			return err;
+	}
+	switch (rec->type) {
+	case SCT_REC_SYSCALL:
+		return on_syscall(c, (const struct sct_rec_syscall *)rec);
+	case SCT_REC_ENTER:
+		return on_enter(c, (const struct sct_rec_syscall *)rec);
+	case SCT_REC_EXIT:
+		return on_exit_rec(c, (const struct sct_rec_syscall *)rec);
+	case SCT_REC_FORK:
+		return on_fork(c, (const struct sct_rec_fork *)rec);
+	case SCT_REC_TASK_EXIT:
+		return on_task_exit(c, (const struct sct_rec_task_exit *)rec);
+	default:
+		return on_other(c, rec);
+	}
+}
+
+static int by_start(const void *a, const void *b)
+{
+	const struct task *x = *(const struct task *const *)a, *y = *(const struct task *const *)b;
+	uint64_t tx = sct_call_start(x->entry), ty = sct_call_start(y->entry);
+
+	if (tx != ty)
+		return tx < ty ? -1 : 1;
+	return x->tid < y->tid ? -1 : x->tid > y->tid;
+}
+
+int calls_finish(struct calls *c)
+{
+	struct task **open;
+	size_t n = 0;
+	int err = show_held(c);
+
+	open = calloc(c->tasks.used + 1, sizeof(*open));
+	if (!open)
+		return -ENOMEM;
+	for (size_t i = 0; i < c->tasks.cap; i++) {
+		struct task *t = c->tasks.slots[i].value;
+
+		if (c->tasks.slots[i].tid && t && t->entry)
+			open[n++] = t;
+	}
+	qsort(open, n, sizeof(*open), by_start);
+	for (size_t i = 0; i < n; i++) {
+		struct task *t = open[i];
+		struct sc_event ev;
+		struct call call;
+		int r;
+
+		if (sc_event_init(&ev, t->entry, NULL))
+			continue;
+		call_init(c, &call, &ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
+		call.end = CALL_DETACHED;
+		call.started = t->started;
+		r = emit_done(c, &call);
+		if (r && !err)
+			err = r;
+		drop_entry(t);
+	}
+	free(open);
+	return err;
+}
