@@ -3,7 +3,8 @@
 # Binary log and JSON tests: live output against its replay (byte for byte),
 # JSON parsed by python's json module, damage (truncation at many offsets,
 # flipped bytes, zeroed ranges, random files, bad headers), --check, a full
-# disk while recording, and the replay progress line. Ends "N passed, N failed".
+# disk while recording, the replay progress line, and the committed golden logs of
+# each format version replayed byte for byte (tests/log/golden/). Ends "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -362,55 +363,8 @@ done
 #     the blobs, all six arguments), the chunk and header checksums redone. Version 2 only
 #     added streams 512+n, version 3 packed the syscall records: both replay the same, and
 #     --check says the version.
-# The checksum of chunks and headers (CRC32C), for the scripts that rewrite logs below.
-cat >"$T/crc32c.py" <<'PY'
-def crc32c(data, crc=0):
-    crc ^= 0xffffffff
-    for b in data:
-        crc ^= b
-        for _ in range(8):
-            crc = (crc >> 1) ^ (0x82f63b78 if crc & 1 else 0)
-    return crc ^ 0xffffffff
-PY
-python3 - "$T/big.log" "$T/v1.log" "$T/v2.log" <<'PY'
-import struct, sys
-sys.path.insert(0, sys.argv[1].rsplit('/', 1)[0])
-from crc32c import crc32c
-def widen(rec):
-    rtype, size = struct.unpack_from('<HH', rec, 16)
-    if rtype not in (1, 2, 3):
-        return rec
-    nr, flags, nblobs, nargs = struct.unpack_from('<HHHB', rec, 40)
-    args = list(struct.unpack_from('<%dQ' % nargs, rec, 48)) + [0] * (6 - nargs)
-    rest = rec[48 + 8 * nargs:]
-    out = bytearray(rec[:40]) + struct.pack('<6QHHHH', *args, nr, flags, nblobs, 0) + rest
-    struct.pack_into('<H', out, 18, len(out))
-    return out
-d = open(sys.argv[1], 'rb').read()
-hlen = struct.unpack_from('<I', d, 12)[0]
-out, off, n = bytearray(d[:hlen]), hlen, 0
-while off + 48 <= len(d):
-    h = bytearray(d[off:off + 48])
-    plen = struct.unpack_from('<I', h, 32)[0]
-    p, payload = d[off + 48:off + 48 + plen], bytearray()
-    q = 0
-    while q < plen:
-        size = struct.unpack_from('<H', p, q + 18)[0]
-        payload += widen(p[q:q + size])
-        q += size
-    struct.pack_into('<II', h, 32, len(payload), struct.unpack_from('<I', h, 36)[0])
-    struct.pack_into('<I', h, 40, 0)
-    struct.pack_into('<I', h, 40, crc32c(bytes(h) + bytes(payload)))
-    out += h + payload
-    off += 48 + plen
-    n += 1
-for version, path in ((1, sys.argv[2]), (2, sys.argv[3])):
-    v = bytearray(out)
-    struct.pack_into('<I', v, 8, version)
-    struct.pack_into('<I', v, 20, 0)
-    struct.pack_into('<I', v, 20, crc32c(v[:hlen]))
-    open(path, 'wb').write(v)
-PY
+#     The rewriting is tests/log/downgrade.py (which makes the golden logs' v1 and v2 too).
+python3 tests/log/downgrade.py "$T/big.log" "1:$T/v1.log" "2:$T/v2.log"
 for v in 1 2; do
 	"$SCT" --replay "$T/v$v.log" -o "$T/v$v.txt" 2>"$T/v$v.err"
 	rc=$?
@@ -428,7 +382,7 @@ done
 #     skipped as damaged, the rest replays, --check says DAMAGED.
 python3 - "$T/big.log" "$T/nargs.log" <<'PY'
 import struct, sys
-sys.path.insert(0, sys.argv[1].rsplit('/', 1)[0])
+sys.path.insert(0, 'tests/log')
 from crc32c import crc32c
 d = bytearray(open(sys.argv[1], 'rb').read())
 off = struct.unpack_from('<I', d, 12)[0]
@@ -511,6 +465,51 @@ open(sys.argv[2], 'wb').write(d[:len(d) - 1000])" "$T/big.log" "$T/vg.log"
 else
 	echo "SKIP valgrind: not installed"
 fi
+
+# 12. Golden logs: one recording of tests/log/golden_workload.c committed in each format
+#     version (tests/log/golden/v3.log as recorded, v1.log and v2.log made of it by
+#     tests/log/downgrade.py), replayed in every mode listed in tests/log/golden/modes,
+#     prints exactly the bytes in tests/log/golden/expected/ (the output of the code of
+#     the time; regen.sh there rewrites them, only for an intended change of output).
+G=tests/log/golden
+python3 tests/log/downgrade.py "$G/v3.log" "1:$T/gv1.log" "2:$T/gv2.log"
+if cmp -s "$T/gv1.log" "$G/v1.log" && cmp -s "$T/gv2.log" "$G/v2.log"; then
+	pass "golden logs: v1.log and v2.log are what downgrade.py makes of v3.log"
+else
+	fail "golden logs" "v1.log or v2.log is not what downgrade.py makes of v3.log"
+fi
+nmodes=0
+while read -r name opts; do
+	case $name in '' | '#'*) continue ;; esac
+	nmodes=$((nmodes + 1))
+	set -f
+	# shellcheck disable=SC2206
+	args=($opts)
+	set +f
+	for v in 1 2 3; do
+		file=${name//%v/$v}
+		# UTC for -t/-tt, the C locale, the log named relatively (--check prints its name)
+		(cd "$G" && TZ=UTC LC_ALL=C "$SCT" --replay "v$v.log" "${args[@]}" \
+			</dev/null >"$T/golden.out" 2>"$T/golden.err")
+		rc=$?
+		why=""
+		[ $rc -ne 0 ] && why="exit status $rc"
+		for s in out err; do
+			want=$G/expected/$file.$s
+			[ -e "$want" ] || want=/dev/null
+			cmp -s "$want" "$T/golden.$s" ||
+				why="$why
+    std$s is not $want:
+$(diff -u "$want" "$T/golden.$s" | sed -n '3,16s/^/    /p')"
+		done
+		if [ -z "$why" ]; then
+			pass "golden v$v $file${opts:+ ($opts)}"
+		else
+			fail "golden v$v $file${opts:+ ($opts)}" "$why"
+		fi
+	done
+done <"$G/modes"
+[ $nmodes -gt 0 ] || fail "golden logs" "no mode read from $G/modes"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
