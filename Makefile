@@ -41,10 +41,10 @@ LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ := $(BUILD)/obj/src/main.o
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
-BPF_OBJ := $(BUILD)/capture.bpf.o
-SKEL := $(BUILD)/capture.skel.h
-USDT_BPF_OBJ := $(BUILD)/usdt.bpf.o
-USDT_SKEL := $(BUILD)/usdt.skel.h
+# One BPF object and skeleton per src/bpf/*.bpf.c (capture, usdt); the
+# .bpf.h files are parts included by them.
+BPF_OBJS := $(patsubst src/bpf/%.bpf.c,$(BUILD)/%.bpf.o,$(sort $(wildcard src/bpf/*.bpf.c)))
+SKELS := $(BPF_OBJS:.bpf.o=.skel.h)
 
 .DELETE_ON_ERROR:
 .PHONY: all deps check check-unit check-e2e demo install uninstall clean fuzz bench
@@ -70,23 +70,18 @@ $(BUILD)/vmlinux.h:
 		echo "sctrace build: kernel lacks BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)" >&2; exit 1; fi
 	$(Q)$(BPFTOOL) btf dump file /sys/kernel/btf/vmlinux format c > $@
 
-$(BPF_OBJ): src/bpf/capture.bpf.c $(BUILD)/vmlinux.h
+# Static pattern rules: the objects are named targets, so make neither takes
+# them for intermediate files nor deletes them. $(BUILD)/NAME.bpf.d lists the
+# headers an object includes, so editing a .bpf.h rebuilds it.
+$(BPF_OBJS): $(BUILD)/%.bpf.o: src/bpf/%.bpf.c $(BUILD)/vmlinux.h
 	$(call msg,BPF,$@)
-	$(Q)$(CLANG) $(BPF_CFLAGS) -MMD -MP -MT $@ -MF $(BUILD)/capture.bpf.d -c $< -o $@.tmp.o
+	$(Q)$(CLANG) $(BPF_CFLAGS) -MMD -MP -MT $@ -MF $(BUILD)/$*.bpf.d -c $< -o $@.tmp.o
 	$(Q)$(BPFTOOL) gen object $@ $@.tmp.o && rm -f $@.tmp.o
 
-$(SKEL): $(BPF_OBJ)
+# The skeleton of NAME.bpf.o is struct NAME_bpf (capture_bpf, usdt_bpf).
+$(SKELS): $(BUILD)/%.skel.h: $(BUILD)/%.bpf.o
 	$(call msg,SKEL,$@)
-	$(Q)$(BPFTOOL) gen skeleton $< name capture_bpf > $@
-
-$(USDT_BPF_OBJ): src/bpf/usdt.bpf.c $(BUILD)/vmlinux.h
-	$(call msg,BPF,$@)
-	$(Q)$(CLANG) $(BPF_CFLAGS) -MMD -MP -MT $@ -MF $(BUILD)/usdt.bpf.d -c $< -o $@.tmp.o
-	$(Q)$(BPFTOOL) gen object $@ $@.tmp.o && rm -f $@.tmp.o
-
-$(USDT_SKEL): $(USDT_BPF_OBJ)
-	$(call msg,SKEL,$@)
-	$(Q)$(BPFTOOL) gen skeleton $< name usdt_bpf > $@
+	$(Q)$(BPFTOOL) gen skeleton $< name $*_bpf > $@
 
 # Names of the argument and return types, from the enums: the binary log stores
 # types by name so that a log decodes with the table it was recorded with.
@@ -103,7 +98,7 @@ $(BUILD)/gen/type_names.h: src/decode/arg_types.h
 
 $(BUILD)/obj/src/decode/type_names.o: $(BUILD)/gen/type_names.h
 
-$(BUILD)/obj/%.o: %.c | $(SKEL) $(USDT_SKEL)
+$(BUILD)/obj/%.o: %.c | $(SKELS)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@

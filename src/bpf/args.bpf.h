@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * Part of capture.bpf.c: the capture of a syscall's arguments as the .rodata
+ * tables describe them (cap_kind, cap_size, cap_count...): one argument, the
+ * iovec or msghdr argument, and the descriptors' info; the global functions
+ * the verifier checks once on their own; the in/out values saved at entry.
+ */
+#ifndef SCT_BPF_ARGS_BPF_H
+#define SCT_BPF_ARGS_BPF_H
+
+/* The bytes a MEM capture of argument i reads: see enum sct_cap_count. */
+static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __s64 ret, bool entry,
+				      __u16 size)
+{
+	__u8 how = cap_count[nr][i & 7];
+	__u64 j = (__u64)(i + 1);
+	__u64 n = 0;
+
+	asm volatile("" : "+r"(j)); /* keep the compiler from folding the masks below */
+
+	if (how == SCT_COUNT_FIXED)
+		return size;
+	if (how == SCT_COUNT_NEXT_ARG && j < SCT_MAX_ARGS)
+		n = st->args[j & 7];
+	else if (how == SCT_COUNT_RET && !entry && ret > 0)
+		n = (__u64)ret;
+	else if (how == SCT_COUNT_NEXT_EARLY && j < SCT_MAX_ARGS && (st->early_ok & (1u << j)))
+		n = (__u32)st->early[j & 7];
+	else if (how == SCT_COUNT_ARG0_BITS)
+		n = ((__u32)st->args[0] + 63) / 64;
+	if (n > size) /* before the multiplication: n may be any 64-bit value */
+		return size;
+	n *= cap_elem[nr][i & 7];
+	return n < size ? (__u32)n : size;
+}
+
+static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
+					bool entry)
+{
+	__u32 nr = st->nr;
+	__u64 val = st->args[i];
+	__u8 kind = cap_kind[nr & (SCT_NR_MAX - 1)][i];
+	__u16 size = cap_size[nr & (SCT_NR_MAX - 1)][i];
+	const void *p = (const void *)val;
+
+	b->arg = i;
+	if (!p)
+		return;
+	switch (kind) {
+	case SCT_CAP_PATH:
+		put_str(b, p, SCT_PATH_MAX - 1);
+		break;
+	case SCT_CAP_STR:
+		put_str(b, p, str_limit);
+		break;
+	case SCT_CAP_ARGV:
+		put_vec(b, p, true);
+		break;
+	case SCT_CAP_ENVP:
+		put_vec(b, p, false);
+		break;
+	case SCT_CAP_MEM_ENTRY:
+		/* An in/out value at exit: first as it was at entry, then as it is now. */
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
+			put_mem(b, &st->early[i], size, true);
+		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_MEM_EXIT:
+		if (!entry)
+			put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
+		if (size < SCT_MAX_ARGS)
+			put_buf(b, p, st->args[size], fd_dumped(dump_write_fds, st->args[0]));
+		break;
+	case SCT_CAP_BUF_EXIT:
+		if (!entry && ret >= 0)
+			put_buf(b, p, (__u64)ret, fd_dumped(dump_read_fds, st->args[0]));
+		break;
+	case SCT_CAP_PATH_EXIT:
+		if (!entry && ret >= 0)
+			put_str(b, p, SCT_PATH_MAX - 1);
+		break;
+	}
+}
+
+/*
+ * The iovec or msghdr argument of a call, if it has one, captured after the
+ * others and outside the per-argument callback: nested in it, its own loop
+ * over the elements multiplied the verifier's work (sys_exit took 0.6 s).
+ */
+static __always_inline void capture_vec(struct build *b, struct task_state *st, __s64 ret,
+					__u8 mask, bool entry)
+{
+	__u32 nr = st->nr & (SCT_NR_MAX - 1);
+	const void *p;
+	__u16 size;
+	__u8 kind;
+	int i;
+
+	for (i = 0; i < SCT_MAX_ARGS; i++)
+		if (cap_kind[nr][i] >= SCT_CAP_IOV_ENTRY)
+			break;
+	if (i >= SCT_MAX_ARGS || !(mask & (1u << i)) || !st->args[i])
+		return;
+	kind = cap_kind[nr][i];
+	size = cap_size[nr][i];
+	p = (const void *)st->args[i];
+	b->arg = i;
+	if (kind == SCT_CAP_IOV_ENTRY && size < SCT_MAX_ARGS) { /* writev-like: the count in args[size] */
+		put_iov(b, p, st->args[size], ~0ULL, fd_dumped(dump_write_fds, st->args[0]));
+	} else if (kind == SCT_CAP_IOV_EXIT && size < SCT_MAX_ARGS) { /* the array alone at entry and after a failure */
+		put_iov(b, p, st->args[size], entry || ret < 0 ? 0 : (__u64)ret,
+			fd_dumped(dump_read_fds, st->args[0]));
+	} else if (kind == SCT_CAP_MSGHDR_ENTRY) {
+		put_msghdr(b, p, ~0ULL, fd_dumped(dump_write_fds, st->args[0]), false);
+	} else if (kind == SCT_CAP_MSGHDR_EXIT) {
+		if (!entry && (st->early_ok & (1u << i))) {
+			b->aux = SCT_AUX_MSG_NAMELEN_IN;
+			put_mem(b, &st->early[i], 4, true);
+			b->aux = 0;
+		}
+		put_msghdr(b, p, ret, fd_dumped(dump_read_fds, st->args[0]), entry || ret < 0);
+	} else if (kind == SCT_CAP_PTR_STRUCT) {
+		__u64 pointee = 0;
+
+		put_mem(b, p, size, false);
+		if (!bpf_probe_read_user(&pointee, sizeof(pointee), p) && pointee) {
+			b->aux = SCT_AUX_POINTEE;
+			put_mem(b, (const void *)pointee, 8, false);
+			b->aux = 0;
+		}
+	}
+}
+
+/* What a record being built has reached, handed to the global capture functions. */
+struct build_state {
+	__u32 off;
+	__u16 nblobs;
+	__u8 full;
+	__u8 entry;
+	__u32 cpu;
+	__u32 mask;
+	__u32 faulted; /* set by sct_capture_arg: the argument's memory could not be read */
+};
+
+static __always_inline void state_load(struct build *b, struct scratch *s, const struct build_state *bs)
+{
+	__builtin_memset(b, 0, sizeof(*b));
+	b->base = s->data;
+	b->off = bs->off;
+	b->nblobs = bs->nblobs;
+	b->full = bs->full;
+	b->cpu = bs->cpu;
+}
+
+static __always_inline void state_save(struct build_state *bs, const struct build *b)
+{
+	bs->off = b->off;
+	bs->nblobs = b->nblobs;
+	bs->full = b->full;
+}
+
+/*
+ * The captures as global functions: the verifier checks each once, on its
+ * own, instead of once for every state of every program they would be
+ * inlined into (start-up time is mostly that checking).
+ */
+__noinline int sct_capture_arg(struct scratch *s, struct task_state *st, struct build_state *bs,
+			       int i, __s64 ret)
+{
+	struct build b;
+
+	if (!s || !st || !bs || i < 0 || i >= SCT_MAX_ARGS)
+		return -1;
+	__u64 faults = cpu_counters(bs->cpu)->str_fault;
+
+	state_load(&b, s, bs);
+	capture_arg(&b, st, i, ret, bs->entry);
+	state_save(bs, &b);
+	bs->faulted = cpu_counters(bs->cpu)->str_fault != faults;
+	return 0;
+}
+
+__noinline int sct_capture_extras(struct scratch *s, struct task_state *st, struct build_state *bs,
+				  __s64 ret)
+{
+	struct build b;
+
+	if (!s || !st || !bs)
+		return -1;
+	state_load(&b, s, bs);
+	capture_vec(&b, st, ret, (__u8)bs->mask, bs->entry);
+	if (!bs->entry)
+		capture_fdinfo(&b, st, ret);
+	state_save(bs, &b);
+	return 0;
+}
+
+/*
+ * Capture argument i into the record being built; true if its memory could
+ * not be read. The work is in the global function sct_capture_arg, which
+ * the verifier checks once on its own, so a call per captured argument costs
+ * little verification (start-up) time.
+ */
+static bool capture_one(struct build *b, struct task_state *st, int i, __s64 ret, bool entry,
+			__u32 mask)
+{
+	struct build_state bs = { .off = b->off, .nblobs = b->nblobs, .full = b->full,
+				  .entry = entry, .cpu = b->cpu, .mask = mask };
+
+	sct_capture_arg((struct scratch *)b->base, st, &bs, i, ret);
+	b->off = bs.off;
+	b->nblobs = bs.nblobs;
+	b->full = bs.full;
+	return bs.faulted;
+}
+
+/* The in/out values (at most 8 bytes each) that the call may rewrite. */
+static __always_inline void save_early(struct task_state *st, __u32 nr)
+{
+	__u8 mask = cap_early_mask[nr];
+
+	for (int i = 0; i < SCT_MAX_ARGS; i++) {
+		__u16 size = cap_size[nr][i];
+		const __u8 *p = (const __u8 *)st->args[i];
+
+		if (!(mask & (1u << i)) || !p || size > 8)
+			continue;
+		st->early[i] = 0;
+		if (cap_kind[nr][i] == SCT_CAP_MSGHDR_EXIT) /* its msg_namelen */
+			p += 8, size = 4;
+		if (!bpf_probe_read_user(&st->early[i], size & 15, p))
+			st->early_ok |= 1u << i;
+	}
+}
+
+#endif

@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * Part of capture.bpf.c: building a record with captured memory. The
+ * per-CPU scratch buffer, struct build (where the record has reached), and
+ * the blob writers: strings, memory, counts, data buffers, argv/envp, iovec
+ * arrays and msghdrs, each a struct sct_blob followed by its bytes.
+ */
+#ifndef SCT_BPF_BLOB_BPF_H
+#define SCT_BPF_BLOB_BPF_H
+
+/*
+ * Records with captured memory are built here, one buffer per CPU, then
+ * copied into the ring. Offsets are masked to REC_LIMIT so that every write of
+ * up to ITEM_MAX bytes stays inside the buffer, which the verifier checks.
+ */
+#define REC_LIMIT 32768
+#define ITEM_MAX (sizeof(struct sct_blob) + SCT_PATH_MAX + 8)
+struct scratch {
+	__u8 data[REC_LIMIT + ITEM_MAX + 64];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, SCT_MAX_CPUS);
+	__type(key, __u32);
+	__type(value, struct scratch);
+} scratch_bufs SEC(".maps");
+
+/* Capture state while a record is built in the scratch buffer. */
+struct build {
+	__u8 *base;
+	__u32 off;
+	__u16 nblobs;
+	__u8 arg;
+	__u8 full; /* the record reached REC_LIMIT: later captures are dropped */
+	__u16 aux; /* of the next blobs: which part of an iovec or msghdr capture */
+	const char *const *vec; /* argv/envp being walked */
+	__u32 cpu;
+};
+
+static __always_inline struct sct_blob *blob_at(struct build *b)
+{
+	return (struct sct_blob *)(b->base + (b->off & (REC_LIMIT - 1)));
+}
+
+static __always_inline bool room_for(struct build *b, __u32 bytes)
+{
+	if (b->off + bytes >= REC_LIMIT) {
+		if (!b->full)
+			cpu_counters(b->cpu)->str_trunc++;
+		b->full = 1;
+		return false;
+	}
+	return true;
+}
+
+static __always_inline void blob_done(struct build *b, struct sct_blob *blob)
+{
+	b->off += sizeof(*blob) + ((blob->len + 7) & ~7u);
+	b->nblobs++;
+}
+
+/* A string of at most limit bytes; read limit + 2 to tell "exactly limit" from longer. */
+static __always_inline void put_str(struct build *b, const void *uptr, __u32 limit)
+{
+	struct sct_blob *blob;
+	long n;
+
+	if (!room_for(b, sizeof(*blob) + limit + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_STR;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, uptr);
+	if (n <= 0) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	} else if (n > limit + 1) {
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = limit;
+	} else {
+		blob->len = n - 1;
+	}
+	blob_done(b, blob);
+}
+
+/* size bytes of user memory (or of our own copy, kernel = true). */
+static __always_inline void put_mem(struct build *b, const void *uptr, __u32 size, bool kernel)
+{
+	struct sct_blob *blob;
+
+	size &= SCT_MEM_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = size;
+	if (kernel ? bpf_probe_read_kernel(blob + 1, size, uptr) :
+		     bpf_probe_read_user(blob + 1, size, uptr)) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	}
+	blob_done(b, blob);
+}
+
+static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
+{
+	struct sct_blob *blob;
+
+	if (!room_for(b, sizeof(*blob)))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_COUNT;
+	blob->flags = flags;
+	blob->len = 0;
+	blob->aux = count > 0xffff ? 0xffff : count;
+	blob_done(b, blob);
+}
+
+/* Whether fd is in a -e read=/write= set: its data is captured whole (to 4096 bytes). */
+static __always_inline bool fd_dumped(const volatile __u64 *set, __u64 fd)
+{
+	if (fd >= SCT_DUMP_FDS)
+		return false;
+	return set[(fd >> 6) & (SCT_DUMP_FDS / 64 - 1)] & (1ULL << (fd & 63));
+}
+/* A data buffer of size bytes, at most the -s limit; the decoder knows the full size. */
+static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size, bool whole)
+{
+	struct sct_blob *blob;
+	__u32 limit = whole ? SCT_STR_CAP_MAX : str_limit;
+	__u32 n = size < limit ? (__u32)size : limit;
+
+	n &= 8191;
+	if (n > SCT_STR_CAP_MAX || !room_for(b, sizeof(*blob) + n + 8))
+		return;
+	if (size > n && limit >= SCT_STR_CAP_MAX)
+		cpu_counters(b->cpu)->str_trunc++;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = n;
+	if (n && bpf_probe_read_user(blob + 1, n, uptr)) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	}
+	blob_done(b, blob);
+}
+
+struct vec_walk {
+	struct build *b;
+	__u32 count;
+	__u8 strings; /* capture the strings, not only count them */
+	__u8 fault;
+};
+
+static long vec_step(__u64 i, void *ctx)
+{
+	struct vec_walk *w = ctx;
+	const char *p = NULL;
+
+	if (bpf_probe_read_user(&p, sizeof(p), &w->b->vec[i])) {
+		w->fault = 1;
+		return 1;
+	}
+	if (!p)
+		return 1;
+	w->count++;
+	if (w->strings && i < SCT_ARGV_MAX)
+		put_str(w->b, p, str_limit);
+	return 0;
+}
+
+/* argv: its strings and a count; envp: only the count. */
+static __always_inline void put_vec(struct build *b, const void *uptr, bool strings)
+{
+	struct vec_walk w = { .b = b, .strings = strings };
+
+	b->vec = uptr;
+	bpf_loop(SCT_ENVP_COUNT_MAX, vec_step, &w, 0);
+	put_count(b, w.count, w.fault ? SCT_BLOB_FAULT : 0);
+}
+
+struct iov_walk {
+	struct build *b;
+	const __u8 *iov; /* user address of struct iovec[count] */
+	__u64 left; /* bytes still to show: the return value, or all */
+	__u32 count;
+	bool whole; /* -e read=/write= descriptor: up to 4096 bytes each */
+};
+
+/* One iovec element's data, as a bpf_loop callback. */
+static long iov_step(__u64 j, void *ctx)
+{
+	struct iov_walk *w = ctx;
+	__u64 v[2]; /* iov_base, iov_len */
+	__u64 n;
+
+	if (j >= w->count || j >= SCT_IOV_MAX_CAPTURED || !w->left)
+		return 1;
+	if (bpf_probe_read_user(v, sizeof(v), w->iov + j * 16))
+		return 1;
+	n = v[1] < w->left ? v[1] : w->left;
+	if (w->left != ~0ULL) /* ~0: every byte counts (writev), no budget to use up */
+		w->left -= n;
+	w->b->aux = (__u16)j;
+	put_buf(w->b, (const void *)v[0], n, w->whole);
+	return 0;
+}
+
+/* struct iovec[count]: the array, then each element's data, at most left bytes in all. */
+static __always_inline void put_iov(struct build *b, const void *uptr, __u64 count, __u64 left,
+				    bool whole)
+{
+	struct iov_walk w = { .b = b, .iov = uptr, .left = left, .whole = whole };
+
+	w.count = count < SCT_IOV_MAX_CAPTURED ? (__u32)count : SCT_IOV_MAX_CAPTURED;
+	if (!w.count)
+		return;
+	b->aux = SCT_AUX_IOV;
+	put_mem(b, uptr, w.count * 16, false);
+	if (left)
+		bpf_loop(SCT_IOV_MAX_CAPTURED, iov_step, &w, 0);
+	b->aux = 0;
+}
+
+/* struct msghdr: the header, then (unless header_only) name, iovec data and control. */
+static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 left, bool whole,
+				       bool header_only)
+{
+	__u64 m[SCT_MSGHDR_SIZE / 8];
+	__u32 namelen;
+
+	if (bpf_probe_read_user(m, sizeof(m), uptr)) {
+		put_mem(b, uptr, SCT_MSGHDR_SIZE, false); /* a FAULT blob */
+		return;
+	}
+	b->aux = SCT_AUX_MSGHDR;
+	put_mem(b, m, SCT_MSGHDR_SIZE, true);
+	if (header_only) {
+		b->aux = 0;
+		return;
+	}
+	namelen = (__u32)m[1];
+	if (m[0] && namelen) {
+		b->aux = SCT_AUX_MSG_NAME;
+		put_mem(b, (const void *)m[0], namelen < 128 ? namelen : 128, false);
+	}
+	put_iov(b, (const void *)m[2], m[3], left, whole);
+	if (m[4] && m[5]) {
+		b->aux = SCT_AUX_MSG_CONTROL;
+		put_mem(b, (const void *)m[4], m[5] < SCT_MSG_CONTROL_CAP ? m[5] : SCT_MSG_CONTROL_CAP,
+			false);
+	}
+	b->aux = 0;
+}
+
+#endif

@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * Part of capture.bpf.c: signal records and their siginfo, ignored signals
+ * held back until the call they interrupted returns, and whether a task dies
+ * without its call returning (SIGKILL or a group exit).
+ */
+#ifndef SCT_BPF_SIGNAL_BPF_H
+#define SCT_BPF_SIGNAL_BPF_H
+
+#define SIGNAL_GROUP_EXIT 0x4 /* include/linux/sched/signal.h */
+#define SIGKILL 9
+
+/*
+ * Whether the task dies on its way back to user space without the call
+ * returning: SIGKILL or another thread's exit_group. strace never sees these
+ * calls return and prints "= ?"; a fatal signal that a ptracer could still
+ * observe (SIGTERM...) lets the call return first.
+ */
+static __always_inline bool dying_without_return(struct task_struct *task)
+{
+	struct signal_struct *sig = task->signal;
+	int code;
+
+	if (!(sig->flags & SIGNAL_GROUP_EXIT))
+		return false;
+	code = sig->group_exit_code;
+	return (code & 0x7f) == SIGKILL || (code & 0x7f) == 0;
+}
+
+/*
+ * The siginfo of a signal being sent. SEND_SIG_NOINFO (0) and SEND_SIG_PRIV
+ * (1) are not pointers; the verifier takes tp_btf pointer arguments for
+ * valid, so the raw value is read from the context as a number.
+ */
+static __always_inline void read_siginfo(__u8 *dst, const __u64 *ctx_arg)
+{
+	__u64 raw = 0;
+	__s32 *w = (__s32 *)dst;
+
+	__builtin_memset(dst, 0, SCT_SIGINFO_SIZE);
+	bpf_probe_read_kernel(&raw, sizeof(raw), ctx_arg);
+	if (raw > 1) {
+		bpf_probe_read_kernel(dst, SCT_SIGINFO_SIZE, (const void *)raw);
+	} else if (raw == 1) {
+		w[2] = 0x80; /* SI_KERNEL */
+	} else { /* SI_USER from the sender, the current task */
+		w[4] = bpf_get_current_pid_tgid() >> 32;
+		w[5] = (__s32)bpf_get_current_uid_gid();
+	}
+}
+
+static __always_inline void emit_signal(struct task_struct *task, int sig, const __u8 *info,
+					__u32 flags)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	struct sct_rec_signal *rec;
+
+	struct sct_counters *cnt = &signal_counters[cpu & (SCT_MAX_CPUS - 1)];
+
+	if (!ring) {
+		__sync_fetch_and_add(&cnt->lost, 1);
+		return;
+	}
+	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
+	if (!rec) {
+		__sync_fetch_and_add(&cnt->lost, 1);
+		return;
+	}
+	fill_hdr(&rec->hdr, SCT_REC_SIGNAL, sizeof(*rec), bpf_ktime_get_ns(), task->pid, task->tgid,
+		 cpu);
+	rec->sig = sig;
+	rec->flags = flags;
+	__builtin_memcpy(rec->info, info, SCT_SIGINFO_SIZE);
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
+	__sync_fetch_and_add(&cnt->events, 1);
+}
+
+/* An ignored signal sent during a call is shown after the call, where strace sees it. */
+static __always_inline void emit_ignored_signal(struct task_struct *task, struct task_state *st)
+{
+	if (!st->ignored_sig)
+		return;
+	emit_signal(task, st->ignored_sig, st->ignored_info, SCT_SIG_IGNORED);
+	st->ignored_sig = 0;
+}
+
+#endif

@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * Part of capture.bpf.c: task lifecycle records. Fork and task exit (one
+ * small record each), and the ENTER record of a successful execve, written
+ * from what the kernel copied (bprm and the new image's argv).
+ */
+#ifndef SCT_BPF_TASK_BPF_H
+#define SCT_BPF_TASK_BPF_H
+
+/* A fork or task-exit record: two numbers after the header, in the ring. */
+static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 a, __u32 b)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	struct sct_rec_fork *rec; /* fork and task-exit records share this shape */
+
+	_Static_assert(sizeof(struct sct_rec_fork) == sizeof(struct sct_rec_task_exit), "shape");
+	if (!ring) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
+	if (!rec) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	fill_hdr(&rec->hdr, type, sizeof(*rec), bpf_ktime_get_ns(), tid, tgid, cpu);
+	rec->child_tid = a;
+	rec->child_tgid = b;
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
+	cpu_counters(cpu)->events++;
+}
+
+struct exec_walk {
+	struct build *b;
+	unsigned long pos; /* next argv string in the new image's stack */
+	unsigned long end;
+	__u32 shown;
+};
+
+/* One argv string of the new image: captured up to -s, then skipped whole. */
+static long exec_arg_step(__u64 i, void *ctx)
+{
+	struct exec_walk *w = ctx;
+	struct build *b = w->b;
+	long n;
+
+	if (w->pos >= w->end)
+		return 1;
+	if (i < SCT_ARGV_MAX) {
+		put_str(b, (const void *)w->pos, str_limit);
+		w->shown++;
+	}
+	/* The length of the whole string, in the scratch space past the record. */
+	n = bpf_probe_read_user_str(b->base + REC_LIMIT, SCT_PATH_MAX, (const void *)w->pos);
+	if (n <= 0)
+		return 1;
+	w->pos += n;
+	return 0;
+}
+
+/*
+ * The ENTER record of a successful execve, from what the kernel copied: the
+ * file name from bprm, argv from the new image's stack (present by now),
+ * the environment's count from bprm.
+ */
+static __always_inline void emit_exec_enter(struct task_state *st, struct task_struct *p,
+					    struct linux_binprm *bprm)
+{
+	__u32 cpu = bpf_get_smp_processor_id();
+	struct build b = { .cpu = cpu };
+	void *ring = bpf_map_lookup_elem(&rings, &cpu);
+	struct mm_struct *mm = p->mm;
+	struct exec_walk w = { .b = &b };
+	struct sct_rec_syscall_packed *rec;
+	struct sct_blob *blob;
+	long n;
+
+	b.base = bpf_map_lookup_elem(&scratch_bufs, &cpu);
+	if (!ring || !b.base || !mm) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	b.off = SYSCALL_REC_FULL;
+	/* arg 0: the file name (a kernel string) */
+	blob = blob_at(&b);
+	blob->arg = 0;
+	blob->kind = SCT_BLOB_STR;
+	blob->flags = 0;
+	blob->aux = 0;
+	n = bpf_probe_read_kernel_str(blob + 1, SCT_PATH_MAX, bprm->filename);
+	blob->len = n > 0 ? n - 1 : 0;
+	if (n <= 0)
+		blob->flags = SCT_BLOB_FAULT;
+	blob_done(&b, blob);
+	/* arg 1: argv */
+	b.arg = 1;
+	w.pos = mm->arg_start;
+	w.end = mm->arg_end;
+	bpf_loop(SCT_ENVP_COUNT_MAX, exec_arg_step, &w, 0);
+	put_count(&b, bprm->argc, 0);
+	/* arg 2: envp, counted */
+	b.arg = 2;
+	put_count(&b, bprm->envc, 0);
+
+	rec = (struct sct_rec_syscall_packed *)b.base;
+	fill_hdr(&rec->hdr, SCT_REC_ENTER, b.off, bpf_ktime_get_ns(), p->pid, p->tgid, cpu);
+	fill_syscall(rec, st, 0, 0, b.nblobs, SCT_MAX_ARGS);
+	if (bpf_ringbuf_output(ring, rec, b.off & (REC_LIMIT - 1), BPF_RB_NO_WAKEUP)) {
+		cpu_counters(cpu)->lost++;
+		return;
+	}
+	cpu_counters(cpu)->events++;
+}
+
+#endif
