@@ -15,7 +15,7 @@
 #include <bpf/bpf_tracing.h>
 
 #include "../shared/record.h"
-#include "../usdt/abi.h"
+#include "../shared/usdt_spec.h"
 #include "rings.bpf.h"
 
 char LICENSE[] SEC("license") = "Dual MIT/GPL";

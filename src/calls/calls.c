@@ -8,7 +8,7 @@
 
 #include "../decode/event.h"
 #include "../decode/fdtable.h"
-#include "../output/status.h"
+#include "status.h"
 #include "../usdt/format.h"
 #include "../util/tidmap.h"
 

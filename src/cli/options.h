@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#include "../output/status.h"
+#include "../calls/status.h"
 #include "../shared/record.h"
 #include "qualify.h"
 

@@ -19,6 +19,7 @@
 #include "../capture/capture.h"
 #include "../capture/targets.h"
 #include "../decode/fdtable.h"
+#include "../live/fds.h"
 #include "../log/format.h"
 #include "../log/writer.h"
 #include "../output/sink.h"
@@ -111,7 +112,7 @@ static void inject_fd_snapshot(struct session *s, pid_t tgid, bool exec_pending)
 	strbuf_init(&buf);
 	memset(&rec, 0, sizeof(rec));
 	strbuf_add(&buf, &rec, sizeof(rec));
-	if (fdtable_snapshot_proc((uint32_t)tgid, exec_pending, &buf) >= 0 && !buf.failed) {
+	if (live_fd_snapshot((uint32_t)tgid, exec_pending, &buf) >= 0 && !buf.failed) {
 		size = (buf.len + 7) & ~(size_t)7;
 		rec.hdr.type = SCT_REC_FD_SNAPSHOT;
 		rec.hdr.size = (uint16_t)size;
@@ -381,7 +382,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		 * sockets, realpath); not when recording: the log cannot replay
 		 * that, and replay must print what live output printed.
 		 */
-		fdtable_set_live(s.sink.fds, !o->record);
+		fdtable_set_live(s.sink.fds, o->record ? NULL : live_fd_source());
 	}
 
 	memset(&cc, 0, sizeof(cc));

@@ -61,7 +61,7 @@
  * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by ioctls.
  * These print as a plain number, or with a stale description.
  *
- * The initial table: fdtable_snapshot_proc() reads /proc/TGID/fd (and fdinfo
+ * The initial table: live_fd_snapshot() (src/live) reads /proc/TGID/fd (and fdinfo
  * for O_CLOEXEC, and cwd) for attached processes, and for the command while it
  * waits to exec (its close-on-exec descriptors, sctrace's own, are dropped
  * then, as its execve may not be in the traced set). The session puts it in
@@ -70,22 +70,16 @@
  */
 #include "fdtable.h"
 
-/* A snapshot travels in one record: its size is a u16. */
-#define SNAPSHOT_MAX 60000
 
-#include <dirent.h>
 #include <errno.h>
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <arpa/inet.h>
 
 #include "../util/tidmap.h"
-#include "procnet.h"
 
-#define FD_LIMIT (1 << 20) /* descriptors above this are not tracked */
+#define FD_LIMIT FDTABLE_FD_LIMIT
 #define AT_FDCWD_VAL (-100)
 #define OCLOEXEC 02000000u /* O_CLOEXEC, SOCK_CLOEXEC, EFD_CLOEXEC, ... on x86_64 */
 
@@ -131,7 +125,7 @@ struct fdproc {
 
 struct fdtable {
 	struct tidmap procs;
-	bool live;
+	const struct fdtable_live *live; /* live tracing's answers from the system, or NULL */
 };
 
 static void entry_clear(struct fd_entry *e)
@@ -172,7 +166,7 @@ void fdtable_free(struct fdtable *t)
 	free(t);
 }
 
-void fdtable_set_live(struct fdtable *t, bool live)
+void fdtable_set_live(struct fdtable *t, const struct fdtable_live *live)
 {
 	if (t)
 		t->live = live;
@@ -359,7 +353,7 @@ static char *resolve(struct fdtable *t, struct fdproc *pr, int dirfd, const char
 	memcpy(r + blen + 1, path, len);
 	r[blen + 1 + len] = '\0';
 	clean_path(r);
-	if (t->live && (real = realpath(r, NULL))) {
+	if (t->live && (real = t->live->real_path(t->live->ctx, r))) {
 		free(r);
 		r = real;
 	}
@@ -402,22 +396,16 @@ static void add_open(struct fdtable *t, struct fdproc *pr, const struct sc_event
 	entry_set(pr, fd, resolve(t, pr, dirfd, sct_blob_data(b), b->len), NULL, NULL, cloexec);
 }
 
-/* Live: the inode of a new pipe or socket, "pipe:[123]", if /proc still shows it. */
+/* Live: the inode of a new pipe or socket, "pipe:[123]", if the process still has it. */
 static char *live_link(struct fdtable *t, uint32_t tgid, int fd, const char *prefix)
 {
-	char path[64], buf[256];
-	ssize_t n;
+	char *link = t->live ? t->live->fd_link(t->live->ctx, tgid, fd) : NULL;
 
-	if (!t->live)
+	if (link && strncmp(link, prefix, strlen(prefix)) != 0) {
+		free(link);
 		return NULL;
-	snprintf(path, sizeof(path), "/proc/%u/fd/%d", tgid, fd);
-	n = readlink(path, buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	if (strncmp(buf, prefix, strlen(prefix)) != 0)
-		return NULL;
-	return strdup(buf);
+	}
+	return link;
 }
 
 /* "123" out of "socket:[123]", or "?". */
@@ -874,89 +862,6 @@ void fdtable_exit(struct fdtable *t, uint32_t tgid)
 		proc_free(tidmap_del(&t->procs, tgid));
 }
 
-/* "flags:\t02000002" of /proc/TGID/fdinfo/FD: whether O_CLOEXEC is set. */
-static bool proc_fd_cloexec(uint32_t tgid, int fd)
-{
-	char path[64], line[128];
-	bool cloexec = false;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "/proc/%u/fdinfo/%d", tgid, fd);
-	f = fopen(path, "re");
-	if (!f)
-		return false;
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, "flags:", 6)) {
-			cloexec = strtoul(line + 6, NULL, 8) & OCLOEXEC;
-			break;
-		}
-	fclose(f);
-	return cloexec;
-}
-
-/* A socket's -yy form after a tab: "socket:[123]\tTCP:[127.0.0.1:80]". */
-static void add_socket_detail(struct strbuf *out, uint32_t tgid, const char *link,
-			      struct procnet **pn)
-{
-	unsigned long ino;
-	const char *detail;
-
-	if (sscanf(link, "socket:[%lu]", &ino) != 1)
-		return;
-	if (!*pn)
-		*pn = procnet_load(tgid); /* once per snapshot, at the first socket */
-	detail = procnet_find(*pn, ino);
-	if (detail) {
-		strbuf_addc(out, '\t');
-		strbuf_adds(out, detail);
-	}
-}
-
-int fdtable_snapshot_proc(uint32_t tgid, bool exec_pending, struct strbuf *out)
-{
-	char path[64], link[PATH_MAX];
-	struct procnet *pn = NULL;
-	struct dirent *de;
-	ssize_t n;
-	DIR *d;
-	int count = 0;
-
-	snprintf(path, sizeof(path), "/proc/%u/cwd", tgid);
-	n = readlink(path, link, sizeof(link) - 1);
-	link[n > 0 ? n : 0] = '\0';
-	strbuf_add(out, link, strlen(link) + 1);
-	snprintf(path, sizeof(path), "/proc/%u/fd", tgid);
-	d = opendir(path);
-	if (!d)
-		return -errno;
-	while ((de = readdir(d)) && out->len < SNAPSHOT_MAX) {
-		char fdpath[96];
-		char *end;
-		long fd = strtol(de->d_name, &end, 10);
-		bool cloexec;
-
-		if (de->d_name[0] < '0' || de->d_name[0] > '9' || *end)
-			continue;
-		if (fd < 0 || fd >= FD_LIMIT)
-			continue;
-		snprintf(fdpath, sizeof(fdpath), "/proc/%u/fd/%ld", tgid, fd);
-		n = readlink(fdpath, link, sizeof(link) - 1);
-		if (n <= 0)
-			continue;
-		link[n] = '\0';
-		cloexec = proc_fd_cloexec(tgid, (int)fd);
-		if (exec_pending && cloexec) /* the table the command will have after its execve */
-			continue;
-		strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
-		add_socket_detail(out, tgid, link, &pn);
-		strbuf_addc(out, '\0');
-		count++;
-	}
-	closedir(d);
-	procnet_free(pn);
-	return count;
-}
-
 /* "socket:[123]\tTCP:[...]": the -yy form and the protocol after the tab (a socket only). */
 static void snapshot_entry(struct fdproc *pr, int fd, const char *text, bool cloexec)
 {
@@ -1000,19 +905,4 @@ int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, s
 		snapshot_entry(pr, fd, p + used, cloexec != 0);
 	}
 	return 0;
-}
-
-int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending)
-{
-	struct strbuf snap;
-	int n;
-
-	if (!t)
-		return 0;
-	strbuf_init(&snap);
-	n = fdtable_snapshot_proc(tgid, exec_pending, &snap);
-	if (n >= 0 && !snap.failed)
-		fdtable_apply_snapshot(t, tgid, snap.data, snap.len);
-	strbuf_free(&snap);
-	return n;
 }

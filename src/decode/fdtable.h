@@ -17,12 +17,30 @@ struct fdtable;
 struct fdtable *fdtable_new(void);
 void fdtable_free(struct fdtable *t);
 
+/* Descriptors at or above this are not tracked. */
+#define FDTABLE_FD_LIMIT (1 << 20)
+/* A snapshot travels in one record: its size is a u16. */
+#define FDTABLE_SNAPSHOT_MAX 60000
+
 /*
- * Live tracing only: canonicalise opened paths with realpath(3) and read the
- * inode of new pipes and sockets from /proc/TGID/fd while the process still
- * has them. Replay leaves it off, so a log always prints the same bytes.
+ * What only live tracing can ask the system (src/live provides it): the
+ * table computes from records alone unless given one.
  */
-void fdtable_set_live(struct fdtable *t, bool live);
+struct fdtable_live {
+	/* The canonical path (realpath(3)) of an absolute path, malloc'd, or NULL. */
+	char *(*real_path)(void *ctx, const char *path);
+	/* What process tgid's fd refers to now ("pipe:[123]"), malloc'd, or NULL. */
+	char *(*fd_link)(void *ctx, uint32_t tgid, int fd);
+	void *ctx;
+};
+
+/*
+ * Live tracing only: canonicalise opened paths and read the inode of new
+ * pipes and sockets while the process still has them (older logs lack the
+ * kernel side's inodes). Replay and --record leave it NULL, so a log always
+ * prints the same bytes.
+ */
+void fdtable_set_live(struct fdtable *t, const struct fdtable_live *live);
 
 /*
  * The description of fd in process tgid: "/etc/hostname", "pipe:[123]",
@@ -55,18 +73,12 @@ void fdtable_exit(struct fdtable *t, uint32_t tgid);
 int fdtable_set(struct fdtable *t, uint32_t tgid, int fd, const char *desc, bool cloexec);
 int fdtable_set_cwd(struct fdtable *t, uint32_t tgid, const char *cwd);
 /*
- * Live only: fill the table of process tgid from /proc/TGID/fd, fdinfo (the
- * close-on-exec flag) and cwd; exec_pending (the command, stopped before its
- * execve) drops the close-on-exec ones at once. Returns the number of
- * descriptors read or -errno. t NULL: nothing.
+ * A process's table as a SCT_REC_FD_SNAPSHOT record carries it: "CWD\0", then
+ * one "FD CLOEXEC DESCRIPTION\0" per descriptor, where a socket's description
+ * may be followed by a tab and its -yy form ("socket:[5]\tTCP:[...]").
+ * live_fd_snapshot() makes one from /proc. Apply one (checked: it may come
+ * from a damaged log).
  */
-int fdtable_seed_proc(struct fdtable *t, uint32_t tgid, bool exec_pending);
-/*
- * The same as data, for a SCT_REC_FD_SNAPSHOT record: "CWD\0", then one
- * "FD CLOEXEC DESCRIPTION\0" per descriptor. Returns the count or -errno.
- */
-int fdtable_snapshot_proc(uint32_t tgid, bool exec_pending, struct strbuf *out);
-/* Apply such a snapshot (checked: it may come from a damaged log). */
 int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, size_t len);
 
 #endif

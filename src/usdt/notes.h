@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "abi.h"
+#include "../shared/usdt_spec.h"
 
 #define USDT_NAME_MAX 256 /* provider and probe names longer than this are skipped */
 #define USDT_ARGS_MAX 512 /* the argument string */

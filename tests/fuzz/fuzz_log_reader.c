@@ -11,7 +11,7 @@
 #include "decode/syscall_table.h"
 #include "log/reader.h"
 #include "output/sink.h"
-#include "output/status.h"
+#include "calls/status.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

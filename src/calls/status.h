@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* The outcomes -e status= selects, as the sinks classify calls. */
-#ifndef SCT_OUTPUT_STATUS_H
-#define SCT_OUTPUT_STATUS_H
+/* The outcomes -e status= selects, as the call assembly classifies calls. */
+#ifndef SCT_CALLS_STATUS_H
+#define SCT_CALLS_STATUS_H
 
 #include <stdbool.h>
 

@@ -5,14 +5,14 @@
  * every argument of the probe site in that process. Fixed-width types only,
  * shared by both sides like src/shared/record.h.
  */
-#ifndef SCT_USDT_ABI_H
-#define SCT_USDT_ABI_H
+#ifndef SCT_SHARED_USDT_SPEC_H
+#define SCT_SHARED_USDT_SPEC_H
 
 #ifndef __BPF__
 #include <linux/types.h>
 #endif
 
-#include "../shared/record.h"
+#include "record.h"
 
 enum sct_usdt_arg_kind {
 	SCT_UARG_NONE = 0, /* not understood: the value is 0 */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* -yy descriptions of a live process's sockets from /proc/PID/net (procnet.c). */
-#ifndef SCT_DECODE_PROCNET_H
-#define SCT_DECODE_PROCNET_H
+/* -yy descriptions of a live process's sockets from /proc/PID/net (procnet.c; live tracing only). */
+#ifndef SCT_LIVE_PROCNET_H
+#define SCT_LIVE_PROCNET_H
 
 #include <stdint.h>
 

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "../util/strbuf.h"
-#include "decode.h"
+#include "../decode/decode.h"
 
 struct procnet_entry {
 	unsigned long ino;

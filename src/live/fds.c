@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+/*
+ * What only live tracing can learn from the system about descriptors: a
+ * process's table from /proc (the SCT_REC_FD_SNAPSHOT record that puts it
+ * into the trace and the log), canonical paths and the links of new
+ * descriptors (fdtable_live). src/decode never reads the system itself.
+ */
+#include "fds.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "procnet.h"
+
+static char *real_path(void *ctx, const char *path)
+{
+	return realpath(path, NULL);
+}
+
+static char *fd_link(void *ctx, uint32_t tgid, int fd)
+{
+	char path[64], buf[256];
+	ssize_t n;
+
+	snprintf(path, sizeof(path), "/proc/%u/fd/%d", tgid, fd);
+	n = readlink(path, buf, sizeof(buf) - 1);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	return strdup(buf);
+}
+
+static const struct fdtable_live live_source = { .real_path = real_path, .fd_link = fd_link };
+
+const struct fdtable_live *live_fd_source(void)
+{
+	return &live_source;
+}
+
+/* "flags:\t02000002" of /proc/TGID/fdinfo/FD: whether O_CLOEXEC is set. */
+static bool proc_fd_cloexec(uint32_t tgid, int fd)
+{
+	char path[64], line[128];
+	bool cloexec = false;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%u/fdinfo/%d", tgid, fd);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, "flags:", 6)) {
+			cloexec = strtoul(line + 6, NULL, 8) & O_CLOEXEC;
+			break;
+		}
+	fclose(f);
+	return cloexec;
+}
+
+/* A socket's -yy form after a tab: "socket:[123]\tTCP:[127.0.0.1:80]". */
+static void add_socket_detail(struct strbuf *out, uint32_t tgid, const char *link,
+			      struct procnet **pn)
+{
+	unsigned long ino;
+	const char *detail;
+
+	if (sscanf(link, "socket:[%lu]", &ino) != 1)
+		return;
+	if (!*pn)
+		*pn = procnet_load(tgid); /* once per snapshot, at the first socket */
+	detail = procnet_find(*pn, ino);
+	if (detail) {
+		strbuf_addc(out, '\t');
+		strbuf_adds(out, detail);
+	}
+}
+
+int live_fd_snapshot(uint32_t tgid, bool exec_pending, struct strbuf *out)
+{
+	char path[64], link[PATH_MAX];
+	struct procnet *pn = NULL;
+	struct dirent *de;
+	ssize_t n;
+	DIR *d;
+	int count = 0;
+
+	snprintf(path, sizeof(path), "/proc/%u/cwd", tgid);
+	n = readlink(path, link, sizeof(link) - 1);
+	link[n > 0 ? n : 0] = '\0';
+	strbuf_add(out, link, strlen(link) + 1);
+	snprintf(path, sizeof(path), "/proc/%u/fd", tgid);
+	d = opendir(path);
+	if (!d)
+		return -errno;
+	while ((de = readdir(d)) && out->len < FDTABLE_SNAPSHOT_MAX) {
+		char fdpath[96];
+		char *end;
+		long fd = strtol(de->d_name, &end, 10);
+		bool cloexec;
+
+		if (de->d_name[0] < '0' || de->d_name[0] > '9' || *end)
+			continue;
+		if (fd < 0 || fd >= FDTABLE_FD_LIMIT)
+			continue;
+		snprintf(fdpath, sizeof(fdpath), "/proc/%u/fd/%ld", tgid, fd);
+		n = readlink(fdpath, link, sizeof(link) - 1);
+		if (n <= 0)
+			continue;
+		link[n] = '\0';
+		cloexec = proc_fd_cloexec(tgid, (int)fd);
+		if (exec_pending && cloexec) /* the table the command will have after its execve */
+			continue;
+		strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
+		add_socket_detail(out, tgid, link, &pn);
+		strbuf_addc(out, '\0');
+		count++;
+	}
+	closedir(d);
+	procnet_free(pn);
+	return count;
+}
