@@ -83,21 +83,6 @@ $(SKELS): $(BUILD)/%.skel.h: $(BUILD)/%.bpf.o
 	$(call msg,SKEL,$@)
 	$(Q)$(BPFTOOL) gen skeleton $< name $*_bpf > $@
 
-# Names of the argument and return types, from the enums: the binary log stores
-# types by name so that a log decodes with the table it was recorded with.
-$(BUILD)/gen/type_names.h: src/decode/arg_types.h
-	$(call msg,GEN,$@)
-	$(Q)mkdir -p $(@D)
-	$(Q)sed -n -E 's/^[[:space:]]*(AT|RT)_([A-Z0-9_]+)( = [0-9]+)?,.*/\1 \2/p' $< | \
-		grep -v -E '^(AT NONE|[A-Z]+ COUNT)$$' | \
-		awk '{ printf "\t[%s_%s] = \"%s\",\n", $$1, $$2, tolower($$2) > ($$1 == "AT" ? "$@.at" : "$@.rt") }'
-	$(Q){ echo '/* Generated from src/decode/arg_types.h by the Makefile. */'; \
-		echo 'static const char *const arg_type_names[AT_COUNT] = {'; cat $@.at; echo '};'; \
-		echo 'static const char *const ret_type_names[RT_COUNT] = {'; cat $@.rt; echo '};'; } > $@
-	$(Q)rm -f $@.at $@.rt
-
-$(BUILD)/obj/src/decode/type_names.o: $(BUILD)/gen/type_names.h
-
 $(BUILD)/obj/%.o: %.c | $(SKELS)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)

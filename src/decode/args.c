@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 /*
- * One formatter per argument type, in a table indexed by enum arg_type. A
- * formatter returns false when strace prints nothing for the argument (open's
- * mode without O_CREAT, fcntl's argument for F_GETFL), so decode_args() can
- * drop the separator too. Formatters whose output depends on another argument
- * look at the one just before (open flags, fcntl command, mknod mode...), or
- * two before for the socket protocol (the domain).
+ * One formatter per argument type, in a table indexed by enum arg_type. That
+ * table, and those of outputs, -X raw forms and JSON kinds, are made from the
+ * rows of arg_types.def; the formatters of other areas are in signal.c,
+ * time.c, net.c... (declared in fmt.h). A formatter returns false when strace
+ * prints nothing for the argument (open's mode without O_CREAT, fcntl's
+ * argument for F_GETFL), so decode_args() can drop the separator too.
+ * Formatters whose output depends on another argument look at the one just
+ * before (open flags, fcntl command, mknod mode...), or two before for the
+ * socket protocol (the domain).
  */
 #include <stdio.h>
 
@@ -892,146 +895,29 @@ static bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, un
 	}
 }
 
+/* The per-type tables of printing, from the rows of arg_types.def. */
 static arg_fmt_fn *const formatters[AT_COUNT] = {
-	[AT_NONE] = fmt_hex,
-	[AT_INT] = fmt_int,
-	[AT_UINT] = fmt_uint,
-	[AT_LONG] = fmt_long,
-	[AT_ULONG] = fmt_ulong,
-	[AT_HEX] = fmt_hex,
-	[AT_OCTAL] = fmt_octal,
-	[AT_PTR] = fmt_ptr,
-	[AT_FD] = fmt_fd,
-	[AT_DIRFD] = fmt_dirfd,
-	[AT_PATH] = fmt_path,
-	[AT_STR] = fmt_str,
-	[AT_ARGV] = fmt_argv,
-	[AT_ENVP] = fmt_envp,
-	[AT_OPEN_FLAGS] = fmt_open_flags,
-	[AT_OPEN_MODE] = fmt_open_mode,
-	[AT_ACCESS_MODE] = fmt_access_mode,
-	[AT_AT_FLAGS] = fmt_at_flags,
-	[AT_UNLINKAT_FLAGS] = fmt_unlinkat_flags,
-	[AT_MMAP_PROT] = fmt_mmap_prot,
-	[AT_MMAP_FLAGS] = fmt_mmap_flags,
-	[AT_WHENCE] = fmt_whence,
-	[AT_CLONE_FLAGS] = fmt_clone_flags,
-	[AT_FCNTL_CMD] = fmt_fcntl_cmd,
-	[AT_FCNTL_ARG] = fmt_fcntl_arg,
-	[AT_MADVISE_ADVICE] = fmt_madvise_advice,
-	[AT_SOCK_DOMAIN] = fmt_sock_domain,
-	[AT_SOCK_TYPE] = fmt_sock_type,
-	[AT_SOCK_PROTO] = fmt_sock_proto,
-	[AT_SIGNAL] = fmt_signal,
-	[AT_WAIT_OPTIONS] = fmt_wait_options,
-	[AT_PIPE_FLAGS] = fmt_pipe_flags,
-	[AT_DUP3_FLAGS] = fmt_pipe_flags,
-	[AT_EVENTFD_FLAGS] = fmt_eventfd_flags,
-	[AT_EPOLL_FLAGS] = fmt_epoll_flags,
-	[AT_SHUTDOWN_HOW] = fmt_shutdown_how,
-	[AT_MSYNC_FLAGS] = fmt_msync_flags,
-	[AT_MREMAP_FLAGS] = fmt_mremap_flags,
-	[AT_RENAME_FLAGS] = fmt_rename_flags,
-	[AT_PRIO_WHICH] = fmt_prio_which,
-	[AT_RLIMIT_RESOURCE] = fmt_rlimit,
-	[AT_SIGPROCMASK_HOW] = fmt_sigprocmask_how,
-	[AT_CLOCKID] = fmt_clockid,
-	[AT_ARCH_PRCTL_CODE] = fmt_arch_prctl_code,
-	[AT_PIPE_FDS] = fmt_pipe_fds,
-	[AT_WAIT_STATUS] = fmt_wait_status,
-	[AT_OUT_INT] = fmt_out_int,
-	[AT_OUT_PTR] = fmt_ptr,
-	[AT_BUF_IN] = fmt_buf_in,
-	[AT_IOVEC_IN] = fmt_iovec_in,
-	[AT_IOVEC_OUT] = fmt_iovec_out,
-	[AT_MSGHDR_IN] = fmt_msghdr_in,
-	[AT_MSGHDR_OUT] = fmt_msghdr_out,
-	[AT_FDSET] = fmt_fdset,
-	[AT_SELECT_TIMEVAL] = fmt_select_timeout,
-	[AT_SELECT_TIMESPEC] = fmt_select_timeout,
-	[AT_PSELECT_SIGMASK] = fmt_pselect_sigmask,
-	[AT_UTIMENS_TIMES] = fmt_utimens_times,
-	[AT_UTIMES_TIMES] = fmt_utimes_times,
-	[AT_UTIMBUF] = fmt_utimbuf,
-	[AT_MOUNT_FLAGS] = fmt_mount_flags,
-	[AT_UMOUNT_FLAGS] = fmt_umount_flags,
-	[AT_BUF_OUT] = fmt_buf_out,
-	[AT_PATH_OUT] = fmt_path_out,
-	[AT_STAT_OUT] = fmt_stat_out,
-	[AT_RLIMIT_IN] = fmt_rlimit_in,
-	[AT_RLIMIT_OUT] = fmt_rlimit_out,
-	[AT_FACCESSAT_FLAGS] = fmt_faccessat_flags,
-	[AT_MKNOD_MODE] = fmt_mknod_mode,
-	[AT_MKNOD_DEV] = fmt_mknod_dev,
-	[AT_MREMAP_ADDR] = fmt_mremap_addr,
-	[AT_ARCH_PRCTL_ARG] = fmt_arch_prctl_arg,
-	[AT_SIGSET_IN] = fmt_sigset_in,
-	[AT_SIGSET_OUT] = fmt_sigset_out,
-	[AT_SIGACTION_IN] = fmt_sigaction_in,
-	[AT_SIGACTION_OUT] = fmt_sigaction_out,
-	[AT_TIMESPEC_IN] = fmt_timespec_in,
-	[AT_TIMESPEC_OUT] = fmt_timespec_out,
-	[AT_TIMEVAL_IN] = fmt_timeval_in,
-	[AT_TIMEVAL_OUT] = fmt_timeval_out,
-	[AT_TIMEZONE_OUT] = fmt_timezone_out,
-	[AT_ITIMERVAL_IN] = fmt_itimerval_in,
-	[AT_ITIMERVAL_OUT] = fmt_itimerval_out,
-	[AT_ITIMERSPEC_IN] = fmt_itimerspec_in,
-	[AT_ITIMERSPEC_OUT] = fmt_itimerspec_out,
-	[AT_RUSAGE_OUT] = fmt_rusage_out,
-	[AT_UTSNAME_OUT] = fmt_utsname_out,
-	[AT_SYSINFO_OUT] = fmt_sysinfo_out,
-	[AT_TMS_OUT] = fmt_tms_out,
-	[AT_SCHED_PARAM_IN] = fmt_sched_param_in,
-	[AT_SCHED_PARAM_OUT] = fmt_sched_param_out,
-	[AT_TIME_OUT] = fmt_time_out,
-	[AT_FUTEX_OP] = fmt_futex_op,
-	[AT_FUTEX_VAL] = fmt_futex_val,
-	[AT_FUTEX_TIMEOUT] = fmt_futex_timeout,
-	[AT_FUTEX_UADDR2] = fmt_futex_uaddr2,
-	[AT_FUTEX_VAL3] = fmt_futex_val3,
-	[AT_SOCKADDR_IN] = fmt_sockaddr_in,
-	[AT_SOCKADDR_OUT] = fmt_sockaddr_out,
-	[AT_SOCKLEN_OUT] = fmt_socklen_out,
-	[AT_SOCKOPT_LEVEL] = fmt_sockopt_level,
-	[AT_SOCKOPT_NAME] = fmt_sockopt_name,
-	[AT_SOCKOPT_VAL_IN] = fmt_sockopt_val_in,
-	[AT_SOCKOPT_VAL_OUT] = fmt_sockopt_val_out,
-	[AT_POLLFD] = fmt_pollfd,
-	[AT_EPOLL_EVENT_IN] = fmt_epoll_event_in,
-	[AT_EPOLL_EVENTS_OUT] = fmt_epoll_events_out,
-	[AT_GRND_FLAGS] = fmt_grnd_flags,
-	[AT_TFD_CREATE_FLAGS] = fmt_tfd_create_flags,
-	[AT_TFD_SETTIME_FLAGS] = fmt_tfd_settime_flags,
-	[AT_TIMER_FLAGS] = fmt_timer_flags,
-	[AT_EPOLL_CTL_OP] = fmt_epoll_ctl_op,
-	[AT_MSG_FLAGS] = fmt_msg_flags,
-	[AT_ITIMER_WHICH] = fmt_itimer_which,
-	[AT_RUSAGE_WHO] = fmt_rusage_who,
-	[AT_SCHED_POLICY] = fmt_sched_policy,
-	[AT_BUF_OUT_HEX] = fmt_buf_out_hex,
-	[AT_ACCEPT_FLAGS] = fmt_accept_flags,
-	[AT_MEMFD_FLAGS] = fmt_memfd_flags,
-	[AT_SIGINFO_IN] = fmt_siginfo_in,
-	[AT_IOCTL_REQ] = fmt_ioctl_req,
-	[AT_IOCTL_ARG] = fmt_ioctl_arg,
-	[AT_OPEN_HOW] = fmt_open_how,
-	[AT_PRCTL_OPTION] = fmt_prctl_option,
-	[AT_PRCTL_ARG] = fmt_prctl_arg,
-	[AT_PRCTL_ARG_MEM] = fmt_prctl_arg,
-	[AT_PRCTL_ARG_STR] = fmt_prctl_arg,
+#define ARG_TYPE(NAME, name, formatter, when, raw, json, capture) [AT_##NAME] = formatter,
+#include "arg_types.def"
 };
 
+#define PRINTED_AT_ENTRY false
+#define PRINTED_AT_EXIT true
 static const bool output_types[AT_COUNT] = {
-	[AT_PIPE_FDS] = true, [AT_WAIT_STATUS] = true, [AT_OUT_INT] = true, [AT_OUT_PTR] = true,
-	[AT_BUF_OUT] = true, [AT_PATH_OUT] = true, [AT_STAT_OUT] = true, [AT_RLIMIT_OUT] = true,
-	[AT_IOVEC_OUT] = true, [AT_MSGHDR_OUT] = true,
-	[AT_SIGSET_OUT] = true, [AT_SIGACTION_OUT] = true, [AT_TIMESPEC_OUT] = true,
-	[AT_TIMEVAL_OUT] = true, [AT_TIMEZONE_OUT] = true, [AT_ITIMERVAL_OUT] = true,
-	[AT_ITIMERSPEC_OUT] = true, [AT_RUSAGE_OUT] = true, [AT_UTSNAME_OUT] = true,
-	[AT_SYSINFO_OUT] = true, [AT_TMS_OUT] = true, [AT_SCHED_PARAM_OUT] = true,
-	[AT_TIME_OUT] = true, [AT_SOCKADDR_OUT] = true, [AT_SOCKLEN_OUT] = true,
-	[AT_SOCKOPT_VAL_OUT] = true, [AT_EPOLL_EVENTS_OUT] = true, [AT_BUF_OUT_HEX] = true,
+#define ARG_TYPE(NAME, name, formatter, when, raw, json, capture) [AT_##NAME] = PRINTED_AT_##when,
+#include "arg_types.def"
+};
+#undef PRINTED_AT_ENTRY
+#undef PRINTED_AT_EXIT
+
+static const enum raw_style raw_styles[AT_COUNT] = {
+#define ARG_TYPE(NAME, name, formatter, when, raw, json, capture) [AT_##NAME] = raw,
+#include "arg_types.def"
+};
+
+static const enum json_kind json_kinds[AT_COUNT] = {
+#define ARG_TYPE(NAME, name, formatter, when, raw, json, capture) [AT_##NAME] = json,
+#include "arg_types.def"
 };
 
 bool arg_type_is_output(enum arg_type t)
@@ -1039,58 +925,22 @@ bool arg_type_is_output(enum arg_type t)
 	return (unsigned)t < AT_COUNT && output_types[t];
 }
 
-/*
- * -X raw and -X verbose: how a named constant prints as a number (strace 6.1:
- * flags and most enums in hex, 0 as 0; signals in decimal). Types
- * not listed print as in the default form, or handle -X in their formatter
- * when only parts of them are constants (socket type, fcntl's argument...).
- */
-enum raw_style { RAW_NONE = 0, RAW_HEX, RAW_HEX64, RAW_DEC };
+bool arg_type_has_formatter(enum arg_type t)
+{
+	return (unsigned)t < AT_COUNT && formatters[t];
+}
 
-static const uint8_t raw_styles[AT_COUNT] = {
-	[AT_OPEN_FLAGS] = RAW_HEX,
-	[AT_UMOUNT_FLAGS] = RAW_HEX,
-	[AT_ACCESS_MODE] = RAW_HEX,
-	[AT_AT_FLAGS] = RAW_HEX,
-	[AT_UNLINKAT_FLAGS] = RAW_HEX,
-	[AT_FACCESSAT_FLAGS] = RAW_HEX,
-	[AT_MMAP_PROT] = RAW_HEX,
-	[AT_MMAP_FLAGS] = RAW_HEX,
-	[AT_WHENCE] = RAW_HEX,
-	[AT_CLONE_FLAGS] = RAW_HEX64,
-	[AT_FCNTL_CMD] = RAW_HEX,
-	[AT_SOCK_DOMAIN] = RAW_HEX,
-	[AT_SIGNAL] = RAW_DEC,
-	[AT_WAIT_OPTIONS] = RAW_HEX,
-	[AT_PIPE_FLAGS] = RAW_HEX,
-	[AT_DUP3_FLAGS] = RAW_HEX,
-	[AT_EVENTFD_FLAGS] = RAW_HEX,
-	[AT_EPOLL_FLAGS] = RAW_HEX,
-	[AT_SHUTDOWN_HOW] = RAW_HEX,
-	[AT_MSYNC_FLAGS] = RAW_HEX,
-	[AT_MREMAP_FLAGS] = RAW_HEX,
-	[AT_RENAME_FLAGS] = RAW_HEX,
-	[AT_PRIO_WHICH] = RAW_HEX,
-	[AT_RLIMIT_RESOURCE] = RAW_HEX,
-	[AT_SIGPROCMASK_HOW] = RAW_HEX,
-	[AT_CLOCKID] = RAW_HEX,
-	[AT_ARCH_PRCTL_CODE] = RAW_HEX,
-	[AT_MADVISE_ADVICE] = RAW_HEX,
-	[AT_FUTEX_OP] = RAW_HEX,
-	[AT_MSG_FLAGS] = RAW_HEX,
-	[AT_ACCEPT_FLAGS] = RAW_HEX,
-	[AT_SOCKOPT_LEVEL] = RAW_HEX,
-	[AT_GRND_FLAGS] = RAW_HEX,
-	[AT_TFD_CREATE_FLAGS] = RAW_HEX,
-	[AT_TFD_SETTIME_FLAGS] = RAW_HEX,
-	[AT_TIMER_FLAGS] = RAW_HEX,
-	[AT_EPOLL_CTL_OP] = RAW_HEX,
-	[AT_ITIMER_WHICH] = RAW_HEX,
-	[AT_RUSAGE_WHO] = RAW_HEX,
-	[AT_SCHED_POLICY] = RAW_HEX,
-};
+enum raw_style arg_type_raw_style(enum arg_type t)
+{
+	return (unsigned)t < AT_COUNT ? raw_styles[t] : RAW_DEFAULT;
+}
 
-static void print_raw(struct strbuf *out, uint64_t v, unsigned style)
+enum json_kind arg_type_json_kind(enum arg_type t)
+{
+	return (unsigned)t < AT_COUNT ? json_kinds[t] : JK_TEXT;
+}
+
+static void print_raw(struct strbuf *out, uint64_t v, enum raw_style style)
 {
 	if (style == RAW_DEC)
 		strbuf_addf(out, "%d", (int)v);
@@ -1102,7 +952,7 @@ static void print_raw(struct strbuf *out, uint64_t v, unsigned style)
 
 /* The number, and with -X verbose the names as a comment: 0x80000 / * O_RDONLY|O_CLOEXEC * / */
 static bool print_xlat(struct strbuf *out, const struct sc_event *ev, unsigned idx,
-		       const struct decode_opts *opts, arg_fmt_fn *fn, unsigned style)
+		       const struct decode_opts *opts, arg_fmt_fn *fn, enum raw_style style)
 {
 	struct decode_opts abbrev = *opts;
 	struct strbuf names, raw;
@@ -1128,7 +978,7 @@ bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
 
 	if (idx >= SCT_MAX_ARGS)
 		return false;
-	if (fn && opts->xlat != XLAT_ABBREV && t < AT_COUNT && raw_styles[t])
+	if (fn && opts->xlat != XLAT_ABBREV && t < AT_COUNT && raw_styles[t] != RAW_DEFAULT)
 		return print_xlat(out, ev, idx, opts, fn, raw_styles[t]);
 	return (fn ? fn : fmt_hex)(out, ev, idx, opts);
 }

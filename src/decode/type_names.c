@@ -2,8 +2,8 @@
 /*
  * The syscall table as text, for the binary log: one line per syscall,
  * "nr name ret flags special classes type,type,...", with argument and
- * return types by name (generated from the enums) so that a log recorded by
- * another sctrace decodes with the table it was recorded with.
+ * return types by name (the name column of arg_types.def) so that a log
+ * recorded by another sctrace decodes with the table it was recorded with.
  */
 #include "type_names.h"
 
@@ -12,11 +12,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gen/type_names.h"
+/* The name column of arg_types.def. */
+static const char *const arg_type_names[AT_COUNT] = {
+#define ARG_TYPE(NAME, name, formatter, when, raw, json, capture) [AT_##NAME] = name,
+#include "arg_types.def"
+};
+
+static const char *const ret_type_names[RT_COUNT] = {
+#define RET_TYPE(NAME, name) [RT_##NAME] = name,
+#include "arg_types.def"
+};
 
 const char *arg_type_name(unsigned t)
 {
-	return t < AT_COUNT && arg_type_names[t] ? arg_type_names[t] : NULL;
+	return t < AT_COUNT ? arg_type_names[t] : NULL;
+}
+
+const char *ret_type_name(unsigned t)
+{
+	return t < RT_COUNT ? ret_type_names[t] : NULL;
 }
 
 static int find_name(const char *const *names, unsigned n, const char *name, size_t len)

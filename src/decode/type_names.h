@@ -9,8 +9,10 @@
 #include "../util/strbuf.h"
 #include "syscall_table.h"
 
-/* "open_flags" for AT_OPEN_FLAGS; NULL for none. */
+/* "open_flags" for AT_OPEN_FLAGS; NULL for AT_NONE and out of range. */
 const char *arg_type_name(unsigned t);
+/* "int" for RT_INT; NULL out of range. */
+const char *ret_type_name(unsigned t);
 /* The built-in table, one line per syscall. */
 void syscall_table_write(struct strbuf *out);
 /*

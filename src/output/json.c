@@ -18,68 +18,6 @@
 #include "../util/json_string.h"
 #include "../usdt/format.h"
 
-enum json_kind {
-	JK_TEXT = 0, /* strace's text, as a string (structures, arrays, anything else) */
-	JK_NUMBER, /* signed or unsigned integer, as printed */
-	JK_POINTER, /* integer, null for NULL */
-	JK_STRING, /* captured bytes */
-	JK_ARGV, /* array of strings */
-	JK_ENVP, /* {"count": N} */
-	JK_FLAGS, /* array of names */
-	JK_ENUM, /* a name, or the number when it has none */
-};
-
-static const uint8_t json_kinds[AT_COUNT] = {
-	[AT_INT] = JK_NUMBER,
-	[AT_UINT] = JK_NUMBER,
-	[AT_LONG] = JK_NUMBER,
-	[AT_ULONG] = JK_NUMBER,
-	[AT_HEX] = JK_POINTER,
-	[AT_OCTAL] = JK_NUMBER,
-	[AT_PTR] = JK_POINTER,
-	[AT_OUT_PTR] = JK_POINTER,
-	[AT_FD] = JK_NUMBER,
-	[AT_DIRFD] = JK_NUMBER,
-	[AT_PATH] = JK_STRING,
-	[AT_STR] = JK_STRING,
-	[AT_BUF_IN] = JK_STRING,
-	[AT_BUF_OUT] = JK_STRING,
-	[AT_PATH_OUT] = JK_STRING,
-	[AT_ARGV] = JK_ARGV,
-	[AT_ENVP] = JK_ENVP,
-	[AT_OPEN_FLAGS] = JK_FLAGS,
-	[AT_OPEN_MODE] = JK_NUMBER,
-	[AT_ACCESS_MODE] = JK_FLAGS,
-	[AT_AT_FLAGS] = JK_FLAGS,
-	[AT_UNLINKAT_FLAGS] = JK_FLAGS,
-	[AT_FACCESSAT_FLAGS] = JK_FLAGS,
-	[AT_MMAP_PROT] = JK_FLAGS,
-	[AT_MMAP_FLAGS] = JK_FLAGS,
-	[AT_CLONE_FLAGS] = JK_FLAGS,
-	[AT_SOCK_TYPE] = JK_FLAGS,
-	[AT_WAIT_OPTIONS] = JK_FLAGS,
-	[AT_PIPE_FLAGS] = JK_FLAGS,
-	[AT_DUP3_FLAGS] = JK_FLAGS,
-	[AT_EVENTFD_FLAGS] = JK_FLAGS,
-	[AT_EPOLL_FLAGS] = JK_FLAGS,
-	[AT_MSYNC_FLAGS] = JK_FLAGS,
-	[AT_MREMAP_FLAGS] = JK_FLAGS,
-	[AT_RENAME_FLAGS] = JK_FLAGS,
-	[AT_MEMFD_FLAGS] = JK_FLAGS,
-	[AT_WHENCE] = JK_ENUM,
-	[AT_FCNTL_CMD] = JK_ENUM,
-	[AT_SOCK_DOMAIN] = JK_ENUM,
-	[AT_SOCK_PROTO] = JK_ENUM,
-	[AT_SIGNAL] = JK_ENUM,
-	[AT_SHUTDOWN_HOW] = JK_ENUM,
-	[AT_PRIO_WHICH] = JK_ENUM,
-	[AT_RLIMIT_RESOURCE] = JK_ENUM,
-	[AT_SIGPROCMASK_HOW] = JK_ENUM,
-	[AT_CLOCKID] = JK_ENUM,
-	[AT_ARCH_PRCTL_CODE] = JK_ENUM,
-	[AT_MADVISE_ADVICE] = JK_ENUM,
-};
-
 /* Descriptors a call's -y annotations name, at most this many per call. */
 #define JSON_MAX_FDS 64
 
@@ -211,7 +149,7 @@ static void add_argv(struct json_sink *s, const struct sc_event *ev, unsigned i,
 static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, uint64_t *trunc)
 {
 	unsigned t = ev->desc->arg[i];
-	unsigned kind = t < AT_COUNT ? json_kinds[t] : JK_TEXT;
+	unsigned kind = arg_type_json_kind((enum arg_type)t);
 	const struct sct_blob *b;
 	const char *text;
 	bool shown;
