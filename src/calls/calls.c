@@ -17,6 +17,7 @@ struct task {
 	uint32_t new_child; /* created by the call in progress, counted once that call ends */
 	bool counted; /* in ntasks: a child is not until its parent's clone ends or it acts */
 	bool started; /* the entry went out as CALLS_STARTED */
+	int last_nr; /* the number of its last call, or -1 */
 	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
 };
 
@@ -93,6 +94,7 @@ static struct task *task_lookup(struct calls *c, uint32_t tid, bool create, bool
 		if (!t)
 			return NULL;
 		t->tid = tid;
+		t->last_nr = -1;
 		if (tidmap_put(&c->tasks, tid, t)) {
 			free(t);
 			return NULL;
@@ -160,7 +162,10 @@ static int emit_to(struct calls *c, const struct calls_event *e, bool to_all, bo
 
 static int emit_record(struct calls *c, const struct sct_rec_hdr *rec)
 {
-	struct calls_event e = { .type = CALLS_RECORD, .rec = rec, .ntasks = c->ntasks };
+	const struct task *t = rec->tid ? tidmap_get(&c->tasks, rec->tid) : NULL;
+	struct calls_event e = {
+		.type = CALLS_RECORD, .rec = rec, .ntasks = c->ntasks, .nr = t ? t->last_nr : -1
+	};
 
 	return emit_to(c, &e, true, true);
 }
@@ -185,7 +190,9 @@ static void call_init(struct calls *c, struct call *call, const struct sc_event 
 static int emit_started(struct calls *c, struct task *t, const struct sc_event *ev)
 {
 	struct call call;
-	struct calls_event e = { .type = CALLS_STARTED, .call = &call, .ntasks = c->ntasks };
+	struct calls_event e = {
+		.type = CALLS_STARTED, .call = &call, .ntasks = c->ntasks, .nr = (int)ev->nr
+	};
 
 	call_init(c, &call, ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
 	t->started = true;
@@ -195,7 +202,10 @@ static int emit_started(struct calls *c, struct task *t, const struct sc_event *
 /* A call ended: the outputs that apply -e status= see it only when it passes. */
 static int emit_done(struct calls *c, const struct call *call)
 {
-	struct calls_event e = { .type = CALLS_DONE, .call = call, .ntasks = c->ntasks };
+	const struct sct_rec_syscall *r = call->entry ? call->entry : call->exit;
+	struct calls_event e = {
+		.type = CALLS_DONE, .call = call, .ntasks = c->ntasks, .nr = (int)r->nr
+	};
 	bool returned = call->end == CALL_RETURNED;
 	bool shown = call->ev && (c->cfg.status & status_of(returned, call->ev->noreturn,
 							     call->ev->ret));
@@ -231,6 +241,7 @@ static int on_syscall(struct calls *c, const struct sct_rec_syscall *rec)
 
 	if (!t)
 		return -ENOMEM;
+	t->last_nr = (int)rec->nr;
 	if (t->entry) {
 		/* A call that never ended: its exit was lost (a damaged log). */
 		struct sc_event ev;
@@ -277,6 +288,7 @@ static int on_enter(struct calls *c, const struct sct_rec_syscall *rec)
 
 	if (!t || keep_entry(t, rec))
 		return -ENOMEM;
+	t->last_nr = (int)rec->nr;
 	/* With a status filter the whole line waits for the exit, as in strace. */
 	if (c->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
 		return 0;
@@ -300,6 +312,7 @@ static int on_exit_rec(struct calls *c, const struct sct_rec_syscall *rec)
 
 	if (!t)
 		return -ENOMEM;
+	t->last_nr = (int)rec->nr;
 	if (c->held_tid == rec->hdr.tid)
 		c->held_tid = 0; /* shown whole */
 	if (!t->entry || t->entry->nr != rec->nr) {

@@ -60,6 +60,8 @@ struct calls_event {
 	const struct call *call; /* STARTED, DONE */
 	const struct sct_rec_hdr *rec; /* RECORD */
 	unsigned ntasks; /* tasks alive as strace counts them, for the pid prefix */
+	/* the call's syscall number; for a RECORD its task's last call's, or -1 */
+	int nr;
 };
 
 /* An output: one function for every event. */

@@ -5,7 +5,9 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <limits.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,13 +53,51 @@ static int resolve_program(const char *name, char *buf, size_t len)
 	return -ENOENT;
 }
 
-int command_spawn(char **argv, struct spawned *out)
+/* In the child: -E's changes to the environment, in order. */
+static int apply_env(const struct spawn_opts *so)
+{
+	for (size_t i = 0; i < so->nenv; i++) {
+		char *eq = strchr(so->env[i], '=');
+		int rc;
+
+		if (eq) {
+			*eq = '\0'; /* the child's copy of argv */
+			rc = setenv(so->env[i], eq + 1, 1);
+			*eq = '=';
+		} else {
+			rc = unsetenv(so->env[i]);
+		}
+		if (rc)
+			return -errno;
+	}
+	return 0;
+}
+
+/* In the child: -u's user, its groups first (setuid drops the right to set them). */
+static int become_user(const struct passwd *pw)
+{
+	if (initgroups(pw->pw_name, pw->pw_gid) || setgid(pw->pw_gid) || setuid(pw->pw_uid))
+		return -errno;
+	return 0;
+}
+
+int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 {
 	char path[PATH_MAX];
+	struct passwd *pw = NULL;
 	int fds[2], err;
 	pid_t pid;
 	char c;
 
+	if (so->user) {
+		errno = 0;
+		pw = getpwnam(so->user);
+		if (!pw) {
+			msg_error("cannot find user '%s'%s%s", so->user, errno ? ": " : "",
+				  errno ? strerror(errno) : "");
+			return -ENOENT;
+		}
+	}
 	err = resolve_program(argv[0], path, sizeof(path));
 	if (err) {
 		msg_error("cannot run '%s': %s", argv[0],
@@ -76,6 +116,11 @@ int command_spawn(char **argv, struct spawned *out)
 	}
 	if (pid == 0) {
 		close(fds[1]);
+		if ((err = apply_env(so)) || (pw && (err = become_user(pw)))) {
+			fprintf(stderr, "sctrace: cannot run '%s': %s: %s\n", path,
+				pw ? "-u" : "-E", strerror(-err));
+			_exit(126);
+		}
 		if (read(fds[0], &c, 1) != 1)
 			_exit(127); /* the tracer is gone: run nothing */
 		execve(path, argv, environ);

@@ -15,12 +15,20 @@ struct spawned {
 	int release_fd; /* write end of the pipe the child waits on */
 };
 
+/* How the command starts: strace's -E and -u. */
+struct spawn_opts {
+	char **env; /* "VAR=VALUE" sets VAR, "VAR" removes it, in order */
+	size_t nenv;
+	const char *user; /* run as this user (and its groups), or NULL */
+};
+
 /*
  * Find the program as execvp would and fork a child that waits, before
  * exec, until command_release(). If we die first, the child sees EOF and
- * exits without running anything. Prints one error line on failure.
+ * exits without running anything. Its environment and user change before it
+ * waits, so none of that is traced. Prints one error line on failure.
  */
-int command_spawn(char **argv, struct spawned *out);
+int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out);
 /* Wait until the child is parked before exec; then it may be marked traced. */
 int command_wait_ready(const struct spawned *sp);
 /* Let the child exec: its first traced call is the execve. */

@@ -29,26 +29,77 @@ enum long_only {
 	OPT_USDT,
 	OPT_LIST_USDT,
 	OPT_NO_DURATIONS,
+	OPT_TIMESTAMPS, /* --absolute-timestamps, --timestamps */
+	OPT_STRINGS_IN_HEX,
+	OPT_FOLLOW_FORKS,
+	OPT_OUTPUT_SEPARATELY,
+	OPT_DAEMONIZE,
+	OPT_SECCOMP_BPF,
+	OPT_TIPS,
+	OPT_PIDNS_TRANSLATION,
+	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
 };
 
 static const struct option long_options[] = {
-	{ "follow-forks", no_argument, NULL, 'f' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "string-limit", required_argument, NULL, 's' },
 	{ "columns", required_argument, NULL, 'a' },
-	{ "const-print-style", required_argument, NULL, 'X' },
+	{ "output-append-mode", no_argument, NULL, 'A' },
+	{ "detach-on", required_argument, NULL, 'b' },
 	{ "summary-only", no_argument, NULL, 'c' },
 	{ "summary", no_argument, NULL, 'C' },
-	{ "summary-sort-by", required_argument, NULL, 'S' },
-	{ "summary-wall-clock", no_argument, NULL, 'w' },
+	{ "daemonize", optional_argument, NULL, OPT_DAEMONIZE },
+	{ "daemonise", optional_argument, NULL, OPT_DAEMONIZE },
+	{ "daemonized", optional_argument, NULL, OPT_DAEMONIZE },
+	{ "env", required_argument, NULL, 'E' },
+	{ "follow-forks", no_argument, NULL, OPT_FOLLOW_FORKS },
+	{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
+	{ "help", no_argument, NULL, 'h' },
+	{ "instruction-pointer", no_argument, NULL, 'i' },
+	{ "interruptible", required_argument, NULL, 'I' },
+	{ "stack-traces", no_argument, NULL, 'k' },
+	{ "syscall-number", no_argument, NULL, 'n' },
+	{ "output", required_argument, NULL, 'o' },
+	{ "summary-syscall-overhead", required_argument, NULL, 'O' },
 	{ "attach", required_argument, NULL, 'p' },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "relative-timestamps", no_argument, NULL, 'r' },
-	{ "syscall-times", no_argument, NULL, 'T' },
+	{ "trace-path", required_argument, NULL, 'P' },
+	{ "relative-timestamps", optional_argument, NULL, 'r' },
+	{ "string-limit", required_argument, NULL, 's' },
+	{ "summary-sort-by", required_argument, NULL, 'S' },
+	{ "absolute-timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+	{ "timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+	{ "syscall-times", optional_argument, NULL, 'T' },
+	{ "user", required_argument, NULL, 'u' },
+	{ "summary-columns", required_argument, NULL, 'U' },
+	{ "no-abbrev", no_argument, NULL, 'v' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "summary-wall-clock", no_argument, NULL, 'w' },
+	{ "strings-in-hex", optional_argument, NULL, OPT_STRINGS_IN_HEX },
+	{ "const-print-style", required_argument, NULL, 'X' },
+	{ "pidns-translation", no_argument, NULL, OPT_PIDNS_TRANSLATION },
 	{ "successful-only", no_argument, NULL, 'z' },
 	{ "failed-only", no_argument, NULL, 'Z' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
+	{ "failing-only", no_argument, NULL, 'Z' },
+	{ "seccomp-bpf", no_argument, NULL, OPT_SECCOMP_BPF },
+	{ "tips", optional_argument, NULL, OPT_TIPS },
+	/* the -e qualifiers as long options */
+	{ "trace", required_argument, NULL, OPT_QUALIFIER },
+	{ "abbrev", required_argument, NULL, OPT_QUALIFIER },
+	{ "verbose", required_argument, NULL, OPT_QUALIFIER },
+	{ "raw", required_argument, NULL, OPT_QUALIFIER },
+	{ "signals", required_argument, NULL, OPT_QUALIFIER },
+	{ "signal", required_argument, NULL, OPT_QUALIFIER },
+	{ "status", required_argument, NULL, OPT_QUALIFIER },
+	{ "read", required_argument, NULL, OPT_QUALIFIER },
+	{ "write", required_argument, NULL, OPT_QUALIFIER },
+	{ "fault", required_argument, NULL, OPT_QUALIFIER },
+	{ "inject", required_argument, NULL, OPT_QUALIFIER },
+	{ "kvm", required_argument, NULL, OPT_QUALIFIER },
+	{ "quiet", optional_argument, NULL, OPT_QUALIFIER },
+	{ "silent", optional_argument, NULL, OPT_QUALIFIER },
+	{ "silence", optional_argument, NULL, OPT_QUALIFIER },
+	{ "decode-fds", optional_argument, NULL, OPT_QUALIFIER },
+	{ "decode-pids", required_argument, NULL, OPT_QUALIFIER },
+	{ "secontext", optional_argument, NULL, OPT_QUALIFIER },
+	/* sctrace's own */
 	{ "comm", required_argument, NULL, OPT_COMM },
 	{ "system-wide", no_argument, NULL, OPT_SYSTEM_WIDE },
 	{ "buffer-size", required_argument, NULL, OPT_BUFFER_SIZE },
@@ -189,10 +240,90 @@ static void defaults(struct options *o)
 	memset(o, 0, sizeof(*o));
 	o->str_max = 32;
 	o->acolumn = 40;
-	o->sets.status = STATUS_ALL;
-	o->sets.signals = ~0ull;
+	o->rdigits = 6;
+	o->Tdigits = 6;
 	o->ring_bytes = 0; /* chosen by the capture from the number of CPUs */
-	memset(o->sets.syscalls, 0xff, sizeof(o->sets.syscalls));
+	qualify_defaults(&o->sets);
+}
+
+/* An option as the user wrote it, for messages: "--string-limit" or "-s". */
+static const char *opt_name(int c, int longindex)
+{
+	static char buf[64];
+
+	if (longindex >= 0)
+		snprintf(buf, sizeof(buf), "--%s", long_options[longindex].name);
+	else
+		snprintf(buf, sizeof(buf), "-%c", c);
+	return buf;
+}
+
+/* A time precision: s, ms, us or ns, as digits after the second. */
+static int parse_precision(const char *s, int *digits)
+{
+	static const struct {
+		const char *name;
+		int digits;
+	} units[] = { { "s", 0 }, { "ms", 3 }, { "us", 6 }, { "ns", 9 } };
+
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (strcmp(s, units[i].name) == 0) {
+			*digits = units[i].digits;
+			return 0;
+		}
+	return -EINVAL;
+}
+
+/* --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION]; none given is "time". */
+static int parse_timestamps(struct options *o, const char *arg)
+{
+	char buf[64], *tok, *save = NULL;
+
+	o->tformat = TS_TIME;
+	o->tdigits = 0;
+	if (!arg)
+		return 0;
+	if (snprintf(buf, sizeof(buf), "%s", arg) >= (int)sizeof(buf))
+		return -EINVAL;
+	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		bool fmt_key = strncmp(tok, "format:", 7) == 0;
+		bool prec_key = strncmp(tok, "precision:", 10) == 0;
+		const char *v = fmt_key ? tok + 7 : prec_key ? tok + 10 : tok;
+
+		if (!prec_key && strcmp(v, "none") == 0)
+			o->tformat = TS_NONE;
+		else if (!prec_key && strcmp(v, "time") == 0)
+			o->tformat = TS_TIME;
+		else if (!prec_key && strcmp(v, "unix") == 0)
+			o->tformat = TS_UNIX;
+		else if (fmt_key || parse_precision(v, &o->tdigits))
+			return -EINVAL;
+	}
+	return 0;
+}
+
+/* -E VAR=VAL or -E VAR (removed from the command's environment). */
+static int add_env(struct options *o, const char *arg)
+{
+	char **n;
+
+	if (!*arg || *arg == '=') {
+		msg_error("invalid -E argument: '%s' (VAR=VALUE, or VAR to remove it)", arg);
+		return -EINVAL;
+	}
+	n = realloc(o->env, (o->nenv + 1) * sizeof(*n));
+	if (!n)
+		return -ENOMEM;
+	o->env = n;
+	o->env[o->nenv++] = (char *)arg;
+	return 0;
+}
+
+/* Options strace has that sctrace cannot honour: one line that says why. */
+static int refuse(const char *opt, const char *why)
+{
+	msg_error("%s is not supported: %s", opt, why);
+	return -EINVAL;
 }
 
 static int add_usdt(struct options *o, const char *spec)
@@ -268,6 +399,15 @@ static int check_modes(struct options *o)
 			  "not several");
 		return -EINVAL;
 	}
+	if ((o->nenv || o->user) && !o->command) {
+		msg_error("-E and -u apply to a COMMAND that sctrace starts, not to -p, --comm, "
+			  "--system-wide or --replay");
+		return -EINVAL;
+	}
+	if (o->append && !o->outfile)
+		msg_warn("-A/--output-append-mode has no effect without -o/--output");
+	if (o->sets.decode_pids)
+		return refuse("-Y/--decode-pids", "pids are not decoded yet");
 	if (o->comm && (!*o->comm || strlen(o->comm) >= SCT_COMM_LEN)) {
 		msg_error("--comm NAME must be 1 to %d characters (the kernel's comm length)",
 			  SCT_COMM_LEN - 1);
@@ -276,23 +416,57 @@ static int check_modes(struct options *o)
 	return 0;
 }
 
+/* What the counted short options (-q, -t, -y, -v) mean once all are read. */
+static void settle_counts(struct options *o, int qcount, int tcount, int ycount, bool long_ts)
+{
+	static const unsigned quiet_by_count[] = {
+		0, QUIET_ATTACH | QUIET_PERSONALITY,
+		QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT, QUIET_ALL,
+	};
+
+	if (!o->sets.quiet_given)
+		o->sets.quiet = quiet_by_count[qcount > 3 ? 3 : qcount];
+	o->quiet = (int)o->sets.quiet;
+	if (tcount && !long_ts) {
+		o->tformat = tcount >= 3 ? TS_UNIX : TS_TIME;
+		o->tdigits = tcount >= 2 ? 6 : 0;
+	}
+	if (ycount)
+		o->sets.decode_fds |= ycount >= 2 ? DECODE_FD_ALL : DECODE_FD_PATH;
+	o->decode_fds = (o->sets.decode_fds & DECODE_FD_SOCKET) ? 2 : o->sets.decode_fds ? 1 : 0;
+}
+
 int options_parse(struct options *o, int argc, char **argv)
 {
 	char err[256];
 	unsigned v;
-	int c, rc;
+	int c, rc, longindex, qcount = 0, tcount = 0, ycount = 0, fcount = 0;
+	bool long_ts = false;
 
 	defaults(o);
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:a:cCS:e:fho:p:qrs:tTvVwxyzZX:", long_options, NULL)) != -1) {
+	for (;;) {
+		longindex = -1;
+		c = getopt_long(argc, argv, "+:a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+				long_options, &longindex);
+		if (c == -1)
+			break;
 		switch (c) {
 		case 'a':
 			if (parse_uint(optarg, 1000, &o->acolumn)) {
-				msg_error("invalid -a column: '%s' (a number from 0 to 1000)", optarg);
+				msg_error("invalid %s argument: '%s' (a column from 0 to 1000)",
+					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}
 			break;
+		case 'A':
+			o->append = true;
+			break;
+		case 'b':
+			return refuse(opt_name(c, longindex),
+				      "detaching at execve is not implemented yet (sctrace never "
+				      "stops the traced process, so tracing on costs it little)");
 		case 'e':
 			rc = qualify_apply(optarg, &o->sets, err, sizeof(err));
 			if (rc) {
@@ -300,60 +474,146 @@ int options_parse(struct options *o, int argc, char **argv)
 				return rc;
 			}
 			break;
+		case OPT_QUALIFIER: {
+			const char *name = long_options[longindex].name;
+
+			/* --quiet alone is -q's set; --decode-fds alone is -y's */
+			if (!optarg)
+				optarg = strcmp(name, "decode-fds") == 0 ? "path" :
+					 strcmp(name, "secontext") == 0	  ? "full" :
+									    "attach,personality";
+			rc = qualify_named(name, optarg, &o->sets, err, sizeof(err));
+			if (rc) {
+				msg_error("%s", err);
+				return rc;
+			}
+			break;
+		}
+		case 'E':
+			rc = add_env(o, optarg);
+			if (rc)
+				return rc;
+			break;
 		case 'c':
 			o->summary = 1;
 			break;
 		case 'C':
 			o->summary = 2;
 			break;
+		case 'd':
+			o->debug = true;
+			break;
+		case 'D':
+		case OPT_DAEMONIZE:
+			return refuse(opt_name(c, longindex),
+				      "sctrace does not run as the command's parent's child; it "
+				      "traces from the kernel, so the command keeps its place either "
+				      "way: leave the option out");
 		case 'S':
 			o->sort = summary_sort_by_name(optarg);
 			if (o->sort < 0) {
-				msg_error("invalid -S sort order '%s' (time, calls, errors, name, "
+				msg_error("invalid %s argument: '%s' (time, calls, errors, name, "
 					  "nothing)",
-					  optarg);
+					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}
 			break;
 		case 'w':
 			break; /* -c times are latencies already, as strace -w */
 		case 'f':
+			fcount++;
+			break;
+		case 'F': /* strace's old spelling of -f */
+		case OPT_FOLLOW_FORKS:
 			o->follow_fork = true;
+			break;
+		case OPT_OUTPUT_SEPARATELY:
+			o->output_separately = true;
 			break;
 		case 'h':
 			usage(stdout);
 			return OPTIONS_EXIT;
+		case 'i':
+			return refuse(opt_name(c, longindex),
+				      "the instruction pointer is not captured yet");
+		case 'I':
+			/* No ptrace stops: a signal to sctrace never leaves the command stopped. */
+			if (parse_uint(optarg, 4, &v) && strcmp(optarg, "anywhere") &&
+			    strcmp(optarg, "waiting") && strcmp(optarg, "never") &&
+			    strcmp(optarg, "never_tstp")) {
+				msg_error("invalid %s argument: '%s' (1-4, anywhere, waiting, never, "
+					  "never_tstp)",
+					  opt_name(c, longindex), optarg);
+				return -EINVAL;
+			}
+			break;
+		case 'k':
+			return refuse(opt_name(c, longindex), "stack traces are not captured yet");
+		case 'n':
+			o->syscall_number = true;
+			break;
 		case 'o':
 			o->outfile = optarg;
 			break;
+		case 'O':
+			return refuse(opt_name(c, longindex),
+				      "sctrace's -c times are measured in the kernel, without "
+				      "ptrace's overhead to subtract");
 		case 'p':
 			rc = add_pids(o, optarg);
 			if (rc)
 				return rc;
 			break;
+		case 'P':
+			return refuse(opt_name(c, longindex), "path filtering is not implemented yet");
 		case 'q':
-			o->quiet++;
+			qcount++;
 			break;
 		case 'r':
 			o->relative = true;
+			if (optarg && parse_precision(optarg, &o->rdigits)) {
+				msg_error("invalid %s argument: '%s' (s, ms, us or ns)",
+					  opt_name(c, longindex), optarg);
+				return -EINVAL;
+			}
 			break;
 		case 's':
 			if (parse_uint(optarg, 1u << 20, &v)) {
-				msg_error("invalid -s string limit: '%s' (a number from 0 to 1048576)",
-					  optarg);
+				msg_error("invalid %s argument: '%s' (a number from 0 to 1048576)",
+					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}
 			o->str_max = v;
 			break;
 		case 't':
-			if (o->tstamp < 3)
-				o->tstamp++;
+			tcount++;
+			break;
+		case OPT_TIMESTAMPS:
+			long_ts = true;
+			if (parse_timestamps(o, optarg)) {
+				msg_error("invalid %s argument: '%s' ([[format:]none|time|unix]"
+					  "[,[precision:]s|ms|us|ns])",
+					  opt_name(c, longindex), optarg);
+				return -EINVAL;
+			}
 			break;
 		case 'T':
 			o->durations = true;
+			if (optarg && parse_precision(optarg, &o->Tdigits)) {
+				msg_error("invalid %s argument: '%s' (s, ms, us or ns)",
+					  opt_name(c, longindex), optarg);
+				return -EINVAL;
+			}
 			break;
+		case 'u':
+			o->user = optarg;
+			break;
+		case 'U':
+			return refuse(opt_name(c, longindex),
+				      "choosing the -c table's columns is not implemented yet");
 		case 'v':
 			o->verbose++;
+			memset(o->sets.abbrev, 0, sizeof(o->sets.abbrev)); /* strace: abbrev=none */
 			break;
 		case 'V':
 			printf("sctrace -- version %s\n", SCT_VERSION);
@@ -361,6 +621,19 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'x':
 			if (o->xstrings < 2)
 				o->xstrings++;
+			break;
+		case OPT_STRINGS_IN_HEX:
+			if (!optarg || strcmp(optarg, "all") == 0) {
+				o->xstrings = 2;
+			} else if (strcmp(optarg, "non-ascii") == 0) {
+				o->xstrings = 1;
+			} else if (strcmp(optarg, "none") == 0) {
+				o->xstrings = 0;
+			} else {
+				msg_error("invalid %s argument: '%s' (none, non-ascii, all)",
+					  opt_name(c, longindex), optarg);
+				return -EINVAL;
+			}
 			break;
 		case 'X':
 			if (strcmp(optarg, "abbrev") == 0) {
@@ -370,19 +643,28 @@ int options_parse(struct options *o, int argc, char **argv)
 			} else if (strcmp(optarg, "verbose") == 0) {
 				o->xlat = XLAT_VERBOSE;
 			} else {
-				msg_error("invalid -X format '%s' (abbrev, raw or verbose)", optarg);
+				msg_error("invalid %s argument: '%s' (abbrev, raw or verbose)",
+					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}
 			break;
 		case 'y':
-			if (o->decode_fds < 2)
-				o->decode_fds++;
+			ycount++;
+			break;
+		case 'Y':
+			o->sets.decode_pids |= DECODE_PID_COMM;
+			break;
+		case OPT_PIDNS_TRANSLATION:
+			o->sets.decode_pids |= DECODE_PID_NS;
 			break;
 		case 'z':
 			o->sets.status = STATUS_SUCCESSFUL;
 			break;
 		case 'Z':
 			o->sets.status = STATUS_FAILED;
+			break;
+		case OPT_SECCOMP_BPF: /* only the traced calls reach sctrace anyway: the filter is in the kernel */
+		case OPT_TIPS:
 			break;
 		case OPT_COMM:
 			o->comm = optarg;
@@ -430,7 +712,11 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->no_durations = true;
 			break;
 		case ':':
-			msg_error("option '%s' needs an argument (see sctrace -h)", argv[optind - 1]);
+			if (longindex >= 0 || optopt == 0)
+				msg_error("option '%s' needs an argument (see sctrace -h)",
+					  argv[optind - 1]);
+			else
+				msg_error("option '-%c' needs an argument (see sctrace -h)", optopt);
 			return -EINVAL;
 		default:
 			if (optopt && optopt < 0x100)
@@ -440,6 +726,11 @@ int options_parse(struct options *o, int argc, char **argv)
 			return -EINVAL;
 		}
 	}
+	if (fcount) /* -ff: strace's shorthand for -f --output-separately */
+		o->follow_fork = true;
+	if (fcount >= 2)
+		o->output_separately = true;
+	settle_counts(o, qcount, tcount, ycount, long_ts);
 	if (optind < argc)
 		o->command = &argv[optind];
 	return check_modes(o);
@@ -451,6 +742,9 @@ void options_free(struct options *o)
 	o->pids = NULL;
 	free(o->usdt);
 	o->usdt = NULL;
+	free(o->env);
+	o->env = NULL;
+	o->nenv = 0;
 	o->nusdt = 0;
 	o->npids = 0;
 }

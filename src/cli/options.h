@@ -21,17 +21,26 @@ struct options {
 	const char *outfile; /* -o */
 	unsigned str_max; /* -s, default 32 */
 	unsigned acolumn; /* -a, default 40 */
-	int tstamp; /* 1 -t, 2 -tt, 3 -ttt */
+	int tformat; /* enum ts_format: -t, --absolute-timestamps */
+	int tdigits; /* digits after the second: 0 (-t), 3, 6 (-tt, -ttt), 9 */
 	bool relative; /* -r */
+	int rdigits; /* -r's digits, default 6 */
 	bool durations; /* -T */
+	int Tdigits; /* -T's digits, default 6 */
+	bool syscall_number; /* -n */
+	bool append; /* -A: -o FILE opened for appending */
+	bool output_separately; /* -ff, --output-separately: FILE.PID per process */
+	char **env; /* -E VAR=VAL / -E VAR, in order */
+	size_t nenv;
+	const char *user; /* -u USER: run the command as USER */
 	bool no_durations; /* --no-durations: no clock read at syscall entry */
 	int summary; /* -c 1, -C 2 (enum sink_summary) */
 	int sort; /* -S, enum summary_sort */
-	int quiet; /* -q, -qq */
+	int quiet; /* enum quiet_bit: -q, -qq, -qqq, -e quiet= */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */
 	int xlat; /* -X abbrev|raw|verbose (enum decode_xlat) */
-	int decode_fds; /* -y, -yy */
+	int decode_fds; /* 0, 1 -y (paths), 2 -yy (and sockets): from sets.decode_fds */
 	bool stats; /* --stats: counters at exit */
 	bool debug; /* --debug: libbpf's messages */
 	struct qualify_sets sets; /* -e trace=, status=, signal= */
@@ -48,6 +57,13 @@ struct options {
 	size_t nusdt;
 	bool list_usdt; /* --list-usdt: with -p, or COMMAND as the files to list */
 	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
+};
+
+/* How absolute timestamps print. */
+enum ts_format {
+	TS_NONE,
+	TS_TIME, /* 12:34:56 (-t, -tt) */
+	TS_UNIX, /* 1700000000 (-ttt) */
 };
 
 enum { OPTIONS_OK = 0, OPTIONS_EXIT = 1 };

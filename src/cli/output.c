@@ -10,14 +10,14 @@
 
 #include "../util/msg.h"
 
-FILE *output_open(const char *path)
+FILE *output_open(const char *path, bool append)
 {
 	int fd;
 	FILE *f;
 
 	if (!path)
 		return stderr;
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0644);
 	if (fd < 0) {
 		msg_error("cannot open -o file '%s': %s", path, strerror(errno));
 		return NULL;
@@ -52,16 +52,22 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;
+	tc->separate_path = o->output_separately ? o->outfile : NULL;
+	tc->append = o->append;
 	tc->follow_fork = o->follow_fork;
-	tc->tstamp = o->tstamp;
+	tc->tformat = o->tformat;
+	tc->tdigits = o->tdigits;
 	tc->relative = o->relative;
+	tc->rdigits = o->rdigits;
 	tc->durations = o->durations;
+	tc->Tdigits = o->Tdigits;
+	tc->syscall_number = o->syscall_number;
 	tc->acolumn = o->acolumn;
 	sc->status = o->sets.status;
 	tc->signals = o->sets.signals;
 	memcpy(tc->read_fds, o->sets.read_fds, sizeof(tc->read_fds));
 	memcpy(tc->write_fds, o->sets.write_fds, sizeof(tc->write_fds));
-	tc->quiet = o->quiet;
+	tc->quiet_exit = (o->quiet & QUIET_EXIT) != 0;
 	tc->dec.str_max = o->str_max;
 	tc->dec.xstrings = o->xstrings;
 	tc->dec.xlat = o->xlat;

@@ -6,14 +6,15 @@
 #ifndef SCT_CLI_OUTPUT_H
 #define SCT_CLI_OUTPUT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #include "../output/sink.h"
 #include "options.h"
 
-/* -o FILE (close-on-exec), or stderr as strace; NULL after one error line. */
-FILE *output_open(const char *path);
+/* -o FILE (close-on-exec; -A appends), or stderr as strace; NULL after one error line. */
+FILE *output_open(const char *path, bool append);
 /* Close the -o file; -errno if the last writes failed (stderr is only flushed). */
 int output_close(FILE *f);
 void sink_config_from_options(struct sink_config *sc, const struct options *o, FILE *out,

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * strace's -e expressions: "trace=SET" and "status=SET", with names, classes
- * (%file ...), "all", "none", "!" negation, "/regex" and "?name" (no error if
- * unknown). Input is untrusted: every failure is an error message, never a crash.
+ * strace's -e expressions QUALIFIER=SET (trace, abbrev, verbose, raw, signal,
+ * status, quiet, read, write, decode-fds, decode-pids, and their aliases):
+ * syscall sets with names, classes (%file ...), "all", "none", "!" negation,
+ * "/regex", "?name" (no error if unknown) and "@64"/"@32"/"@x32"
+ * personalities. Input is untrusted: every failure is an error message,
+ * never a crash.
  */
 #ifndef SCT_CLI_QUALIFY_H
 #define SCT_CLI_QUALIFY_H
@@ -20,20 +23,59 @@ int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen);
 /* Parse a signal set (SIGUSR1, USR1, 10, all, none, !) into *mask: bit n-1 for signal n. */
 int qualify_signals(uint64_t *mask, const char *spec, char *err, size_t errlen);
 
-/* What -e sets: the syscall set, the status set, the signal set. */
+/* -e quiet=: the messages left out. */
+enum quiet_bit {
+	QUIET_ATTACH = 1 << 0, /* "Process N attached", "Process N detached" */
+	QUIET_EXIT = 1 << 1, /* "+++ exited with N +++", "+++ killed by SIG +++" */
+	QUIET_PATH_RESOLVE = 1 << 2, /* -P's "Requested path ... resolved into ..." */
+	QUIET_PERSONALITY = 1 << 3, /* personality changes (not seen: one ABI) */
+	QUIET_THREAD_EXECVE = 1 << 4, /* "+++ superseded by execve in pid N +++" */
+	QUIET_ALL = (1 << 5) - 1,
+};
+
+/* -e decode-fds= (-y is path, -yy all). */
+enum decode_fd_bit {
+	DECODE_FD_PATH = 1 << 0,
+	DECODE_FD_SOCKET = 1 << 1,
+	DECODE_FD_DEV = 1 << 2,
+	DECODE_FD_PIDFD = 1 << 3,
+	DECODE_FD_ALL = (1 << 4) - 1,
+};
+
+/* -e decode-pids= (-Y is comm). */
+enum decode_pid_bit {
+	DECODE_PID_NS = 1 << 0,
+	DECODE_PID_COMM = 1 << 1,
+};
+
+/* What -e sets. */
 struct qualify_sets {
 	uint64_t syscalls[SCT_NR_MAX / 64];
 	bool syscalls_given; /* an -e trace= (or bare set) was given */
+	uint64_t abbrev[SCT_NR_MAX / 64]; /* -e abbrev=: default all (-v: none) */
+	uint64_t verbose[SCT_NR_MAX / 64]; /* -e verbose=: structures decoded; default all */
+	uint64_t raw[SCT_NR_MAX / 64]; /* -e raw=: arguments in hex; default none */
 	unsigned status;
 	uint64_t signals;
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+	unsigned quiet; /* enum quiet_bit */
+	bool quiet_given; /* -e quiet= given: -q's count no longer applies */
+	unsigned decode_fds; /* enum decode_fd_bit */
+	unsigned decode_pids; /* enum decode_pid_bit */
 };
 
+/* The sets before any -e: trace, abbrev and verbose all, raw none, every status and signal. */
+void qualify_defaults(struct qualify_sets *s);
+
 /*
- * Apply one -e argument ("trace=...", "status=...", "signal=...", or a bare
- * set meaning trace=). Unsupported qualifiers are errors.
+ * Apply one -e argument ("trace=...", "status=...", ..., or a bare set
+ * meaning trace=). Qualifiers sctrace cannot honour (fault, inject, kvm,
+ * secontext) are errors that say why.
  */
 int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen);
+/* The same with the qualifier's name apart: the long options (--trace=SET, --quiet=SET...). */
+int qualify_named(const char *name, const char *spec, struct qualify_sets *sets, char *err,
+		  size_t errlen);
 
 #endif

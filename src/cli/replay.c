@@ -137,7 +137,7 @@ int run_replay(const struct options *o)
 			  o->replay);
 		goto done;
 	}
-	out = output_open(o->outfile);
+	out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 	if (!out)
 		goto done;
 	sink_config_from_options(&sc, o, out, in->clock_offset);

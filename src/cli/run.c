@@ -209,7 +209,7 @@ static int start_targets(struct session *s)
 			msg_error("cannot attach to process %d: %s", (int)o->pids[i], strerror(-n));
 			return n;
 		}
-		if (!o->quiet) {
+		if (!(o->quiet & QUIET_ATTACH)) {
 			if (n > 1)
 				msg_info("Process %d attached with %d threads", (int)o->pids[i], n);
 			else
@@ -332,7 +332,7 @@ static bool wants_enter_ts(const struct options *o)
 {
 	if (o->no_durations)
 		return false;
-	return o->record || o->json || o->durations || o->summary || o->tstamp || o->relative;
+	return o->record || o->json || o->durations || o->summary || o->tformat || o->relative;
 }
 
 static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
@@ -366,12 +366,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 	FILE *out = NULL;
 	int err, write_err = 0, rc = 1;
 
-	msg_set_level(o->debug ? MSG_DEBUG : o->quiet ? MSG_WARN : MSG_INFO);
+	msg_set_level(o->debug ? MSG_DEBUG : (o->quiet & QUIET_ATTACH) ? MSG_WARN : MSG_INFO);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/* With --record and neither -o nor --json, the log is the only output. */
 	if (!o->record || o->outfile || o->json) {
-		out = output_open(o->outfile);
+		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
@@ -424,7 +424,9 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
-		if (command_spawn(o->command, &s.child))
+		struct spawn_opts so = { o->env, o->nenv, o->user };
+
+		if (command_spawn(o->command, &so, &s.child))
 			goto out;
 		s.have_child = true;
 	}
@@ -440,7 +442,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	s.usdt = NULL;
 	finish_trace(&s);
 	write_err = sink_close(&s.sink);
-	if (stop_signal && o->npids && !o->quiet)
+	if (stop_signal && o->npids && !(o->quiet & QUIET_ATTACH))
 		for (size_t i = 0; i < o->npids; i++)
 			msg_info("Process %d detached", (int)o->pids[i]);
 	rc = err ? 1 : 0;

@@ -7,6 +7,7 @@
 #include "text.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,10 +15,23 @@
 #include "../decode/event.h"
 #include "../decode/iov.h"
 #include "../usdt/format.h"
+#include "../util/tidmap.h"
+
+/* -ff: a task's own output file and line state, swapped in while it prints. */
+struct text_stream {
+	FILE *out;
+	struct strbuf line;
+	size_t col_len, col;
+	uint32_t open_tid;
+};
 
 struct text_sink {
 	struct text_config cfg;
+	FILE *out; /* where line goes: cfg.out, or with -ff the current task's file */
+	uint32_t stream_tid; /* -ff: the task whose stream is loaded, or 0 */
+	struct tidmap streams; /* -ff: tid -> struct text_stream, the ones not loaded */
 	unsigned ntasks; /* tasks alive (calls_event.ntasks), for the pid prefix rule */
+	int nr; /* -n: the syscall number of the line (calls_event.nr) */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
 	/*
 	 * The output's column at byte col_len of line (the text already written
@@ -37,6 +51,8 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 	if (!s)
 		return NULL;
 	s->cfg = *cfg;
+	s->out = cfg->out;
+	tidmap_init(&s->streams);
 	strbuf_init(&s->line);
 	return s;
 }
@@ -60,36 +76,47 @@ static void emit(struct text_sink *s)
 		return;
 	line_col(s);
 	s->col_len = 0;
-	if (fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len && !s->write_err)
+	if (s->out && fwrite(s->line.data, 1, s->line.len, s->out) != s->line.len && !s->write_err)
 		s->write_err = -errno;
 	strbuf_reset(&s->line);
+}
+
+/* ".123456": digits of a second's fraction of ns; nothing for 0 digits. */
+static void add_fraction(struct strbuf *line, uint64_t ns, int digits)
+{
+	static const uint64_t scale[] = { 1000000000, 100000000, 10000000, 1000000, 100000,
+					  10000,      1000,	    100,      10,	1 };
+
+	if (digits > 0)
+		strbuf_addf(line, ".%0*llu", digits, (unsigned long long)(ns / scale[digits]));
 }
 
 static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
 {
 	const struct text_config *c = &s->cfg;
 
-	if (c->tstamp) {
+	if (c->tformat) {
 		int64_t real = (int64_t)mono_ns + c->realtime_offset_ns;
 		time_t sec = (time_t)(real / 1000000000);
-		long usec = (long)(real % 1000000000) / 1000;
 		struct tm tm;
 
-		if (c->tstamp >= 3) {
-			strbuf_addf(&s->line, "%lld.%06ld ", (long long)sec, usec);
+		if (c->tformat == 2) {
+			strbuf_addf(&s->line, "%lld", (long long)sec);
 		} else {
 			localtime_r(&sec, &tm);
 			strbuf_addf(&s->line, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
-			if (c->tstamp == 2)
-				strbuf_addf(&s->line, ".%06ld", usec);
-			strbuf_addc(&s->line, ' ');
 		}
+		add_fraction(&s->line, (uint64_t)(real % 1000000000), c->tdigits);
+		strbuf_addc(&s->line, ' ');
 	}
 	if (c->relative) {
 		uint64_t d = s->have_last_ts && mono_ns > s->last_ts ? mono_ns - s->last_ts : 0;
 
-		strbuf_addf(&s->line, "%6llu.%06llu ", (unsigned long long)(d / 1000000000),
-			    (unsigned long long)(d % 1000000000 / 1000));
+		/* beside an absolute time strace puts it in "(+ ...)" */
+		strbuf_addf(&s->line, "%s%6llu", c->tformat ? "(+" : "",
+			    (unsigned long long)(d / 1000000000));
+		add_fraction(&s->line, d % 1000000000, c->rdigits);
+		strbuf_adds(&s->line, c->tformat ? ") " : " ");
 		s->last_ts = mono_ns;
 		s->have_last_ts = true;
 	}
@@ -109,11 +136,19 @@ static void add_pid_prefix(struct strbuf *line, uint32_t tid)
 
 static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 {
-	if (s->cfg.to_file && (s->cfg.follow_fork || s->ntasks > 1))
+	if (s->cfg.separate_path) /* -ff: a file per task, no prefix */
+		;
+	else if (s->cfg.to_file && (s->cfg.follow_fork || s->ntasks > 1))
 		add_pid_prefix(&s->line, tid);
 	else if (!s->cfg.to_file && s->ntasks > 1)
 		strbuf_addf(&s->line, "[pid %5u] ", tid);
 	add_timestamp(s, mono_ns);
+	if (!s->cfg.syscall_number)
+		return;
+	if (s->nr >= 0) /* -n: the call's number; on other lines the task's last call's */
+		strbuf_addf(&s->line, "[%4d] ", s->nr);
+	else
+		strbuf_adds(&s->line, "[????] ");
 }
 
 /* End the open line with " <unfinished ...>". */
@@ -152,8 +187,9 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev,
 	if (s->cfg.durations && !ev->noreturn) {
 		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
 
-		strbuf_addf(&s->line, " <%llu.%06llu>", (unsigned long long)(d / 1000000000),
-			    (unsigned long long)(d % 1000000000 / 1000));
+		strbuf_addf(&s->line, " <%llu", (unsigned long long)(d / 1000000000));
+		add_fraction(&s->line, d % 1000000000, s->cfg.Tdigits);
+		strbuf_addc(&s->line, '>');
 	}
 	strbuf_addc(&s->line, '\n');
 }
@@ -299,7 +335,7 @@ static void print_exit_line(struct text_sink *s, uint32_t tid, int status, uint6
 {
 	int sig = status & 0x7f;
 
-	if (s->cfg.quiet >= 2)
+	if (s->cfg.quiet_exit)
 		return;
 	add_leader(s, tid, ts);
 	if (sig) {
@@ -360,11 +396,98 @@ static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 	}
 }
 
+/* -ff */
+
+static void stream_swap(struct text_sink *s, struct text_stream *st)
+{
+	struct text_stream cur = { s->out, s->line, s->col_len, s->col, s->open_tid };
+
+	s->out = st->out;
+	s->line = st->line;
+	s->col_len = st->col_len;
+	s->col = st->col;
+	s->open_tid = st->open_tid;
+	*st = cur;
+}
+
+static struct text_stream *stream_open(struct text_sink *s, uint32_t tid)
+{
+	struct text_stream *st = calloc(1, sizeof(*st));
+	char path[PATH_MAX];
+
+	if (!st)
+		return NULL;
+	snprintf(path, sizeof(path), "%s.%u", s->cfg.separate_path, tid);
+	st->out = fopen(path, s->cfg.append ? "ae" : "we");
+	if (!st->out && !s->write_err)
+		s->write_err = -errno; /* its lines are dropped; the error is reported once */
+	strbuf_init(&st->line);
+	return st;
+}
+
+/* Make tid's file and line the current ones (the previous task's go back to the map). */
+static int stream_select(struct text_sink *s, uint32_t tid)
+{
+	struct text_stream *st;
+
+	if (!s->cfg.separate_path || !tid || tid == s->stream_tid)
+		return 0;
+	if (s->stream_tid) {
+		emit(s);
+		st = calloc(1, sizeof(*st));
+		if (!st || tidmap_put(&s->streams, s->stream_tid, st)) {
+			free(st);
+			return -ENOMEM;
+		}
+		stream_swap(s, st);
+		s->stream_tid = 0;
+	}
+	st = tidmap_del(&s->streams, tid);
+	if (!st)
+		st = stream_open(s, tid);
+	if (!st)
+		return -ENOMEM;
+	stream_swap(s, st);
+	strbuf_free(&st->line);
+	free(st);
+	s->stream_tid = tid;
+	return 0;
+}
+
+/* A task ended: its file is complete. */
+static void stream_close(struct text_sink *s)
+{
+	if (!s->stream_tid)
+		return;
+	emit(s);
+	if (s->out && fclose(s->out) && !s->write_err)
+		s->write_err = -errno;
+	s->out = NULL;
+	s->open_tid = 0;
+	s->col = s->col_len = 0;
+	s->stream_tid = 0;
+}
+
+static void stream_free(void *p)
+{
+	struct text_stream *st = p;
+
+	if (st->out)
+		fclose(st->out);
+	strbuf_free(&st->line);
+	free(st);
+}
+
 int text_sink_event(void *sink, const struct calls_event *e)
 {
 	struct text_sink *s = sink;
 
+	int err = stream_select(s, e->call ? e->call->tid : e->rec->tid);
+
+	if (err)
+		return err;
 	s->ntasks = e->ntasks;
+	s->nr = e->nr;
 	switch (e->type) {
 	case CALLS_STARTED:
 		print_entry(s, e->call);
@@ -374,6 +497,8 @@ int text_sink_event(void *sink, const struct calls_event *e)
 		break;
 	case CALLS_RECORD:
 		on_record(s, e->rec);
+		if (e->rec->type == SCT_REC_TASK_EXIT)
+			stream_close(s);
 		break;
 	}
 	/* One write of many lines: a call to fwrite per line was a tenth of the consumer. */
@@ -387,8 +512,14 @@ int text_sink_flush(struct text_sink *s)
 	int err;
 
 	emit(s);
-	if (fflush(s->cfg.out) && !s->write_err)
+	if (s->out && fflush(s->out) && !s->write_err)
 		s->write_err = -errno;
+	for (size_t i = 0; i < s->streams.cap; i++) {
+		struct text_stream *st = s->streams.slots[i].value;
+
+		if (s->streams.slots[i].tid && st && st->out && fflush(st->out) && !s->write_err)
+			s->write_err = -errno;
+	}
 	err = s->write_err;
 	s->write_err = 0;
 	return err;
@@ -399,7 +530,11 @@ void text_sink_free(struct text_sink *s)
 	if (!s)
 		return;
 	emit(s);
-	fflush(s->cfg.out);
+	if (s->stream_tid)
+		stream_close(s);
+	else if (s->out)
+		fflush(s->out);
+	tidmap_free(&s->streams, stream_free);
 	strbuf_free(&s->line);
 	free(s);
 }

@@ -20,15 +20,21 @@
 struct text_config {
 	FILE *out;
 	bool to_file; /* -o: pid prefix "N " instead of "[pid N] " */
+	const char *separate_path; /* -ff: each task's lines go to PATH.TID (out is not used) */
+	bool append; /* -A: -ff's files are appended to */
 	bool follow_fork; /* -f */
-	int tstamp; /* 0, 1 -t, 2 -tt, 3 -ttt */
+	int tformat; /* enum ts_format (cli/options.h): 0 none, 1 time of day, 2 epoch seconds */
+	int tdigits; /* digits after the second of absolute times: 0, 3, 6, 9 */
 	bool relative; /* -r */
+	int rdigits; /* -r's digits */
 	bool durations; /* -T */
+	int Tdigits; /* -T's digits */
+	bool syscall_number; /* -n: "[ 257] " */
 	unsigned acolumn; /* -a */
 	uint64_t signals; /* -e signal=: bit n-1 shows signal n */
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
-	int quiet; /* -qq hides exit lines */
+	bool quiet_exit; /* -qq, -e quiet=exit: no "+++ exited" lines */
 	struct decode_opts dec; /* for signals and USDT arguments; calls bring their own */
 	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC */
 };

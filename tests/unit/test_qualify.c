@@ -97,8 +97,42 @@ int main(void)
 	CHECK(qualify_signals(&sig, "SIGFOO", err, sizeof(err)) == -22);
 	CHECK_STR(err, "invalid signal 'SIGFOO' (a name such as SIGUSR1, or 1 to 64)");
 	CHECK(qualify_signals(&sig, "65", err, sizeof(err)) == -22);
-	CHECK(qualify_apply("inject=all", &q, err, sizeof(err)) == -22);
-	CHECK_STR(err, "unsupported -e qualifier 'inject' (sctrace knows trace=, status=, signal=, read= and write=)");
+	CHECK(qualify_apply("kvm=vcpu", &q, err, sizeof(err)) == -22);
+	CHECK(strncmp(err, "-e kvm= is not supported: ", 26) == 0);
+	CHECK(qualify_apply("bogus=1", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid -e qualifier 'bogus'");
+	/* personalities: @64 is the traced ABI, @32 and @x32 select nothing */
+	CHECK(qualify_apply("trace=read@64,write@32,close@x32,?nosuch@64", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(has("read") && count() == 1);
+	CHECK(qualify_apply("trace=%file@32", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(count() == 0);
+	CHECK(qualify_apply("trace=read@16", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call 'read@16' (personalities: @64, @32, @x32)");
+	/* strace: a set of only commas is an error, empty items between names are not */
+	CHECK(qualify_apply("trace=,,,", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call ',,,'");
+	CHECK(qualify_apply("trace=read,,close", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(has("read") && has("close") && count() == 2);
+	/* the other syscall sets, and the named sets */
+	qualify_defaults(&q);
+	CHECK(q.abbrev[0] == ~0ull && q.verbose[0] == ~0ull && q.raw[0] == 0);
+	CHECK(qualify_apply("abbrev=none", &q, err, sizeof(err)) == 0 && q.abbrev[0] == 0);
+	CHECK(qualify_apply("x=read", &q, err, sizeof(err)) == 0 && q.raw[0] == 1); /* read is 0 */
+	CHECK(qualify_apply("v=!read", &q, err, sizeof(err)) == 0 && q.verbose[0] == ~1ull);
+	CHECK(qualify_apply("quiet=exit,superseded", &q, err, sizeof(err)) == 0);
+	CHECK(q.quiet == (QUIET_EXIT | QUIET_THREAD_EXECVE) && q.quiet_given);
+	CHECK(qualify_named("silence", "!attach", &q, err, sizeof(err)) == 0);
+	CHECK(q.quiet == (QUIET_ALL & ~QUIET_ATTACH));
+	CHECK(qualify_apply("quiet=loud", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid quiet 'loud'");
+	CHECK(qualify_apply("decode-fds=path,socket", &q, err, sizeof(err)) == 0);
+	CHECK(q.decode_fds == (DECODE_FD_PATH | DECODE_FD_SOCKET));
+	CHECK(qualify_apply("decode-fd=all", &q, err, sizeof(err)) == 0 && q.decode_fds == DECODE_FD_ALL);
+	CHECK(qualify_apply("decode-pids=comm", &q, err, sizeof(err)) == 0 &&
+	      q.decode_pids == DECODE_PID_COMM);
 	CHECK(qualify_apply("write=1,2", &q, err, sizeof(err)) == 0 && q.write_fds[0] == 6);
 	CHECK(qualify_apply("read=!0", &q, err, sizeof(err)) == 0 && q.read_fds[0] == ~1ull);
 	CHECK(qualify_apply("write=1024", &q, err, sizeof(err)) == -22);
