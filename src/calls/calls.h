@@ -99,7 +99,7 @@ int calls_record(void *calls, const struct sct_rec_hdr *rec);
  */
 int calls_finish(struct calls *c);
 void calls_free(struct calls *c);
-/* -y: the descriptor table (NULL without -y), for fdtable_set_live and fdtable_seed_proc. */
+/* -y: the descriptor table (NULL without -y), for fdtable_set_live. */
 struct fdtable *calls_fdtable(struct calls *c);
 
 #endif

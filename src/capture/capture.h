@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Capture: load and attach the BPF programs, keep the traced thread groups,
- * drain the per-CPU ring buffers and hand records to a sink in time order.
+ * drain each CPU's lane and ring buffer and hand records to a sink in time
+ * order.
  */
 #ifndef SCT_CAPTURE_CAPTURE_H
 #define SCT_CAPTURE_CAPTURE_H

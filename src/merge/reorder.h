@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Time ordering across CPUs. Each CPU's ring delivers its records in time
- * order, but a task that migrates has its records in several rings. Records
- * are copied into one FIFO per CPU and merged by timestamp, releasing only
- * those older than a watermark that every ring has passed.
+ * Time ordering across streams (each CPU's lane and its ring buffer, and a
+ * log's chunk streams). Each stream delivers its records in time order, but a
+ * task that migrates has its records in several. Records are copied into one
+ * FIFO per stream and merged by timestamp, releasing only those older than a
+ * watermark that every stream has passed.
  */
 #ifndef SCT_MERGE_REORDER_H
 #define SCT_MERGE_REORDER_H

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
- * strace's text format from records: line prefixes (pid, timestamps), the
- * unfinished/resumed split of interleaved calls, column alignment of the
- * return value, -T durations, -e status= filtering and the +++ exit lines.
+ * strace's text format from the call assembly's events: line prefixes (pid,
+ * timestamps, -n), the unfinished/resumed split of interleaved calls, column
+ * alignment of the return value, -T durations, the +++ exit lines, hex dumps
+ * of -e read=/write=, and -ff's file per task.
  */
 #include "text.h"
 
