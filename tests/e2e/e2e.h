@@ -67,10 +67,16 @@ static void __attribute__((format(printf, 1, 2))) out(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Text after the pid prefix on every line: "[ 110] " for -n (set before each line). */
+static const char *e2e_lead = "";
+/* -qq, --quiet=exit: no "+++ exited with N +++" line. */
+static int e2e_quiet_exit;
+
 static void e2e_prefix(void)
 {
 	if (e2e_pfx)
 		out("%-5d ", e2e_pid);
+	out("%s", e2e_lead);
 }
 
 /*
@@ -283,7 +289,8 @@ static void __attribute__((noreturn)) e2e_exit_ex(int code, int exit_traced)
 		snprintf(call, sizeof(call), "exit_group(%d)", code);
 		line("?", "%s", call);
 	}
-	note("+++ exited with %d +++", code);
+	if (!e2e_quiet_exit)
+		note("+++ exited with %d +++", code);
 	if (e2e_write_from_child) {
 		long child = syscall(SYS_clone, 0, 0, NULL, NULL, 0);
 
