@@ -170,7 +170,15 @@ static int emit_record(struct calls *c, const struct sct_rec_hdr *rec)
 	return emit_to(c, &e, true, true);
 }
 
-/* A call with what every output needs; the decode options name process tgid's descriptors. */
+static bool nr_in(const uint64_t *set, unsigned nr)
+{
+	return nr < SCT_NR_MAX && (set[nr / 64] >> (nr % 64) & 1);
+}
+
+/*
+ * A call with what every output needs; the decode options name process
+ * tgid's descriptors and follow -e abbrev= and -e raw= for its number.
+ */
 static void call_init(struct calls *c, struct call *call, const struct sc_event *ev,
 		      const struct sct_rec_syscall *entry, const struct sct_rec_syscall *exit,
 		      uint32_t tid, uint32_t tgid)
@@ -185,6 +193,10 @@ static void call_init(struct calls *c, struct call *call, const struct sc_event 
 	call->end_ts = exit ? exit->hdr.ts : 0;
 	call->dec = &c->dec;
 	c->dec.fd_tgid = tgid;
+	if (ev) {
+		c->dec.verbose = c->cfg.dec.verbose || (c->cfg.abbrev && !nr_in(c->cfg.abbrev, ev->nr));
+		c->dec.raw = c->cfg.dec.raw || (c->cfg.raw && nr_in(c->cfg.raw, ev->nr));
+	}
 }
 
 static int emit_started(struct calls *c, struct task *t, const struct sc_event *ev)
@@ -405,7 +417,7 @@ static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec)
 			      rec->type != SCT_REC_EXIT))
 		return false;
 	nr = ((const struct sct_rec_syscall *)rec)->nr;
-	return nr >= SCT_NR_MAX || !(c->cfg.shown[nr / 64] >> (nr % 64) & 1);
+	return !nr_in(c->cfg.shown, nr);
 }
 
 /* The whole effect of a call on the descriptor table, nothing shown. */

@@ -83,6 +83,11 @@ struct calls_config {
 	unsigned status; /* -e status=, enum status_bit */
 	/* decoding options; decode_fds (-y) makes the stage keep the descriptor table */
 	struct decode_opts dec;
+	/*
+	 * Per syscall, bit per number, or NULL: -e abbrev= (calls outside it get
+	 * dec.verbose), -e raw= (calls in it get dec.raw).
+	 */
+	const uint64_t *abbrev, *raw;
 	struct calls_output outputs[CALLS_MAX_OUTPUTS];
 	unsigned noutputs;
 };

@@ -408,6 +408,11 @@ static int check_modes(struct options *o)
 		msg_warn("-A/--output-append-mode has no effect without -o/--output");
 	if (o->sets.decode_pids)
 		return refuse("-Y/--decode-pids", "pids are not decoded yet");
+	for (size_t i = 0; i < sizeof(o->sets.verbose) / sizeof(o->sets.verbose[0]); i++)
+		if (o->sets.verbose[i] != ~0ull)
+			return refuse("-e verbose= other than all",
+				      "printing structures as addresses for some calls is not "
+				      "implemented yet");
 	if (o->comm && (!*o->comm || strlen(o->comm) >= SCT_COMM_LEN)) {
 		msg_error("--comm NAME must be 1 to %d characters (the kernel's comm length)",
 			  SCT_COMM_LEN - 1);

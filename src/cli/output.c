@@ -72,7 +72,8 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->dec.xstrings = o->xstrings;
 	tc->dec.xlat = o->xlat;
 	tc->dec.decode_fds = o->decode_fds;
-	tc->dec.verbose = o->verbose > 0;
+	sc->abbrev = o->sets.abbrev; /* -v is abbrev=none */
+	sc->raw = o->sets.raw;
 	tc->realtime_offset_ns = realtime_offset_ns;
 }
 

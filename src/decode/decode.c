@@ -77,6 +77,11 @@ void decode_args(struct strbuf *out, const struct sc_event *ev, enum decode_part
 	unsigned to = part == DECODE_ENTRY ? split : n;
 	bool printed = false;
 
+	if (opts && opts->raw) { /* all of them at entry, nothing left for the exit */
+		for (unsigned i = 0; i < n && part != DECODE_EXIT; i++)
+			strbuf_addf(out, i ? ", %#llx" : "%#llx", (unsigned long long)ev->args[i]);
+		return;
+	}
 	if (ev->desc && ev->desc->special == SP_CLONE) {
 		decode_clone_args(out, ev, part, opts);
 		return;
@@ -199,6 +204,10 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 	}
 	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX) {
 		decode_error(out, (int)-ev->ret);
+		return;
+	}
+	if (opts && opts->raw) {
+		strbuf_addf(out, "%#llx", (unsigned long long)ev->ret);
 		return;
 	}
 	if (opts && opts->decode_fds && returned_fd(ev) >= 0) {

@@ -32,7 +32,8 @@ struct sc_event {
 struct decode_opts {
 	unsigned str_max; /* -s: bytes of a string printed before "..." (default 32) */
 	int xstrings; /* 0, 1 (-x: hex for non-printables), 2 (-xx: all hex) */
-	bool verbose; /* -v: structures in full (rusage; utsname when captured whole) */
+	bool verbose; /* -v, -e abbrev=: structures in full (rusage; utsname when captured whole) */
+	bool raw; /* -e raw=: every argument and the return value as a number, in hex */
 	int xlat; /* enum decode_xlat: -X abbrev (default), raw, verbose */
 	/*
 	 * -y (1) / -yy (2): descriptors print as 3</etc/hostname>. fd_path gives

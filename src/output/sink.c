@@ -69,6 +69,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.shown = cfg->shown,
 		.status = cfg->status,
 		.dec = cfg->text.dec,
+		.abbrev = cfg->abbrev,
+		.raw = cfg->raw,
 	};
 
 	memset(s, 0, sizeof(*s));
