@@ -93,6 +93,14 @@ $(SYSCALL_NR_H): scripts/gen-syscall-names.sh
 	$(Q)CC='$(CC)' scripts/gen-syscall-names.sh header > $@.tmp && mv $@.tmp $@
 	$(Q)echo '#include <asm/unistd_64.h>' | $(CC) -M -MP -MT $@ -x c - > $(BUILD)/gen/syscall_nr.d
 
+# The constant tables' names, as checks of their values against the kernel's uapi headers.
+$(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/tests/test_xlat_values: $(BUILD)/gen/xlat_checks.h
+
 $(BUILD)/obj/%.o: %.c | $(SKELS) $(SYSCALL_NR_H)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
