@@ -83,7 +83,25 @@ $(SKELS): $(BUILD)/%.skel.h: $(BUILD)/%.bpf.o
 	$(call msg,SKEL,$@)
 	$(Q)$(BPFTOOL) gen skeleton $< name $*_bpf > $@
 
-$(BUILD)/obj/%.o: %.c | $(SKELS)
+# x86_64 syscall numbers by name (SCT_NR_openat), from <asm/unistd_64.h> as $(CC)
+# finds it and the script's list of newer syscalls; the .d remakes it when the
+# header changes.
+SYSCALL_NR_H := $(BUILD)/gen/syscall_nr.h
+$(SYSCALL_NR_H): scripts/gen-syscall-names.sh
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)CC='$(CC)' scripts/gen-syscall-names.sh header > $@.tmp && mv $@.tmp $@
+	$(Q)echo '#include <asm/unistd_64.h>' | $(CC) -M -MP -MT $@ -x c - > $(BUILD)/gen/syscall_nr.d
+
+# The constant tables' names, as checks of their values against the kernel's uapi headers.
+$(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/tests/test_xlat_values: $(BUILD)/gen/xlat_checks.h
+
+$(BUILD)/obj/%.o: %.c | $(SKELS) $(SYSCALL_NR_H)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@

@@ -4,10 +4,13 @@
  * split around the first output argument for <unfinished ...> / resumed
  * lines) and the return value, all in strace 6.1's shapes.
  */
+#include <fcntl.h>
+
 #include "select.h"
 #include "decode.h"
 #include "flags.h"
 #include "fmt.h"
+#include "gen/syscall_nr.h"
 
 #define ERRNO_MAX 4095
 
@@ -16,13 +19,6 @@
 #define ERESTARTNOINTR 513
 #define ERESTARTNOHAND 514
 #define ERESTART_RESTARTBLOCK 516
-
-/* fcntl commands whose return value strace explains (x86_64). */
-#define FCNTL_GETFD 1
-#define FCNTL_GETFL 3
-#define FCNTL_GETSIG 11
-#define FCNTL_GETLEASE 1025
-#define FCNTL_GET_SEALS 1034
 
 const struct sct_blob *sc_event_blob(const struct sc_event *ev, unsigned arg)
 {
@@ -133,32 +129,32 @@ static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev, int 
 	const char *name;
 
 	switch ((uint32_t)ev->args[1]) {
-	case FCNTL_GETFL:
-		strbuf_addf(out, "%#x (flags %s", r, flag_lookup(&open_accmode_names, r & 3));
-		print_flag_bits(out, &open_flag_names, r & ~3u, true);
+	case F_GETFL:
+		strbuf_addf(out, "%#x (flags %s", r, flag_lookup(&open_accmode_names, r & O_ACCMODE));
+		print_flag_bits(out, &open_flag_names, r & ~(uint32_t)O_ACCMODE, true);
 		strbuf_addc(out, ')');
 		return;
-	case FCNTL_GETFD:
+	case F_GETFD:
 		if (!r)
 			break;
 		strbuf_addf(out, "%#x (flags ", r);
 		print_flags_x(out, &fd_flag_names, r, xlat);
 		strbuf_addc(out, ')');
 		return;
-	case FCNTL_GET_SEALS:
+	case F_GET_SEALS:
 		if (!r)
 			break;
 		strbuf_addf(out, "%#x (seals ", r);
 		print_flags_x(out, &seal_names, r, xlat);
 		strbuf_addc(out, ')');
 		return;
-	case FCNTL_GETLEASE:
+	case F_GETLEASE:
 		name = flag_lookup(&lease_names, r);
 		if (!name)
 			break;
 		strbuf_addf(out, "%#x (%s)", r, name);
 		return;
-	case FCNTL_GETSIG:
+	case F_GETSIG:
 		name = signal_name((int)r);
 		if (!name)
 			break;
@@ -170,25 +166,28 @@ static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev, int 
 
 /*
  * -y: the descriptor a successful call returns, whose description is then
- * printed (= 3</etc/hostname>), or -1. x86_64 numbers, as in fdtable.c.
+ * printed (= 3</etc/hostname>), or -1. The calls are those of fdtable.c.
  * dup2/dup3 return newfd, which the table gets only after the line is
  * printed (the argument shows the old file): it describes as oldfd.
  */
 static int returned_fd(const struct sc_event *ev)
 {
 	switch (ev->nr) {
-	case 2: case 85: case 257: case 437: /* open creat openat openat2 */
-	case 32: /* dup */
-	case 41: case 43: case 288: /* socket accept accept4 */
-	case 213: case 291: /* epoll_create epoll_create1 */
-	case 282: case 289: case 283: case 284: case 290: /* signalfd* timerfd eventfd* */
-	case 253: case 294: case 300: /* inotify_init inotify_init1 fanotify_init */
-	case 298: case 319: case 323: case 425: case 434: /* perf memfd userfaultfd io_uring pidfd */
+	case SCT_NR_open: case SCT_NR_creat: case SCT_NR_openat: case SCT_NR_openat2:
+	case SCT_NR_dup:
+	case SCT_NR_socket: case SCT_NR_accept: case SCT_NR_accept4:
+	case SCT_NR_epoll_create: case SCT_NR_epoll_create1:
+	case SCT_NR_signalfd: case SCT_NR_signalfd4: case SCT_NR_timerfd_create:
+	case SCT_NR_eventfd: case SCT_NR_eventfd2:
+	case SCT_NR_inotify_init: case SCT_NR_inotify_init1: case SCT_NR_fanotify_init:
+	case SCT_NR_perf_event_open: case SCT_NR_memfd_create: case SCT_NR_userfaultfd:
+	case SCT_NR_io_uring_setup: case SCT_NR_pidfd_open:
 		return (int)ev->ret;
-	case 33: case 292: /* dup2 dup3 */
+	case SCT_NR_dup2: case SCT_NR_dup3:
 		return (int)ev->args[0];
-	case 72: /* fcntl F_DUPFD, F_DUPFD_CLOEXEC */
-		return (uint32_t)ev->args[1] == 0 || (uint32_t)ev->args[1] == 1030 ? (int)ev->ret : -1;
+	case SCT_NR_fcntl:
+		return (uint32_t)ev->args[1] == F_DUPFD || (uint32_t)ev->args[1] == F_DUPFD_CLOEXEC ?
+			       (int)ev->ret : -1;
 	}
 	return -1;
 }

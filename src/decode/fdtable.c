@@ -72,27 +72,42 @@
 
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <arpa/inet.h>
+#include <linux/close_range.h>
+#include <linux/perf_event.h>
+#include <netinet/in.h>
+#include <sys/fanotify.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 
 #include "../util/tidmap.h"
+#include "gen/syscall_nr.h"
 
 #define FD_LIMIT FDTABLE_FD_LIMIT
-#define AT_FDCWD_VAL (-100)
-#define OCLOEXEC 02000000u /* O_CLOEXEC, SOCK_CLOEXEC, EFD_CLOEXEC, ... on x86_64 */
+#define OCLOEXEC O_CLOEXEC /* = SOCK_CLOEXEC, EFD_CLOEXEC, ... on x86_64 */
+#define SOCK_TYPE_BITS 0xf /* the kernel's SOCK_TYPE_MASK, not in the uapi headers */
 
-/* x86_64 syscall numbers of the calls that change the table. */
+/* The calls that change the table (SCT_NR_*: x86_64 numbers, gen/syscall_nr.h). */
 enum {
-	NR_open = 2, NR_close = 3, NR_pipe = 22, NR_dup = 32, NR_dup2 = 33, NR_socket = 41,
-	NR_connect = 42, NR_accept = 43, NR_bind = 49, NR_socketpair = 53, NR_execve = 59, NR_fcntl = 72, NR_chdir = 80,
-	NR_fchdir = 81, NR_creat = 85, NR_epoll_create = 213, NR_inotify_init = 253,
-	NR_openat = 257, NR_signalfd = 282, NR_timerfd_create = 283, NR_eventfd = 284,
-	NR_accept4 = 288, NR_signalfd4 = 289, NR_eventfd2 = 290, NR_epoll_create1 = 291,
-	NR_dup3 = 292, NR_pipe2 = 293, NR_inotify_init1 = 294, NR_perf_event_open = 298,
-	NR_fanotify_init = 300, NR_memfd_create = 319, NR_execveat = 322, NR_userfaultfd = 323,
-	NR_io_uring_setup = 425, NR_pidfd_open = 434, NR_close_range = 436, NR_openat2 = 437,
+	NR_open = SCT_NR_open, NR_close = SCT_NR_close, NR_pipe = SCT_NR_pipe, NR_dup = SCT_NR_dup,
+	NR_dup2 = SCT_NR_dup2, NR_socket = SCT_NR_socket, NR_connect = SCT_NR_connect,
+	NR_accept = SCT_NR_accept, NR_bind = SCT_NR_bind, NR_socketpair = SCT_NR_socketpair,
+	NR_execve = SCT_NR_execve, NR_fcntl = SCT_NR_fcntl, NR_chdir = SCT_NR_chdir,
+	NR_fchdir = SCT_NR_fchdir, NR_creat = SCT_NR_creat, NR_epoll_create = SCT_NR_epoll_create,
+	NR_inotify_init = SCT_NR_inotify_init, NR_openat = SCT_NR_openat,
+	NR_signalfd = SCT_NR_signalfd, NR_timerfd_create = SCT_NR_timerfd_create,
+	NR_eventfd = SCT_NR_eventfd, NR_accept4 = SCT_NR_accept4, NR_signalfd4 = SCT_NR_signalfd4,
+	NR_eventfd2 = SCT_NR_eventfd2, NR_epoll_create1 = SCT_NR_epoll_create1,
+	NR_dup3 = SCT_NR_dup3, NR_pipe2 = SCT_NR_pipe2, NR_inotify_init1 = SCT_NR_inotify_init1,
+	NR_perf_event_open = SCT_NR_perf_event_open, NR_fanotify_init = SCT_NR_fanotify_init,
+	NR_memfd_create = SCT_NR_memfd_create, NR_execveat = SCT_NR_execveat,
+	NR_userfaultfd = SCT_NR_userfaultfd, NR_io_uring_setup = SCT_NR_io_uring_setup,
+	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
+	NR_openat2 = SCT_NR_openat2,
 };
 
 static const unsigned short table_calls[] = {
@@ -281,7 +296,7 @@ const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, int l
 
 	if (!pr)
 		return NULL;
-	if (fd == AT_FDCWD_VAL)
+	if (fd == AT_FDCWD)
 		return pr->cwd;
 	e = entry_at(pr, fd, false);
 	if (!e || !e->desc)
@@ -334,7 +349,7 @@ static char *resolve(struct fdtable *t, struct fdproc *pr, int dirfd, const char
 	size_t blen;
 
 	if (len && path[0] != '/') {
-		if (dirfd == AT_FDCWD_VAL) {
+		if (dirfd == AT_FDCWD) {
 			base = pr->cwd;
 		} else {
 			struct fd_entry *e = entry_at(pr, dirfd, false);
@@ -481,26 +496,27 @@ static void add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const 
 /* strace's -yy protocol name of a socket(domain, type, protocol), or NULL. */
 static const char *sock_proto(uint64_t domain, uint64_t type, uint64_t protocol)
 {
-	unsigned ty = (unsigned)type & 0xf;
+	unsigned ty = (unsigned)type & SOCK_TYPE_BITS;
 	unsigned pr = (unsigned)protocol;
 
 	switch ((unsigned)domain) {
-	case 1: /* AF_UNIX */
+	case AF_UNIX:
 		/* strace 6.1 names only stream sockets by type */
-		return ty == 1 ? "UNIX-STREAM" : ty == 2 || ty == 5 ? "UNIX" : NULL;
-	case 2: /* AF_INET */
-		if (ty == 1 && (pr == 0 || pr == 6))
+		return ty == SOCK_STREAM ? "UNIX-STREAM" :
+		       ty == SOCK_DGRAM || ty == SOCK_SEQPACKET ? "UNIX" : NULL;
+	case AF_INET:
+		if (ty == SOCK_STREAM && (pr == 0 || pr == IPPROTO_TCP))
 			return "TCP";
-		if (ty == 2 && (pr == 0 || pr == 17))
+		if (ty == SOCK_DGRAM && (pr == 0 || pr == IPPROTO_UDP))
 			return "UDP";
 		return NULL;
-	case 10: /* AF_INET6 */
-		if (ty == 1 && (pr == 0 || pr == 6))
+	case AF_INET6:
+		if (ty == SOCK_STREAM && (pr == 0 || pr == IPPROTO_TCP))
 			return "TCPv6";
-		if (ty == 2 && (pr == 0 || pr == 17))
+		if (ty == SOCK_DGRAM && (pr == 0 || pr == IPPROTO_UDP))
 			return "UDPv6";
 		return NULL;
-	case 16: /* AF_NETLINK */
+	case AF_NETLINK:
 		return "NETLINK";
 	}
 	return NULL;
@@ -511,8 +527,8 @@ static void endpoint(char *buf, size_t size, uint16_t family, const uint8_t *add
 {
 	char a[INET6_ADDRSTRLEN] = "?";
 
-	inet_ntop(family == 10 ? AF_INET6 : AF_INET, addr, a, sizeof(a));
-	snprintf(buf, size, family == 10 ? "[%s]:%u" : "%s:%u", a, port);
+	inet_ntop(family == AF_INET6 ? AF_INET6 : AF_INET, addr, a, sizeof(a));
+	snprintf(buf, size, family == AF_INET6 ? "[%s]:%u" : "%s:%u", a, port);
 }
 
 /* UNIX-STREAM:[INODE->PEER,"path"] (@"name" for an abstract one), the parts known. */
@@ -549,7 +565,7 @@ static char *unix_detail(const char *proto, const char *ino, const struct sct_fd
 static char *socket_detail(const char *proto, const char *ino, const struct sct_fdinfo *fi)
 {
 	char src[64], dst[64], *s = NULL;
-	bool inet = fi && (fi->family == 2 || fi->family == 10);
+	bool inet = fi && (fi->family == AF_INET || fi->family == AF_INET6);
 
 	if (!proto)
 		return NULL;
@@ -564,7 +580,7 @@ static char *socket_detail(const char *proto, const char *ino, const struct sct_
 		}
 		return s;
 	}
-	if (fi && fi->family == 1 && (fi->peer_ino || fi->unix_len))
+	if (fi && fi->family == AF_UNIX && (fi->peer_ino || fi->unix_len))
 		return unix_detail(proto, ino, fi);
 	return make_desc(proto, ino);
 }
@@ -639,7 +655,7 @@ static void close_range_apply(struct fdproc *pr, uint64_t first, uint64_t last, 
 	if (last >= pr->nfds)
 		last = pr->nfds - 1;
 	for (uint64_t fd = first; fd <= last; fd++) {
-		if (flags & 4) /* CLOSE_RANGE_CLOEXEC */
+		if (flags & CLOSE_RANGE_CLOEXEC)
 			pr->fds[fd].cloexec = true;
 		else
 			entry_clear(&pr->fds[fd]);
@@ -660,7 +676,7 @@ static void chdir_apply(struct fdtable *t, struct fdproc *pr, const struct sc_ev
 
 	if (ev->nr == NR_chdir) {
 		if (b)
-			cwd = resolve(t, pr, AT_FDCWD_VAL, sct_blob_data(b), b->len);
+			cwd = resolve(t, pr, AT_FDCWD, sct_blob_data(b), b->len);
 	} else {
 		struct fd_entry *e = entry_at(pr, (int)ev->args[0], false);
 
@@ -693,17 +709,18 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	if (!t || !ev->has_ret || ev->noreturn || applies_late(ev->nr) != after_print)
 		return;
 	/* close frees whatever it returns; a connect in progress already has its endpoints */
-	if (sc_event_failed(ev) && ev->nr != NR_close && !(ev->nr == NR_connect && ev->ret == -115))
+	if (sc_event_failed(ev) && ev->nr != NR_close &&
+	    !(ev->nr == NR_connect && ev->ret == -EINPROGRESS))
 		return;
 	pr = proc_get(t, tgid, true);
 	if (!pr)
 		return;
 	switch (ev->nr) {
 	case NR_open:
-		add_open(t, pr, ev, AT_FDCWD_VAL, 0, a[1] & OCLOEXEC);
+		add_open(t, pr, ev, AT_FDCWD, 0, a[1] & OCLOEXEC);
 		break;
 	case NR_creat:
-		add_open(t, pr, ev, AT_FDCWD_VAL, 0, false);
+		add_open(t, pr, ev, AT_FDCWD, 0, false);
 		break;
 	case NR_openat:
 		add_open(t, pr, ev, (int)a[0], 1, a[2] & OCLOEXEC);
@@ -722,21 +739,21 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_fcntl:
 		switch ((unsigned)a[1]) {
-		case 0: /* F_DUPFD */
-		case 1030: /* F_DUPFD_CLOEXEC */
-			entry_copy(pr, (int)a[0], ret, (unsigned)a[1] == 1030);
+		case F_DUPFD:
+		case F_DUPFD_CLOEXEC:
+			entry_copy(pr, (int)a[0], ret, (unsigned)a[1] == F_DUPFD_CLOEXEC);
 			break;
-		case 2: { /* F_SETFD */
+		case F_SETFD: {
 			struct fd_entry *e = entry_at(pr, (int)a[0], false);
 
 			if (e)
-				e->cloexec = a[2] & 1;
+				e->cloexec = a[2] & FD_CLOEXEC;
 			break;
 		}
 		}
 		break;
 	case NR_close:
-		if (ev->ret != -9) /* EBADF: nothing was open */
+		if (ev->ret != -EBADF) /* nothing was open */
 			entry_set(pr, (int)a[0], NULL, NULL, NULL, false);
 		break;
 	case NR_close_range:
@@ -798,7 +815,7 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		add_anon(pr, ret, "anon_inode:inotify", a[0] & OCLOEXEC);
 		break;
 	case NR_fanotify_init:
-		add_anon(pr, ret, "anon_inode:[fanotify]", a[0] & 1); /* FAN_CLOEXEC */
+		add_anon(pr, ret, "anon_inode:[fanotify]", a[0] & FAN_CLOEXEC);
 		break;
 	case NR_pidfd_open:
 		add_anon(pr, ret, "anon_inode:[pidfd]", true);
@@ -810,7 +827,7 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		add_anon(pr, ret, "anon_inode:[io_uring]", true);
 		break;
 	case NR_perf_event_open:
-		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & 8); /* PERF_FLAG_FD_CLOEXEC */
+		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & PERF_FLAG_FD_CLOEXEC);
 		break;
 	case NR_memfd_create: {
 		char *d = NULL;
@@ -818,7 +835,7 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		b = str_blob(ev, 0);
 		if (b && asprintf(&d, "/memfd:%.*s (deleted)", (int)b->len, sct_blob_data(b)) < 0)
 			d = NULL;
-		entry_set(pr, ret, d, NULL, NULL, a[1] & 1); /* MFD_CLOEXEC */
+		entry_set(pr, ret, d, NULL, NULL, a[1] & MFD_CLOEXEC);
 		break;
 	}
 	case NR_execve:

@@ -4,18 +4,131 @@
  * Entry order is strace 6.1's print order, taken from its output; where a
  * name covers several bits (O_SYNC, O_TMPFILE) it precedes its parts so the
  * whole name wins.
+ *
+ * The values come from the system's headers, glibc's and the kernel's uapi
+ * ones (X(O_CREAT) is { O_CREAT, "O_CREAT" }), except the few below, which
+ * Debian 12's headers (glibc 2.36, Linux 6.1) lack or get wrong for the raw
+ * syscall. Headers that clash with glibc's (<linux/fcntl.h>, <linux/time.h>,
+ * <asm/signal.h>, <linux/eventpoll.h>, <asm/poll.h>, <asm/termios.h>) are not
+ * included: the names only they have are among the literals.
+ * tests/unit/test_xlat_values.c checks every value against the kernel's uapi
+ * headers, which it can include alone.
  */
 #include "flags.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/timerfd.h>
+#include <sys/wait.h>
+#include <asm/prctl.h>
+#include <asm/termbits.h>
+#include <linux/capability.h>
+#include <linux/fs.h>
+#include <linux/futex.h>
+#include <linux/if_ether.h>
+#include <linux/mman.h>
+#include <linux/netlink.h>
+#include <linux/openat2.h>
+#include <linux/sched.h>
+#include <linux/seccomp.h>
+#include <linux/securebits.h>
+#include <sys/mount.h>
 
 #include "decode.h"
+
+/*
+ * The literal values, all here: the kernel's for x86_64.
+ *
+ * Names only a header that clashes with glibc's defines:
+ */
+#ifndef F_CANCELLK /* <linux/fcntl.h> */
+#define F_CANCELLK 1029
+#endif
+#ifndef F_GETOWNER_UIDS /* <asm-generic/fcntl.h> */
+#define F_GETOWNER_UIDS 17
+#endif
+#ifndef CLOCK_SGI_CYCLE /* <linux/time.h> */
+#define CLOCK_SGI_CYCLE 10
+#endif
+#ifndef SA_RESTORER /* <asm/signal.h> */
+#define SA_RESTORER 0x04000000
+#endif
+#ifndef EPOLLNVAL /* <linux/eventpoll.h> */
+#define EPOLLNVAL 0x20
+#endif
+#ifndef POLL_BUSY_LOOP /* <asm-generic/poll.h> */
+#define POLL_BUSY_LOOP 0x8000
+#endif
+#ifndef TIOCM_OUT1 /* <asm-generic/termios.h> */
+#define TIOCM_OUT1 0x2000
+#define TIOCM_OUT2 0x4000
+#define TIOCM_LOOP 0x8000
+#endif
+#ifndef IPPROTO_L2TP /* <linux/in.h>, whose enum <netinet/in.h> turns off */
+#define IPPROTO_L2TP 115
+#endif
+/* Newer than glibc 2.36 (<asm-generic/siginfo.h> clashes with <signal.h>): */
+#ifndef SEGV_CPERR
+#define SEGV_CPERR 10
+#endif
+#ifndef TRAP_PERF
+#define TRAP_PERF 6
+#endif
+/* The kernel's own, in no uapi header (include/linux/socket.h, linux/sched/coredump.h): */
+#ifndef MSG_PROBE
+#define MSG_PROBE 0x10
+#endif
+#ifndef MSG_SENDPAGE_NOTLAST
+#define MSG_SENDPAGE_NOTLAST 0x20000
+#endif
+#ifndef MSG_NO_SHARED_FRAGS
+#define MSG_NO_SHARED_FRAGS 0x80000
+#endif
+#ifndef MSG_CMSG_COMPAT
+#define MSG_CMSG_COMPAT 0x80000000
+#endif
+#ifndef SUID_DUMP_DISABLE
+#define SUID_DUMP_DISABLE 0
+#define SUID_DUMP_USER 1
+#define SUID_DUMP_ROOT 2
+#endif
+/* Where glibc's value is not the kernel's: the kernel's, which the raw syscall carries. */
+#define KERNEL_O_LARGEFILE 00100000 /* glibc's O_LARGEFILE is 0 on x86_64 */
+#define KERNEL___O_TMPFILE 020000000 /* glibc's __O_TMPFILE includes O_DIRECTORY */
+/* glibc's SIG_DFL, SIG_IGN and SIG_ERR are pointers: the handler values as numbers. */
+#define HANDLER_SIG_DFL 0
+#define HANDLER_SIG_IGN 1
+#define HANDLER_SIG_ERR 0xffffffffffffffffull
 
 #define TABLE(var, unk, zero_name, ...)                                                   \
 	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
 	const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]),    \
 					unk, zero_name }
+/* A value and its name, from the headers. */
+#define X(name) { (name), #name }
+/* The same for a negative int the kernel passes as 32 bits (SI_QUEUE is 0xffffffff). */
+#define U32(name) { (uint32_t)(name), #name }
+/* A value and a name that is not an identifier ("FUTEX_FD|FUTEX_PRIVATE_FLAG"), or a literal's. */
 #define N(val, name) { (val), name }
 
 uint64_t flag_known_bits(const struct flag_table *t)
@@ -123,542 +236,423 @@ void print_enum_x(struct strbuf *out, const struct flag_table *t, uint64_t val, 
 	print_x(out, t, val, xlat, print_enum);
 }
 
-TABLE(open_accmode_names, "O_???", NULL,
-      N(0, "O_RDONLY"), N(1, "O_WRONLY"), N(2, "O_RDWR"), N(3, "O_ACCMODE"));
+TABLE(open_accmode_names, "O_???", NULL, X(O_RDONLY), X(O_WRONLY), X(O_RDWR), X(O_ACCMODE));
 
 /* Without the access mode: pipe2 and dup3 print these alone. */
 TABLE(open_flag_names, "O_???", NULL,
-      N(00000100, "O_CREAT"), N(00000200, "O_EXCL"), N(00000400, "O_NOCTTY"),
-      N(00001000, "O_TRUNC"), N(00002000, "O_APPEND"), N(00004000, "O_NONBLOCK"),
-      N(04010000, "O_SYNC"), N(00010000, "O_DSYNC"), N(00040000, "O_DIRECT"),
-      N(00100000, "O_LARGEFILE"), N(00400000, "O_NOFOLLOW"), N(01000000, "O_NOATIME"),
-      N(02000000, "O_CLOEXEC"), N(010000000, "O_PATH"), N(020200000, "O_TMPFILE"),
-      N(020000000, "__O_TMPFILE"), N(00200000, "O_DIRECTORY"), N(00020000, "FASYNC"));
+      X(O_CREAT), X(O_EXCL), X(O_NOCTTY), X(O_TRUNC), X(O_APPEND), X(O_NONBLOCK), X(O_SYNC),
+      X(O_DSYNC), X(O_DIRECT), N(KERNEL_O_LARGEFILE, "O_LARGEFILE"), X(O_NOFOLLOW), X(O_NOATIME),
+      X(O_CLOEXEC), X(O_PATH), X(O_TMPFILE), N(KERNEL___O_TMPFILE, "__O_TMPFILE"), X(O_DIRECTORY),
+      X(FASYNC));
 
-TABLE(access_mode_names, "?_OK", "F_OK",
-      N(4, "R_OK"), N(2, "W_OK"), N(1, "X_OK"));
+TABLE(access_mode_names, "?_OK", "F_OK", X(R_OK), X(W_OK), X(X_OK));
 
 /* unlinkat, fstatat, linkat...: 0x200 is AT_REMOVEDIR here. */
 TABLE(at_flag_names, "AT_???", NULL,
-      N(0x100, "AT_SYMLINK_NOFOLLOW"), N(0x200, "AT_REMOVEDIR"), N(0x400, "AT_SYMLINK_FOLLOW"),
-      N(0x800, "AT_NO_AUTOMOUNT"), N(0x1000, "AT_EMPTY_PATH"), N(0x8000, "AT_RECURSIVE"));
+      X(AT_SYMLINK_NOFOLLOW), X(AT_REMOVEDIR), X(AT_SYMLINK_FOLLOW), X(AT_NO_AUTOMOUNT),
+      X(AT_EMPTY_PATH), X(AT_RECURSIVE));
 
 /* faccessat2: 0x200 is AT_EACCESS. */
 TABLE(faccessat_flag_names, "AT_???", NULL,
-      N(0x100, "AT_SYMLINK_NOFOLLOW"), N(0x200, "AT_EACCESS"), N(0x1000, "AT_EMPTY_PATH"));
+      X(AT_SYMLINK_NOFOLLOW), X(AT_EACCESS), X(AT_EMPTY_PATH));
 
 TABLE(mmap_prot_names, "PROT_???", "PROT_NONE",
-      N(0x1, "PROT_READ"), N(0x2, "PROT_WRITE"), N(0x4, "PROT_EXEC"), N(0x8, "PROT_SEM"),
-      N(0x01000000, "PROT_GROWSDOWN"), N(0x02000000, "PROT_GROWSUP"));
+      X(PROT_READ), X(PROT_WRITE), X(PROT_EXEC), X(PROT_SEM), X(PROT_GROWSDOWN), X(PROT_GROWSUP));
 
 /* The low nibble of mmap flags (MAP_TYPE) is a value, not bits. */
 TABLE(mmap_type_names, "MAP_???", NULL,
-      N(0, "MAP_FILE"), N(1, "MAP_SHARED"), N(2, "MAP_PRIVATE"), N(3, "MAP_SHARED_VALIDATE"));
+      X(MAP_FILE), X(MAP_SHARED), X(MAP_PRIVATE), X(MAP_SHARED_VALIDATE));
 
 TABLE(mmap_flag_names, "MAP_???", NULL,
-      N(0x10, "MAP_FIXED"), N(0x20, "MAP_ANONYMOUS"), N(0x40, "MAP_32BIT"),
-      N(0x4000, "MAP_NORESERVE"), N(0x8000, "MAP_POPULATE"), N(0x10000, "MAP_NONBLOCK"),
-      N(0x100, "MAP_GROWSDOWN"), N(0x800, "MAP_DENYWRITE"), N(0x1000, "MAP_EXECUTABLE"),
-      N(0x2000, "MAP_LOCKED"), N(0x20000, "MAP_STACK"), N(0x40000, "MAP_HUGETLB"),
-      N(0x80000, "MAP_SYNC"), N(0x100000, "MAP_FIXED_NOREPLACE"));
+      X(MAP_FIXED), X(MAP_ANONYMOUS), X(MAP_32BIT), X(MAP_NORESERVE), X(MAP_POPULATE),
+      X(MAP_NONBLOCK), X(MAP_GROWSDOWN), X(MAP_DENYWRITE), X(MAP_EXECUTABLE), X(MAP_LOCKED),
+      X(MAP_STACK), X(MAP_HUGETLB), X(MAP_SYNC), X(MAP_FIXED_NOREPLACE));
 
 /* mount's flags; MS_MGC_VAL, the old magic in the high 16 bits, is handled by the formatter. */
 TABLE(mount_flag_names, "MS_???", NULL,
-      N(0x1, "MS_RDONLY"), N(0x2, "MS_NOSUID"), N(0x4, "MS_NODEV"), N(0x8, "MS_NOEXEC"),
-      N(0x10, "MS_SYNCHRONOUS"), N(0x20, "MS_REMOUNT"), N(0x40, "MS_MANDLOCK"),
-      N(0x80, "MS_DIRSYNC"), N(0x100, "MS_NOSYMFOLLOW"), N(0x400, "MS_NOATIME"),
-      N(0x800, "MS_NODIRATIME"), N(0x1000, "MS_BIND"), N(0x2000, "MS_MOVE"), N(0x4000, "MS_REC"),
-      N(0x8000, "MS_SILENT"), N(0x10000, "MS_POSIXACL"), N(0x20000, "MS_UNBINDABLE"),
-      N(0x40000, "MS_PRIVATE"), N(0x80000, "MS_SLAVE"), N(0x100000, "MS_SHARED"),
-      N(0x200000, "MS_RELATIME"), N(0x400000, "MS_KERNMOUNT"), N(0x800000, "MS_I_VERSION"),
-      N(0x1000000, "MS_STRICTATIME"), N(0x2000000, "MS_LAZYTIME"), N(0x4000000, "MS_SUBMOUNT"),
-      N(0x8000000, "MS_NOREMOTELOCK"), N(0x10000000, "MS_NOSEC"), N(0x20000000, "MS_BORN"),
-      N(0x40000000, "MS_ACTIVE"), N(0x80000000, "MS_NOUSER"));
+      X(MS_RDONLY), X(MS_NOSUID), X(MS_NODEV), X(MS_NOEXEC), X(MS_SYNCHRONOUS), X(MS_REMOUNT),
+      X(MS_MANDLOCK), X(MS_DIRSYNC), X(MS_NOSYMFOLLOW), X(MS_NOATIME), X(MS_NODIRATIME), X(MS_BIND),
+      X(MS_MOVE), X(MS_REC), X(MS_SILENT), X(MS_POSIXACL), X(MS_UNBINDABLE), X(MS_PRIVATE),
+      X(MS_SLAVE), X(MS_SHARED), X(MS_RELATIME), X(MS_KERNMOUNT), X(MS_I_VERSION),
+      X(MS_STRICTATIME), X(MS_LAZYTIME), X(MS_SUBMOUNT), X(MS_NOREMOTELOCK), X(MS_NOSEC),
+      X(MS_BORN), X(MS_ACTIVE), U32(MS_NOUSER));
 
 TABLE(umount_flag_names, "MNT_???", NULL,
-      N(0x1, "MNT_FORCE"), N(0x2, "MNT_DETACH"), N(0x4, "MNT_EXPIRE"), N(0x8, "UMOUNT_NOFOLLOW"));
+      X(MNT_FORCE), X(MNT_DETACH), X(MNT_EXPIRE), X(UMOUNT_NOFOLLOW));
 
 /* struct flock's l_type */
-TABLE(lock_type_names, "F_???", NULL, N(0, "F_RDLCK"), N(1, "F_WRLCK"), N(2, "F_UNLCK"));
+TABLE(lock_type_names, "F_???", NULL, X(F_RDLCK), X(F_WRLCK), X(F_UNLCK));
 
 TABLE(whence_names, "SEEK_???", NULL,
-      N(0, "SEEK_SET"), N(1, "SEEK_CUR"), N(2, "SEEK_END"), N(3, "SEEK_DATA"), N(4, "SEEK_HOLE"));
+      X(SEEK_SET), X(SEEK_CUR), X(SEEK_END), X(SEEK_DATA), X(SEEK_HOLE));
 
 /* Without the exit signal in the low byte (CSIGNAL). */
 TABLE(clone_flag_names, "CLONE_???", NULL,
-      N(0x100, "CLONE_VM"), N(0x200, "CLONE_FS"), N(0x400, "CLONE_FILES"),
-      N(0x800, "CLONE_SIGHAND"), N(0x1000, "CLONE_PIDFD"), N(0x2000, "CLONE_PTRACE"),
-      N(0x4000, "CLONE_VFORK"), N(0x8000, "CLONE_PARENT"), N(0x10000, "CLONE_THREAD"),
-      N(0x20000, "CLONE_NEWNS"), N(0x40000, "CLONE_SYSVSEM"), N(0x80000, "CLONE_SETTLS"),
-      N(0x100000, "CLONE_PARENT_SETTID"), N(0x200000, "CLONE_CHILD_CLEARTID"),
-      N(0x800000, "CLONE_UNTRACED"), N(0x1000000, "CLONE_CHILD_SETTID"),
-      N(0x2000000, "CLONE_NEWCGROUP"), N(0x4000000, "CLONE_NEWUTS"),
-      N(0x8000000, "CLONE_NEWIPC"), N(0x10000000, "CLONE_NEWUSER"),
-      N(0x20000000, "CLONE_NEWPID"), N(0x40000000, "CLONE_NEWNET"), N(0x80000000, "CLONE_IO"));
+      X(CLONE_VM), X(CLONE_FS), X(CLONE_FILES), X(CLONE_SIGHAND), X(CLONE_PIDFD), X(CLONE_PTRACE),
+      X(CLONE_VFORK), X(CLONE_PARENT), X(CLONE_THREAD), X(CLONE_NEWNS), X(CLONE_SYSVSEM),
+      X(CLONE_SETTLS), X(CLONE_PARENT_SETTID), X(CLONE_CHILD_CLEARTID), X(CLONE_UNTRACED),
+      X(CLONE_CHILD_SETTID), X(CLONE_NEWCGROUP), X(CLONE_NEWUTS), X(CLONE_NEWIPC), X(CLONE_NEWUSER),
+      X(CLONE_NEWPID), X(CLONE_NEWNET), X(CLONE_IO));
 
 /* strace 6.1 does not know F_GET_RW_HINT and friends (0x40b-0x40e). */
 TABLE(fcntl_cmd_names, "F_???", NULL,
-      N(0, "F_DUPFD"), N(1, "F_GETFD"), N(2, "F_SETFD"), N(3, "F_GETFL"), N(4, "F_SETFL"),
-      N(5, "F_GETLK"), N(6, "F_SETLK"), N(7, "F_SETLKW"), N(8, "F_SETOWN"), N(9, "F_GETOWN"),
-      N(10, "F_SETSIG"), N(11, "F_GETSIG"), N(15, "F_SETOWN_EX"), N(16, "F_GETOWN_EX"),
-      N(17, "F_GETOWNER_UIDS"), N(36, "F_OFD_GETLK"), N(37, "F_OFD_SETLK"),
-      N(38, "F_OFD_SETLKW"), N(1024, "F_SETLEASE"), N(1025, "F_GETLEASE"),
-      N(1026, "F_NOTIFY"), N(1029, "F_CANCELLK"), N(1030, "F_DUPFD_CLOEXEC"),
-      N(1031, "F_SETPIPE_SZ"), N(1032, "F_GETPIPE_SZ"), N(1033, "F_ADD_SEALS"),
-      N(1034, "F_GET_SEALS"));
+      X(F_DUPFD), X(F_GETFD), X(F_SETFD), X(F_GETFL), X(F_SETFL), X(F_GETLK), X(F_SETLK),
+      X(F_SETLKW), X(F_SETOWN), X(F_GETOWN), X(F_SETSIG), X(F_GETSIG), X(F_SETOWN_EX),
+      X(F_GETOWN_EX), X(F_GETOWNER_UIDS), X(F_OFD_GETLK), X(F_OFD_SETLK), X(F_OFD_SETLKW),
+      X(F_SETLEASE), X(F_GETLEASE), X(F_NOTIFY), X(F_CANCELLK), X(F_DUPFD_CLOEXEC), X(F_SETPIPE_SZ),
+      X(F_GETPIPE_SZ), X(F_ADD_SEALS), X(F_GET_SEALS));
 
-TABLE(fd_flag_names, "FD_???", NULL, N(1, "FD_CLOEXEC"));
+TABLE(fd_flag_names, "FD_???", NULL, X(FD_CLOEXEC));
 
-TABLE(lease_names, "F_???", NULL, N(0, "F_RDLCK"), N(1, "F_WRLCK"), N(2, "F_UNLCK"));
+TABLE(lease_names, "F_???", NULL, X(F_RDLCK), X(F_WRLCK), X(F_UNLCK));
 
 TABLE(dnotify_names, "DN_???", NULL,
-      N(0x1, "DN_ACCESS"), N(0x2, "DN_MODIFY"), N(0x4, "DN_CREATE"), N(0x8, "DN_DELETE"),
-      N(0x10, "DN_RENAME"), N(0x20, "DN_ATTRIB"), N(0x80000000, "DN_MULTISHOT"));
+      X(DN_ACCESS), X(DN_MODIFY), X(DN_CREATE), X(DN_DELETE), X(DN_RENAME), X(DN_ATTRIB),
+      X(DN_MULTISHOT));
 
 TABLE(seal_names, "F_SEAL_???", NULL,
-      N(0x1, "F_SEAL_SEAL"), N(0x2, "F_SEAL_SHRINK"), N(0x4, "F_SEAL_GROW"),
-      N(0x8, "F_SEAL_WRITE"), N(0x10, "F_SEAL_FUTURE_WRITE"));
+      X(F_SEAL_SEAL), X(F_SEAL_SHRINK), X(F_SEAL_GROW), X(F_SEAL_WRITE), X(F_SEAL_FUTURE_WRITE));
 
 TABLE(sock_domain_names, "AF_???", NULL,
-      N(0, "AF_UNSPEC"), N(1, "AF_UNIX"), N(2, "AF_INET"), N(3, "AF_AX25"), N(4, "AF_IPX"),
-      N(5, "AF_APPLETALK"), N(6, "AF_NETROM"), N(7, "AF_BRIDGE"), N(8, "AF_ATMPVC"),
-      N(9, "AF_X25"), N(10, "AF_INET6"), N(11, "AF_ROSE"), N(12, "AF_DECnet"),
-      N(13, "AF_NETBEUI"), N(14, "AF_SECURITY"), N(15, "AF_KEY"), N(16, "AF_NETLINK"),
-      N(17, "AF_PACKET"), N(18, "AF_ASH"), N(19, "AF_ECONET"), N(20, "AF_ATMSVC"),
-      N(21, "AF_RDS"), N(22, "AF_SNA"), N(23, "AF_IRDA"), N(24, "AF_PPPOX"),
-      N(25, "AF_WANPIPE"), N(26, "AF_LLC"), N(27, "AF_IB"), N(28, "AF_MPLS"), N(29, "AF_CAN"),
-      N(30, "AF_TIPC"), N(31, "AF_BLUETOOTH"), N(32, "AF_IUCV"), N(33, "AF_RXRPC"),
-      N(34, "AF_ISDN"), N(35, "AF_PHONET"), N(36, "AF_IEEE802154"), N(37, "AF_CAIF"),
-      N(38, "AF_ALG"), N(39, "AF_NFC"), N(40, "AF_VSOCK"), N(41, "AF_KCM"),
-      N(42, "AF_QIPCRTR"), N(43, "AF_SMC"), N(44, "AF_XDP"), N(45, "AF_MCTP"));
+      X(AF_UNSPEC), X(AF_UNIX), X(AF_INET), X(AF_AX25), X(AF_IPX), X(AF_APPLETALK), X(AF_NETROM),
+      X(AF_BRIDGE), X(AF_ATMPVC), X(AF_X25), X(AF_INET6), X(AF_ROSE), X(AF_DECnet), X(AF_NETBEUI),
+      X(AF_SECURITY), X(AF_KEY), X(AF_NETLINK), X(AF_PACKET), X(AF_ASH), X(AF_ECONET), X(AF_ATMSVC),
+      X(AF_RDS), X(AF_SNA), X(AF_IRDA), X(AF_PPPOX), X(AF_WANPIPE), X(AF_LLC), X(AF_IB), X(AF_MPLS),
+      X(AF_CAN), X(AF_TIPC), X(AF_BLUETOOTH), X(AF_IUCV), X(AF_RXRPC), X(AF_ISDN), X(AF_PHONET),
+      X(AF_IEEE802154), X(AF_CAIF), X(AF_ALG), X(AF_NFC), X(AF_VSOCK), X(AF_KCM), X(AF_QIPCRTR),
+      X(AF_SMC), X(AF_XDP), X(AF_MCTP));
 
 TABLE(sock_type_names, "SOCK_???", NULL,
-      N(1, "SOCK_STREAM"), N(2, "SOCK_DGRAM"), N(3, "SOCK_RAW"), N(4, "SOCK_RDM"),
-      N(5, "SOCK_SEQPACKET"), N(6, "SOCK_DCCP"), N(10, "SOCK_PACKET"));
+      X(SOCK_STREAM), X(SOCK_DGRAM), X(SOCK_RAW), X(SOCK_RDM), X(SOCK_SEQPACKET), X(SOCK_DCCP),
+      X(SOCK_PACKET));
 
-TABLE(sock_type_flag_names, "SOCK_???", NULL,
-      N(0x80000, "SOCK_CLOEXEC"), N(0x800, "SOCK_NONBLOCK"));
+TABLE(sock_type_flag_names, "SOCK_???", NULL, X(SOCK_CLOEXEC), X(SOCK_NONBLOCK));
 
 TABLE(ipproto_names, "IPPROTO_???", NULL,
-      N(0, "IPPROTO_IP"), N(1, "IPPROTO_ICMP"), N(2, "IPPROTO_IGMP"), N(4, "IPPROTO_IPIP"),
-      N(6, "IPPROTO_TCP"), N(8, "IPPROTO_EGP"), N(12, "IPPROTO_PUP"), N(17, "IPPROTO_UDP"),
-      N(22, "IPPROTO_IDP"), N(29, "IPPROTO_TP"), N(33, "IPPROTO_DCCP"), N(41, "IPPROTO_IPV6"),
-      N(46, "IPPROTO_RSVP"), N(47, "IPPROTO_GRE"), N(50, "IPPROTO_ESP"), N(51, "IPPROTO_AH"),
-      N(58, "IPPROTO_ICMPV6"), N(92, "IPPROTO_MTP"), N(94, "IPPROTO_BEETPH"),
-      N(98, "IPPROTO_ENCAP"), N(103, "IPPROTO_PIM"), N(108, "IPPROTO_COMP"),
-      N(115, "IPPROTO_L2TP"), N(132, "IPPROTO_SCTP"), N(136, "IPPROTO_UDPLITE"),
-      N(137, "IPPROTO_MPLS"), N(143, "IPPROTO_ETHERNET"), N(255, "IPPROTO_RAW"),
-      N(262, "IPPROTO_MPTCP"));
+      X(IPPROTO_IP), X(IPPROTO_ICMP), X(IPPROTO_IGMP), X(IPPROTO_IPIP), X(IPPROTO_TCP),
+      X(IPPROTO_EGP), X(IPPROTO_PUP), X(IPPROTO_UDP), X(IPPROTO_IDP), X(IPPROTO_TP),
+      X(IPPROTO_DCCP), X(IPPROTO_IPV6), X(IPPROTO_RSVP), X(IPPROTO_GRE), X(IPPROTO_ESP),
+      X(IPPROTO_AH), X(IPPROTO_ICMPV6), X(IPPROTO_MTP), X(IPPROTO_BEETPH), X(IPPROTO_ENCAP),
+      X(IPPROTO_PIM), X(IPPROTO_COMP), X(IPPROTO_L2TP), X(IPPROTO_SCTP), X(IPPROTO_UDPLITE),
+      X(IPPROTO_MPLS), X(IPPROTO_ETHERNET), X(IPPROTO_RAW), X(IPPROTO_MPTCP));
 
 TABLE(netlink_proto_names, "NETLINK_???", NULL,
-      N(0, "NETLINK_ROUTE"), N(1, "NETLINK_UNUSED"), N(2, "NETLINK_USERSOCK"),
-      N(3, "NETLINK_FIREWALL"), N(4, "NETLINK_SOCK_DIAG"), N(5, "NETLINK_NFLOG"),
-      N(6, "NETLINK_XFRM"), N(7, "NETLINK_SELINUX"), N(8, "NETLINK_ISCSI"),
-      N(9, "NETLINK_AUDIT"), N(10, "NETLINK_FIB_LOOKUP"), N(11, "NETLINK_CONNECTOR"),
-      N(12, "NETLINK_NETFILTER"), N(13, "NETLINK_IP6_FW"), N(14, "NETLINK_DNRTMSG"),
-      N(15, "NETLINK_KOBJECT_UEVENT"), N(16, "NETLINK_GENERIC"), N(18, "NETLINK_SCSITRANSPORT"),
-      N(19, "NETLINK_ECRYPTFS"), N(20, "NETLINK_RDMA"), N(21, "NETLINK_CRYPTO"),
-      N(22, "NETLINK_SMC"));
+      X(NETLINK_ROUTE), X(NETLINK_UNUSED), X(NETLINK_USERSOCK), X(NETLINK_FIREWALL),
+      X(NETLINK_SOCK_DIAG), X(NETLINK_NFLOG), X(NETLINK_XFRM), X(NETLINK_SELINUX), X(NETLINK_ISCSI),
+      X(NETLINK_AUDIT), X(NETLINK_FIB_LOOKUP), X(NETLINK_CONNECTOR), X(NETLINK_NETFILTER),
+      X(NETLINK_IP6_FW), X(NETLINK_DNRTMSG), X(NETLINK_KOBJECT_UEVENT), X(NETLINK_GENERIC),
+      X(NETLINK_SCSITRANSPORT), X(NETLINK_ECRYPTFS), X(NETLINK_RDMA), X(NETLINK_CRYPTO),
+      X(NETLINK_SMC));
 
 /* AF_PACKET protocols, in host order (printed as htons(NAME)). */
 TABLE(ethertype_names, "ETH_P_???", NULL,
-      N(0x0001, "ETH_P_802_3"), N(0x0003, "ETH_P_ALL"), N(0x0004, "ETH_P_802_2"),
-      N(0x0800, "ETH_P_IP"), N(0x0806, "ETH_P_ARP"), N(0x8035, "ETH_P_RARP"),
-      N(0x8100, "ETH_P_8021Q"), N(0x86DD, "ETH_P_IPV6"), N(0x888E, "ETH_P_PAE"),
-      N(0x88CC, "ETH_P_LLDP"));
+      X(ETH_P_802_3), X(ETH_P_ALL), X(ETH_P_802_2), X(ETH_P_IP), X(ETH_P_ARP), X(ETH_P_RARP),
+      X(ETH_P_8021Q), X(ETH_P_IPV6), X(ETH_P_PAE), X(ETH_P_LLDP));
 
 TABLE(wait_option_names, "W???", NULL,
-      N(0x1, "WNOHANG"), N(0x4, "WEXITED"), N(0x2, "WSTOPPED"), N(0x8, "WCONTINUED"),
-      N(0x1000000, "WNOWAIT"), N(0x80000000, "__WCLONE"), N(0x40000000, "__WALL"),
-      N(0x20000000, "__WNOTHREAD"));
+      X(WNOHANG), X(WEXITED), X(WSTOPPED), X(WCONTINUED), X(WNOWAIT), X(__WCLONE), X(__WALL),
+      X(__WNOTHREAD));
 
-TABLE(eventfd_flag_names, "EFD_???", NULL,
-      N(0x1, "EFD_SEMAPHORE"), N(0x80000, "EFD_CLOEXEC"), N(0x800, "EFD_NONBLOCK"));
+TABLE(eventfd_flag_names, "EFD_???", NULL, X(EFD_SEMAPHORE), X(EFD_CLOEXEC), X(EFD_NONBLOCK));
 
-TABLE(epoll_flag_names, "EPOLL_???", NULL, N(0x80000, "EPOLL_CLOEXEC"));
+TABLE(epoll_flag_names, "EPOLL_???", NULL, X(EPOLL_CLOEXEC));
 
-TABLE(shutdown_names, "SHUT_???", NULL, N(0, "SHUT_RD"), N(1, "SHUT_WR"), N(2, "SHUT_RDWR"));
+TABLE(shutdown_names, "SHUT_???", NULL, X(SHUT_RD), X(SHUT_WR), X(SHUT_RDWR));
 
-TABLE(msync_flag_names, "MS_???", NULL,
-      N(0x4, "MS_SYNC"), N(0x1, "MS_ASYNC"), N(0x2, "MS_INVALIDATE"));
+TABLE(msync_flag_names, "MS_???", NULL, X(MS_SYNC), X(MS_ASYNC), X(MS_INVALIDATE));
 
 TABLE(mremap_flag_names, "MREMAP_???", NULL,
-      N(0x1, "MREMAP_MAYMOVE"), N(0x2, "MREMAP_FIXED"), N(0x4, "MREMAP_DONTUNMAP"));
+      X(MREMAP_MAYMOVE), X(MREMAP_FIXED), X(MREMAP_DONTUNMAP));
 
 /* Two question marks: that is what strace 6.1 prints for renameat2. */
 TABLE(rename_flag_names, "RENAME_??", NULL,
-      N(0x1, "RENAME_NOREPLACE"), N(0x2, "RENAME_EXCHANGE"), N(0x4, "RENAME_WHITEOUT"));
+      X(RENAME_NOREPLACE), X(RENAME_EXCHANGE), X(RENAME_WHITEOUT));
 
-TABLE(prio_which_names, "PRIO_???", NULL,
-      N(0, "PRIO_PROCESS"), N(1, "PRIO_PGRP"), N(2, "PRIO_USER"));
+TABLE(prio_which_names, "PRIO_???", NULL, X(PRIO_PROCESS), X(PRIO_PGRP), X(PRIO_USER));
 
 TABLE(rlimit_names, "RLIMIT_???", NULL,
-      N(0, "RLIMIT_CPU"), N(1, "RLIMIT_FSIZE"), N(2, "RLIMIT_DATA"), N(3, "RLIMIT_STACK"),
-      N(4, "RLIMIT_CORE"), N(5, "RLIMIT_RSS"), N(6, "RLIMIT_NPROC"), N(7, "RLIMIT_NOFILE"),
-      N(8, "RLIMIT_MEMLOCK"), N(9, "RLIMIT_AS"), N(10, "RLIMIT_LOCKS"),
-      N(11, "RLIMIT_SIGPENDING"), N(12, "RLIMIT_MSGQUEUE"), N(13, "RLIMIT_NICE"),
-      N(14, "RLIMIT_RTPRIO"), N(15, "RLIMIT_RTTIME"));
+      X(RLIMIT_CPU), X(RLIMIT_FSIZE), X(RLIMIT_DATA), X(RLIMIT_STACK), X(RLIMIT_CORE),
+      X(RLIMIT_RSS), X(RLIMIT_NPROC), X(RLIMIT_NOFILE), X(RLIMIT_MEMLOCK), X(RLIMIT_AS),
+      X(RLIMIT_LOCKS), X(RLIMIT_SIGPENDING), X(RLIMIT_MSGQUEUE), X(RLIMIT_NICE), X(RLIMIT_RTPRIO),
+      X(RLIMIT_RTTIME));
 
-TABLE(sigprocmask_how_names, "SIG_???", NULL,
-      N(0, "SIG_BLOCK"), N(1, "SIG_UNBLOCK"), N(2, "SIG_SETMASK"));
+TABLE(sigprocmask_how_names, "SIG_???", NULL, X(SIG_BLOCK), X(SIG_UNBLOCK), X(SIG_SETMASK));
 
 /* strace 6.1 prints the negative CPU-clock ids as unknown numbers. */
 TABLE(clockid_names, "CLOCK_???", NULL,
-      N(0, "CLOCK_REALTIME"), N(1, "CLOCK_MONOTONIC"), N(2, "CLOCK_PROCESS_CPUTIME_ID"),
-      N(3, "CLOCK_THREAD_CPUTIME_ID"), N(4, "CLOCK_MONOTONIC_RAW"),
-      N(5, "CLOCK_REALTIME_COARSE"), N(6, "CLOCK_MONOTONIC_COARSE"), N(7, "CLOCK_BOOTTIME"),
-      N(8, "CLOCK_REALTIME_ALARM"), N(9, "CLOCK_BOOTTIME_ALARM"), N(10, "CLOCK_SGI_CYCLE"),
-      N(11, "CLOCK_TAI"));
+      X(CLOCK_REALTIME), X(CLOCK_MONOTONIC), X(CLOCK_PROCESS_CPUTIME_ID),
+      X(CLOCK_THREAD_CPUTIME_ID), X(CLOCK_MONOTONIC_RAW), X(CLOCK_REALTIME_COARSE),
+      X(CLOCK_MONOTONIC_COARSE), X(CLOCK_BOOTTIME), X(CLOCK_REALTIME_ALARM),
+      X(CLOCK_BOOTTIME_ALARM), X(CLOCK_SGI_CYCLE), X(CLOCK_TAI));
 
 TABLE(arch_prctl_names, "ARCH_???", NULL,
-      N(0x1001, "ARCH_SET_GS"), N(0x1002, "ARCH_SET_FS"), N(0x1003, "ARCH_GET_FS"),
-      N(0x1004, "ARCH_GET_GS"), N(0x1011, "ARCH_GET_CPUID"), N(0x1012, "ARCH_SET_CPUID"),
-      N(0x2001, "ARCH_MAP_VDSO_X32"), N(0x2002, "ARCH_MAP_VDSO_32"),
-      N(0x2003, "ARCH_MAP_VDSO_64"));
+      X(ARCH_SET_GS), X(ARCH_SET_FS), X(ARCH_GET_FS), X(ARCH_GET_GS), X(ARCH_GET_CPUID),
+      X(ARCH_SET_CPUID), X(ARCH_MAP_VDSO_X32), X(ARCH_MAP_VDSO_32), X(ARCH_MAP_VDSO_64));
 
 /* The S_IFMT part of a mode (mknod). */
 TABLE(file_type_names, "S_IF???", NULL,
-      N(0140000, "S_IFSOCK"), N(0120000, "S_IFLNK"), N(0100000, "S_IFREG"),
-      N(0060000, "S_IFBLK"), N(0040000, "S_IFDIR"), N(0020000, "S_IFCHR"),
-      N(0010000, "S_IFIFO"));
+      X(S_IFSOCK), X(S_IFLNK), X(S_IFREG), X(S_IFBLK), X(S_IFDIR), X(S_IFCHR), X(S_IFIFO));
 
 TABLE(ptrace_event_names, "PTRACE_EVENT_???", NULL,
-      N(1, "PTRACE_EVENT_FORK"), N(2, "PTRACE_EVENT_VFORK"), N(3, "PTRACE_EVENT_CLONE"),
-      N(4, "PTRACE_EVENT_EXEC"), N(5, "PTRACE_EVENT_VFORK_DONE"), N(6, "PTRACE_EVENT_EXIT"),
-      N(7, "PTRACE_EVENT_SECCOMP"), N(128, "PTRACE_EVENT_STOP"));
+      X(PTRACE_EVENT_FORK), X(PTRACE_EVENT_VFORK), X(PTRACE_EVENT_CLONE), X(PTRACE_EVENT_EXEC),
+      X(PTRACE_EVENT_VFORK_DONE), X(PTRACE_EVENT_EXIT), X(PTRACE_EVENT_SECCOMP),
+      X(PTRACE_EVENT_STOP));
 
 /* madvise advice values (strace 6.1 names). */
 TABLE(madvise_names, "MADV_???", NULL,
-      N(0, "MADV_NORMAL"), N(1, "MADV_RANDOM"), N(2, "MADV_SEQUENTIAL"), N(3, "MADV_WILLNEED"),
-      N(4, "MADV_DONTNEED"), N(8, "MADV_FREE"), N(9, "MADV_REMOVE"), N(10, "MADV_DONTFORK"),
-      N(11, "MADV_DOFORK"), N(12, "MADV_MERGEABLE"), N(13, "MADV_UNMERGEABLE"),
-      N(14, "MADV_HUGEPAGE"), N(15, "MADV_NOHUGEPAGE"), N(16, "MADV_DONTDUMP"),
-      N(17, "MADV_DODUMP"), N(18, "MADV_WIPEONFORK"), N(19, "MADV_KEEPONFORK"),
-      N(20, "MADV_COLD"), N(21, "MADV_PAGEOUT"), N(22, "MADV_POPULATE_READ"),
-      N(23, "MADV_POPULATE_WRITE"), N(24, "MADV_DONTNEED_LOCKED"), N(25, "MADV_COLLAPSE"),
-      N(100, "MADV_HWPOISON"), N(101, "MADV_SOFT_OFFLINE"));
+      X(MADV_NORMAL), X(MADV_RANDOM), X(MADV_SEQUENTIAL), X(MADV_WILLNEED), X(MADV_DONTNEED),
+      X(MADV_FREE), X(MADV_REMOVE), X(MADV_DONTFORK), X(MADV_DOFORK), X(MADV_MERGEABLE),
+      X(MADV_UNMERGEABLE), X(MADV_HUGEPAGE), X(MADV_NOHUGEPAGE), X(MADV_DONTDUMP), X(MADV_DODUMP),
+      X(MADV_WIPEONFORK), X(MADV_KEEPONFORK), X(MADV_COLD), X(MADV_PAGEOUT), X(MADV_POPULATE_READ),
+      X(MADV_POPULATE_WRITE), X(MADV_DONTNEED_LOCKED), X(MADV_COLLAPSE), X(MADV_HWPOISON),
+      X(MADV_SOFT_OFFLINE));
 
 /* siginfo si_code values common to all signals. */
 TABLE(si_code_names, "SI_???", NULL,
-      N(0, "SI_USER"), N(0x80, "SI_KERNEL"), N((uint32_t)-1, "SI_QUEUE"),
-      N((uint32_t)-2, "SI_TIMER"), N((uint32_t)-3, "SI_MESGQ"), N((uint32_t)-4, "SI_ASYNCIO"),
-      N((uint32_t)-5, "SI_SIGIO"), N((uint32_t)-6, "SI_TKILL"), N((uint32_t)-7, "SI_DETHREAD"),
-      N((uint32_t)-60, "SI_ASYNCNL"));
+      X(SI_USER), X(SI_KERNEL), U32(SI_QUEUE), U32(SI_TIMER), U32(SI_MESGQ), U32(SI_ASYNCIO),
+      U32(SI_SIGIO), U32(SI_TKILL), U32(SI_DETHREAD), U32(SI_ASYNCNL));
 TABLE(cld_code_names, "CLD_???", NULL,
-      N(1, "CLD_EXITED"), N(2, "CLD_KILLED"), N(3, "CLD_DUMPED"), N(4, "CLD_TRAPPED"),
-      N(5, "CLD_STOPPED"), N(6, "CLD_CONTINUED"));
+      X(CLD_EXITED), X(CLD_KILLED), X(CLD_DUMPED), X(CLD_TRAPPED), X(CLD_STOPPED),
+      X(CLD_CONTINUED));
 TABLE(segv_code_names, "SEGV_???", NULL,
-      N(1, "SEGV_MAPERR"), N(2, "SEGV_ACCERR"), N(3, "SEGV_BNDERR"), N(4, "SEGV_PKUERR"),
-      N(5, "SEGV_ACCADI"), N(6, "SEGV_ADIDERR"), N(7, "SEGV_ADIPERR"), N(8, "SEGV_MTEAERR"),
-      N(9, "SEGV_MTESERR"), N(10, "SEGV_CPERR"));
+      X(SEGV_MAPERR), X(SEGV_ACCERR), X(SEGV_BNDERR), X(SEGV_PKUERR), X(SEGV_ACCADI),
+      X(SEGV_ADIDERR), X(SEGV_ADIPERR), X(SEGV_MTEAERR), X(SEGV_MTESERR), X(SEGV_CPERR));
 TABLE(bus_code_names, "BUS_???", NULL,
-      N(1, "BUS_ADRALN"), N(2, "BUS_ADRERR"), N(3, "BUS_OBJERR"), N(4, "BUS_MCEERR_AR"),
-      N(5, "BUS_MCEERR_AO"));
+      X(BUS_ADRALN), X(BUS_ADRERR), X(BUS_OBJERR), X(BUS_MCEERR_AR), X(BUS_MCEERR_AO));
 TABLE(ill_code_names, "ILL_???", NULL,
-      N(1, "ILL_ILLOPC"), N(2, "ILL_ILLOPN"), N(3, "ILL_ILLADR"), N(4, "ILL_ILLTRP"),
-      N(5, "ILL_PRVOPC"), N(6, "ILL_PRVREG"), N(7, "ILL_COPROC"), N(8, "ILL_BADSTK"),
-      N(9, "ILL_BADIADDR"));
+      X(ILL_ILLOPC), X(ILL_ILLOPN), X(ILL_ILLADR), X(ILL_ILLTRP), X(ILL_PRVOPC), X(ILL_PRVREG),
+      X(ILL_COPROC), X(ILL_BADSTK), X(ILL_BADIADDR));
 TABLE(fpe_code_names, "FPE_???", NULL,
-      N(1, "FPE_INTDIV"), N(2, "FPE_INTOVF"), N(3, "FPE_FLTDIV"), N(4, "FPE_FLTOVF"),
-      N(5, "FPE_FLTUND"), N(6, "FPE_FLTRES"), N(7, "FPE_FLTINV"), N(8, "FPE_FLTSUB"),
-      N(14, "FPE_FLTUNK"), N(15, "FPE_CONDTRAP"));
+      X(FPE_INTDIV), X(FPE_INTOVF), X(FPE_FLTDIV), X(FPE_FLTOVF), X(FPE_FLTUND), X(FPE_FLTRES),
+      X(FPE_FLTINV), X(FPE_FLTSUB), X(FPE_FLTUNK), X(FPE_CONDTRAP));
 TABLE(trap_code_names, "TRAP_???", NULL,
-      N(1, "TRAP_BRKPT"), N(2, "TRAP_TRACE"), N(3, "TRAP_BRANCH"), N(4, "TRAP_HWBKPT"),
-      N(5, "TRAP_UNK"), N(6, "TRAP_PERF"));
+      X(TRAP_BRKPT), X(TRAP_TRACE), X(TRAP_BRANCH), X(TRAP_HWBKPT), X(TRAP_UNK), X(TRAP_PERF));
 TABLE(poll_code_names, "POLL_???", NULL,
-      N(1, "POLL_IN"), N(2, "POLL_OUT"), N(3, "POLL_MSG"), N(4, "POLL_ERR"), N(5, "POLL_PRI"),
-      N(6, "POLL_HUP"));
+      X(POLL_IN), X(POLL_OUT), X(POLL_MSG), X(POLL_ERR), X(POLL_PRI), X(POLL_HUP));
 
 /* Tables of the structure and flag decoders (signal.c, time.c, net.c, poll.c, args.c). */
 TABLE(sa_flag_names, "SA_???", NULL,
-      N(0x04000000, "SA_RESTORER"), N(0x08000000, "SA_ONSTACK"), N(0x10000000, "SA_RESTART"),
-      N(0x20000000, "SA_INTERRUPT"), N(0x40000000, "SA_NODEFER"), N(0x80000000, "SA_RESETHAND"),
-      N(4, "SA_SIGINFO"), N(1, "SA_NOCLDSTOP"), N(2, "SA_NOCLDWAIT"));
+      X(SA_RESTORER), X(SA_ONSTACK), X(SA_RESTART), X(SA_INTERRUPT), X(SA_NODEFER), X(SA_RESETHAND),
+      X(SA_SIGINFO), X(SA_NOCLDSTOP), X(SA_NOCLDWAIT));
 
 TABLE(sa_handler_names, "SIG_???", NULL,
-      N(0, "SIG_DFL"), N(1, "SIG_IGN"), N(0xffffffffffffffffull, "SIG_ERR"));
+      N(HANDLER_SIG_DFL, "SIG_DFL"), N(HANDLER_SIG_IGN, "SIG_IGN"), N(HANDLER_SIG_ERR, "SIG_ERR"));
 
-TABLE(grnd_flag_names, "GRND_???", NULL,
-      N(1, "GRND_NONBLOCK"), N(2, "GRND_RANDOM"), N(4, "GRND_INSECURE"));
+TABLE(grnd_flag_names, "GRND_???", NULL, X(GRND_NONBLOCK), X(GRND_RANDOM), X(GRND_INSECURE));
 
-TABLE(tfd_create_flag_names, "TFD_???", NULL,
-      N(02000000, "TFD_CLOEXEC"), N(04000, "TFD_NONBLOCK"));
+TABLE(tfd_create_flag_names, "TFD_???", NULL, X(TFD_CLOEXEC), X(TFD_NONBLOCK));
 
 TABLE(tfd_settime_flag_names, "TFD_TIMER_???", NULL,
-      N(1, "TFD_TIMER_ABSTIME"), N(2, "TFD_TIMER_CANCEL_ON_SET"));
+      X(TFD_TIMER_ABSTIME), X(TFD_TIMER_CANCEL_ON_SET));
 
-TABLE(timer_flag_names, "TIMER_???", NULL, N(1, "TIMER_ABSTIME"));
+TABLE(timer_flag_names, "TIMER_???", NULL, X(TIMER_ABSTIME));
 
 TABLE(poll_event_names, "POLL???", NULL,
-      N(0x1, "POLLIN"), N(0x2, "POLLPRI"), N(0x4, "POLLOUT"), N(0x8, "POLLERR"),
-      N(0x10, "POLLHUP"), N(0x20, "POLLNVAL"), N(0x40, "POLLRDNORM"), N(0x80, "POLLRDBAND"),
-      N(0x100, "POLLWRNORM"), N(0x200, "POLLWRBAND"), N(0x400, "POLLMSG"),
-      N(0x1000, "POLLREMOVE"), N(0x2000, "POLLRDHUP"), N(0x8000, "POLL_BUSY_LOOP"));
+      X(POLLIN), X(POLLPRI), X(POLLOUT), X(POLLERR), X(POLLHUP), X(POLLNVAL), X(POLLRDNORM),
+      X(POLLRDBAND), X(POLLWRNORM), X(POLLWRBAND), X(POLLMSG), X(POLLREMOVE), X(POLLRDHUP),
+      X(POLL_BUSY_LOOP));
 
 TABLE(epoll_event_names, "EPOLL???", NULL,
-      N(0x1, "EPOLLIN"), N(0x2, "EPOLLPRI"), N(0x4, "EPOLLOUT"), N(0x8, "EPOLLERR"),
-      N(0x10, "EPOLLHUP"), N(0x20, "EPOLLNVAL"), N(0x40, "EPOLLRDNORM"), N(0x80, "EPOLLRDBAND"),
-      N(0x100, "EPOLLWRNORM"), N(0x200, "EPOLLWRBAND"), N(0x400, "EPOLLMSG"),
-      N(0x2000, "EPOLLRDHUP"), N(0x10000000, "EPOLLEXCLUSIVE"), N(0x20000000, "EPOLLWAKEUP"),
-      N(0x40000000, "EPOLLONESHOT"), N(0x80000000, "EPOLLET"));
+      X(EPOLLIN), X(EPOLLPRI), X(EPOLLOUT), X(EPOLLERR), X(EPOLLHUP), X(EPOLLNVAL), X(EPOLLRDNORM),
+      X(EPOLLRDBAND), X(EPOLLWRNORM), X(EPOLLWRBAND), X(EPOLLMSG), X(EPOLLRDHUP), X(EPOLLEXCLUSIVE),
+      X(EPOLLWAKEUP), X(EPOLLONESHOT), X(EPOLLET));
 
-TABLE(epoll_ctl_names, "EPOLL_CTL_???", NULL,
-      N(1, "EPOLL_CTL_ADD"), N(2, "EPOLL_CTL_DEL"), N(3, "EPOLL_CTL_MOD"));
+TABLE(epoll_ctl_names, "EPOLL_CTL_???", NULL, X(EPOLL_CTL_ADD), X(EPOLL_CTL_DEL), X(EPOLL_CTL_MOD));
 
 TABLE(msg_flag_names, "MSG_???", NULL,
-      N(0x1, "MSG_OOB"), N(0x2, "MSG_PEEK"), N(0x4, "MSG_DONTROUTE"), N(0x8, "MSG_CTRUNC"),
-      N(0x10, "MSG_PROBE"), N(0x20, "MSG_TRUNC"), N(0x40, "MSG_DONTWAIT"), N(0x80, "MSG_EOR"),
-      N(0x100, "MSG_WAITALL"), N(0x200, "MSG_FIN"), N(0x400, "MSG_SYN"),
-      N(0x800, "MSG_CONFIRM"), N(0x1000, "MSG_RST"), N(0x2000, "MSG_ERRQUEUE"),
-      N(0x4000, "MSG_NOSIGNAL"), N(0x8000, "MSG_MORE"), N(0x10000, "MSG_WAITFORONE"),
-      N(0x20000, "MSG_SENDPAGE_NOTLAST"), N(0x40000, "MSG_BATCH"),
-      N(0x80000, "MSG_NO_SHARED_FRAGS"), N(0x4000000, "MSG_ZEROCOPY"),
-      N(0x20000000, "MSG_FASTOPEN"), N(0x40000000, "MSG_CMSG_CLOEXEC"),
-      N(0x80000000, "MSG_CMSG_COMPAT"));
+      X(MSG_OOB), X(MSG_PEEK), X(MSG_DONTROUTE), X(MSG_CTRUNC), X(MSG_PROBE), X(MSG_TRUNC),
+      X(MSG_DONTWAIT), X(MSG_EOR), X(MSG_WAITALL), X(MSG_FIN), X(MSG_SYN), X(MSG_CONFIRM),
+      X(MSG_RST), X(MSG_ERRQUEUE), X(MSG_NOSIGNAL), X(MSG_MORE), X(MSG_WAITFORONE),
+      X(MSG_SENDPAGE_NOTLAST), X(MSG_BATCH), X(MSG_NO_SHARED_FRAGS), X(MSG_ZEROCOPY),
+      X(MSG_FASTOPEN), X(MSG_CMSG_CLOEXEC), X(MSG_CMSG_COMPAT));
 
 /* Without the huge page size in bits 26-31 (MFD_HUGE_SHIFT). */
-TABLE(memfd_flag_names, "MFD_???", NULL,
-      N(1, "MFD_CLOEXEC"), N(2, "MFD_ALLOW_SEALING"), N(4, "MFD_HUGETLB"));
+TABLE(memfd_flag_names, "MFD_???", NULL, X(MFD_CLOEXEC), X(MFD_ALLOW_SEALING), X(MFD_HUGETLB));
 
-TABLE(itimer_names, "ITIMER_???", NULL,
-      N(0, "ITIMER_REAL"), N(1, "ITIMER_VIRTUAL"), N(2, "ITIMER_PROF"));
+TABLE(itimer_names, "ITIMER_???", NULL, X(ITIMER_REAL), X(ITIMER_VIRTUAL), X(ITIMER_PROF));
 
-TABLE(rusage_who_names, "RUSAGE_???", NULL,
-      N(0, "RUSAGE_SELF"), N(0xffffffffull, "RUSAGE_CHILDREN"), N(1, "RUSAGE_THREAD"));
+TABLE(rusage_who_names, "RUSAGE_???", NULL, X(RUSAGE_SELF), U32(RUSAGE_CHILDREN), X(RUSAGE_THREAD));
 
 TABLE(sched_policy_names, "SCHED_???", NULL,
-      N(0, "SCHED_OTHER"), N(1, "SCHED_FIFO"), N(2, "SCHED_RR"), N(3, "SCHED_BATCH"),
-      N(4, "SCHED_ISO"), N(5, "SCHED_IDLE"), N(6, "SCHED_DEADLINE"));
+      X(SCHED_OTHER), X(SCHED_FIFO), X(SCHED_RR), X(SCHED_BATCH), X(SCHED_ISO), X(SCHED_IDLE),
+      X(SCHED_DEADLINE));
 
 TABLE(futex_op_names, "FUTEX_???", NULL,
-      N(0, "FUTEX_WAIT"), N(1, "FUTEX_WAKE"), N(2, "FUTEX_FD"), N(3, "FUTEX_REQUEUE"),
-      N(4, "FUTEX_CMP_REQUEUE"), N(5, "FUTEX_WAKE_OP"), N(6, "FUTEX_LOCK_PI"),
-      N(7, "FUTEX_UNLOCK_PI"), N(8, "FUTEX_TRYLOCK_PI"), N(9, "FUTEX_WAIT_BITSET"),
-      N(10, "FUTEX_WAKE_BITSET"), N(11, "FUTEX_WAIT_REQUEUE_PI"),
-      N(12, "FUTEX_CMP_REQUEUE_PI"), N(13, "FUTEX_LOCK_PI2"),
-      N(128, "FUTEX_WAIT_PRIVATE"), N(129, "FUTEX_WAKE_PRIVATE"),
-      N(130, "FUTEX_FD|FUTEX_PRIVATE_FLAG"), N(131, "FUTEX_REQUEUE_PRIVATE"),
-      N(132, "FUTEX_CMP_REQUEUE_PRIVATE"), N(133, "FUTEX_WAKE_OP_PRIVATE"),
-      N(134, "FUTEX_LOCK_PI_PRIVATE"), N(135, "FUTEX_UNLOCK_PI_PRIVATE"),
-      N(136, "FUTEX_TRYLOCK_PI_PRIVATE"), N(137, "FUTEX_WAIT_BITSET_PRIVATE"),
-      N(138, "FUTEX_WAKE_BITSET_PRIVATE"), N(139, "FUTEX_WAIT_REQUEUE_PI_PRIVATE"),
-      N(140, "FUTEX_CMP_REQUEUE_PI_PRIVATE"), N(141, "FUTEX_LOCK_PI2_PRIVATE"),
-      N(256, "FUTEX_WAIT|FUTEX_CLOCK_REALTIME"),
-      N(384, "FUTEX_WAIT_PRIVATE|FUTEX_CLOCK_REALTIME"),
-      N(265, "FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME"),
-      N(393, "FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME"),
-      N(267, "FUTEX_WAIT_REQUEUE_PI|FUTEX_CLOCK_REALTIME"),
-      N(395, "FUTEX_WAIT_REQUEUE_PI_PRIVATE|FUTEX_CLOCK_REALTIME"));
+      X(FUTEX_WAIT), X(FUTEX_WAKE), X(FUTEX_FD), X(FUTEX_REQUEUE), X(FUTEX_CMP_REQUEUE),
+      X(FUTEX_WAKE_OP), X(FUTEX_LOCK_PI), X(FUTEX_UNLOCK_PI), X(FUTEX_TRYLOCK_PI),
+      X(FUTEX_WAIT_BITSET), X(FUTEX_WAKE_BITSET), X(FUTEX_WAIT_REQUEUE_PI), X(FUTEX_CMP_REQUEUE_PI),
+      X(FUTEX_LOCK_PI2), X(FUTEX_WAIT_PRIVATE), X(FUTEX_WAKE_PRIVATE),
+      N(FUTEX_FD | FUTEX_PRIVATE_FLAG, "FUTEX_FD|FUTEX_PRIVATE_FLAG"), X(FUTEX_REQUEUE_PRIVATE),
+      X(FUTEX_CMP_REQUEUE_PRIVATE), X(FUTEX_WAKE_OP_PRIVATE), X(FUTEX_LOCK_PI_PRIVATE),
+      X(FUTEX_UNLOCK_PI_PRIVATE), X(FUTEX_TRYLOCK_PI_PRIVATE), X(FUTEX_WAIT_BITSET_PRIVATE),
+      X(FUTEX_WAKE_BITSET_PRIVATE), X(FUTEX_WAIT_REQUEUE_PI_PRIVATE),
+      X(FUTEX_CMP_REQUEUE_PI_PRIVATE), X(FUTEX_LOCK_PI2_PRIVATE),
+      N(FUTEX_WAIT | FUTEX_CLOCK_REALTIME, "FUTEX_WAIT|FUTEX_CLOCK_REALTIME"),
+      N(FUTEX_WAIT_PRIVATE | FUTEX_CLOCK_REALTIME, "FUTEX_WAIT_PRIVATE|FUTEX_CLOCK_REALTIME"),
+      N(FUTEX_WAIT_BITSET | FUTEX_CLOCK_REALTIME, "FUTEX_WAIT_BITSET|FUTEX_CLOCK_REALTIME"),
+      N(FUTEX_WAIT_BITSET_PRIVATE | FUTEX_CLOCK_REALTIME,
+        "FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME"),
+      N(FUTEX_WAIT_REQUEUE_PI | FUTEX_CLOCK_REALTIME, "FUTEX_WAIT_REQUEUE_PI|FUTEX_CLOCK_REALTIME"),
+      N(FUTEX_WAIT_REQUEUE_PI_PRIVATE | FUTEX_CLOCK_REALTIME,
+        "FUTEX_WAIT_REQUEUE_PI_PRIVATE|FUTEX_CLOCK_REALTIME"));
 
 TABLE(futex_wake_op_names, "FUTEX_OP_???", NULL,
-      N(0, "FUTEX_OP_SET"), N(1, "FUTEX_OP_ADD"), N(2, "FUTEX_OP_OR"),
-      N(3, "FUTEX_OP_ANDN"), N(4, "FUTEX_OP_XOR"));
+      X(FUTEX_OP_SET), X(FUTEX_OP_ADD), X(FUTEX_OP_OR), X(FUTEX_OP_ANDN), X(FUTEX_OP_XOR));
 
 TABLE(futex_wake_cmp_names, "FUTEX_OP_CMP_???", NULL,
-      N(0, "FUTEX_OP_CMP_EQ"), N(1, "FUTEX_OP_CMP_NE"), N(2, "FUTEX_OP_CMP_LT"),
-      N(3, "FUTEX_OP_CMP_LE"), N(4, "FUTEX_OP_CMP_GT"), N(5, "FUTEX_OP_CMP_GE"));
+      X(FUTEX_OP_CMP_EQ), X(FUTEX_OP_CMP_NE), X(FUTEX_OP_CMP_LT), X(FUTEX_OP_CMP_LE),
+      X(FUTEX_OP_CMP_GT), X(FUTEX_OP_CMP_GE));
 
 /* Two question marks: what strace 6.1 prints for an unknown level. */
 TABLE(sockopt_level_names, "SOL_??", NULL,
-      N(1, "SOL_SOCKET"), N(0, "SOL_IP"), N(6, "SOL_TCP"), N(17, "SOL_UDP"),
-      N(41, "SOL_IPV6"), N(58, "SOL_ICMPV6"), N(255, "SOL_RAW"), N(263, "SOL_PACKET"),
-      N(270, "SOL_NETLINK"), N(282, "SOL_TLS"));
+      X(SOL_SOCKET), X(SOL_IP), X(SOL_TCP), X(SOL_UDP), X(SOL_IPV6), X(SOL_ICMPV6), X(SOL_RAW),
+      X(SOL_PACKET), X(SOL_NETLINK), X(SOL_TLS));
 
 TABLE(so_option_names, "SO_???", NULL,
-      N(1, "SO_DEBUG"), N(2, "SO_REUSEADDR"), N(3, "SO_TYPE"), N(4, "SO_ERROR"),
-      N(5, "SO_DONTROUTE"), N(6, "SO_BROADCAST"), N(7, "SO_SNDBUF"), N(8, "SO_RCVBUF"),
-      N(9, "SO_KEEPALIVE"), N(10, "SO_OOBINLINE"), N(11, "SO_NO_CHECK"),
-      N(12, "SO_PRIORITY"), N(13, "SO_LINGER"), N(14, "SO_BSDCOMPAT"),
-      N(15, "SO_REUSEPORT"), N(16, "SO_PASSCRED"), N(17, "SO_PEERCRED"),
-      N(18, "SO_RCVLOWAT"), N(19, "SO_SNDLOWAT"), N(20, "SO_RCVTIMEO_OLD"),
-      N(21, "SO_SNDTIMEO_OLD"), N(25, "SO_BINDTODEVICE"), N(26, "SO_ATTACH_FILTER"),
-      N(27, "SO_DETACH_FILTER"), N(28, "SO_PEERNAME"), N(29, "SO_TIMESTAMP_OLD"),
-      N(30, "SO_ACCEPTCONN"), N(31, "SO_PEERSEC"), N(32, "SO_SNDBUFFORCE"),
-      N(33, "SO_RCVBUFFORCE"), N(34, "SO_PASSSEC"), N(35, "SO_TIMESTAMPNS_OLD"),
-      N(36, "SO_MARK"), N(37, "SO_TIMESTAMPING_OLD"), N(38, "SO_PROTOCOL"),
-      N(39, "SO_DOMAIN"), N(40, "SO_RXQ_OVFL"), N(41, "SO_WIFI_STATUS"),
-      N(42, "SO_PEEK_OFF"), N(43, "SO_NOFCS"), N(44, "SO_LOCK_FILTER"),
-      N(45, "SO_SELECT_ERR_QUEUE"), N(46, "SO_BUSY_POLL"), N(47, "SO_MAX_PACING_RATE"),
-      N(48, "SO_BPF_EXTENSIONS"), N(49, "SO_INCOMING_CPU"), N(50, "SO_ATTACH_BPF"),
-      N(51, "SO_ATTACH_REUSEPORT_CBPF"), N(52, "SO_ATTACH_REUSEPORT_EBPF"),
-      N(53, "SO_CNX_ADVICE"), N(55, "SO_MEMINFO"), N(56, "SO_INCOMING_NAPI_ID"),
-      N(57, "SO_COOKIE"), N(59, "SO_PEERGROUPS"), N(60, "SO_ZEROCOPY"), N(61, "SO_TXTIME"),
-      N(62, "SO_BINDTOIFINDEX"), N(63, "SO_TIMESTAMP_NEW"), N(64, "SO_TIMESTAMPNS_NEW"),
-      N(65, "SO_TIMESTAMPING_NEW"), N(66, "SO_RCVTIMEO_NEW"), N(67, "SO_SNDTIMEO_NEW"),
-      N(68, "SO_DETACH_REUSEPORT_BPF"), N(69, "SO_PREFER_BUSY_POLL"),
-      N(70, "SO_BUSY_POLL_BUDGET"), N(71, "SO_NETNS_COOKIE"), N(72, "SO_BUF_LOCK"),
-      N(73, "SO_RESERVE_MEM"), N(74, "SO_TXREHASH"), N(75, "SO_RCVMARK"));
+      X(SO_DEBUG), X(SO_REUSEADDR), X(SO_TYPE), X(SO_ERROR), X(SO_DONTROUTE), X(SO_BROADCAST),
+      X(SO_SNDBUF), X(SO_RCVBUF), X(SO_KEEPALIVE), X(SO_OOBINLINE), X(SO_NO_CHECK), X(SO_PRIORITY),
+      X(SO_LINGER), X(SO_BSDCOMPAT), X(SO_REUSEPORT), X(SO_PASSCRED), X(SO_PEERCRED),
+      X(SO_RCVLOWAT), X(SO_SNDLOWAT), X(SO_RCVTIMEO_OLD), X(SO_SNDTIMEO_OLD), X(SO_BINDTODEVICE),
+      X(SO_ATTACH_FILTER), X(SO_DETACH_FILTER), X(SO_PEERNAME), X(SO_TIMESTAMP_OLD),
+      X(SO_ACCEPTCONN), X(SO_PEERSEC), X(SO_SNDBUFFORCE), X(SO_RCVBUFFORCE), X(SO_PASSSEC),
+      X(SO_TIMESTAMPNS_OLD), X(SO_MARK), X(SO_TIMESTAMPING_OLD), X(SO_PROTOCOL), X(SO_DOMAIN),
+      X(SO_RXQ_OVFL), X(SO_WIFI_STATUS), X(SO_PEEK_OFF), X(SO_NOFCS), X(SO_LOCK_FILTER),
+      X(SO_SELECT_ERR_QUEUE), X(SO_BUSY_POLL), X(SO_MAX_PACING_RATE), X(SO_BPF_EXTENSIONS),
+      X(SO_INCOMING_CPU), X(SO_ATTACH_BPF), X(SO_ATTACH_REUSEPORT_CBPF),
+      X(SO_ATTACH_REUSEPORT_EBPF), X(SO_CNX_ADVICE), X(SO_MEMINFO), X(SO_INCOMING_NAPI_ID),
+      X(SO_COOKIE), X(SO_PEERGROUPS), X(SO_ZEROCOPY), X(SO_TXTIME), X(SO_BINDTOIFINDEX),
+      X(SO_TIMESTAMP_NEW), X(SO_TIMESTAMPNS_NEW), X(SO_TIMESTAMPING_NEW), X(SO_RCVTIMEO_NEW),
+      X(SO_SNDTIMEO_NEW), X(SO_DETACH_REUSEPORT_BPF), X(SO_PREFER_BUSY_POLL),
+      X(SO_BUSY_POLL_BUDGET), X(SO_NETNS_COOKIE), X(SO_BUF_LOCK), X(SO_RESERVE_MEM), X(SO_TXREHASH),
+      X(SO_RCVMARK));
 
 TABLE(tcp_option_names, "TCP_???", NULL,
-      N(1, "TCP_NODELAY"), N(2, "TCP_MAXSEG"), N(3, "TCP_CORK"), N(4, "TCP_KEEPIDLE"),
-      N(5, "TCP_KEEPINTVL"), N(6, "TCP_KEEPCNT"), N(7, "TCP_SYNCNT"), N(8, "TCP_LINGER2"),
-      N(9, "TCP_DEFER_ACCEPT"), N(10, "TCP_WINDOW_CLAMP"), N(11, "TCP_INFO"),
-      N(12, "TCP_QUICKACK"), N(13, "TCP_CONGESTION"), N(14, "TCP_MD5SIG"),
-      N(16, "TCP_THIN_LINEAR_TIMEOUTS"), N(17, "TCP_THIN_DUPACK"), N(18, "TCP_USER_TIMEOUT"),
-      N(19, "TCP_REPAIR"), N(20, "TCP_REPAIR_QUEUE"), N(21, "TCP_QUEUE_SEQ"),
-      N(22, "TCP_REPAIR_OPTIONS"), N(23, "TCP_FASTOPEN"), N(24, "TCP_TIMESTAMP"),
-      N(25, "TCP_NOTSENT_LOWAT"), N(26, "TCP_CC_INFO"), N(27, "TCP_SAVE_SYN"),
-      N(28, "TCP_SAVED_SYN"), N(29, "TCP_REPAIR_WINDOW"), N(30, "TCP_FASTOPEN_CONNECT"),
-      N(31, "TCP_ULP"), N(32, "TCP_MD5SIG_EXT"), N(33, "TCP_FASTOPEN_KEY"),
-      N(34, "TCP_FASTOPEN_NO_COOKIE"), N(35, "TCP_ZEROCOPY_RECEIVE"), N(36, "TCP_INQ"),
-      N(37, "TCP_TX_DELAY"));
+      X(TCP_NODELAY), X(TCP_MAXSEG), X(TCP_CORK), X(TCP_KEEPIDLE), X(TCP_KEEPINTVL), X(TCP_KEEPCNT),
+      X(TCP_SYNCNT), X(TCP_LINGER2), X(TCP_DEFER_ACCEPT), X(TCP_WINDOW_CLAMP), X(TCP_INFO),
+      X(TCP_QUICKACK), X(TCP_CONGESTION), X(TCP_MD5SIG), X(TCP_THIN_LINEAR_TIMEOUTS),
+      X(TCP_THIN_DUPACK), X(TCP_USER_TIMEOUT), X(TCP_REPAIR), X(TCP_REPAIR_QUEUE), X(TCP_QUEUE_SEQ),
+      X(TCP_REPAIR_OPTIONS), X(TCP_FASTOPEN), X(TCP_TIMESTAMP), X(TCP_NOTSENT_LOWAT),
+      X(TCP_CC_INFO), X(TCP_SAVE_SYN), X(TCP_SAVED_SYN), X(TCP_REPAIR_WINDOW),
+      X(TCP_FASTOPEN_CONNECT), X(TCP_ULP), X(TCP_MD5SIG_EXT), X(TCP_FASTOPEN_KEY),
+      X(TCP_FASTOPEN_NO_COOKIE), X(TCP_ZEROCOPY_RECEIVE), X(TCP_INQ), X(TCP_TX_DELAY));
 
 /* ioctl (ioctl.c): struct termios fields, modem lines, inode flags, TCXONC/TCFLSH values. */
 TABLE(termios_iflag_names, "I???", NULL,
-      N(01, "IGNBRK"), N(02, "BRKINT"), N(04, "IGNPAR"), N(010, "PARMRK"), N(020, "INPCK"),
-      N(040, "ISTRIP"), N(0100, "INLCR"), N(0200, "IGNCR"), N(0400, "ICRNL"), N(01000, "IUCLC"),
-      N(02000, "IXON"), N(04000, "IXANY"), N(010000, "IXOFF"), N(020000, "IMAXBEL"),
-      N(040000, "IUTF8"));
+      X(IGNBRK), X(BRKINT), X(IGNPAR), X(PARMRK), X(INPCK), X(ISTRIP), X(INLCR), X(IGNCR), X(ICRNL),
+      X(IUCLC), X(IXON), X(IXANY), X(IXOFF), X(IMAXBEL), X(IUTF8));
 
 /* Without the delay fields (NLDLY ... FFDLY), which ioctl.c prints first. */
 TABLE(termios_oflag_names, "O???", NULL,
-      N(01, "OPOST"), N(02, "OLCUC"), N(04, "ONLCR"), N(010, "OCRNL"), N(020, "ONOCR"),
-      N(040, "ONLRET"), N(0100, "OFILL"), N(0200, "OFDEL"));
+      X(OPOST), X(OLCUC), X(ONLCR), X(OCRNL), X(ONOCR), X(ONLRET), X(OFILL), X(OFDEL));
 
 /* Without the speed (CBAUD, CIBAUD) and the character size (CSIZE). */
 TABLE(termios_cflag_names, "C???", NULL,
-      N(0100, "CSTOPB"), N(0200, "CREAD"), N(0400, "PARENB"), N(01000, "PARODD"),
-      N(02000, "HUPCL"), N(04000, "CLOCAL"), N(010000000000, "CMSPAR"),
-      N(020000000000, "CRTSCTS"));
+      X(CSTOPB), X(CREAD), X(PARENB), X(PARODD), X(HUPCL), X(CLOCAL), X(CMSPAR), X(CRTSCTS));
 
 /* strace's order: IEXTEN before ECHOCTL, TOSTOP after PENDIN. */
 TABLE(termios_lflag_names, "???", NULL,
-      N(01, "ISIG"), N(02, "ICANON"), N(04, "XCASE"), N(010, "ECHO"), N(020, "ECHOE"),
-      N(040, "ECHOK"), N(0100, "ECHONL"), N(0200, "NOFLSH"), N(0100000, "IEXTEN"),
-      N(01000, "ECHOCTL"), N(02000, "ECHOPRT"), N(04000, "ECHOKE"), N(010000, "FLUSHO"),
-      N(040000, "PENDIN"), N(0400, "TOSTOP"), N(0200000, "EXTPROC"));
+      X(ISIG), X(ICANON), X(XCASE), X(ECHO), X(ECHOE), X(ECHOK), X(ECHONL), X(NOFLSH), X(IEXTEN),
+      X(ECHOCTL), X(ECHOPRT), X(ECHOKE), X(FLUSHO), X(PENDIN), X(TOSTOP), X(EXTPROC));
 
 TABLE(termios_baud_names, "B???", NULL,
-      N(0, "B0"), N(01, "B50"), N(02, "B75"), N(03, "B110"), N(04, "B134"), N(05, "B150"),
-      N(06, "B200"), N(07, "B300"), N(010, "B600"), N(011, "B1200"), N(012, "B1800"),
-      N(013, "B2400"), N(014, "B4800"), N(015, "B9600"), N(016, "B19200"), N(017, "B38400"),
-      N(010000, "BOTHER"), N(010001, "B57600"), N(010002, "B115200"), N(010003, "B230400"),
-      N(010004, "B460800"), N(010005, "B500000"), N(010006, "B576000"),
-      N(010007, "B921600"), N(010010, "B1000000"), N(010011, "B1152000"),
-      N(010012, "B1500000"), N(010013, "B2000000"), N(010014, "B2500000"),
-      N(010015, "B3000000"), N(010016, "B3500000"), N(010017, "B4000000"));
+      X(B0), X(B50), X(B75), X(B110), X(B134), X(B150), X(B200), X(B300), X(B600), X(B1200),
+      X(B1800), X(B2400), X(B4800), X(B9600), X(B19200), X(B38400), X(BOTHER), X(B57600),
+      X(B115200), X(B230400), X(B460800), X(B500000), X(B576000), X(B921600), X(B1000000),
+      X(B1152000), X(B1500000), X(B2000000), X(B2500000), X(B3000000), X(B3500000), X(B4000000));
 
-TABLE(termios_csize_names, "CS???", NULL,
-      N(0, "CS5"), N(020, "CS6"), N(040, "CS7"), N(060, "CS8"));
+TABLE(termios_csize_names, "CS???", NULL, X(CS5), X(CS6), X(CS7), X(CS8));
 
-TABLE(tcxonc_names, "TC???", NULL,
-      N(0, "TCOOFF"), N(1, "TCOON"), N(2, "TCIOFF"), N(3, "TCION"));
+TABLE(tcxonc_names, "TC???", NULL, X(TCOOFF), X(TCOON), X(TCIOFF), X(TCION));
 
-TABLE(tcflsh_names, "TC???", NULL, N(0, "TCIFLUSH"), N(1, "TCOFLUSH"), N(2, "TCIOFLUSH"));
+TABLE(tcflsh_names, "TC???", NULL, X(TCIFLUSH), X(TCOFLUSH), X(TCIOFLUSH));
 
 TABLE(tiocm_names, "TIOCM_???", NULL,
-      N(0x1, "TIOCM_LE"), N(0x2, "TIOCM_DTR"), N(0x4, "TIOCM_RTS"), N(0x8, "TIOCM_ST"),
-      N(0x10, "TIOCM_SR"), N(0x20, "TIOCM_CTS"), N(0x40, "TIOCM_CAR"), N(0x80, "TIOCM_RNG"),
-      N(0x100, "TIOCM_DSR"), N(0x2000, "TIOCM_OUT1"), N(0x4000, "TIOCM_OUT2"),
-      N(0x8000, "TIOCM_LOOP"));
+      X(TIOCM_LE), X(TIOCM_DTR), X(TIOCM_RTS), X(TIOCM_ST), X(TIOCM_SR), X(TIOCM_CTS), X(TIOCM_CAR),
+      X(TIOCM_RNG), X(TIOCM_DSR), X(TIOCM_OUT1), X(TIOCM_OUT2), X(TIOCM_LOOP));
 
 TABLE(fs_inode_flag_names, "FS_???", NULL,
-      N(0x1, "FS_SECRM_FL"), N(0x2, "FS_UNRM_FL"), N(0x4, "FS_COMPR_FL"), N(0x8, "FS_SYNC_FL"),
-      N(0x10, "FS_IMMUTABLE_FL"), N(0x20, "FS_APPEND_FL"), N(0x40, "FS_NODUMP_FL"),
-      N(0x80, "FS_NOATIME_FL"), N(0x100, "FS_DIRTY_FL"), N(0x200, "FS_COMPRBLK_FL"),
-      N(0x400, "FS_NOCOMP_FL"), N(0x800, "FS_ENCRYPT_FL"), N(0x1000, "FS_INDEX_FL"),
-      N(0x2000, "FS_IMAGIC_FL"), N(0x4000, "FS_JOURNAL_DATA_FL"), N(0x8000, "FS_NOTAIL_FL"),
-      N(0x10000, "FS_DIRSYNC_FL"), N(0x20000, "FS_TOPDIR_FL"), N(0x40000, "FS_HUGE_FILE_FL"),
-      N(0x80000, "FS_EXTENT_FL"), N(0x100000, "FS_VERITY_FL"), N(0x200000, "FS_EA_INODE_FL"),
-      N(0x400000, "FS_EOFBLOCKS_FL"), N(0x800000, "FS_NOCOW_FL"), N(0x2000000, "FS_DAX_FL"),
-      N(0x10000000, "FS_INLINE_DATA_FL"), N(0x20000000, "FS_PROJINHERIT_FL"),
-      N(0x40000000, "FS_CASEFOLD_FL"), N(0x80000000, "FS_RESERVED_FL"));
+      X(FS_SECRM_FL), X(FS_UNRM_FL), X(FS_COMPR_FL), X(FS_SYNC_FL), X(FS_IMMUTABLE_FL),
+      X(FS_APPEND_FL), X(FS_NODUMP_FL), X(FS_NOATIME_FL), X(FS_DIRTY_FL), X(FS_COMPRBLK_FL),
+      X(FS_NOCOMP_FL), X(FS_ENCRYPT_FL), X(FS_INDEX_FL), X(FS_IMAGIC_FL), X(FS_JOURNAL_DATA_FL),
+      X(FS_NOTAIL_FL), X(FS_DIRSYNC_FL), X(FS_TOPDIR_FL), X(FS_HUGE_FILE_FL), X(FS_EXTENT_FL),
+      X(FS_VERITY_FL), X(FS_EA_INODE_FL), X(FS_EOFBLOCKS_FL), X(FS_NOCOW_FL), X(FS_DAX_FL),
+      X(FS_INLINE_DATA_FL), X(FS_PROJINHERIT_FL), X(FS_CASEFOLD_FL), X(FS_RESERVED_FL));
 
 TABLE(resolve_flag_names, "RESOLVE_???", NULL,
-      N(0x1, "RESOLVE_NO_XDEV"), N(0x2, "RESOLVE_NO_MAGICLINKS"), N(0x4, "RESOLVE_NO_SYMLINKS"),
-      N(0x8, "RESOLVE_BENEATH"), N(0x10, "RESOLVE_IN_ROOT"), N(0x20, "RESOLVE_CACHED"));
+      X(RESOLVE_NO_XDEV), X(RESOLVE_NO_MAGICLINKS), X(RESOLVE_NO_SYMLINKS), X(RESOLVE_BENEATH),
+      X(RESOLVE_IN_ROOT), X(RESOLVE_CACHED));
 
 /* clone3's 64-bit flags: clone's, then the bits clone cannot take (strace's order). */
 TABLE(clone3_flag_names, "CLONE_???", NULL,
-      N(0x100, "CLONE_VM"), N(0x200, "CLONE_FS"), N(0x400, "CLONE_FILES"),
-      N(0x800, "CLONE_SIGHAND"), N(0x1000, "CLONE_PIDFD"), N(0x2000, "CLONE_PTRACE"),
-      N(0x4000, "CLONE_VFORK"), N(0x8000, "CLONE_PARENT"), N(0x10000, "CLONE_THREAD"),
-      N(0x20000, "CLONE_NEWNS"), N(0x40000, "CLONE_SYSVSEM"), N(0x80000, "CLONE_SETTLS"),
-      N(0x100000, "CLONE_PARENT_SETTID"), N(0x200000, "CLONE_CHILD_CLEARTID"),
-      N(0x800000, "CLONE_UNTRACED"), N(0x1000000, "CLONE_CHILD_SETTID"),
-      N(0x2000000, "CLONE_NEWCGROUP"), N(0x4000000, "CLONE_NEWUTS"),
-      N(0x8000000, "CLONE_NEWIPC"), N(0x10000000, "CLONE_NEWUSER"),
-      N(0x20000000, "CLONE_NEWPID"), N(0x40000000, "CLONE_NEWNET"), N(0x80000000, "CLONE_IO"),
-      N(0x80, "CLONE_NEWTIME"), N(0x100000000ull, "CLONE_CLEAR_SIGHAND"),
-      N(0x200000000ull, "CLONE_INTO_CGROUP"));
+      X(CLONE_VM), X(CLONE_FS), X(CLONE_FILES), X(CLONE_SIGHAND), X(CLONE_PIDFD), X(CLONE_PTRACE),
+      X(CLONE_VFORK), X(CLONE_PARENT), X(CLONE_THREAD), X(CLONE_NEWNS), X(CLONE_SYSVSEM),
+      X(CLONE_SETTLS), X(CLONE_PARENT_SETTID), X(CLONE_CHILD_CLEARTID), X(CLONE_UNTRACED),
+      X(CLONE_CHILD_SETTID), X(CLONE_NEWCGROUP), X(CLONE_NEWUTS), X(CLONE_NEWIPC), X(CLONE_NEWUSER),
+      X(CLONE_NEWPID), X(CLONE_NEWNET), X(CLONE_IO), X(CLONE_NEWTIME), X(CLONE_CLEAR_SIGHAND),
+      X(CLONE_INTO_CGROUP));
 
 /* prctl (prctl.c) */
 TABLE(prctl_option_names, "PR_???", NULL,
-      N(1, "PR_SET_PDEATHSIG"), N(2, "PR_GET_PDEATHSIG"), N(3, "PR_GET_DUMPABLE"),
-      N(4, "PR_SET_DUMPABLE"), N(5, "PR_GET_UNALIGN"), N(6, "PR_SET_UNALIGN"),
-      N(7, "PR_GET_KEEPCAPS"), N(8, "PR_SET_KEEPCAPS"), N(9, "PR_GET_FPEMU"),
-      N(10, "PR_SET_FPEMU"), N(11, "PR_GET_FPEXC"), N(12, "PR_SET_FPEXC"),
-      N(13, "PR_GET_TIMING"), N(14, "PR_SET_TIMING"), N(15, "PR_SET_NAME"),
-      N(16, "PR_GET_NAME"), N(19, "PR_GET_ENDIAN"), N(20, "PR_SET_ENDIAN"),
-      N(21, "PR_GET_SECCOMP"), N(22, "PR_SET_SECCOMP"), N(23, "PR_CAPBSET_READ"),
-      N(24, "PR_CAPBSET_DROP"), N(25, "PR_GET_TSC"), N(26, "PR_SET_TSC"),
-      N(27, "PR_GET_SECUREBITS"), N(28, "PR_SET_SECUREBITS"), N(29, "PR_SET_TIMERSLACK"),
-      N(30, "PR_GET_TIMERSLACK"), N(31, "PR_TASK_PERF_EVENTS_DISABLE"),
-      N(32, "PR_TASK_PERF_EVENTS_ENABLE"), N(33, "PR_MCE_KILL"), N(34, "PR_MCE_KILL_GET"),
-      N(35, "PR_SET_MM"), N(36, "PR_SET_CHILD_SUBREAPER"), N(37, "PR_GET_CHILD_SUBREAPER"),
-      N(38, "PR_SET_NO_NEW_PRIVS"), N(39, "PR_GET_NO_NEW_PRIVS"), N(40, "PR_GET_TID_ADDRESS"),
-      N(41, "PR_SET_THP_DISABLE"), N(42, "PR_GET_THP_DISABLE"),
-      N(43, "PR_MPX_ENABLE_MANAGEMENT"), N(44, "PR_MPX_DISABLE_MANAGEMENT"),
-      N(45, "PR_SET_FP_MODE"), N(46, "PR_GET_FP_MODE"), N(47, "PR_CAP_AMBIENT"),
-      N(50, "PR_SVE_SET_VL"), N(51, "PR_SVE_GET_VL"), N(52, "PR_GET_SPECULATION_CTRL"),
-      N(53, "PR_SET_SPECULATION_CTRL"), N(54, "PR_PAC_RESET_KEYS"),
-      N(55, "PR_SET_TAGGED_ADDR_CTRL"), N(56, "PR_GET_TAGGED_ADDR_CTRL"),
-      N(57, "PR_SET_IO_FLUSHER"), N(58, "PR_GET_IO_FLUSHER"),
-      N(59, "PR_SET_SYSCALL_USER_DISPATCH"), N(60, "PR_PAC_SET_ENABLED_KEYS"),
-      N(61, "PR_PAC_GET_ENABLED_KEYS"), N(62, "PR_SCHED_CORE"),
-      N(0x59616d61, "PR_SET_PTRACER"), N(0x53564d41, "PR_SET_VMA"));
+      X(PR_SET_PDEATHSIG), X(PR_GET_PDEATHSIG), X(PR_GET_DUMPABLE), X(PR_SET_DUMPABLE),
+      X(PR_GET_UNALIGN), X(PR_SET_UNALIGN), X(PR_GET_KEEPCAPS), X(PR_SET_KEEPCAPS), X(PR_GET_FPEMU),
+      X(PR_SET_FPEMU), X(PR_GET_FPEXC), X(PR_SET_FPEXC), X(PR_GET_TIMING), X(PR_SET_TIMING),
+      X(PR_SET_NAME), X(PR_GET_NAME), X(PR_GET_ENDIAN), X(PR_SET_ENDIAN), X(PR_GET_SECCOMP),
+      X(PR_SET_SECCOMP), X(PR_CAPBSET_READ), X(PR_CAPBSET_DROP), X(PR_GET_TSC), X(PR_SET_TSC),
+      X(PR_GET_SECUREBITS), X(PR_SET_SECUREBITS), X(PR_SET_TIMERSLACK), X(PR_GET_TIMERSLACK),
+      X(PR_TASK_PERF_EVENTS_DISABLE), X(PR_TASK_PERF_EVENTS_ENABLE), X(PR_MCE_KILL),
+      X(PR_MCE_KILL_GET), X(PR_SET_MM), X(PR_SET_CHILD_SUBREAPER), X(PR_GET_CHILD_SUBREAPER),
+      X(PR_SET_NO_NEW_PRIVS), X(PR_GET_NO_NEW_PRIVS), X(PR_GET_TID_ADDRESS), X(PR_SET_THP_DISABLE),
+      X(PR_GET_THP_DISABLE), X(PR_MPX_ENABLE_MANAGEMENT), X(PR_MPX_DISABLE_MANAGEMENT),
+      X(PR_SET_FP_MODE), X(PR_GET_FP_MODE), X(PR_CAP_AMBIENT), X(PR_SVE_SET_VL), X(PR_SVE_GET_VL),
+      X(PR_GET_SPECULATION_CTRL), X(PR_SET_SPECULATION_CTRL), X(PR_PAC_RESET_KEYS),
+      X(PR_SET_TAGGED_ADDR_CTRL), X(PR_GET_TAGGED_ADDR_CTRL), X(PR_SET_IO_FLUSHER),
+      X(PR_GET_IO_FLUSHER), X(PR_SET_SYSCALL_USER_DISPATCH), X(PR_PAC_SET_ENABLED_KEYS),
+      X(PR_PAC_GET_ENABLED_KEYS), X(PR_SCHED_CORE), X(PR_SET_PTRACER), X(PR_SET_VMA));
 
 TABLE(capability_names, "CAP_???", NULL,
-      N(0, "CAP_CHOWN"), N(1, "CAP_DAC_OVERRIDE"), N(2, "CAP_DAC_READ_SEARCH"),
-      N(3, "CAP_FOWNER"), N(4, "CAP_FSETID"), N(5, "CAP_KILL"), N(6, "CAP_SETGID"),
-      N(7, "CAP_SETUID"), N(8, "CAP_SETPCAP"), N(9, "CAP_LINUX_IMMUTABLE"),
-      N(10, "CAP_NET_BIND_SERVICE"), N(11, "CAP_NET_BROADCAST"), N(12, "CAP_NET_ADMIN"),
-      N(13, "CAP_NET_RAW"), N(14, "CAP_IPC_LOCK"), N(15, "CAP_IPC_OWNER"),
-      N(16, "CAP_SYS_MODULE"), N(17, "CAP_SYS_RAWIO"), N(18, "CAP_SYS_CHROOT"),
-      N(19, "CAP_SYS_PTRACE"), N(20, "CAP_SYS_PACCT"), N(21, "CAP_SYS_ADMIN"),
-      N(22, "CAP_SYS_BOOT"), N(23, "CAP_SYS_NICE"), N(24, "CAP_SYS_RESOURCE"),
-      N(25, "CAP_SYS_TIME"), N(26, "CAP_SYS_TTY_CONFIG"), N(27, "CAP_MKNOD"),
-      N(28, "CAP_LEASE"), N(29, "CAP_AUDIT_WRITE"), N(30, "CAP_AUDIT_CONTROL"),
-      N(31, "CAP_SETFCAP"), N(32, "CAP_MAC_OVERRIDE"), N(33, "CAP_MAC_ADMIN"),
-      N(34, "CAP_SYSLOG"), N(35, "CAP_WAKE_ALARM"), N(36, "CAP_BLOCK_SUSPEND"),
-      N(37, "CAP_AUDIT_READ"), N(38, "CAP_PERFMON"), N(39, "CAP_BPF"),
-      N(40, "CAP_CHECKPOINT_RESTORE"));
+      X(CAP_CHOWN), X(CAP_DAC_OVERRIDE), X(CAP_DAC_READ_SEARCH), X(CAP_FOWNER), X(CAP_FSETID),
+      X(CAP_KILL), X(CAP_SETGID), X(CAP_SETUID), X(CAP_SETPCAP), X(CAP_LINUX_IMMUTABLE),
+      X(CAP_NET_BIND_SERVICE), X(CAP_NET_BROADCAST), X(CAP_NET_ADMIN), X(CAP_NET_RAW),
+      X(CAP_IPC_LOCK), X(CAP_IPC_OWNER), X(CAP_SYS_MODULE), X(CAP_SYS_RAWIO), X(CAP_SYS_CHROOT),
+      X(CAP_SYS_PTRACE), X(CAP_SYS_PACCT), X(CAP_SYS_ADMIN), X(CAP_SYS_BOOT), X(CAP_SYS_NICE),
+      X(CAP_SYS_RESOURCE), X(CAP_SYS_TIME), X(CAP_SYS_TTY_CONFIG), X(CAP_MKNOD), X(CAP_LEASE),
+      X(CAP_AUDIT_WRITE), X(CAP_AUDIT_CONTROL), X(CAP_SETFCAP), X(CAP_MAC_OVERRIDE),
+      X(CAP_MAC_ADMIN), X(CAP_SYSLOG), X(CAP_WAKE_ALARM), X(CAP_BLOCK_SUSPEND), X(CAP_AUDIT_READ),
+      X(CAP_PERFMON), X(CAP_BPF), X(CAP_CHECKPOINT_RESTORE));
 
 TABLE(dumpable_names, "SUID_DUMP_???", NULL,
-      N(0, "SUID_DUMP_DISABLE"), N(1, "SUID_DUMP_USER"), N(2, "SUID_DUMP_ROOT"));
+      X(SUID_DUMP_DISABLE), X(SUID_DUMP_USER), X(SUID_DUMP_ROOT));
 
 TABLE(seccomp_mode_names, "SECCOMP_MODE_???", NULL,
-      N(0, "SECCOMP_MODE_DISABLED"), N(1, "SECCOMP_MODE_STRICT"), N(2, "SECCOMP_MODE_FILTER"));
+      X(SECCOMP_MODE_DISABLED), X(SECCOMP_MODE_STRICT), X(SECCOMP_MODE_FILTER));
 
-TABLE(tsc_names, "PR_TSC_???", NULL, N(1, "PR_TSC_ENABLE"), N(2, "PR_TSC_SIGSEGV"));
+TABLE(tsc_names, "PR_TSC_???", NULL, X(PR_TSC_ENABLE), X(PR_TSC_SIGSEGV));
 
 TABLE(securebits_names, "SECBIT_???", NULL,
-      N(0x1, "SECBIT_NOROOT"), N(0x2, "SECBIT_NOROOT_LOCKED"), N(0x4, "SECBIT_NO_SETUID_FIXUP"),
-      N(0x8, "SECBIT_NO_SETUID_FIXUP_LOCKED"), N(0x10, "SECBIT_KEEP_CAPS"),
-      N(0x20, "SECBIT_KEEP_CAPS_LOCKED"), N(0x40, "SECBIT_NO_CAP_AMBIENT_RAISE"),
-      N(0x80, "SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED"));
+      X(SECBIT_NOROOT), X(SECBIT_NOROOT_LOCKED), X(SECBIT_NO_SETUID_FIXUP),
+      X(SECBIT_NO_SETUID_FIXUP_LOCKED), X(SECBIT_KEEP_CAPS), X(SECBIT_KEEP_CAPS_LOCKED),
+      X(SECBIT_NO_CAP_AMBIENT_RAISE), X(SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED));
 
-TABLE(mce_kill_names, "PR_MCE_KILL_???", NULL, N(0, "PR_MCE_KILL_CLEAR"), N(1, "PR_MCE_KILL_SET"));
+TABLE(mce_kill_names, "PR_MCE_KILL_???", NULL, X(PR_MCE_KILL_CLEAR), X(PR_MCE_KILL_SET));
 
 TABLE(mce_kill_policy_names, "PR_MCE_KILL_???", NULL,
-      N(0, "PR_MCE_KILL_LATE"), N(1, "PR_MCE_KILL_EARLY"), N(2, "PR_MCE_KILL_DEFAULT"));
+      X(PR_MCE_KILL_LATE), X(PR_MCE_KILL_EARLY), X(PR_MCE_KILL_DEFAULT));
 
 TABLE(set_mm_names, "PR_SET_MM_???", NULL,
-      N(1, "PR_SET_MM_START_CODE"), N(2, "PR_SET_MM_END_CODE"), N(3, "PR_SET_MM_START_DATA"),
-      N(4, "PR_SET_MM_END_DATA"), N(5, "PR_SET_MM_START_STACK"), N(6, "PR_SET_MM_START_BRK"),
-      N(7, "PR_SET_MM_BRK"), N(8, "PR_SET_MM_ARG_START"), N(9, "PR_SET_MM_ARG_END"),
-      N(10, "PR_SET_MM_ENV_START"), N(11, "PR_SET_MM_ENV_END"), N(12, "PR_SET_MM_AUXV"),
-      N(13, "PR_SET_MM_EXE_FILE"), N(14, "PR_SET_MM_MAP"), N(15, "PR_SET_MM_MAP_SIZE"));
+      X(PR_SET_MM_START_CODE), X(PR_SET_MM_END_CODE), X(PR_SET_MM_START_DATA),
+      X(PR_SET_MM_END_DATA), X(PR_SET_MM_START_STACK), X(PR_SET_MM_START_BRK), X(PR_SET_MM_BRK),
+      X(PR_SET_MM_ARG_START), X(PR_SET_MM_ARG_END), X(PR_SET_MM_ENV_START), X(PR_SET_MM_ENV_END),
+      X(PR_SET_MM_AUXV), X(PR_SET_MM_EXE_FILE), X(PR_SET_MM_MAP), X(PR_SET_MM_MAP_SIZE));
 
 TABLE(cap_ambient_names, "PR_CAP_AMBIENT_???", NULL,
-      N(1, "PR_CAP_AMBIENT_IS_SET"), N(2, "PR_CAP_AMBIENT_RAISE"), N(3, "PR_CAP_AMBIENT_LOWER"),
-      N(4, "PR_CAP_AMBIENT_CLEAR_ALL"));
+      X(PR_CAP_AMBIENT_IS_SET), X(PR_CAP_AMBIENT_RAISE), X(PR_CAP_AMBIENT_LOWER),
+      X(PR_CAP_AMBIENT_CLEAR_ALL));
 
 TABLE(spec_names, "PR_SPEC_???", NULL,
-      N(0, "PR_SPEC_STORE_BYPASS"), N(1, "PR_SPEC_INDIRECT_BRANCH"), N(2, "PR_SPEC_L1D_FLUSH"));
+      X(PR_SPEC_STORE_BYPASS), X(PR_SPEC_INDIRECT_BRANCH), X(PR_SPEC_L1D_FLUSH));
 
 TABLE(spec_ctrl_names, "PR_SPEC_???", NULL,
-      N(0x1, "PR_SPEC_PRCTL"), N(0x2, "PR_SPEC_ENABLE"), N(0x4, "PR_SPEC_DISABLE"),
-      N(0x8, "PR_SPEC_FORCE_DISABLE"), N(0x10, "PR_SPEC_DISABLE_NOEXEC"));
+      X(PR_SPEC_PRCTL), X(PR_SPEC_ENABLE), X(PR_SPEC_DISABLE), X(PR_SPEC_FORCE_DISABLE),
+      X(PR_SPEC_DISABLE_NOEXEC));
 
-TABLE(set_vma_names, "PR_SET_VMA_???", NULL, N(0, "PR_SET_VMA_ANON_NAME"));
+TABLE(set_vma_names, "PR_SET_VMA_???", NULL, X(PR_SET_VMA_ANON_NAME));

@@ -9,19 +9,24 @@
  */
 #include "iov.h"
 
+#include <sys/socket.h>
+
 #include "flags.h"
 #include "fmt.h"
 
 #define CMSG_HDR_SIZE 16 /* struct cmsghdr: size_t len, int level, int type */
-#define SOL_SOCKET_LEVEL 1
-#define SCM_RIGHTS_TYPE 1
-#define SCM_CREDENTIALS_TYPE 2
+
+#ifndef SCM_SECURITY /* the kernel's (linux/socket.h, not a uapi header); not in glibc 2.36 */
+#define SCM_SECURITY 3
+#endif
+
+#define SCM(name) { name, #name }
 
 /* SOL_SOCKET control message types, named as strace 6.1 names them. */
 static const struct flag_name scm_type_list[] = {
-	{ 1, "SCM_RIGHTS" },	       { 2, "SCM_CREDENTIALS" },	{ 3, "SCM_SECURITY" },
-	{ 29, "SO_TIMESTAMP_OLD" },    { 35, "SO_TIMESTAMPNS_OLD" },	{ 37, "SO_TIMESTAMPING_OLD" },
-	{ 63, "SO_TIMESTAMP_NEW" },    { 64, "SO_TIMESTAMPNS_NEW" },	{ 65, "SO_TIMESTAMPING_NEW" },
+	SCM(SCM_RIGHTS),	 SCM(SCM_CREDENTIALS),	   SCM(SCM_SECURITY),
+	SCM(SO_TIMESTAMP_OLD),	 SCM(SO_TIMESTAMPNS_OLD),  SCM(SO_TIMESTAMPING_OLD),
+	SCM(SO_TIMESTAMP_NEW),	 SCM(SO_TIMESTAMPNS_NEW),  SCM(SO_TIMESTAMPING_NEW),
 };
 static const struct flag_table scm_type_names = { scm_type_list,
 						  sizeof(scm_type_list) / sizeof(scm_type_list[0]),
@@ -107,9 +112,9 @@ bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
 			    uint64_t len, const struct decode_opts *o)
 {
-	if (level != SOL_SOCKET_LEVEL)
+	if (level != SOL_SOCKET)
 		return;
-	if (type == SCM_RIGHTS_TYPE && len >= 4) { /* -s descriptors at most, as strace */
+	if (type == SCM_RIGHTS && len >= 4) { /* -s descriptors at most, as strace */
 		strbuf_adds(out, ", cmsg_data=[");
 		for (uint64_t k = 0; k + 4 <= len; k += 4) {
 			int fd = (int)fmt_u32(data, (unsigned)k);
@@ -123,7 +128,7 @@ static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, c
 			decode_fd_suffix(out, fd, o);
 		}
 		strbuf_addc(out, ']');
-	} else if (type == SCM_CREDENTIALS_TYPE && len >= 12) {
+	} else if (type == SCM_CREDENTIALS && len >= 12) {
 		strbuf_addf(out, ", cmsg_data={pid=%u, uid=%u, gid=%u}", fmt_u32(data, 0),
 			    fmt_u32(data, 4), fmt_u32(data, 8));
 	}
@@ -155,7 +160,7 @@ static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t
 			    (unsigned long long)len);
 		print_enum_x(out, &sockopt_level_names, level, o->xlat);
 		strbuf_adds(out, ", cmsg_type=");
-		if (level == SOL_SOCKET_LEVEL)
+		if (level == SOL_SOCKET)
 			print_enum_x(out, &scm_type_names, type, o->xlat);
 		else
 			strbuf_addf(out, "%#x", type);

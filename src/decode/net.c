@@ -9,19 +9,14 @@
  */
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <stdio.h>
 
 #include "flags.h"
 #include "iov.h"
 #include "fmt.h"
 #include "structs.h"
-
-#define FAM_UNIX 1
-#define FAM_INET 2
-#define FAM_INET6 10
-#define FAM_NETLINK 16
-#define SOL_SOCKET_ 1
-#define SOL_TCP_ 6
 
 static void print_sun_path(struct strbuf *out, const char *p, unsigned len)
 {
@@ -75,10 +70,10 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 		return;
 	}
 	switch (family) {
-	case FAM_UNIX:
+	case AF_UNIX:
 		print_sun_path(out, p, len);
 		break;
-	case FAM_INET:
+	case AF_INET:
 		if (len < 16)
 			goto data;
 		inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
@@ -87,7 +82,7 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 		snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
 		print_net_field(out, "sin_addr", p + 4, 4, text, xlat);
 		break;
-	case FAM_INET6:
+	case AF_INET6:
 		if (len < 24)
 			goto data;
 		inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
@@ -104,7 +99,7 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 		if (len >= 28)
 			strbuf_addf(out, ", sin6_scope_id=%u", fmt_u32(p, 24));
 		break;
-	case FAM_NETLINK:
+	case AF_NETLINK:
 		if (len < 12)
 			goto data;
 		strbuf_addf(out, xlat == XLAT_ABBREV ? ", nl_pid=%d, nl_groups=%08x" :
@@ -206,10 +201,10 @@ bool fmt_sockopt_name(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	uint32_t v = (uint32_t)ev->args[i];
 
 	switch (i ? (uint32_t)ev->args[i - 1] : ~0u) {
-	case SOL_SOCKET_:
+	case SOL_SOCKET:
 		print_enum_x(out, &so_option_names, v, o->xlat);
 		return true;
-	case SOL_TCP_:
+	case SOL_TCP:
 		print_enum_x(out, &tcp_option_names, v, o->xlat);
 		return true;
 	default:

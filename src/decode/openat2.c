@@ -7,14 +7,14 @@
  * prints the address, as strace does.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 
 #include "flags.h"
 #include "fmt.h"
 
-#define OPEN_HOW_SIZE 24
-#define O_CREAT_ 0100
-#define O_TMPFILE_ 020000000
+#define OPEN_HOW_SIZE 24 /* the kernel's OPEN_HOW_SIZE_VER0, not in the uapi headers */
+#define KERNEL___O_TMPFILE 020000000 /* glibc's __O_TMPFILE includes O_DIRECTORY */
 
 /* 64-bit open flags: the access mode, then the bits (O_RDWR|0x10000000000). */
 static void print_how_flags(struct strbuf *out, uint64_t flags, int xlat)
@@ -23,8 +23,8 @@ static void print_how_flags(struct strbuf *out, uint64_t flags, int xlat)
 	char raw[24];
 
 	strbuf_init(&names);
-	strbuf_adds(&names, flag_lookup(&open_accmode_names, flags & 3));
-	print_flag_bits(&names, &open_flag_names, flags & ~3ull, true);
+	strbuf_adds(&names, flag_lookup(&open_accmode_names, flags & O_ACCMODE));
+	print_flag_bits(&names, &open_flag_names, flags & ~(uint64_t)O_ACCMODE, true);
 	snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)flags);
 	print_xlat_text(out, xlat, raw, names.data);
 	strbuf_free(&names);
@@ -47,7 +47,7 @@ bool fmt_open_how(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	mode = fmt_u64(p, 8);
 	strbuf_adds(out, "{flags=");
 	print_how_flags(out, flags, o->xlat);
-	if (mode || (flags & (O_CREAT_ | O_TMPFILE_)))
+	if (mode || (flags & (O_CREAT | KERNEL___O_TMPFILE)))
 		strbuf_addf(out, ", mode=%#03llo", (unsigned long long)mode);
 	strbuf_adds(out, ", resolve=");
 	print_flags_x(out, &resolve_flag_names, fmt_u64(p, 16), o->xlat);

@@ -14,6 +14,8 @@
  * fault, which is fine), the fifth as a string (PR_SET_VMA's name).
  */
 #include <stdio.h>
+#include <linux/seccomp.h>
+#include <sys/prctl.h>
 
 #include "flags.h"
 #include "fmt.h"
@@ -62,112 +64,83 @@ struct prctl_row {
 #define DEC_HEX3 K(PK_DEC, PK_HEX, PK_HEX, PK_HEX)
 
 static const struct prctl_row rows[] = {
-	/* PR_SET_PDEATHSIG */
-	{ .option = 1, .arg1 = ANY, .kind = K(PK_SIG) },
-	/* PR_GET_PDEATHSIG */
-	{ .option = 2, .arg1 = ANY, .kind = K(PK_OUT_SIG) },
-	/* PR_GET_DUMPABLE */
-	{ .option = 3, .arg1 = ANY, .kind = K(PK_END),
+	{ .option = PR_SET_PDEATHSIG, .arg1 = ANY, .kind = K(PK_SIG) },
+	{ .option = PR_GET_PDEATHSIG, .arg1 = ANY, .kind = K(PK_OUT_SIG) },
+	{ .option = PR_GET_DUMPABLE, .arg1 = ANY, .kind = K(PK_END),
 	  .ret = PR_RET_ENUM, .ret_tab = &dumpable_names },
-	/* PR_SET_DUMPABLE */
-	{ .option = 4, .arg1 = ANY, .kind = K(PK_ENUM), .tab = { &dumpable_names } },
-	/* PR_GET_UNALIGN */
-	{ .option = 5, .arg1 = ANY, .kind = K(PK_PTR) },
-	/* PR_GET_KEEPCAPS */
-	{ .option = 7, .arg1 = ANY, .kind = K(PK_END) },
-	/* PR_SET_KEEPCAPS */
-	{ .option = 8, .arg1 = ANY, .kind = K(PK_DEC) },
-	/* PR_SET_FPEMU */
-	{ .option = 10, .arg1 = ANY, .kind = K(PK_DEC) },
-	/* PR_GET_TIMING */
-	{ .option = 13, .arg1 = ANY, .kind = K(PK_END) },
-	/* PR_SET_TIMING */
-	{ .option = 14, .arg1 = ANY, .kind = K(PK_DEC) },
-	/* PR_SET_NAME */
-	{ .option = 15, .arg1 = ANY, .kind = K(PK_NAME_IN) },
-	/* PR_GET_NAME */
-	{ .option = 16, .arg1 = ANY, .kind = K(PK_NAME_OUT) },
-	/* PR_SET_ENDIAN */
-	{ .option = 20, .arg1 = ANY, .kind = K(PK_DEC) },
-	/* PR_GET_SECCOMP */
-	{ .option = 21, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_SET_DUMPABLE, .arg1 = ANY, .kind = K(PK_ENUM), .tab = { &dumpable_names } },
+	{ .option = PR_GET_UNALIGN, .arg1 = ANY, .kind = K(PK_PTR) },
+	{ .option = PR_GET_KEEPCAPS, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_SET_KEEPCAPS, .arg1 = ANY, .kind = K(PK_DEC) },
+	{ .option = PR_SET_FPEMU, .arg1 = ANY, .kind = K(PK_DEC) },
+	{ .option = PR_GET_TIMING, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_SET_TIMING, .arg1 = ANY, .kind = K(PK_DEC) },
+	{ .option = PR_SET_NAME, .arg1 = ANY, .kind = K(PK_NAME_IN) },
+	{ .option = PR_GET_NAME, .arg1 = ANY, .kind = K(PK_NAME_OUT) },
+	{ .option = PR_SET_ENDIAN, .arg1 = ANY, .kind = K(PK_DEC) },
+	{ .option = PR_GET_SECCOMP, .arg1 = ANY, .kind = K(PK_END) },
 	/* PR_SET_SECCOMP: STRICT alone, FILTER with its program, other modes with all four */
-	{ .option = 22, .arg1 = 1, .kind = K(PK_ENUM), .tab = { &seccomp_mode_names } },
-	{ .option = 22, .arg1 = 2, .kind = K(PK_ENUM, PK_PTR), .tab = { &seccomp_mode_names } },
-	{ .option = 22, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
+	{ .option = PR_SET_SECCOMP, .arg1 = SECCOMP_MODE_STRICT, .kind = K(PK_ENUM),
 	  .tab = { &seccomp_mode_names } },
-	/* PR_CAPBSET_READ */
-	{ .option = 23, .arg1 = ANY, .kind = K(PK_ENUM), .tab = { &capability_names } },
-	/* PR_CAPBSET_DROP */
-	{ .option = 24, .arg1 = ANY, .kind = K(PK_ENUM), .tab = { &capability_names } },
-	/* PR_GET_TSC */
-	{ .option = 25, .arg1 = ANY, .kind = K(PK_OUT_ENUM), .tab = { &tsc_names } },
-	/* PR_SET_TSC */
-	{ .option = 26, .arg1 = ANY, .kind = K(PK_ENUM), .tab = { &tsc_names } },
-	/* PR_GET_SECUREBITS */
-	{ .option = 27, .arg1 = ANY, .kind = K(PK_END),
+	{ .option = PR_SET_SECCOMP, .arg1 = SECCOMP_MODE_FILTER, .kind = K(PK_ENUM, PK_PTR),
+	  .tab = { &seccomp_mode_names } },
+	{ .option = PR_SET_SECCOMP, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
+	  .tab = { &seccomp_mode_names } },
+	{ .option = PR_CAPBSET_READ, .arg1 = ANY, .kind = K(PK_ENUM),
+	  .tab = { &capability_names } },
+	{ .option = PR_CAPBSET_DROP, .arg1 = ANY, .kind = K(PK_ENUM),
+	  .tab = { &capability_names } },
+	{ .option = PR_GET_TSC, .arg1 = ANY, .kind = K(PK_OUT_ENUM), .tab = { &tsc_names } },
+	{ .option = PR_SET_TSC, .arg1 = ANY, .kind = K(PK_ENUM), .tab = { &tsc_names } },
+	{ .option = PR_GET_SECUREBITS, .arg1 = ANY, .kind = K(PK_END),
 	  .ret = PR_RET_FLAGS, .ret_tab = &securebits_names },
-	/* PR_SET_SECUREBITS */
-	{ .option = 28, .arg1 = ANY, .kind = K(PK_FLAGS), .tab = { &securebits_names } },
-	/* PR_SET_TIMERSLACK */
-	{ .option = 29, .arg1 = ANY, .kind = K(PK_SDEC) },
-	/* PR_GET_TIMERSLACK */
-	{ .option = 30, .arg1 = ANY, .kind = K(PK_END) },
-	/* PR_TASK_PERF_EVENTS_DISABLE */
-	{ .option = 31, .arg1 = ANY, .kind = K(PK_END) },
-	/* PR_TASK_PERF_EVENTS_ENABLE */
-	{ .option = 32, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_SET_SECUREBITS, .arg1 = ANY, .kind = K(PK_FLAGS),
+	  .tab = { &securebits_names } },
+	{ .option = PR_SET_TIMERSLACK, .arg1 = ANY, .kind = K(PK_SDEC) },
+	{ .option = PR_GET_TIMERSLACK, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_TASK_PERF_EVENTS_DISABLE, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_TASK_PERF_EVENTS_ENABLE, .arg1 = ANY, .kind = K(PK_END) },
 	/* PR_MCE_KILL: PR_MCE_KILL_SET takes a policy */
-	{ .option = 33, .arg1 = 1, .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
+	{ .option = PR_MCE_KILL, .arg1 = PR_MCE_KILL_SET,
+	  .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
 	  .tab = { &mce_kill_names, &mce_kill_policy_names } },
-	{ .option = 33, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
+	{ .option = PR_MCE_KILL, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
 	  .tab = { &mce_kill_names } },
-	/* PR_MCE_KILL_GET */
-	{ .option = 34, .arg1 = ANY, .kind = HEX4,
+	{ .option = PR_MCE_KILL_GET, .arg1 = ANY, .kind = HEX4,
 	  .ret = PR_RET_ENUM, .ret_tab = &mce_kill_policy_names },
-	/* PR_SET_MM */
-	{ .option = 35, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
+	{ .option = PR_SET_MM, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
 	  .tab = { &set_mm_names } },
-	/* PR_SET_CHILD_SUBREAPER */
-	{ .option = 36, .arg1 = ANY, .kind = K(PK_DEC) },
-	/* PR_GET_CHILD_SUBREAPER */
-	{ .option = 37, .arg1 = ANY, .kind = K(PK_OUT_INT) },
-	/* PR_SET_NO_NEW_PRIVS */
-	{ .option = 38, .arg1 = ANY, .kind = DEC_HEX3 },
-	/* PR_GET_NO_NEW_PRIVS */
-	{ .option = 39, .arg1 = ANY, .kind = HEX4 },
-	/* PR_GET_TID_ADDRESS */
-	{ .option = 40, .arg1 = ANY, .kind = K(PK_OUT_PTR) },
-	/* PR_SET_THP_DISABLE */
-	{ .option = 41, .arg1 = ANY, .kind = DEC_HEX3 },
-	/* PR_GET_THP_DISABLE */
-	{ .option = 42, .arg1 = ANY, .kind = HEX4 },
-	/* PR_GET_FP_MODE */
-	{ .option = 46, .arg1 = ANY, .kind = K(PK_END) },
+	{ .option = PR_SET_CHILD_SUBREAPER, .arg1 = ANY, .kind = K(PK_DEC) },
+	{ .option = PR_GET_CHILD_SUBREAPER, .arg1 = ANY, .kind = K(PK_OUT_INT) },
+	{ .option = PR_SET_NO_NEW_PRIVS, .arg1 = ANY, .kind = DEC_HEX3 },
+	{ .option = PR_GET_NO_NEW_PRIVS, .arg1 = ANY, .kind = HEX4 },
+	{ .option = PR_GET_TID_ADDRESS, .arg1 = ANY, .kind = K(PK_OUT_PTR) },
+	{ .option = PR_SET_THP_DISABLE, .arg1 = ANY, .kind = DEC_HEX3 },
+	{ .option = PR_GET_THP_DISABLE, .arg1 = ANY, .kind = HEX4 },
+	{ .option = PR_GET_FP_MODE, .arg1 = ANY, .kind = K(PK_END) },
 	/* PR_CAP_AMBIENT: IS_SET, RAISE and LOWER take a capability */
-	{ .option = 47, .arg1 = 1, .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
+	{ .option = PR_CAP_AMBIENT, .arg1 = PR_CAP_AMBIENT_IS_SET,
+	  .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
 	  .tab = { &cap_ambient_names, &capability_names } },
-	{ .option = 47, .arg1 = 2, .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
+	{ .option = PR_CAP_AMBIENT, .arg1 = PR_CAP_AMBIENT_RAISE,
+	  .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
 	  .tab = { &cap_ambient_names, &capability_names } },
-	{ .option = 47, .arg1 = 3, .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
+	{ .option = PR_CAP_AMBIENT, .arg1 = PR_CAP_AMBIENT_LOWER,
+	  .kind = K(PK_ENUM, PK_ENUM, PK_HEX, PK_HEX),
 	  .tab = { &cap_ambient_names, &capability_names } },
-	{ .option = 47, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
+	{ .option = PR_CAP_AMBIENT, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
 	  .tab = { &cap_ambient_names } },
-	/* PR_GET_SPECULATION_CTRL, PR_SET_SPECULATION_CTRL */
-	{ .option = 52, .arg1 = ANY, .kind = K(PK_ENUM),
+	{ .option = PR_GET_SPECULATION_CTRL, .arg1 = ANY, .kind = K(PK_ENUM),
 	  .tab = { &spec_names }, .ret = PR_RET_FLAGS, .ret_tab = &spec_ctrl_names },
-	{ .option = 53, .arg1 = ANY, .kind = K(PK_ENUM, PK_FLAGS),
+	{ .option = PR_SET_SPECULATION_CTRL, .arg1 = ANY, .kind = K(PK_ENUM, PK_FLAGS),
 	  .tab = { &spec_names, &spec_ctrl_names } },
-	/* PR_SET_IO_FLUSHER */
-	{ .option = 57, .arg1 = ANY, .kind = DEC_HEX3 },
-	/* PR_GET_IO_FLUSHER */
-	{ .option = 58, .arg1 = ANY, .kind = HEX4 },
-	/* PR_SET_PTRACER */
-	{ .option = 0x59616d61, .arg1 = ANY, .kind = K(PK_PTRACER) },
+	{ .option = PR_SET_IO_FLUSHER, .arg1 = ANY, .kind = DEC_HEX3 },
+	{ .option = PR_GET_IO_FLUSHER, .arg1 = ANY, .kind = HEX4 },
+	{ .option = PR_SET_PTRACER, .arg1 = ANY, .kind = K(PK_PTRACER) },
 	/* PR_SET_VMA: PR_SET_VMA_ANON_NAME's range and name */
-	{ .option = 0x53564d41, .arg1 = 0, .kind = K(PK_ENUM, PK_PTR, PK_DEC, PK_STR),
-	  .tab = { &set_vma_names } },
-	{ .option = 0x53564d41, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
+	{ .option = PR_SET_VMA, .arg1 = PR_SET_VMA_ANON_NAME,
+	  .kind = K(PK_ENUM, PK_PTR, PK_DEC, PK_STR), .tab = { &set_vma_names } },
+	{ .option = PR_SET_VMA, .arg1 = ANY, .kind = K(PK_ENUM, PK_HEX, PK_HEX, PK_HEX),
 	  .tab = { &set_vma_names } },
 };
 

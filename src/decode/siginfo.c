@@ -4,6 +4,7 @@
  * signal, the code (named by the signal's own table for codes > 0), and the
  * fields that code defines. Offsets are those of the x86_64 kernel_siginfo.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,9 +31,6 @@ enum {
 	SI_OFF_ARCH = 28,
 };
 
-enum { SIGILL_ = 4, SIGTRAP_ = 5, SIGBUS_ = 7, SIGFPE_ = 8, SIGSEGV_ = 11, SIGCHLD_ = 17,
-       SIGPOLL_ = 29, SIGSYS_ = 31 };
-
 static int32_t get32(const uint8_t *info, unsigned off)
 {
 	int32_t v;
@@ -53,13 +51,13 @@ static int64_t get64(const uint8_t *info, unsigned off)
 static const struct flag_table *code_table(int sig)
 {
 	switch (sig) {
-	case SIGCHLD_: return &cld_code_names;
-	case SIGSEGV_: return &segv_code_names;
-	case SIGBUS_: return &bus_code_names;
-	case SIGILL_: return &ill_code_names;
-	case SIGFPE_: return &fpe_code_names;
-	case SIGTRAP_: return &trap_code_names;
-	case SIGPOLL_: return &poll_code_names;
+	case SIGCHLD: return &cld_code_names;
+	case SIGSEGV: return &segv_code_names;
+	case SIGBUS: return &bus_code_names;
+	case SIGILL: return &ill_code_names;
+	case SIGFPE: return &fpe_code_names;
+	case SIGTRAP: return &trap_code_names;
+	case SIGPOLL: return &poll_code_names;
 	default: return NULL;
 	}
 }
@@ -84,7 +82,7 @@ static void print_code(struct strbuf *out, int sig, int code, int xlat)
 	const char *name = NULL;
 	char raw[16];
 
-	if (code > 0 && code != 0x80 && t)
+	if (code > 0 && code != SI_KERNEL && t)
 		name = flag_lookup(t, (uint32_t)code);
 	if (!name)
 		name = flag_lookup(&si_code_names, (uint32_t)code);
@@ -133,12 +131,12 @@ static void print_value(struct strbuf *out, const uint8_t *info, bool always)
 static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info)
 {
 	switch (sig) {
-	case SIGCHLD_: {
+	case SIGCHLD: {
 		int code = get32(info, SI_OFF_CODE), status = get32(info, SI_OFF_STATUS);
 
 		print_sender(out, info);
 		strbuf_adds(out, ", si_status=");
-		if (code == 1 /* CLD_EXITED */)
+		if (code == CLD_EXITED)
 			strbuf_addf(out, "%d", status);
 		else
 			print_signo(out, status);
@@ -146,18 +144,18 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 			    (long long)get64(info, SI_OFF_STIME));
 		break;
 	}
-	case SIGILL_:
-	case SIGFPE_:
-	case SIGSEGV_:
-	case SIGBUS_:
-	case SIGTRAP_:
+	case SIGILL:
+	case SIGFPE:
+	case SIGSEGV:
+	case SIGBUS:
+	case SIGTRAP:
 		print_ptr(out, "si_addr", (uint64_t)get64(info, SI_OFF_ADDR));
 		break;
-	case SIGPOLL_:
+	case SIGPOLL:
 		strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)get64(info, SI_OFF_BAND),
 			    get32(info, SI_OFF_FD));
 		break;
-	case SIGSYS_:
+	case SIGSYS:
 		print_ptr(out, "si_call_addr", (uint64_t)get64(info, SI_OFF_CALL_ADDR));
 		strbuf_addf(out, ", si_syscall=%d, si_arch=%#x", get32(info, SI_OFF_SYSCALL),
 			    (unsigned)get32(info, SI_OFF_ARCH));
@@ -174,23 +172,23 @@ void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 	strbuf_adds(out, ", si_code=");
 	print_code(out, sig, code, xlat);
 	switch (code) {
-	case 0: /* SI_USER */
-	case -6: /* SI_TKILL */
+	case SI_USER:
+	case SI_TKILL:
 		print_sender(out, info);
 		break;
-	case -1: /* SI_QUEUE */
-	case -3: /* SI_MESGQ */
-	case -60: /* SI_ASYNCNL */
+	case SI_QUEUE:
+	case SI_MESGQ:
+	case SI_ASYNCNL:
 		print_sender(out, info);
 		print_value(out, info, false);
 		break;
-	case -2: /* SI_TIMER */
+	case SI_TIMER:
 		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", (unsigned)get32(info, SI_OFF_TIMERID),
 			    get32(info, SI_OFF_OVERRUN));
 		print_value(out, info, true);
 		break;
-	case 0x80: /* SI_KERNEL */
-		if (sig == SIGSEGV_ || sig == SIGBUS_)
+	case SI_KERNEL:
+		if (sig == SIGSEGV || sig == SIGBUS)
 			print_ptr(out, "si_addr", (uint64_t)get64(info, SI_OFF_ADDR));
 		break;
 	default:

@@ -4,16 +4,21 @@
  * 1-31, SIGRTMIN for 32 (the kernel's, not glibc's) and SIGRT_n for 32+n up
  * to 64. Checked against strace's output for kill(pid, 0..70).
  */
+#include <signal.h>
+
 #include "decode.h"
 
+#define SIG(name) [name] = #name
+
 static const char *const signames[] = {
-	[1] = "SIGHUP", [2] = "SIGINT", [3] = "SIGQUIT", [4] = "SIGILL", [5] = "SIGTRAP",
-	[6] = "SIGABRT", [7] = "SIGBUS", [8] = "SIGFPE", [9] = "SIGKILL", [10] = "SIGUSR1",
-	[11] = "SIGSEGV", [12] = "SIGUSR2", [13] = "SIGPIPE", [14] = "SIGALRM", [15] = "SIGTERM",
-	[16] = "SIGSTKFLT", [17] = "SIGCHLD", [18] = "SIGCONT", [19] = "SIGSTOP", [20] = "SIGTSTP",
-	[21] = "SIGTTIN", [22] = "SIGTTOU", [23] = "SIGURG", [24] = "SIGXCPU", [25] = "SIGXFSZ",
-	[26] = "SIGVTALRM", [27] = "SIGPROF", [28] = "SIGWINCH", [29] = "SIGIO", [30] = "SIGPWR",
-	[31] = "SIGSYS", [32] = "SIGRTMIN",
+	SIG(SIGHUP), SIG(SIGINT), SIG(SIGQUIT), SIG(SIGILL), SIG(SIGTRAP), SIG(SIGABRT),
+	SIG(SIGBUS), SIG(SIGFPE), SIG(SIGKILL), SIG(SIGUSR1), SIG(SIGSEGV), SIG(SIGUSR2),
+	SIG(SIGPIPE), SIG(SIGALRM), SIG(SIGTERM), SIG(SIGSTKFLT), SIG(SIGCHLD), SIG(SIGCONT),
+	SIG(SIGSTOP), SIG(SIGTSTP), SIG(SIGTTIN), SIG(SIGTTOU), SIG(SIGURG), SIG(SIGXCPU),
+	SIG(SIGXFSZ), SIG(SIGVTALRM), SIG(SIGPROF), SIG(SIGWINCH), SIG(SIGIO), SIG(SIGPWR),
+	SIG(SIGSYS),
+	/* The kernel's SIGRTMIN is 32 (glibc's is a function call and 34): numbers here. */
+	[32] = "SIGRTMIN",
 	[33] = "SIGRT_1", [34] = "SIGRT_2", [35] = "SIGRT_3", [36] = "SIGRT_4", [37] = "SIGRT_5",
 	[38] = "SIGRT_6", [39] = "SIGRT_7", [40] = "SIGRT_8", [41] = "SIGRT_9", [42] = "SIGRT_10",
 	[43] = "SIGRT_11", [44] = "SIGRT_12", [45] = "SIGRT_13", [46] = "SIGRT_14",

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "decode.h"
 #include "fmt.h"
@@ -21,10 +22,6 @@ enum {
 	STAT_OFF_SIZE = 48,
 	STAT_SIZE = 144,
 };
-
-#define S_IFMT_ 0170000
-#define S_IFCHR_ 0020000
-#define S_IFBLK_ 0060000
 
 static uint32_t get_u32(const char *p, unsigned off)
 {
@@ -45,17 +42,17 @@ static uint64_t get_u64(const char *p, unsigned off)
 /* S_IFREG|S_ISUID|0755: the type, the special bits by name, the permissions in octal. */
 static void print_stat_mode(struct strbuf *out, uint32_t mode)
 {
-	const char *type = flag_lookup(&file_type_names, mode & S_IFMT_);
+	const char *type = flag_lookup(&file_type_names, mode & S_IFMT);
 
 	if (type)
 		strbuf_addf(out, "%s|", type);
-	else if (mode & S_IFMT_)
-		strbuf_addf(out, "%#o|", mode & S_IFMT_);
-	if (mode & 04000)
+	else if (mode & S_IFMT)
+		strbuf_addf(out, "%#o|", mode & S_IFMT);
+	if (mode & S_ISUID)
 		strbuf_adds(out, "S_ISUID|");
-	if (mode & 02000)
+	if (mode & S_ISGID)
 		strbuf_adds(out, "S_ISGID|");
-	if (mode & 01000)
+	if (mode & S_ISVTX)
 		strbuf_adds(out, "S_ISVTX|");
 	strbuf_addf(out, "%#03o", mode & 0777);
 }
@@ -84,7 +81,7 @@ bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 	print_stat_mode(&names, mode);
 	snprintf(raw, sizeof(raw), "%#o", mode);
 	print_xlat_text(out, xlat, raw, names.data);
-	if ((mode & S_IFMT_) == S_IFCHR_ || (mode & S_IFMT_) == S_IFBLK_) {
+	if ((mode & S_IFMT) == S_IFCHR || (mode & S_IFMT) == S_IFBLK) {
 		uint64_t dev = get_u64(p, STAT_OFF_RDEV);
 
 		strbuf_reset(&names);

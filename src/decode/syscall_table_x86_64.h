@@ -25,6 +25,12 @@
  *
  * Numbers 337-423 are unassigned; the x32 numbers (512 and up) are not here.
  *
+ * Names and numbers are checked against the kernel's <asm/unistd_64.h> by
+ * tests/unit/test_syscall_numbers.c and `scripts/gen-syscall-names.sh check
+ * src/decode/syscall_table_x86_64.h`; the names Debian 12's header (Linux 6.1)
+ * lacks, 335, 336 and 451-469, are the script's NEWER_THAN_HEADER list. Code
+ * names numbers SCT_NR_openat etc. (build/gen/syscall_nr.h, from that script).
+ *
  * Where strace decodes an argument with something arg_types.h has no type for
  * (a structure, a flag set or enum without a table) the closest generic type
  * stands in: AT_PTR / AT_OUT_PTR for structures and buffers, AT_HEX for flag

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "../util/strbuf.h"
 #include "../decode/decode.h"
@@ -130,7 +131,7 @@ static void load_unix(struct procnet *pn, uint32_t tgid)
 		if (nl)
 			*nl = '\0';
 		strbuf_init(&sb);
-		strbuf_addf(&sb, "%s:[%lu", type == 1 ? "UNIX-STREAM" : "UNIX", ino);
+		strbuf_addf(&sb, "%s:[%lu", type == SOCK_STREAM ? "UNIX-STREAM" : "UNIX", ino);
 		if (*name) {
 			bool abstract = name[0] == '@';
 
