@@ -37,8 +37,8 @@ char LICENSE[] SEC("license") = "Dual MIT/GPL";
 /* Set by user space before load. */
 const volatile __u32 self_tgid;
 const volatile bool follow_fork;
-const volatile bool system_wide;
-const volatile bool per_thread; /* traced_bits holds tids, not tgids (without -f) */
+/* enum sct_filter_by: traced_bits by tgid, by tid (without -f), or all (--system-wide) */
+const volatile __u8 filter_by;
 const volatile bool comm_filter;
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
@@ -58,8 +58,8 @@ const volatile __u8 cap_count[SCT_NR_MAX][SCT_MAX_ARGS]; /* enum sct_cap_count *
 const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted element */
 
 /* Shared with user space through the mmapped .bss. */
-__u64 traced_bits[SCT_PID_MAX / 64]; /* by tgid, or with per_thread by tid */
-/* traced thread groups (threads with per_thread) alive, for "wait until all are gone" */
+__u64 traced_bits[SCT_PID_MAX / 64]; /* by tgid, or by tid: filter_by */
+/* traced thread groups (threads by tid) alive, for "wait until all are gone" */
 __s64 live_traced;
 struct sct_counters counters[SCT_MAX_CPUS];
 /*
@@ -276,7 +276,7 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 /*
  * A new task: traced when its parent is and -f is given (a thread of a traced
  * thread group is traced with it then), or when --comm names it. Without -f
- * (per_thread) no new task is traced, so there is nothing to say.
+ * (by tid) no new task is traced, so there is nothing to say.
  */
 SEC("tp_btf/sched_process_fork")
 int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct *child)
@@ -284,7 +284,7 @@ int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct 
 	__u32 ptgid = parent->tgid, ctgid = child->tgid;
 	bool traced;
 
-	if (per_thread)
+	if (filter_by == SCT_FILTER_TID)
 		return 0;
 	traced = task_traced(parent->pid, ptgid);
 	if (ctgid != ptgid) {
@@ -315,7 +315,7 @@ int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct li
 		traced_mark(tgid);
 	if (!task_traced(old_pid, tgid))
 		return 0;
-	if (per_thread && (__u32)old_pid != tid) {
+	if (filter_by == SCT_FILTER_TID && (__u32)old_pid != tid) {
 		traced_unmark(old_pid);
 		if (!traced_id(tid))
 			flags = SCT_EXEC_DETACHED;
@@ -348,9 +348,9 @@ int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
 	if (killer && task_traced(killer->pid, tgid))
 		flags |= SCT_EXIT_EXEC_ZAPPED;
 	emit_small(SCT_REC_TASK_EXIT, tid, tgid, p->exit_code, flags);
-	if (system_wide)
+	if (filter_by == SCT_FILTER_ALL)
 		return 0;
-	if (per_thread) {
+	if (filter_by == SCT_FILTER_TID) {
 		if (!((flags & SCT_EXIT_EXEC_ZAPPED) && tid == tgid))
 			traced_unmark(tid);
 	} else if (group_dead) {

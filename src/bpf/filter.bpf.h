@@ -2,7 +2,7 @@
 /*
  * Part of capture.bpf.c: which tasks and syscalls are traced. The traced
  * tasks are a bitmap in .bss indexed by tgid (whole thread groups: -f,
- * --comm), or without -f by tid (per_thread: strace traces only the command's
+ * --comm), or without -f by tid (filter_by: strace traces only the command's
  * first thread or the -p threads, not the others of their process). The
  * marks and live_traced are kept current from fork, exec and exit. The
  * traced syscalls are a bitmap in .rodata. --comm adds the processes whose
@@ -16,17 +16,22 @@ static __always_inline bool traced_id(__u32 id)
 	return traced_bits[(id >> 6) & (SCT_PID_MAX / 64 - 1)] & (1ULL << (id & 63));
 }
 
-/* Whether task tid of thread group tgid is traced: one load of the bitmap. */
+/*
+ * Whether task tid of thread group tgid is traced: one load of the bitmap
+ * after two of .rodata (one cache line).
+ */
 static __always_inline bool task_traced(__u32 tid, __u32 tgid)
 {
+	__u8 by = filter_by;
+
 	if (tgid == self_tgid)
 		return false;
-	if (system_wide)
+	if (by == SCT_FILTER_ALL)
 		return true;
-	return traced_id(per_thread ? tid : tgid);
+	return traced_id(by == SCT_FILTER_TID ? tid : tgid);
 }
 
-/* id: a tgid, or with per_thread a tid. */
+/* id: a tgid, or by tid a tid. */
 static __always_inline void traced_mark(__u32 id)
 {
 	__u64 bit = 1ULL << (id & 63);

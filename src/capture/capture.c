@@ -115,9 +115,13 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 
 	ro->self_tgid = (uint32_t)getpid();
 	ro->follow_fork = cfg->follow_fork;
-	ro->system_wide = cfg->system_wide;
 	/* Without -f strace traces single threads; --comm and --system-wide take whole processes. */
-	ro->per_thread = !cfg->follow_fork && !cfg->system_wide && !cfg->comm;
+	if (cfg->system_wide)
+		ro->filter_by = SCT_FILTER_ALL;
+	else if (cfg->follow_fork || cfg->comm)
+		ro->filter_by = SCT_FILTER_TGID;
+	else
+		ro->filter_by = SCT_FILTER_TID;
 	ro->want_enter_ts = cfg->enter_ts;
 	if (cfg->comm) {
 		ro->comm_filter = true;
@@ -434,7 +438,7 @@ unsigned capture_ncpus(const struct capture *c)
 
 bool capture_per_thread(const struct capture *c)
 {
-	return c->skel->rodata->per_thread;
+	return c->skel->rodata->filter_by == SCT_FILTER_TID;
 }
 
 static __u64 *traced_word(const struct capture *c, pid_t id)
@@ -478,7 +482,7 @@ bool capture_task_traced(const struct capture *c, pid_t tid, pid_t tgid)
 
 	if ((uint32_t)tgid == c->skel->rodata->self_tgid)
 		return false;
-	if (c->skel->rodata->system_wide)
+	if (c->skel->rodata->filter_by == SCT_FILTER_ALL)
 		return true;
 	return (__atomic_load_n(traced_word(c, id), __ATOMIC_RELAXED) >> (id & 63)) & 1;
 }

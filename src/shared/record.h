@@ -298,6 +298,13 @@ enum sct_cap_count {
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256
 
+/* What the kernel side's bitmap of traced tasks is indexed by (its filter_by). */
+enum sct_filter_by {
+	SCT_FILTER_TGID = 0, /* thread groups: -f, --comm */
+	SCT_FILTER_TID = 1, /* threads: without -f strace traces single threads */
+	SCT_FILTER_ALL = 2, /* no bitmap, every task (--system-wide) */
+};
+
 /* Per-syscall flags in sct_sc_flags[] */
 #define SCT_SCF_ENTRY_RECORD 0x1 /* always emit ENTER (execve: the image is replaced) */
 #define SCT_SCF_NORETURN 0x2 /* emit a whole record at entry: the call never returns */
