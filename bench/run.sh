@@ -311,10 +311,10 @@ rate_trial() {
 	[ "$tool" = sct-rec ] && out=$DISK/rate.sctl
 	if [ "$tool" = sct-rec ]; then
 		timeout -k 10 300 /usr/bin/time -o "$tf" -f "TIME %M %U %S %e" \
-			"$SCT" --stats --record "$out" -- "$BB/threads" --rate "$rate" "$RATE_SECONDS" >"$so" 2>"$se"
+			"$SCT" --stats -f --record "$out" -- "$BB/threads" --rate "$rate" "$RATE_SECONDS" >"$so" 2>"$se"
 	else
 		timeout -k 10 300 /usr/bin/time -o "$tf" -f "TIME %M %U %S %e" \
-			"$SCT" --stats -o /dev/null -- "$BB/threads" --rate "$rate" "$RATE_SECONDS" >"$so" 2>"$se"
+			"$SCT" --stats -f -o /dev/null -- "$BB/threads" --rate "$rate" "$RATE_SECONDS" >"$so" 2>"$se"
 	fi
 	local made held traced lost rss pass=0 bpe=-
 	made=$(kv "$so" syscalls)
@@ -530,8 +530,8 @@ run_detach() {
 		for tool in $(rotated_tools $rep); do
 			case $tool in
 			untraced | sctrace | sct-rec-nd) continue ;;
-			sct-null) tr=("$SCT" -o /dev/null -p "$loop") pat=attached delay=200 ;;
-			sct-rec) tr=("$SCT" --record "$DISK/detach.sctl" -p "$loop") pat=attached delay=200 ;;
+			sct-null) tr=("$SCT" -f -o /dev/null -p "$loop") pat=attached delay=200 ;;
+			sct-rec) tr=("$SCT" -f --record "$DISK/detach.sctl" -p "$loop") pat=attached delay=200 ;;
 			strace) tr=(strace -f -o /dev/null -p "$loop") pat=attached delay=200 ;;
 			perf) tr=(perf trace -o /dev/null -p "$loop") pat= delay=2000 ;;
 			bpftrace)

@@ -11,11 +11,12 @@
  * record from sched_process_exec, as the old image is gone at exit;
  * exit/exit_group write one record at entry.
  *
- * Filtering happens first, before any helper call: the traced thread groups
- * are a bitmap indexed by tgid (kept current from fork and exit), the traced
- * syscalls a bitmap indexed by number. Syscall records go to the current
- * CPU's lane, other records (and syscall records a full lane cannot take) to
- * its ring buffer, without waking the consumer until a quarter is full.
+ * Filtering happens first, before any helper call: the traced tasks are a
+ * bitmap indexed by tgid, or without -f by tid (kept current from fork, exec
+ * and exit), the traced syscalls a bitmap indexed by number. Syscall records
+ * go to the current CPU's lane, other records (and syscall records a full
+ * lane cannot take) to its ring buffer, without waking the consumer until a
+ * quarter is full.
  *
  * This file holds the globals user space sets and reads, the task storage
  * and the programs; the code they call is in the .bpf.h parts included below
@@ -36,7 +37,8 @@ char LICENSE[] SEC("license") = "Dual MIT/GPL";
 /* Set by user space before load. */
 const volatile __u32 self_tgid;
 const volatile bool follow_fork;
-const volatile bool system_wide;
+/* enum sct_filter_by: traced_bits by tgid, by tid (without -f), or all (--system-wide) */
+const volatile __u8 filter_by;
 const volatile bool comm_filter;
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
@@ -56,8 +58,9 @@ const volatile __u8 cap_count[SCT_NR_MAX][SCT_MAX_ARGS]; /* enum sct_cap_count *
 const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted element */
 
 /* Shared with user space through the mmapped .bss. */
-__u64 tgid_bits[SCT_PID_MAX / 64];
-__s64 live_tgids; /* traced thread groups alive, for "wait until all are gone" */
+__u64 traced_bits[SCT_PID_MAX / 64]; /* by tgid, or by tid: filter_by */
+/* traced thread groups (threads by tid) alive, for "wait until all are gone" */
+__s64 live_traced;
 struct sct_counters counters[SCT_MAX_CPUS];
 /*
  * The signal programs' own counts, added atomically: signal_generate can run
@@ -120,7 +123,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	struct task_state *st;
 	__u8 scf;
 
-	if (!tgid_traced(tgid) || !syscall_traced(id))
+	if (!task_traced(tid, tgid) || !syscall_traced(id))
 		return 0;
 	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0,
 				  BPF_LOCAL_STORAGE_GET_F_CREATE);
@@ -177,16 +180,15 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	__u16 flags = 0;
 	__u32 nr;
 
-	/* Reject untraced processes before the storage lookup (no call of theirs is active). */
-	if (!tgid_traced(pid_tgid >> 32))
+	/* Reject untraced tasks before the storage lookup (no call of theirs is active). */
+	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
 		return 0;
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
 	if (!st || !st->active)
 		return 0;
 	st->active = 0;
 	nr = st->nr & (SCT_NR_MAX - 1);
-	if (dying_without_return(task))
-		flags = SCT_SC_NORETURN;
+	flags = dying_without_return(task);
 	/* One call site: each inlined copy of the capture code costs verification time. */
 	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
 		     (st->entered ? st->refetch : cap_in_mask[nr]) | (ret >= 0 ? cap_out_mask[nr] : 0), false,
@@ -202,7 +204,7 @@ int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_s
 {
 	struct task_state *st;
 
-	if (preempt || prev_state == 0 || !tgid_traced(prev->tgid))
+	if (preempt || prev_state == 0 || !task_traced(prev->pid, prev->tgid))
 		return 0;
 	st = bpf_task_storage_get(&task_states, prev, 0, 0);
 	if (!st || !st->active || st->entered)
@@ -229,7 +231,7 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 	__u8 buf[SCT_SIGINFO_SIZE];
 	int code;
 
-	if (!tgid_traced(task->tgid))
+	if (!task_traced(task->pid, task->tgid))
 		return 0;
 	if (sig != SIGKILL) {
 		read_siginfo(buf, &ctx[1]);
@@ -253,7 +255,7 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 {
 	struct task_state *st;
 
-	if (!tgid_traced(task->tgid))
+	if (!task_traced(task->pid, task->tgid))
 		return 0;
 	st = bpf_task_storage_get(&task_states, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!st)
@@ -271,16 +273,24 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 	return 0;
 }
 
+/*
+ * A new task: traced when its parent is and -f is given (a thread of a traced
+ * thread group is traced with it then), or when --comm names it. Without -f
+ * (by tid) no new task is traced, so there is nothing to say.
+ */
 SEC("tp_btf/sched_process_fork")
 int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct *child)
 {
 	__u32 ptgid = parent->tgid, ctgid = child->tgid;
-	bool traced = tgid_traced(ptgid);
+	bool traced;
 
+	if (filter_by == SCT_FILTER_TID)
+		return 0;
+	traced = task_traced(parent->pid, ptgid);
 	if (ctgid != ptgid) {
 		if (!(traced && follow_fork) && !(comm_filter && comm_matches(child->comm)))
 			return 0;
-		tgid_mark(ctgid);
+		traced_mark(ctgid);
 		traced = true;
 	}
 	if (traced)
@@ -288,33 +298,63 @@ int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct 
 	return 0;
 }
 
+/*
+ * A successful execve: its ENTER record (if the call is traced), then an EXEC
+ * record. A thread other than the leader has taken the leader's tid (old_pid
+ * is the one it had); without -f it stays traced only if the leader was (as
+ * strace, which follows it then), and the leader's mark was kept for that at
+ * its exit.
+ */
 SEC("tp_btf/sched_process_exec")
 int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
+	__u32 tgid = p->tgid, tid = p->pid, flags = 0;
 	struct task_state *st;
 
-	if (comm_filter && !tgid_traced(p->tgid) && comm_matches(p->comm))
-		tgid_mark(p->tgid);
-	if (!tgid_traced(p->tgid))
+	if (comm_filter && !task_traced(tid, tgid) && comm_matches(p->comm))
+		traced_mark(tgid);
+	if (!task_traced(old_pid, tgid))
 		return 0;
+	if (filter_by == SCT_FILTER_TID && (__u32)old_pid != tid) {
+		traced_unmark(old_pid);
+		if (!traced_id(tid))
+			flags = SCT_EXEC_DETACHED;
+	}
 	st = bpf_task_storage_get(&task_states, p, 0, 0);
-	if (!st || !st->active || st->entered ||
-	    !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD))
-		return 0;
-	st->entered = 1;
-	emit_exec_enter(st, p, bprm);
+	if (st && st->active && !st->entered &&
+	    (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD)) {
+		st->entered = 1;
+		emit_exec_enter(st, p, bprm, old_pid);
+	}
+	emit_small(SCT_REC_EXEC, tid, tgid, old_pid, flags);
 	return 0;
 }
 
+/*
+ * A traced task ended. One killed by a traced thread's execve is marked so;
+ * if it is the leader, the execve'ing thread takes its tid, so without -f its
+ * mark stays for that thread (see sched_process_exec).
+ */
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
 {
-	__u32 tgid = p->tgid;
+	__u32 tgid = p->tgid, tid = p->pid;
+	__u32 flags = group_dead ? SCT_EXIT_GROUP_DEAD : 0;
+	struct task_struct *killer;
 
-	if (!tgid_traced(tgid))
+	if (!task_traced(tid, tgid))
 		return 0;
-	emit_small(SCT_REC_TASK_EXIT, p->pid, tgid, p->exit_code, group_dead ? SCT_EXIT_GROUP_DEAD : 0);
-	if (group_dead && !system_wide)
-		tgid_unmark(tgid);
+	killer = exec_killer(p);
+	if (killer && task_traced(killer->pid, tgid))
+		flags |= SCT_EXIT_EXEC_ZAPPED;
+	emit_small(SCT_REC_TASK_EXIT, tid, tgid, p->exit_code, flags);
+	if (filter_by == SCT_FILTER_ALL)
+		return 0;
+	if (filter_by == SCT_FILTER_TID) {
+		if (!((flags & SCT_EXIT_EXEC_ZAPPED) && tid == tgid))
+			traced_unmark(tid);
+	} else if (group_dead) {
+		traced_unmark(tgid);
+	}
 	return 0;
 }

@@ -12,19 +12,25 @@
 
 /*
  * Whether the task dies on its way back to user space without the call
- * returning: SIGKILL or another thread's exit_group. strace never sees these
- * calls return and prints "= ?"; a fatal signal that a ptracer could still
- * observe (SIGTERM...) lets the call return first.
+ * returning: SIGKILL, another thread's exit_group or another thread's execve.
+ * strace never sees these calls return and prints "= ?"; a fatal signal that
+ * a ptracer could still observe (SIGTERM...) lets the call return first.
+ * Returns the record flags: SCT_SC_NORETURN, and SCT_SC_EXEC_ZAPPED when a
+ * traced thread's execve kills it (its line then follows that execve's entry).
  */
-static __always_inline bool dying_without_return(struct task_struct *task)
+static __always_inline __u16 dying_without_return(struct task_struct *task)
 {
 	struct signal_struct *sig = task->signal;
+	struct task_struct *killer = exec_killer(task);
 	int code;
 
+	if (killer)
+		return SCT_SC_NORETURN |
+		       (task_traced(killer->pid, task->tgid) ? SCT_SC_EXEC_ZAPPED : 0);
 	if (!(sig->flags & SIGNAL_GROUP_EXIT))
-		return false;
+		return 0;
 	code = sig->group_exit_code;
-	return (code & 0x7f) == SIGKILL || (code & 0x7f) == 0;
+	return (code & 0x7f) == SIGKILL || (code & 0x7f) == 0 ? SCT_SC_NORETURN : 0;
 }
 
 /*

@@ -1,20 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 OR MIT */
 /*
- * Part of capture.bpf.c: task lifecycle records. Fork and task exit (one
- * small record each), and the ENTER record of a successful execve, written
- * from what the kernel copied (bprm and the new image's argv).
+ * Part of capture.bpf.c: task lifecycle records. Fork, task exit and exec
+ * (one small record each), and the ENTER record of a successful execve,
+ * written from what the kernel copied (bprm and the new image's argv).
  */
 #ifndef SCT_BPF_TASK_BPF_H
 #define SCT_BPF_TASK_BPF_H
 
-/* A fork or task-exit record: two numbers after the header, in the ring. */
+/* A fork, task-exit or exec record: two numbers after the header, in the ring. */
 static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 a, __u32 b)
 {
 	__u32 cpu = bpf_get_smp_processor_id();
 	void *ring = bpf_map_lookup_elem(&rings, &cpu);
-	struct sct_rec_fork *rec; /* fork and task-exit records share this shape */
+	struct sct_rec_fork *rec; /* fork, task-exit and exec records share this shape */
 
 	_Static_assert(sizeof(struct sct_rec_fork) == sizeof(struct sct_rec_task_exit), "shape");
+	_Static_assert(sizeof(struct sct_rec_fork) == sizeof(struct sct_rec_exec), "shape");
 	if (!ring) {
 		cpu_counters(cpu)->lost++;
 		return;
@@ -62,10 +63,11 @@ static long exec_arg_step(__u64 i, void *ctx)
 /*
  * The ENTER record of a successful execve, from what the kernel copied: the
  * file name from bprm, argv from the new image's stack (present by now),
- * the environment's count from bprm.
+ * the environment's count from bprm. It carries the tid the task had when it
+ * called execve (old_tid): another than its tid now if it was not the leader.
  */
 static __always_inline void emit_exec_enter(struct task_state *st, struct task_struct *p,
-					    struct linux_binprm *bprm)
+					    struct linux_binprm *bprm, __u32 old_tid)
 {
 	__u32 cpu = bpf_get_smp_processor_id();
 	struct build b = { .cpu = cpu };
@@ -104,7 +106,7 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 	put_count(&b, bprm->envc, 0);
 
 	rec = (struct sct_rec_syscall_packed *)b.base;
-	fill_hdr(&rec->hdr, SCT_REC_ENTER, b.off, bpf_ktime_get_ns(), p->pid, p->tgid, cpu);
+	fill_hdr(&rec->hdr, SCT_REC_ENTER, b.off, bpf_ktime_get_ns(), old_tid, p->tgid, cpu);
 	fill_syscall(rec, st, 0, 0, b.nblobs, SCT_MAX_ARGS);
 	if (bpf_ringbuf_output(ring, rec, b.off & (REC_LIMIT - 1), BPF_RB_NO_WAKEUP)) {
 		cpu_counters(cpu)->lost++;

@@ -17,8 +17,15 @@ struct task {
 	uint32_t new_child; /* created by the call in progress, counted once that call ends */
 	bool counted; /* in ntasks: a child is not until its parent's clone ends or it acts */
 	bool started; /* the entry went out as CALLS_STARTED */
+	bool reprint; /* took the leader's tid in an execve not shown: see on_exec */
 	int last_nr; /* the number of its last call, or -1 */
 	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
+};
+
+/* A copy of a record that waits (see hold_killed). */
+struct held_rec {
+	uint32_t tgid;
+	struct sct_rec_hdr *rec;
 };
 
 struct calls {
@@ -28,6 +35,9 @@ struct calls {
 	struct tidmap tasks;
 	unsigned ntasks;
 	uint32_t held_tid; /* task whose entry waits for its exit (see on_enter), or 0 */
+	/* records of threads killed by a traced execve, until its EXEC record (hold_killed) */
+	struct held_rec *killed;
+	size_t nkilled, killed_cap;
 };
 
 static void task_free(void *p)
@@ -64,6 +74,9 @@ void calls_free(struct calls *c)
 {
 	if (!c)
 		return;
+	for (size_t i = 0; i < c->nkilled; i++)
+		free(c->killed[i].rec);
+	free(c->killed);
 	tidmap_free(&c->tasks, task_free);
 	fdtable_free(c->fds);
 	free(c);
@@ -211,6 +224,13 @@ static int emit_started(struct calls *c, struct task *t, const struct sc_event *
 	return emit_to(c, &e, false, true);
 }
 
+/* Whether the outputs that apply -e status= see the end of this call. */
+static bool done_shown(const struct calls *c, const struct call *call)
+{
+	return call->ev && (c->cfg.status & status_of(call->end == CALL_RETURNED,
+						      call->ev->noreturn, call->ev->ret));
+}
+
 /* A call ended: the outputs that apply -e status= see it only when it passes. */
 static int emit_done(struct calls *c, const struct call *call)
 {
@@ -218,15 +238,15 @@ static int emit_done(struct calls *c, const struct call *call)
 	struct calls_event e = {
 		.type = CALLS_DONE, .call = call, .ntasks = c->ntasks, .nr = (int)r->nr
 	};
-	bool returned = call->end == CALL_RETURNED;
-	bool shown = call->ev && (c->cfg.status & status_of(returned, call->ev->noreturn,
-							     call->ev->ret));
 
-	return emit_to(c, &e, returned, shown);
+	return emit_to(c, &e, call->end == CALL_RETURNED, done_shown(c, call));
 }
 
-/* A call that returned, decoded or not: -y's table changes around it (fdtable_apply). */
-static int finish_call(struct calls *c, const struct sct_rec_syscall *entry,
+/*
+ * A call of task t that returned, decoded or not: -y's table changes around
+ * it (fdtable_apply).
+ */
+static int finish_call(struct calls *c, struct task *t, const struct sct_rec_syscall *entry,
 		       const struct sct_rec_syscall *exit, bool started)
 {
 	struct sc_event ev;
@@ -236,6 +256,9 @@ static int finish_call(struct calls *c, const struct sct_rec_syscall *entry,
 
 	call_init(c, &call, decoded ? &ev : NULL, entry, exit, exit->hdr.tid, exit->hdr.tgid);
 	call.started = started;
+	call.reprint = t->reprint;
+	if (done_shown(c, &call))
+		t->reprint = false;
 	if (decoded && c->fds)
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, false);
 	err = emit_done(c, &call);
@@ -268,7 +291,7 @@ static int on_syscall(struct calls *c, const struct sct_rec_syscall *rec)
 		drop_entry(t);
 	}
 	if (!err)
-		err = finish_call(c, rec, rec, false);
+		err = finish_call(c, t, rec, rec, false);
 	count_new_child(c, t);
 	return err;
 }
@@ -334,7 +357,7 @@ static int on_exit_rec(struct calls *c, const struct sct_rec_syscall *rec)
 		call_init(c, &call, NULL, NULL, rec, rec->hdr.tid, rec->hdr.tgid);
 		return emit_done(c, &call);
 	}
-	err = finish_call(c, t->entry, rec, t->started);
+	err = finish_call(c, t, t->entry, rec, t->started);
 	count_new_child(c, t);
 	drop_entry(t);
 	return err;
@@ -368,6 +391,7 @@ static int on_task_exit(struct calls *c, const struct sct_rec_task_exit *rec)
 		call.end = CALL_DIED;
 		call.end_ts = rec->hdr.ts;
 		call.started = t->started;
+		call.reprint = t->reprint;
 		err = emit_done(c, &call);
 	}
 	if (!err)
@@ -375,6 +399,11 @@ static int on_task_exit(struct calls *c, const struct sct_rec_task_exit *rec)
 	if (c->fds && (rec->flags & SCT_EXIT_GROUP_DEAD))
 		fdtable_exit(c->fds, rec->hdr.tgid);
 	count_new_child(c, t);
+	if (t && sct_exit_superseded(rec)) {
+		/* strace counts it until the execve'ing thread takes its place (on_exec) */
+		drop_entry(t);
+		return err;
+	}
 	if (t) {
 		tidmap_del(&c->tasks, t->tid);
 		if (t->counted)
@@ -382,6 +411,66 @@ static int on_task_exit(struct calls *c, const struct sct_rec_task_exit *rec)
 		task_free(t);
 	}
 	return err;
+}
+
+static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec);
+
+/*
+ * A traced task's execve succeeded. A thread other than the leader that
+ * called it (old_tid) takes the leader's tid: the leader, killed by the
+ * execve, leaves strace's count now, and the thread's call in progress (the
+ * execve, shown under old_tid) ends under the new tid. Without -f, a thread
+ * whose leader was not traced is not traced further (SCT_EXEC_DETACHED):
+ * its execve ends as at the end of a trace.
+ */
+static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
+{
+	uint32_t tid = rec->hdr.tid, old = rec->old_tid;
+	struct task *t, *leader;
+	int err = 0;
+
+	if (old == tid || !old)
+		return emit_record(c, &rec->hdr);
+	t = tidmap_del(&c->tasks, old);
+	if (rec->flags & SCT_EXEC_DETACHED) {
+		struct sc_event ev;
+		struct call call;
+
+		if (t && t->entry && !sc_event_init(&ev, t->entry, NULL)) {
+			call_init(c, &call, &ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
+			call.end = CALL_DETACHED;
+			call.started = t->started;
+			err = emit_done(c, &call);
+		}
+		if (t && t->counted)
+			c->ntasks--;
+		task_free(t);
+		return err ? err : emit_record(c, &rec->hdr);
+	}
+	leader = tidmap_del(&c->tasks, tid);
+	if (leader) {
+		if (leader->counted)
+			c->ntasks--;
+		task_free(leader);
+	}
+	if (t) {
+		/*
+		 * strace's TCB_REPRINT: the next call shown of the thread, unless it
+		 * is this execve's end, prints its entry " <unfinished ...>" and
+		 * then "<... name resumed>", even with nothing between.
+		 */
+		t->reprint = !t->entry || hidden(c, &t->entry->hdr);
+		t->tid = tid;
+		if (tidmap_put(&c->tasks, tid, t)) {
+			if (t->counted)
+				c->ntasks--;
+			task_free(t);
+			return -ENOMEM;
+		}
+	} else if (!task_get(c, tid)) {
+		return -ENOMEM;
+	}
+	return emit_record(c, &rec->hdr);
 }
 
 /* Any other record: the task it names is known from now on. */
@@ -455,13 +544,10 @@ static int on_hidden(struct calls *c, const struct sct_rec_hdr *rec)
 	return 0;
 }
 
-int calls_record(void *calls, const struct sct_rec_hdr *rec)
+static int dispatch(struct calls *c, const struct sct_rec_hdr *rec)
 {
-	struct calls *c = calls;
 	int err;
 
-	if (!sct_record_valid(rec))
-		return 0;
 	if (hidden(c, rec))
 		return on_hidden(c, rec);
 	if (c->held_tid && !(rec->type == SCT_REC_EXIT && rec->tid == c->held_tid)) {
@@ -480,9 +566,88 @@ int calls_record(void *calls, const struct sct_rec_hdr *rec)
 		return on_fork(c, (const struct sct_rec_fork *)rec);
 	case SCT_REC_TASK_EXIT:
 		return on_task_exit(c, (const struct sct_rec_task_exit *)rec);
+	case SCT_REC_EXEC:
+		return on_exec(c, (const struct sct_rec_exec *)rec);
 	default:
 		return on_other(c, rec);
 	}
+}
+
+/*
+ * The kernel kills the other threads of a process whose thread calls execve
+ * before the new image runs, and writes that execve's entry only once it
+ * runs (sched_process_exec). strace shows the entry first (it stops the
+ * thread at the call's entry), then the killed threads' "= ?" and exits: so
+ * their records wait here until the EXEC record, after the entry. They also
+ * go out if the execve'ing thread dies instead, or at the end.
+ */
+static bool killed_by_exec(const struct sct_rec_hdr *rec)
+{
+	if (sct_rec_is_syscall(rec->type))
+		return ((const struct sct_rec_syscall *)rec)->flags & SCT_SC_EXEC_ZAPPED;
+	return rec->type == SCT_REC_TASK_EXIT &&
+	       (((const struct sct_rec_task_exit *)rec)->flags & SCT_EXIT_EXEC_ZAPPED);
+}
+
+static int hold_killed(struct calls *c, const struct sct_rec_hdr *rec)
+{
+	struct sct_rec_hdr *copy;
+
+	if (c->nkilled == c->killed_cap) {
+		size_t cap = c->killed_cap ? 2 * c->killed_cap : 8;
+		struct held_rec *k = realloc(c->killed, cap * sizeof(*k));
+
+		if (!k)
+			return -ENOMEM;
+		c->killed = k;
+		c->killed_cap = cap;
+	}
+	copy = malloc(rec->size);
+	if (!copy)
+		return -ENOMEM;
+	memcpy(copy, rec, rec->size);
+	c->killed[c->nkilled].tgid = rec->tgid;
+	c->killed[c->nkilled++].rec = copy;
+	return 0;
+}
+
+/* The held records of process tgid (0: all), in their order. */
+static int release_killed(struct calls *c, uint32_t tgid)
+{
+	size_t kept = 0;
+	int err = 0;
+
+	for (size_t i = 0; i < c->nkilled; i++) {
+		struct held_rec *k = &c->killed[i];
+
+		if (tgid && k->tgid != tgid) {
+			c->killed[kept++] = *k;
+			continue;
+		}
+		if (!err)
+			err = dispatch(c, k->rec);
+		free(k->rec);
+	}
+	c->nkilled = kept;
+	return err;
+}
+
+int calls_record(void *calls, const struct sct_rec_hdr *rec)
+{
+	struct calls *c = calls;
+	int err;
+
+	if (!sct_record_valid(rec))
+		return 0;
+	if (killed_by_exec(rec))
+		return hold_killed(c, rec);
+	if (c->nkilled && (rec->type == SCT_REC_EXEC || rec->type == SCT_REC_TASK_EXIT)) {
+		/* after the execve's entry; before the execve'ing thread's end if it died instead */
+		err = release_killed(c, rec->tgid);
+		if (err)
+			return err;
+	}
+	return dispatch(c, rec);
 }
 
 static int by_start(const void *a, const void *b)
@@ -499,7 +664,10 @@ int calls_finish(struct calls *c)
 {
 	struct task **open;
 	size_t n = 0;
-	int err = show_held(c);
+	int err = release_killed(c, 0);
+
+	if (!err)
+		err = show_held(c);
 
 	open = calloc(c->tasks.used + 1, sizeof(*open));
 	if (!open)

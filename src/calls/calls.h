@@ -15,7 +15,11 @@
  *   - the -y descriptor table, applied around each call (fdtable_apply), and
  *     the decode options that name each call's descriptors,
  *   - the tasks alive as strace counts them (a child counts once the clone
- *     that made it has ended), for the text's pid prefix.
+ *     that made it has ended), for the text's pid prefix,
+ *   - a thread's execve: the threads it killed end after its entry (their
+ *     records wait for the EXEC record), and a thread other than the leader
+ *     takes the leader's tid there (the leader's exit is strace's
+ *     "superseded", not an exit).
  * The outputs (text, JSON, the -c table, and any later one) only render.
  */
 #ifndef SCT_CALLS_CALLS_H
@@ -45,6 +49,13 @@ struct call {
 	uint64_t end_ts; /* the exit's or the task end's time; 0 when detached */
 	enum call_end end;
 	bool started; /* a CALLS_STARTED event showed its entry before */
+	/*
+	 * strace's "reprint" of a thread's first call shown after its execve took
+	 * the leader's tid (the execve itself not shown): the entry's line ends
+	 * " <unfinished ...>" and the end prints "<... name resumed>", even with
+	 * nothing between.
+	 */
+	bool reprint;
 	/* decode options for this call: -y's descriptor names are those of process tgid */
 	const struct decode_opts *dec;
 };

@@ -45,6 +45,9 @@ struct capture {
 	uint64_t *lost_seen; /* per CPU: kernel loss counter already reported */
 	uint64_t last_user_ts; /* injected records stay in time order */
 	int push_err;
+	/* per-thread: the thread groups of the traced threads (for capture_tgid_traced) */
+	pid_t *thread_tgids;
+	size_t nthread_tgids;
 };
 
 struct ring_ctx {
@@ -112,7 +115,13 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 
 	ro->self_tgid = (uint32_t)getpid();
 	ro->follow_fork = cfg->follow_fork;
-	ro->system_wide = cfg->system_wide;
+	/* Without -f strace traces single threads; --comm and --system-wide take whole processes. */
+	if (cfg->system_wide)
+		ro->filter_by = SCT_FILTER_ALL;
+	else if (cfg->follow_fork || cfg->comm)
+		ro->filter_by = SCT_FILTER_TGID;
+	else
+		ro->filter_by = SCT_FILTER_TID;
 	ro->want_enter_ts = cfg->enter_ts;
 	if (cfg->comm) {
 		ro->comm_filter = true;
@@ -417,6 +426,7 @@ void capture_close(struct capture *c)
 				close(c->ring_fds[i]);
 	free(c->ring_fds);
 	free(c->lost_seen);
+	free(c->thread_tgids);
 	reorder_free(c->reorder);
 	free(c);
 }
@@ -426,18 +436,65 @@ unsigned capture_ncpus(const struct capture *c)
 	return c->ncpus;
 }
 
-void capture_trace_tgid(struct capture *c, pid_t tgid)
+bool capture_per_thread(const struct capture *c)
 {
-	uint64_t bit = 1ull << (tgid & 63);
-	__u64 *word = &c->skel->bss->tgid_bits[((uint32_t)tgid >> 6) & (SCT_PID_MAX / 64 - 1)];
-
-	if (!(__atomic_fetch_or(word, bit, __ATOMIC_SEQ_CST) & bit))
-		__atomic_fetch_add(&c->skel->bss->live_tgids, 1, __ATOMIC_SEQ_CST);
+	return c->skel->rodata->filter_by == SCT_FILTER_TID;
 }
 
-long capture_live_tgids(const struct capture *c)
+static __u64 *traced_word(const struct capture *c, pid_t id)
 {
-	return (long)__atomic_load_n(&c->skel->bss->live_tgids, __ATOMIC_SEQ_CST);
+	return &c->skel->bss->traced_bits[((uint32_t)id >> 6) & (SCT_PID_MAX / 64 - 1)];
+}
+
+int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid)
+{
+	pid_t id = capture_per_thread(c) ? tid : tgid;
+	uint64_t bit = 1ull << (id & 63);
+
+	if (capture_per_thread(c)) {
+		size_t i = 0;
+
+		while (i < c->nthread_tgids && c->thread_tgids[i] != tgid)
+			i++;
+		if (i == c->nthread_tgids) {
+			pid_t *p = realloc(c->thread_tgids, (i + 1) * sizeof(*p));
+
+			if (!p)
+				return -ENOMEM;
+			p[i] = tgid;
+			c->thread_tgids = p;
+			c->nthread_tgids++;
+		}
+	}
+	if (!(__atomic_fetch_or(traced_word(c, id), bit, __ATOMIC_SEQ_CST) & bit))
+		__atomic_fetch_add(&c->skel->bss->live_traced, 1, __ATOMIC_SEQ_CST);
+	return 0;
+}
+
+long capture_live_traced(const struct capture *c)
+{
+	return (long)__atomic_load_n(&c->skel->bss->live_traced, __ATOMIC_SEQ_CST);
+}
+
+bool capture_task_traced(const struct capture *c, pid_t tid, pid_t tgid)
+{
+	pid_t id = capture_per_thread(c) ? tid : tgid;
+
+	if ((uint32_t)tgid == c->skel->rodata->self_tgid)
+		return false;
+	if (c->skel->rodata->filter_by == SCT_FILTER_ALL)
+		return true;
+	return (__atomic_load_n(traced_word(c, id), __ATOMIC_RELAXED) >> (id & 63)) & 1;
+}
+
+void capture_for_each_traced(const struct capture *c, void (*fn)(void *ctx, pid_t id), void *ctx)
+{
+	for (uint32_t w = 0; w < SCT_PID_MAX / 64; w++) {
+		uint64_t bits = __atomic_load_n(&c->skel->bss->traced_bits[w], __ATOMIC_RELAXED);
+
+		for (; bits; bits &= bits - 1)
+			fn(ctx, (pid_t)(w * 64 + (uint32_t)__builtin_ctzll(bits)));
+	}
 }
 
 int capture_inject(struct capture *c, struct sct_rec_hdr *rec)
@@ -597,14 +654,11 @@ int capture_rings_fd(const struct capture *c)
 
 bool capture_tgid_traced(const struct capture *c, pid_t tgid)
 {
-	const struct capture_bpf__rodata *ro = c->skel->rodata;
-	uint64_t word;
-
-	if ((uint32_t)tgid == ro->self_tgid)
+	if (capture_per_thread(c)) {
+		for (size_t i = 0; i < c->nthread_tgids; i++)
+			if (c->thread_tgids[i] == tgid)
+				return true;
 		return false;
-	if (ro->system_wide)
-		return true;
-	word = __atomic_load_n(&c->skel->bss->tgid_bits[((uint32_t)tgid >> 6) & (SCT_PID_MAX / 64 - 1)],
-			       __ATOMIC_RELAXED);
-	return (word >> (tgid & 63)) & 1;
+	}
+	return capture_task_traced(c, tgid, tgid);
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Capture: load and attach the BPF programs, keep the traced thread groups,
+ * Capture: load and attach the BPF programs, keep the traced tasks,
  * drain each CPU's lane and ring buffer and hand records to a sink in time
  * order.
  */
@@ -64,10 +64,24 @@ int capture_inject(struct capture *c, struct sct_rec_hdr *rec);
 
 /* CPUs whose rings are read (record cpu numbers are below this). */
 unsigned capture_ncpus(const struct capture *c);
-/* Trace every task of thread group tgid from now on. */
-void capture_trace_tgid(struct capture *c, pid_t tgid);
-/* Traced thread groups still alive (not meaningful with system_wide). */
-long capture_live_tgids(const struct capture *c);
+/*
+ * Whether tracing is per thread: without -f (and without --comm and
+ * --system-wide, which take whole processes), strace traces only the
+ * command's first thread or the -p threads, not the other threads of their
+ * processes nor the tasks they create.
+ */
+bool capture_per_thread(const struct capture *c);
+/*
+ * Trace task tid of thread group tgid from now on: that thread alone when
+ * per thread, else every task of the group (and with -f what it creates).
+ */
+int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid);
+/* Traced thread groups (threads when per thread) still alive; not meaningful with system_wide. */
+long capture_live_traced(const struct capture *c);
+/* Whether task tid of tgid is traced now (when per thread, that thread; else its group). */
+bool capture_task_traced(const struct capture *c, pid_t tid, pid_t tgid);
+/* fn for every traced thread group (thread when per thread), in ascending order. */
+void capture_for_each_traced(const struct capture *c, void (*fn)(void *ctx, pid_t id), void *ctx);
 
 /*
  * Wait up to timeout_ms for records, drain the rings and deliver the records
@@ -100,7 +114,10 @@ void capture_debug_prog_times(const struct capture *c);
 
 /* The outer map of per-CPU rings, for other BPF objects that write into them (src/usdt). */
 int capture_rings_fd(const struct capture *c);
-/* Whether thread group tgid is traced now (always true with system_wide, but for us). */
+/*
+ * Whether thread group tgid is traced now (always true with system_wide, but
+ * for us); when per thread, whether one of its threads was given to trace.
+ */
 bool capture_tgid_traced(const struct capture *c, pid_t tgid);
 
 #endif

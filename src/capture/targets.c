@@ -180,7 +180,7 @@ int command_release(struct spawned *sp)
 	return n == 1 ? 0 : -EIO;
 }
 
-int pid_check(pid_t pid)
+pid_t pid_tgid(pid_t pid)
 {
 	char path[64];
 	char buf[512];
@@ -191,18 +191,17 @@ int pid_check(pid_t pid)
 	f = fopen(path, "re");
 	if (!f) {
 		msg_error("cannot attach to process %d: no such process", (int)pid);
-		return -ESRCH;
+		return -1;
 	}
 	while (fgets(buf, sizeof(buf), f))
 		if (sscanf(buf, "Tgid: %ld", &tgid) == 1)
 			break;
 	fclose(f);
-	if (tgid != pid) {
-		msg_error("cannot attach to %d: it is a thread of process %ld (give that PID)", (int)pid,
-			  tgid);
-		return -EINVAL;
+	if (tgid <= 0) {
+		msg_error("cannot attach to process %d: no thread group in %s", (int)pid, path);
+		return -1;
 	}
-	return 0;
+	return (pid_t)tgid;
 }
 
 int pid_for_each_thread(pid_t tgid, void (*fn)(void *ctx, pid_t tid), void *ctx)

@@ -34,8 +34,11 @@ int command_wait_ready(const struct spawned *sp);
 /* Let the child exec: its first traced call is the execve. */
 int command_release(struct spawned *sp);
 
-/* -1 with one error line unless /proc/PID exists (a process, not a thread id). */
-int pid_check(pid_t pid);
+/*
+ * The thread group of task pid (a process, or a thread of one: /proc/PID
+ * exists for both), or -1 with one error line.
+ */
+pid_t pid_tgid(pid_t pid);
 /* Call fn for every thread of tgid; returns the count, or -errno. */
 int pid_for_each_thread(pid_t tgid, void (*fn)(void *ctx, pid_t tid), void *ctx);
 /* Call fn for the tgid of every process whose comm is name. */

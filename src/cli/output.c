@@ -54,7 +54,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->to_file = o->outfile != NULL;
 	tc->separate_path = o->output_separately ? o->outfile : NULL;
 	tc->append = o->append;
-	tc->follow_fork = o->follow_fork;
+	tc->prefix_always = o->follow_fork || o->npids > 1;
 	tc->tformat = o->tformat;
 	tc->tdigits = o->tdigits;
 	tc->relative = o->relative;
@@ -68,6 +68,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	memcpy(tc->read_fds, o->sets.read_fds, sizeof(tc->read_fds));
 	memcpy(tc->write_fds, o->sets.write_fds, sizeof(tc->write_fds));
 	tc->quiet_exit = (o->quiet & QUIET_EXIT) != 0;
+	tc->quiet_thread_execve = (o->quiet & QUIET_THREAD_EXECVE) != 0;
 	tc->dec.str_max = o->str_max;
 	tc->dec.xstrings = o->xstrings;
 	tc->dec.xlat = o->xlat;

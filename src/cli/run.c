@@ -64,6 +64,7 @@ struct session {
 	struct sink sink;
 	struct log_writer *log;
 	struct spawned child;
+	pid_t *tgids; /* the thread group of each -p task */
 	bool have_child;
 	bool child_done;
 	int child_status;
@@ -152,35 +153,50 @@ static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 struct thread_walk {
 	struct session *s;
 	pid_t tgid;
+	pid_t first; /* announced already */
 };
 
 static void announce_thread(void *ctx, pid_t tid)
 {
 	struct thread_walk *w = ctx;
 
-	announce_task(w->s, tid, w->tgid, true);
+	if (tid != w->first)
+		announce_task(w->s, tid, w->tgid, true);
 }
 
-static int announce_process(struct session *s, pid_t tgid)
+/*
+ * The tasks traced from now on as task tid of tgid is attached, tid first
+ * (strace's order): that thread alone when tracing per thread (without -f),
+ * else every thread of the process. Returns how many, or -errno.
+ */
+static int announce_attached(struct session *s, pid_t tid, pid_t tgid)
 {
-	struct thread_walk w = { s, tgid };
-
-	return pid_for_each_thread(tgid, announce_thread, &w);
-}
-
-static int attach_process(struct session *s, pid_t tgid)
-{
+	struct thread_walk w = { s, tgid, tid };
 	int n;
 
-	capture_trace_tgid(s->cap, tgid);
-	n = announce_process(s, tgid);
-	snapshot_fds(s, tgid, false);
-	return n;
+	announce_task(s, tid, tgid, true);
+	if (capture_per_thread(s->cap))
+		return 1;
+	n = pid_for_each_thread(tgid, announce_thread, &w);
+	return n < 0 ? n : n > 0 ? n : 1;
 }
 
 static void attach_comm_cb(void *ctx, pid_t tgid)
 {
-	attach_process(ctx, tgid);
+	struct session *s = ctx;
+
+	capture_trace_task(s->cap, tgid, tgid);
+	announce_attached(s, tgid, tgid);
+	snapshot_fds(s, tgid, false);
+}
+
+/* The descriptor table once per process, however many of its threads are given. */
+static bool first_of_process(const struct session *s, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (s->tgids[j] == s->tgids[i])
+			return false;
+	return true;
 }
 
 static int start_targets(struct session *s)
@@ -192,18 +208,22 @@ static int start_targets(struct session *s)
 		err = command_wait_ready(&s->child);
 		if (err)
 			return err;
-		capture_trace_tgid(s->cap, s->child.pid);
+		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
+		if (err)
+			return err;
 		announce_task(s, s->child.pid, s->child.pid, false);
 		snapshot_fds(s, s->child.pid, true);
 		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
 		return command_release(&s->child);
 	}
 	/*
-	 * Every -p process is announced before any is traced: a call of the first
+	 * Every -p task is announced before any is traced: a call of the first
 	 * must not come out before the second is known (the pid prefix rule).
+	 * strace's messages: "Process N attached", with -f "Process N attached
+	 * with M threads" when the process has more.
 	 */
 	for (size_t i = 0; i < o->npids; i++) {
-		int n = announce_process(s, o->pids[i]);
+		int n = announce_attached(s, o->pids[i], s->tgids[i]);
 
 		if (n < 0) {
 			msg_error("cannot attach to process %d: %s", (int)o->pids[i], strerror(-n));
@@ -217,8 +237,11 @@ static int start_targets(struct session *s)
 		}
 	}
 	for (size_t i = 0; i < o->npids; i++) {
-		capture_trace_tgid(s->cap, o->pids[i]);
-		snapshot_fds(s, o->pids[i], false);
+		err = capture_trace_task(s->cap, o->pids[i], s->tgids[i]);
+		if (err)
+			return err;
+		if (first_of_process(s, i))
+			snapshot_fds(s, s->tgids[i], false);
 	}
 	if (o->comm) {
 		err = comm_for_each_process(o->comm, attach_comm_cb, s);
@@ -226,6 +249,74 @@ static int start_targets(struct session *s)
 			return err;
 	}
 	return 0;
+}
+
+struct detach_walk {
+	pid_t skip; /* reported already */
+	pid_t *done; /* thread groups reported */
+	size_t ndone, cap;
+};
+
+static void detached_thread(void *ctx, pid_t tid)
+{
+	struct detach_walk *w = ctx;
+
+	if (tid != w->skip)
+		msg_info("Process %d detached", (int)tid);
+}
+
+/* A traced thread group's threads, first one first, unless reported already. */
+static void detached_process(void *ctx, pid_t first, pid_t tgid)
+{
+	struct detach_walk *w = ctx;
+	char path[64];
+
+	for (size_t i = 0; i < w->ndone; i++)
+		if (w->done[i] == tgid)
+			return;
+	if (w->ndone == w->cap) {
+		size_t cap = w->cap ? 2 * w->cap : 16;
+		pid_t *p = realloc(w->done, cap * sizeof(*p));
+
+		if (!p)
+			return;
+		w->done = p;
+		w->cap = cap;
+	}
+	w->done[w->ndone++] = tgid;
+	snprintf(path, sizeof(path), "/proc/%d/task/%d", (int)tgid, (int)first);
+	w->skip = access(path, F_OK) == 0 ? first : 0;
+	if (w->skip)
+		msg_info("Process %d detached", (int)first);
+	pid_for_each_thread(tgid, detached_thread, w);
+}
+
+static void detached_child(void *ctx, pid_t tgid)
+{
+	detached_process(ctx, tgid, tgid);
+}
+
+/*
+ * After SIGINT with -p, strace's "Process N detached" for each task still
+ * traced: without -f the -p threads alive; with -f every thread of the -p
+ * processes (the given one first) and of the processes they started.
+ */
+static void report_detached(struct session *s)
+{
+	const struct options *o = s->opt;
+	struct detach_walk w = { 0 };
+
+	for (size_t i = 0; i < o->npids; i++) {
+		if (!capture_task_traced(s->cap, o->pids[i], s->tgids[i]))
+			continue;
+		if (capture_per_thread(s->cap))
+			msg_info("Process %d detached", (int)o->pids[i]);
+		else
+			detached_process(&w, o->pids[i], s->tgids[i]);
+	}
+	if (!capture_per_thread(s->cap))
+		capture_for_each_traced(s->cap, detached_child, &w);
+	free(w.done);
 }
 
 static void reap_child(struct session *s)
@@ -245,9 +336,9 @@ static bool work_done(struct session *s)
 	const struct options *o = s->opt;
 
 	if (s->have_child)
-		return s->child_done && (!o->follow_fork || capture_live_tgids(s->cap) <= 0);
+		return s->child_done && (!o->follow_fork || capture_live_traced(s->cap) <= 0);
 	if (o->npids)
-		return capture_live_tgids(s->cap) <= 0;
+		return capture_live_traced(s->cap) <= 0;
 	return false; /* --comm and --system-wide run until stopped */
 }
 
@@ -410,9 +501,14 @@ int run_trace(const struct options *o, int argc, char **argv)
 		hooks.lost = log_lost;
 		hooks.raw_ctx = &s;
 	}
-	for (size_t i = 0; i < o->npids; i++)
-		if (pid_check(o->pids[i]))
+	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));
+	if (!s.tgids)
+		goto out;
+	for (size_t i = 0; i < o->npids; i++) {
+		s.tgids[i] = pid_tgid(o->pids[i]);
+		if (s.tgids[i] < 0)
 			goto out;
+	}
 	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
 	if (o->nusdt) {
@@ -443,8 +539,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	finish_trace(&s);
 	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !(o->quiet & QUIET_ATTACH))
-		for (size_t i = 0; i < o->npids; i++)
-			msg_info("Process %d detached", (int)o->pids[i]);
+		report_detached(&s);
 	rc = err ? 1 : 0;
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
@@ -458,6 +553,7 @@ out:
 		write_err = err;
 	if (s.child.release_fd >= 0)
 		close(s.child.release_fd);
+	free(s.tgids);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */
 		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",

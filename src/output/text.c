@@ -139,7 +139,7 @@ static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 {
 	if (s->cfg.separate_path) /* -ff: a file per task, no prefix */
 		;
-	else if (s->cfg.to_file && (s->cfg.follow_fork || s->ntasks > 1))
+	else if (s->cfg.to_file && (s->cfg.prefix_always || s->ntasks > 1))
 		add_pid_prefix(&s->line, tid);
 	else if (!s->cfg.to_file && s->ntasks > 1)
 		strbuf_addf(&s->line, "[pid %5u] ", tid);
@@ -303,7 +303,12 @@ static void on_done(struct text_sink *s, const struct call *c)
 {
 	switch (c->end) {
 	case CALL_RETURNED:
-		if (!c->started) {
+		if (c->reprint) { /* the entry's line ends unfinished all the same */
+			if (!c->started)
+				print_entry(s, c);
+			if (s->open_tid == c->tid)
+				end_open_line(s);
+		} else if (!c->started) {
 			print_whole(s, c);
 			return;
 		}
@@ -315,6 +320,8 @@ static void on_done(struct text_sink *s, const struct call *c)
 	case CALL_DIED: /* killed, or another thread's exit_group */
 		if (!c->started)
 			return;
+		if (c->reprint && s->open_tid == c->tid)
+			end_open_line(s);
 		print_resumed(s, c);
 		add_closing(s);
 		strbuf_adds(&s->line, "?\n");
@@ -384,6 +391,8 @@ static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 	case SCT_REC_TASK_EXIT: {
 		const struct sct_rec_task_exit *ex = (const struct sct_rec_task_exit *)rec;
 
+		if (sct_exit_superseded(ex))
+			break; /* the execve'ing thread takes its place: on_exec */
 		close_open_line(s, rec->tid);
 		print_exit_line(s, rec->tid, ex->exit_code, rec->ts);
 		break;
@@ -479,12 +488,56 @@ static void stream_free(void *p)
 	free(st);
 }
 
+/*
+ * A thread other than the leader called execve and took the leader's tid:
+ * its open line (the execve's entry) ends with " <pid changed to NEW ...>"
+ * (with -ff its file is complete), then the leader's line (file) gets
+ * "+++ superseded by execve in pid OLD +++", and the execve's end follows
+ * there as "<... execve resumed>".
+ */
+static int on_exec(struct text_sink *s, const struct sct_rec_exec *rec)
+{
+	int err = stream_select(s, rec->old_tid);
+
+	if (err)
+		return err;
+	if (s->open_tid == rec->old_tid) {
+		strbuf_addf(&s->line, " <pid changed to %u ...>\n", rec->hdr.tid);
+		s->open_tid = 0;
+	}
+	if (s->cfg.separate_path)
+		stream_close(s);
+	err = stream_select(s, rec->hdr.tid);
+	if (err || s->cfg.quiet_thread_execve)
+		return err;
+	close_open_line(s, rec->hdr.tid);
+	add_leader(s, rec->hdr.tid, rec->hdr.ts);
+	strbuf_addf(&s->line, "+++ superseded by execve in pid %u +++\n", rec->old_tid);
+	return 0;
+}
+
+static bool tid_changed(const struct calls_event *e)
+{
+	const struct sct_rec_exec *ex = (const struct sct_rec_exec *)e->rec;
+
+	return e->type == CALLS_RECORD && e->rec->type == SCT_REC_EXEC && ex->old_tid &&
+	       ex->old_tid != e->rec->tid && !(ex->flags & SCT_EXEC_DETACHED);
+}
+
 int text_sink_event(void *sink, const struct calls_event *e)
 {
 	struct text_sink *s = sink;
+	int err;
 
-	int err = stream_select(s, e->call ? e->call->tid : e->rec->tid);
-
+	if (tid_changed(e)) {
+		s->ntasks = e->ntasks;
+		s->nr = e->nr;
+		err = on_exec(s, (const struct sct_rec_exec *)e->rec);
+		if (!err && s->line.len >= EMIT_BYTES)
+			emit(s);
+		return err;
+	}
+	err = stream_select(s, e->call ? e->call->tid : e->rec->tid);
 	if (err)
 		return err;
 	s->ntasks = e->ntasks;
@@ -498,7 +551,8 @@ int text_sink_event(void *sink, const struct calls_event *e)
 		break;
 	case CALLS_RECORD:
 		on_record(s, e->rec);
-		if (e->rec->type == SCT_REC_TASK_EXIT)
+		if (e->rec->type == SCT_REC_TASK_EXIT &&
+		    !sct_exit_superseded((const struct sct_rec_task_exit *)e->rec))
 			stream_close(s);
 		break;
 	}

@@ -22,7 +22,11 @@ struct text_config {
 	bool to_file; /* -o: pid prefix "N " instead of "[pid N] " */
 	const char *separate_path; /* -ff: each task's lines go to PATH.TID (out is not used) */
 	bool append; /* -A: -ff's files are appended to */
-	bool follow_fork; /* -f */
+	/*
+	 * -f, or several -p: with to_file every line has the pid prefix, even when
+	 * one task is left (strace decides it once, at its start)
+	 */
+	bool prefix_always;
 	int tformat; /* enum ts_format (cli/options.h): 0 none, 1 time of day, 2 epoch seconds */
 	int tdigits; /* digits after the second of absolute times: 0, 3, 6, 9 */
 	bool relative; /* -r */
@@ -35,6 +39,7 @@ struct text_config {
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 	bool quiet_exit; /* -qq, -e quiet=exit: no "+++ exited" lines */
+	bool quiet_thread_execve; /* -e quiet=thread-execve: no "+++ superseded by execve" lines */
 	struct decode_opts dec; /* for signals and USDT arguments; calls bring their own */
 	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC */
 };

@@ -40,6 +40,7 @@ enum sct_rec_type {
 	SCT_REC_USDT = 10, /* a USDT probe fired (src/bpf/usdt.bpf.c) */
 	SCT_REC_USDT_PROBE = 11, /* made by sctrace: what a USDT probe id means */
 	SCT_REC_FD_SNAPSHOT = 12, /* made by sctrace: a process's descriptors when traced */
+	SCT_REC_EXEC = 13, /* a traced task's execve succeeded (after its ENTER record) */
 };
 /* These values are also the binary log's on-disk record codes: never renumber. */
 
@@ -55,6 +56,12 @@ struct sct_rec_hdr {
 
 /* sct_rec_syscall.flags */
 #define SCT_SC_NORETURN 0x1 /* exit/exit_group: no return value */
+/*
+ * With NORETURN: the task dies because another thread called execve (the
+ * kernel kills the other threads before the new image runs). Its line comes
+ * after that execve's entry, as in strace, when the EXEC record is seen.
+ */
+#define SCT_SC_EXEC_ZAPPED 0x2
 
 /*
  * SYSCALL, ENTER and EXIT records as the decoders see them. ENTER carries no
@@ -116,10 +123,34 @@ struct sct_rec_fork {
 
 /* sct_rec_task_exit.flags */
 #define SCT_EXIT_GROUP_DEAD 0x1 /* the last task of its thread group */
+/*
+ * Killed by another thread's execve (SCT_SC_EXEC_ZAPPED): shown after the
+ * EXEC record's execve entry. The thread group leader's is no exit but
+ * strace's "+++ superseded by execve in pid N +++": the execve'ing thread
+ * takes its tid.
+ */
+#define SCT_EXIT_EXEC_ZAPPED 0x2
 
 struct sct_rec_task_exit {
 	struct sct_rec_hdr hdr;
 	__s32 exit_code; /* wait(2) status: code << 8, or the signal | 0x80 for a core */
+	__u32 flags;
+};
+
+/* sct_rec_exec.flags */
+#define SCT_EXEC_DETACHED 0x1 /* without -f: the thread took an untraced leader's tid, tracing ends */
+
+/*
+ * A traced task's execve succeeded, written after the ENTER record of the
+ * execve (if that call is traced). A thread other than the leader that calls
+ * execve becomes the leader: old_tid is its tid before, hdr.tid the one it
+ * has from now on (hdr.tgid); its ENTER record carries old_tid, its EXIT the
+ * new one. Also the point after which the calls of the threads the execve
+ * killed are shown.
+ */
+struct sct_rec_exec {
+	struct sct_rec_hdr hdr; /* the task after the exec: tid == tgid */
+	__u32 old_tid;
 	__u32 flags;
 };
 
@@ -267,6 +298,13 @@ enum sct_cap_count {
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256
 
+/* What the kernel side's bitmap of traced tasks is indexed by (its filter_by). */
+enum sct_filter_by {
+	SCT_FILTER_TGID = 0, /* thread groups: -f, --comm */
+	SCT_FILTER_TID = 1, /* threads: without -f strace traces single threads */
+	SCT_FILTER_ALL = 2, /* no bitmap, every task (--system-wide) */
+};
+
 /* Per-syscall flags in sct_sc_flags[] */
 #define SCT_SCF_ENTRY_RECORD 0x1 /* always emit ENTER (execve: the image is replaced) */
 #define SCT_SCF_NORETURN 0x2 /* emit a whole record at entry: the call never returns */
@@ -400,6 +438,15 @@ static inline void sct_rec_widen(void *dst, const struct sct_rec_hdr *h, __u32 s
 	__builtin_memcpy(w + 1, (const __u8 *)h + head, size - head);
 }
 
+/*
+ * The exit of a thread group leader killed by another thread's execve: no
+ * exit but strace's "superseded", as that thread takes the leader's tid.
+ */
+static inline int sct_exit_superseded(const struct sct_rec_task_exit *r)
+{
+	return (r->flags & SCT_EXIT_EXEC_ZAPPED) && r->hdr.tid == r->hdr.tgid;
+}
+
 /* When a call started: its entry time, or when it was recorded if captured --no-durations. */
 static inline __u64 sct_call_start(const struct sct_rec_syscall *r)
 {
@@ -412,6 +459,7 @@ _Static_assert(sizeof(struct sct_rec_syscall_packed) == 48, "sct_rec_syscall_pac
 _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
+_Static_assert(sizeof(struct sct_rec_exec) == 32, "sct_rec_exec size");
 _Static_assert(sizeof(struct sct_counters) == 40, "sct_counters size");
 _Static_assert(sizeof(struct sct_lane_hdr) <= SCT_LANE_DATA, "sct_lane_hdr size");
 _Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");

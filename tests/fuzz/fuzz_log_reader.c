@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		syscall_table_use(in->table, in->table_size);
 		sc.text.out = devnull;
-		sc.text.follow_fork = true;
+		sc.text.prefix_always = true;
 		sc.text.acolumn = 40;
 		sc.status = STATUS_ALL;
 		sc.text.signals = ~0ull;
