@@ -129,7 +129,7 @@ static const char usage_text[] =
 	"\n"
 	"Startup:\n"
 	"  -E, --env=VAR=VAL      put VAR=VAL in the command's environment (-E VAR removes it)\n"
-	"  -p, --attach=PID       attach to PID (repeatable, or 1,2,3)\n"
+	"  -p, --attach=PID       attach to PID (repeatable, or 1,2,3; with -f all its threads)\n"
 	"  -u, --user=USERNAME    run the command as USERNAME\n"
 	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
 	"      --system-wide      trace every process except sctrace itself\n"

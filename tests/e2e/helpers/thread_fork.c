@@ -19,6 +19,7 @@ int main(void)
 	if (pthread_create(&t, NULL, run, NULL))
 		return 1;
 	if (fork() == 0) {
+		usleep(50000); /* the parent is in wait4 by then: SIGCHLD comes after it, as strace shows it */
 		getpid();
 		_exit(3);
 	}
