@@ -58,14 +58,16 @@ struct calls *calls_new(const struct calls_config *cfg)
 	c->cfg = *cfg;
 	c->dec = cfg->dec;
 	tidmap_init(&c->tasks);
-	if (cfg->dec.decode_fds) {
+	if (cfg->dec.decode_fds || cfg->npaths) {
 		c->fds = fdtable_new();
 		if (!c->fds) {
 			free(c);
 			return NULL;
 		}
-		c->dec.fd_path = fdtable_path_hook;
-		c->dec.fd_ctx = c->fds;
+		if (cfg->dec.decode_fds) {
+			c->dec.fd_path = fdtable_path_hook;
+			c->dec.fd_ctx = c->fds;
+		}
 	}
 	return c;
 }
@@ -212,6 +214,52 @@ static void call_init(struct calls *c, struct call *call, const struct sc_event 
 	}
 }
 
+static bool path_selected(const struct calls *c, const char *path, size_t len)
+{
+	for (size_t i = 0; i < c->cfg.npaths; i++)
+		if (strlen(c->cfg.paths[i]) == len && !memcmp(c->cfg.paths[i], path, len))
+			return true;
+	return false;
+}
+
+/*
+ * -P: whether the call names a selected path, as strace decides it: only
+ * file, descriptor and network calls, by their path arguments (the string
+ * the program passed) and descriptor arguments (what the table says the
+ * descriptor refers to).
+ */
+static bool path_match(const struct calls *c, const struct sc_event *ev, uint32_t tgid)
+{
+	unsigned n;
+
+	if (!c->cfg.npaths)
+		return true;
+	if (!ev->desc || !(ev->desc->classes & (TC_FILE | TC_DESC | TC_NETWORK)))
+		return false;
+	n = ev->desc->nargs < SCT_MAX_ARGS ? ev->desc->nargs : SCT_MAX_ARGS;
+	for (unsigned i = 0; i < n; i++) {
+		const struct sct_blob *b;
+		const char *desc;
+		int fd = (int)ev->args[i];
+
+		switch (ev->desc->arg[i]) {
+		case AT_PATH:
+			b = sc_event_blob(ev, i);
+			if (b && b->kind == SCT_BLOB_STR && !(b->flags & SCT_BLOB_FAULT) &&
+			    path_selected(c, sct_blob_data(b), b->len))
+				return true;
+			break;
+		case AT_FD:
+		case AT_DIRFD:
+			desc = fd >= 0 ? fdtable_lookup(c->fds, tgid, fd, 1) : NULL;
+			if (desc && path_selected(c, desc, strlen(desc)))
+				return true;
+			break;
+		}
+	}
+	return false;
+}
+
 static int emit_started(struct calls *c, struct task *t, const struct sc_event *ev)
 {
 	struct call call;
@@ -219,16 +267,23 @@ static int emit_started(struct calls *c, struct task *t, const struct sc_event *
 		.type = CALLS_STARTED, .call = &call, .ntasks = c->ntasks, .nr = (int)ev->nr
 	};
 
+	if (!path_match(c, ev, t->entry->hdr.tgid))
+		return 0; /* -P: shown whole at its end if it matches then */
 	call_init(c, &call, ev, t->entry, NULL, t->tid, t->entry->hdr.tgid);
 	t->started = true;
 	return emit_to(c, &e, false, true);
 }
 
-/* Whether the outputs that apply -e status= see the end of this call. */
+/*
+ * Whether the outputs that apply -e status= see the end of this call: it
+ * passes -e status=, and -P unless its start was shown already.
+ */
 static bool done_shown(const struct calls *c, const struct call *call)
 {
-	return call->ev && (c->cfg.status & status_of(call->end == CALL_RETURNED,
-						      call->ev->noreturn, call->ev->ret));
+	return call->ev &&
+	       (c->cfg.status & status_of(call->end == CALL_RETURNED, call->ev->noreturn,
+					  call->ev->ret)) &&
+	       (call->started || path_match(c, call->ev, call->tgid));
 }
 
 /* A call ended: the outputs that apply -e status= see it only when it passes. */

@@ -99,6 +99,13 @@ struct calls_config {
 	 * dec.verbose), -e raw= (calls in it get dec.raw).
 	 */
 	const uint64_t *abbrev, *raw;
+	/*
+	 * -P: only calls that name one of these paths, by a path argument as the
+	 * program gave it or by a descriptor the table knows to refer to it; NULL
+	 * for all. The stage keeps the descriptor table for it.
+	 */
+	const char *const *paths;
+	size_t npaths;
 	struct calls_output outputs[CALLS_MAX_OUTPUTS];
 	unsigned noutputs;
 };

@@ -151,6 +151,8 @@ static const char usage_text[] =
 	"  -e signal=SET, --signal=SET  signals to show: SIGUSR1 or USR1 or 10, all, none\n"
 	"  -e status=SET, --status=SET  successful, failed, unfinished, unavailable,\n"
 	"                         detached\n"
+	"  -P, --trace-path=PATH  only calls that name PATH, or a descriptor of it\n"
+	"                         (repeatable)\n"
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
 	"Output format:\n"
@@ -192,7 +194,7 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -i, -k, -O, -P, -U, -Y, --decode-pids,\n"
+	"Refused, with the reason: -b, -D, -i, -k, -O, -U, -Y, --decode-pids,\n"
 	"-e verbose= (but all), -e fault=, -e inject=, -e kvm=, --secontext.\n";
 
 static void usage(FILE *f)
@@ -344,6 +346,59 @@ static int add_env(struct options *o, const char *arg)
 	o->env = n;
 	o->env[o->nenv++] = (char *)arg;
 	return 0;
+}
+
+static int push_path(struct options *o, char *path)
+{
+	char **n;
+
+	for (size_t i = 0; i < o->npaths; i++)
+		if (strcmp(o->paths[i], path) == 0) {
+			free(path);
+			return 0;
+		}
+	n = realloc(o->paths, (o->npaths + 1) * sizeof(*n));
+	if (!n) {
+		free(path);
+		return -ENOMEM;
+	}
+	o->paths = n;
+	o->paths[o->npaths++] = path;
+	return 0;
+}
+
+/* -P PATH: the path as given, and where it resolves to (strace's set of two). */
+static int add_path(struct options *o, const char *path)
+{
+	char *copy = strdup(path), *real;
+	int rc;
+
+	if (!*path) {
+		free(copy);
+		msg_error("invalid -P argument: '' (a path)");
+		return -EINVAL;
+	}
+	rc = copy ? push_path(o, copy) : -ENOMEM;
+	real = rc ? NULL : realpath(path, NULL);
+	if (!real || strcmp(real, path) == 0) {
+		free(real);
+		return rc;
+	}
+	o->resolved_paths = true;
+	return push_path(o, real);
+}
+
+/* strace's line for each -P path that resolved into another (-e quiet=path-resolution). */
+static void report_resolved_paths(const struct options *o)
+{
+	for (size_t i = 0; i < o->npaths; i++) {
+		char *real = realpath(o->paths[i], NULL);
+
+		if (real && strcmp(real, o->paths[i]) != 0)
+			msg_print(MSG_ERROR, "Requested path \"%s\" resolved into \"%s\"", o->paths[i],
+				  real);
+		free(real);
+	}
 }
 
 /* Options strace has that sctrace cannot honour: one line that says why. */
@@ -597,7 +652,10 @@ int options_parse(struct options *o, int argc, char **argv)
 				return rc;
 			break;
 		case 'P':
-			return refuse(opt_name(c, longindex), "path filtering is not implemented yet");
+			rc = add_path(o, optarg);
+			if (rc)
+				return rc;
+			break;
 		case 'q':
 			qcount++;
 			break;
@@ -763,6 +821,8 @@ int options_parse(struct options *o, int argc, char **argv)
 	if (fcount >= 2)
 		o->output_separately = true;
 	settle_counts(o, qcount, tcount, ycount, long_ts);
+	if (o->resolved_paths && !(o->quiet & QUIET_PATH_RESOLVE))
+		report_resolved_paths(o);
 	if (optind < argc)
 		o->command = &argv[optind];
 	return check_modes(o);
@@ -777,6 +837,11 @@ void options_free(struct options *o)
 	free(o->env);
 	o->env = NULL;
 	o->nenv = 0;
+	for (size_t i = 0; i < o->npaths; i++)
+		free(o->paths[i]);
+	free(o->paths);
+	o->paths = NULL;
+	o->npaths = 0;
 	o->nusdt = 0;
 	o->npids = 0;
 }

@@ -33,6 +33,9 @@ struct options {
 	char **env; /* -E VAR=VAL / -E VAR, in order */
 	size_t nenv;
 	const char *user; /* -u USER: run the command as USER */
+	char **paths; /* -P PATH, and each one's realpath when it differs (malloc'd) */
+	size_t npaths;
+	bool resolved_paths; /* a -P path resolved into another: run prints it */
 	bool no_durations; /* --no-durations: no clock read at syscall entry */
 	int summary; /* -c 1, -C 2 (enum sink_summary) */
 	int sort; /* -S, enum summary_sort */

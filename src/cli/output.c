@@ -75,6 +75,8 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->dec.decode_fds = o->decode_fds;
 	sc->abbrev = o->sets.abbrev; /* -v is abbrev=none */
 	sc->raw = o->sets.raw;
+	sc->paths = (const char *const *)o->paths;
+	sc->npaths = o->npaths;
 	tc->realtime_offset_ns = realtime_offset_ns;
 }
 

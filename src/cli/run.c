@@ -486,7 +486,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
-	if (o->decode_fds)
+	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
 	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));

@@ -71,6 +71,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.dec = cfg->text.dec,
 		.abbrev = cfg->abbrev,
 		.raw = cfg->raw,
+		.paths = cfg->paths,
+		.npaths = cfg->npaths,
 	};
 
 	memset(s, 0, sizeof(*s));
