@@ -146,7 +146,7 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */
 static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 {
-	if (s->opt->decode_fds || s->opt->record)
+	if (s->opt->decode_fds || s->opt->npaths || s->opt->record)
 		inject_fd_snapshot(s, tgid, exec_pending);
 }
 
