@@ -115,7 +115,7 @@ static void add_string_arg(struct json_sink *s, const struct sc_event *ev, unsig
 	}
 	json_add_string(&s->line, sct_blob_data(b), b->len);
 	full = t == AT_BUF_IN && i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] :
-	       t == AT_BUF_OUT			    ? (uint64_t)ev->ret :
+	       t == AT_BUF_OUT || t == AT_BUF_OUT_HEX ? (uint64_t)ev->ret :
 							      b->len;
 	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len)
 		*trunc |= 1u << i;
@@ -190,6 +190,8 @@ static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, 
 		json_add_string(&s->line, text, strlen(text));
 	else if (kind == JK_ENUM)
 		add_number_text(&s->line, text);
+	else if (strcmp(text, "NULL") == 0) /* a structure pointer that is NULL */
+		strbuf_adds(&s->line, "null");
 	else
 		json_add_string(&s->line, text, strlen(text));
 }
