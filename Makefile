@@ -93,6 +93,15 @@ $(SYSCALL_NR_H): scripts/gen-syscall-names.sh
 	$(Q)CC='$(CC)' scripts/gen-syscall-names.sh header > $@.tmp && mv $@.tmp $@
 	$(Q)echo '#include <asm/unistd_64.h>' | $(CC) -M -MP -MT $@ -x c - > $(BUILD)/gen/syscall_nr.d
 
+# The i386 syscalls' names, from <asm/unistd_32.h>: strace accepts them in -e trace=
+# (they select nothing in the x86_64 calls sctrace traces).
+SYSCALL_NAMES_32_H := $(BUILD)/gen/syscall_names_32.h
+$(SYSCALL_NAMES_32_H):
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)echo '#include <asm/unistd_32.h>' | $(CC) -E -dM -x c - | \
+		sed -n 's/^#define __NR_\([a-z0-9_]*\) .*/\t"\1",/p' | LC_ALL=C sort > $@.tmp && mv $@.tmp $@
+
 # The constant tables' names, as checks of their values against the kernel's uapi headers.
 $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c
 	$(call msg,GEN,$@)
@@ -101,7 +110,7 @@ $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/de
 
 $(BUILD)/tests/test_xlat_values: $(BUILD)/gen/xlat_checks.h
 
-$(BUILD)/obj/%.o: %.c | $(SKELS) $(SYSCALL_NR_H)
+$(BUILD)/obj/%.o: %.c | $(SKELS) $(SYSCALL_NR_H) $(SYSCALL_NAMES_32_H)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@

@@ -191,6 +191,33 @@ static bool strip_personality(char *tok, bool *selects)
 	return true;
 }
 
+/* A syscall given by number, as strace allows ("-e trace=42"); -1 if tok is not one. */
+static int syscall_number(const char *tok)
+{
+	char *end;
+	long v;
+
+	if (*tok < '0' || *tok > '9')
+		return -1;
+	v = strtol(tok, &end, 10);
+	return *end || v >= (long)syscall_table_size() ? -1 : (int)v;
+}
+
+static int cmp_name(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* A name only the i386 ABI has (mmap2, _llseek...): strace takes it in any set. */
+static bool i386_only(const char *name)
+{
+	static const char *const names[] = {
+#include "gen/syscall_names_32.h"
+	};
+
+	return bsearch(name, names, sizeof(names) / sizeof(names[0]), sizeof(names[0]), cmp_name);
+}
+
 /* One token of a syscall set. */
 static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 {
@@ -229,10 +256,14 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 			    tok);
 	}
 	nr = syscall_by_name(tok);
+	if (nr < 0)
+		nr = syscall_number(tok);
 	if (nr >= 0 && nr < SCT_NR_MAX) {
 		set_bit(set, (unsigned)nr);
 		return 0;
 	}
+	if (i386_only(tok))
+		return 0; /* another ABI's call: never traced here */
 	/* strace still accepts the old class names without '%'. */
 	if (add_class(set, tok) || optional)
 		return 0;

@@ -110,6 +110,11 @@ int main(void)
 	CHECK(count() == 0);
 	CHECK(qualify_apply("trace=read@16", &q, err, sizeof(err)) == -22);
 	CHECK_STR(err, "invalid system call 'read@16' (personalities: @64, @32, @x32)");
+	/* numbers, and i386-only names (selecting nothing here) */
+	CHECK(qualify_apply("trace=39,mmap2,_llseek", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(has("getpid") && count() == 1);
+	CHECK(qualify_apply("trace=100000", &q, err, sizeof(err)) == -22);
 	/* strace: a set of only commas is an error, empty items between names are not */
 	CHECK(qualify_apply("trace=,,,", &q, err, sizeof(err)) == -22);
 	CHECK_STR(err, "invalid system call ',,,'");
