@@ -96,22 +96,6 @@ static const struct sct_blob *mem_blob(const struct sc_event *ev, unsigned i, un
 	return b;
 }
 
-static int32_t blob_s32(const struct sct_blob *b, unsigned off)
-{
-	int32_t v;
-
-	__builtin_memcpy(&v, sct_blob_data(b) + off, sizeof(v));
-	return v;
-}
-
-static uint64_t blob_u64(const struct sct_blob *b)
-{
-	uint64_t v;
-
-	__builtin_memcpy(&v, sct_blob_data(b), sizeof(v));
-	return v;
-}
-
 /* A string blob: full length for paths, -s for other strings. */
 static void print_string_blob(struct strbuf *out, const struct sct_blob *b, bool limit,
 			      const struct decode_opts *o)
@@ -608,13 +592,13 @@ static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned 
 	}
 	p = sct_blob_data(b);
 	strbuf_adds(out, "{l_type=");
-	print_enum_x(out, &lock_type_names, fmt_u16(p, 0), xlat);
+	print_enum_x(out, &lock_type_names, load_u16(p, 0), xlat);
 	strbuf_adds(out, ", l_whence=");
-	print_enum_x(out, &whence_names, fmt_u16(p, 2), xlat);
-	strbuf_addf(out, ", l_start=%lld, l_len=%lld", (long long)fmt_u64(p, 8),
-		    (long long)fmt_u64(p, 16));
+	print_enum_x(out, &whence_names, load_u16(p, 2), xlat);
+	strbuf_addf(out, ", l_start=%lld, l_len=%lld", (long long)load_u64(p, 8),
+		    (long long)load_u64(p, 16));
 	if (get)
-		strbuf_addf(out, ", l_pid=%d", (int)fmt_u32(p, 24));
+		strbuf_addf(out, ", l_pid=%d", (int)load_u32(p, 24));
 	strbuf_addc(out, '}');
 	return true;
 }
@@ -747,15 +731,18 @@ static bool fmt_pipe_fds(struct strbuf *out, const struct sc_event *ev, unsigned
 			 const struct decode_opts *o)
 {
 	const struct sct_blob *b = mem_blob(ev, i, 8);
+	int fd0, fd1;
 
 	if (!b || sc_event_failed(ev)) {
 		print_addr(out, ev->args[i]);
 		return true;
 	}
-	strbuf_addf(out, "[%d", blob_s32(b, 0));
-	decode_fd_suffix(out, blob_s32(b, 0), o);
-	strbuf_addf(out, ", %d", blob_s32(b, 4));
-	decode_fd_suffix(out, blob_s32(b, 4), o);
+	fd0 = load_s32(sct_blob_data(b), 0);
+	fd1 = load_s32(sct_blob_data(b), 4);
+	strbuf_addf(out, "[%d", fd0);
+	decode_fd_suffix(out, fd0, o);
+	strbuf_addf(out, ", %d", fd1);
+	decode_fd_suffix(out, fd1, o);
 	strbuf_addc(out, ']');
 	return true;
 }
@@ -809,7 +796,7 @@ static bool fmt_wait_status(struct strbuf *out, const struct sc_event *ev, unsig
 		print_addr(out, ev->args[i]);
 		return true;
 	}
-	print_wait_status(out, (uint32_t)blob_s32(b, 0));
+	print_wait_status(out, load_u32(sct_blob_data(b), 0));
 	return true;
 }
 
@@ -823,7 +810,7 @@ static bool fmt_out_int(struct strbuf *out, const struct sc_event *ev, unsigned 
 		print_addr(out, ev->args[i]);
 		return true;
 	}
-	strbuf_addf(out, "[%d]", blob_s32(b, 0));
+	strbuf_addf(out, "[%d]", load_s32(sct_blob_data(b), 0));
 	return true;
 }
 
@@ -888,7 +875,7 @@ static bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, un
 			print_addr(out, ev->args[i]);
 			return true;
 		}
-		strbuf_addf(out, "[%#llx]", (unsigned long long)blob_u64(b));
+		strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(sct_blob_data(b), 0));
 		return true;
 	default:
 		return fmt_hex(out, ev, i, o);
@@ -1010,7 +997,7 @@ void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decod
 		b = mem_blob(ev, 2, 4);
 		if (b && ev->has_ret)
 			strbuf_addf(out, flags & CL_PARENT_SETTID ? "[%u]" : "[%d]",
-				    (unsigned)blob_s32(b, 0));
+				    load_u32(sct_blob_data(b), 0));
 		else
 			print_addr(out, ev->args[2]);
 	}

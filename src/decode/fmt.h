@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "../util/unaligned.h"
 
 typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			const struct decode_opts *o);
@@ -83,30 +84,6 @@ static inline const struct sct_blob *fmt_mem_entry(const struct sc_event *ev, un
 	if (n < 2 || (first->flags & SCT_BLOB_FAULT) || first->len < min_len)
 		return NULL;
 	return first;
-}
-
-static inline uint64_t fmt_u64(const void *p, unsigned off)
-{
-	uint64_t v;
-
-	memcpy(&v, (const char *)p + off, sizeof(v));
-	return v;
-}
-
-static inline uint32_t fmt_u32(const void *p, unsigned off)
-{
-	uint32_t v;
-
-	memcpy(&v, (const char *)p + off, sizeof(v));
-	return v;
-}
-
-static inline uint16_t fmt_u16(const void *p, unsigned off)
-{
-	uint16_t v;
-
-	memcpy(&v, (const char *)p + off, sizeof(v));
-	return v;
 }
 
 /*

@@ -230,25 +230,25 @@ bool fmt_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case PK_OUT_INT:
 		if ((p = out_value(out, ev, i, 4)))
-			strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0));
+			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		break;
 	case PK_OUT_SIG:
 		if ((p = out_value(out, ev, i, 4))) {
 			strbuf_addc(out, '[');
-			print_signal_x(out, (int)fmt_u32(p, 0), o->xlat);
+			print_signal_x(out, (int)load_u32(p, 0), o->xlat);
 			strbuf_addc(out, ']');
 		}
 		break;
 	case PK_OUT_ENUM:
 		if ((p = out_value(out, ev, i, 4))) {
 			strbuf_addc(out, '[');
-			print_enum_x(out, r->tab[k], fmt_u32(p, 0), o->xlat);
+			print_enum_x(out, r->tab[k], load_u32(p, 0), o->xlat);
 			strbuf_addc(out, ']');
 		}
 		break;
 	case PK_OUT_PTR:
 		if ((p = out_value(out, ev, i, 8)))
-			strbuf_addf(out, "[%#llx]", (unsigned long long)fmt_u64(p, 0));
+			strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(p, 0));
 		break;
 	case PK_STR: {
 		const struct sct_blob *b = sc_event_blob(ev, i);

@@ -65,7 +65,7 @@ static bool print_sigset_arg(struct strbuf *out, const struct sc_event *ev, unsi
 	}
 	p = fmt_struct(out, ev, i, SIGSET_SIZE, output);
 	if (p)
-		print_sigset(out, fmt_u64(p, 0), xlat);
+		print_sigset(out, load_u64(p, 0), xlat);
 	return true;
 }
 
@@ -83,7 +83,7 @@ bool fmt_sigset_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 
 static void print_sigaction(struct strbuf *out, const char *p, int xlat)
 {
-	uint64_t handler = fmt_u64(p, 0), flags = fmt_u64(p, 8);
+	uint64_t handler = load_u64(p, 0), flags = load_u64(p, 8);
 	const char *name = flag_lookup(&sa_handler_names, handler);
 	char raw[24];
 
@@ -91,12 +91,12 @@ static void print_sigaction(struct strbuf *out, const char *p, int xlat)
 	snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)handler);
 	print_xlat_text(out, xlat, raw, name ? name : raw);
 	strbuf_adds(out, ", sa_mask=");
-	print_sigset(out, fmt_u64(p, 24), xlat);
+	print_sigset(out, load_u64(p, 24), xlat);
 	strbuf_adds(out, ", sa_flags=");
 	print_flags_x(out, &sa_flag_names, flags, xlat);
 	if (flags & SA_RESTORER_BIT) {
 		strbuf_adds(out, ", sa_restorer=");
-		fmt_addr(out, fmt_u64(p, 16));
+		fmt_addr(out, load_u64(p, 16));
 	}
 	strbuf_addc(out, '}');
 }
@@ -128,6 +128,6 @@ bool fmt_siginfo_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	const char *p = fmt_struct(out, ev, i, SCT_SIGINFO_SIZE, false);
 
 	if (p)
-		decode_siginfo(out, (int)fmt_u32(p, 0), (const uint8_t *)p, o->xlat);
+		decode_siginfo(out, (int)load_u32(p, 0), (const uint8_t *)p, o->xlat);
 	return true;
 }

@@ -23,22 +23,6 @@ enum {
 	STAT_SIZE = 144,
 };
 
-static uint32_t get_u32(const char *p, unsigned off)
-{
-	uint32_t v;
-
-	memcpy(&v, p + off, sizeof(v));
-	return v;
-}
-
-static uint64_t get_u64(const char *p, unsigned off)
-{
-	uint64_t v;
-
-	memcpy(&v, p + off, sizeof(v));
-	return v;
-}
-
 /* S_IFREG|S_ISUID|0755: the type, the special bits by name, the permissions in octal. */
 static void print_stat_mode(struct strbuf *out, uint32_t mode)
 {
@@ -75,14 +59,14 @@ bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 
 	if (b->len < STAT_SIZE)
 		return false;
-	mode = get_u32(p, STAT_OFF_MODE);
+	mode = load_u32(p, STAT_OFF_MODE);
 	strbuf_init(&names);
 	strbuf_adds(out, "{st_mode=");
 	print_stat_mode(&names, mode);
 	snprintf(raw, sizeof(raw), "%#o", mode);
 	print_xlat_text(out, xlat, raw, names.data);
 	if ((mode & S_IFMT) == S_IFCHR || (mode & S_IFMT) == S_IFBLK) {
-		uint64_t dev = get_u64(p, STAT_OFF_RDEV);
+		uint64_t dev = load_u64(p, STAT_OFF_RDEV);
 
 		strbuf_reset(&names);
 		print_dev(&names, dev);
@@ -90,7 +74,7 @@ bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 		strbuf_adds(out, ", st_rdev=");
 		print_xlat_text(out, xlat, raw, names.data);
 	} else {
-		strbuf_addf(out, ", st_size=%lld", (long long)get_u64(p, STAT_OFF_SIZE));
+		strbuf_addf(out, ", st_size=%lld", (long long)load_u64(p, STAT_OFF_SIZE));
 	}
 	strbuf_adds(out, ", ...}");
 	strbuf_free(&names);
@@ -122,9 +106,9 @@ bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
 	if (b->len < 16)
 		return false;
 	strbuf_adds(out, "{rlim_cur=");
-	print_rlim(out, get_u64(p, 0), xlat);
+	print_rlim(out, load_u64(p, 0), xlat);
 	strbuf_adds(out, ", rlim_max=");
-	print_rlim(out, get_u64(p, 8), xlat);
+	print_rlim(out, load_u64(p, 8), xlat);
 	strbuf_addc(out, '}');
 	return true;
 }
