@@ -49,14 +49,6 @@ bool sc_event_failed(const struct sc_event *ev)
 	return !ev->has_ret || (ev->ret < 0 && ev->ret >= -ERRNO_MAX);
 }
 
-static void print_addr(struct strbuf *out, uint64_t v)
-{
-	if (v)
-		strbuf_addf(out, "%#llx", (unsigned long long)v);
-	else
-		strbuf_adds(out, "NULL");
-}
-
 static void print_signal(struct strbuf *out, int sig)
 {
 	const char *name = signal_name(sig);
@@ -116,7 +108,7 @@ static bool print_string_arg(struct strbuf *out, const struct sc_event *ev, unsi
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
 	if (!ev->args[i] || !b || b->kind != SCT_BLOB_STR || (b->flags & SCT_BLOB_FAULT)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	print_string_blob(out, b, limit, o);
@@ -175,7 +167,7 @@ static bool fmt_ptr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
 	(void)o;
-	print_addr(out, ev->args[i]);
+	fmt_addr(out, ev->args[i]);
 	return true;
 }
 
@@ -241,7 +233,7 @@ static bool print_buffer(struct strbuf *out, const struct sc_event *ev, unsigned
 	unsigned len;
 
 	if (!ev->args[i] || !b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	len = b->len < o->str_max ? b->len : o->str_max;
@@ -259,7 +251,7 @@ static bool fmt_buf_out(struct strbuf *out, const struct sc_event *ev, unsigned 
 			const struct decode_opts *o)
 {
 	if (sc_event_failed(ev)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	return print_buffer(out, ev, i, (uint64_t)ev->ret, o);
@@ -269,7 +261,7 @@ static bool fmt_path_out(struct strbuf *out, const struct sc_event *ev, unsigned
 			 const struct decode_opts *o)
 {
 	if (sc_event_failed(ev)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	return print_string_arg(out, ev, i, false, o);
@@ -281,7 +273,7 @@ static bool fmt_stat_out(struct strbuf *out, const struct sc_event *ev, unsigned
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
 	if (sc_event_failed(ev) || !b || b->kind != SCT_BLOB_MEM || !print_struct_stat(out, b, o->xlat))
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 	return true;
 }
 
@@ -291,7 +283,7 @@ static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsi
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
 	if (!b || b->kind != SCT_BLOB_MEM || !print_struct_rlimit(out, b, xlat))
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 	return true;
 }
 
@@ -305,7 +297,7 @@ static bool fmt_rlimit_out(struct strbuf *out, const struct sc_event *ev, unsign
 			   const struct decode_opts *o)
 {
 	if (sc_event_failed(ev)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	return print_rlimit_arg(out, ev, i, o->xlat);
@@ -330,7 +322,7 @@ static bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		if (b->flags & SCT_BLOB_FAULT) {
 			/* The array itself is unreadable: strace prints its address. */
 			if (!shown && !counted) {
-				print_addr(out, ev->args[i]);
+				fmt_addr(out, ev->args[i]);
 				return true;
 			}
 			continue;
@@ -347,7 +339,7 @@ static bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		shown++;
 	}
 	if (!shown && !counted) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	if (total > shown)
@@ -364,7 +356,7 @@ static bool fmt_envp(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
 	(void)o;
-	print_addr(out, ev->args[i]);
+	fmt_addr(out, ev->args[i]);
 	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT || (b->flags & SCT_BLOB_FAULT))
 		return true;
 	strbuf_addf(out, " /* %u var%s */", b->aux, b->aux == 1 ? "" : "s");
@@ -587,7 +579,7 @@ static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned 
 	if (!b)
 		b = fmt_mem(ev, i, 32);
 	if (!ev->args[i] || !b || (get && sc_event_failed(ev))) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	p = sct_blob_data(b);
@@ -658,7 +650,7 @@ static bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigne
 	case FC_GETOWN_EX:
 	case FC_GETOWNER_UIDS:
 		/* Structures not decoded yet: the address, as for unreadable memory. */
-		print_addr(out, v);
+		fmt_addr(out, v);
 		return true;
 	default:
 		strbuf_addf(out, "%#llx", (unsigned long long)v);
@@ -734,7 +726,7 @@ static bool fmt_pipe_fds(struct strbuf *out, const struct sc_event *ev, unsigned
 	int fd0, fd1;
 
 	if (!b || sc_event_failed(ev)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	fd0 = load_s32(sct_blob_data(b), 0);
@@ -793,7 +785,7 @@ static bool fmt_wait_status(struct strbuf *out, const struct sc_event *ev, unsig
 	(void)o;
 	/* Nothing is written when wait4 fails or WNOHANG finds no child. */
 	if (!b || sc_event_failed(ev) || ev->ret == 0) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	print_wait_status(out, load_u32(sct_blob_data(b), 0));
@@ -807,7 +799,7 @@ static bool fmt_out_int(struct strbuf *out, const struct sc_event *ev, unsigned 
 
 	(void)o;
 	if (!b || sc_event_failed(ev)) {
-		print_addr(out, ev->args[i]);
+		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	strbuf_addf(out, "[%d]", load_s32(sct_blob_data(b), 0));
@@ -852,7 +844,7 @@ static bool fmt_mremap_addr(struct strbuf *out, const struct sc_event *ev, unsig
 	(void)o;
 	if (!i || (ev->args[i - 1] & 3) != 3)
 		return false;
-	print_addr(out, ev->args[i]);
+	fmt_addr(out, ev->args[i]);
 	return true;
 }
 
@@ -872,7 +864,7 @@ static bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, un
 	case 0x1004: /* ARCH_GET_GS */
 		b = mem_blob(ev, i, 8);
 		if (!b || sc_event_failed(ev)) {
-			print_addr(out, ev->args[i]);
+			fmt_addr(out, ev->args[i]);
 			return true;
 		}
 		strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(sct_blob_data(b), 0));
@@ -985,7 +977,7 @@ void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decod
 
 	if (part != DECODE_EXIT) {
 		strbuf_adds(out, "child_stack=");
-		print_addr(out, ev->args[1]);
+		fmt_addr(out, ev->args[1]);
 		strbuf_adds(out, ", flags=");
 		print_clone_flags(out, flags, opts->xlat);
 	}
@@ -999,14 +991,14 @@ void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decod
 			strbuf_addf(out, flags & CL_PARENT_SETTID ? "[%u]" : "[%d]",
 				    load_u32(sct_blob_data(b), 0));
 		else
-			print_addr(out, ev->args[2]);
+			fmt_addr(out, ev->args[2]);
 	}
 	if (flags & CL_SETTLS) {
 		strbuf_adds(out, ", tls=");
-		print_addr(out, ev->args[4]);
+		fmt_addr(out, ev->args[4]);
 	}
 	if (flags & (CL_CHILD_SETTID | CL_CHILD_CLEARTID)) {
 		strbuf_adds(out, ", child_tidptr=");
-		print_addr(out, ev->args[3]);
+		fmt_addr(out, ev->args[3]);
 	}
 }

@@ -22,11 +22,7 @@ static void print_fdset(struct strbuf *out, const struct sct_blob *b, uint64_t u
 	const char *p;
 	bool first = true;
 
-	if (!uptr) {
-		strbuf_adds(out, "NULL");
-		return;
-	}
-	if (!b) {
+	if (!uptr || !b) {
 		fmt_addr(out, uptr);
 		return;
 	}

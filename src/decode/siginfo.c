@@ -86,10 +86,8 @@ static void print_signo(struct strbuf *out, int sig)
 
 static void print_ptr(struct strbuf *out, const char *field, uint64_t v)
 {
-	if (v)
-		strbuf_addf(out, ", %s=%#llx", field, (unsigned long long)v);
-	else
-		strbuf_addf(out, ", %s=NULL", field);
+	strbuf_addf(out, ", %s=", field);
+	fmt_addr(out, v);
 }
 
 static void print_sender(struct strbuf *out, const uint8_t *info)
@@ -106,10 +104,7 @@ static void print_value(struct strbuf *out, const uint8_t *info, bool always)
 	if (!v && !always)
 		return;
 	strbuf_addf(out, ", si_int=%d, si_ptr=", (int)v);
-	if (v)
-		strbuf_addf(out, "%#llx", (unsigned long long)v);
-	else
-		strbuf_adds(out, "NULL");
+	fmt_addr(out, v);
 }
 
 /* The fields of a code > 0 sent by the kernel, by signal. */
