@@ -290,3 +290,30 @@ void print_prctl_ret(struct strbuf *out, const struct sc_event *ev)
 		strbuf_addf(out, "%lld", (long long)ev->ret);
 	}
 }
+
+/* arch_prctl's second argument, by the code before it: none, a number, the address written. */
+bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	const struct sct_blob *b;
+
+	(void)o;
+	switch (i ? (uint32_t)ev->args[i - 1] : 0) {
+	case 0x1011: /* ARCH_GET_CPUID */
+		return false;
+	case 0x1012: /* ARCH_SET_CPUID */
+		strbuf_addf(out, "%d", (int)ev->args[i]);
+		return true;
+	case 0x1003: /* ARCH_GET_FS */
+	case 0x1004: /* ARCH_GET_GS */
+		b = fmt_arg_mem(ev, i, 8);
+		if (!b || sc_event_failed(ev)) {
+			fmt_addr(out, ev->args[i]);
+			return true;
+		}
+		strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(sct_blob_data(b), 0));
+		return true;
+	default:
+		return fmt_hex(out, ev, i, o);
+	}
+}

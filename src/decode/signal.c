@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
- * Signal sets and struct sigaction as strace 6.1 prints them on x86_64:
- * [INT TERM], ~[RTMIN RT_1] (the complement when 2/3 or more of the 64
- * signals are in the set), and {sa_handler=SIG_DFL, sa_mask=[], sa_flags=
- * SA_RESTORER, sa_restorer=0x...}. The kernel's struct sigaction (not
- * glibc's): handler 8 bytes, flags 8, restorer 8, mask 8.
+ * Signals as strace 6.1 prints them on x86_64: a signal number (SIGCHLD, or
+ * the number when it names none), signal sets ([INT TERM], ~[RTMIN RT_1]: the
+ * complement when 2/3 or more of the 64 signals are in the set), and
+ * {sa_handler=SIG_DFL, sa_mask=[], sa_flags=SA_RESTORER, sa_restorer=0x...}.
+ * The kernel's struct sigaction (not glibc's): handler 8 bytes, flags 8,
+ * restorer 8, mask 8.
  */
 #include <stdio.h>
 
@@ -13,6 +14,37 @@
 
 #define SIGSET_SIZE 8
 #define SA_RESTORER_BIT 0x04000000ull
+
+void print_signal(struct strbuf *out, int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%d", sig);
+}
+
+/* A signal number under -X: 10, 10 / * SIGUSR1 * / (decimal, unlike other constants). */
+void print_signal_x(struct strbuf *out, int sig, int xlat)
+{
+	struct strbuf name;
+	char raw[16];
+
+	strbuf_init(&name);
+	print_signal(&name, sig);
+	snprintf(raw, sizeof(raw), "%d", sig);
+	print_xlat_text(out, xlat, raw, name.data);
+	strbuf_free(&name);
+}
+
+bool fmt_signal(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		const struct decode_opts *o)
+{
+	(void)o;
+	print_signal(out, (int)ev->args[i]);
+	return true;
+}
 
 /* -X raw prints the numbers ([2 15]), -X verbose both ([2 / * INT * / 15 / * TERM * /]). */
 void print_sigset(struct strbuf *out, uint64_t mask, int xlat)

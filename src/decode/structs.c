@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
- * Structures the kernel writes, as strace prints them abbreviated: for now
- * struct stat ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit,
- * and under -X raw / verbose (st_mode=0100644 / * S_IFREG|0644 * /). Each formatter reads
- * a SCT_BLOB_MEM captured at exit; offsets are those of the x86_64 ABI.
+ * Structures as strace prints them abbreviated: for now struct stat
+ * ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit (getrlimit's,
+ * setrlimit's), and under -X raw / verbose (st_mode=0100644 / * S_IFREG|0644 * /);
+ * and the tail of extensible structures (print_struct_tail). Each formatter
+ * reads the SCT_BLOB_MEM captured for its argument; offsets are those of the
+ * x86_64 ABI.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -50,7 +52,8 @@ static void print_dev(struct strbuf *out, uint64_t dev)
 	strbuf_addf(out, "makedev(%#x, %#x)", major, minor);
 }
 
-bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
+/* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. xlat: -X. */
+static bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 {
 	const char *p = sct_blob_data(b);
 	struct strbuf names;
@@ -81,6 +84,16 @@ bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 	return true;
 }
 
+bool fmt_stat_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		  const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (sc_event_failed(ev) || !b || b->kind != SCT_BLOB_MEM || !print_struct_stat(out, b, o->xlat))
+		fmt_addr(out, ev->args[i]);
+	return true;
+}
+
 /* 8192*1024, RLIM64_INFINITY; under -X the number in decimal (and the name as a comment). */
 static void print_rlim(struct strbuf *out, uint64_t v, int xlat)
 {
@@ -99,7 +112,8 @@ static void print_rlim(struct strbuf *out, uint64_t v, int xlat)
 	strbuf_free(&names);
 }
 
-bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
+/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; xlat: -X. */
+static bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
 {
 	const char *p = sct_blob_data(b);
 
@@ -111,6 +125,32 @@ bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
 	print_rlim(out, load_u64(p, 8), xlat);
 	strbuf_addc(out, '}');
 	return true;
+}
+
+/* strace 6.1 on x86_64 names ~0 RLIM64_INFINITY for getrlimit and setrlimit too. */
+static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int xlat)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (!b || b->kind != SCT_BLOB_MEM || !print_struct_rlimit(out, b, xlat))
+		fmt_addr(out, ev->args[i]);
+	return true;
+}
+
+bool fmt_rlimit_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	return print_rlimit_arg(out, ev, i, o->xlat);
+}
+
+bool fmt_rlimit_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	if (sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	return print_rlimit_arg(out, ev, i, o->xlat);
 }
 
 void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,
