@@ -15,6 +15,7 @@
  * socket protocol (the domain). Under -X raw / verbose, the types with a raw
  * style print the number, and for verbose the formatter's text as a comment.
  */
+#include <fcntl.h>
 #include <stdio.h>
 
 #include "decode.h"
@@ -125,10 +126,10 @@ static bool fmt_fd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 static bool fmt_dirfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		      const struct decode_opts *o)
 {
-	if ((int)ev->args[i] == -100) {
+	if ((int)ev->args[i] == AT_FDCWD) {
 		/* -X raw: -100</cwd>; -X verbose: -100 / * AT_FDCWD * /</cwd>. */
 		print_xlat_text(out, o->xlat, "-100", "AT_FDCWD");
-		decode_fd_suffix(out, -100, o);
+		decode_fd_suffix(out, AT_FDCWD, o);
 		return true;
 	}
 	return fmt_fd(out, ev, i, o);

@@ -2,21 +2,15 @@
 /*
  * fcntl's third argument, which the command (the argument before) decides:
  * nothing for the F_GET* commands, descriptor flags, open flags, a lease,
- * dnotify bits, seals, a signal, a number, or a struct flock.
+ * dnotify bits, seals, a signal, a number, or a struct flock. The commands
+ * are named from the kernel's <linux/fcntl.h>, which has them all (F_CANCELLK
+ * and F_GETOWNER_UIDS too); glibc's <fcntl.h> clashes with it and is not
+ * included.
  */
+#include <linux/fcntl.h>
+
 #include "flags.h"
 #include "fmt.h"
-
-/* x86_64 fcntl commands the third argument depends on. */
-enum {
-	FC_DUPFD = 0, FC_GETFD = 1, FC_SETFD = 2, FC_GETFL = 3, FC_SETFL = 4,
-	FC_GETLK = 5, FC_SETLK = 6, FC_SETLKW = 7, FC_SETOWN = 8, FC_GETOWN = 9,
-	FC_SETSIG = 10, FC_GETSIG = 11, FC_SETOWN_EX = 15, FC_GETOWN_EX = 16,
-	FC_GETOWNER_UIDS = 17, FC_OFD_GETLK = 36, FC_OFD_SETLK = 37, FC_OFD_SETLKW = 38,
-	FC_SETLEASE = 1024, FC_GETLEASE = 1025, FC_NOTIFY = 1026, FC_CANCELLK = 1029,
-	FC_DUPFD_CLOEXEC = 1030, FC_SETPIPE_SZ = 1031, FC_GETPIPE_SZ = 1032,
-	FC_ADD_SEALS = 1033, FC_GET_SEALS = 1034,
-};
 
 /*
  * struct flock: {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10};
@@ -55,52 +49,52 @@ bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	if (!i)
 		return false;
 	switch ((uint32_t)ev->args[i - 1]) {
-	case FC_GETFD:
-	case FC_GETFL:
-	case FC_GETOWN:
-	case FC_GETSIG:
-	case FC_GETLEASE:
-	case FC_GETPIPE_SZ:
-	case FC_GET_SEALS:
+	case F_GETFD:
+	case F_GETFL:
+	case F_GETOWN:
+	case F_GETSIG:
+	case F_GETLEASE:
+	case F_GETPIPE_SZ:
+	case F_GET_SEALS:
 		return false;
-	case FC_SETFD:
+	case F_SETFD:
 		print_flags_x(out, &fd_flag_names, (uint32_t)v, o->xlat);
 		return true;
-	case FC_SETFL:
+	case F_SETFL:
 		print_open_flags_x(out, (uint32_t)v, o->xlat);
 		return true;
-	case FC_SETLEASE:
+	case F_SETLEASE:
 		print_enum_x(out, &lease_names, (uint32_t)v, o->xlat);
 		return true;
-	case FC_NOTIFY:
+	case F_NOTIFY:
 		print_flags_x(out, &dnotify_names, (uint32_t)v, o->xlat);
 		return true;
-	case FC_ADD_SEALS:
+	case F_ADD_SEALS:
 		print_flags_x(out, &seal_names, (uint32_t)v, o->xlat);
 		return true;
-	case FC_SETSIG:
+	case F_SETSIG:
 		print_signal_x(out, (int)v, o->xlat);
 		return true;
-	case FC_DUPFD: /* strace 6.1 prints these unsigned: fcntl(0, F_DUPFD, 4294967295) */
-	case FC_DUPFD_CLOEXEC:
-	case FC_SETPIPE_SZ:
+	case F_DUPFD: /* strace 6.1 prints these unsigned: fcntl(0, F_DUPFD, 4294967295) */
+	case F_DUPFD_CLOEXEC:
+	case F_SETPIPE_SZ:
 		strbuf_addf(out, "%u", (unsigned)v);
 		return true;
-	case FC_SETOWN:
-	case FC_CANCELLK:
+	case F_SETOWN:
+	case F_CANCELLK:
 		strbuf_addf(out, "%d", (int)v);
 		return true;
-	case FC_GETLK:
-	case FC_OFD_GETLK:
+	case F_GETLK:
+	case F_OFD_GETLK:
 		return print_flock(out, ev, i, true, o->xlat);
-	case FC_SETLK:
-	case FC_SETLKW:
-	case FC_OFD_SETLK:
-	case FC_OFD_SETLKW:
+	case F_SETLK:
+	case F_SETLKW:
+	case F_OFD_SETLK:
+	case F_OFD_SETLKW:
 		return print_flock(out, ev, i, false, o->xlat);
-	case FC_SETOWN_EX:
-	case FC_GETOWN_EX:
-	case FC_GETOWNER_UIDS:
+	case F_SETOWN_EX:
+	case F_GETOWN_EX:
+	case F_GETOWNER_UIDS:
 		/* Structures not decoded yet: the address, as for unreadable memory. */
 		fmt_addr(out, v);
 		return true;

@@ -8,20 +8,26 @@
  * as the flag argument before them says: open's mode, mknod's dev, mremap's
  * new address.
  */
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/mman.h>
+#include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <linux/memfd.h>
 
 #include "flags.h"
 #include "fmt.h"
 
-#define S_IFMT_BITS 0170000
-#define O_CREAT_BIT 0100
-#define O_TMPFILE_BIT 020000000 /* __O_TMPFILE: open also takes a mode */
+/* The kernel's __O_TMPFILE: open also takes a mode (glibc's includes O_DIRECTORY). */
+#define O_TMPFILE_BIT (O_TMPFILE & ~O_DIRECTORY)
+#define SOCK_TYPE_BITS 0xf /* the kernel's SOCK_TYPE_MASK, not in the uapi headers */
 
 /* O_RDONLY|O_CLOEXEC: the access mode is a value, the rest are bits. */
 static void print_open_flags(struct strbuf *out, uint32_t flags)
 {
-	strbuf_adds(out, flag_lookup(&open_accmode_names, flags & 3));
-	print_flag_bits(out, &open_flag_names, flags & ~3u, true);
+	strbuf_adds(out, flag_lookup(&open_accmode_names, flags & O_ACCMODE));
+	print_flag_bits(out, &open_flag_names, flags & ~(uint32_t)O_ACCMODE, true);
 }
 
 void print_open_flags_x(struct strbuf *out, uint32_t flags, int xlat)
@@ -48,7 +54,7 @@ bool fmt_open_mode(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
 	(void)o;
-	if (!i || !(ev->args[i - 1] & (O_CREAT_BIT | O_TMPFILE_BIT)))
+	if (!i || !(ev->args[i - 1] & (O_CREAT | O_TMPFILE_BIT)))
 		return false;
 	print_octal_mode(out, ev->args[i]);
 	return true;
@@ -115,9 +121,6 @@ ENUM_FMT(fmt_itimer_which, itimer_names, uint32_t)
 ENUM_FMT(fmt_rusage_who, rusage_who_names, uint32_t)
 ENUM_FMT(fmt_sched_policy, sched_policy_names, uint32_t)
 
-#define MS_MGC_VAL 0xc0ed0000u
-#define MS_MGC_MSK 0xffff0000u
-
 /* mount's flags: MS_MGC_VAL|MS_RDONLY when the old magic is in the high bits. */
 bool fmt_mount_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
@@ -143,7 +146,8 @@ bool fmt_mount_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 bool fmt_memfd_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
-	uint32_t v = (uint32_t)ev->args[i], huge = (v >> 26) & 0x3f, rest = v & ~(0x3fu << 26);
+	uint32_t v = (uint32_t)ev->args[i], huge = (v >> MFD_HUGE_SHIFT) & MFD_HUGE_MASK;
+	uint32_t rest = v & ~((uint32_t)MFD_HUGE_MASK << MFD_HUGE_SHIFT);
 	struct strbuf names;
 
 	if (!v || o->xlat == XLAT_RAW) {
@@ -168,16 +172,16 @@ bool fmt_mmap_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
 	uint64_t flags = ev->args[i];
-	uint64_t huge = (flags >> 26) & 0x3f;
-	const char *type = flag_lookup(&mmap_type_names, flags & 0xf);
+	uint64_t huge = (flags >> MAP_HUGE_SHIFT) & MAP_HUGE_MASK;
+	const char *type = flag_lookup(&mmap_type_names, flags & MAP_TYPE);
 
 	(void)o;
-	flags &= ~(0x3full << 26);
+	flags &= ~((uint64_t)MAP_HUGE_MASK << MAP_HUGE_SHIFT);
 	if (type)
 		strbuf_adds(out, type);
 	else
-		strbuf_addf(out, "%#llx /* MAP_??? */", (unsigned long long)(flags & 0xf));
-	print_flag_bits(out, &mmap_flag_names, flags & ~0xfull, true);
+		strbuf_addf(out, "%#llx /* MAP_??? */", (unsigned long long)(flags & MAP_TYPE));
+	print_flag_bits(out, &mmap_flag_names, flags & ~(uint64_t)MAP_TYPE, true);
 	if (huge)
 		strbuf_addf(out, "|%llu<<MAP_HUGE_SHIFT", (unsigned long long)huge);
 	return true;
@@ -192,20 +196,21 @@ bool fmt_sock_type(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
 	uint32_t v = (uint32_t)ev->args[i];
-	const char *type = flag_lookup(&sock_type_names, v & 0xf);
+	uint32_t flags = v & ~(uint32_t)SOCK_TYPE_BITS;
+	const char *type = flag_lookup(&sock_type_names, v & SOCK_TYPE_BITS);
 
 	if (!type)
 		print_flags_x(out, &sock_type_flag_names, v, o->xlat);
 	else if (o->xlat != XLAT_ABBREV) {
-		print_enum_x(out, &sock_type_names, v & 0xf, o->xlat);
-		if (v & ~0xfu) {
+		print_enum_x(out, &sock_type_names, v & SOCK_TYPE_BITS, o->xlat);
+		if (flags) {
 			strbuf_addc(out, '|');
-			print_flags_x(out, &sock_type_flag_names, v & ~0xfu, o->xlat);
+			print_flags_x(out, &sock_type_flag_names, flags, o->xlat);
 		}
 	} else {
 		strbuf_adds(out, type);
-		print_flag_bits(out, &sock_type_flag_names, v & ~0xfu, true);
-		if (v & ~0xfu & ~flag_known_bits(&sock_type_flag_names))
+		print_flag_bits(out, &sock_type_flag_names, flags, true);
+		if (flags & ~flag_known_bits(&sock_type_flag_names))
 			strbuf_adds(out, " /* SOCK_??? */");
 	}
 	return true;
@@ -218,14 +223,14 @@ bool fmt_sock_proto(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	uint32_t proto = (uint32_t)ev->args[i];
 
 	switch (i >= 2 ? (uint32_t)ev->args[i - 2] : ~0u) {
-	case 2: /* AF_INET */
-	case 10: /* AF_INET6 */
+	case AF_INET:
+	case AF_INET6:
 		print_enum_x(out, &ipproto_names, proto, o->xlat);
 		return true;
-	case 16: /* AF_NETLINK */
+	case AF_NETLINK:
 		print_enum_x(out, &netlink_proto_names, proto, o->xlat);
 		return true;
-	case 17: /* AF_PACKET: a big-endian ethertype */
+	case AF_PACKET: /* a big-endian ethertype */
 		strbuf_adds(out, "htons(");
 		print_enum_x(out, &ethertype_names, __builtin_bswap16((uint16_t)proto), o->xlat);
 		strbuf_addc(out, ')');
@@ -241,38 +246,41 @@ bool fmt_mknod_mode(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
 	uint32_t mode = (uint32_t)ev->args[i];
-	const char *type = flag_lookup(&file_type_names, mode & S_IFMT_BITS);
+	const char *type = flag_lookup(&file_type_names, mode & S_IFMT);
 
 	(void)o;
-	if (!type || !(mode & S_IFMT_BITS)) {
+	if (!type || !(mode & S_IFMT)) {
 		print_octal_mode(out, mode);
 		return true;
 	}
-	strbuf_addf(out, "%s|%#03o", type, mode & ~S_IFMT_BITS);
+	strbuf_addf(out, "%s|%#03o", type, mode & ~(uint32_t)S_IFMT);
 	return true;
 }
 
 bool fmt_mknod_dev(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
-	uint32_t type = i ? (uint32_t)ev->args[i - 1] & S_IFMT_BITS : 0;
+	uint32_t type = i ? (uint32_t)ev->args[i - 1] & S_IFMT : 0;
 	/* mknod's dev is 32 bits: the kernel's new_decode_dev() layout. */
 	uint32_t dev = (uint32_t)ev->args[i];
 	unsigned major = (dev >> 8) & 0xfff;
 	unsigned minor = (dev & 0xff) | ((dev >> 12) & 0xfff00);
 
 	(void)o;
-	if (type != 0020000 && type != 0060000)
+	if (type != S_IFCHR && type != S_IFBLK)
 		return false;
 	strbuf_addf(out, "makedev(%#x, %#x)", major, minor);
 	return true;
 }
 
+/* mremap's new_address: only with MREMAP_MAYMOVE|MREMAP_FIXED. */
 bool fmt_mremap_addr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
+	uint64_t fixed = MREMAP_MAYMOVE | MREMAP_FIXED;
+
 	(void)o;
-	if (!i || (ev->args[i - 1] & 3) != 3)
+	if (!i || (ev->args[i - 1] & fixed) != fixed)
 		return false;
 	fmt_addr(out, ev->args[i]);
 	return true;

@@ -14,6 +14,7 @@
  * fault, which is fine), the fifth as a string (PR_SET_VMA's name).
  */
 #include <stdio.h>
+#include <asm/prctl.h>
 #include <linux/seccomp.h>
 #include <sys/prctl.h>
 
@@ -299,13 +300,13 @@ bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned 
 
 	(void)o;
 	switch (i ? (uint32_t)ev->args[i - 1] : 0) {
-	case 0x1011: /* ARCH_GET_CPUID */
+	case ARCH_GET_CPUID:
 		return false;
-	case 0x1012: /* ARCH_SET_CPUID */
+	case ARCH_SET_CPUID:
 		strbuf_addf(out, "%d", (int)ev->args[i]);
 		return true;
-	case 0x1003: /* ARCH_GET_FS */
-	case 0x1004: /* ARCH_GET_GS */
+	case ARCH_GET_FS:
+	case ARCH_GET_GS:
 		b = fmt_arg_mem(ev, i, 8);
 		if (!b || sc_event_failed(ev)) {
 			fmt_addr(out, ev->args[i]);

@@ -5,18 +5,16 @@
  * tls=, child_tidptr= as the flags ask), and the status wait4 writes
  * ([{WIFEXITED(s) && WEXITSTATUS(s) == 0}]).
  */
+#include <linux/sched.h>
+
 #include "flags.h"
 #include "fmt.h"
 
-#define CSIGNAL_BITS 0xffull
+#define CSIGNAL_BITS ((uint64_t)CSIGNAL)
 
 /* Clone flags that make strace print more arguments at exit. */
-#define CL_PIDFD 0x1000ull
-#define CL_SETTLS 0x80000ull
-#define CL_PARENT_SETTID 0x100000ull
-#define CL_CHILD_CLEARTID 0x200000ull
-#define CL_CHILD_SETTID 0x1000000ull
-#define CL_EXIT_ARGS (CL_PIDFD | CL_SETTLS | CL_PARENT_SETTID | CL_CHILD_CLEARTID | CL_CHILD_SETTID)
+#define CLONE_EXIT_ARGS (CLONE_PIDFD | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | \
+			 CLONE_CHILD_SETTID)
 
 /* CLONE_VM|...|SIGCHLD; under -X two numbers, the flags in hex and the signal in decimal: 0x1200000|17. */
 static void print_clone_flags(struct strbuf *out, uint64_t v, int xlat)
@@ -49,7 +47,7 @@ bool fmt_clone_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
  * args are flags, stack, parent_tid, child_tid, tls. */
 bool decode_clone_has_output(const struct sc_event *ev)
 {
-	return ev->args[0] & CL_EXIT_ARGS;
+	return ev->args[0] & CLONE_EXIT_ARGS;
 }
 
 void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
@@ -66,21 +64,21 @@ void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decod
 	}
 	if (part == DECODE_ENTRY)
 		return;
-	if (flags & (CL_PARENT_SETTID | CL_PIDFD)) {
-		strbuf_adds(out, flags & CL_PARENT_SETTID ? ", parent_tid=" : ", pidfd=");
+	if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {
+		strbuf_adds(out, flags & CLONE_PARENT_SETTID ? ", parent_tid=" : ", pidfd=");
 		/* strace reads it back even after a failure; unreadable prints the address. */
 		b = fmt_arg_mem(ev, 2, 4);
 		if (b && ev->has_ret)
-			strbuf_addf(out, flags & CL_PARENT_SETTID ? "[%u]" : "[%d]",
+			strbuf_addf(out, flags & CLONE_PARENT_SETTID ? "[%u]" : "[%d]",
 				    load_u32(sct_blob_data(b), 0));
 		else
 			fmt_addr(out, ev->args[2]);
 	}
-	if (flags & CL_SETTLS) {
+	if (flags & CLONE_SETTLS) {
 		strbuf_adds(out, ", tls=");
 		fmt_addr(out, ev->args[4]);
 	}
-	if (flags & (CL_CHILD_SETTID | CL_CHILD_CLEARTID)) {
+	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) {
 		strbuf_adds(out, ", child_tidptr=");
 		fmt_addr(out, ev->args[3]);
 	}
