@@ -14,21 +14,13 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <linux/sched.h>
 
 #include "flags.h"
 #include "fmt.h"
 
-#define CLONE_ARGS_SIZE_VER0 64
-#define CLONE_ARGS_SIZE_VER2 88
 #define OFF_SET_TID 64
 #define OFF_CGROUP 80
-
-#define CL3_PIDFD 0x1000ull
-#define CL3_SETTLS 0x80000ull
-#define CL3_PARENT_SETTID 0x100000ull
-#define CL3_CHILD_CLEARTID 0x200000ull
-#define CL3_CHILD_SETTID 0x1000000ull
-#define CL3_INTO_CGROUP 0x200000000ull
 
 /* The struct as the kernel sees it: fields past the size given read as zero. */
 static const struct sct_blob *clone_args(const struct sc_event *ev, char buf[CLONE_ARGS_SIZE_VER2])
@@ -48,7 +40,7 @@ bool decode_clone3_has_output(const struct sc_event *ev)
 {
 	char p[CLONE_ARGS_SIZE_VER2];
 
-	return clone_args(ev, p) && (fmt_u64(p, 0) & (CL3_PIDFD | CL3_PARENT_SETTID));
+	return clone_args(ev, p) && (load_u64(p, 0) & (CLONE_PIDFD | CLONE_PARENT_SETTID));
 }
 
 static void print_field_addr(struct strbuf *out, const char *name, uint64_t v)
@@ -60,31 +52,31 @@ static void print_field_addr(struct strbuf *out, const char *name, uint64_t v)
 static void print_entry(struct strbuf *out, const struct sc_event *ev, const struct sct_blob *b,
 			const char *p, const struct decode_opts *o)
 {
-	uint64_t flags = fmt_u64(p, 0), sig = fmt_u64(p, 32), usize = ev->args[1];
+	uint64_t flags = load_u64(p, 0), sig = load_u64(p, 32), usize = ev->args[1];
 
 	strbuf_adds(out, "{flags=");
 	print_flags_x(out, &clone3_flag_names, flags, o->xlat);
-	if (flags & CL3_PIDFD)
-		print_field_addr(out, "pidfd", fmt_u64(p, 8));
-	if (flags & (CL3_CHILD_SETTID | CL3_CHILD_CLEARTID))
-		print_field_addr(out, "child_tid", fmt_u64(p, 16));
-	if (flags & CL3_PARENT_SETTID)
-		print_field_addr(out, "parent_tid", fmt_u64(p, 24));
+	if (flags & CLONE_PIDFD)
+		print_field_addr(out, "pidfd", load_u64(p, 8));
+	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID))
+		print_field_addr(out, "child_tid", load_u64(p, 16));
+	if (flags & CLONE_PARENT_SETTID)
+		print_field_addr(out, "parent_tid", load_u64(p, 24));
 	strbuf_adds(out, ", exit_signal=");
 	if (sig <= 0x7fffffff)
 		print_signal_x(out, (int)sig, o->xlat);
 	else
 		strbuf_addf(out, "%llu", (unsigned long long)sig);
-	print_field_addr(out, "stack", fmt_u64(p, 40));
-	strbuf_addf(out, ", stack_size=%#llx", (unsigned long long)fmt_u64(p, 48));
-	if (flags & CL3_SETTLS)
-		print_field_addr(out, "tls", fmt_u64(p, 56));
-	if (usize > OFF_SET_TID && (fmt_u64(p, OFF_SET_TID) || fmt_u64(p, OFF_SET_TID + 8))) {
-		print_field_addr(out, "set_tid", fmt_u64(p, OFF_SET_TID));
-		strbuf_addf(out, ", set_tid_size=%llu", (unsigned long long)fmt_u64(p, OFF_SET_TID + 8));
+	print_field_addr(out, "stack", load_u64(p, 40));
+	strbuf_addf(out, ", stack_size=%#llx", (unsigned long long)load_u64(p, 48));
+	if (flags & CLONE_SETTLS)
+		print_field_addr(out, "tls", load_u64(p, 56));
+	if (usize > OFF_SET_TID && (load_u64(p, OFF_SET_TID) || load_u64(p, OFF_SET_TID + 8))) {
+		print_field_addr(out, "set_tid", load_u64(p, OFF_SET_TID));
+		strbuf_addf(out, ", set_tid_size=%llu", (unsigned long long)load_u64(p, OFF_SET_TID + 8));
 	}
-	if (usize > OFF_CGROUP && (fmt_u64(p, OFF_CGROUP) || (flags & CL3_INTO_CGROUP)))
-		strbuf_addf(out, ", cgroup=%llu", (unsigned long long)fmt_u64(p, OFF_CGROUP));
+	if (usize > OFF_CGROUP && (load_u64(p, OFF_CGROUP) || (flags & CLONE_INTO_CGROUP)))
+		strbuf_addf(out, ", cgroup=%llu", (unsigned long long)load_u64(p, OFF_CGROUP));
 	print_struct_tail(out, sct_blob_data(b), b->len, CLONE_ARGS_SIZE_VER2, usize,
 			  ev->has_ret && ev->ret == -E2BIG, o);
 	strbuf_addc(out, '}');
@@ -93,17 +85,17 @@ static void print_entry(struct strbuf *out, const struct sc_event *ev, const str
 /* " => {pidfd=..., parent_tid=[N]}" after a success. */
 static void print_exit(struct strbuf *out, const struct sc_event *ev, const char *p)
 {
-	uint64_t flags = fmt_u64(p, 0);
+	uint64_t flags = load_u64(p, 0);
 
 	if (sc_event_failed(ev))
 		return;
 	strbuf_adds(out, " => {");
-	if (flags & CL3_PIDFD) {
+	if (flags & CLONE_PIDFD) {
 		strbuf_adds(out, "pidfd=");
-		fmt_addr(out, fmt_u64(p, 8));
+		fmt_addr(out, load_u64(p, 8));
 	}
-	if (flags & CL3_PARENT_SETTID)
-		strbuf_addf(out, "%sparent_tid=[%lld]", flags & CL3_PIDFD ? ", " : "",
+	if (flags & CLONE_PARENT_SETTID)
+		strbuf_addf(out, "%sparent_tid=[%lld]", flags & CLONE_PIDFD ? ", " : "",
 			    (long long)ev->ret);
 	strbuf_addc(out, '}');
 }
@@ -113,7 +105,7 @@ void decode_clone3_args(struct strbuf *out, const struct sc_event *ev, enum deco
 {
 	char p[CLONE_ARGS_SIZE_VER2];
 	const struct sct_blob *b = clone_args(ev, p);
-	bool has_out = b && (fmt_u64(p, 0) & (CL3_PIDFD | CL3_PARENT_SETTID));
+	bool has_out = b && (load_u64(p, 0) & (CLONE_PIDFD | CLONE_PARENT_SETTID));
 
 	if (part != DECODE_EXIT) {
 		if (b)

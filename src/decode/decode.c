@@ -166,7 +166,7 @@ static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev, int 
 
 /*
  * -y: the descriptor a successful call returns, whose description is then
- * printed (= 3</etc/hostname>), or -1. The calls are those of fdtable.c.
+ * printed (= 3</etc/hostname>), or -1. The calls are those of fdtable_apply.c.
  * dup2/dup3 return newfd, which the table gets only after the line is
  * printed (the argument shows the old file): it describes as oldfd.
  */

@@ -101,7 +101,7 @@ bool decode_has_output_args(const struct sc_event *ev);
  */
 bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
 		const struct decode_opts *opts);
-/* clone's named, reordered arguments (SP_CLONE); parts as for decode_args. */
+/* clone's named, reordered arguments (SP_CLONE, process.c); parts as for decode_args. */
 void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
 		       const struct decode_opts *opts);
 /* Whether clone prints anything at exit (parent_tid, tls, child_tidptr). */

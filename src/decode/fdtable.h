@@ -2,7 +2,7 @@
 /*
  * -y / -yy: what each file descriptor of each traced process refers to, kept
  * from the trace itself (open, dup, close, pipe, socket, exec...) so that it
- * works on a recorded log as well as live. The rules are in fdtable.c.
+ * works on a recorded log as well as live. The rules are in fdtable_apply.c.
  */
 #ifndef SCT_DECODE_FDTABLE_H
 #define SCT_DECODE_FDTABLE_H
@@ -56,7 +56,7 @@ const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, int level);
  * A finished call of a task of process tgid: apply what it did to the table.
  * Sinks call it twice per finished call, before decoding it (after_print
  * false) and after (true), whether the call is printed or filtered out; each
- * call is applied in one of the two (see fdtable.c).
+ * call is applied in one of the two (see fdtable_apply.c).
  */
 void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, bool after_print);
 /*

@@ -430,7 +430,7 @@ TABLE(trap_code_names, "TRAP_???", NULL,
 TABLE(poll_code_names, "POLL_???", NULL,
       X(POLL_IN), X(POLL_OUT), X(POLL_MSG), X(POLL_ERR), X(POLL_PRI), X(POLL_HUP));
 
-/* Tables of the structure and flag decoders (signal.c, time.c, net.c, poll.c, args.c). */
+/* Tables of the structure and flag decoders (signal.c, time.c, net.c, poll.c, flagargs.c). */
 TABLE(sa_flag_names, "SA_???", NULL,
       X(SA_RESTORER), X(SA_ONSTACK), X(SA_RESTART), X(SA_INTERRUPT), X(SA_NODEFER), X(SA_RESETHAND),
       X(SA_SIGINFO), X(SA_NOCLDSTOP), X(SA_NOCLDWAIT));

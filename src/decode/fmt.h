@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Internal to the decoder: the argument formatter signature and the helpers
- * the per-area formatter files (signal.c, time.c, net.c, poll.c) share with
- * args.c. Every formatter reads the blob captured for its argument (see
+ * Internal to the decoder: the argument formatter signature, the helpers the
+ * formatter files share, and the formatters each area's file (strings.c,
+ * flagargs.c, process.c, signal.c, time.c, net.c...) gives args.c's per-type
+ * table. Every formatter reads the blob captured for its argument (see
  * capture_plan.c for what is captured when) and prints the address instead
  * when the memory is absent or unreadable, or when an output argument belongs
  * to a failed call, as strace does.
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "../util/unaligned.h"
 
 typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			const struct decode_opts *o);
@@ -85,28 +87,18 @@ static inline const struct sct_blob *fmt_mem_entry(const struct sc_event *ev, un
 	return first;
 }
 
-static inline uint64_t fmt_u64(const void *p, unsigned off)
+/*
+ * The first blob of argument i when it is readable memory of at least min_len
+ * bytes, or NULL (fmt_mem looks past other blobs for the last MEM one).
+ */
+static inline const struct sct_blob *fmt_arg_mem(const struct sc_event *ev, unsigned i,
+						 unsigned min_len)
 {
-	uint64_t v;
+	const struct sct_blob *b = sc_event_blob(ev, i);
 
-	memcpy(&v, (const char *)p + off, sizeof(v));
-	return v;
-}
-
-static inline uint32_t fmt_u32(const void *p, unsigned off)
-{
-	uint32_t v;
-
-	memcpy(&v, (const char *)p + off, sizeof(v));
-	return v;
-}
-
-static inline uint16_t fmt_u16(const void *p, unsigned off)
-{
-	uint16_t v;
-
-	memcpy(&v, (const char *)p + off, sizeof(v));
-	return v;
+	if (!b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT) || b->len < min_len)
+		return NULL;
+	return b;
 }
 
 /*
@@ -126,8 +118,29 @@ static inline const char *fmt_struct(struct strbuf *out, const struct sc_event *
 	return sct_blob_data(b);
 }
 
-/* args.c: a signal number, its name, under -X: 10, 10 / * SIGUSR1 * / */
-void print_signal_x(struct strbuf *out, int sig, int xlat);
+/* args.c: numbers; a mode in octal, 0644 */
+arg_fmt_fn fmt_hex;
+void print_octal_mode(struct strbuf *out, uint64_t mode);
+/* strings.c */
+arg_fmt_fn fmt_path, fmt_str, fmt_path_out, fmt_buf_in, fmt_buf_out, fmt_buf_out_hex, fmt_argv,
+	fmt_envp;
+/* flagargs.c: one table each */
+arg_fmt_fn fmt_access_mode, fmt_at_flags, fmt_unlinkat_flags, fmt_faccessat_flags, fmt_mmap_prot,
+	fmt_wait_options, fmt_pipe_flags, fmt_eventfd_flags, fmt_epoll_flags, fmt_msync_flags,
+	fmt_mremap_flags, fmt_rename_flags, fmt_umount_flags, fmt_grnd_flags, fmt_tfd_create_flags,
+	fmt_tfd_settime_flags, fmt_timer_flags, fmt_msg_flags, fmt_accept_flags, fmt_whence,
+	fmt_fcntl_cmd, fmt_madvise_advice, fmt_sock_domain, fmt_shutdown_how, fmt_prio_which,
+	fmt_rlimit, fmt_sigprocmask_how, fmt_clockid, fmt_arch_prctl_code, fmt_epoll_ctl_op,
+	fmt_itimer_which, fmt_rusage_who, fmt_sched_policy;
+/* flagargs.c: layouts of their own, and arguments their flag argument decides */
+arg_fmt_fn fmt_open_flags, fmt_open_mode, fmt_mount_flags, fmt_memfd_flags, fmt_mmap_flags,
+	fmt_sock_type, fmt_sock_proto, fmt_mknod_mode, fmt_mknod_dev, fmt_mremap_addr;
+/* flagargs.c: O_RDONLY|O_CLOEXEC, under -X the number (fcntl's F_SETFL) */
+void print_open_flags_x(struct strbuf *out, uint32_t flags, int xlat);
+/* fcntl.c */
+arg_fmt_fn fmt_fcntl_arg;
+/* process.c: clone's flags, wait4's status (clone's arguments: decode.h) */
+arg_fmt_fn fmt_clone_flags, fmt_wait_status;
 /*
  * structs.c: ", / * bytes 24..39 * / \"\\x00...\"" for the bytes of an extensible
  * structure past the known ones (p holds have of its usize bytes), when any is
@@ -135,18 +148,22 @@ void print_signal_x(struct strbuf *out, int sig, int xlat);
  */
 void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,
 		       uint64_t usize, bool e2big, const struct decode_opts *o);
+arg_fmt_fn fmt_stat_out, fmt_rlimit_in, fmt_rlimit_out;
 /* openat2.c */
 arg_fmt_fn fmt_open_how;
 /* clone3.c: clone3's arguments in parts (SP_CLONE3), as decode_clone_args */
 bool decode_clone3_has_output(const struct sc_event *ev);
 void decode_clone3_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
 			const struct decode_opts *o);
-/* prctl.c */
-arg_fmt_fn fmt_prctl_option, fmt_prctl_arg;
+/* prctl.c: prctl, and arch_prctl's argument */
+arg_fmt_fn fmt_prctl_option, fmt_prctl_arg, fmt_arch_prctl_arg;
 void print_prctl_ret(struct strbuf *out, const struct sc_event *ev);
-/* signal.c */
+/* signal.c: a signal number, SIGUSR1; under -X 10, 10 / * SIGUSR1 * / */
+void print_signal(struct strbuf *out, int sig);
+void print_signal_x(struct strbuf *out, int sig, int xlat);
 void print_sigset(struct strbuf *out, uint64_t mask, int xlat);
-arg_fmt_fn fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out, fmt_siginfo_in;
+arg_fmt_fn fmt_signal, fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out,
+	fmt_siginfo_in;
 /* time.c */
 void print_timespec(struct strbuf *out, const void *p);
 void print_timeval(struct strbuf *out, const void *p);

@@ -319,8 +319,8 @@ static void print_tflags(struct strbuf *out, const struct flag_table *t, uint32_
  */
 static void print_termios(struct strbuf *out, const char *p, const struct decode_opts *o)
 {
-	uint32_t iflag = fmt_u32(p, 0), oflag = fmt_u32(p, 4), cflag = fmt_u32(p, 8),
-		 lflag = fmt_u32(p, 12);
+	uint32_t iflag = load_u32(p, 0), oflag = load_u32(p, 4), cflag = load_u32(p, 8),
+		 lflag = load_u32(p, 12);
 	uint32_t ibaud = (cflag >> IBSHIFT) & CBAUD;
 	char raw[16];
 
@@ -376,8 +376,8 @@ static void print_termios(struct strbuf *out, const char *p, const struct decode
 
 static void print_winsize(struct strbuf *out, const char *p)
 {
-	strbuf_addf(out, "{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}", fmt_u16(p, 0),
-		    fmt_u16(p, 2), fmt_u16(p, 4), fmt_u16(p, 6));
+	strbuf_addf(out, "{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}", load_u16(p, 0),
+		    load_u16(p, 2), load_u16(p, 4), load_u16(p, 6));
 }
 
 /* [TIOCM_DTR|TIOCM_RTS], [0]. */
@@ -427,31 +427,31 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		return true;
 	case IA_IN_INT:
 		if ((p = ioctl_in(out, ev, i, 4)))
-			strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0));
+			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		return true;
 	case IA_OUT_INT:
 		if ((p = fmt_struct(out, ev, i, 4, true)))
-			strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0));
+			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		return true;
 	case IA_OUT_UINT:
 		if ((p = fmt_struct(out, ev, i, 4, true)))
-			strbuf_addf(out, "[%u]", fmt_u32(p, 0));
+			strbuf_addf(out, "[%u]", load_u32(p, 0));
 		return true;
 	case IA_IN_MODEM:
 		if ((p = ioctl_in(out, ev, i, 4)))
-			print_flag_array(out, &tiocm_names, fmt_u32(p, 0), o->xlat);
+			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_MODEM:
 		if ((p = fmt_struct(out, ev, i, 4, true)))
-			print_flag_array(out, &tiocm_names, fmt_u32(p, 0), o->xlat);
+			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_FSFLAGS:
 		if ((p = ioctl_in(out, ev, i, 4)))
-			print_flag_array(out, &fs_inode_flag_names, fmt_u32(p, 0), o->xlat);
+			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_FSFLAGS:
 		if ((p = fmt_struct(out, ev, i, 4, true)))
-			print_flag_array(out, &fs_inode_flag_names, fmt_u32(p, 0), o->xlat);
+			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_TERMIOS:
 		if ((p = ioctl_in(out, ev, i, SCT_TERMIOS_SIZE)))

@@ -60,7 +60,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	strbuf_addc(out, '[');
 	for (unsigned j = 0; j < n; j++) {
 		const char *e = sct_blob_data(arr) + j * 16;
-		uint64_t len = fmt_u64(e, 8), shown = len < avail ? len : avail;
+		uint64_t len = load_u64(e, 8), shown = len < avail ? len : avail;
 		const struct sct_blob *d = fmt_aux_blob(ev, i, j, false);
 
 		if (j >= o->str_max) {
@@ -70,8 +70,8 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		if (avail != UINT64_MAX) /* a write: every byte counts, no budget */
 			avail -= shown;
 		strbuf_adds(out, j ? ", {iov_base=" : "{iov_base=");
-		if (failed || !fmt_u64(e, 0)) {
-			fmt_addr(out, fmt_u64(e, 0));
+		if (failed || !load_u64(e, 0)) {
+			fmt_addr(out, load_u64(e, 0));
 		} else if (d) {
 			unsigned k = d->len < o->str_max ? d->len : o->str_max;
 
@@ -79,7 +79,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		} else if (!shown) {
 			strbuf_adds(out, "\"\"");
 		} else {
-			fmt_addr(out, fmt_u64(e, 0));
+			fmt_addr(out, load_u64(e, 0));
 		}
 		strbuf_addf(out, ", iov_len=%llu}", (unsigned long long)len);
 	}
@@ -117,7 +117,7 @@ static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, c
 	if (type == SCM_RIGHTS && len >= 4) { /* -s descriptors at most, as strace */
 		strbuf_adds(out, ", cmsg_data=[");
 		for (uint64_t k = 0; k + 4 <= len; k += 4) {
-			int fd = (int)fmt_u32(data, (unsigned)k);
+			int fd = (int)load_u32(data, (unsigned)k);
 
 			strbuf_adds(out, k ? ", " : "");
 			if (k / 4 >= o->str_max) {
@@ -129,8 +129,8 @@ static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, c
 		}
 		strbuf_addc(out, ']');
 	} else if (type == SCM_CREDENTIALS && len >= 12) {
-		strbuf_addf(out, ", cmsg_data={pid=%u, uid=%u, gid=%u}", fmt_u32(data, 0),
-			    fmt_u32(data, 4), fmt_u32(data, 8));
+		strbuf_addf(out, ", cmsg_data={pid=%u, uid=%u, gid=%u}", load_u32(data, 0),
+			    load_u32(data, 4), load_u32(data, 8));
 	}
 }
 
@@ -148,8 +148,8 @@ static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t
 	p = sct_blob_data(c);
 	strbuf_addc(out, '[');
 	while (off + CMSG_HDR_SIZE <= c->len) {
-		uint64_t len = fmt_u64(p, off);
-		uint32_t level = fmt_u32(p, off + 8), type = fmt_u32(p, off + 12);
+		uint64_t len = load_u64(p, off);
+		uint32_t level = load_u32(p, off + 8), type = load_u32(p, off + 12);
 		uint64_t data_len = len > CMSG_HDR_SIZE ? len - CMSG_HDR_SIZE : 0;
 
 		if (len < CMSG_HDR_SIZE)
@@ -187,9 +187,9 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 			 const struct decode_opts *o)
 {
 	const char *m = sct_blob_data(h);
-	uint64_t name = fmt_u64(m, 0), iov = fmt_u64(m, 16), iovlen = fmt_u64(m, 24);
-	uint64_t control = fmt_u64(m, 32), controllen = fmt_u64(m, 40);
-	uint32_t namelen = fmt_u32(m, 8), flags = fmt_u32(m, 48);
+	uint64_t name = load_u64(m, 0), iov = load_u64(m, 16), iovlen = load_u64(m, 24);
+	uint64_t control = load_u64(m, 32), controllen = load_u64(m, 40);
+	uint32_t namelen = load_u32(m, 8), flags = load_u32(m, 48);
 	const struct sct_blob *nb = fmt_aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
 
 	strbuf_adds(out, "{msg_name=");
@@ -245,12 +245,12 @@ bool fmt_msghdr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		return true;
 	}
 	if (early && early->len >= 4)
-		namelen_in = fmt_u32(sct_blob_data(early), 0);
+		namelen_in = load_u32(sct_blob_data(early), 0);
 	else if (first && first != h && first->len >= SCT_MSGHDR_SIZE)
-		namelen_in = fmt_u32(sct_blob_data(first), 8);
+		namelen_in = load_u32(sct_blob_data(first), 8);
 	if (sc_event_failed(ev)) { /* strace shows the length passed in, alone */
 		strbuf_addf(out, "{msg_namelen=%lld}",
-			    (long long)(namelen_in >= 0 ? namelen_in : fmt_u32(sct_blob_data(h), 8)));
+			    (long long)(namelen_in >= 0 ? namelen_in : load_u32(sct_blob_data(h), 8)));
 		return true;
 	}
 	print_msghdr(out, ev, i, h, (uint64_t)ev->ret, namelen_in, o);
@@ -264,7 +264,7 @@ void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_
 	unsigned n = arr ? arr->len / 16 : 0;
 
 	for (unsigned j = 0; j < n && total; j++) {
-		uint64_t len = fmt_u64(sct_blob_data(arr), j * 16 + 8);
+		uint64_t len = load_u64(sct_blob_data(arr), j * 16 + 8);
 		uint64_t sz = len < total ? len : total;
 		const struct sct_blob *d = fmt_aux_blob(ev, i, j, false);
 

@@ -59,7 +59,7 @@ static void print_net_field(struct strbuf *out, const char *name, const char *p,
 /* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
 static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int xlat)
 {
-	unsigned family = fmt_u16(p, 0);
+	unsigned family = load_u16(p, 0);
 	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
 	struct decode_opts full = { .str_max = 4096 };
 
@@ -77,7 +77,7 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 		if (len < 16)
 			goto data;
 		inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
-		snprintf(text, sizeof(text), "htons(%u)", ntohs(fmt_u16(p, 2)));
+		snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
 		print_net_field(out, "sin_port", p + 2, 2, text, xlat);
 		snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
 		print_net_field(out, "sin_addr", p + 4, 4, text, xlat);
@@ -86,9 +86,9 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 		if (len < 24)
 			goto data;
 		inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
-		snprintf(text, sizeof(text), "htons(%u)", ntohs(fmt_u16(p, 2)));
+		snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
 		print_net_field(out, "sin6_port", p + 2, 2, text, xlat);
-		snprintf(text, sizeof(text), "htonl(%u)", ntohl(fmt_u32(p, 4)));
+		snprintf(text, sizeof(text), "htonl(%u)", ntohl(load_u32(p, 4)));
 		print_net_field(out, "sin6_flowinfo", p + 4, 4, text, xlat);
 		if (xlat == XLAT_ABBREV) {
 			strbuf_addf(out, ", inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
@@ -97,14 +97,14 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 			print_net_field(out, "sin6_addr", p + 8, 16, text, xlat);
 		}
 		if (len >= 28)
-			strbuf_addf(out, ", sin6_scope_id=%u", fmt_u32(p, 24));
+			strbuf_addf(out, ", sin6_scope_id=%u", load_u32(p, 24));
 		break;
 	case AF_NETLINK:
 		if (len < 12)
 			goto data;
 		strbuf_addf(out, xlat == XLAT_ABBREV ? ", nl_pid=%d, nl_groups=%08x" :
 						       ", nl_pid=%d, nl_groups=%#08x",
-			    (int)fmt_u32(p, 4), fmt_u32(p, 8));
+			    (int)load_u32(p, 4), load_u32(p, 8));
 		break;
 	default:
 	data:
@@ -156,8 +156,8 @@ bool fmt_sockaddr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	len = (int)fmt_u32(sct_blob_data(lb), 0);
-	ulen = ub ? (int)fmt_u32(sct_blob_data(ub), 0) : len;
+	len = (int)load_u32(sct_blob_data(lb), 0);
+	ulen = ub ? (int)load_u32(sct_blob_data(ub), 0) : len;
 	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true, o->xlat);
 }
 
@@ -171,15 +171,15 @@ bool fmt_socklen_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	(void)o;
 	if (ev->args[i] && ub && ub != b && sc_event_failed(ev)) {
 		/* Failed: the kernel wrote nothing back; strace shows the value passed in. */
-		strbuf_addf(out, "[%d]", (int)fmt_u32(sct_blob_data(ub), 0));
+		strbuf_addf(out, "[%d]", (int)load_u32(sct_blob_data(ub), 0));
 		return true;
 	}
 	if (!ev->args[i] || !b || sc_event_failed(ev)) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	len = (int)fmt_u32(sct_blob_data(b), 0);
-	ulen = ub ? (int)fmt_u32(sct_blob_data(ub), 0) : len;
+	len = (int)load_u32(sct_blob_data(b), 0);
+	ulen = ub ? (int)load_u32(sct_blob_data(ub), 0) : len;
 	if (ulen != len)
 		strbuf_addf(out, "[%d => %d]", ulen, len);
 	else
@@ -225,7 +225,7 @@ static bool print_sockopt_val(struct strbuf *out, const struct sc_event *ev, uns
 	}
 	p = fmt_struct(out, ev, i, 4, output);
 	if (p)
-		strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0));
+		strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 	return true;
 }
 
@@ -246,7 +246,7 @@ bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	return print_sockopt_val(out, ev, i, (int)fmt_u32(sct_blob_data(lb), 0), true);
+	return print_sockopt_val(out, ev, i, (int)load_u32(sct_blob_data(lb), 0), true);
 }
 
 void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat)

@@ -43,14 +43,14 @@ bool fmt_open_how(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		return true;
 	}
 	p = sct_blob_data(b);
-	flags = fmt_u64(p, 0);
-	mode = fmt_u64(p, 8);
+	flags = load_u64(p, 0);
+	mode = load_u64(p, 8);
 	strbuf_adds(out, "{flags=");
 	print_how_flags(out, flags, o->xlat);
 	if (mode || (flags & (O_CREAT | KERNEL___O_TMPFILE)))
 		strbuf_addf(out, ", mode=%#03llo", (unsigned long long)mode);
 	strbuf_adds(out, ", resolve=");
-	print_flags_x(out, &resolve_flag_names, fmt_u64(p, 16), o->xlat);
+	print_flags_x(out, &resolve_flag_names, load_u64(p, 16), o->xlat);
 	print_struct_tail(out, p, b->len, OPEN_HOW_SIZE, usize,
 			  ev->has_ret && ev->ret == -E2BIG, o);
 	strbuf_addc(out, '}');

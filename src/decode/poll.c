@@ -49,10 +49,10 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			strbuf_adds(out, "...");
 			break;
 		}
-		strbuf_addf(out, "{fd=%d", (int)fmt_u32(p, 0));
-		decode_fd_suffix(out, (int)fmt_u32(p, 0), o);
+		strbuf_addf(out, "{fd=%d", (int)load_u32(p, 0));
+		decode_fd_suffix(out, (int)load_u32(p, 0), o);
 		strbuf_adds(out, ", events=");
-		print_flags_x(out, &poll_event_names, fmt_u16(p, 4), o->xlat);
+		print_flags_x(out, &poll_event_names, load_u16(p, 4), o->xlat);
 		strbuf_addc(out, '}');
 	}
 	strbuf_addc(out, ']');
@@ -78,7 +78,7 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct 
 	strbuf_adds(out, " ([");
 	for (unsigned k = 0; k < n && k < have; k++) {
 		const char *p = sct_blob_data(b) + k * POLLFD_SIZE;
-		uint16_t revents = fmt_u16(p, 6);
+		uint16_t revents = load_u16(p, 6);
 
 		if (!revents)
 			continue;
@@ -88,7 +88,7 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct 
 			strbuf_adds(out, "...");
 			break;
 		}
-		strbuf_addf(out, "{fd=%d, revents=", (int)fmt_u32(p, 0));
+		strbuf_addf(out, "{fd=%d, revents=", (int)load_u32(p, 0));
 		print_flags_x(out, &poll_event_names, revents, xlat);
 		strbuf_addc(out, '}');
 	}
@@ -102,10 +102,10 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct 
 
 static void print_epoll_event(struct strbuf *out, const char *p, int xlat)
 {
-	uint64_t data = fmt_u64(p, 4);
+	uint64_t data = load_u64(p, 4);
 
 	strbuf_adds(out, "{events=");
-	print_flags_x(out, &epoll_event_names, fmt_u32(p, 0), xlat);
+	print_flags_x(out, &epoll_event_names, load_u32(p, 0), xlat);
 	strbuf_addf(out, ", data={u32=%u, u64=%llu}}", (uint32_t)data, (unsigned long long)data);
 }
 

@@ -14,6 +14,7 @@
  * fault, which is fine), the fifth as a string (PR_SET_VMA's name).
  */
 #include <stdio.h>
+#include <asm/prctl.h>
 #include <linux/seccomp.h>
 #include <sys/prctl.h>
 
@@ -230,25 +231,25 @@ bool fmt_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case PK_OUT_INT:
 		if ((p = out_value(out, ev, i, 4)))
-			strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0));
+			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		break;
 	case PK_OUT_SIG:
 		if ((p = out_value(out, ev, i, 4))) {
 			strbuf_addc(out, '[');
-			print_signal_x(out, (int)fmt_u32(p, 0), o->xlat);
+			print_signal_x(out, (int)load_u32(p, 0), o->xlat);
 			strbuf_addc(out, ']');
 		}
 		break;
 	case PK_OUT_ENUM:
 		if ((p = out_value(out, ev, i, 4))) {
 			strbuf_addc(out, '[');
-			print_enum_x(out, r->tab[k], fmt_u32(p, 0), o->xlat);
+			print_enum_x(out, r->tab[k], load_u32(p, 0), o->xlat);
 			strbuf_addc(out, ']');
 		}
 		break;
 	case PK_OUT_PTR:
 		if ((p = out_value(out, ev, i, 8)))
-			strbuf_addf(out, "[%#llx]", (unsigned long long)fmt_u64(p, 0));
+			strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(p, 0));
 		break;
 	case PK_STR: {
 		const struct sct_blob *b = sc_event_blob(ev, i);
@@ -288,5 +289,32 @@ void print_prctl_ret(struct strbuf *out, const struct sc_event *ev)
 		strbuf_addc(out, ')');
 	} else {
 		strbuf_addf(out, "%lld", (long long)ev->ret);
+	}
+}
+
+/* arch_prctl's second argument, by the code before it: none, a number, the address written. */
+bool fmt_arch_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	const struct sct_blob *b;
+
+	(void)o;
+	switch (i ? (uint32_t)ev->args[i - 1] : 0) {
+	case ARCH_GET_CPUID:
+		return false;
+	case ARCH_SET_CPUID:
+		strbuf_addf(out, "%d", (int)ev->args[i]);
+		return true;
+	case ARCH_GET_FS:
+	case ARCH_GET_GS:
+		b = fmt_arg_mem(ev, i, 8);
+		if (!b || sc_event_failed(ev)) {
+			fmt_addr(out, ev->args[i]);
+			return true;
+		}
+		strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(sct_blob_data(b), 0));
+		return true;
+	default:
+		return fmt_hex(out, ev, i, o);
 	}
 }

@@ -22,11 +22,7 @@ static void print_fdset(struct strbuf *out, const struct sct_blob *b, uint64_t u
 	const char *p;
 	bool first = true;
 
-	if (!uptr) {
-		strbuf_adds(out, "NULL");
-		return;
-	}
-	if (!b) {
+	if (!uptr || !b) {
 		fmt_addr(out, uptr);
 		return;
 	}
@@ -88,10 +84,10 @@ bool fmt_pselect_sigmask(struct strbuf *out, const struct sc_event *ev, unsigned
 		return true;
 	strbuf_adds(out, "{sigmask=");
 	if (set && set->len >= 8)
-		print_sigset(out, fmt_u64(sct_blob_data(set), 0), o->xlat);
+		print_sigset(out, load_u64(sct_blob_data(set), 0), o->xlat);
 	else
-		fmt_addr(out, fmt_u64(p, 0));
-	strbuf_addf(out, ", sigsetsize=%llu}", (unsigned long long)fmt_u64(p, 8));
+		fmt_addr(out, load_u64(p, 0));
+	strbuf_addf(out, ", sigsetsize=%llu}", (unsigned long long)load_u64(p, 8));
 	return true;
 }
 

@@ -10,6 +10,7 @@
 
 #include "decode.h"
 #include "flags.h"
+#include "fmt.h"
 
 /* x86_64 kernel_siginfo: three ints, padding, then the union at 16. */
 enum {
@@ -30,22 +31,6 @@ enum {
 	SI_OFF_SYSCALL = 24,
 	SI_OFF_ARCH = 28,
 };
-
-static int32_t get32(const uint8_t *info, unsigned off)
-{
-	int32_t v;
-
-	memcpy(&v, info + off, sizeof(v));
-	return v;
-}
-
-static int64_t get64(const uint8_t *info, unsigned off)
-{
-	int64_t v;
-
-	memcpy(&v, info + off, sizeof(v));
-	return v;
-}
 
 /* The table naming positive codes of sig, or NULL. */
 static const struct flag_table *code_table(int sig)
@@ -101,30 +86,25 @@ static void print_signo(struct strbuf *out, int sig)
 
 static void print_ptr(struct strbuf *out, const char *field, uint64_t v)
 {
-	if (v)
-		strbuf_addf(out, ", %s=%#llx", field, (unsigned long long)v);
-	else
-		strbuf_addf(out, ", %s=NULL", field);
+	strbuf_addf(out, ", %s=", field);
+	fmt_addr(out, v);
 }
 
 static void print_sender(struct strbuf *out, const uint8_t *info)
 {
-	strbuf_addf(out, ", si_pid=%d, si_uid=%u", get32(info, SI_OFF_PID),
-		    (unsigned)get32(info, SI_OFF_UID));
+	strbuf_addf(out, ", si_pid=%d, si_uid=%u", load_s32(info, SI_OFF_PID),
+		    load_u32(info, SI_OFF_UID));
 }
 
 /* strace 6.1 leaves a zero sigval out, except for timers. */
 static void print_value(struct strbuf *out, const uint8_t *info, bool always)
 {
-	uint64_t v = (uint64_t)get64(info, SI_OFF_VALUE);
+	uint64_t v = load_u64(info, SI_OFF_VALUE);
 
 	if (!v && !always)
 		return;
 	strbuf_addf(out, ", si_int=%d, si_ptr=", (int)v);
-	if (v)
-		strbuf_addf(out, "%#llx", (unsigned long long)v);
-	else
-		strbuf_adds(out, "NULL");
+	fmt_addr(out, v);
 }
 
 /* The fields of a code > 0 sent by the kernel, by signal. */
@@ -132,7 +112,7 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 {
 	switch (sig) {
 	case SIGCHLD: {
-		int code = get32(info, SI_OFF_CODE), status = get32(info, SI_OFF_STATUS);
+		int code = load_s32(info, SI_OFF_CODE), status = load_s32(info, SI_OFF_STATUS);
 
 		print_sender(out, info);
 		strbuf_adds(out, ", si_status=");
@@ -140,8 +120,8 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 			strbuf_addf(out, "%d", status);
 		else
 			print_signo(out, status);
-		strbuf_addf(out, ", si_utime=%lld, si_stime=%lld", (long long)get64(info, SI_OFF_UTIME),
-			    (long long)get64(info, SI_OFF_STIME));
+		strbuf_addf(out, ", si_utime=%lld, si_stime=%lld", (long long)load_s64(info, SI_OFF_UTIME),
+			    (long long)load_s64(info, SI_OFF_STIME));
 		break;
 	}
 	case SIGILL:
@@ -149,23 +129,23 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 	case SIGSEGV:
 	case SIGBUS:
 	case SIGTRAP:
-		print_ptr(out, "si_addr", (uint64_t)get64(info, SI_OFF_ADDR));
+		print_ptr(out, "si_addr", load_u64(info, SI_OFF_ADDR));
 		break;
 	case SIGPOLL:
-		strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)get64(info, SI_OFF_BAND),
-			    get32(info, SI_OFF_FD));
+		strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)load_s64(info, SI_OFF_BAND),
+			    load_s32(info, SI_OFF_FD));
 		break;
 	case SIGSYS:
-		print_ptr(out, "si_call_addr", (uint64_t)get64(info, SI_OFF_CALL_ADDR));
-		strbuf_addf(out, ", si_syscall=%d, si_arch=%#x", get32(info, SI_OFF_SYSCALL),
-			    (unsigned)get32(info, SI_OFF_ARCH));
+		print_ptr(out, "si_call_addr", load_u64(info, SI_OFF_CALL_ADDR));
+		strbuf_addf(out, ", si_syscall=%d, si_arch=%#x", load_s32(info, SI_OFF_SYSCALL),
+			    load_u32(info, SI_OFF_ARCH));
 		break;
 	}
 }
 
 void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 {
-	int code = get32(info, SI_OFF_CODE);
+	int code = load_s32(info, SI_OFF_CODE);
 
 	strbuf_adds(out, "{si_signo=");
 	print_named(out, sig, signal_name(sig), xlat);
@@ -183,13 +163,13 @@ void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 		print_value(out, info, false);
 		break;
 	case SI_TIMER:
-		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", (unsigned)get32(info, SI_OFF_TIMERID),
-			    get32(info, SI_OFF_OVERRUN));
+		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", load_u32(info, SI_OFF_TIMERID),
+			    load_s32(info, SI_OFF_OVERRUN));
 		print_value(out, info, true);
 		break;
 	case SI_KERNEL:
 		if (sig == SIGSEGV || sig == SIGBUS)
-			print_ptr(out, "si_addr", (uint64_t)get64(info, SI_OFF_ADDR));
+			print_ptr(out, "si_addr", load_u64(info, SI_OFF_ADDR));
 		break;
 	default:
 		if (code > 0)

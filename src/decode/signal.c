@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
- * Signal sets and struct sigaction as strace 6.1 prints them on x86_64:
- * [INT TERM], ~[RTMIN RT_1] (the complement when 2/3 or more of the 64
- * signals are in the set), and {sa_handler=SIG_DFL, sa_mask=[], sa_flags=
- * SA_RESTORER, sa_restorer=0x...}. The kernel's struct sigaction (not
- * glibc's): handler 8 bytes, flags 8, restorer 8, mask 8.
+ * Signals as strace 6.1 prints them on x86_64: a signal number (SIGCHLD, or
+ * the number when it names none), signal sets ([INT TERM], ~[RTMIN RT_1]: the
+ * complement when 2/3 or more of the 64 signals are in the set), and
+ * {sa_handler=SIG_DFL, sa_mask=[], sa_flags=SA_RESTORER, sa_restorer=0x...}.
+ * The kernel's struct sigaction (not glibc's): handler 8 bytes, flags 8,
+ * restorer 8, mask 8.
  */
 #include <stdio.h>
 
@@ -13,6 +14,37 @@
 
 #define SIGSET_SIZE 8
 #define SA_RESTORER_BIT 0x04000000ull
+
+void print_signal(struct strbuf *out, int sig)
+{
+	const char *name = signal_name(sig);
+
+	if (name)
+		strbuf_adds(out, name);
+	else
+		strbuf_addf(out, "%d", sig);
+}
+
+/* A signal number under -X: 10, 10 / * SIGUSR1 * / (decimal, unlike other constants). */
+void print_signal_x(struct strbuf *out, int sig, int xlat)
+{
+	struct strbuf name;
+	char raw[16];
+
+	strbuf_init(&name);
+	print_signal(&name, sig);
+	snprintf(raw, sizeof(raw), "%d", sig);
+	print_xlat_text(out, xlat, raw, name.data);
+	strbuf_free(&name);
+}
+
+bool fmt_signal(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		const struct decode_opts *o)
+{
+	(void)o;
+	print_signal(out, (int)ev->args[i]);
+	return true;
+}
 
 /* -X raw prints the numbers ([2 15]), -X verbose both ([2 / * INT * / 15 / * TERM * /]). */
 void print_sigset(struct strbuf *out, uint64_t mask, int xlat)
@@ -65,7 +97,7 @@ static bool print_sigset_arg(struct strbuf *out, const struct sc_event *ev, unsi
 	}
 	p = fmt_struct(out, ev, i, SIGSET_SIZE, output);
 	if (p)
-		print_sigset(out, fmt_u64(p, 0), xlat);
+		print_sigset(out, load_u64(p, 0), xlat);
 	return true;
 }
 
@@ -83,7 +115,7 @@ bool fmt_sigset_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 
 static void print_sigaction(struct strbuf *out, const char *p, int xlat)
 {
-	uint64_t handler = fmt_u64(p, 0), flags = fmt_u64(p, 8);
+	uint64_t handler = load_u64(p, 0), flags = load_u64(p, 8);
 	const char *name = flag_lookup(&sa_handler_names, handler);
 	char raw[24];
 
@@ -91,12 +123,12 @@ static void print_sigaction(struct strbuf *out, const char *p, int xlat)
 	snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)handler);
 	print_xlat_text(out, xlat, raw, name ? name : raw);
 	strbuf_adds(out, ", sa_mask=");
-	print_sigset(out, fmt_u64(p, 24), xlat);
+	print_sigset(out, load_u64(p, 24), xlat);
 	strbuf_adds(out, ", sa_flags=");
 	print_flags_x(out, &sa_flag_names, flags, xlat);
 	if (flags & SA_RESTORER_BIT) {
 		strbuf_adds(out, ", sa_restorer=");
-		fmt_addr(out, fmt_u64(p, 16));
+		fmt_addr(out, load_u64(p, 16));
 	}
 	strbuf_addc(out, '}');
 }
@@ -128,6 +160,6 @@ bool fmt_siginfo_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	const char *p = fmt_struct(out, ev, i, SCT_SIGINFO_SIZE, false);
 
 	if (p)
-		decode_siginfo(out, (int)fmt_u32(p, 0), (const uint8_t *)p, o->xlat);
+		decode_siginfo(out, (int)load_u32(p, 0), (const uint8_t *)p, o->xlat);
 	return true;
 }

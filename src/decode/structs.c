@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
- * Structures the kernel writes, as strace prints them abbreviated: for now
- * struct stat ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit,
- * and under -X raw / verbose (st_mode=0100644 / * S_IFREG|0644 * /). Each formatter reads
- * a SCT_BLOB_MEM captured at exit; offsets are those of the x86_64 ABI.
+ * Structures as strace prints them abbreviated: for now struct stat
+ * ({st_mode=S_IFREG|0644, st_size=12, ...}) and struct rlimit (getrlimit's,
+ * setrlimit's), and under -X raw / verbose (st_mode=0100644 / * S_IFREG|0644 * /);
+ * and the tail of extensible structures (print_struct_tail). Each formatter
+ * reads the SCT_BLOB_MEM captured for its argument; offsets are those of the
+ * x86_64 ABI.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -22,22 +24,6 @@ enum {
 	STAT_OFF_SIZE = 48,
 	STAT_SIZE = 144,
 };
-
-static uint32_t get_u32(const char *p, unsigned off)
-{
-	uint32_t v;
-
-	memcpy(&v, p + off, sizeof(v));
-	return v;
-}
-
-static uint64_t get_u64(const char *p, unsigned off)
-{
-	uint64_t v;
-
-	memcpy(&v, p + off, sizeof(v));
-	return v;
-}
 
 /* S_IFREG|S_ISUID|0755: the type, the special bits by name, the permissions in octal. */
 static void print_stat_mode(struct strbuf *out, uint32_t mode)
@@ -66,7 +52,8 @@ static void print_dev(struct strbuf *out, uint64_t dev)
 	strbuf_addf(out, "makedev(%#x, %#x)", major, minor);
 }
 
-bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
+/* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. xlat: -X. */
+static bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 {
 	const char *p = sct_blob_data(b);
 	struct strbuf names;
@@ -75,14 +62,14 @@ bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 
 	if (b->len < STAT_SIZE)
 		return false;
-	mode = get_u32(p, STAT_OFF_MODE);
+	mode = load_u32(p, STAT_OFF_MODE);
 	strbuf_init(&names);
 	strbuf_adds(out, "{st_mode=");
 	print_stat_mode(&names, mode);
 	snprintf(raw, sizeof(raw), "%#o", mode);
 	print_xlat_text(out, xlat, raw, names.data);
 	if ((mode & S_IFMT) == S_IFCHR || (mode & S_IFMT) == S_IFBLK) {
-		uint64_t dev = get_u64(p, STAT_OFF_RDEV);
+		uint64_t dev = load_u64(p, STAT_OFF_RDEV);
 
 		strbuf_reset(&names);
 		print_dev(&names, dev);
@@ -90,10 +77,20 @@ bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat)
 		strbuf_adds(out, ", st_rdev=");
 		print_xlat_text(out, xlat, raw, names.data);
 	} else {
-		strbuf_addf(out, ", st_size=%lld", (long long)get_u64(p, STAT_OFF_SIZE));
+		strbuf_addf(out, ", st_size=%lld", (long long)load_u64(p, STAT_OFF_SIZE));
 	}
 	strbuf_adds(out, ", ...}");
 	strbuf_free(&names);
+	return true;
+}
+
+bool fmt_stat_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		  const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (sc_event_failed(ev) || !b || b->kind != SCT_BLOB_MEM || !print_struct_stat(out, b, o->xlat))
+		fmt_addr(out, ev->args[i]);
 	return true;
 }
 
@@ -115,18 +112,45 @@ static void print_rlim(struct strbuf *out, uint64_t v, int xlat)
 	strbuf_free(&names);
 }
 
-bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
+/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; xlat: -X. */
+static bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat)
 {
 	const char *p = sct_blob_data(b);
 
 	if (b->len < 16)
 		return false;
 	strbuf_adds(out, "{rlim_cur=");
-	print_rlim(out, get_u64(p, 0), xlat);
+	print_rlim(out, load_u64(p, 0), xlat);
 	strbuf_adds(out, ", rlim_max=");
-	print_rlim(out, get_u64(p, 8), xlat);
+	print_rlim(out, load_u64(p, 8), xlat);
 	strbuf_addc(out, '}');
 	return true;
+}
+
+/* strace 6.1 on x86_64 names ~0 RLIM64_INFINITY for getrlimit and setrlimit too. */
+static bool print_rlimit_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int xlat)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (!b || b->kind != SCT_BLOB_MEM || !print_struct_rlimit(out, b, xlat))
+		fmt_addr(out, ev->args[i]);
+	return true;
+}
+
+bool fmt_rlimit_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	return print_rlimit_arg(out, ev, i, o->xlat);
+}
+
+bool fmt_rlimit_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	if (sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	return print_rlimit_arg(out, ev, i, o->xlat);
 }
 
 void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,

@@ -1,12 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* Formatters of structures the kernel writes (structs.c). */
+/* Sizes of the structures the decoders read: what the capture plan asks the kernel side for. */
 #ifndef SCT_DECODE_STRUCTS_H
 #define SCT_DECODE_STRUCTS_H
-
-#include <stdbool.h>
-
-#include "../shared/record.h"
-#include "../util/strbuf.h"
 
 #define SCT_STAT_SIZE 144
 
@@ -25,10 +20,5 @@
  * caller added, which strace prints when they are not all zero.
  */
 #define SCT_EXT_STRUCT_CAP 256
-
-/* {st_mode=..., st_size=..., ...}; false (nothing printed) if the blob is short. xlat: -X. */
-bool print_struct_stat(struct strbuf *out, const struct sct_blob *b, int xlat);
-/* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}; xlat: -X. */
-bool print_struct_rlimit(struct strbuf *out, const struct sct_blob *b, int xlat);
 
 #endif

@@ -38,7 +38,7 @@ enum trace_class {
 #define SYSF_NORETURN 0x1 /* exit, exit_group: prints "= ?" */
 #define SYSF_ENTRY_RECORD 0x2 /* execve, execveat: arguments read at entry */
 
-/* Calls whose arguments need a formatter of their own (args.c). */
+/* Calls whose arguments need a formatter of their own (process.c, clone3.c). */
 enum sys_special {
 	SP_NONE = 0,
 	SP_CLONE, /* clone(child_stack=..., flags=..., ...): named, reordered */

@@ -14,14 +14,14 @@
 
 void print_timespec(struct strbuf *out, const void *p)
 {
-	strbuf_addf(out, "{tv_sec=%lld, tv_nsec=%lld}", (long long)fmt_u64(p, 0),
-		    (long long)fmt_u64(p, 8));
+	strbuf_addf(out, "{tv_sec=%lld, tv_nsec=%lld}", (long long)load_u64(p, 0),
+		    (long long)load_u64(p, 8));
 }
 
 void print_timeval(struct strbuf *out, const void *p)
 {
-	strbuf_addf(out, "{tv_sec=%lld, tv_usec=%lld}", (long long)fmt_u64(p, 0),
-		    (long long)fmt_u64(p, 8));
+	strbuf_addf(out, "{tv_sec=%lld, tv_usec=%lld}", (long long)load_u64(p, 0),
+		    (long long)load_u64(p, 8));
 }
 
 static void print_interval(struct strbuf *out, const char *p, void (*one)(struct strbuf *, const void *))
@@ -63,15 +63,15 @@ static void print_interval(struct strbuf *out, const char *p, void (*one)(struct
 STRUCT_FMT(timespec, 16, print_timespec(out, p))
 STRUCT_FMT(timeval, 16, print_timeval(out, p))
 STRUCT_FMT(timezone, 8,
-	   strbuf_addf(out, "{tz_minuteswest=%d, tz_dsttime=%d}", (int)fmt_u32(p, 0),
-		       (int)fmt_u32(p, 4)))
+	   strbuf_addf(out, "{tz_minuteswest=%d, tz_dsttime=%d}", (int)load_u32(p, 0),
+		       (int)load_u32(p, 4)))
 STRUCT_FMT(itimerval, 32, print_interval(out, p, print_timeval))
 STRUCT_FMT(itimerspec, 32, print_interval(out, p, print_timespec))
-STRUCT_FMT(sched_param, 4, strbuf_addf(out, "[%d]", (int)fmt_u32(p, 0)))
+STRUCT_FMT(sched_param, 4, strbuf_addf(out, "[%d]", (int)load_u32(p, 0)))
 STRUCT_FMT(tms, 32,
 	   strbuf_addf(out, "{tms_utime=%llu, tms_stime=%llu, tms_cutime=%llu, tms_cstime=%llu}",
-		       (unsigned long long)fmt_u64(p, 0), (unsigned long long)fmt_u64(p, 8),
-		       (unsigned long long)fmt_u64(p, 16), (unsigned long long)fmt_u64(p, 24)))
+		       (unsigned long long)load_u64(p, 0), (unsigned long long)load_u64(p, 8),
+		       (unsigned long long)load_u64(p, 16), (unsigned long long)load_u64(p, 24)))
 
 FMT_IN(timespec, 16)
 FMT_OUT(timespec, 16)
@@ -108,7 +108,7 @@ bool fmt_rusage_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		return true;
 	}
 	for (unsigned k = 0; k < sizeof(rusage_longs) / sizeof(rusage_longs[0]); k++)
-		strbuf_addf(out, ", %s=%lld", rusage_longs[k], (long long)fmt_u64(p, 32 + 8 * k));
+		strbuf_addf(out, ", %s=%lld", rusage_longs[k], (long long)load_u64(p, 32 + 8 * k));
 	strbuf_addc(out, '}');
 	return true;
 }
@@ -153,13 +153,13 @@ bool fmt_sysinfo_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    "{uptime=%lld, loads=[%llu, %llu, %llu], totalram=%llu, freeram=%llu, "
 		    "sharedram=%llu, bufferram=%llu, totalswap=%llu, freeswap=%llu, procs=%u, "
 		    "totalhigh=%llu, freehigh=%llu, mem_unit=%u}",
-		    (long long)fmt_u64(p, 0), (unsigned long long)fmt_u64(p, 8),
-		    (unsigned long long)fmt_u64(p, 16), (unsigned long long)fmt_u64(p, 24),
-		    (unsigned long long)fmt_u64(p, 32), (unsigned long long)fmt_u64(p, 40),
-		    (unsigned long long)fmt_u64(p, 48), (unsigned long long)fmt_u64(p, 56),
-		    (unsigned long long)fmt_u64(p, 64), (unsigned long long)fmt_u64(p, 72),
-		    (unsigned)fmt_u16(p, 80), (unsigned long long)fmt_u64(p, 88),
-		    (unsigned long long)fmt_u64(p, 96), (unsigned)fmt_u32(p, 104));
+		    (long long)load_u64(p, 0), (unsigned long long)load_u64(p, 8),
+		    (unsigned long long)load_u64(p, 16), (unsigned long long)load_u64(p, 24),
+		    (unsigned long long)load_u64(p, 32), (unsigned long long)load_u64(p, 40),
+		    (unsigned long long)load_u64(p, 48), (unsigned long long)load_u64(p, 56),
+		    (unsigned long long)load_u64(p, 64), (unsigned long long)load_u64(p, 72),
+		    (unsigned)load_u16(p, 80), (unsigned long long)load_u64(p, 88),
+		    (unsigned long long)load_u64(p, 96), (unsigned)load_u32(p, 104));
 	return true;
 }
 
@@ -198,7 +198,7 @@ static void print_date(struct strbuf *out, int64_t t)
  */
 static void print_utime(struct strbuf *out, const char *p, bool ns, int xlat)
 {
-	int64_t sec = (int64_t)fmt_u64(p, 0), frac = (int64_t)fmt_u64(p, 8);
+	int64_t sec = (int64_t)load_u64(p, 0), frac = (int64_t)load_u64(p, 8);
 
 	if (ns && (frac == UTIME_NOW_NS || frac == UTIME_OMIT_NS)) {
 		const char *name = frac == UTIME_NOW_NS ? "UTIME_NOW" : "UTIME_OMIT";
@@ -256,10 +256,10 @@ bool fmt_utimbuf(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	(void)o;
 	if (!p)
 		return true;
-	strbuf_addf(out, "{actime=%lld /* ", (long long)fmt_u64(p, 0));
-	print_date(out, (int64_t)fmt_u64(p, 0));
-	strbuf_addf(out, " */, modtime=%lld /* ", (long long)fmt_u64(p, 8));
-	print_date(out, (int64_t)fmt_u64(p, 8));
+	strbuf_addf(out, "{actime=%lld /* ", (long long)load_u64(p, 0));
+	print_date(out, (int64_t)load_u64(p, 0));
+	strbuf_addf(out, " */, modtime=%lld /* ", (long long)load_u64(p, 8));
+	print_date(out, (int64_t)load_u64(p, 8));
 	strbuf_adds(out, " */}");
 	return true;
 }
@@ -272,8 +272,8 @@ bool fmt_time_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	(void)o;
 	if (!p)
 		return true;
-	strbuf_addf(out, "[%lld /* ", (long long)fmt_u64(p, 0));
-	print_date(out, (int64_t)fmt_u64(p, 0));
+	strbuf_addf(out, "[%lld /* ", (long long)load_u64(p, 0));
+	print_date(out, (int64_t)load_u64(p, 0));
 	strbuf_adds(out, " */]");
 	return true;
 }

@@ -4,7 +4,7 @@
  * protocol and endpoints from the process's /proc/PID/net tables (tcp, tcp6,
  * udp, udp6, unix), by inode, in strace's form ("TCP:[127.0.0.1:80]",
  * "TCP:[a:p->b:q]", "UNIX-STREAM:[123,\"/run/x\"]"). Sockets made while
- * traced are described by the kernel side instead (fdtable.c).
+ * traced are described by the kernel side instead (fdtable_socket.c).
  */
 #include "procnet.h"
 

@@ -6,7 +6,8 @@
 #include "crc32c.h"
 
 #include <stdbool.h>
-#include <string.h>
+
+#include "../util/unaligned.h"
 
 #define POLY 0x82f63b78u /* reflected Castagnoli */
 
@@ -33,10 +34,8 @@ static uint32_t crc_sw(uint32_t crc, const uint8_t *p, size_t len)
 	if (!table_ready)
 		table_init();
 	while (len >= 8) {
-		uint64_t v;
+		uint64_t v = load_u64(p, 0) ^ crc;
 
-		memcpy(&v, p, 8);
-		v ^= crc;
 		crc = table[7][v & 0xff] ^ table[6][(v >> 8) & 0xff] ^ table[5][(v >> 16) & 0xff] ^
 		      table[4][(v >> 24) & 0xff] ^ table[3][(v >> 32) & 0xff] ^
 		      table[2][(v >> 40) & 0xff] ^ table[1][(v >> 48) & 0xff] ^ table[0][v >> 56];
@@ -54,10 +53,7 @@ __attribute__((target("sse4.2"))) static uint32_t crc_hw(uint32_t crc, const uin
 	uint64_t c = crc;
 
 	while (len >= 8) {
-		uint64_t v;
-
-		memcpy(&v, p, 8);
-		c = __builtin_ia32_crc32di(c, v);
+		c = __builtin_ia32_crc32di(c, load_u64(p, 0));
 		p += 8;
 		len -= 8;
 	}

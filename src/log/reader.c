@@ -24,6 +24,7 @@
 #include "../merge/reorder.h"
 #include "../decode/type_names.h"
 #include "../util/msg.h"
+#include "../util/unaligned.h"
 #include "crc32c.h"
 #include "format.h"
 
@@ -78,14 +79,14 @@ static int parse_field(struct log_reader *r, const struct log_field *f, const ui
 		break;
 	case LOG_FIELD_PAGE_SIZE:
 		if (f->len >= 4)
-			memcpy(&in->page_size, data, 4);
+			in->page_size = load_u32(data, 0);
 		break;
 	case LOG_FIELD_BOOT_ID:
 		copy_string(in->boot_id, sizeof(in->boot_id), data, f->len);
 		break;
 	case LOG_FIELD_CLOCK_OFFSET:
 		if (f->len >= 8)
-			memcpy(&in->clock_offset, data, 8);
+			in->clock_offset = load_s64(data, 0);
 		break;
 	case LOG_FIELD_HOSTNAME:
 		copy_string(in->hostname, sizeof(in->hostname), data, f->len);
@@ -110,7 +111,7 @@ static int parse_field(struct log_reader *r, const struct log_field *f, const ui
 		break;
 	case LOG_FIELD_START:
 		if (f->len >= 8)
-			memcpy(&in->start, data, 8);
+			in->start = load_u64(data, 0);
 		break;
 	case LOG_FIELD_CAPTURE:
 		if (f->len >= sizeof(in->capture))

@@ -22,6 +22,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../util/unaligned.h"
+
 #define NOTES_MAX_BYTES (16u << 20) /* one note region */
 #define SYMTAB_MAX_BYTES (64u << 20)
 #define PHNUM_MAX 4096
@@ -420,9 +422,9 @@ static int walk_region(const struct elf_file *e, uint64_t off, uint64_t size, bo
 		const char *p, *end;
 		uint64_t note_base;
 
-		memcpy(&namesz, buf + pos, 4);
-		memcpy(&descsz, buf + pos + 4, 4);
-		memcpy(&type, buf + pos + 8, 4);
+		namesz = load_u32(buf, pos);
+		descsz = load_u32(buf, pos + 4);
+		type = load_u32(buf, pos + 8);
 		name_at = pos + 12;
 		desc_at = name_at + (((uint64_t)namesz + 3) & ~3ull);
 		next = desc_at + (((uint64_t)descsz + 3) & ~3ull);
@@ -431,9 +433,9 @@ static int walk_region(const struct elf_file *e, uint64_t off, uint64_t size, bo
 		if (type != 3 || namesz != 8 || memcmp(buf + name_at, "stapsdt", 8) || descsz < 24)
 			goto next;
 		memset(n, 0, sizeof(*n));
-		memcpy(&n->pc, buf + desc_at, 8);
-		memcpy(&note_base, buf + desc_at + 8, 8);
-		memcpy(&n->sem, buf + desc_at + 16, 8);
+		n->pc = load_u64(buf, desc_at);
+		note_base = load_u64(buf, desc_at + 8);
+		n->sem = load_u64(buf, desc_at + 16);
 		p = (const char *)buf + desc_at + 24;
 		end = (const char *)buf + desc_at + descsz;
 		if (!take_str(&p, end, n->provider, sizeof(n->provider)) ||

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * Unit tests for the -y descriptor table (src/decode/fdtable.c) and its
+ * Unit tests for the -y descriptor table (src/decode/fdtable*.c) and its
  * printing through decode_arg/decode_ret: events are built by hand with the
  * x86_64 syscall numbers and the built-in syscall table; the expected texts
  * are strace 6.1's (-y) for the same calls.

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+/*
+ * fcntl's third argument, which the command (the argument before) decides:
+ * nothing for the F_GET* commands, descriptor flags, open flags, a lease,
+ * dnotify bits, seals, a signal, a number, or a struct flock. The commands
+ * are named from the kernel's <linux/fcntl.h>, which has them all (F_CANCELLK
+ * and F_GETOWNER_UIDS too); glibc's <fcntl.h> clashes with it and is not
+ * included.
+ */
+#include <linux/fcntl.h>
+
+#include "flags.h"
+#include "fmt.h"
+
+/*
+ * struct flock: {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10};
+ * F_GETLK's is what the call wrote back, with l_pid.
+ */
+static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned i, bool get,
+			int xlat)
+{
+	const struct sct_blob *b = get ? fmt_mem(ev, i, 32) : fmt_mem_entry(ev, i, 32);
+	const char *p;
+
+	if (!b)
+		b = fmt_mem(ev, i, 32);
+	if (!ev->args[i] || !b || (get && sc_event_failed(ev))) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = sct_blob_data(b);
+	strbuf_adds(out, "{l_type=");
+	print_enum_x(out, &lock_type_names, load_u16(p, 0), xlat);
+	strbuf_adds(out, ", l_whence=");
+	print_enum_x(out, &whence_names, load_u16(p, 2), xlat);
+	strbuf_addf(out, ", l_start=%lld, l_len=%lld", (long long)load_u64(p, 8),
+		    (long long)load_u64(p, 16));
+	if (get)
+		strbuf_addf(out, ", l_pid=%d", (int)load_u32(p, 24));
+	strbuf_addc(out, '}');
+	return true;
+}
+
+bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	uint64_t v = ev->args[i];
+
+	if (!i)
+		return false;
+	switch ((uint32_t)ev->args[i - 1]) {
+	case F_GETFD:
+	case F_GETFL:
+	case F_GETOWN:
+	case F_GETSIG:
+	case F_GETLEASE:
+	case F_GETPIPE_SZ:
+	case F_GET_SEALS:
+		return false;
+	case F_SETFD:
+		print_flags_x(out, &fd_flag_names, (uint32_t)v, o->xlat);
+		return true;
+	case F_SETFL:
+		print_open_flags_x(out, (uint32_t)v, o->xlat);
+		return true;
+	case F_SETLEASE:
+		print_enum_x(out, &lease_names, (uint32_t)v, o->xlat);
+		return true;
+	case F_NOTIFY:
+		print_flags_x(out, &dnotify_names, (uint32_t)v, o->xlat);
+		return true;
+	case F_ADD_SEALS:
+		print_flags_x(out, &seal_names, (uint32_t)v, o->xlat);
+		return true;
+	case F_SETSIG:
+		print_signal_x(out, (int)v, o->xlat);
+		return true;
+	case F_DUPFD: /* strace 6.1 prints these unsigned: fcntl(0, F_DUPFD, 4294967295) */
+	case F_DUPFD_CLOEXEC:
+	case F_SETPIPE_SZ:
+		strbuf_addf(out, "%u", (unsigned)v);
+		return true;
+	case F_SETOWN:
+	case F_CANCELLK:
+		strbuf_addf(out, "%d", (int)v);
+		return true;
+	case F_GETLK:
+	case F_OFD_GETLK:
+		return print_flock(out, ev, i, true, o->xlat);
+	case F_SETLK:
+	case F_SETLKW:
+	case F_OFD_SETLK:
+	case F_OFD_SETLKW:
+		return print_flock(out, ev, i, false, o->xlat);
+	case F_SETOWN_EX:
+	case F_GETOWN_EX:
+	case F_GETOWNER_UIDS:
+		/* Structures not decoded yet: the address, as for unreadable memory. */
+		fmt_addr(out, v);
+		return true;
+	default:
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+		return true;
+	}
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to the -y / -yy descriptor table, shared by its three files:
+ * fdtable.c (the table: processes, entries, lookup, fork, exit, snapshots),
+ * fdtable_apply.c (what each call does to it) and fdtable_socket.c (pipe and
+ * socket descriptions, -yy). Other code uses fdtable.h only.
+ */
+#ifndef SCT_DECODE_FDTABLE_INTERNAL_H
+#define SCT_DECODE_FDTABLE_INTERNAL_H
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/tidmap.h"
+#include "fdtable.h"
+
+#define FD_LIMIT FDTABLE_FD_LIMIT
+#define OCLOEXEC O_CLOEXEC /* = SOCK_CLOEXEC, EFD_CLOEXEC, ... on x86_64 */
+
+struct fd_entry {
+	char *desc; /* -y text; NULL: not open (or unknown) */
+	char *detail; /* -yy text for sockets, or NULL */
+	char *proto; /* socket protocol name ("TCP"), kept for accept */
+	bool cloexec;
+};
+
+struct fdproc {
+	char *cwd;
+	struct fd_entry *fds;
+	unsigned nfds; /* allocated entries */
+};
+
+struct fdtable {
+	struct tidmap procs;
+	const struct fdtable_live *live; /* live tracing's answers from the system, or NULL */
+};
+
+static inline char *dup_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+/* fdtable.c */
+/* The table of process tgid, made if create (and tgid is not 0); NULL if none. */
+struct fdproc *fdproc_get(struct fdtable *t, uint32_t tgid, bool create);
+/* The entry of fd, the array grown to it if create; NULL past it or FD_LIMIT. */
+struct fd_entry *fdproc_entry(struct fdproc *pr, int fd, bool create);
+/* Set fd, taking ownership of desc and detail (either may be NULL: desc NULL closes). */
+void fdproc_set(struct fdproc *pr, int fd, char *desc, char *detail, const char *proto,
+		bool cloexec);
+/* dup: to gets from's description (to closed if from is not open). */
+void fdproc_copy(struct fdproc *pr, int from, int to, bool cloexec);
+void fd_entry_clear(struct fd_entry *e);
+
+/* fdtable_socket.c: new pipes and sockets, and bind/connect's endpoints */
+void fdproc_add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
+		     const int fds[2], bool cloexec);
+void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
+		       const struct sc_event *ev, int fd, const char *proto, bool cloexec);
+void fdproc_add_socketpair(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
+			   const struct sc_event *ev, const int fds[2]);
+void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd);
+/* strace's -yy protocol name of a socket(domain, type, protocol) ("TCP"), or NULL. */
+const char *sock_proto_name(uint64_t domain, uint64_t type, uint64_t protocol);
+
+#endif
