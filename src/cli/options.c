@@ -165,7 +165,7 @@ static const char usage_text[] =
 	"                         thread-execve (superseded), all, none\n"
 	"  -e decode-fds=SET, --decode-fds=SET  path, socket, dev, pidfd, all\n"
 	"  -n, --syscall-number   print the syscall number\n"
-	"  -o, --output=FILE      write the trace to FILE\n"
+	"  -o, --output=FILE      write the trace to FILE (|CMD or !CMD: pipe it to CMD)\n"
 	"  -A, --output-append-mode  append to -o FILE\n"
 	"  -q, -qq, -qqq          suppress attach messages / also exit lines / everything\n"
 	"  -r, --relative-timestamps[=PRECISION]  time since the previous line\n"
@@ -484,6 +484,11 @@ static int check_modes(struct options *o)
 	if ((o->nenv || o->user) && !o->command) {
 		msg_error("-E and -u apply to a COMMAND that sctrace starts, not to -p, --comm, "
 			  "--system-wide or --replay");
+		return -EINVAL;
+	}
+	if (o->output_separately && o->outfile && (o->outfile[0] == '|' || o->outfile[0] == '!')) {
+		msg_error("-o |COMMAND and -ff cannot be used together: one pipe cannot take a file "
+			  "per process");
 		return -EINVAL;
 	}
 	if (o->append && !o->outfile)

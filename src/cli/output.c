@@ -10,6 +10,23 @@
 
 #include "../util/msg.h"
 
+/* The -o "|command" stream, closed with pclose. */
+static FILE *piped;
+
+/* strace's -o "|command" and "!command": the trace is the command's standard input. */
+static FILE *output_pipe(const char *cmd)
+{
+	FILE *f = popen(cmd, "we");
+
+	if (!f) {
+		msg_error("cannot run -o command '%s': %s", cmd, strerror(errno));
+		return NULL;
+	}
+	setvbuf(f, NULL, _IOFBF, 1 << 16);
+	piped = f;
+	return f;
+}
+
 FILE *output_open(const char *path, bool append)
 {
 	int fd;
@@ -17,6 +34,8 @@ FILE *output_open(const char *path, bool append)
 
 	if (!path)
 		return stderr;
+	if (path[0] == '|' || path[0] == '!')
+		return output_pipe(path + 1);
 	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0644);
 	if (fd < 0) {
 		msg_error("cannot open -o file '%s': %s", path, strerror(errno));
@@ -37,6 +56,10 @@ int output_close(FILE *f)
 		return 0;
 	if (f == stderr)
 		return fflush(f) ? -errno : 0;
+	if (f == piped) {
+		piped = NULL;
+		return pclose(f) < 0 ? -errno : 0;
+	}
 	return fclose(f) ? -errno : 0;
 }
 

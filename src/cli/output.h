@@ -13,7 +13,10 @@
 #include "../output/sink.h"
 #include "options.h"
 
-/* -o FILE (close-on-exec; -A appends), or stderr as strace; NULL after one error line. */
+/*
+ * -o FILE (close-on-exec; -A appends), -o "|COMMAND" or "!COMMAND" (piped to
+ * the command, as strace), or stderr as strace; NULL after one error line.
+ */
 FILE *output_open(const char *path, bool append);
 /* Close the -o file; -errno if the last writes failed (stderr is only flushed). */
 int output_close(FILE *f);

@@ -1,0 +1,10 @@
+build-dev/obj/src/decode/quote.o: src/decode/quote.c src/decode/decode.h \
+ src/decode/../shared/record.h src/decode/../util/strbuf.h \
+ src/decode/syscall_table.h src/decode/arg_types.h \
+ src/decode/arg_types.def
+src/decode/decode.h:
+src/decode/../shared/record.h:
+src/decode/../util/strbuf.h:
+src/decode/syscall_table.h:
+src/decode/arg_types.h:
+src/decode/arg_types.def:

@@ -1,0 +1,15 @@
+build-dev/obj/src/decode/structs.o: src/decode/structs.c \
+ src/decode/decode.h src/decode/../shared/record.h \
+ src/decode/../util/strbuf.h src/decode/syscall_table.h \
+ src/decode/arg_types.h src/decode/arg_types.def src/decode/fmt.h \
+ src/decode/../util/unaligned.h src/decode/flags.h src/decode/structs.h
+src/decode/decode.h:
+src/decode/../shared/record.h:
+src/decode/../util/strbuf.h:
+src/decode/syscall_table.h:
+src/decode/arg_types.h:
+src/decode/arg_types.def:
+src/decode/fmt.h:
+src/decode/../util/unaligned.h:
+src/decode/flags.h:
+src/decode/structs.h:
