@@ -135,7 +135,7 @@ static const char usage_text[] =
 	"      --system-wide      trace every process except sctrace itself\n"
 	"Tracing:\n"
 	"  -f, --follow-forks     trace child processes as they are created\n"
-	"  -ff, --output-separately  with -o FILE: each process's lines in FILE.PID\n"
+	"  -ff, --output-separately  with -o FILE: each task's lines in FILE.PID (its tid)\n"
 	"  -I, --interruptible=N  accepted; sctrace never stops the traced processes\n"
 	"      --seccomp-bpf      accepted; only the traced calls reach sctrace anyway\n"
 	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M,\n"
@@ -163,7 +163,8 @@ static const char usage_text[] =
 	"  -e write=SET, --write=SET  hex dump of data written to these descriptors\n"
 	"  -e quiet=SET, --quiet=SET  attach, exit, path-resolution, personality,\n"
 	"                         thread-execve (superseded), all, none\n"
-	"  -e decode-fds=SET, --decode-fds=SET  path, socket, dev, pidfd, all\n"
+	"  -e decode-fds=SET, --decode-fds=SET  path, socket, all (dev and pidfd are taken\n"
+	"                         but not decoded)\n"
 	"  -n, --syscall-number   print the syscall number\n"
 	"  -o, --output=FILE      write the trace to FILE (|CMD or !CMD: pipe it to CMD)\n"
 	"  -A, --output-append-mode  append to -o FILE\n"
@@ -494,7 +495,8 @@ static int check_modes(struct options *o)
 	if (o->append && !o->outfile)
 		msg_warn("-A/--output-append-mode has no effect without -o/--output");
 	if (o->sets.decode_pids)
-		return refuse("-Y/--decode-pids", "pids are not decoded yet");
+		return refuse(o->sets.decode_pids & DECODE_PID_NS ? "--pidns-translation" : "-Y/--decode-pids",
+			      "pids are not decoded yet");
 	for (size_t i = 0; i < sizeof(o->sets.verbose) / sizeof(o->sets.verbose[0]); i++)
 		if (o->sets.verbose[i] != ~0ull)
 			return refuse("-e verbose= other than all",
@@ -525,7 +527,10 @@ static void settle_counts(struct options *o, int qcount, int tcount, int ycount,
 	}
 	if (ycount)
 		o->sets.decode_fds |= ycount >= 2 ? DECODE_FD_ALL : DECODE_FD_PATH;
-	o->decode_fds = (o->sets.decode_fds & DECODE_FD_SOCKET) ? 2 : o->sets.decode_fds ? 1 : 0;
+	/* sockets' details come with paths (-yy); dev and pidfd are not decoded (doc/OPTIONS.md) */
+	o->decode_fds = (o->sets.decode_fds & DECODE_FD_SOCKET)	? 2 :
+			(o->sets.decode_fds & DECODE_FD_PATH)	? 1 :
+								  0;
 }
 
 int options_parse(struct options *o, int argc, char **argv)
@@ -598,9 +603,9 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'D':
 		case OPT_DAEMONIZE:
 			return refuse(opt_name(c, longindex),
-				      "sctrace does not run as the command's parent's child; it "
-				      "traces from the kernel, so the command keeps its place either "
-				      "way: leave the option out");
+				      "sctrace starts the command as its own child; running the "
+				      "tracer as a grandchild or in its own group or session is not "
+				      "implemented");
 		case 'S':
 			o->sort = summary_sort_by_name(optarg);
 			if (o->sort < 0) {
