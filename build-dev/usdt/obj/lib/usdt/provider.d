@@ -1,7 +1,0 @@
-build-dev/usdt/obj/lib/usdt/provider.o: lib/usdt/provider.c \
- lib/usdt/arch.h lib/usdt/usdt_internal.h lib/usdt/argtypes.h \
- include/sctrace/usdt.h
-lib/usdt/arch.h:
-lib/usdt/usdt_internal.h:
-lib/usdt/argtypes.h:
-include/sctrace/usdt.h:
