@@ -6,8 +6,8 @@
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
-norm() { # pids by order of appearance, envp pointers, strace's attach lines
-	grep -v 'attached$' "$1" | sed -E 's/0x[0-9a-f]+ \/\*/ENVP \/*/' |
+norm() { # pids by order of appearance, envp pointers, strace's attach lines, "[pid %5u]"'s padding
+	grep -v 'attached$' "$1" | sed -E 's/0x[0-9a-f]+ \/\*/ENVP \/*/; s/^\[pid +/[pid /' |
 		awk '{ if (match($0, /^[0-9]+ /)) { id = substr($0, 1, RLENGTH - 1); if (!(id in m)) m[id] = "P" (++k);
 			$0 = m[id] substr($0, RLENGTH) }
 			while (match($0, /(pid +|si_pid=)[0-9]+/)) { p = substr($0, RSTART, RLENGTH); n = p; sub(/[0-9]+$/, "", n);
