@@ -12,9 +12,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include "../shared/record.h"
 #include "../util/msg.h"
 
 extern char **environ;
@@ -81,6 +88,45 @@ static int become_user(const struct passwd *pw)
 	return 0;
 }
 
+/*
+ * In the child: a filter that hands the calls in set (x86_64 numbers) to a
+ * listener and allows everything else. Each number is one compare and its own
+ * return, so jumps stay short however many there are. The listener is
+ * close-on-exec; the parent takes it with pidfd_getfd. Without CAP_SYS_ADMIN
+ * (after -u) the kernel asks for no_new_privs first.
+ */
+static int install_notify_filter(const uint64_t *set)
+{
+	struct sock_filter prog[4 + 2 * SCT_NR_MAX + 1];
+	struct sock_fprog fprog;
+	unsigned n = 0;
+	long fd;
+
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						 offsetof(struct seccomp_data, arch));
+	prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0);
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						 offsetof(struct seccomp_data, nr));
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
+		if (!((set[nr / 64] >> (nr % 64)) & 1))
+			continue;
+		prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, nr, 0, 1);
+		prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF);
+	}
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	fprog.len = (unsigned short)n;
+	fprog.filter = prog;
+	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &fprog);
+	if (fd < 0 && errno == EACCES) {
+		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+			return -errno;
+		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER,
+			     &fprog);
+	}
+	return fd < 0 ? -errno : 0;
+}
+
 int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 {
 	char path[PATH_MAX];
@@ -119,6 +165,11 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 		if ((err = apply_env(so)) || (pw && (err = become_user(pw)))) {
 			fprintf(stderr, "sctrace: cannot run '%s': %s: %s\n", path,
 				pw ? "-u" : "-E", strerror(-err));
+			_exit(126);
+		}
+		if (so->notify && (err = install_notify_filter(so->notify))) {
+			fprintf(stderr, "sctrace: cannot run '%s': -e inject=: seccomp: %s\n", path,
+				strerror(-err));
 			_exit(126);
 		}
 		if (read(fds[0], &c, 1) != 1)
@@ -168,6 +219,51 @@ int command_wait_ready(const struct spawned *sp)
 		msg_error("cannot start the command: it did not reach its start point (%s)",
 			  strerror(-err));
 	return err;
+}
+
+int command_listener(const struct spawned *sp)
+{
+	char path[64], link[64];
+	struct dirent *de;
+	int fd = -ENOENT, pidfd;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "/proc/%d/fd", (int)sp->pid);
+	d = opendir(path);
+	if (!d) {
+		fd = -errno;
+		goto out;
+	}
+	while ((de = readdir(d))) {
+		char p[384];
+		ssize_t n;
+
+		snprintf(p, sizeof(p), "%s/%s", path, de->d_name);
+		n = readlink(p, link, sizeof(link) - 1);
+		if (n <= 0)
+			continue;
+		link[n] = '\0';
+		if (strcmp(link, "anon_inode:seccomp notify") == 0) {
+			fd = atoi(de->d_name);
+			break;
+		}
+	}
+	closedir(d);
+	if (fd < 0)
+		goto out;
+	pidfd = (int)syscall(SYS_pidfd_open, sp->pid, 0);
+	if (pidfd < 0) {
+		fd = -errno;
+		goto out;
+	}
+	fd = (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
+	if (fd < 0)
+		fd = -errno;
+	close(pidfd);
+out:
+	if (fd < 0)
+		msg_error("cannot inject: the command's seccomp listener: %s", strerror(-fd));
+	return fd;
 }
 
 int command_release(struct spawned *sp)

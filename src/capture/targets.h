@@ -8,6 +8,7 @@
 #define SCT_CAPTURE_TARGETS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 struct spawned {
@@ -20,6 +21,11 @@ struct spawn_opts {
 	char **env; /* "VAR=VALUE" sets VAR, "VAR" removes it, in order */
 	size_t nenv;
 	const char *user; /* run as this user (and its groups), or NULL */
+	/*
+	 * -e inject=/fault=: the syscalls a seccomp filter hands to a listener
+	 * (SECCOMP_RET_USER_NOTIF), installed before the child parks; NULL: none.
+	 */
+	const uint64_t *notify;
 };
 
 /*
@@ -31,6 +37,11 @@ struct spawn_opts {
 int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out);
 /* Wait until the child is parked before exec; then it may be marked traced. */
 int command_wait_ready(const struct spawned *sp);
+/*
+ * The child's seccomp listener (after command_wait_ready): a descriptor of
+ * ours, close-on-exec, or -errno with one error line.
+ */
+int command_listener(const struct spawned *sp);
 /* Let the child exec: its first traced call is the execve. */
 int command_release(struct spawned *sp);
 

@@ -486,6 +486,17 @@ static int check_modes(struct options *o)
 			  "--system-wide or --replay");
 		return -EINVAL;
 	}
+	if (qualify_inject_any(&o->sets) && !o->command) {
+		msg_error("-e inject= and -e fault= apply to a COMMAND that sctrace starts, not to -p, "
+			  "--comm, --system-wide or --replay: the seccomp filter that injects must be "
+			  "installed by the process itself before its exec");
+		return -EINVAL;
+	}
+	if (qualify_inject_any(&o->sets) && o->npaths) {
+		msg_error("-e inject= and -e fault= cannot be used with -P: strace injects only into "
+			  "the calls that name the paths, which the seccomp filter cannot tell");
+		return -EINVAL;
+	}
 	if (o->output_separately && o->outfile && (o->outfile[0] == '|' || o->outfile[0] == '!')) {
 		msg_error("-o |COMMAND and -ff cannot be used together: one pipe cannot take a file "
 			  "per process");

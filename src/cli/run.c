@@ -24,6 +24,7 @@
 #include "../log/writer.h"
 #include "../output/sink.h"
 #include "../usdt/usdt.h"
+#include "inject.h"
 #include "../util/msg.h"
 #include "output.h"
 
@@ -65,6 +66,9 @@ struct session {
 	struct log_writer *log;
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
+	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
+	bool injecting;
+	struct injector *injector;
 	bool have_child;
 	bool child_done;
 	int child_status;
@@ -205,15 +209,29 @@ static int start_targets(struct session *s)
 	int err;
 
 	if (o->command) {
+		int listener = -1;
+
 		err = command_wait_ready(&s->child);
 		if (err)
 			return err;
+		if (s->injecting) {
+			listener = command_listener(&s->child);
+			if (listener < 0)
+				return listener;
+			injector_settle(listener); /* the child's own read: not the command's */
+		}
 		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
 		if (err)
 			return err;
 		announce_task(s, s->child.pid, s->child.pid, false);
 		snapshot_fds(s, s->child.pid, true);
 		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
+		if (listener >= 0) {
+			err = injector_start(&s->injector, listener, o->sets.inject,
+					     capture_inject_map_fd(s->cap));
+			if (err)
+				return err;
+		}
 		return command_release(&s->child);
 	}
 	/*
@@ -488,6 +506,13 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
+	/* strace injects only into the calls it traces. */
+	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
+		s.inject[i] = o->sets.inject_set[i] & o->sets.syscalls[i];
+		s.injecting |= s.inject[i] != 0;
+	}
+	if (s.injecting)
+		memcpy(cc.inject, s.inject, sizeof(cc.inject));
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
 	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
 	memset(&hooks, 0, sizeof(hooks));
@@ -520,7 +545,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
-		struct spawn_opts so = { o->env, o->nenv, o->user };
+		struct spawn_opts so = { o->env, o->nenv, o->user, s.injecting ? s.inject : NULL };
 
 		if (command_spawn(o->command, &so, &s.child))
 			goto out;
@@ -534,6 +559,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	err = trace_loop(&s);
 	if (err)
 		msg_error("tracing stopped: %s", strerror(-err));
+	injector_stop(s.injector);
+	s.injector = NULL;
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
@@ -544,6 +571,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
+	injector_stop(s.injector);
 	sink_close(&s.sink);
 	usdt_close(s.usdt);
 	capture_close(s.cap);
