@@ -88,6 +88,17 @@ static int become_user(const struct passwd *pw)
 	return 0;
 }
 
+#ifndef SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV
+#define SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV (1UL << 5)
+#endif
+
+/*
+ * Once the listener has received a call, its task waits for the answer
+ * ignoring signals but fatal ones: the signal of -e inject=...:signal= is
+ * sent before the answer and must not interrupt (and restart) the call.
+ */
+#define NOTIFY_FLAGS (SECCOMP_FILTER_FLAG_NEW_LISTENER | SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV)
+
 /*
  * In the child: a filter that hands the calls in set (x86_64 numbers) to a
  * listener and allows everything else. Each number is one compare and its own
@@ -117,12 +128,11 @@ static int install_notify_filter(const uint64_t *set)
 	prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
 	fprog.len = (unsigned short)n;
 	fprog.filter = prog;
-	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER, &fprog);
+	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, NOTIFY_FLAGS, &fprog);
 	if (fd < 0 && errno == EACCES) {
 		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
 			return -errno;
-		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_NEW_LISTENER,
-			     &fprog);
+		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, NOTIFY_FLAGS, &fprog);
 	}
 	return fd < 0 ? -errno : 0;
 }

@@ -23,6 +23,7 @@ struct injector {
 	int listener;
 	int stop[2]; /* a pipe: writing stops the thread */
 	int pending_map;
+	pid_t only_tid;
 	const struct inject_rule *rules;
 	struct tidmap counts; /* tid -> uint32_t[SCT_NR_MAX]: calls seen per syscall */
 	pthread_t thread;
@@ -74,7 +75,8 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 	uint32_t tid = req->pid;
 	unsigned long n;
 
-	if (nr >= SCT_NR_MAX || !(n = count_call(inj, tid, nr)) ||
+	if (nr >= SCT_NR_MAX || (inj->only_tid && (pid_t)tid != inj->only_tid) ||
+	    !(n = count_call(inj, tid, nr)) ||
 	    !inject_selects(&inj->rules[nr], n)) {
 		answer(inj->listener, req->id, 0, 0, SECCOMP_USER_NOTIF_FLAG_CONTINUE);
 		return;
@@ -141,7 +143,7 @@ void injector_settle(int listener)
 }
 
 int injector_start(struct injector **out, int listener, const struct inject_rule *rules,
-		   int pending_map)
+		   int pending_map, pid_t only_tid)
 {
 	struct injector *inj = calloc(1, sizeof(*inj));
 	sigset_t all, old;
@@ -155,6 +157,7 @@ int injector_start(struct injector **out, int listener, const struct inject_rule
 	inj->listener = listener;
 	inj->rules = rules;
 	inj->pending_map = pending_map;
+	inj->only_tid = only_tid;
 	tidmap_init(&inj->counts);
 	if (pipe2(inj->stop, O_CLOEXEC)) {
 		err = -errno;

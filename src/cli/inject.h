@@ -10,6 +10,8 @@
 #ifndef SCT_CLI_INJECT_H
 #define SCT_CLI_INJECT_H
 
+#include <sys/types.h>
+
 #include "qualify.h"
 
 struct injector;
@@ -19,9 +21,14 @@ struct injector;
  * child's own read of the release pipe, uncounted) with CONTINUE.
  */
 void injector_settle(int listener);
-/* Start answering on listener (ours from then on) with rules; pending_map: inject_pending. */
+/*
+ * Start answering on listener (ours from then on) with rules; pending_map:
+ * inject_pending. only_tid: without -f, the one thread traced (the filter's
+ * other users, children the command makes, are not traced so not injected
+ * into, as in strace); 0 with -f.
+ */
 int injector_start(struct injector **out, int listener, const struct inject_rule *rules,
-		   int pending_map);
+		   int pending_map, pid_t only_tid);
 /* Stop the thread and close the listener (calls notified after that fail with ENOSYS). */
 void injector_stop(struct injector *inj);
 

@@ -228,7 +228,8 @@ static int start_targets(struct session *s)
 		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
 		if (listener >= 0) {
 			err = injector_start(&s->injector, listener, o->sets.inject,
-					     capture_inject_map_fd(s->cap));
+					     capture_inject_map_fd(s->cap),
+					     o->follow_fork ? 0 : s->child.pid);
 			if (err)
 				return err;
 		}
