@@ -155,6 +155,11 @@ static const char usage_text[] =
 	"                         (repeatable)\n"
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
+	"Tampering (a COMMAND sctrace starts; through seccomp user notification):\n"
+	"  -e inject=SET:error=ERRNO|retval=VALUE|signal=SIG[:when=WHEN], --inject=...\n"
+	"                         fail these calls / return VALUE without running them /\n"
+	"                         send SIG; WHEN: N, N+, N+STEP, N..M, N..M+STEP\n"
+	"  -e fault=SET[:error=ERRNO][:when=WHEN], --fault=...  inject an error (ENOSYS)\n"
 	"Output format:\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
 	"  -e abbrev=SET, --abbrev=SET  abbreviate the output of these syscalls (default all)\n"
@@ -195,7 +200,8 @@ static const char usage_text[] =
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
 	"Refused, with the reason: -b, -D, -i, -k, -O, -U, -Y, --decode-pids,\n"
-	"-e verbose= (but all), -e fault=, -e inject=, -e kvm=, --secontext.\n";
+	"-e verbose= (but all), -e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
 static void usage(FILE *f)
 {
