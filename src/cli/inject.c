@@ -18,12 +18,14 @@
 
 #include "../util/msg.h"
 #include "../util/tidmap.h"
+#include "gen/syscall_nr.h"
 
 struct injector {
 	int listener;
 	int stop[2]; /* a pipe: writing stops the thread */
 	int pending_map;
-	pid_t only_tid;
+	pid_t only_tid; /* without -f: the one thread injected into */
+	pid_t exec_tid; /* the command, until its first execve */
 	const struct inject_rule *rules;
 	struct tidmap counts; /* tid -> uint32_t[SCT_NR_MAX]: calls seen per syscall */
 	pthread_t thread;
@@ -75,6 +77,11 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 	uint32_t tid = req->pid;
 	unsigned long n;
 
+	if ((pid_t)tid == inj->exec_tid && (nr == SCT_NR_execve || nr == SCT_NR_execveat)) {
+		inj->exec_tid = 0; /* the command's start */
+		answer(inj->listener, req->id, 0, 0, SECCOMP_USER_NOTIF_FLAG_CONTINUE);
+		return;
+	}
 	if (nr >= SCT_NR_MAX || (inj->only_tid && (pid_t)tid != inj->only_tid) ||
 	    !(n = count_call(inj, tid, nr)) ||
 	    !inject_selects(&inj->rules[nr], n)) {
@@ -143,7 +150,7 @@ void injector_settle(int listener)
 }
 
 int injector_start(struct injector **out, int listener, const struct inject_rule *rules,
-		   int pending_map, pid_t only_tid)
+		   int pending_map, pid_t child, bool only_child)
 {
 	struct injector *inj = calloc(1, sizeof(*inj));
 	sigset_t all, old;
@@ -157,7 +164,8 @@ int injector_start(struct injector **out, int listener, const struct inject_rule
 	inj->listener = listener;
 	inj->rules = rules;
 	inj->pending_map = pending_map;
-	inj->only_tid = only_tid;
+	inj->only_tid = only_child ? child : 0;
+	inj->exec_tid = child;
 	tidmap_init(&inj->counts);
 	if (pipe2(inj->stop, O_CLOEXEC)) {
 		err = -errno;

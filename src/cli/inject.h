@@ -23,12 +23,13 @@ struct injector;
 void injector_settle(int listener);
 /*
  * Start answering on listener (ours from then on) with rules; pending_map:
- * inject_pending. only_tid: without -f, the one thread traced (the filter's
- * other users, children the command makes, are not traced so not injected
- * into, as in strace); 0 with -f.
+ * inject_pending. child: the command, whose first execve (its start) is let
+ * run uncounted, as strace never tampers with it. only_child: without -f only
+ * the command's thread is traced; the filter's other users (the children it
+ * makes) are not, so they are not injected into either, as in strace.
  */
 int injector_start(struct injector **out, int listener, const struct inject_rule *rules,
-		   int pending_map, pid_t only_tid);
+		   int pending_map, pid_t child, bool only_child);
 /* Stop the thread and close the listener (calls notified after that fail with ENOSYS). */
 void injector_stop(struct injector *inj);
 

@@ -218,7 +218,18 @@ static int start_targets(struct session *s)
 			listener = command_listener(&s->child);
 			if (listener < 0)
 				return listener;
-			injector_settle(listener); /* the child's own read: not the command's */
+			/*
+			 * The child's own read of the release pipe, when read is
+			 * injected: not the command's, let it run uncounted, then wait
+			 * again until it sleeps in it (its sys_enter must come before
+			 * the child is marked traced).
+			 */
+			injector_settle(listener);
+			err = command_wait_ready(&s->child);
+			if (err) {
+				close(listener);
+				return err;
+			}
 		}
 		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
 		if (err)
@@ -229,7 +240,7 @@ static int start_targets(struct session *s)
 		if (listener >= 0) {
 			err = injector_start(&s->injector, listener, o->sets.inject,
 					     capture_inject_map_fd(s->cap),
-					     o->follow_fork ? 0 : s->child.pid);
+					     s->child.pid, !o->follow_fork);
 			if (err)
 				return err;
 		}

@@ -16,6 +16,16 @@ grep -q "installed by the process itself" "$T/err" || fail "-p: $(cat "$T/err")"
 "$TRACER" -e inject=getpid:delay_enter=10 true >"$T/out" 2>"$T/err" && fail "delay_enter accepted"
 grep -q "delay_enter is not supported" "$T/err" || fail "delay_enter: $(cat "$T/err")"
 
+# the command's own start is never tampered with (strace: its first execve is not), and
+# the read sctrace's child parks in before that is not traced
+"$TRACER" -qq -e trace=execve -e fault=execve:error=EACCES sh -c 'exit 3' >"$T/out" 2>"$T/err"
+(($? == 3)) || fail "fault=execve: the command did not run: $(cat "$T/err")"
+grep -qF 'execve("/usr/bin/sh", ["sh", "-c", "exit 3"], ' "$T/err" || fail "fault=execve: $(cat "$T/err")"
+grep -q INJECTED "$T/err" && fail "fault=execve: the command's execve injected: $(cat "$T/err")"
+"$TRACER" -qq -e trace=read -e inject=read:retval=0:when=1 cat /etc/hostname >"$T/out" 2>"$T/err"
+grep -q '"\\1", 1)' "$T/err" && fail "inject=read: the child's parking read traced: $(cat "$T/err")"
+(($(grep -c '(INJECTED)$' "$T/err") == 1)) || fail "inject=read: $(cat "$T/err")"
+
 # -u nobody: the filter needs no_new_privs; the injected value reaches the program
 "$TRACER" -qq -u nobody -e trace=getppid -e inject=getppid:retval=4242 \
 	sh -c 'echo $PPID' >"$T/out" 2>"$T/err" || fail "-u nobody: $(cat "$T/err")"
