@@ -134,14 +134,14 @@ static int install_notify_filter(const uint64_t *set)
 			return -errno;
 		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, NOTIFY_FLAGS, &fprog);
 	}
-	return fd < 0 ? -errno : 0;
+	return fd < 0 ? -errno : (int)fd;
 }
 
 int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 {
 	char path[PATH_MAX];
 	struct passwd *pw = NULL;
-	int fds[2], err;
+	int fds[2], lfds[2], err;
 	pid_t pid;
 	char c;
 
@@ -162,11 +162,22 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 	}
 	if (pipe2(fds, O_CLOEXEC))
 		return -errno;
+	lfds[0] = lfds[1] = -1;
+	if (so->notify && pipe2(lfds, O_CLOEXEC)) {
+		err = -errno;
+		close(fds[0]);
+		close(fds[1]);
+		return err;
+	}
 	pid = fork();
 	if (pid < 0) {
 		err = -errno;
 		close(fds[0]);
 		close(fds[1]);
+		if (lfds[0] >= 0) {
+			close(lfds[0]);
+			close(lfds[1]);
+		}
 		msg_error("cannot run '%s': fork: %s", argv[0], strerror(-err));
 		return err;
 	}
@@ -177,10 +188,18 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 				pw ? "-u" : "-E", strerror(-err));
 			_exit(126);
 		}
-		if (so->notify && (err = install_notify_filter(so->notify))) {
-			fprintf(stderr, "sctrace: cannot run '%s': -e inject=: seccomp: %s\n", path,
-				strerror(-err));
-			_exit(126);
+		if (so->notify) {
+			int lfd = install_notify_filter(so->notify);
+
+			if (lfd < 0) {
+				fprintf(stderr, "sctrace: cannot run '%s': -e inject=: seccomp: %s\n",
+					path, strerror(-lfd));
+				_exit(126);
+			}
+			/* Its number, then park: the parent takes it with pidfd_getfd. */
+			if (write(lfds[1], &lfd, sizeof(lfd)) != sizeof(lfd))
+				_exit(127);
+			close(lfds[1]);
 		}
 		if (read(fds[0], &c, 1) != 1)
 			_exit(127); /* the tracer is gone: run nothing */
@@ -189,8 +208,11 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 		_exit(errno == ENOENT ? 127 : 126);
 	}
 	close(fds[0]);
+	if (lfds[1] >= 0)
+		close(lfds[1]);
 	out->pid = pid;
 	out->release_fd = fds[1];
+	out->listener_fd = lfds[0];
 	return 0;
 }
 
@@ -233,34 +255,16 @@ int command_wait_ready(const struct spawned *sp)
 
 int command_listener(const struct spawned *sp)
 {
-	char path[64], link[64];
-	struct dirent *de;
-	int fd = -ENOENT, pidfd;
-	DIR *d;
+	int fd = -EIO, pidfd;
+	ssize_t n;
 
-	snprintf(path, sizeof(path), "/proc/%d/fd", (int)sp->pid);
-	d = opendir(path);
-	if (!d) {
-		fd = -errno;
+	do
+		n = read(sp->listener_fd, &fd, sizeof(fd));
+	while (n < 0 && errno == EINTR);
+	if (n != sizeof(fd)) {
+		fd = n < 0 ? -errno : -EIO; /* the child died first: it said why */
 		goto out;
 	}
-	while ((de = readdir(d))) {
-		char p[384];
-		ssize_t n;
-
-		snprintf(p, sizeof(p), "%s/%s", path, de->d_name);
-		n = readlink(p, link, sizeof(link) - 1);
-		if (n <= 0)
-			continue;
-		link[n] = '\0';
-		if (strcmp(link, "anon_inode:seccomp notify") == 0) {
-			fd = atoi(de->d_name);
-			break;
-		}
-	}
-	closedir(d);
-	if (fd < 0)
-		goto out;
 	pidfd = (int)syscall(SYS_pidfd_open, sp->pid, 0);
 	if (pidfd < 0) {
 		fd = -errno;

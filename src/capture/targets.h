@@ -14,6 +14,7 @@
 struct spawned {
 	pid_t pid;
 	int release_fd; /* write end of the pipe the child waits on */
+	int listener_fd; /* with spawn_opts.notify: read end of the pipe the child names its listener on */
 };
 
 /* How the command starts: strace's -E and -u. */
@@ -38,8 +39,9 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 /* Wait until the child is parked before exec; then it may be marked traced. */
 int command_wait_ready(const struct spawned *sp);
 /*
- * The child's seccomp listener (after command_wait_ready): a descriptor of
- * ours, close-on-exec, or -errno with one error line.
+ * The child's seccomp listener (before command_wait_ready: the child names
+ * it just before it parks): a descriptor of ours, close-on-exec, or -errno
+ * with one error line.
  */
 int command_listener(const struct spawned *sp);
 /* Let the child exec: its first traced call is the execve. */

@@ -211,13 +211,18 @@ static int start_targets(struct session *s)
 	if (o->command) {
 		int listener = -1;
 
-		err = command_wait_ready(&s->child);
-		if (err)
-			return err;
 		if (s->injecting) {
 			listener = command_listener(&s->child);
 			if (listener < 0)
 				return listener;
+		}
+		err = command_wait_ready(&s->child);
+		if (err) {
+			if (listener >= 0)
+				close(listener);
+			return err;
+		}
+		if (listener >= 0) {
 			/*
 			 * The child's own read of the release pipe, when read is
 			 * injected: not the command's, let it run uncounted, then wait
@@ -232,8 +237,11 @@ static int start_targets(struct session *s)
 			}
 		}
 		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
-		if (err)
+		if (err) {
+			if (listener >= 0)
+				close(listener);
 			return err;
+		}
 		announce_task(s, s->child.pid, s->child.pid, false);
 		snapshot_fds(s, s->child.pid, true);
 		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
@@ -478,7 +486,7 @@ static int open_log(struct session *s, int argc, char **argv, int64_t clock_offs
 
 int run_trace(const struct options *o, int argc, char **argv)
 {
-	struct session s = { .opt = o, .child.release_fd = -1 };
+	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1 };
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
@@ -593,6 +601,8 @@ out:
 		write_err = err;
 	if (s.child.release_fd >= 0)
 		close(s.child.release_fd);
+	if (s.child.listener_fd >= 0)
+		close(s.child.listener_fd);
 	free(s.tgids);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */
