@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -69,6 +70,24 @@ static unsigned long count_call(struct injector *inj, uint32_t tid, unsigned nr)
 	return c[nr];
 }
 
+/* Whether thread tid has a handler for signal sig (SigCgt of /proc/TID/status). */
+static bool signal_caught(uint32_t tid, int sig)
+{
+	char path[64], line[256];
+	unsigned long long mask = 0;
+	bool found = false;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%u/status", tid);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	while (!found && fgets(line, sizeof(line), f))
+		found = sscanf(line, "SigCgt: %llx", &mask) == 1;
+	fclose(f);
+	return found && sig >= 1 && sig <= 64 && ((mask >> (sig - 1)) & 1);
+}
+
 static void handle(struct injector *inj, const struct seccomp_notif *req)
 {
 	unsigned nr = (unsigned)req->data.nr;
@@ -76,6 +95,7 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 	struct sct_injected pend;
 	uint32_t tid = req->pid;
 	unsigned long n;
+	int late_sig;
 
 	if ((pid_t)tid == inj->exec_tid && (nr == SCT_NR_execve || nr == SCT_NR_execveat)) {
 		inj->exec_tid = 0; /* the command's start */
@@ -89,22 +109,33 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 		return;
 	}
 	r = &inj->rules[nr];
-	/* The tid is the notifying task's only while the notification is valid. */
-	if ((r->flags & INJECT_SIGNAL) &&
-	    ioctl(inj->listener, SECCOMP_IOCTL_NOTIF_ID_VALID, &req->id) == 0)
-		syscall(SYS_tkill, (pid_t)tid, r->signo);
+	/*
+	 * A caught signal is sent before the answer, so that it is delivered as
+	 * the call returns (the task waits killably, so it does not interrupt the
+	 * call). Any other one after: a fatal one would kill the task in its
+	 * wait, before its call; it then comes a little later than strace's.
+	 * The tid is the notifying task's only while the notification is valid.
+	 */
+	late_sig = 0;
+	if (r->flags & INJECT_SIGNAL) {
+		if (!signal_caught(tid, r->signo))
+			late_sig = r->signo;
+		else if (ioctl(inj->listener, SECCOMP_IOCTL_NOTIF_ID_VALID, &req->id) == 0)
+			syscall(SYS_tkill, (pid_t)tid, r->signo);
+	}
 	if (!(r->flags & (INJECT_ERROR | INJECT_RETVAL))) {
-		answer(inj->listener, req->id, 0, 0, SECCOMP_USER_NOTIF_FLAG_CONTINUE);
+		if (!answer(inj->listener, req->id, 0, 0, SECCOMP_USER_NOTIF_FLAG_CONTINUE) && late_sig)
+			syscall(SYS_tkill, (pid_t)tid, late_sig);
 		return;
 	}
 	memset(&pend, 0, sizeof(pend));
 	pend.nr = nr;
 	pend.enter_ts = monotonic_ns();
 	bpf_map_update_elem(inj->pending_map, &tid, &pend, BPF_ANY);
-	if (r->flags & INJECT_ERROR) {
-		if (!answer(inj->listener, req->id, 0, -(int32_t)r->value, 0))
-			return;
-	} else if (!answer(inj->listener, req->id, (int64_t)r->value, 0, 0)) {
+	if (!((r->flags & INJECT_ERROR) ? answer(inj->listener, req->id, 0, -(int32_t)r->value, 0)
+					 : answer(inj->listener, req->id, (int64_t)r->value, 0, 0))) {
+		if (late_sig)
+			syscall(SYS_tkill, (pid_t)tid, late_sig);
 		return;
 	}
 	bpf_map_delete_elem(inj->pending_map, &tid); /* the task is gone or was interrupted */
