@@ -45,6 +45,9 @@ const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
 const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
+/* -e inject=/fault=: calls a seccomp listener may answer without running them */
+const volatile __u64 inject_bits[SCT_NR_MAX / 64];
+const volatile bool inject_any;
 const volatile __u64 dump_read_fds[SCT_DUMP_FDS / 64]; /* -e read=: whole buffers (to 4096) */
 const volatile __u64 dump_write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
@@ -96,6 +99,14 @@ struct {
 	__type(value, struct task_state);
 } task_states SEC(".maps");
 
+/* Written by sctrace's listener just before it answers a call (struct sct_injected). */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u32);
+	__type(value, struct sct_injected);
+} inject_pending SEC(".maps");
+
 static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
 {
 	return &counters[cpu & (SCT_MAX_CPUS - 1)];
@@ -115,6 +126,57 @@ static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
 #include "signal.bpf.h"
 #include "task.bpf.h"
 
+/* A call starts: its number and registers in the task's state. */
+static __always_inline void state_enter(struct task_state *st, struct pt_regs *regs, long id,
+					__u64 ts)
+{
+	st->enter_ts = ts;
+	st->nr = id;
+	st->args[0] = regs->di;
+	st->args[1] = regs->si;
+	st->args[2] = regs->dx;
+	st->args[3] = regs->r10;
+	st->args[4] = regs->r8;
+	st->args[5] = regs->r9;
+	st->active = 1;
+	st->entered = 0;
+	st->early_ok = 0;
+	st->refetch = 0;
+	if (cap_early_mask[id & (SCT_NR_MAX - 1)])
+		save_early(st, id & (SCT_NR_MAX - 1));
+}
+
+/*
+ * A call sctrace's seccomp listener answered (-e inject=/fault=): seccomp
+ * skipped it before sys_enter, so its state is made now from the registers,
+ * which still hold the arguments. Only a call the listener marked in
+ * inject_pending: the exit of a new task's fork looks the same otherwise.
+ */
+static __noinline struct task_state *injected_state(struct pt_regs *regs, struct task_struct *task,
+						     __u32 tid)
+{
+	struct sct_injected *inj;
+	struct task_state *st;
+	__u64 ts, nr = regs->orig_ax;
+
+	if (nr >= SCT_NR_MAX || !(inject_bits[nr / 64] & (1ull << (nr % 64))))
+		return NULL;
+	inj = bpf_map_lookup_elem(&inject_pending, &tid);
+	if (!inj)
+		return NULL;
+	if (inj->nr != nr)
+		return NULL;
+	ts = want_enter_ts ? inj->enter_ts : 0;
+	bpf_map_delete_elem(&inject_pending, &tid);
+	st = bpf_task_storage_get(&task_states, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!st) {
+		cpu_counters(bpf_get_smp_processor_id())->lost++;
+		return NULL;
+	}
+	state_enter(st, regs, nr, ts);
+	return st;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
@@ -131,20 +193,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		cpu_counters(bpf_get_smp_processor_id())->lost++;
 		return 0;
 	}
-	st->enter_ts = want_enter_ts ? bpf_ktime_get_ns() : 0;
-	st->nr = id;
-	st->args[0] = regs->di;
-	st->args[1] = regs->si;
-	st->args[2] = regs->dx;
-	st->args[3] = regs->r10;
-	st->args[4] = regs->r8;
-	st->args[5] = regs->r9;
-	st->active = 1;
-	st->entered = 0;
-	st->early_ok = 0;
-	st->refetch = 0;
-	if (cap_early_mask[id & (SCT_NR_MAX - 1)])
-		save_early(st, id & (SCT_NR_MAX - 1));
+	state_enter(st, regs, id, want_enter_ts ? bpf_ktime_get_ns() : 0);
 
 	scf = sc_flags[id & (SCT_NR_MAX - 1)];
 	/*
@@ -184,11 +233,17 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
 		return 0;
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
-	if (!st || !st->active)
-		return 0;
+	if (!st || !st->active) {
+		if (!inject_any)
+			return 0;
+		st = injected_state(regs, task, (__u32)pid_tgid);
+		if (!st)
+			return 0;
+		flags = SCT_SC_INJECTED;
+	}
 	st->active = 0;
 	nr = st->nr & (SCT_NR_MAX - 1);
-	flags = dying_without_return(task);
+	flags |= dying_without_return(task);
 	/* One call site: each inlined copy of the capture code costs verification time. */
 	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
 		     (st->entered ? st->refetch : cap_in_mask[nr]) | (ret >= 0 ? cap_out_mask[nr] : 0), false,

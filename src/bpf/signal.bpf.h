@@ -47,6 +47,17 @@ static __always_inline void read_siginfo(__u8 *dst, const __u64 *ctx_arg)
 	bpf_probe_read_kernel(&raw, sizeof(raw), ctx_arg);
 	if (raw > 1) {
 		bpf_probe_read_kernel(dst, SCT_SIGINFO_SIZE, (const void *)raw);
+		/*
+		 * -e inject=...:signal=: sctrace sends it with tkill (SI_TKILL from
+		 * itself: nothing else of sctrace's does); strace's ptrace injection
+		 * delivers it as from the kernel, so show it so.
+		 */
+		if (w[2] == -6 && (__u32)w[4] == self_tgid) {
+			w[2] = 0x80;
+			w[3] = 0;
+			w[4] = 0;
+			w[5] = 0;
+		}
 	} else if (raw == 1) {
 		w[2] = 0x80; /* SI_KERNEL */
 	} else { /* SI_USER from the sender, the current task */

@@ -104,6 +104,10 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
 	memcpy((void *)ro->sc_nargs, plan.nargs, sizeof(plan.nargs));
 	memcpy((void *)ro->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
+	memcpy((void *)ro->inject_bits, cfg->inject, sizeof(cfg->inject));
+	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++)
+		if (cfg->inject[i])
+			ro->inject_any = true;
 	memcpy((void *)ro->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
 	memcpy((void *)ro->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
 }
@@ -409,6 +413,11 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 fail:
 	capture_close(c);
 	return err < 0 ? err : -EINVAL;
+}
+
+int capture_inject_map_fd(struct capture *c)
+{
+	return bpf_map__fd(c->skel->maps.inject_pending);
 }
 
 void capture_close(struct capture *c)

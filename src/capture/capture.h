@@ -23,6 +23,7 @@ struct capture_config {
 	uint64_t syscalls[SCT_NR_MAX / 64]; /* traced syscall numbers */
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: data captured whole */
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault=: calls a listener may answer */
 	bool enter_ts; /* read the clock at entry too: durations, start times */
 	bool verbose; /* libbpf's messages */
 };
@@ -56,6 +57,8 @@ struct capture;
 int capture_open(struct capture **out, const struct capture_config *cfg,
 		 const struct capture_hooks *hooks);
 void capture_close(struct capture *c);
+/* The inject_pending map (struct sct_injected by tid), for the -e inject= listener. */
+int capture_inject_map_fd(struct capture *c);
 /*
  * A record sctrace makes (task list, loss, end): stamped with the current
  * time (rec->ts 0) and passed to both hooks like a kernel record.

@@ -12,9 +12,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include "../shared/record.h"
 #include "../util/msg.h"
 
 extern char **environ;
@@ -81,11 +88,60 @@ static int become_user(const struct passwd *pw)
 	return 0;
 }
 
+#ifndef SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV
+#define SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV (1UL << 5)
+#endif
+
+/*
+ * Once the listener has received a call, its task waits for the answer
+ * ignoring signals but fatal ones: the signal of -e inject=...:signal= is
+ * sent before the answer and must not interrupt (and restart) the call.
+ */
+#define NOTIFY_FLAGS (SECCOMP_FILTER_FLAG_NEW_LISTENER | SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV)
+
+/*
+ * In the child: a filter that hands the calls in set (x86_64 numbers) to a
+ * listener and allows everything else. Each number is one compare and its own
+ * return, so jumps stay short however many there are. The listener is
+ * close-on-exec; the parent takes it with pidfd_getfd. Without CAP_SYS_ADMIN
+ * (after -u) the kernel asks for no_new_privs first.
+ */
+static int install_notify_filter(const uint64_t *set)
+{
+	struct sock_filter prog[4 + 2 * SCT_NR_MAX + 1];
+	struct sock_fprog fprog;
+	unsigned n = 0;
+	long fd;
+
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						 offsetof(struct seccomp_data, arch));
+	prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0);
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+						 offsetof(struct seccomp_data, nr));
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
+		if (!((set[nr / 64] >> (nr % 64)) & 1))
+			continue;
+		prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, nr, 0, 1);
+		prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF);
+	}
+	prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	fprog.len = (unsigned short)n;
+	fprog.filter = prog;
+	fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, NOTIFY_FLAGS, &fprog);
+	if (fd < 0 && errno == EACCES) {
+		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+			return -errno;
+		fd = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, NOTIFY_FLAGS, &fprog);
+	}
+	return fd < 0 ? -errno : (int)fd;
+}
+
 int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 {
 	char path[PATH_MAX];
 	struct passwd *pw = NULL;
-	int fds[2], err;
+	int fds[2], lfds[2], err;
 	pid_t pid;
 	char c;
 
@@ -106,11 +162,22 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 	}
 	if (pipe2(fds, O_CLOEXEC))
 		return -errno;
+	lfds[0] = lfds[1] = -1;
+	if (so->notify && pipe2(lfds, O_CLOEXEC)) {
+		err = -errno;
+		close(fds[0]);
+		close(fds[1]);
+		return err;
+	}
 	pid = fork();
 	if (pid < 0) {
 		err = -errno;
 		close(fds[0]);
 		close(fds[1]);
+		if (lfds[0] >= 0) {
+			close(lfds[0]);
+			close(lfds[1]);
+		}
 		msg_error("cannot run '%s': fork: %s", argv[0], strerror(-err));
 		return err;
 	}
@@ -121,6 +188,19 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 				pw ? "-u" : "-E", strerror(-err));
 			_exit(126);
 		}
+		if (so->notify) {
+			int lfd = install_notify_filter(so->notify);
+
+			if (lfd < 0) {
+				fprintf(stderr, "sctrace: cannot run '%s': -e inject=: seccomp: %s\n",
+					path, strerror(-lfd));
+				_exit(126);
+			}
+			/* Its number, then park: the parent takes it with pidfd_getfd. */
+			if (write(lfds[1], &lfd, sizeof(lfd)) != sizeof(lfd))
+				_exit(127);
+			close(lfds[1]);
+		}
 		if (read(fds[0], &c, 1) != 1)
 			_exit(127); /* the tracer is gone: run nothing */
 		execve(path, argv, environ);
@@ -128,8 +208,11 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 		_exit(errno == ENOENT ? 127 : 126);
 	}
 	close(fds[0]);
+	if (lfds[1] >= 0)
+		close(lfds[1]);
 	out->pid = pid;
 	out->release_fd = fds[1];
+	out->listener_fd = lfds[0];
 	return 0;
 }
 
@@ -168,6 +251,33 @@ int command_wait_ready(const struct spawned *sp)
 		msg_error("cannot start the command: it did not reach its start point (%s)",
 			  strerror(-err));
 	return err;
+}
+
+int command_listener(const struct spawned *sp)
+{
+	int fd = -EIO, pidfd;
+	ssize_t n;
+
+	do
+		n = read(sp->listener_fd, &fd, sizeof(fd));
+	while (n < 0 && errno == EINTR);
+	if (n != sizeof(fd)) {
+		fd = n < 0 ? -errno : -EIO; /* the child died first: it said why */
+		goto out;
+	}
+	pidfd = (int)syscall(SYS_pidfd_open, sp->pid, 0);
+	if (pidfd < 0) {
+		fd = -errno;
+		goto out;
+	}
+	fd = (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
+	if (fd < 0)
+		fd = -errno;
+	close(pidfd);
+out:
+	if (fd < 0)
+		msg_error("cannot inject: the command's seccomp listener: %s", strerror(-fd));
+	return fd;
 }
 
 int command_release(struct spawned *sp)

@@ -8,11 +8,13 @@
 #define SCT_CAPTURE_TARGETS_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 struct spawned {
 	pid_t pid;
 	int release_fd; /* write end of the pipe the child waits on */
+	int listener_fd; /* with spawn_opts.notify: read end of the pipe the child names its listener on */
 };
 
 /* How the command starts: strace's -E and -u. */
@@ -20,6 +22,11 @@ struct spawn_opts {
 	char **env; /* "VAR=VALUE" sets VAR, "VAR" removes it, in order */
 	size_t nenv;
 	const char *user; /* run as this user (and its groups), or NULL */
+	/*
+	 * -e inject=/fault=: the syscalls a seccomp filter hands to a listener
+	 * (SECCOMP_RET_USER_NOTIF), installed before the child parks; NULL: none.
+	 */
+	const uint64_t *notify;
 };
 
 /*
@@ -31,6 +38,12 @@ struct spawn_opts {
 int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out);
 /* Wait until the child is parked before exec; then it may be marked traced. */
 int command_wait_ready(const struct spawned *sp);
+/*
+ * The child's seccomp listener (before command_wait_ready: the child names
+ * it just before it parks): a descriptor of ours, close-on-exec, or -errno
+ * with one error line.
+ */
+int command_listener(const struct spawned *sp);
 /* Let the child exec: its first traced call is the execve. */
 int command_release(struct spawned *sp);
 

@@ -155,6 +155,11 @@ static const char usage_text[] =
 	"                         (repeatable)\n"
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
+	"Tampering (a COMMAND sctrace starts; through seccomp user notification):\n"
+	"  -e inject=SET:error=ERRNO|retval=VALUE|signal=SIG[:when=WHEN], --inject=...\n"
+	"                         fail these calls / return VALUE without running them /\n"
+	"                         send SIG; WHEN: N, N+, N+STEP, N..M, N..M+STEP\n"
+	"  -e fault=SET[:error=ERRNO][:when=WHEN], --fault=...  inject an error (ENOSYS)\n"
 	"Output format:\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
 	"  -e abbrev=SET, --abbrev=SET  abbreviate the output of these syscalls (default all)\n"
@@ -196,7 +201,8 @@ static const char usage_text[] =
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
 	"Refused, with the reason: -b, -D, -i, -k, -O, -U, -Y, --decode-pids,\n"
-	"-e verbose= (but all), -e fault=, -e inject=, -e kvm=, --secontext.\n";
+	"-e verbose= (but all), -e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
 static void usage(FILE *f)
 {
@@ -485,6 +491,17 @@ static int check_modes(struct options *o)
 	if ((o->nenv || o->user) && !o->command) {
 		msg_error("-E and -u apply to a COMMAND that sctrace starts, not to -p, --comm, "
 			  "--system-wide or --replay");
+		return -EINVAL;
+	}
+	if (qualify_inject_any(&o->sets) && !o->command) {
+		msg_error("-e inject= and -e fault= apply to a COMMAND that sctrace starts, not to -p, "
+			  "--comm, --system-wide or --replay: the seccomp filter that injects must be "
+			  "installed by the process itself before its exec");
+		return -EINVAL;
+	}
+	if (qualify_inject_any(&o->sets) && o->npaths) {
+		msg_error("-e inject= and -e fault= cannot be used with -P: strace injects only into "
+			  "the calls that name the paths, which the seccomp filter cannot tell");
 		return -EINVAL;
 	}
 	if (o->output_separately && o->outfile && (o->outfile[0] == '|' || o->outfile[0] == '!')) {

@@ -553,12 +553,191 @@ static int apply_decode_pids(struct qualify_sets *s, const char *spec, char *err
 			     "decode-pids", spec, err, errlen);
 }
 
-/* Qualifiers sctrace cannot honour: the reason is the error. */
-static int refuse_fault(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
+bool inject_selects(const struct inject_rule *r, unsigned long n)
 {
-	return fail(err, errlen, "-e fault= and -e inject= are not supported yet: this kernel has "
-				 "no kprobes to override a return value, and the seccomp-based "
-				 "injection is still to be written");
+	if (!r->flags || n < r->first || (r->last != INJECT_LAST_INF && n > r->last))
+		return false;
+	return r->step ? (n - r->first) % r->step == 0 : n == r->first;
+}
+
+/* A number 1..0xffff ending at one of the characters in stop (or the end); 0 if none. */
+static unsigned when_number(const char *s, char **end, const char *stop)
+{
+	unsigned long v;
+
+	if (*s < '0' || *s > '9')
+		return 0;
+	errno = 0;
+	v = strtoul(s, end, 10);
+	if (errno || v < 1 || v > 0xffff || (**end && !strchr(stop, **end)))
+		return 0;
+	return (unsigned)v;
+}
+
+/* when=F, F+, F+S, F..L, F..L+S (strace's forms). */
+static bool parse_when(const char *val, struct inject_rule *r)
+{
+	char *end;
+	unsigned v = when_number(val, &end, "+.");
+
+	if (!v)
+		return false;
+	r->first = (uint16_t)v;
+	if (*end == '.') {
+		if (end[1] != '.')
+			return false;
+		v = when_number(end + 2, &end, "+");
+		if (!v || v < r->first || v == INJECT_LAST_INF)
+			return false;
+		r->last = (uint16_t)v;
+	} else {
+		r->last = INJECT_LAST_INF;
+	}
+	if (*end == '+') {
+		if (end[1]) {
+			v = when_number(end + 1, &end, "");
+			if (!v)
+				return false;
+			r->step = (uint16_t)v;
+		} else {
+			r->step = 1;
+		}
+	} else {
+		r->step = r->last == INJECT_LAST_INF ? 0 : 1;
+	}
+	return true;
+}
+
+static int errno_number(const char *val)
+{
+	char *end;
+	long v;
+
+	if (*val >= '0' && *val <= '9') {
+		errno = 0;
+		v = strtol(val, &end, 10);
+		return !*end && !errno && v >= 1 && v <= 4095 ? (int)v : 0;
+	}
+	for (int e = 1; e < 4096; e++) {
+		const char *name = errno_name(e);
+
+		if (name && strcmp(name, val) == 0)
+			return e;
+	}
+	return 0;
+}
+
+/* One ":"-separated token of an inject/fault expression. */
+static int inject_token(const char *tok, struct inject_rule *r, bool fault, const char *what,
+			const char *spec, char *err, size_t errlen)
+{
+	static const char *const refused[] = { "syscall=", "delay_enter=", "delay_exit=",
+					       "poke_enter=", "poke_exit=" };
+	const char *val;
+
+	if (strncmp(tok, "when=", 5) == 0) {
+		if (parse_when(tok + 5, r))
+			return 0;
+	} else if (strncmp(tok, "error=", 6) == 0) {
+		int e = errno_number(tok + 6);
+
+		if (e && !(r->flags & (INJECT_ERROR | INJECT_RETVAL))) {
+			r->flags |= INJECT_ERROR;
+			r->value = (uint64_t)e;
+			return 0;
+		}
+	} else if (!fault && strncmp(tok, "retval=", 7) == 0) {
+		unsigned long long v;
+		char *end;
+
+		val = tok + 7;
+		errno = 0;
+		v = strtoull(val, &end, 0);
+		if (end != val && !*end && !errno && !(r->flags & (INJECT_ERROR | INJECT_RETVAL))) {
+			r->flags |= INJECT_RETVAL;
+			r->value = v;
+			return 0;
+		}
+	} else if (!fault && strncmp(tok, "signal=", 7) == 0) {
+		int sig = signal_number(tok + 7);
+
+		if (sig && !(r->flags & INJECT_SIGNAL)) {
+			r->flags |= INJECT_SIGNAL;
+			r->signo = (uint8_t)sig;
+			return 0;
+		}
+	} else if (!fault) {
+		for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
+			if (strncmp(tok, refused[i], strlen(refused[i])) == 0)
+				return fail(err, errlen,
+					    "-e inject=...:%.*s is not supported: sctrace injects "
+					    "errors, return values and signals only",
+					    (int)strlen(refused[i]) - 1, refused[i]);
+	}
+	return fail(err, errlen, "invalid %s argument '%s'", what, spec);
+}
+
+/*
+ * -e inject=SET:TOKEN... and -e fault=SET[:error=E][:when=W] (error ENOSYS by
+ * default), as strace: a later rule replaces an earlier one for its syscalls.
+ */
+static int apply_inject_common(struct qualify_sets *s, const char *spec, bool fault, char *err,
+			       size_t errlen)
+{
+	const char *what = fault ? "fault" : "inject";
+	struct inject_rule r = { .first = 1, .last = INJECT_LAST_INF, .step = 1 };
+	uint64_t set[SET_WORDS];
+	char *copy, *save = NULL, *name, *tok;
+	int rc = 0;
+
+	if (!*spec || *spec == ':')
+		return fail(err, errlen, "invalid %s argument '%s'", what, spec);
+	copy = strdup(spec);
+	if (!copy)
+		return -ENOMEM;
+	name = strtok_r(copy, ":", &save);
+	while (!rc && (tok = strtok_r(NULL, ":", &save)))
+		rc = inject_token(tok, &r, fault, what, spec, err, errlen);
+	if (!rc && !(r.flags & (INJECT_ERROR | INJECT_RETVAL | INJECT_SIGNAL))) {
+		if (fault) {
+			r.flags = INJECT_ERROR;
+			r.value = ENOSYS;
+		} else {
+			rc = fail(err, errlen, "invalid %s argument '%s' (no error=, retval= or "
+					       "signal=)", what, spec);
+		}
+	}
+	memset(set, 0, sizeof(set));
+	if (!rc)
+		rc = qualify_syscalls(set, name, err, errlen);
+	free(copy);
+	if (rc)
+		return rc;
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
+		if (!((set[nr / 64] >> (nr % 64)) & 1))
+			continue;
+		s->inject[nr] = r;
+		set_bit(s->inject_set, nr);
+	}
+	return 0;
+}
+
+bool qualify_inject_any(const struct qualify_sets *s)
+{
+	for (unsigned i = 0; i < SET_WORDS; i++)
+		if (s->inject_set[i])
+			return true;
+	return false;
+}
+
+static int apply_inject(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
+{
+	return apply_inject_common(s, spec, false, err, errlen);
+}
+
+static int apply_fault(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
+{
+	return apply_inject_common(s, spec, true, err, errlen);
 }
 
 static int refuse_kvm(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
@@ -589,7 +768,7 @@ static const struct qualifier {
 	{ "writes", apply_write },	  { "w", apply_write },
 	{ "decode-fd", apply_decode_fds }, { "decode-fds", apply_decode_fds },
 	{ "decode-pid", apply_decode_pids }, { "decode-pids", apply_decode_pids },
-	{ "fault", refuse_fault },	  { "inject", refuse_fault },
+	{ "fault", apply_fault },	  { "inject", apply_inject },
 	{ "kvm", refuse_kvm },		  { "secontext", refuse_secontext },
 };
 

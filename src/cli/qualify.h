@@ -48,6 +48,33 @@ enum decode_pid_bit {
 	DECODE_PID_COMM = 1 << 1,
 };
 
+/* -e inject= / -e fault=: what is done to the calls of one syscall. */
+enum inject_flag {
+	INJECT_ERROR = 1 << 0, /* fail with -value (an errno) */
+	INJECT_RETVAL = 1 << 1, /* return value without running the call */
+	INJECT_SIGNAL = 1 << 2, /* send signo to the thread before the call goes on */
+};
+
+#define INJECT_LAST_INF 0xffff /* when=F+S: no last call */
+
+/*
+ * when=: the calls injected, counted per syscall per thread from 1, as strace
+ * counts them: first, first+step, ... up to last. step 0: first only.
+ */
+struct inject_rule {
+	uint8_t flags; /* enum inject_flag; 0: not injected */
+	uint8_t signo;
+	uint16_t first, last, step;
+	uint64_t value; /* the errno (INJECT_ERROR) or the return value (INJECT_RETVAL) */
+};
+
+/* Whether the n-th call (from 1) of a thread to a syscall with rule r is injected. */
+bool inject_selects(const struct inject_rule *r, unsigned long n);
+
+struct qualify_sets;
+/* Whether any -e inject= or -e fault= was given. */
+bool qualify_inject_any(const struct qualify_sets *s);
+
 /* What -e sets. */
 struct qualify_sets {
 	uint64_t syscalls[SCT_NR_MAX / 64];
@@ -63,6 +90,8 @@ struct qualify_sets {
 	bool quiet_given; /* -e quiet= given: -q's count no longer applies */
 	unsigned decode_fds; /* enum decode_fd_bit */
 	unsigned decode_pids; /* enum decode_pid_bit */
+	uint64_t inject_set[SCT_NR_MAX / 64]; /* syscalls with a -e inject=/fault= rule */
+	struct inject_rule inject[SCT_NR_MAX];
 };
 
 /* The sets before any -e: trace, abbrev and verbose all, raw none, every status and signal. */
@@ -70,8 +99,8 @@ void qualify_defaults(struct qualify_sets *s);
 
 /*
  * Apply one -e argument ("trace=...", "status=...", ..., or a bare set
- * meaning trace=). Qualifiers sctrace cannot honour (fault, inject, kvm,
- * secontext) are errors that say why.
+ * meaning trace=). Qualifiers sctrace cannot honour (kvm, secontext, and
+ * inject's syscall=, delay and poke actions) are errors that say why.
  */
 int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen);
 /* The same with the qualifier's name apart: the long options (--trace=SET, --quiet=SET...). */

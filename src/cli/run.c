@@ -24,6 +24,7 @@
 #include "../log/writer.h"
 #include "../output/sink.h"
 #include "../usdt/usdt.h"
+#include "inject.h"
 #include "../util/msg.h"
 #include "output.h"
 
@@ -65,6 +66,9 @@ struct session {
 	struct log_writer *log;
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
+	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
+	bool injecting;
+	struct injector *injector;
 	bool have_child;
 	bool child_done;
 	int child_status;
@@ -205,15 +209,49 @@ static int start_targets(struct session *s)
 	int err;
 
 	if (o->command) {
+		int listener = -1;
+
+		if (s->injecting) {
+			listener = command_listener(&s->child);
+			if (listener < 0)
+				return listener;
+		}
 		err = command_wait_ready(&s->child);
-		if (err)
+		if (err) {
+			if (listener >= 0)
+				close(listener);
 			return err;
+		}
+		if (listener >= 0) {
+			/*
+			 * The child's own read of the release pipe, when read is
+			 * injected: not the command's, let it run uncounted, then wait
+			 * again until it sleeps in it (its sys_enter must come before
+			 * the child is marked traced).
+			 */
+			injector_settle(listener);
+			err = command_wait_ready(&s->child);
+			if (err) {
+				close(listener);
+				return err;
+			}
+		}
 		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
-		if (err)
+		if (err) {
+			if (listener >= 0)
+				close(listener);
 			return err;
+		}
 		announce_task(s, s->child.pid, s->child.pid, false);
 		snapshot_fds(s, s->child.pid, true);
 		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
+		if (listener >= 0) {
+			err = injector_start(&s->injector, listener, o->sets.inject,
+					     capture_inject_map_fd(s->cap),
+					     s->child.pid, !o->follow_fork);
+			if (err)
+				return err;
+		}
 		return command_release(&s->child);
 	}
 	/*
@@ -448,7 +486,7 @@ static int open_log(struct session *s, int argc, char **argv, int64_t clock_offs
 
 int run_trace(const struct options *o, int argc, char **argv)
 {
-	struct session s = { .opt = o, .child.release_fd = -1 };
+	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1 };
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
@@ -488,6 +526,13 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
+	/* strace injects only into the calls it traces. */
+	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
+		s.inject[i] = o->sets.inject_set[i] & o->sets.syscalls[i];
+		s.injecting |= s.inject[i] != 0;
+	}
+	if (s.injecting)
+		memcpy(cc.inject, s.inject, sizeof(cc.inject));
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
 	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
 	memset(&hooks, 0, sizeof(hooks));
@@ -520,7 +565,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
-		struct spawn_opts so = { o->env, o->nenv, o->user };
+		struct spawn_opts so = { o->env, o->nenv, o->user, s.injecting ? s.inject : NULL };
 
 		if (command_spawn(o->command, &so, &s.child))
 			goto out;
@@ -534,6 +579,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	err = trace_loop(&s);
 	if (err)
 		msg_error("tracing stopped: %s", strerror(-err));
+	injector_stop(s.injector);
+	s.injector = NULL;
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
@@ -544,6 +591,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
+	injector_stop(s.injector);
 	sink_close(&s.sink);
 	usdt_close(s.usdt);
 	capture_close(s.cap);
@@ -553,6 +601,8 @@ out:
 		write_err = err;
 	if (s.child.release_fd >= 0)
 		close(s.child.release_fd);
+	if (s.child.listener_fd >= 0)
+		close(s.child.listener_fd);
 	free(s.tgids);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */

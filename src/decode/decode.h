@@ -25,6 +25,7 @@ struct sc_event {
 	int64_t ret;
 	bool has_ret; /* false while the call is unfinished */
 	bool noreturn; /* exit/exit_group: "= ?" */
+	bool injected; /* -e inject=/fault= answered it: " (INJECTED)" */
 	unsigned nblobs;
 	const struct sct_blob *blobs[SC_EVENT_MAX_BLOBS]; /* in capture order */
 };

@@ -83,6 +83,7 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 	ev->ret = 0;
 	ev->has_ret = false;
 	ev->noreturn = false;
+	ev->injected = false;
 	if (!first)
 		return -EINVAL;
 	ev->nr = first->nr;
@@ -100,6 +101,7 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 		ev->ret = exit->ret;
 		ev->has_ret = true;
 		ev->noreturn = (exit->flags & SCT_SC_NORETURN) != 0;
+		ev->injected = (exit->flags & SCT_SC_INJECTED) != 0;
 	}
 	return 0;
 }

@@ -299,6 +299,8 @@ static void add_call(struct json_sink *s, const struct call *c)
 			    (unsigned long long)(c->end_ts > c->start_ts ? c->end_ts - c->start_ts : 0));
 	if (!finished)
 		strbuf_adds(&s->line, ",\"unfinished\":true");
+	if (finished && ev->injected)
+		strbuf_adds(&s->line, ",\"injected\":true");
 	add_fd_notes(s, c);
 	strbuf_adds(&s->line, "}\n");
 }

@@ -185,6 +185,8 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev,
 {
 	add_closing(s);
 	decode_ret(&s->line, ev, dec);
+	if (ev->injected)
+		strbuf_adds(&s->line, " (INJECTED)");
 	if (s->cfg.durations && !ev->noreturn) {
 		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
 

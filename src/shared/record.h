@@ -62,6 +62,22 @@ struct sct_rec_hdr {
  * after that execve's entry, as in strace, when the EXEC record is seen.
  */
 #define SCT_SC_EXEC_ZAPPED 0x2
+/*
+ * -e inject=/fault=: the call did not run; sctrace's seccomp listener
+ * answered it with an error or a value (strace's "(INJECTED)"). A SYSCALL
+ * record made at exit from the registers (seccomp comes before sys_enter).
+ */
+#define SCT_SC_INJECTED 0x4
+
+/*
+ * The inject_pending map (key: tid): the call sctrace's listener is about to
+ * answer with an error or a value, for sys_exit to recognise it.
+ */
+struct sct_injected {
+	__u32 nr;
+	__u32 pad;
+	__u64 enter_ts; /* CLOCK_MONOTONIC when the listener received it */
+};
 
 /*
  * SYSCALL, ENTER and EXIT records as the decoders see them. ENTER carries no

@@ -31,7 +31,7 @@ BIN=$BUILD/e2e
 DEFAULT_TESTS="file_open file_access file_dir file_link file_chmod file_longpath fd_dup fd_pipe
 fd_fcntl fd_lseek mem_mmap mem_brk str_escape str_trunc str_hex proc_ids sock_socket proc_fork
 proc_thread proc_exit class_file class_desc filter_negate filter_regex status_failed status_z align_a10
-struct_signal opt_n opt_long opt_personality opt_trace_path"
+struct_signal opt_n opt_long opt_personality opt_trace_path inject_basic inject_fork"
 
 command -v setarch >/dev/null || { echo "setarch not found"; exit 77; }
 setarch -R true 2>/dev/null || { echo "setarch -R does not work here"; exit 77; }

@@ -141,5 +141,54 @@ int main(void)
 	CHECK(qualify_apply("write=1,2", &q, err, sizeof(err)) == 0 && q.write_fds[0] == 6);
 	CHECK(qualify_apply("read=!0", &q, err, sizeof(err)) == 0 && q.read_fds[0] == ~1ull);
 	CHECK(qualify_apply("write=1024", &q, err, sizeof(err)) == -22);
+	/* -e inject= / -e fault= */
+	qualify_defaults(&q);
+	int gp = syscall_by_name("getpid"), gpp = syscall_by_name("getppid");
+	int op = syscall_by_name("openat");
+
+	CHECK(!qualify_inject_any(&q));
+	CHECK(qualify_apply("inject=getpid:retval=42", &q, err, sizeof(err)) == 0);
+	CHECK(qualify_inject_any(&q) && ((q.inject_set[gp / 64] >> (gp % 64)) & 1));
+	CHECK(q.inject[gp].flags == INJECT_RETVAL && q.inject[gp].value == 42);
+	CHECK(q.inject[gp].first == 1 && q.inject[gp].last == INJECT_LAST_INF &&
+	      q.inject[gp].step == 1);
+	CHECK(qualify_apply("fault=openat", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[op].flags == INJECT_ERROR && q.inject[op].value == 38); /* ENOSYS */
+	CHECK(qualify_apply("fault=openat:error=ENOENT:when=2", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[op].value == 2 && q.inject[op].first == 2 && q.inject[op].step == 0);
+	CHECK(!inject_selects(&q.inject[op], 1) && inject_selects(&q.inject[op], 2) &&
+	      !inject_selects(&q.inject[op], 3));
+	CHECK(qualify_apply("inject=getppid:error=13:signal=USR1:when=2..6+2", &q, err,
+			    sizeof(err)) == 0);
+	CHECK(q.inject[gpp].flags == (INJECT_ERROR | INJECT_SIGNAL) && q.inject[gpp].value == 13 &&
+	      q.inject[gpp].signo == 10);
+	CHECK(!inject_selects(&q.inject[gpp], 1) && inject_selects(&q.inject[gpp], 2) &&
+	      !inject_selects(&q.inject[gpp], 3) && inject_selects(&q.inject[gpp], 4) &&
+	      inject_selects(&q.inject[gpp], 6) && !inject_selects(&q.inject[gpp], 8));
+	CHECK(qualify_apply("inject=getppid:retval=1:when=3+", &q, err, sizeof(err)) == 0);
+	CHECK(!inject_selects(&q.inject[gpp], 2) && inject_selects(&q.inject[gpp], 3) &&
+	      inject_selects(&q.inject[gpp], 1000));
+	CHECK(qualify_apply("inject=getppid:retval=1:when=2..3", &q, err, sizeof(err)) == 0);
+	CHECK(inject_selects(&q.inject[gpp], 2) && inject_selects(&q.inject[gpp], 3) &&
+	      !inject_selects(&q.inject[gpp], 4));
+	CHECK(qualify_apply("inject=getppid:signal=SIGUSR2:when=1+3", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[gpp].flags == INJECT_SIGNAL && inject_selects(&q.inject[gpp], 4) &&
+	      !inject_selects(&q.inject[gpp], 5));
+	CHECK(qualify_apply("inject=getpid", &q, err, sizeof(err)) == -22);
+	CHECK(strncmp(err, "invalid inject argument 'getpid'", 32) == 0);
+	CHECK(qualify_apply("inject=getpid:retval=1:error=EPERM", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("fault=getpid:retval=1", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid fault argument 'getpid:retval=1'");
+	CHECK(qualify_apply("fault=getpid:error=EBOGUS", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("fault=getpid:when=0", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("fault=getpid:when=3..2", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("fault=getpid:when=2.3", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("fault=:error=EPERM", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("fault=nosuch:error=EPERM", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("inject=getpid:delay_enter=1000", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "-e inject=...:delay_enter is not supported: sctrace injects errors, "
+		       "return values and signals only");
+	CHECK(qualify_apply("inject=getpid:syscall=getppid:error=EPERM", &q, err, sizeof(err)) == -22);
+	CHECK(strncmp(err, "-e inject=...:syscall is not supported", 38) == 0);
 	return check_done("qualify");
 }

@@ -1,0 +1,54 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# -e inject=/fault= are for a command sctrace starts: refused with -p, --replay (one line
+# saying why); with -u (no CAP_SYS_ADMIN: no_new_privs is set) and -c they still inject;
+# a log replays injected calls with "(INJECTED)"; the verifier budget holds with injection.
+# TRACER-ONLY: sctrace
+. "$E2E_DIR/helpers/lib.sh"
+# (refused while parsing the options: the pid, our shell, is never touched)
+"$TRACER" -p $$ -e inject=getpid:retval=1 >"$T/out" 2>"$T/err" && fail "-p with inject= accepted"
+(($(wc -l <"$T/err") == 1)) || fail "-p: stderr is not one line: $(cat "$T/err")"
+grep -q "installed by the process itself" "$T/err" || fail "-p: $(cat "$T/err")"
+"$TRACER" -P /tmp -e fault=openat true >"$T/out" 2>"$T/err" && fail "-P with fault= accepted"
+(($(wc -l <"$T/err") == 1)) || fail "-P: stderr is not one line: $(cat "$T/err")"
+"$TRACER" -e inject=getpid:delay_enter=10 true >"$T/out" 2>"$T/err" && fail "delay_enter accepted"
+grep -q "delay_enter is not supported" "$T/err" || fail "delay_enter: $(cat "$T/err")"
+
+# the command's own start is never tampered with (strace: its first execve is not), and
+# the read sctrace's child parks in before that is not traced
+"$TRACER" -qq -e trace=execve -e fault=execve:error=EACCES sh -c 'exit 3' >"$T/out" 2>"$T/err"
+(($? == 3)) || fail "fault=execve: the command did not run: $(cat "$T/err")"
+grep -qF 'execve("/usr/bin/sh", ["sh", "-c", "exit 3"], ' "$T/err" || fail "fault=execve: $(cat "$T/err")"
+grep -q INJECTED "$T/err" && fail "fault=execve: the command's execve injected: $(cat "$T/err")"
+"$TRACER" -qq -e trace=read -e inject=read:retval=0:when=1 cat /etc/hostname >"$T/out" 2>"$T/err"
+grep -q '"\\1", 1)' "$T/err" && fail "inject=read: the child's parking read traced: $(cat "$T/err")"
+(($(grep -c '(INJECTED)$' "$T/err") == 1)) || fail "inject=read: $(cat "$T/err")"
+
+# -u nobody: the filter needs no_new_privs; the injected value reaches the program
+"$TRACER" -qq -u nobody -e trace=getppid -e inject=getppid:retval=4242 \
+	sh -c 'echo $PPID' >"$T/out" 2>"$T/err" || fail "-u nobody: $(cat "$T/err")"
+grep -qx 4242 "$T/out" || fail "-u nobody: the shell saw PPID $(cat "$T/out")"
+grep -qF 'getppid()                               = 4242 (INJECTED)' "$T/err" ||
+	fail "-u nobody: $(cat "$T/err")"
+
+# --record, then --replay: the same "(INJECTED)" lines
+"$TRACER" -qq --record "$T/log" -o "$T/live" -e trace=getppid -e fault=getppid:error=EPERM \
+	sh -c 'echo $PPID' >"$T/out" 2>"$T/err" || fail "--record: $(cat "$T/err")"
+grep -qF '= -1 EPERM (Operation not permitted) (INJECTED)' "$T/live" || fail "live: $(cat "$T/live")"
+"$TRACER" -qq --replay "$T/log" -o "$T/replayed" 2>"$T/err" || fail "--replay: $(cat "$T/err")"
+cmp -s "$T/live" "$T/replayed" || fail "replay differs: $(diff "$T/live" "$T/replayed")"
+"$TRACER" --replay "$T/log" -e inject=getpid:retval=1 >"$T/out" 2>"$T/err" &&
+	fail "--replay with inject= accepted"
+
+# -c counts injected calls as errors
+"$TRACER" -c -e trace=getppid -e fault=getppid:error=EPERM sh -c 'echo $PPID' >"$T/out" \
+	2>"$T/err" || fail "-c: $(cat "$T/err")"
+grep -qE '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +1 +1 getppid$' "$T/err" || fail "-c: $(cat "$T/err")"
+
+BUDGET=60000
+"$TRACER" --debug -o /dev/null -e inject=getpid:retval=1 /bin/true 2>"$T/debug" ||
+	fail "--debug with inject= failed: $(tail -3 "$T/debug")"
+for n in $(sed -nE 's/^processed ([0-9]+) insns.*/\1/p' "$T/debug"); do
+	((n < BUDGET)) || fail "with inject=: the verifier processed $n instructions (budget $BUDGET)"
+done
+exit 0
