@@ -216,36 +216,63 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 	return 0;
 }
 
+/* The first bytes of /proc/PID/NAME, NUL-terminated ("" when unreadable). */
+static int read_proc_file(pid_t pid, const char *name, char *buf, size_t size)
+{
+	char path[64];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/%s", (int)pid, name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, size - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = '\0';
+	return 0;
+}
+
+/*
+ * Whether the child sleeps in the pipe's read itself. /proc/PID/syscall also
+ * says "0" while the read waits for a seccomp notification to be answered
+ * (-e inject=read), before its sys_enter; the kernel function it sleeps in
+ * tells the two apart. A kernel that hides wchan ("0") leaves only the first.
+ */
+static bool sleeps_in_pipe_read(pid_t pid)
+{
+	char wchan[128];
+
+	if (read_proc_file(pid, "wchan", wchan, sizeof(wchan)) < 0)
+		return true;
+	return strstr(wchan, "pipe_read") || strcmp(wchan, "0") == 0 || !wchan[0];
+}
+
 /*
  * Wait until the child sleeps in its read of the release pipe, so that none
  * of its own start-up calls (the close before the read) reach the trace.
  */
-static int wait_blocked_in_read(pid_t pid)
+static int wait_blocked_in_read(pid_t pid, void (*settle)(int ctx), int ctx)
 {
-	char path[64], buf[128];
+	char buf[128];
 
-	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)pid);
 	for (int i = 0; i < 20000; i++) {
-		int fd = open(path, O_RDONLY | O_CLOEXEC);
-		ssize_t n;
+		int err = read_proc_file(pid, "syscall", buf, sizeof(buf));
 
-		if (fd < 0)
-			return -errno;
-		n = read(fd, buf, sizeof(buf) - 1);
-		close(fd);
-		if (n > 0) {
-			buf[n] = '\0';
-			if (strncmp(buf, "0 ", 2) == 0) /* read(2), sleeping */
-				return 0;
-		}
+		if (err)
+			return err;
+		if (strncmp(buf, "0 ", 2) == 0 && sleeps_in_pipe_read(pid)) /* read(2) */
+			return 0;
+		if (settle)
+			settle(ctx);
 		usleep(50);
 	}
 	return -ETIMEDOUT;
 }
 
-int command_wait_ready(const struct spawned *sp)
+int command_wait_ready(const struct spawned *sp, void (*settle)(int ctx), int ctx)
 {
-	int err = wait_blocked_in_read(sp->pid);
+	int err = wait_blocked_in_read(sp->pid, settle, ctx);
 
 	if (err)
 		msg_error("cannot start the command: it did not reach its start point (%s)",

@@ -36,8 +36,12 @@ struct spawn_opts {
  * waits, so none of that is traced. Prints one error line on failure.
  */
 int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out);
-/* Wait until the child is parked before exec; then it may be marked traced. */
-int command_wait_ready(const struct spawned *sp);
+/*
+ * Wait until the child is parked before exec; then it may be marked traced.
+ * settle, when not NULL, is called with ctx while waiting: with -e inject=read
+ * the parking read first waits for the seccomp listener to let it through.
+ */
+int command_wait_ready(const struct spawned *sp, void (*settle)(int ctx), int ctx);
 /*
  * The child's seccomp listener (before command_wait_ready: the child names
  * it just before it parks): a descriptor of ours, close-on-exec, or -errno

@@ -216,25 +216,17 @@ static int start_targets(struct session *s)
 			if (listener < 0)
 				return listener;
 		}
-		err = command_wait_ready(&s->child);
+		/*
+		 * With read injected, the child's own read of the release pipe
+		 * first waits for the listener: let it through uncounted (it is
+		 * not the command's) until it sleeps in the pipe, before its
+		 * sys_enter could be seen as traced.
+		 */
+		err = command_wait_ready(&s->child, listener >= 0 ? injector_settle : NULL, listener);
 		if (err) {
 			if (listener >= 0)
 				close(listener);
 			return err;
-		}
-		if (listener >= 0) {
-			/*
-			 * The child's own read of the release pipe, when read is
-			 * injected: not the command's, let it run uncounted, then wait
-			 * again until it sleeps in it (its sys_enter must come before
-			 * the child is marked traced).
-			 */
-			injector_settle(listener);
-			err = command_wait_ready(&s->child);
-			if (err) {
-				close(listener);
-				return err;
-			}
 		}
 		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
 		if (err) {
