@@ -47,7 +47,7 @@ BPF_OBJS := $(patsubst src/bpf/%.bpf.c,$(BUILD)/%.bpf.o,$(sort $(wildcard src/bp
 SKELS := $(BPF_OBJS:.bpf.o=.skel.h)
 
 .DELETE_ON_ERROR:
-.PHONY: all deps check check-unit check-e2e demo install uninstall clean fuzz bench
+.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench
 
 all: $(BUILD)/sctrace
 
@@ -136,6 +136,10 @@ check-unit: all $(UNIT_BINS)
 
 check-e2e: all
 	$(Q)BUILD=$(BUILD) tests/run.sh e2e
+
+# strace against sctrace on everyday programs: % of identical lines (a measurement)
+parity: all
+	$(Q)tests/parity/run.py --sctrace $(BUILD)/sctrace
 
 demo: deps all
 	$(Q)$(CC) -O2 -o $(BUILD)/demo examples/demo.c
