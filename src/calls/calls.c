@@ -3,11 +3,13 @@
 #include "calls.h"
 
 #include <errno.h>
+#include <linux/prctl.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../decode/event.h"
 #include "../decode/fdtable.h"
+#include "gen/syscall_nr.h"
 #include "status.h"
 #include "../usdt/format.h"
 #include "../util/tidmap.h"
@@ -20,6 +22,7 @@ struct task {
 	bool reprint; /* took the leader's tid in an execve not shown: see on_exec */
 	int last_nr; /* the number of its last call, or -1 */
 	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
+	char comm[SCT_COMM_LEN]; /* -Y: its name as the trace tells it ("": not known) */
 };
 
 /* A copy of a record that waits (see hold_killed). */
@@ -30,7 +33,7 @@ struct held_rec {
 
 struct calls {
 	struct calls_config cfg;
-	struct decode_opts dec; /* cfg.dec with the -y hooks; fd_tgid set per call */
+	struct decode_opts dec; /* cfg.dec with the -y and -Y hooks; fd_tgid set per call */
 	struct fdtable *fds; /* -y, or NULL */
 	struct tidmap tasks;
 	unsigned ntasks;
@@ -47,6 +50,72 @@ static void task_free(void *p)
 	if (t)
 		free(t->entry);
 	free(t);
+}
+
+/*
+ * -Y: names of traced tasks come from the trace itself, as it is decoded
+ * (inherited at fork, the file's name at execve, prctl(PR_SET_NAME)), so that
+ * a task that has exited by the time its line is printed still has its name;
+ * other tasks, and the translation between PID namespaces, from the caller's
+ * hook (/proc).
+ */
+static void task_set_comm(struct task *t, const char *name, size_t len)
+{
+	if (len >= SCT_COMM_LEN)
+		len = SCT_COMM_LEN - 1; /* the kernel's TASK_COMM_LEN, NUL included */
+	memcpy(t->comm, name, len);
+	t->comm[len] = '\0';
+}
+
+/* The kernel names a task after the last part of the path execve was given. */
+static void comm_from_exec(struct task *t, const struct sc_event *ev)
+{
+	const struct sct_blob *b = sc_event_blob(ev, ev->nr == SCT_NR_execveat ? 1 : 0);
+	const char *path, *base;
+
+	if (!b || b->kind != SCT_BLOB_STR || (b->flags & SCT_BLOB_FAULT))
+		return;
+	path = sct_blob_data(b);
+	base = memrchr(path, '/', b->len);
+	base = base ? base + 1 : path;
+	task_set_comm(t, base, b->len - (size_t)(base - path));
+}
+
+static void track_comm(struct task *t, const struct sc_event *ev)
+{
+	const struct sct_blob *b;
+
+	if (!ev->has_ret || ev->ret != 0)
+		return;
+	if (ev->nr == SCT_NR_execve || ev->nr == SCT_NR_execveat) {
+		comm_from_exec(t, ev);
+		return;
+	}
+	if (ev->nr != SCT_NR_prctl || (int)ev->args[0] != PR_SET_NAME)
+		return;
+	b = sc_event_blob(ev, 1);
+	if (b && b->kind == SCT_BLOB_MEM && !(b->flags & SCT_BLOB_FAULT))
+		task_set_comm(t, sct_blob_data(b), strnlen(sct_blob_data(b), b->len));
+}
+
+void calls_add_comm_calls(uint64_t bits[SCT_NR_MAX / 64])
+{
+	static const unsigned renaming[] = { SCT_NR_execve, SCT_NR_execveat, SCT_NR_prctl };
+
+	for (size_t i = 0; i < sizeof(renaming) / sizeof(renaming[0]); i++)
+		bits[renaming[i] / 64] |= 1ull << (renaming[i] % 64);
+}
+
+static int pid_info_hook(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *comm)
+{
+	struct calls *c = ctx;
+	const struct decode_opts *d = &c->cfg.dec;
+	int ours = d->pid_info(d->pid_ctx, tgid, pid, kind, comm);
+	const struct task *t = ours > 0 ? tidmap_get(&c->tasks, (uint32_t)ours) : NULL;
+
+	if (comm && t && t->comm[0])
+		memcpy(comm, t->comm, SCT_COMM_LEN);
+	return ours;
 }
 
 struct calls *calls_new(const struct calls_config *cfg)
@@ -69,6 +138,10 @@ struct calls *calls_new(const struct calls_config *cfg)
 			c->dec.fd_ctx = c->fds;
 		}
 	}
+	if (cfg->dec.decode_pids && cfg->dec.pid_info) {
+		c->dec.pid_info = pid_info_hook;
+		c->dec.pid_ctx = c;
+	}
 	return c;
 }
 
@@ -82,6 +155,11 @@ void calls_free(struct calls *c)
 	tidmap_free(&c->tasks, task_free);
 	fdtable_free(c->fds);
 	free(c);
+}
+
+const struct decode_opts *calls_decode_opts(const struct calls *c)
+{
+	return &c->dec;
 }
 
 struct fdtable *calls_fdtable(struct calls *c)
@@ -317,6 +395,8 @@ static int finish_call(struct calls *c, struct task *t, const struct sct_rec_sys
 	if (decoded && c->fds)
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, false);
 	err = emit_done(c, &call);
+	if (decoded && (c->dec.decode_pids & DECODE_PIDS_COMM))
+		track_comm(t, &ev);
 	if (decoded && c->fds)
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, true);
 	return err;
@@ -420,15 +500,17 @@ static int on_exit_rec(struct calls *c, const struct sct_rec_syscall *rec)
 
 static int on_fork(struct calls *c, const struct sct_rec_fork *rec)
 {
-	struct task *parent = task_get(c, rec->hdr.tid);
+	struct task *parent = task_get(c, rec->hdr.tid), *child;
 
 	if (!parent)
 		return -ENOMEM;
 	if (c->fds)
 		fdtable_fork(c->fds, rec->hdr.tgid, rec->child_tgid);
 	count_new_child(c, parent);
-	if (!task_lookup(c, rec->child_tid, true, false))
+	child = task_lookup(c, rec->child_tid, true, false);
+	if (!child)
 		return -ENOMEM;
+	memcpy(child->comm, parent->comm, SCT_COMM_LEN);
 	parent->new_child = rec->child_tid;
 	return emit_record(c, &rec->hdr);
 }
@@ -564,37 +646,44 @@ static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec)
 	return !nr_in(c->cfg.shown, nr);
 }
 
-/* The whole effect of a call on the descriptor table, nothing shown. */
-static void apply_hidden(struct calls *c, uint32_t tgid, const struct sct_rec_syscall *entry,
+/* The whole effect of a call on the descriptor table and the task's name, nothing shown. */
+static void apply_hidden(struct calls *c, struct task *t, const struct sct_rec_syscall *entry,
 			 const struct sct_rec_syscall *exit)
 {
 	struct sc_event ev;
 
 	if (sc_event_init(&ev, entry, exit))
 		return;
-	fdtable_apply(c->fds, tgid, &ev, false);
-	fdtable_apply(c->fds, tgid, &ev, true);
+	if (c->fds) {
+		fdtable_apply(c->fds, exit->hdr.tgid, &ev, false);
+		fdtable_apply(c->fds, exit->hdr.tgid, &ev, true);
+	}
+	if (c->dec.decode_pids & DECODE_PIDS_COMM)
+		track_comm(t, &ev);
 }
 
-/* A call outside -e trace=: with -y it keeps the descriptor table current, and that is all. */
+/*
+ * A call outside -e trace=: with -y it keeps the descriptor table current,
+ * with -Y the task's name, and that is all.
+ */
 static int on_hidden(struct calls *c, const struct sct_rec_hdr *rec)
 {
 	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
 	struct task *t;
 
-	if (!c->fds)
+	if (!c->fds && !(c->dec.decode_pids & DECODE_PIDS_COMM))
 		return 0;
-	if (rec->type == SCT_REC_SYSCALL) {
-		apply_hidden(c, rec->tgid, NULL, sc);
-		return 0;
-	}
 	t = task_get(c, rec->tid);
 	if (!t)
 		return -ENOMEM;
+	if (rec->type == SCT_REC_SYSCALL) {
+		apply_hidden(c, t, NULL, sc);
+		return 0;
+	}
 	if (rec->type == SCT_REC_ENTER) /* kept for its exit, never shown */
 		return keep_entry(t, sc);
 	if (t->entry && t->entry->nr == sc->nr)
-		apply_hidden(c, rec->tgid, t->entry, sc);
+		apply_hidden(c, t, t->entry, sc);
 	drop_entry(t);
 	return 0;
 }

@@ -122,6 +122,13 @@ int calls_record(void *calls, const struct sct_rec_hdr *rec);
  */
 int calls_finish(struct calls *c);
 void calls_free(struct calls *c);
+/*
+ * Add the calls that rename a task (execve, execveat, prctl) to a syscall
+ * bitmap: -Y captures them even outside -e trace=, to keep names (not shown).
+ */
+void calls_add_comm_calls(uint64_t bits[SCT_NR_MAX / 64]);
+/* The decoder options the calls are decoded with: cfg.dec with the -y and -Y hooks. */
+const struct decode_opts *calls_decode_opts(const struct calls *c);
 /* -y: the descriptor table (NULL without -y), for fdtable_set_live. */
 struct fdtable *calls_fdtable(struct calls *c);
 

@@ -184,6 +184,8 @@ static const char usage_text[] =
 	"  -x, -xx, --strings-in-hex[=non-ascii|all]  non-printable / all string bytes in hex\n"
 	"  -X, --const-print-style=raw|verbose|abbrev  constants as numbers / both / names\n"
 	"  -y, -yy, --decode-fds[=path|all]  descriptors with their paths / also sockets\n"
+	"  -Y, --decode-pids=comm  command names after pids: 4242<sh>\n"
+	"      --pidns-translation  pids of other PID namespaces also as sctrace sees them\n"
 	"      --json             JSON Lines, one object per event (doc/JSON.md)\n"
 	"Statistics:\n"
 	"  -c, --summary-only     a table of time, calls and errors per syscall\n"
@@ -200,7 +202,7 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -i, -k, -O, -U, -Y, --decode-pids,\n"
+	"Refused, with the reason: -b, -D, -i, -k, -O, -U,\n"
 	"-e verbose= (but all), -e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
@@ -511,9 +513,12 @@ static int check_modes(struct options *o)
 	}
 	if (o->append && !o->outfile)
 		msg_warn("-A/--output-append-mode has no effect without -o/--output");
-	if (o->sets.decode_pids)
-		return refuse(o->sets.decode_pids & DECODE_PID_NS ? "--pidns-translation" : "-Y/--decode-pids",
-			      "pids are not decoded yet");
+	if (o->sets.decode_pids && o->replay) {
+		msg_error("%s cannot be used with --replay: pids are looked up in /proc while "
+			  "tracing, and a log's processes are gone",
+			  o->sets.decode_pids & DECODE_PID_NS ? "--pidns-translation" : "-Y/--decode-pids");
+		return -EINVAL;
+	}
 	for (size_t i = 0; i < sizeof(o->sets.verbose) / sizeof(o->sets.verbose[0]); i++)
 		if (o->sets.verbose[i] != ~0ull)
 			return refuse("-e verbose= other than all",

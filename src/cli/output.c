@@ -96,6 +96,8 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->dec.xstrings = o->xstrings;
 	tc->dec.xlat = o->xlat;
 	tc->dec.decode_fds = o->decode_fds;
+	tc->dec.decode_pids = (o->sets.decode_pids & DECODE_PID_NS ? DECODE_PIDS_NS : 0) |
+			      (o->sets.decode_pids & DECODE_PID_COMM ? DECODE_PIDS_COMM : 0);
 	sc->abbrev = o->sets.abbrev; /* -v is abbrev=none */
 	sc->raw = o->sets.raw;
 	sc->paths = (const char *const *)o->paths;

@@ -17,9 +17,11 @@
 #include <unistd.h>
 
 #include "../capture/capture.h"
+#include "../calls/calls.h"
 #include "../capture/targets.h"
 #include "../decode/fdtable.h"
 #include "../live/fds.h"
+#include "../live/pids.h"
 #include "../log/format.h"
 #include "../log/writer.h"
 #include "../output/sink.h"
@@ -496,6 +498,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
+		if (sc.text.dec.decode_pids)
+			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*
@@ -518,6 +522,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
+	if (o->sets.decode_pids & DECODE_PID_COMM)
+		calls_add_comm_calls(cc.syscalls);
 	/* strace injects only into the calls it traces. */
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
 		s.inject[i] = o->sets.inject_set[i] & o->sets.syscalls[i];

@@ -96,9 +96,7 @@ void decode_args(struct strbuf *out, const struct sc_event *ev, enum decode_part
 			continue;
 		}
 		/* Nothing printed: take the separator back too. */
-		out->len = mark;
-		if (out->data)
-			out->data[mark] = '\0';
+		strbuf_truncate(out, mark);
 	}
 	if (part == DECODE_ENTRY && printed && split < n)
 		strbuf_adds(out, ", ");
@@ -192,6 +190,10 @@ static int returned_fd(const struct sc_event *ev)
 	return -1;
 }
 
+/* RT_TGID, RT_TID, RT_PGID, RT_SID in this order (arg_types.def) */
+static const enum pid_kind ret_pid_kind[] = { PID_KIND_TGID, PID_KIND_TID, PID_KIND_PGID, PID_KIND_SID };
+_Static_assert(RT_SID - RT_TGID == 3, "the pid return types are in ret_pid_kind's order");
+
 void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *opts)
 {
 	unsigned rt = ev->desc ? ev->desc->ret : RT_INT;
@@ -240,6 +242,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		return;
 	case RT_PRCTL:
 		print_prctl_ret(out, ev);
+		return;
+	case RT_TGID: case RT_TID: case RT_PGID: case RT_SID:
+		decode_pid(out, (int)ev->ret, ret_pid_kind[rt - RT_TGID], opts);
 		return;
 	default:
 		strbuf_add_s64(out, (long long)ev->ret);

@@ -30,6 +30,20 @@ struct sc_event {
 	const struct sct_blob *blobs[SC_EVENT_MAX_BLOBS]; /* in capture order */
 };
 
+/* What a pid argument or result names (strace's pid types), for -Y and --pidns-translation. */
+enum pid_kind {
+	PID_KIND_TID, /* a thread */
+	PID_KIND_TGID, /* a process */
+	PID_KIND_PGID, /* a process group */
+	PID_KIND_SID, /* a session */
+};
+
+/* decode_opts.decode_pids */
+enum decode_pids_bit {
+	DECODE_PIDS_NS = 1 << 0, /* --pidns-translation: "1 / * 4242 in strace's PID NS * /" */
+	DECODE_PIDS_COMM = 1 << 1, /* -Y: "4242<sh>" */
+};
+
 struct decode_opts {
 	unsigned str_max; /* -s: bytes of a string printed before "..." (default 32) */
 	int xstrings; /* 0, 1 (-x: hex for non-printables), 2 (-xx: all hex) */
@@ -46,6 +60,16 @@ struct decode_opts {
 	const char *(*fd_path)(void *ctx, uint32_t tgid, int fd, int level);
 	void *fd_ctx;
 	uint32_t fd_tgid;
+	/*
+	 * -Y / --pidns-translation (enum decode_pids_bit). pid_info gives the
+	 * pid in sctrace's namespace of pid as process tgid sees it (tgid 0:
+	 * pid is in sctrace's namespace already), or 0 when unknown, and fills
+	 * comm (SCT_COMM_LEN bytes, "" when unknown) unless it is NULL. Only
+	 * live tracing can answer (it reads /proc); NULL: plain numbers.
+	 */
+	unsigned decode_pids;
+	int (*pid_info)(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *comm);
+	void *pid_ctx;
 };
 
 /* -X: how named constants print. */
@@ -123,6 +147,14 @@ void format_fd_path(struct strbuf *out, const char *s, unsigned len,
 		    const struct decode_opts *opts);
 /* -y: "<desc>" after a descriptor when its description is known (nothing otherwise). */
 void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *opts);
+/*
+ * A pid of the decoded task (opts->fd_tgid) as strace prints it: the number,
+ * then with -Y "<comm>" (threads and processes), with --pidns-translation
+ * " / * N in strace's PID NS * /" when the number differs in sctrace's namespace.
+ */
+void decode_pid(struct strbuf *out, int pid, enum pid_kind kind, const struct decode_opts *opts);
+/* -Y's "<comm>" of a task of sctrace's namespace (the line prefix): nothing when unknown. */
+void decode_pid_comm(struct strbuf *out, uint32_t tid, const struct decode_opts *opts);
 /* The name of an errno value ("ENOENT"), or NULL. */
 const char *errno_name(int err);
 /* strace's message for an errno value, including the kernel's restart codes. */

@@ -183,4 +183,7 @@ arg_fmt_fn fmt_ioctl_req, fmt_ioctl_arg;
 arg_fmt_fn fmt_pollfd, fmt_epoll_event_in, fmt_epoll_events_out;
 void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
 
+/* pids.c: pid arguments (-Y, --pidns-translation) */
+arg_fmt_fn fmt_pid_tgid, fmt_pid_tid, fmt_pid_pgid, fmt_pid_tgid_pgid;
+
 #endif

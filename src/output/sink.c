@@ -94,6 +94,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	if (!s->calls)
 		return -ENOMEM;
 	s->fds = calls_fdtable(s->calls);
+	if (cfg->format == SINK_TEXT && s->out)
+		text_sink_use_pid_names(s->out, calls_decode_opts(s->calls));
 	return 0;
 }
 

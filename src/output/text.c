@@ -28,6 +28,7 @@ struct text_stream {
 
 struct text_sink {
 	struct text_config cfg;
+	const struct decode_opts *pid_names; /* -Y: see text_sink_use_pid_names */
 	FILE *out; /* where line goes: cfg.out, or with -ff the current task's file */
 	uint32_t stream_tid; /* -ff: the task whose stream is loaded, or 0 */
 	struct tidmap streams; /* -ff: tid -> struct text_stream, the ones not loaded */
@@ -44,6 +45,11 @@ struct text_sink {
 	struct strbuf line;
 	int write_err;
 };
+
+void text_sink_use_pid_names(struct text_sink *s, const struct decode_opts *d)
+{
+	s->pid_names = d;
+}
 
 struct text_sink *text_sink_new(const struct text_config *cfg)
 {
@@ -135,14 +141,36 @@ static void add_pid_prefix(struct strbuf *line, uint32_t tid)
 	strbuf_addc(line, ' ');
 }
 
+/* -Y: "4242<sh> " (not padded) or "[pid  4242<sh>] "; false when the comm is unknown. */
+static bool add_pid_prefix_comm(struct text_sink *s, uint32_t tid, bool bracket)
+{
+	size_t start = s->line.len;
+
+	strbuf_addf(&s->line, bracket ? "[pid %5u" : "%u", tid);
+	size_t num_end = s->line.len;
+
+	decode_pid_comm(&s->line, tid, s->pid_names ? s->pid_names : &s->cfg.dec);
+	if (s->line.len == num_end) {
+		strbuf_truncate(&s->line, start);
+		return false;
+	}
+	strbuf_adds(&s->line, bracket ? "] " : " ");
+	return true;
+}
+
 static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 {
+	bool comm = s->cfg.dec.decode_pids & DECODE_PIDS_COMM;
+
 	if (s->cfg.separate_path) /* -ff: a file per task, no prefix */
 		;
-	else if (s->cfg.to_file && (s->cfg.prefix_always || s->ntasks > 1))
-		add_pid_prefix(&s->line, tid);
-	else if (!s->cfg.to_file && s->ntasks > 1)
-		strbuf_addf(&s->line, "[pid %5u] ", tid);
+	else if (s->cfg.to_file && (s->cfg.prefix_always || s->ntasks > 1)) {
+		if (!comm || !add_pid_prefix_comm(s, tid, false))
+			add_pid_prefix(&s->line, tid);
+	} else if (!s->cfg.to_file && s->ntasks > 1) {
+		if (!comm || !add_pid_prefix_comm(s, tid, true))
+			strbuf_addf(&s->line, "[pid %5u] ", tid);
+	}
 	add_timestamp(s, mono_ns);
 	if (!s->cfg.syscall_number)
 		return;

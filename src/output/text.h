@@ -51,6 +51,8 @@ struct text_sink *text_sink_new(const struct text_config *cfg);
 void text_sink_free(struct text_sink *s);
 /* An event of the call assembly (calls_output.event). */
 int text_sink_event(void *sink, const struct calls_event *e);
+/* -Y: the options whose pid_info names tasks in line prefixes (the call assembly's). */
+void text_sink_use_pid_names(struct text_sink *s, const struct decode_opts *d);
 /* Flush buffered output; returns -errno of a failed write once. */
 int text_sink_flush(struct text_sink *s);
 

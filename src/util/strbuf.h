@@ -48,6 +48,14 @@ static inline void strbuf_adds(struct strbuf *sb, const char *s)
 {
 	strbuf_add(sb, s, strlen(s));
 }
+/* Take back what was added after len (len <= sb->len). */
+static inline void strbuf_truncate(struct strbuf *sb, size_t len)
+{
+	sb->len = len;
+	if (sb->data)
+		sb->data[len] = '\0';
+}
+
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Decimal numbers, as "%llu" and "%lld" print them, without printf's cost. */
 void strbuf_add_u64(struct strbuf *sb, unsigned long long v);

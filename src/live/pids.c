@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Translating pids between PID namespaces and naming tasks, from /proc: the
+ * live half of -Y and --pidns-translation (src/decode/pids.c prints).
+ *
+ * A task's /proc/N/status lists its ids in every namespace from /proc's
+ * (sctrace's: it needs the initial namespace to load BPF) down to its own:
+ * "NSpid: 4242 7 1". A pid seen by a process whose namespace is at depth L
+ * is found as the task whose id at position L is that pid and whose
+ * namespace at depth L is that process's (NS_GET_PARENT walks up from deeper
+ * ones). Its id at position 0 is the answer. Like strace, this scans /proc.
+ */
+#include "pids.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <linux/nsfs.h>
+
+#include "../shared/record.h"
+
+#define MAX_NS_DEPTH 33 /* the kernel's MAX_PID_NS_LEVEL is 32 */
+
+static const char *const status_field[] = {
+	[PID_KIND_TID] = "NSpid:",
+	[PID_KIND_TGID] = "NStgid:",
+	[PID_KIND_PGID] = "NSpgid:",
+	[PID_KIND_SID] = "NSsid:",
+};
+
+/* The ids of a task in each namespace (status_field of kind), outermost first; their count. */
+static int ns_ids(const char *dir, enum pid_kind kind, int *ids)
+{
+	char path[300], line[512];
+	size_t flen = strlen(status_field[kind]);
+	int n = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/status", dir);
+	f = fopen(path, "re");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f)) {
+		char *p = line + flen, *end;
+
+		if (strncmp(line, status_field[kind], flen))
+			continue;
+		while (n < MAX_NS_DEPTH) {
+			long v = strtol(p, &end, 10);
+
+			if (end == p)
+				break;
+			ids[n++] = (int)v;
+			p = end;
+		}
+		break;
+	}
+	fclose(f);
+	return n;
+}
+
+static ino_t ns_inode_fd(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 ? st.st_ino : 0;
+}
+
+/* The inode of dir's PID namespace, or of its ancestor up levels above; 0 if unknown. */
+static ino_t ns_inode(const char *dir, int up)
+{
+	char path[300];
+	ino_t ino;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/ns/pid", dir);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	while (up-- > 0) {
+		int parent = ioctl(fd, NS_GET_PARENT);
+
+		close(fd);
+		if (parent < 0)
+			return 0;
+		fd = parent;
+	}
+	ino = ns_inode_fd(fd);
+	close(fd);
+	return ino;
+}
+
+/* Whether task dir names pid at depth level of namespace ns: its id in ours, else 0. */
+static int match(const char *dir, enum pid_kind kind, int pid, int level, ino_t ns)
+{
+	int ids[MAX_NS_DEPTH];
+	int n = ns_ids(dir, kind, ids);
+
+	if (n <= level || ids[level] != pid)
+		return 0;
+	return ns_inode(dir, n - 1 - level) == ns ? ids[0] : 0;
+}
+
+static bool numeric(const char *s)
+{
+	return *s >= '1' && *s <= '9' && strspn(s, "0123456789") == strlen(s);
+}
+
+/* Every process of /proc (and for threads, every thread) against match(). */
+static int scan(enum pid_kind kind, int pid, int level, ino_t ns)
+{
+	DIR *procs = opendir("/proc");
+	struct dirent *p;
+	int found = 0;
+
+	if (!procs)
+		return 0;
+	while (!found && (p = readdir(procs))) {
+		char dir[300];
+
+		if (!numeric(p->d_name))
+			continue;
+		snprintf(dir, sizeof(dir), "/proc/%s", p->d_name);
+		if (kind != PID_KIND_TID) {
+			found = match(dir, kind, pid, level, ns);
+			continue;
+		}
+		char tdir[320];
+		DIR *tasks;
+		struct dirent *t;
+
+		snprintf(tdir, sizeof(tdir), "%s/task", dir);
+		tasks = opendir(tdir);
+		if (!tasks)
+			continue;
+		while (!found && (t = readdir(tasks))) {
+			char one[640];
+
+			if (!numeric(t->d_name))
+				continue;
+			snprintf(one, sizeof(one), "%s/%s", tdir, t->d_name);
+			found = match(one, kind, pid, level, ns);
+		}
+		closedir(tasks);
+	}
+	closedir(procs);
+	return found;
+}
+
+static int translate(uint32_t tgid, int pid, enum pid_kind kind)
+{
+	static ino_t ours;
+	char dir[64];
+	int ids[MAX_NS_DEPTH];
+	ino_t theirs;
+	int depth;
+
+	if (!tgid)
+		return pid;
+	if (!ours)
+		ours = ns_inode("/proc/self", 0);
+	snprintf(dir, sizeof(dir), "/proc/%u", tgid);
+	theirs = ns_inode(dir, 0);
+	if (!ours)
+		return 0;
+	/*
+	 * A process that has exited by the time its line is printed cannot be
+	 * asked: taken as in sctrace's namespace, the usual case (tracing
+	 * lags behind the traced program; strace asks while it is stopped).
+	 */
+	if (!theirs || theirs == ours)
+		return pid;
+	depth = ns_ids(dir, PID_KIND_TID, ids);
+	if (depth < 2)
+		return 0;
+	return scan(kind, pid, depth - 1, theirs);
+}
+
+static void read_comm(int pid, char *comm)
+{
+	char path[64];
+	ssize_t n;
+	int fd;
+
+	comm[0] = '\0';
+	snprintf(path, sizeof(path), "/proc/%d/comm", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	n = read(fd, comm, SCT_COMM_LEN);
+	close(fd);
+	if (n <= 0)
+		return;
+	if (comm[n - 1] == '\n')
+		n--;
+	comm[n] = '\0';
+}
+
+int live_pid_info(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *comm)
+{
+	int ours;
+
+	(void)ctx;
+	if (pid <= 0)
+		return 0;
+	ours = translate(tgid, pid, kind);
+	if (comm) {
+		comm[0] = '\0';
+		if (ours)
+			read_comm(ours, comm);
+	}
+	return ours;
+}
