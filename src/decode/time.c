@@ -167,7 +167,7 @@ bool fmt_sysinfo_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
  * strace's sprinttime(): local time, ISO 8601 with the zone offset, and a
  * fraction of frac_digits digits when frac is not 0 (9 for ns, 6 for us).
  */
-static void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits)
+void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits)
 {
 	time_t tt = (time_t)t;
 	struct tm tm;
