@@ -151,6 +151,8 @@ void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigne
 arg_fmt_fn fmt_rlimit_in, fmt_rlimit_out;
 /* stat.c: struct stat, statx, statfs, ustat */
 arg_fmt_fn fmt_stat_out, fmt_statx_flags, fmt_statx_mask, fmt_statx_out, fmt_statfs_out, fmt_dev32;
+/* dirent.c: getdents' and getdents64's buffer */
+arg_fmt_fn fmt_dents, fmt_dents64;
 /* openat2.c */
 arg_fmt_fn fmt_open_how;
 /* clone3.c: clone3's arguments in parts (SP_CLONE3), as decode_clone_args */
