@@ -74,6 +74,13 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 	blob->flags = 0;
 	blob->aux = b->aux;
 	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, uptr);
+	/*
+	 * A fault before any NUL, but limit + 1 readable bytes (a long path
+	 * that ends at an unmapped page): none of them is a NUL, so the string
+	 * is longer than limit, as strace, which reads no further, says.
+	 */
+	if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
+		n = limit + 2;
 	if (n <= 0) {
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
