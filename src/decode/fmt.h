@@ -149,8 +149,10 @@ arg_fmt_fn fmt_clone_flags, fmt_wait_status;
 void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,
 		       uint64_t usize, bool e2big, const struct decode_opts *o);
 arg_fmt_fn fmt_rlimit_in, fmt_rlimit_out;
-/* stat.c: struct stat, statx, statfs, ustat */
-arg_fmt_fn fmt_stat_out, fmt_statx_flags, fmt_statx_mask, fmt_statx_out, fmt_statfs_out, fmt_dev32;
+/* stat.c: struct stat, statx, statfs, ustat; S_IFREG|0644 under -X */
+void print_symbolic_mode(struct strbuf *out, uint32_t mode, int xlat);
+arg_fmt_fn fmt_stat_out, fmt_statx_flags, fmt_statx_mask, fmt_statx_out, fmt_statfs_out, fmt_dev32,
+	fmt_uid;
 /* dirent.c: getdents' and getdents64's buffer */
 arg_fmt_fn fmt_dents, fmt_dents64;
 /* openat2.c */

@@ -17,33 +17,25 @@
 #include "flags.h"
 #include "structs.h"
 
-/* S_IFREG|S_ISUID|0755: the type, the special bits by name, the permissions in octal. */
-static void print_mode_names(struct strbuf *out, uint32_t mode)
+/*
+ * S_IFREG|S_ISUID|0755: the type, the special bits by name, the rest in octal;
+ * a mode of no known type in octal alone. -X raw: 0104755, -X verbose both.
+ */
+void print_symbolic_mode(struct strbuf *out, uint32_t mode, int xlat)
 {
-	const char *type = flag_lookup(&file_type_names, mode & S_IFMT);
-
-	if (type)
-		strbuf_addf(out, "%s|", type);
-	else if (mode & S_IFMT)
-		strbuf_addf(out, "%#o|", mode & S_IFMT);
-	if (mode & S_ISUID)
-		strbuf_adds(out, "S_ISUID|");
-	if (mode & S_ISGID)
-		strbuf_adds(out, "S_ISGID|");
-	if (mode & S_ISVTX)
-		strbuf_adds(out, "S_ISVTX|");
-	strbuf_addf(out, "%#03o", mode & 0777);
-}
-
-/* The mode under -X: 0100644, 0100644 / * S_IFREG|0644 * /. */
-static void print_mode(struct strbuf *out, uint32_t mode, int xlat)
-{
+	const char *type = (mode & S_IFMT) ? flag_lookup(&file_type_names, mode & S_IFMT) : "";
 	struct strbuf names;
 	char raw[16];
 
+	snprintf(raw, sizeof(raw), "%#03o", mode);
+	if (!type) {
+		strbuf_adds(out, raw);
+		return;
+	}
 	strbuf_init(&names);
-	print_mode_names(&names, mode);
-	snprintf(raw, sizeof(raw), "%#o", mode);
+	strbuf_addf(&names, "%s%s%s%s%s%#03o", type, *type ? "|" : "",
+		    (mode & S_ISUID) ? "S_ISUID|" : "", (mode & S_ISGID) ? "S_ISGID|" : "",
+		    (mode & S_ISVTX) ? "S_ISVTX|" : "", mode & ~(uint32_t)(S_IFMT | 07000));
 	print_xlat_text(out, xlat, raw, names.data);
 	strbuf_free(&names);
 }
@@ -104,14 +96,14 @@ static void print_struct_stat(struct strbuf *out, const char *p, const struct de
 		strbuf_adds(out, "st_dev=");
 		print_dev(out, load_u64(p, ST_DEV), o->xlat);
 		strbuf_addf(out, ", st_ino=%llu, st_mode=", (unsigned long long)load_u64(p, ST_INO));
-		print_mode(out, mode, o->xlat);
+		print_symbolic_mode(out, mode, o->xlat);
 		strbuf_addf(out, ", st_nlink=%llu, st_uid=%u, st_gid=%u, st_blksize=%llu, st_blocks=%llu",
 			    (unsigned long long)load_u64(p, ST_NLINK), load_u32(p, ST_UID),
 			    load_u32(p, ST_GID), (unsigned long long)load_u64(p, ST_BLKSIZE),
 			    (unsigned long long)load_u64(p, ST_BLOCKS));
 	} else {
 		strbuf_adds(out, "st_mode=");
-		print_mode(out, mode, o->xlat);
+		print_symbolic_mode(out, mode, o->xlat);
 	}
 	if ((mode & S_IFMT) == S_IFCHR || (mode & S_IFMT) == S_IFBLK) {
 		strbuf_adds(out, ", st_rdev=");
@@ -256,7 +248,7 @@ static void print_struct_statx(struct strbuf *out, const char *p, const struct d
 	}
 	if (mask & (STATX_TYPE | STATX_MODE)) {
 		strbuf_adds(out, ", stx_mode=");
-		print_mode(out, load_u16(p, STX_MODE), o->xlat);
+		print_symbolic_mode(out, load_u16(p, STX_MODE), o->xlat);
 	}
 	if (o->verbose && (mask & STATX_INO))
 		strbuf_addf(out, ", stx_ino=%llu", (unsigned long long)load_u64(p, STX_INO));
@@ -318,5 +310,19 @@ bool fmt_dev32(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	       const struct decode_opts *o)
 {
 	print_dev(out, (uint32_t)ev->args[i], o->xlat);
+	return true;
+}
+
+/* chown's uid and gid: -1 (leave unchanged), otherwise unsigned (strace's printuid). */
+bool fmt_uid(struct strbuf *out, const struct sc_event *ev, unsigned i,
+	     const struct decode_opts *o)
+{
+	uint32_t id = (uint32_t)ev->args[i];
+
+	(void)o;
+	if (id == UINT32_MAX)
+		strbuf_adds(out, "-1");
+	else
+		strbuf_addf(out, "%u", id);
 	return true;
 }
