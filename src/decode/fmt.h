@@ -175,6 +175,9 @@ void print_timespec(struct strbuf *out, const void *p);
 void print_timeval(struct strbuf *out, const void *p);
 /* strace's sprinttime: local date, ISO 8601, with frac_digits of frac when not 0 */
 void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits);
+/* " / * date * /" as strace's tprints_comment(sprinttime_*()): none for 0, frac > max, no date */
+void print_date_comment(struct strbuf *out, int64_t sec, uint64_t frac, uint64_t max,
+			int frac_digits);
 arg_fmt_fn fmt_timespec_in, fmt_timespec_out, fmt_timeval_in, fmt_timeval_out,
 	fmt_timezone_out, fmt_itimerval_in, fmt_itimerval_out, fmt_itimerspec_in,
 	fmt_itimerspec_out, fmt_rusage_out, fmt_utsname_out, fmt_sysinfo_out, fmt_tms_out,

@@ -52,16 +52,6 @@ static void print_dev(struct strbuf *out, uint64_t dev, int xlat)
 	print_xlat_text(out, xlat, raw, names);
 }
 
-/* strace's date comment: none for the epoch itself or an impossible nanosecond count. */
-static void print_time_comment(struct strbuf *out, int64_t sec, uint64_t nsec)
-{
-	if ((!sec && !nsec) || nsec > 999999999)
-		return;
-	strbuf_adds(out, " /* ");
-	print_date_frac(out, sec, nsec, 9);
-	strbuf_adds(out, " */");
-}
-
 /* x86_64 struct stat. */
 enum {
 	ST_DEV = 0,
@@ -83,7 +73,7 @@ static void print_stat_time(struct strbuf *out, const char *p, const char *name,
 	uint64_t nsec = load_u64(p, off + 8);
 
 	strbuf_addf(out, ", st_%s=%lld", name, (long long)sec);
-	print_time_comment(out, sec, nsec);
+	print_date_comment(out, sec, nsec, 999999999, 9);
 	strbuf_addf(out, ", st_%s_nsec=%llu", name, (unsigned long long)nsec);
 }
 
@@ -194,7 +184,7 @@ static void print_statx_time(struct strbuf *out, const char *p, const char *name
 	uint32_t nsec = load_u32(p, off + 8);
 
 	strbuf_addf(out, ", %s={tv_sec=%lld, tv_nsec=%u}", name, (long long)sec, nsec);
-	print_time_comment(out, sec, nsec);
+	print_date_comment(out, sec, nsec, 999999999, 9);
 }
 
 /* The fields -v adds after stx_size, in strace's order. */
