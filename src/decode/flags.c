@@ -116,6 +116,7 @@
 #endif
 /* Where glibc's value is not the kernel's: the kernel's, which the raw syscall carries. */
 #define KERNEL_O_LARGEFILE 00100000 /* glibc's O_LARGEFILE is 0 on x86_64 */
+#define KERNEL___O_SYNC 04000000 /* O_SYNC without O_DSYNC: glibc has no name for it */
 #define KERNEL___O_TMPFILE 020000000 /* glibc's __O_TMPFILE includes O_DIRECTORY */
 /* glibc's SIG_DFL, SIG_IGN and SIG_ERR are pointers: the handler values as numbers. */
 #define HANDLER_SIG_DFL 0
@@ -243,7 +244,8 @@ TABLE(open_accmode_names, "O_???", NULL, X(O_RDONLY), X(O_WRONLY), X(O_RDWR), X(
 /* Without the access mode: pipe2 and dup3 print these alone. */
 TABLE(open_flag_names, "O_???", NULL,
       X(O_CREAT), X(O_EXCL), X(O_NOCTTY), X(O_TRUNC), X(O_APPEND), X(O_NONBLOCK), X(O_SYNC),
-      X(O_DSYNC), X(O_DIRECT), N(KERNEL_O_LARGEFILE, "O_LARGEFILE"), X(O_NOFOLLOW), X(O_NOATIME),
+      X(O_DSYNC), N(KERNEL___O_SYNC, "__O_SYNC"), X(O_DIRECT), N(KERNEL_O_LARGEFILE, "O_LARGEFILE"),
+      X(O_NOFOLLOW), X(O_NOATIME),
       X(O_CLOEXEC), X(O_PATH), X(O_TMPFILE), N(KERNEL___O_TMPFILE, "__O_TMPFILE"), X(O_DIRECTORY),
       X(FASYNC));
 
