@@ -81,6 +81,10 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && ret >= 0)
 			put_str(b, p, SCT_PATH_MAX - 1);
 		break;
+	case SCT_CAP_DENTS_EXIT:
+		if (!entry && ret > 0)
+			put_dents(b, p, (__u64)ret);
+		break;
 	}
 }
 
@@ -99,7 +103,7 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 	int i;
 
 	for (i = 0; i < SCT_MAX_ARGS; i++)
-		if (cap_kind[nr][i] >= SCT_CAP_IOV_ENTRY)
+		if (cap_kind[nr][i] >= SCT_CAP_IOV_ENTRY && cap_kind[nr][i] <= SCT_CAP_PTR_STRUCT)
 			break;
 	if (i >= SCT_MAX_ARGS || !(mask & (1u << i)) || !st->args[i])
 		return;

@@ -74,6 +74,13 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 	blob->flags = 0;
 	blob->aux = b->aux;
 	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, uptr);
+	/*
+	 * A fault before any NUL, but limit + 1 readable bytes (a long path
+	 * that ends at an unmapped page): none of them is a NUL, so the string
+	 * is longer than limit, as strace, which reads no further, says.
+	 */
+	if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
+		n = limit + 2;
 	if (n <= 0) {
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
@@ -264,6 +271,40 @@ static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 
 			false);
 	}
 	b->aux = 0;
+}
+
+struct dents_walk {
+	const __u8 *p;
+	__u64 len;
+	__u64 off;
+	__u32 count;
+};
+
+/* One directory entry: its d_reclen (at 16 in both layouts) leads to the next. */
+static long dents_step(__u64 i, void *ctx)
+{
+	struct dents_walk *w = ctx;
+	__u16 reclen = 0;
+
+	if (w->off >= w->len || bpf_probe_read_user(&reclen, sizeof(reclen), w->p + w->off + 16) ||
+	    !reclen)
+		return 1;
+	w->off += reclen;
+	/* from the index, which the verifier does not know: a count++ it would follow value by value */
+	w->count = (__u32)i + 1;
+	return 0;
+}
+
+/* getdents' buffer of len bytes: what fits, and the count of entries when not all do. */
+static __always_inline void put_dents(struct build *b, const void *uptr, __u64 len)
+{
+	struct dents_walk w = { .p = uptr, .len = len };
+
+	put_buf(b, uptr, len, true);
+	if (len <= SCT_STR_CAP_MAX)
+		return;
+	bpf_loop(SCT_DENTS_COUNT_MAX, dents_step, &w, 0);
+	put_count(b, w.count, 0);
 }
 
 #endif

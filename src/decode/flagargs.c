@@ -245,15 +245,8 @@ bool fmt_sock_proto(struct strbuf *out, const struct sc_event *ev, unsigned i,
 bool fmt_mknod_mode(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
-	uint32_t mode = (uint32_t)ev->args[i];
-	const char *type = flag_lookup(&file_type_names, mode & S_IFMT);
-
-	(void)o;
-	if (!type || !(mode & S_IFMT)) {
-		print_octal_mode(out, mode);
-		return true;
-	}
-	strbuf_addf(out, "%s|%#03o", type, mode & ~(uint32_t)S_IFMT);
+	/* the kernel's umode_t: 16 bits */
+	print_symbolic_mode(out, (uint16_t)ev->args[i], o->xlat);
 	return true;
 }
 

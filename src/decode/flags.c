@@ -53,6 +53,8 @@
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
 #include <sys/mount.h>
+#include <dirent.h>
+#include <linux/magic.h>
 
 #include "decode.h"
 
@@ -114,6 +116,7 @@
 #endif
 /* Where glibc's value is not the kernel's: the kernel's, which the raw syscall carries. */
 #define KERNEL_O_LARGEFILE 00100000 /* glibc's O_LARGEFILE is 0 on x86_64 */
+#define KERNEL___O_SYNC 04000000 /* O_SYNC without O_DSYNC: glibc has no name for it */
 #define KERNEL___O_TMPFILE 020000000 /* glibc's __O_TMPFILE includes O_DIRECTORY */
 /* glibc's SIG_DFL, SIG_IGN and SIG_ERR are pointers: the handler values as numbers. */
 #define HANDLER_SIG_DFL 0
@@ -241,7 +244,8 @@ TABLE(open_accmode_names, "O_???", NULL, X(O_RDONLY), X(O_WRONLY), X(O_RDWR), X(
 /* Without the access mode: pipe2 and dup3 print these alone. */
 TABLE(open_flag_names, "O_???", NULL,
       X(O_CREAT), X(O_EXCL), X(O_NOCTTY), X(O_TRUNC), X(O_APPEND), X(O_NONBLOCK), X(O_SYNC),
-      X(O_DSYNC), X(O_DIRECT), N(KERNEL_O_LARGEFILE, "O_LARGEFILE"), X(O_NOFOLLOW), X(O_NOATIME),
+      X(O_DSYNC), N(KERNEL___O_SYNC, "__O_SYNC"), X(O_DIRECT), N(KERNEL_O_LARGEFILE, "O_LARGEFILE"),
+      X(O_NOFOLLOW), X(O_NOATIME),
       X(O_CLOEXEC), X(O_PATH), X(O_TMPFILE), N(KERNEL___O_TMPFILE, "__O_TMPFILE"), X(O_DIRECTORY),
       X(FASYNC));
 
@@ -656,3 +660,56 @@ TABLE(spec_ctrl_names, "PR_SPEC_???", NULL,
       X(PR_SPEC_DISABLE_NOEXEC));
 
 TABLE(set_vma_names, "PR_SET_VMA_???", NULL, X(PR_SET_VMA_ANON_NAME));
+
+/* --- stat, statx, statfs, getdents (stat.c, dirent.c) --- */
+
+/* statx's flags: the sync type is a two-bit value, AT_STATX_SYNC_AS_STAT is 0. */
+TABLE(statx_sync_names, "AT_STATX_???", "AT_STATX_SYNC_AS_STAT",
+      X(AT_STATX_FORCE_SYNC), X(AT_STATX_DONT_SYNC));
+
+/* The whole sets first, so that STATX_ALL wins over its bits. */
+TABLE(statx_mask_names, "STATX_???", NULL,
+      X(STATX_ALL), X(STATX_BASIC_STATS), X(STATX_TYPE), X(STATX_MODE), X(STATX_NLINK),
+      X(STATX_UID), X(STATX_GID), X(STATX_ATIME), X(STATX_MTIME), X(STATX_CTIME), X(STATX_INO),
+      X(STATX_SIZE), X(STATX_BLOCKS), X(STATX_BTIME), X(STATX_MNT_ID), X(STATX_DIOALIGN));
+
+TABLE(statx_attr_names, "STATX_ATTR_???", NULL,
+      X(STATX_ATTR_COMPRESSED), X(STATX_ATTR_IMMUTABLE), X(STATX_ATTR_APPEND),
+      X(STATX_ATTR_NODUMP), X(STATX_ATTR_ENCRYPTED), X(STATX_ATTR_AUTOMOUNT),
+      X(STATX_ATTR_MOUNT_ROOT), X(STATX_ATTR_VERITY), X(STATX_ATTR_DAX));
+
+/*
+ * statfs's f_type, in numeric order; EXT2_SUPER_MAGIC also stands for ext3's
+ * and ext4's (the same number), as in strace.
+ */
+TABLE(fsmagic_names, NULL, NULL,
+      X(QNX4_SUPER_MAGIC), X(AUTOFS_SUPER_MAGIC), X(MINIX_SUPER_MAGIC), X(MINIX_SUPER_MAGIC2),
+      X(DEVPTS_SUPER_MAGIC), X(MINIX2_SUPER_MAGIC), X(MINIX2_SUPER_MAGIC2), X(NILFS_SUPER_MAGIC),
+      X(MSDOS_SUPER_MAGIC), X(MINIX3_SUPER_MAGIC), X(SMB_SUPER_MAGIC), X(NCP_SUPER_MAGIC),
+      X(NFS_SUPER_MAGIC), X(JFFS2_SUPER_MAGIC), X(ISOFS_SUPER_MAGIC), X(PROC_SUPER_MAGIC),
+      X(OPENPROM_SUPER_MAGIC), X(USBDEVICE_SUPER_MAGIC), X(ADFS_SUPER_MAGIC), X(AFFS_SUPER_MAGIC),
+      X(EXT2_SUPER_MAGIC), X(ECRYPTFS_SUPER_MAGIC), X(CGROUP_SUPER_MAGIC), X(EFS_SUPER_MAGIC),
+      X(HOSTFS_SUPER_MAGIC), X(CEPH_SUPER_MAGIC), X(TMPFS_MAGIC), X(V9FS_MAGIC),
+      X(ANON_INODE_FS_MAGIC), X(FUTEXFS_SUPER_MAGIC), X(MTD_INODE_FS_MAGIC), X(UDF_SUPER_MAGIC),
+      X(EXFAT_SUPER_MAGIC), X(CRAMFS_MAGIC), X(BINFMTFS_MAGIC), X(SMACK_MAGIC), X(DMA_BUF_MAGIC),
+      X(CRAMFS_MAGIC_WEND), X(DEVMEM_MAGIC), X(PIPEFS_MAGIC), X(REISERFS_SUPER_MAGIC),
+      X(SECRETMEM_MAGIC), X(AFS_SUPER_MAGIC), X(SOCKFS_MAGIC), X(STACK_END_MAGIC),
+      X(XFS_SUPER_MAGIC), X(AAFS_MAGIC), X(ZONEFS_MAGIC), X(PSTOREFS_MAGIC), X(BDEVFS_MAGIC),
+      X(SYSFS_MAGIC), X(CGROUP2_SUPER_MAGIC), X(DEBUGFS_MAGIC), X(DAXFS_MAGIC),
+      X(FUSE_SUPER_MAGIC), X(QNX6_SUPER_MAGIC), X(AFS_FS_MAGIC), X(BINDERFS_SUPER_MAGIC),
+      X(NSFS_MAGIC), X(SECURITYFS_MAGIC), X(SQUASHFS_MAGIC), X(BTRFS_TEST_MAGIC),
+      X(CODA_SUPER_MAGIC), X(OCFS2_SUPER_MAGIC), X(TRACEFS_MAGIC), X(OVERLAYFS_SUPER_MAGIC),
+      X(RAMFS_MAGIC), X(BTRFS_SUPER_MAGIC), X(HUGETLBFS_MAGIC), X(XENFS_SUPER_MAGIC),
+      X(BPF_FS_MAGIC), X(EFIVARFS_MAGIC), X(EROFS_SUPER_MAGIC_V1), X(F2FS_SUPER_MAGIC),
+      X(SELINUX_MAGIC), X(HPFS_SUPER_MAGIC), X(SMB2_SUPER_MAGIC), X(CIFS_SUPER_MAGIC));
+
+/* statfs's f_flags: the kernel's ST_* (glibc's ST_WRITE... are not the kernel's). */
+TABLE(statfs_flag_names, "ST_???", NULL,
+      N(0x0020, "ST_VALID"), N(0x0001, "ST_RDONLY"), N(0x0002, "ST_NOSUID"),
+      N(0x0004, "ST_NODEV"), N(0x0008, "ST_NOEXEC"), N(0x0010, "ST_SYNCHRONOUS"),
+      N(0x0040, "ST_MANDLOCK"), N(0x0400, "ST_NOATIME"), N(0x0800, "ST_NODIRATIME"),
+      N(0x1000, "ST_RELATIME"), N(0x2000, "ST_NOSYMFOLLOW"));
+
+TABLE(dirent_type_names, "DT_???", NULL,
+      X(DT_UNKNOWN), X(DT_FIFO), X(DT_CHR), X(DT_DIR), X(DT_BLK), X(DT_REG), X(DT_LNK),
+      X(DT_SOCK), X(DT_WHT));

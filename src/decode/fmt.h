@@ -148,7 +148,13 @@ arg_fmt_fn fmt_clone_flags, fmt_wait_status;
  */
 void print_struct_tail(struct strbuf *out, const char *p, unsigned have, unsigned known,
 		       uint64_t usize, bool e2big, const struct decode_opts *o);
-arg_fmt_fn fmt_stat_out, fmt_rlimit_in, fmt_rlimit_out;
+arg_fmt_fn fmt_rlimit_in, fmt_rlimit_out;
+/* stat.c: struct stat, statx, statfs, ustat; S_IFREG|0644 under -X */
+void print_symbolic_mode(struct strbuf *out, uint32_t mode, int xlat);
+arg_fmt_fn fmt_stat_out, fmt_statx_flags, fmt_statx_mask, fmt_statx_out, fmt_statfs_out, fmt_dev32,
+	fmt_uid;
+/* dirent.c: getdents' and getdents64's buffer */
+arg_fmt_fn fmt_dents, fmt_dents64;
 /* openat2.c */
 arg_fmt_fn fmt_open_how;
 /* clone3.c: clone3's arguments in parts (SP_CLONE3), as decode_clone_args */
@@ -167,6 +173,11 @@ arg_fmt_fn fmt_signal, fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_siga
 /* time.c */
 void print_timespec(struct strbuf *out, const void *p);
 void print_timeval(struct strbuf *out, const void *p);
+/* strace's sprinttime: local date, ISO 8601, with frac_digits of frac when not 0 */
+void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits);
+/* " / * date * /" as strace's tprints_comment(sprinttime_*()): none for 0, frac > max, no date */
+void print_date_comment(struct strbuf *out, int64_t sec, uint64_t frac, uint64_t max,
+			int frac_digits);
 arg_fmt_fn fmt_timespec_in, fmt_timespec_out, fmt_timeval_in, fmt_timeval_out,
 	fmt_timezone_out, fmt_itimerval_in, fmt_itimerval_out, fmt_itimerspec_in,
 	fmt_itimerspec_out, fmt_rusage_out, fmt_utsname_out, fmt_sysinfo_out, fmt_tms_out,

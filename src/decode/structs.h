@@ -4,6 +4,8 @@
 #define SCT_DECODE_STRUCTS_H
 
 #define SCT_STAT_SIZE 144
+#define SCT_STATX_SIZE 256
+#define SCT_STATFS_SIZE 120
 
 #define SCT_RLIMIT_SIZE 16
 

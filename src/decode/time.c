@@ -167,7 +167,7 @@ bool fmt_sysinfo_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
  * strace's sprinttime(): local time, ISO 8601 with the zone offset, and a
  * fraction of frac_digits digits when frac is not 0 (9 for ns, 6 for us).
  */
-static void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits)
+void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digits)
 {
 	time_t tt = (time_t)t;
 	struct tm tm;
@@ -182,6 +182,19 @@ static void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int fr
 	if (frac)
 		strbuf_addf(out, ".%0*llu", frac_digits, (unsigned long long)frac);
 	strbuf_adds(out, zone);
+}
+
+void print_date_comment(struct strbuf *out, int64_t sec, uint64_t frac, uint64_t max,
+			int frac_digits)
+{
+	time_t tt = (time_t)sec;
+	struct tm tm;
+
+	if ((!sec && !frac) || frac > max || !localtime_r(&tt, &tm))
+		return;
+	strbuf_adds(out, " /* ");
+	print_date_frac(out, sec, frac, frac_digits);
+	strbuf_adds(out, " */");
 }
 
 static void print_date(struct strbuf *out, int64_t t)
@@ -212,10 +225,10 @@ static void print_utime(struct strbuf *out, const char *p, bool ns, int xlat)
 			strbuf_addf(out, " /* %s */", name);
 		return;
 	}
-	(ns ? print_timespec : print_timeval)(out, p);
-	strbuf_adds(out, " /* ");
-	print_date_frac(out, sec, frac >= 0 ? (uint64_t)frac : 0, ns ? 9 : 6);
-	strbuf_adds(out, " */");
+	/* strace prints the fraction unsigned, and no date for an impossible one */
+	strbuf_addf(out, "{tv_sec=%lld, tv_%s=%llu}", (long long)sec, ns ? "nsec" : "usec",
+		    (unsigned long long)frac);
+	print_date_comment(out, sec, (uint64_t)frac, ns ? 999999999 : 999999, ns ? 9 : 6);
 }
 
 static bool print_utime_pair(struct strbuf *out, const struct sc_event *ev, unsigned i, bool ns,

@@ -22,6 +22,7 @@
 #define SCT_ARGV_MAX 64 /* argv elements captured; the rest are counted */
 #define SCT_ENVP_COUNT_MAX 4096 /* environment entries counted */
 #define SCT_MEM_CAP_MAX 1024 /* fixed-size memory captures (structs, fd pairs, iovec arrays) */
+#define SCT_DENTS_COUNT_MAX 65535 /* directory entries counted in a getdents buffer */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16
 #define SCT_DUMP_FDS 1024 /* -e read=/write= sets cover descriptors 0..1023 */
@@ -285,6 +286,13 @@ enum sct_cap_kind {
 	 * (aux SCT_AUX_POINTEE).
 	 */
 	SCT_CAP_PTR_STRUCT = 14,
+	/*
+	 * getdents' buffer, at exit (a plain argument, not a vec kind despite
+	 * its number): the return value's bytes up to
+	 * SCT_STR_CAP_MAX, and when they are more, the number of directory
+	 * entries in all of them (a COUNT blob).
+	 */
+	SCT_CAP_DENTS_EXIT = 15,
 };
 
 /*

@@ -28,7 +28,7 @@ static const char *const ret_enum_names[RT_COUNT] = {
 };
 
 /* The last of enum sct_cap_kind and of enum sct_cap_count (src/shared/record.h). */
-#define LAST_CAP_KIND SCT_CAP_PTR_STRUCT
+#define LAST_CAP_KIND SCT_CAP_DENTS_EXIT
 #define LAST_CAP_COUNT SCT_COUNT_ARG0_BITS
 
 /* A CHECK that names the type it is about. */
@@ -82,7 +82,7 @@ static int read_back(const char *ret, const char *arg, int *ret_type)
 static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
-	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT;
+	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_DENTS_EXIT;
 }
 
 static void test_arg_names(void)

@@ -30,6 +30,7 @@
 #include <linux/fs.h>
 #include <linux/futex.h>
 #include <linux/if_ether.h>
+#include <linux/magic.h>
 #include <linux/in.h>
 #include <linux/memfd.h>
 #include <linux/mman.h>
