@@ -17,6 +17,7 @@
  */
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "decode.h"
 #include "flags.h"
@@ -93,6 +94,16 @@ static bool fmt_ptr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
+/* The length of d without a device's -yy tail "<char 1:3>" / "<block 8:0>". */
+static size_t dev_tail(const char *d, size_t n)
+{
+	const char *lt = memrchr(d, '<', n);
+
+	if (!lt || d[n - 1] != '>' || (strncmp(lt, "<char ", 6) && strncmp(lt, "<block ", 7)))
+		return n;
+	return (size_t)(lt - d);
+}
+
 /* -y: 3</etc/hostname>, AT_FDCWD</cwd>; the path escaped as strace does. */
 void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *o)
 {
@@ -108,9 +119,13 @@ void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *o)
 	del = n > dl && !strcmp(d + n - dl, deleted);
 	strbuf_addc(out, '<');
 	/* Paths are escaped ('<' and '>' too); "pipe:[1]", "UNIX-STREAM:[1->2]" print as they are. */
-	if (d[0] == '/' || !strstr(d, ":["))
-		format_fd_path(out, d, (unsigned)(del ? n - dl : n), o);
-	else
+	if (d[0] == '/' || !strstr(d, ":[")) {
+		size_t p = dev_tail(d, n);
+
+		format_fd_path(out, d, (unsigned)(del ? n - dl : p), o);
+		if (!del)
+			strbuf_add(out, d + p, n - p);
+	} else
 		strbuf_adds(out, d);
 	strbuf_adds(out, del ? ">(deleted)" : ">");
 }

@@ -217,11 +217,15 @@ void fdtable_exit(struct fdtable *t, uint32_t tgid)
 		proc_free(tidmap_del(&t->procs, tgid));
 }
 
-/* "socket:[123]\tTCP:[...]": the -yy form and the protocol after the tab (a socket only). */
+/*
+ * "socket:[123]\tTCP:[...]" or "/dev/null\t/dev/null<char 1:3>": the -yy form
+ * after the tab, and a socket's protocol.
+ */
 static void snapshot_entry(struct fdproc *pr, int fd, const char *text, bool cloexec)
 {
-	const char *tab = strncmp(text, "socket:[", 8) ? NULL : strchr(text, '\t');
-	const char *bracket = tab ? strstr(tab + 1, ":[") : NULL;
+	const char *tab = strchr(text, '\t');
+	bool socket = !strncmp(text, "socket:[", 8);
+	const char *bracket = tab && socket ? strstr(tab + 1, ":[") : NULL;
 	char *proto = bracket ? strndup(tab + 1, (size_t)(bracket - tab - 1)) : NULL;
 
 	if (!tab) {

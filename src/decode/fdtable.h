@@ -31,6 +31,8 @@ struct fdtable_live {
 	char *(*real_path)(void *ctx, const char *path);
 	/* What process tgid's fd refers to now ("pipe:[123]"), malloc'd, or NULL. */
 	char *(*fd_link)(void *ctx, uint32_t tgid, int fd);
+	/* -yy of a device file: "char 1:3", "block 8:0", malloc'd, or NULL (not a device). */
+	char *(*dev_kind)(void *ctx, const char *path);
 	void *ctx;
 };
 
@@ -75,7 +77,8 @@ int fdtable_set_cwd(struct fdtable *t, uint32_t tgid, const char *cwd);
 /*
  * A process's table as a SCT_REC_FD_SNAPSHOT record carries it: "CWD\0", then
  * one "FD CLOEXEC DESCRIPTION\0" per descriptor, where a socket's description
- * may be followed by a tab and its -yy form ("socket:[5]\tTCP:[...]").
+ * may be followed by a tab and its -yy form ("socket:[5]\tTCP:[...]"), as
+ * may a device's ("/dev/null\t/dev/null<char 1:3>").
  * live_fd_snapshot() makes one from /proc. Apply one (checked: it may come
  * from a damaged log).
  */

@@ -164,6 +164,21 @@ static char *resolve(struct fdtable *t, struct fdproc *pr, int dirfd, const char
 	return r;
 }
 
+/* Live: a device file's -yy form, "/dev/null<char 1:3>", or NULL. */
+static char *dev_detail(const struct fdtable *t, const char *path)
+{
+	char *kind = path && t->live && t->live->dev_kind ? t->live->dev_kind(t->live->ctx, path)
+							  : NULL;
+	char *detail;
+
+	if (!kind)
+		return NULL;
+	if (asprintf(&detail, "%s<%s>", path, kind) < 0)
+		detail = NULL;
+	free(kind);
+	return detail;
+}
+
 static const struct sct_blob *str_blob(const struct sc_event *ev, unsigned arg)
 {
 	const struct sct_blob *b = sc_event_blob(ev, arg);
@@ -192,12 +207,14 @@ static void add_open(struct fdtable *t, struct fdproc *pr, const struct sc_event
 {
 	const struct sct_blob *b = str_blob(ev, path_arg);
 	int fd = (int)ev->ret;
+	char *path;
 
 	if (!b) {
 		fdproc_set(pr, fd, NULL, NULL, NULL, false);
 		return;
 	}
-	fdproc_set(pr, fd, resolve(t, pr, dirfd, sct_blob_data(b), b->len), NULL, NULL, cloexec);
+	path = resolve(t, pr, dirfd, sct_blob_data(b), b->len);
+	fdproc_set(pr, fd, path, dev_detail(t, path), NULL, cloexec);
 }
 
 static void add_anon(struct fdproc *pr, int fd, const char *name, bool cloexec)

@@ -28,6 +28,7 @@
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
 #include <sys/epoll.h>
+#include <sys/file.h>
 #include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -43,6 +44,8 @@
 #include <asm/prctl.h>
 #include <asm/termbits.h>
 #include <linux/capability.h>
+#include <linux/close_range.h>
+#include <linux/falloc.h>
 #include <linux/fs.h>
 #include <linux/futex.h>
 #include <linux/if_ether.h>
@@ -286,6 +289,24 @@ TABLE(umount_flag_names, "MNT_???", NULL,
 
 /* struct flock's l_type */
 TABLE(lock_type_names, "F_???", NULL, X(F_RDLCK), X(F_WRLCK), X(F_UNLCK));
+
+/* fdio: calls on descriptors (flock, fadvise64, fallocate, sync_file_range, splice...) */
+TABLE(flock_op_names, "LOCK_???", NULL,
+      X(LOCK_SH), X(LOCK_EX), X(LOCK_NB), X(LOCK_UN), N(32, "LOCK_MAND"), N(192, "LOCK_RW"),
+      N(64, "LOCK_READ"), N(128, "LOCK_WRITE"));
+TABLE(fadvise_names, "POSIX_FADV_???", NULL,
+      X(POSIX_FADV_NORMAL), X(POSIX_FADV_RANDOM), X(POSIX_FADV_SEQUENTIAL), X(POSIX_FADV_WILLNEED),
+      X(POSIX_FADV_DONTNEED), X(POSIX_FADV_NOREUSE));
+TABLE(falloc_flag_names, "FALLOC_FL_???", NULL,
+      X(FALLOC_FL_KEEP_SIZE), X(FALLOC_FL_PUNCH_HOLE), X(FALLOC_FL_NO_HIDE_STALE),
+      X(FALLOC_FL_COLLAPSE_RANGE), X(FALLOC_FL_ZERO_RANGE), X(FALLOC_FL_INSERT_RANGE),
+      X(FALLOC_FL_UNSHARE_RANGE));
+TABLE(sync_file_range_flag_names, "SYNC_FILE_RANGE_???", NULL,
+      X(SYNC_FILE_RANGE_WAIT_BEFORE), X(SYNC_FILE_RANGE_WRITE), X(SYNC_FILE_RANGE_WAIT_AFTER));
+TABLE(close_range_flag_names, "CLOSE_RANGE_???", NULL,
+      X(CLOSE_RANGE_UNSHARE), X(CLOSE_RANGE_CLOEXEC));
+TABLE(splice_flag_names, "SPLICE_F_???", NULL,
+      X(SPLICE_F_MOVE), X(SPLICE_F_NONBLOCK), X(SPLICE_F_MORE), X(SPLICE_F_GIFT));
 
 TABLE(whence_names, "SEEK_???", NULL,
       X(SEEK_SET), X(SEEK_CUR), X(SEEK_END), X(SEEK_DATA), X(SEEK_HOLE));

@@ -75,6 +75,9 @@ extern const struct flag_table termios_iflag_names, termios_oflag_names, termios
 	tiocm_names, fs_inode_flag_names;
 /* openat2.c, clone3.c */
 extern const struct flag_table mount_flag_names, umount_flag_names, lock_type_names;
+/* fdio */
+extern const struct flag_table flock_op_names, fadvise_names, falloc_flag_names,
+	sync_file_range_flag_names, close_range_flag_names, splice_flag_names;
 extern const struct flag_table resolve_flag_names, clone3_flag_names;
 /* prctl.c */
 extern const struct flag_table prctl_option_names, capability_names, dumpable_names,

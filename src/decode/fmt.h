@@ -132,6 +132,11 @@ arg_fmt_fn fmt_access_mode, fmt_at_flags, fmt_unlinkat_flags, fmt_faccessat_flag
 	fmt_fcntl_cmd, fmt_madvise_advice, fmt_sock_domain, fmt_shutdown_how, fmt_prio_which,
 	fmt_rlimit, fmt_sigprocmask_how, fmt_clockid, fmt_arch_prctl_code, fmt_epoll_ctl_op,
 	fmt_itimer_which, fmt_rusage_who, fmt_sched_policy;
+/* flagargs.c, fdio: flock, fallocate, sync_file_range, close_range, splice/tee/vmsplice, fadvise64 */
+arg_fmt_fn fmt_flock_op, fmt_falloc_mode, fmt_sync_file_range_flags, fmt_close_range_flags,
+	fmt_splice_flags, fmt_fadvise_advice;
+/* fdio.c: loff_t offsets */
+arg_fmt_fn fmt_loff_in, fmt_loff_inout;
 /* flagargs.c: layouts of their own, and arguments their flag argument decides */
 arg_fmt_fn fmt_open_flags, fmt_open_mode, fmt_mount_flags, fmt_memfd_flags, fmt_mmap_flags,
 	fmt_sock_type, fmt_sock_proto, fmt_mknod_mode, fmt_mknod_dev, fmt_mremap_addr;

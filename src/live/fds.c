@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "procnet.h"
@@ -36,7 +38,25 @@ static char *fd_link(void *ctx, uint32_t tgid, int fd)
 	return strdup(buf);
 }
 
-static const struct fdtable_live live_source = { .real_path = real_path, .fd_link = fd_link };
+/* strace -yy's "char 1:3" / "block 8:0" of a device file. */
+static char *dev_kind(void *ctx, const char *path)
+{
+	struct stat st;
+	char *kind;
+
+	if (path[0] != '/' || stat(path, &st) < 0)
+		return NULL;
+	if (!S_ISCHR(st.st_mode) && !S_ISBLK(st.st_mode))
+		return NULL;
+	if (asprintf(&kind, "%s %u:%u", S_ISCHR(st.st_mode) ? "char" : "block",
+		     major(st.st_rdev), minor(st.st_rdev)) < 0)
+		return NULL;
+	return kind;
+}
+
+static const struct fdtable_live live_source = {
+	.real_path = real_path, .fd_link = fd_link, .dev_kind = dev_kind
+};
 
 const struct fdtable_live *live_fd_source(void)
 {
@@ -81,6 +101,16 @@ static void add_socket_detail(struct strbuf *out, uint32_t tgid, const char *lin
 	}
 }
 
+/* A device's -yy form after a tab: "/dev/null\t/dev/null<char 1:3>". */
+static void add_dev_detail(struct strbuf *out, const char *link)
+{
+	char *kind = dev_kind(NULL, link);
+
+	if (kind)
+		strbuf_addf(out, "\t%s<%s>", link, kind);
+	free(kind);
+}
+
 int live_fd_snapshot(uint32_t tgid, bool exec_pending, struct strbuf *out)
 {
 	char path[64], link[PATH_MAX];
@@ -118,6 +148,7 @@ int live_fd_snapshot(uint32_t tgid, bool exec_pending, struct strbuf *out)
 			continue;
 		strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
 		add_socket_detail(out, tgid, link, &pn);
+		add_dev_detail(out, link);
 		strbuf_addc(out, '\0');
 		count++;
 	}

@@ -26,6 +26,8 @@
 #include <linux/capability.h>
 #include <linux/close_range.h>
 #include <linux/eventpoll.h>
+#include <linux/fadvise.h>
+#include <linux/falloc.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
 #include <linux/futex.h>
