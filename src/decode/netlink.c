@@ -125,6 +125,48 @@ static void print_nlmsghdr(struct strbuf *out, const struct nl_buf *nb, const ch
 	strbuf_addf(out, ", nlmsg_seq=%u, nlmsg_pid=%u}", load_u32(h, 8), load_u32(h, 12));
 }
 
+static void print_message(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  uint64_t left);
+
+/* NLMSG_ERROR's payload, len bytes at off: {error=-EACCES, msg={the request's header...}}. */
+static void print_nlmsgerr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t len,
+			   bool capped)
+{
+	uint64_t mlen, payload;
+	int32_t err;
+	const char *name;
+
+	if (len < 4 + NL_HDRLEN) {
+		print_hex(out, nb, off, len);
+		return;
+	}
+	if (off + 4 + NL_HDRLEN > nb->have) {
+		fmt_addr(out, nb->addr + off);
+		return;
+	}
+	err = (int32_t)load_u32(nb->p, (unsigned)off);
+	mlen = load_u32(nb->p, (unsigned)off + 4);
+	if (mlen < NL_HDRLEN)
+		mlen = NL_HDRLEN;
+	payload = capped ? NL_HDRLEN : mlen;
+	if (payload > len - 4)
+		payload = len - 4;
+	if (len - 4 > payload)
+		strbuf_addc(out, '[');
+	name = err < 0 ? errno_name(-err) : NULL;
+	if (name)
+		strbuf_addf(out, "{error=-%s, msg=", name);
+	else
+		strbuf_addf(out, "{error=%d, msg=", err);
+	print_message(out, nb, off + 4, payload);
+	strbuf_addc(out, '}');
+	if (len - 4 > payload) { /* the extended ack's attributes */
+		strbuf_adds(out, ", ");
+		print_hex(out, nb, off + 4 + payload, len - 4 - payload);
+		strbuf_addc(out, ']');
+	}
+}
+
 /* One message at off, len bytes left: its header, and its payload when it has one. */
 static void print_message(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t left)
 {
@@ -137,7 +179,15 @@ static void print_message(struct strbuf *out, const struct nl_buf *nb, uint64_t 
 	if (mlen <= NL_HDRLEN)
 		return;
 	strbuf_adds(out, ", ");
-	if (load_u16(h, 4) == NLMSG_DONE && mlen - NL_HDRLEN == 4 && off + 20 <= nb->have)
+	if (load_u16(h, 4) == NLMSG_ERROR)
+		print_nlmsgerr(out, nb, off + NL_HDRLEN, mlen - NL_HDRLEN,
+			       load_u16(h, 6) & NLM_F_CAPPED);
+	else if (nb->proto == NETLINK_SOCK_DIAG && load_u16(h, 4) >= NLMSG_MIN_TYPE &&
+		 mlen - NL_HDRLEN == 1 && off + 17 <= nb->have) { /* the family alone */
+		strbuf_adds(out, "{family=");
+		print_enum_x(out, &sock_domain_names, (uint8_t)h[NL_HDRLEN], nb->o->xlat);
+		strbuf_addc(out, '}');
+	} else if (load_u16(h, 4) == NLMSG_DONE && mlen - NL_HDRLEN == 4 && off + 20 <= nb->have)
 		strbuf_addf(out, "%d", (int32_t)load_u32(h, NL_HDRLEN));
 	else
 		print_hex(out, nb, off + NL_HDRLEN, mlen - NL_HDRLEN);
