@@ -77,6 +77,19 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && ret >= 0)
 			put_buf(b, p, (__u64)ret, fd_dumped(dump_read_fds, st->args[0]));
 		break;
+	case SCT_CAP_SOCKBUF_ENTRY:
+		if (size < SCT_MAX_ARGS) {
+			bool nl = put_netlink(b, st->args[0]);
+
+			put_buf_ex(b, p, st->args[size], nl || fd_dumped(dump_write_fds, st->args[0]),
+				   nl);
+		}
+		break;
+	case SCT_CAP_SOCKBUF_EXIT:
+		if (!entry && ret >= 0)
+			put_buf(b, p, (__u64)ret,
+				put_netlink(b, st->args[0]) || fd_dumped(dump_read_fds, st->args[0]));
+		break;
 	case SCT_CAP_PATH_EXIT:
 		if (!entry && ret >= 0)
 			put_str(b, p, SCT_PATH_MAX - 1);
@@ -103,7 +116,7 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 	int i;
 
 	for (i = 0; i < SCT_MAX_ARGS; i++)
-		if (cap_kind[nr][i] >= SCT_CAP_IOV_ENTRY && cap_kind[nr][i] <= SCT_CAP_PTR_STRUCT)
+		if (SCT_CAP_IS_VEC(cap_kind[nr][i]))
 			break;
 	if (i >= SCT_MAX_ARGS || !(mask & (1u << i)) || !st->args[i])
 		return;
@@ -117,14 +130,18 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 		put_iov(b, p, st->args[size], entry || ret < 0 ? 0 : (__u64)ret,
 			fd_dumped(dump_read_fds, st->args[0]));
 	} else if (kind == SCT_CAP_MSGHDR_ENTRY) {
-		put_msghdr(b, p, ~0ULL, fd_dumped(dump_write_fds, st->args[0]), false);
+		put_msghdr(b, p, ~0ULL,
+			   put_netlink(b, st->args[0]) || fd_dumped(dump_write_fds, st->args[0]), false);
 	} else if (kind == SCT_CAP_MSGHDR_EXIT) {
 		if (!entry && (st->early_ok & (1u << i))) {
 			b->aux = SCT_AUX_MSG_NAMELEN_IN;
 			put_mem(b, &st->early[i], 4, true);
 			b->aux = 0;
 		}
-		put_msghdr(b, p, ret, fd_dumped(dump_read_fds, st->args[0]), entry || ret < 0);
+		put_msghdr(b, p, ret,
+			   (!entry && ret >= 0 && put_netlink(b, st->args[0])) ||
+				   fd_dumped(dump_read_fds, st->args[0]),
+			   entry || ret < 0);
 	} else if (kind == SCT_CAP_PTR_STRUCT) {
 		__u64 pointee = 0;
 

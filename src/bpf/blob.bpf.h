@@ -139,8 +139,31 @@ static __always_inline bool fd_dumped(const volatile __u64 *set, __u64 fd)
 		return false;
 	return set[(fd >> 6) & (SCT_DUMP_FDS / 64 - 1)] & (1ULL << (fd & 63));
 }
-/* A data buffer of size bytes, at most the -s limit; the decoder knows the full size. */
-static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size, bool whole)
+/*
+ * The bytes of user memory at uptr up to the end of its page, if fewer than
+ * n, into the scratch buffer at off: how many, or 0 if unreadable too. A
+ * global function, checked once by the verifier.
+ */
+__noinline int sct_read_first_page(struct scratch *s, __u32 off, __u64 uptr, __u32 n)
+{
+	__u32 k = 4096 - (uptr & 4095);
+
+	if (!s || k >= n || k > SCT_STR_CAP_MAX)
+		return 0;
+	asm volatile("" : "+r"(off)); /* keep the mask below for the verifier */
+	off &= REC_LIMIT - 1;
+	if (bpf_probe_read_user(s->data + off, k & 4095, (const void *)uptr))
+		return 0;
+	return (int)k;
+}
+
+/*
+ * A data buffer of size bytes, at most the -s limit (whole: 4096); the decoder
+ * knows the full size. first_page: if it faults, what its first page holds
+ * (SCT_BLOB_SHORT).
+ */
+static __always_inline void put_buf_ex(struct build *b, const void *uptr, __u64 size, bool whole,
+				       bool first_page)
 {
 	struct sct_blob *blob;
 	__u32 limit = whole ? SCT_STR_CAP_MAX : str_limit;
@@ -158,11 +181,25 @@ static __always_inline void put_buf(struct build *b, const void *uptr, __u64 siz
 	blob->aux = b->aux;
 	blob->len = n;
 	if (n && bpf_probe_read_user(blob + 1, n, uptr)) {
+		/* netlink messages: what the first page holds (a message may end there) */
+		int k = first_page ? sct_read_first_page((struct scratch *)b->base,
+							 b->off + sizeof(*blob), (__u64)uptr, n) : 0;
+
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
-		cpu_counters(b->cpu)->str_fault++;
+		if (k > 0) {
+			blob->flags = SCT_BLOB_FAULT | SCT_BLOB_SHORT;
+			blob->len = k;
+		} else {
+			cpu_counters(b->cpu)->str_fault++;
+		}
 	}
 	blob_done(b, blob);
+}
+
+static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size, bool whole)
+{
+	put_buf_ex(b, uptr, size, whole, false);
 }
 
 struct vec_walk {

@@ -14,6 +14,7 @@
 #define AF_UNIX 1
 #define AF_INET 2
 #define AF_INET6 10
+#define AF_NETLINK 16
 
 /* What descriptor fd of the current task refers to, as a SCT_AUX_FDINFO blob. */
 static __always_inline void put_fdinfo(struct build *b, __s64 fd)
@@ -79,6 +80,50 @@ static __always_inline void put_fdinfo(struct build *b, __s64 fd)
 		}
 	}
 	blob_done(b, blob);
+}
+
+/*
+ * The netlink protocol of the current task's descriptor fd, or -1 when it is
+ * no netlink socket. A global function: the verifier checks it once.
+ */
+__noinline int sct_netlink_proto(__s64 fd)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
+	struct file **fds, *f = NULL;
+	struct socket *sock;
+	struct sock *sk;
+
+	if (fd < 0 || !fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+		return -1;
+	fds = BPF_CORE_READ(fdt, fd);
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f ||
+	    (BPF_CORE_READ(f, f_inode, i_mode) & S_IFMT) != S_IFSOCK)
+		return -1;
+	sock = BPF_CORE_READ(f, private_data);
+	sk = BPF_CORE_READ(sock, sk);
+	if (!sk || BPF_CORE_READ(sk, __sk_common.skc_family) != AF_NETLINK)
+		return -1;
+	return BPF_CORE_READ(sk, sk_protocol);
+}
+
+/*
+ * Whether fd is a netlink socket; if so, its protocol goes into the record
+ * (a SCT_AUX_NETLINK blob) for the decoder of its messages.
+ */
+static __always_inline bool put_netlink(struct build *b, __s64 fd)
+{
+	__u32 proto;
+	int p = sct_netlink_proto(fd);
+	__u16 aux = b->aux;
+
+	if (p < 0)
+		return false;
+	proto = (__u32)p;
+	b->aux = SCT_AUX_NETLINK;
+	put_mem(b, &proto, sizeof(proto), true);
+	b->aux = aux;
+	return true;
 }
 
 /* The descriptors to describe, walked by bpf_loop. */

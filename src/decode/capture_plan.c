@@ -52,7 +52,7 @@ static uint8_t call_flags_of(const char *name)
 static bool cap_is_exit(enum sct_cap_kind k)
 {
 	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
-	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_DENTS_EXIT;
+	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT;
 }
 
 const struct type_capture *arg_type_capture(enum arg_type t)
@@ -84,7 +84,7 @@ void capture_plan_build(struct capture_plan *plan)
 			enum sct_cap_kind k = (enum sct_cap_kind)c->kind;
 
 			plan->kind[nr][i] = (uint8_t)k;
-			if (k >= SCT_CAP_IOV_ENTRY && k <= SCT_CAP_PTR_STRUCT)
+			if (SCT_CAP_IS_VEC(k))
 				plan->flags[nr] |= SCT_SCF_VEC;
 			plan->size[nr][i] = c->size_in_next_arg ? (uint16_t)(i + 1) : c->size;
 			plan->count[nr][i] = c->count;

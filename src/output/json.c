@@ -114,8 +114,8 @@ static void add_string_arg(struct json_sink *s, const struct sc_event *ev, unsig
 		return;
 	}
 	json_add_string(&s->line, sct_blob_data(b), b->len);
-	full = t == AT_BUF_IN && i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] :
-	       t == AT_BUF_OUT || t == AT_BUF_OUT_HEX ? (uint64_t)ev->ret :
+	full = (t == AT_BUF_IN || t == AT_SOCKBUF_IN) && i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] :
+	       t == AT_BUF_OUT || t == AT_BUF_OUT_HEX || t == AT_SOCKBUF_OUT ? (uint64_t)ev->ret :
 							      b->len;
 	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len)
 		*trunc |= 1u << i;

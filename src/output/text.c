@@ -277,9 +277,9 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 			iov_each_buffer(ev, i, (uint64_t)ev->ret, add_iov_dump, &s->line);
 			continue;
 		}
-		if (t == AT_BUF_IN && fd_in(s->cfg.write_fds, ev->args[0]))
+		if ((t == AT_BUF_IN || t == AT_SOCKBUF_IN) && fd_in(s->cfg.write_fds, ev->args[0]))
 			full = (uint64_t)ev->ret; /* what was written */
-		else if (t == AT_BUF_OUT && fd_in(s->cfg.read_fds, ev->args[0]))
+		else if ((t == AT_BUF_OUT || t == AT_SOCKBUF_OUT) && fd_in(s->cfg.read_fds, ev->args[0]))
 			full = (uint64_t)ev->ret;
 		else
 			continue;

@@ -123,6 +123,12 @@ enum sct_blob_kind {
 };
 #define SCT_BLOB_TRUNC 0x1 /* longer than captured */
 #define SCT_BLOB_FAULT 0x2 /* unreadable: print the address */
+/*
+ * With FAULT, on a data buffer captured whole: its read faulted, so it was read
+ * again up to the end of its first page, len bytes (netlink messages may end
+ * there). Decoders other than netlink's see a fault.
+ */
+#define SCT_BLOB_SHORT 0x4
 
 struct sct_blob {
 	__u8 arg; /* argument index 0..5 */
@@ -287,13 +293,21 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_PTR_STRUCT = 14,
 	/*
-	 * getdents' buffer, at exit (a plain argument, not a vec kind despite
-	 * its number): the return value's bytes up to
+	 * A socket's data buffer (sendto, recvfrom), as BUF_ENTRY and BUF_EXIT;
+	 * on a netlink socket (also for MSGHDR_*) its protocol comes first (a
+	 * SCT_AUX_NETLINK blob) and the data is captured whole (to 4096 bytes).
+	 */
+	SCT_CAP_SOCKBUF_ENTRY = 15,
+	SCT_CAP_SOCKBUF_EXIT = 16,
+	/*
+	 * getdents' buffer, at exit: the return value's bytes up to
 	 * SCT_STR_CAP_MAX, and when they are more, the number of directory
 	 * entries in all of them (a COUNT blob).
 	 */
-	SCT_CAP_DENTS_EXIT = 15,
+	SCT_CAP_DENTS_EXIT = 17,
 };
+/* The kinds capture_vec handles, after the other arguments. */
+#define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
 
 /*
  * How many bytes a MEM capture reads: cap_size bytes (FIXED), or a count of
@@ -316,6 +330,7 @@ enum sct_cap_count {
 #define SCT_AUX_MSG_NAMELEN_IN 0xfff4
 #define SCT_AUX_FDINFO 0xfff5 /* a struct sct_fdinfo */
 #define SCT_AUX_POINTEE 0xfff6 /* what a SCT_CAP_PTR_STRUCT's first member points to */
+#define SCT_AUX_NETLINK 0xfff7 /* a __u32: the netlink protocol of the call's socket */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

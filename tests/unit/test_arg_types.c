@@ -82,7 +82,8 @@ static int read_back(const char *ret, const char *arg, int *ret_type)
 static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
-	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_DENTS_EXIT;
+	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_SOCKBUF_EXIT ||
+	       kind == SCT_CAP_DENTS_EXIT;
 }
 
 static void test_arg_names(void)
@@ -135,7 +136,7 @@ static void test_arg_tables(void)
 		/* a size for the kinds that read so many bytes, none for the others */
 		CHECK_TYPE(mem ? c->size > 0 : c->size == 0, type);
 		/* the kinds whose size is an argument index, and only they, take the next one */
-		CHECK_TYPE(c->size_in_next_arg == (k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_IOV_ENTRY ||
+		CHECK_TYPE(c->size_in_next_arg == (k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_SOCKBUF_ENTRY || k == SCT_CAP_IOV_ENTRY ||
 						   k == SCT_CAP_IOV_EXIT),
 			   type);
 		/* counted captures are of memory, with an element size; fixed ones have none */
@@ -144,7 +145,8 @@ static void test_arg_tables(void)
 		/* JSON strings, argv and envp are written from what was captured */
 		CHECK_TYPE(json != JK_STRING || k == SCT_CAP_PATH || k == SCT_CAP_STR ||
 				   k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_BUF_EXIT ||
-				   k == SCT_CAP_PATH_EXIT,
+				   k == SCT_CAP_PATH_EXIT || k == SCT_CAP_SOCKBUF_ENTRY ||
+				   k == SCT_CAP_SOCKBUF_EXIT,
 			   type);
 		CHECK_TYPE((json == JK_ARGV) == (k == SCT_CAP_ARGV), type);
 		CHECK_TYPE((json == JK_ENVP) == (k == SCT_CAP_ENVP), type);
