@@ -109,8 +109,16 @@ $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/de
 	$(Q)scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/tests/test_xlat_values: $(BUILD)/gen/xlat_checks.h
+$(BUILD)/tests/test_ioctl_names: $(BUILD)/gen/ioctl_names.h
 
-$(BUILD)/obj/%.o: %.c | $(SKELS) $(SYSCALL_NR_H) $(SYSCALL_NAMES_32_H)
+# The ioctl request names, from every uapi header that defines requests.
+IOCTL_NAMES_H := $(BUILD)/gen/ioctl_names.h
+$(IOCTL_NAMES_H): scripts/gen-ioctl-names.sh
+	$(call msg,GEN,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)CC='$(CC)' scripts/gen-ioctl-names.sh > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/%.o: %.c | $(SKELS) $(SYSCALL_NR_H) $(SYSCALL_NAMES_32_H) $(IOCTL_NAMES_H)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@

@@ -249,11 +249,49 @@ static const struct ioctl_req *ioctl_lookup(uint32_t code)
 static const char *const ioc_dirs[4] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ",
 					 "_IOC_READ|_IOC_WRITE" };
 
-/* TCGETS, or _IOC(_IOC_READ, 0x54, 0x99, 0x4) from the number's fields. */
+/* Every request name of the uapi headers, by number then name (generated). */
+static const struct {
+	uint32_t code;
+	const char *name;
+} ioctl_names[] = {
+#include "gen/ioctl_names.h"
+};
+
+/* The first of the names of CODE, NULL when it has none. */
+static unsigned ioctl_name_first(uint32_t code)
+{
+	unsigned lo = 0, hi = sizeof(ioctl_names) / sizeof(ioctl_names[0]);
+
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (ioctl_names[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * TCGETS, "SNDCTL_TMR_START or TCSETS" when headers share a number, or
+ * _IOC(_IOC_READ, 0x54, 0x99, 0x4) from the number's fields.
+ */
 static void print_request(struct strbuf *out, uint32_t code)
 {
-	const struct ioctl_req *r = ioctl_lookup(code);
+	unsigned n = sizeof(ioctl_names) / sizeof(ioctl_names[0]);
+	unsigned k = ioctl_name_first(code);
+	const struct ioctl_req *r;
 
+	if (k < n && ioctl_names[k].code == code) {
+		strbuf_adds(out, ioctl_names[k].name);
+		while (++k < n && ioctl_names[k].code == code) {
+			strbuf_adds(out, " or ");
+			strbuf_adds(out, ioctl_names[k].name);
+		}
+		return;
+	}
+	r = ioctl_lookup(code);
 	if (r)
 		strbuf_adds(out, r->name);
 	else
