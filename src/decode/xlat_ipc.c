@@ -75,7 +75,7 @@ TABLE(syslog_action_names, "SYSLOG_ACTION_???", NULL,
 TABLE(syslog_level_names, "LOGLEVEL_???", NULL,
       N(0, "LOGLEVEL_EMERG"), N(1, "LOGLEVEL_ALERT"), N(2, "LOGLEVEL_CRIT"),
       N(3, "LOGLEVEL_ERR"), N(4, "LOGLEVEL_WARNING"), N(5, "LOGLEVEL_NOTICE"),
-      N(6, "LOGLEVEL_INFO"), N(7, "LOGLEVEL_DEBUG"));
+      N(6, "LOGLEVEL_INFO"), N(7, "LOGLEVEL_DEBUG"), N(8, "LOGLEVEL_DEBUG+1"));
 /* the two DISCARD_ kinds are in no header: the kernel's linux/swap.h values */
 TABLE(swap_flag_names, "SWAP_FLAG_???", NULL,
       X(SWAP_FLAG_PREFER), X(SWAP_FLAG_DISCARD), N(0x20000, "SWAP_FLAG_DISCARD_ONCE"),
