@@ -134,7 +134,8 @@ static bool fmt_fd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
 	strbuf_addf(out, "%d", (int)ev->args[i]);
-	decode_fd_suffix(out, (int)ev->args[i], o);
+	if ((int)ev->args[i] >= 0) /* -100 is AT_FDCWD only where a dirfd is expected */
+		decode_fd_suffix(out, (int)ev->args[i], o);
 	return true;
 }
 

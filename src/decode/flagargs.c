@@ -133,11 +133,12 @@ bool fmt_mount_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	uint64_t v = ev->args[i];
 
-	if (o->xlat == XLAT_RAW || (v & MS_MGC_MSK) != MS_MGC_VAL) {
+	if ((v & MS_MGC_MSK) != MS_MGC_VAL) {
 		print_flags_x(out, &mount_flag_names, v, o->xlat);
 		return true;
 	}
-	strbuf_adds(out, "MS_MGC_VAL");
+	/* under -X: 0xc0ed0000 / * MS_MGC_VAL * /|0xf / * MS_RDONLY|... * / */
+	print_xlat_text(out, o->xlat, "0xc0ed0000", "MS_MGC_VAL");
 	if (v & ~MS_MGC_MSK) {
 		strbuf_addc(out, '|');
 		print_flags_x(out, &mount_flag_names, v & ~MS_MGC_MSK, o->xlat);

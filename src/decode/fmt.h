@@ -203,5 +203,13 @@ void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct 
 
 /* pids.c: pid arguments (-Y, --pidns-translation) */
 arg_fmt_fn fmt_pid_tgid, fmt_pid_tid, fmt_pid_pgid, fmt_pid_tgid_pgid;
+/* sysadmin.c, mountapi.c: administration calls and the mount API */
+arg_fmt_fn fmt_hex32, fmt_pidfd_open_flags, fmt_setns_type, fmt_unshare_flags,
+	fmt_delete_module_flags, fmt_module_init_flags, fmt_reboot_magic1, fmt_reboot_magic2,
+	fmt_reboot_cmd, fmt_reboot_arg, fmt_syslog_action, fmt_syslog_buf, fmt_syslog_len,
+	fmt_swap_flags, fmt_hostname, fmt_kcmp_type, fmt_kcmp_idx;
+arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags,
+	fmt_fsmount_attr, fmt_fspick_flags, fmt_open_tree_flags, fmt_move_mount_flags,
+	fmt_mount_setattr_flags, fmt_mount_attr;
 
 #endif

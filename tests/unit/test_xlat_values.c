@@ -34,13 +34,17 @@
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
+#include <linux/kcmp.h>
 #include <linux/memfd.h>
+#include <linux/module.h>
+#include <linux/mount.h>
 #include <linux/mman.h>
 #include <linux/netlink.h>
 #include <linux/openat2.h>
 #include <linux/prctl.h>
 #include <linux/ptrace.h>
 #include <linux/random.h>
+#include <linux/reboot.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
@@ -53,6 +57,7 @@
 
 #include "decode/decode.h"
 #include "decode/flags.h"
+#include "decode/xlat_ipc.h"
 
 #include "check.h"
 
