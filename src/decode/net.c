@@ -213,18 +213,47 @@ bool fmt_sockopt_name(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	}
 }
 
+/* getsockopt(SO_ERROR): the pending error by name, [ECONNREFUSED]. */
+static bool is_so_error(const struct sc_event *ev, unsigned i, bool output)
+{
+	return output && i >= 2 && (uint32_t)ev->args[i - 2] == SOL_SOCKET &&
+	       (uint32_t)ev->args[i - 1] == SO_ERROR;
+}
+
+static void print_errno_val(struct strbuf *out, int err, int xlat)
+{
+	const char *name = errno_name(err);
+	char raw[16];
+
+	snprintf(raw, sizeof(raw), "%d", err);
+	strbuf_addc(out, '[');
+	print_xlat_text(out, xlat, raw, name ? name : raw);
+	strbuf_addc(out, ']');
+}
+
 /* An int option value: [1]; other sizes as the address (not decoded yet). */
 static bool print_sockopt_val(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
-			      bool output)
+			      bool output, const struct decode_opts *o)
 {
 	const char *p;
+	bool so_error = is_so_error(ev, i, output);
+	struct decode_opts hex;
 
-	if (len != 4) {
+	if (len != 4 && !(so_error && len > 0 && len < 4)) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
 	p = fmt_struct(out, ev, i, 4, output);
-	if (p)
+	if (!p)
+		return true;
+	if (so_error && len < 4) {
+		/* strace shows a short SO_ERROR buffer as its bytes */
+		hex = *o;
+		hex.xstrings = 2;
+		format_quoted(out, p, (unsigned)len, false, &hex);
+	} else if (so_error)
+		print_errno_val(out, (int)load_u32(p, 0), o->xlat);
+	else
 		strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 	return true;
 }
@@ -232,8 +261,7 @@ static bool print_sockopt_val(struct strbuf *out, const struct sc_event *ev, uns
 bool fmt_sockopt_val_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			const struct decode_opts *o)
 {
-	(void)o;
-	return print_sockopt_val(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false);
+	return print_sockopt_val(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false, o);
 }
 
 bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -241,12 +269,11 @@ bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned
 {
 	const struct sct_blob *lb = i + 1 < SCT_MAX_ARGS ? fmt_mem(ev, i + 1, 4) : NULL;
 
-	(void)o;
 	if (!lb || sc_event_failed(ev)) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	return print_sockopt_val(out, ev, i, (int)load_u32(sct_blob_data(lb), 0), true);
+	return print_sockopt_val(out, ev, i, (int)load_u32(sct_blob_data(lb), 0), true, o);
 }
 
 void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat)
