@@ -103,10 +103,10 @@ $(SYSCALL_NAMES_32_H):
 		sed -n 's/^#define __NR_\([a-z0-9_]*\) .*/\t"\1",/p' | LC_ALL=C sort > $@.tmp && mv $@.tmp $@
 
 # The constant tables' names, as checks of their values against the kernel's uapi headers.
-$(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c
+$(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)
-	$(Q)scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/signals.c > $@.tmp && mv $@.tmp $@
+	$(Q)scripts/gen-xlat-checks.sh src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/tests/test_xlat_values: $(BUILD)/gen/xlat_checks.h
 
