@@ -73,6 +73,8 @@ extern const struct flag_table sa_flag_names, sa_handler_names, grnd_flag_names,
 extern const struct flag_table termios_iflag_names, termios_oflag_names, termios_cflag_names,
 	termios_lflag_names, termios_baud_names, termios_csize_names, tcxonc_names, tcflsh_names,
 	tiocm_names, fs_inode_flag_names;
+/* proc_flags.c: process, signal, time, scheduling and memory calls */
+extern const struct flag_table mlockall_flag_names, mlock_flag_names, waitid_type_names;
 /* openat2.c, clone3.c */
 extern const struct flag_table mount_flag_names, umount_flag_names, lock_type_names;
 /* fdio */

@@ -145,7 +145,9 @@ void print_open_flags_x(struct strbuf *out, uint32_t flags, int xlat);
 /* fcntl.c */
 arg_fmt_fn fmt_fcntl_arg;
 /* process.c: clone's flags, wait4's status (clone's arguments: decode.h) */
-arg_fmt_fn fmt_clone_flags, fmt_wait_status;
+arg_fmt_fn fmt_clone_flags, fmt_wait_status, fmt_rusage_wait4, fmt_waitid_type;
+/* mem.c: memory calls' flags and structures */
+arg_fmt_fn fmt_mlockall_flags, fmt_mlock_flags;
 /*
  * structs.c: ", / * bytes 24..39 * / \"\\x00...\"" for the bytes of an extensible
  * structure past the known ones (p holds have of its usize bytes), when any is
@@ -174,7 +176,7 @@ void print_signal(struct strbuf *out, int sig);
 void print_signal_x(struct strbuf *out, int sig, int xlat);
 void print_sigset(struct strbuf *out, uint64_t mask, int xlat);
 arg_fmt_fn fmt_signal, fmt_sigset_in, fmt_sigset_out, fmt_sigaction_in, fmt_sigaction_out,
-	fmt_siginfo_in;
+	fmt_siginfo_in, fmt_siginfo_out;
 /* time.c */
 void print_timespec(struct strbuf *out, const void *p);
 void print_timeval(struct strbuf *out, const void *p);
@@ -183,6 +185,7 @@ void print_date_frac(struct strbuf *out, int64_t t, uint64_t frac, int frac_digi
 /* " / * date * /" as strace's tprints_comment(sprinttime_*()): none for 0, frac > max, no date */
 void print_date_comment(struct strbuf *out, int64_t sec, uint64_t frac, uint64_t max,
 			int frac_digits);
+void print_clock_t(struct strbuf *out, uint64_t v, int xlat);
 arg_fmt_fn fmt_timespec_in, fmt_timespec_out, fmt_timeval_in, fmt_timeval_out,
 	fmt_timezone_out, fmt_itimerval_in, fmt_itimerval_out, fmt_itimerspec_in,
 	fmt_itimerspec_out, fmt_rusage_out, fmt_utsname_out, fmt_sysinfo_out, fmt_tms_out,

@@ -136,3 +136,22 @@ bool fmt_wait_status(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	print_wait_status(out, load_u32(sct_blob_data(b), 0));
 	return true;
 }
+
+/* wait4's rusage is written only when a child was reaped. */
+bool fmt_rusage_wait4(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	if (!ev->has_ret || ev->ret <= 0) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	return fmt_rusage_out(out, ev, i, o);
+}
+
+bool fmt_waitid_type(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	(void)o;
+	print_enum(out, &waitid_type_names, (uint32_t)ev->args[i]);
+	return true;
+}

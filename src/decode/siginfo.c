@@ -108,7 +108,7 @@ static void print_value(struct strbuf *out, const uint8_t *info, bool always)
 }
 
 /* The fields of a code > 0 sent by the kernel, by signal. */
-static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info)
+static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 {
 	switch (sig) {
 	case SIGCHLD: {
@@ -120,8 +120,10 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 			strbuf_addf(out, "%d", status);
 		else
 			print_signo(out, status);
-		strbuf_addf(out, ", si_utime=%lld, si_stime=%lld", (long long)load_s64(info, SI_OFF_UTIME),
-			    (long long)load_s64(info, SI_OFF_STIME));
+		strbuf_adds(out, ", si_utime=");
+		print_clock_t(out, load_u64(info, SI_OFF_UTIME), xlat);
+		strbuf_adds(out, ", si_stime=");
+		print_clock_t(out, load_u64(info, SI_OFF_STIME), xlat);
 		break;
 	}
 	case SIGILL:
@@ -173,7 +175,7 @@ void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 		break;
 	default:
 		if (code > 0)
-			print_kernel_fields(out, sig, info);
+			print_kernel_fields(out, sig, info, xlat);
 		break;
 	}
 	strbuf_addc(out, '}');

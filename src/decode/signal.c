@@ -154,6 +154,23 @@ bool fmt_sigaction_out(struct strbuf *out, const struct sc_event *ev, unsigned i
 }
 
 /* rt_sigqueueinfo's siginfo: what the "--- SIG... {...} ---" line of the signal prints. */
+/* An output siginfo_t: {} when the kernel wrote none (waitid's WNOHANG, no child). */
+bool fmt_siginfo_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, SCT_SIGINFO_SIZE, true);
+	int sig;
+
+	if (!p)
+		return true;
+	sig = (int)load_u32(p, 0);
+	if (!sig)
+		strbuf_adds(out, "{}");
+	else
+		decode_siginfo(out, sig, (const uint8_t *)p, o->xlat);
+	return true;
+}
+
 bool fmt_siginfo_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {

@@ -5,7 +5,9 @@
  * utsname, sysinfo, tms, sched_param, time's time_t; and futex's arguments,
  * which depend on the operation (strace's do_futex). x86_64 layouts.
  */
+#include <stdio.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "flags.h"
 #include "fmt.h"
@@ -14,14 +16,36 @@
 
 void print_timespec(struct strbuf *out, const void *p)
 {
-	strbuf_addf(out, "{tv_sec=%lld, tv_nsec=%lld}", (long long)load_u64(p, 0),
-		    (long long)load_u64(p, 8));
+	strbuf_addf(out, "{tv_sec=%lld, tv_nsec=%llu}", (long long)load_u64(p, 0),
+		    (unsigned long long)load_u64(p, 8));
 }
 
 void print_timeval(struct strbuf *out, const void *p)
 {
-	strbuf_addf(out, "{tv_sec=%lld, tv_usec=%lld}", (long long)load_u64(p, 0),
-		    (long long)load_u64(p, 8));
+	strbuf_addf(out, "{tv_sec=%lld, tv_usec=%llu}", (long long)load_u64(p, 0),
+		    (unsigned long long)load_u64(p, 8));
+}
+
+/*
+ * A clock_t in ticks, then (unless -X raw) the seconds it makes as a comment,
+ * with as many decimals as the tick rate has digits: 31 / * 0.31 s * /.
+ */
+void print_clock_t(struct strbuf *out, uint64_t v, int xlat)
+{
+	static long tck;
+	unsigned width = 0;
+
+	strbuf_addf(out, "%llu", (unsigned long long)v);
+	if (!tck)
+		tck = sysconf(_SC_CLK_TCK);
+	if (xlat == XLAT_RAW || tck <= 0 || !v)
+		return;
+	for (long t = tck; t >= 10; t /= 10)
+		width++;
+	char frac[32];
+	snprintf(frac, sizeof(frac), "%.*f", (int)width, (double)(v % (uint64_t)tck) / (double)tck);
+	const char *dot = strchr(frac, '.');
+	strbuf_addf(out, " /* %llu%s s */", (unsigned long long)(v / (uint64_t)tck), dot ? dot : "");
 }
 
 static void print_interval(struct strbuf *out, const char *p, void (*one)(struct strbuf *, const void *))
@@ -68,10 +92,13 @@ STRUCT_FMT(timezone, 8,
 STRUCT_FMT(itimerval, 32, print_interval(out, p, print_timeval))
 STRUCT_FMT(itimerspec, 32, print_interval(out, p, print_timespec))
 STRUCT_FMT(sched_param, 4, strbuf_addf(out, "[%d]", (int)load_u32(p, 0)))
+static const char *const tms_fields[] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
+
 STRUCT_FMT(tms, 32,
-	   strbuf_addf(out, "{tms_utime=%llu, tms_stime=%llu, tms_cutime=%llu, tms_cstime=%llu}",
-		       (unsigned long long)load_u64(p, 0), (unsigned long long)load_u64(p, 8),
-		       (unsigned long long)load_u64(p, 16), (unsigned long long)load_u64(p, 24)))
+	   for (unsigned k = 0; k < 4; k++) {
+		   strbuf_addf(out, "%s%s=", k ? ", " : "{", tms_fields[k]);
+		   print_clock_t(out, load_u64(p, 8 * k), o->xlat);
+	   } strbuf_addc(out, '}'))
 
 FMT_IN(timespec, 16)
 FMT_OUT(timespec, 16)
@@ -108,7 +135,7 @@ bool fmt_rusage_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		return true;
 	}
 	for (unsigned k = 0; k < sizeof(rusage_longs) / sizeof(rusage_longs[0]); k++)
-		strbuf_addf(out, ", %s=%lld", rusage_longs[k], (long long)load_u64(p, 32 + 8 * k));
+		strbuf_addf(out, ", %s=%llu", rusage_longs[k], (unsigned long long)load_u64(p, 32 + 8 * k));
 	strbuf_addc(out, '}');
 	return true;
 }
