@@ -14,7 +14,7 @@
  * tests/unit/test_xlat_values.c checks every value against the kernel's uapi
  * headers, which it can include alone.
  */
-#include "flags.h"
+#include "xlat_table.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -126,16 +126,6 @@
 #define HANDLER_SIG_IGN 1
 #define HANDLER_SIG_ERR 0xffffffffffffffffull
 
-#define TABLE(var, unk, zero_name, ...)                                                   \
-	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
-	const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]),    \
-					unk, zero_name }
-/* A value and its name, from the headers. */
-#define X(name) { (name), #name }
-/* The same for a negative int the kernel passes as 32 bits (SI_QUEUE is 0xffffffff). */
-#define U32(name) { (uint32_t)(name), #name }
-/* A value and a name that is not an identifier ("FUTEX_FD|FUTEX_PRIVATE_FLAG"), or a literal's. */
-#define N(val, name) { (val), name }
 
 uint64_t flag_known_bits(const struct flag_table *t)
 {

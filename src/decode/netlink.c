@@ -11,19 +11,13 @@
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
 
-#include "flags.h"
+#include "xlat_table.h"
 #include "fmt.h"
 
-/* A table of named values (as flags.c's), local to this file. */
-#define TABLE(var, unk, zero_name, ...)                                                   \
-	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
-	static const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]), \
-					       unk, zero_name }
-#define X(name) { (name), #name }
 
-TABLE(nl_ctl_type_names, "NLMSG_???", NULL,
+LOCAL_TABLE(nl_ctl_type_names, "NLMSG_???", NULL,
       X(NLMSG_NOOP), X(NLMSG_ERROR), X(NLMSG_DONE), X(NLMSG_OVERRUN));
-TABLE(nl_route_type_names, "RTM_???", NULL,
+LOCAL_TABLE(nl_route_type_names, "RTM_???", NULL,
       X(RTM_NEWLINK), X(RTM_DELLINK), X(RTM_GETLINK), X(RTM_SETLINK), X(RTM_NEWADDR),
       X(RTM_DELADDR), X(RTM_GETADDR), X(RTM_NEWROUTE), X(RTM_DELROUTE), X(RTM_GETROUTE),
       X(RTM_NEWNEIGH), X(RTM_DELNEIGH), X(RTM_GETNEIGH), X(RTM_NEWRULE), X(RTM_DELRULE),
@@ -37,18 +31,18 @@ TABLE(nl_route_type_names, "RTM_???", NULL,
       X(RTM_GETMDB), X(RTM_NEWNSID), X(RTM_DELNSID), X(RTM_GETNSID), X(RTM_NEWSTATS),
       X(RTM_GETSTATS), X(RTM_NEWCACHEREPORT), X(RTM_NEWCHAIN), X(RTM_DELCHAIN),
       X(RTM_GETCHAIN), X(RTM_NEWNEXTHOP), X(RTM_DELNEXTHOP), X(RTM_GETNEXTHOP));
-TABLE(nl_sock_diag_type_names, "SOCK_DIAG_???", NULL,
+LOCAL_TABLE(nl_sock_diag_type_names, "SOCK_DIAG_???", NULL,
       X(SOCK_DIAG_BY_FAMILY), X(SOCK_DESTROY));
 /* The common flags, then those of a get, new or delete request (NLM_F_DUMP before its bits). */
 #define NLM_COMMON X(NLM_F_REQUEST), X(NLM_F_MULTI), X(NLM_F_ACK), X(NLM_F_ECHO), \
 	X(NLM_F_DUMP_INTR), X(NLM_F_DUMP_FILTERED)
-TABLE(nl_flag_names, "NLM_F_???", NULL, NLM_COMMON);
-TABLE(nl_get_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_DUMP), X(NLM_F_ROOT),
+LOCAL_TABLE(nl_flag_names, "NLM_F_???", NULL, NLM_COMMON);
+LOCAL_TABLE(nl_get_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_DUMP), X(NLM_F_ROOT),
       X(NLM_F_MATCH), X(NLM_F_ATOMIC));
-TABLE(nl_new_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_REPLACE), X(NLM_F_EXCL),
+LOCAL_TABLE(nl_new_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_REPLACE), X(NLM_F_EXCL),
       X(NLM_F_CREATE), X(NLM_F_APPEND));
-TABLE(nl_delete_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_NONREC), X(NLM_F_BULK));
-TABLE(nl_ack_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_CAPPED),
+LOCAL_TABLE(nl_delete_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_NONREC), X(NLM_F_BULK));
+LOCAL_TABLE(nl_ack_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_CAPPED),
       X(NLM_F_ACK_TLVS));
 
 #define NL_HDRLEN 16u

@@ -6,17 +6,11 @@
  * together. Values come from the headers (the kernel's uapi where glibc has
  * none); scripts/gen-xlat-checks.sh checks them as it checks flags.c.
  */
-#include "flags.h"
+#include "xlat_table.h"
 
 #include <sys/mman.h>
 #include <sys/wait.h>
 
-#define TABLE(var, unk, zero_name, ...)                                                   \
-	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
-	const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]),    \
-					unk, zero_name }
-#define X(name) { (name), #name }
-#define N(val, name) { (val), name }
 
 TABLE(mlockall_flag_names, "MCL_???", NULL, X(MCL_CURRENT), X(MCL_FUTURE), X(MCL_ONFAULT));
 TABLE(mlock_flag_names, "MLOCK_???", NULL, X(MLOCK_ONFAULT));

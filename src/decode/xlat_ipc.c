@@ -5,6 +5,7 @@
  * Checked against the kernel's uapi headers by tests/unit/test_xlat_values.c.
  */
 #include "xlat_ipc.h"
+#include "xlat_table.h"
 
 #include <fcntl.h>
 #include <sched.h>
@@ -31,12 +32,6 @@
 #define AT_RECURSIVE 0x8000
 #endif
 
-#define TABLE(var, unk, zero_name, ...)                                                   \
-	static const struct flag_name var##_v[] = { __VA_ARGS__ };                        \
-	const struct flag_table var = { var##_v, sizeof(var##_v) / sizeof(var##_v[0]),    \
-					unk, zero_name }
-#define X(name) { (name), #name }
-#define N(val, name) { (val), name }
 
 /* --- processes and namespaces --- */
 TABLE(pidfd_open_flag_names, "PIDFD_???", NULL, X(PIDFD_NONBLOCK));
