@@ -26,7 +26,7 @@ WARN := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wmissing-prototypes -Wstrict-
 	-Wno-unused-parameter
 CFLAGS ?= -O2 -g
 CFLAGS += -std=gnu11 $(WARN) -D_GNU_SOURCE -DSCT_VERSION='"$(VERSION)"' -I$(BUILD) -Isrc
-LDLIBS := -lbpf -lelf -lz
+LDLIBS := -lbpf -ldw -lelf -lz
 ifneq ($(SANITIZE),)
 CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
 LDFLAGS += -fsanitize=$(SANITIZE)

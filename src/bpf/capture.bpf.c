@@ -43,6 +43,8 @@ const volatile bool comm_filter;
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
+const volatile bool want_regs; /* -i, -k: user registers in syscall and signal records */
+const volatile __u32 stack_dump_bytes; /* -k: bytes of user stack copied (SCT_STACK_DUMP_MAX at most) */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
 const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
 /* -e inject=/fault=: calls a seccomp listener may answer without running them */
@@ -122,6 +124,7 @@ static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
 #include "lanes.bpf.h"
 #include "fdinfo.bpf.h"
 #include "args.bpf.h"
+#include "regs.bpf.h"
 #include "syscall.bpf.h"
 #include "signal.bpf.h"
 #include "task.bpf.h"
@@ -248,7 +251,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
 		     (st->entered ? st->refetch : cap_in_mask[nr]) | (ret >= 0 ? cap_out_mask[nr] : 0), false,
 		     (__u32)pid_tgid, pid_tgid >> 32);
-	emit_ignored_signal(task, st);
+	emit_ignored_signal(task, st, true);
 	return 0;
 }
 
@@ -290,7 +293,7 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 		return 0;
 	if (sig != SIGKILL) {
 		read_siginfo(buf, &ctx[1]);
-		emit_signal(task, sig, buf, 0);
+		emit_signal(task, sig, buf, 0, true);
 		return 0;
 	}
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
@@ -298,7 +301,7 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 	if (!st || !(task->signal->flags & SIGNAL_GROUP_EXIT) || !code || code == SIGKILL ||
 	    st->sent_sig != code)
 		return 0;
-	emit_signal(task, code, st->sent_info, 0);
+	emit_signal(task, code, st->sent_info, 0, true);
 	st->sent_sig = 0;
 	return 0;
 }
@@ -320,11 +323,11 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 		st->sent_sig = sig;
 		return 0;
 	}
-	emit_ignored_signal(task, st); /* an older one still waiting */
+	emit_ignored_signal(task, st, false); /* an older one still waiting */
 	read_siginfo(st->ignored_info, &ctx[1]);
 	st->ignored_sig = sig;
 	if (!st->active)
-		emit_ignored_signal(task, st);
+		emit_ignored_signal(task, st, false);
 	return 0;
 }
 

@@ -66,8 +66,31 @@ static __always_inline void read_siginfo(__u8 *dst, const __u64 *ctx_arg)
 	}
 }
 
+/*
+ * -i, -k: the record built in the scratch buffer, the current task's
+ * registers (and stack) after it. False if it could not be written.
+ */
+static __always_inline bool emit_signal_regs(struct task_struct *task, int sig, const __u8 *info,
+					__u32 flags, __u32 cpu, void *ring)
+{
+	struct build_state bs = { .off = sizeof(struct sct_rec_signal), .cpu = cpu };
+	struct sct_rec_signal *rec = bpf_map_lookup_elem(&scratch_bufs, &cpu);
+	__u32 size;
+
+	if (!rec || !task)
+		return false;
+	sct_capture_regs((struct scratch *)rec, &bs, stack_dump_bytes != 0);
+	size = bs.off & (REC_LIMIT - 1);
+	fill_hdr(&rec->hdr, SCT_REC_SIGNAL, size, bpf_ktime_get_ns(), task->pid, task->tgid, cpu);
+	rec->sig = sig;
+	rec->flags = flags | SCT_SIG_REGS;
+	__builtin_memcpy(rec->info, info, SCT_SIGINFO_SIZE);
+	return !bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, true));
+}
+
+/* regs: the task is the current one, where the signal finds it (-i, -k show where). */
 static __always_inline void emit_signal(struct task_struct *task, int sig, const __u8 *info,
-					__u32 flags)
+					__u32 flags, bool regs)
 {
 	__u32 cpu = bpf_get_smp_processor_id();
 	void *ring = bpf_map_lookup_elem(&rings, &cpu);
@@ -77,6 +100,11 @@ static __always_inline void emit_signal(struct task_struct *task, int sig, const
 
 	if (!ring) {
 		__sync_fetch_and_add(&cnt->lost, 1);
+		return;
+	}
+	if (want_regs && regs) {
+		__sync_fetch_and_add(emit_signal_regs(task, sig, info, flags, cpu, ring) ?
+					     &cnt->events : &cnt->lost, 1);
 		return;
 	}
 	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
@@ -94,11 +122,12 @@ static __always_inline void emit_signal(struct task_struct *task, int sig, const
 }
 
 /* An ignored signal sent during a call is shown after the call, where strace sees it. */
-static __always_inline void emit_ignored_signal(struct task_struct *task, struct task_state *st)
+static __always_inline void emit_ignored_signal(struct task_struct *task, struct task_state *st,
+						bool regs)
 {
 	if (!st->ignored_sig)
 		return;
-	emit_signal(task, st->ignored_sig, st->ignored_info, SCT_SIG_IGNORED);
+	emit_signal(task, st->ignored_sig, st->ignored_info, SCT_SIG_IGNORED, regs);
 	st->ignored_sig = 0;
 }
 

@@ -51,6 +51,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		nargs = SCT_MAX_ARGS;
 	if (!entry && (ret >= 0 || ret == -115) && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
 		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
+	if (want_regs)
+		mask |= 0x40; /* not an argument either: the registers (and stack) of -i, -k */
 	if (!mask) {
 		bool in_lane = true;
 
@@ -107,6 +109,14 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 					  .entry = entry, .cpu = cpu, .mask = mask };
 
 		sct_capture_extras((struct scratch *)b.base, st, &bs, ret);
+		b.off = bs.off;
+		b.nblobs = bs.nblobs;
+	}
+	if (mask & 0x40) {
+		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full, .cpu = cpu };
+
+		/* The stack of the line -k prints it under: the call's end, or exit's entry. */
+		sct_capture_regs((struct scratch *)b.base, &bs, type != SCT_REC_ENTER);
 		b.off = bs.off;
 		b.nblobs = bs.nblobs;
 	}

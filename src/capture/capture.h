@@ -25,6 +25,8 @@ struct capture_config {
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault=: calls a listener may answer */
 	bool enter_ts; /* read the clock at entry too: durations, start times */
+	bool want_regs; /* -i, -k: user registers with each call and signal */
+	unsigned stack_bytes; /* -k: bytes of user stack copied with them (0: none) */
 	bool verbose; /* libbpf's messages */
 };
 

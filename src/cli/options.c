@@ -653,8 +653,8 @@ int options_parse(struct options *o, int argc, char **argv)
 			usage(stdout);
 			return OPTIONS_EXIT;
 		case 'i':
-			return refuse(opt_name(c, longindex),
-				      "the instruction pointer is not captured yet");
+			o->instruction_pointer = true;
+			break;
 		case 'I':
 			/* No ptrace stops: a signal to sctrace never leaves the command stopped. */
 			if (parse_uint(optarg, 4, &v) && strcmp(optarg, "anywhere") &&
@@ -667,7 +667,8 @@ int options_parse(struct options *o, int argc, char **argv)
 			}
 			break;
 		case 'k':
-			return refuse(opt_name(c, longindex), "stack traces are not captured yet");
+			o->stack_trace = true;
+			break;
 		case 'n':
 			o->syscall_number = true;
 			break;

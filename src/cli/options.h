@@ -28,6 +28,8 @@ struct options {
 	bool durations; /* -T */
 	int Tdigits; /* -T's digits, default 6 */
 	bool syscall_number; /* -n */
+	bool instruction_pointer; /* -i */
+	bool stack_trace; /* -k */
 	bool append; /* -A: -o FILE opened for appending */
 	bool output_separately; /* -ff, --output-separately: FILE.PID per process */
 	char **env; /* -E VAR=VAL / -E VAR, in order */

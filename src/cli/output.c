@@ -85,6 +85,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->durations = o->durations;
 	tc->Tdigits = o->Tdigits;
 	tc->syscall_number = o->syscall_number;
+	tc->instruction_pointer = o->instruction_pointer;
 	tc->acolumn = o->acolumn;
 	sc->status = o->sets.status;
 	tc->signals = o->sets.signals;

@@ -22,6 +22,7 @@
 #include "../decode/fdtable.h"
 #include "../live/fds.h"
 #include "../live/pids.h"
+#include "../live/unwind.h"
 #include "../log/format.h"
 #include "../log/writer.h"
 #include "../output/sink.h"
@@ -71,6 +72,7 @@ struct session {
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
 	bool injecting;
 	struct injector *injector;
+	struct unwinder *unwinder; /* -k */
 	bool have_child;
 	bool child_done;
 	int child_status;
@@ -451,6 +453,24 @@ static int exit_like_child(int status)
  * -c, JSON), start times (-t, -r) and a log, which may be replayed with any
  * of them. Plain text does without: about 30 ns less per call.
  */
+/*
+ * -k: bytes of user stack copied with each call, from sp up: perf's default
+ * for --call-graph dwarf. Frames whose return addresses lie beyond are not
+ * shown.
+ */
+#define STACK_DUMP_BYTES 8192
+
+static void print_stack(void *ctx, uint32_t tgid, uint32_t tid, const struct user_stack *st,
+			struct strbuf *out)
+{
+	unwinder_print(ctx, tgid, tid, st, out);
+}
+
+static void forget_stack(void *ctx, uint32_t tgid)
+{
+	unwinder_forget(ctx, tgid);
+}
+
 static bool wants_enter_ts(const struct options *o)
 {
 	if (o->no_durations)
@@ -500,6 +520,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 		sink_config_from_options(&sc, o, out, clock_offset);
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
+		if (o->stack_trace && !o->json) {
+			s.unwinder = unwinder_new();
+			if (!s.unwinder)
+				goto out;
+			sc.text.stack = (struct stack_printer){ print_stack, forget_stack, s.unwinder };
+		}
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*
@@ -516,6 +542,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.comm = o->comm;
 	cc.str_max = o->str_max;
 	cc.enter_ts = wants_enter_ts(o);
+	cc.want_regs = o->instruction_pointer;
+	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = o->ring_bytes ? o->ring_bytes : capture_default_ring_bytes();
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
@@ -593,6 +621,7 @@ out:
 	sink_close(&s.sink);
 	usdt_close(s.usdt);
 	capture_close(s.cap);
+	unwinder_free(s.unwinder);
 	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
 	err = output_close(out);
 	if (!write_err)

@@ -105,3 +105,67 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 	}
 	return 0;
 }
+
+static bool is_regs(const struct sct_blob *b)
+{
+	return b->aux == SCT_AUX_REGS && b->kind == SCT_BLOB_MEM && !(b->flags & SCT_BLOB_FAULT) &&
+	       b->len == sizeof(struct sct_user_regs);
+}
+
+/* The last registers blob of blobs[0..n) and the stack blobs that follow it. */
+static bool collect_stack(const struct sct_blob *const *blobs, unsigned n, struct user_stack *out)
+{
+	unsigned k = n;
+
+	out->regs = NULL;
+	out->len = 0;
+	while (k > 0 && !is_regs(blobs[k - 1]))
+		k--;
+	if (!k)
+		return false;
+	out->regs = (const struct sct_user_regs *)sct_blob_data(blobs[k - 1]);
+	for (; k < n && blobs[k]->aux == SCT_AUX_STACK; k++) {
+		const struct sct_blob *b = blobs[k];
+
+		if (b->kind != SCT_BLOB_MEM || out->len + b->len > sizeof(out->data))
+			break;
+		memcpy(out->data + out->len, sct_blob_data(b), b->len);
+		out->len += b->len;
+	}
+	return true;
+}
+
+const struct sct_user_regs *sc_event_regs(const struct sc_event *ev)
+{
+	for (unsigned k = ev->nblobs; k > 0; k--)
+		if (is_regs(ev->blobs[k - 1]))
+			return (const struct sct_user_regs *)sct_blob_data(ev->blobs[k - 1]);
+	return NULL;
+}
+
+bool sc_event_user_stack(const struct sc_event *ev, struct user_stack *out)
+{
+	return collect_stack(ev->blobs, ev->nblobs, out);
+}
+
+bool signal_user_stack(const struct sct_rec_signal *rec, struct user_stack *out)
+{
+	const uint8_t *p = (const uint8_t *)(rec + 1);
+	const uint8_t *end = (const uint8_t *)rec + rec->hdr.size;
+	const struct sct_blob *blobs[SCT_STACK_DUMP_MAX / 4096 + 2];
+	unsigned n = 0;
+
+	out->regs = NULL;
+	out->len = 0;
+	if (!(rec->flags & SCT_SIG_REGS) || rec->hdr.size < sizeof(*rec))
+		return false;
+	while (n < sizeof(blobs) / sizeof(blobs[0]) && (size_t)(end - p) >= sizeof(struct sct_blob)) {
+		const struct sct_blob *b = (const struct sct_blob *)p;
+
+		if ((size_t)(end - p) < sct_blob_span(b))
+			return false;
+		blobs[n++] = b;
+		p += sct_blob_span(b);
+	}
+	return collect_stack(blobs, n, out);
+}

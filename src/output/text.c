@@ -34,6 +34,8 @@ struct text_sink {
 	struct tidmap streams; /* -ff: tid -> struct text_stream, the ones not loaded */
 	unsigned ntasks; /* tasks alive (calls_event.ntasks), for the pid prefix rule */
 	int nr; /* -n: the syscall number of the line (calls_event.nr) */
+	const struct sct_user_regs *regs; /* -i: the registers of the line's event, or NULL */
+	struct user_stack *ustack; /* -i on signals, -k: what a record carries */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
 	/*
 	 * The output's column at byte col_len of line (the text already written
@@ -59,6 +61,14 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 		return NULL;
 	s->cfg = *cfg;
 	s->out = cfg->out;
+	if (cfg->instruction_pointer || cfg->stack.print) {
+		s->ustack = malloc(sizeof(*s->ustack));
+		if (!s->ustack) {
+			free(s);
+			return NULL;
+		}
+		s->ustack->regs = NULL;
+	}
 	tidmap_init(&s->streams);
 	strbuf_init(&s->line);
 	return s;
@@ -172,12 +182,26 @@ static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 			strbuf_addf(&s->line, "[pid %5u] ", tid);
 	}
 	add_timestamp(s, mono_ns);
-	if (!s->cfg.syscall_number)
+	if (s->cfg.syscall_number) {
+		if (s->nr >= 0) /* -n: the call's number; on other lines the task's last call's */
+			strbuf_addf(&s->line, "[%4d] ", s->nr);
+		else
+			strbuf_adds(&s->line, "[????] ");
+	}
+	if (!s->cfg.instruction_pointer)
 		return;
-	if (s->nr >= 0) /* -n: the call's number; on other lines the task's last call's */
-		strbuf_addf(&s->line, "[%4d] ", s->nr);
+	if (s->regs) /* -i: where the call returns to, or where the signal found the task */
+		strbuf_addf(&s->line, "[%016llx] ",
+			    (unsigned long long)s->regs->r[SCT_USER_REG_IP]);
 	else
-		strbuf_adds(&s->line, "[????] ");
+		strbuf_adds(&s->line, "[????????????????] ");
+}
+
+/* -k: the frames of the stack that came with the line just ended. */
+static void add_stack(struct text_sink *s, uint32_t tgid, uint32_t tid)
+{
+	if (s->cfg.stack.print && s->ustack->regs)
+		s->cfg.stack.print(s->cfg.stack.ctx, tgid, tid, s->ustack, &s->line);
 }
 
 /* End the open line with " <unfinished ...>". */
@@ -302,6 +326,7 @@ static void print_whole(struct text_sink *s, const struct call *c)
 	decode_args(&s->line, c->ev, DECODE_ALL, c->dec);
 	add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
 	add_dumps(s, c->ev);
+	add_stack(s, c->tgid, c->tid);
 }
 
 /* "name(args" of a call in progress: the line stays open for its end. */
@@ -346,6 +371,7 @@ static void on_done(struct text_sink *s, const struct call *c)
 		decode_args(&s->line, c->ev, DECODE_EXIT, c->dec);
 		add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
 		add_dumps(s, c->ev);
+		add_stack(s, c->tgid, c->tid);
 		return;
 	case CALL_DIED: /* killed, or another thread's exit_group */
 		if (!c->started)
@@ -404,6 +430,7 @@ static void on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 		strbuf_addf(&s->line, "--- %d ", rec->sig);
 	decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
 	strbuf_adds(&s->line, " ---\n");
+	add_stack(s, rec->hdr.tgid, rec->hdr.tid);
 }
 
 /* A USDT probe hit: a line of its own; an open call line is closed first. */
@@ -433,6 +460,27 @@ static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
 		break;
+	case SCT_REC_EXEC:
+		if (s->cfg.stack.exec)
+			s->cfg.stack.exec(s->cfg.stack.ctx, rec->tgid);
+		break;
+	}
+}
+
+/* -i, -k: the registers (and stack) of the event about to print, if it has them. */
+static void take_regs(struct text_sink *s, const struct calls_event *e)
+{
+	s->regs = NULL;
+	if (!s->ustack)
+		return;
+	s->ustack->regs = NULL;
+	if (e->call && e->call->ev) {
+		if (s->cfg.stack.print)
+			sc_event_user_stack(e->call->ev, s->ustack);
+		s->regs = sc_event_regs(e->call->ev);
+	} else if (e->type == CALLS_RECORD && e->rec->type == SCT_REC_SIGNAL) {
+		signal_user_stack((const struct sct_rec_signal *)e->rec, s->ustack);
+		s->regs = s->ustack->regs;
 	}
 }
 
@@ -559,9 +607,12 @@ int text_sink_event(void *sink, const struct calls_event *e)
 	struct text_sink *s = sink;
 	int err;
 
+	take_regs(s, e);
 	if (tid_changed(e)) {
 		s->ntasks = e->ntasks;
 		s->nr = e->nr;
+		if (s->cfg.stack.exec)
+			s->cfg.stack.exec(s->cfg.stack.ctx, e->rec->tgid);
 		err = on_exec(s, (const struct sct_rec_exec *)e->rec);
 		if (!err && s->line.len >= EMIT_BYTES)
 			emit(s);
@@ -621,5 +672,6 @@ void text_sink_free(struct text_sink *s)
 		fflush(s->out);
 	tidmap_free(&s->streams, stream_free);
 	strbuf_free(&s->line);
+	free(s->ustack);
 	free(s);
 }

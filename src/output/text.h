@@ -15,7 +15,16 @@
 
 #include "../calls/calls.h"
 #include "../decode/decode.h"
+#include "../decode/event.h"
 #include "../shared/record.h"
+
+/* -k: prints the frames of a stack under its line (cli/ connects the unwinder). */
+struct stack_printer {
+	void (*print)(void *ctx, uint32_t tgid, uint32_t tid, const struct user_stack *st,
+		      struct strbuf *out);
+	void (*exec)(void *ctx, uint32_t tgid); /* the process has a new image */
+	void *ctx;
+};
 
 struct text_config {
 	FILE *out;
@@ -34,6 +43,8 @@ struct text_config {
 	bool durations; /* -T */
 	int Tdigits; /* -T's digits */
 	bool syscall_number; /* -n: "[ 257] " */
+	bool instruction_pointer; /* -i: "[00007f0123456789] " */
+	struct stack_printer stack; /* -k when print is set */
 	unsigned acolumn; /* -a */
 	uint64_t signals; /* -e signal=: bit n-1 shows signal n */
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */

@@ -138,6 +138,18 @@ struct sct_blob {
 	__u16 aux;
 };
 
+/*
+ * The user registers an unwinder needs, in the DWARF numbering of x86_64
+ * (rax, rdx, rcx, rbx, rsi, rdi, rbp, rsp, r8-r15, then the return address:
+ * the instruction after the syscall, or where a signal interrupted the task).
+ */
+#define SCT_USER_REGS_N 17
+#define SCT_USER_REG_SP 7
+#define SCT_USER_REG_IP 16
+struct sct_user_regs {
+	__u64 r[SCT_USER_REGS_N];
+};
+
 struct sct_rec_fork {
 	struct sct_rec_hdr hdr; /* the parent */
 	__u32 child_tid;
@@ -181,6 +193,12 @@ struct sct_rec_exec {
 
 /* sct_rec_signal.flags */
 #define SCT_SIG_IGNORED 0x1 /* discarded when sent (ignored disposition) */
+/*
+ * -i, -k: blobs follow the record (struct sct_blob, as after a syscall
+ * record): the task's user registers where the signal found it
+ * (SCT_AUX_REGS) and, with -k, the top of its stack (SCT_AUX_STACK).
+ */
+#define SCT_SIG_REGS 0x2
 
 struct sct_rec_signal {
 	struct sct_rec_hdr hdr; /* the task the signal is for */
@@ -331,6 +349,15 @@ enum sct_cap_count {
 #define SCT_AUX_FDINFO 0xfff5 /* a struct sct_fdinfo */
 #define SCT_AUX_POINTEE 0xfff6 /* what a SCT_CAP_PTR_STRUCT's first member points to */
 #define SCT_AUX_NETLINK 0xfff7 /* a __u32: the netlink protocol of the call's socket */
+/*
+ * -i, -k (not an argument's: arg 0): the user registers when the call
+ * entered, a struct sct_user_regs; with -k also the user stack from sp
+ * upwards, in blobs of at most a page each, consecutive in the record, up to
+ * the configured size or the first unreadable page.
+ */
+#define SCT_AUX_REGS 0xfff8
+#define SCT_AUX_STACK 0xfff9
+#define SCT_STACK_DUMP_MAX 16384 /* bytes of user stack a record can carry */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
