@@ -236,6 +236,8 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
 		return 0;
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
+	if (st && !st->active && st->ignored_sig) /* -i, -k: held until the task returns */
+		emit_ignored_signal(task, st, true);
 	if (!st || !st->active) {
 		if (!inject_any)
 			return 0;
@@ -323,11 +325,15 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 		st->sent_sig = sig;
 		return 0;
 	}
-	emit_ignored_signal(task, st, false); /* an older one still waiting */
+	emit_ignored_signal(task, st, true); /* an older one still waiting */
 	read_siginfo(st->ignored_info, &ctx[1]);
 	st->ignored_sig = sig;
-	if (!st->active)
-		emit_ignored_signal(task, st, false);
+	/*
+	 * With -i and -k a task asleep in a call it is not traced in gets it
+	 * when the call returns, as under ptrace, with its registers and stack.
+	 */
+	if (!st->active && !(want_regs && task->__state != 0))
+		emit_ignored_signal(task, st, true);
 	return 0;
 }
 

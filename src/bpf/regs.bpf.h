@@ -74,17 +74,23 @@ static __always_inline void put_stack(struct build *b, __u64 sp)
 }
 
 /*
- * The registers, and the stack when asked, of the current task (a syscall
- * or signal record's): global so that the verifier checks it once.
+ * The registers of task, and its stack when asked and it is the current one
+ * (another's user memory is not readable here). A task other than the
+ * current one is asleep in a call (a signal's target), with the registers it
+ * entered the kernel with. Not global: a global function cannot take the
+ * task pointer.
  */
-__noinline int sct_capture_regs(struct scratch *s, struct build_state *bs, int with_stack)
+static __noinline int sct_capture_regs(struct scratch *s, struct build_state *bs, struct task_struct *task,
+				int with_stack)
 {
 	struct pt_regs *regs;
 	struct build b;
 
-	if (!s || !bs)
+	if (!s || !bs || !task)
 		return -1;
-	regs = (struct pt_regs *)bpf_task_pt_regs(bpf_get_current_task_btf());
+	if (task != bpf_get_current_task_btf())
+		with_stack = 0;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
 	if (!regs)
 		return -1;
 	state_load(&b, s, bs);

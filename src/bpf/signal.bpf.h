@@ -67,19 +67,32 @@ static __always_inline void read_siginfo(__u8 *dst, const __u64 *ctx_arg)
 }
 
 /*
- * -i, -k: the record built in the scratch buffer, the current task's
- * registers (and stack) after it. False if it could not be written.
+ * Signal records with registers are built here, not in scratch_bufs:
+ * signal_generate may run in an interrupt on a CPU whose syscall program is
+ * building a record there. Signal programs do not nest (both tracepoints
+ * fire under the siglock, interrupts off). One entry per CPU with -i or -k.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, SCT_MAX_CPUS);
+	__type(key, __u32);
+	__type(value, struct scratch);
+} signal_scratch SEC(".maps");
+
+/*
+ * -i, -k: the record with the task's registers (and stack) after it. False
+ * if it could not be written.
  */
 static __always_inline bool emit_signal_regs(struct task_struct *task, int sig, const __u8 *info,
 					__u32 flags, __u32 cpu, void *ring)
 {
 	struct build_state bs = { .off = sizeof(struct sct_rec_signal), .cpu = cpu };
-	struct sct_rec_signal *rec = bpf_map_lookup_elem(&scratch_bufs, &cpu);
+	struct sct_rec_signal *rec = bpf_map_lookup_elem(&signal_scratch, &cpu);
 	__u32 size;
 
 	if (!rec || !task)
 		return false;
-	sct_capture_regs((struct scratch *)rec, &bs, stack_dump_bytes != 0);
+	sct_capture_regs((struct scratch *)rec, &bs, task, stack_dump_bytes != 0);
 	size = bs.off & (REC_LIMIT - 1);
 	fill_hdr(&rec->hdr, SCT_REC_SIGNAL, size, bpf_ktime_get_ns(), task->pid, task->tgid, cpu);
 	rec->sig = sig;
@@ -88,7 +101,7 @@ static __always_inline bool emit_signal_regs(struct task_struct *task, int sig, 
 	return !bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, true));
 }
 
-/* regs: the task is the current one, where the signal finds it (-i, -k show where). */
+/* regs: the registers where the signal finds the task (-i, -k show where) are valid. */
 static __always_inline void emit_signal(struct task_struct *task, int sig, const __u8 *info,
 					__u32 flags, bool regs)
 {

@@ -116,7 +116,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full, .cpu = cpu };
 
 		/* The stack of the line -k prints it under: the call's end, or exit's entry. */
-		sct_capture_regs((struct scratch *)b.base, &bs, type != SCT_REC_ENTER);
+		sct_capture_regs((struct scratch *)b.base, &bs, bpf_get_current_task_btf(),
+				 type != SCT_REC_ENTER);
 		b.off = bs.off;
 		b.nblobs = bs.nblobs;
 	}

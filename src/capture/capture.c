@@ -147,6 +147,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 		return -EINVAL;
 	bpf_map__set_max_entries(c->skel->maps.rings, c->ncpus);
 	bpf_map__set_max_entries(c->skel->maps.scratch_bufs, c->ncpus);
+	bpf_map__set_max_entries(c->skel->maps.signal_scratch, ro->want_regs ? c->ncpus : 1);
 	inner = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes, NULL);
 	if (inner < 0)
 		return -errno;

@@ -28,6 +28,7 @@ struct injector {
 	pid_t only_tid; /* without -f: the one thread injected into */
 	pid_t exec_tid; /* the command, until its first execve */
 	const struct inject_rule *rules;
+	const struct inject_watch *watch; /* or NULL */
 	struct tidmap counts; /* tid -> uint32_t[SCT_NR_MAX]: calls seen per syscall */
 	pthread_t thread;
 	bool started;
@@ -102,6 +103,8 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 		answer(inj->listener, req->id, 0, 0, SECCOMP_USER_NOTIF_FLAG_CONTINUE);
 		return;
 	}
+	if (inj->watch && nr < SCT_NR_MAX && (inj->watch->calls[nr / 64] >> (nr % 64) & 1))
+		inj->watch->before(inj->watch->ctx, tid, nr);
 	if (nr >= SCT_NR_MAX || (inj->only_tid && (pid_t)tid != inj->only_tid) ||
 	    !(n = count_call(inj, tid, nr)) ||
 	    !inject_selects(&inj->rules[nr], n)) {
@@ -181,7 +184,7 @@ void injector_settle(int listener)
 }
 
 int injector_start(struct injector **out, int listener, const struct inject_rule *rules,
-		   int pending_map, pid_t child, bool only_child)
+		   int pending_map, pid_t child, bool only_child, const struct inject_watch *watch)
 {
 	struct injector *inj = calloc(1, sizeof(*inj));
 	sigset_t all, old;
@@ -194,6 +197,7 @@ int injector_start(struct injector **out, int listener, const struct inject_rule
 	}
 	inj->listener = listener;
 	inj->rules = rules;
+	inj->watch = watch;
 	inj->pending_map = pending_map;
 	inj->only_tid = only_child ? child : 0;
 	inj->exec_tid = child;

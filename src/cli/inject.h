@@ -10,11 +10,19 @@
 #ifndef SCT_CLI_INJECT_H
 #define SCT_CLI_INJECT_H
 
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "qualify.h"
 
 struct injector;
+
+/* Calls reported to a hook before they run, whether injected or not (-k: the maps). */
+struct inject_watch {
+	uint64_t calls[SCT_NR_MAX / 64];
+	void (*before)(void *ctx, uint32_t tid, unsigned nr);
+	void *ctx;
+};
 
 /*
  * Before the command is released: answer what is already pending (the
@@ -29,7 +37,7 @@ void injector_settle(int listener);
  * makes) are not, so they are not injected into either, as in strace.
  */
 int injector_start(struct injector **out, int listener, const struct inject_rule *rules,
-		   int pending_map, pid_t child, bool only_child);
+		   int pending_map, pid_t child, bool only_child, const struct inject_watch *watch);
 /* Stop the thread and close the listener (calls notified after that fail with ENOSYS). */
 void injector_stop(struct injector *inj);
 

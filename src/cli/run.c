@@ -28,6 +28,7 @@
 #include "../output/sink.h"
 #include "../usdt/usdt.h"
 #include "inject.h"
+#include "gen/syscall_nr.h"
 #include "../util/msg.h"
 #include "output.h"
 
@@ -71,6 +72,10 @@ struct session {
 	pid_t *tgids; /* the thread group of each -p task */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
 	bool injecting;
+	/* -k: execve and exit_group notified first, to keep the maps they take away */
+	struct inject_watch watch;
+	bool watching;
+	uint64_t notify[SCT_NR_MAX / 64]; /* the seccomp filter's: inject and watch */
 	struct injector *injector;
 	struct unwinder *unwinder; /* -k */
 	bool have_child;
@@ -215,7 +220,7 @@ static int start_targets(struct session *s)
 	if (o->command) {
 		int listener = -1;
 
-		if (s->injecting) {
+		if (s->injecting || s->watching) {
 			listener = command_listener(&s->child);
 			if (listener < 0)
 				return listener;
@@ -244,7 +249,8 @@ static int start_targets(struct session *s)
 		if (listener >= 0) {
 			err = injector_start(&s->injector, listener, o->sets.inject,
 					     capture_inject_map_fd(s->cap),
-					     s->child.pid, !o->follow_fork);
+					     s->child.pid, !o->follow_fork,
+					     s->watching ? &s->watch : NULL);
 			if (err)
 				return err;
 		}
@@ -460,15 +466,37 @@ static int exit_like_child(int status)
  */
 #define STACK_DUMP_BYTES 8192
 
-static void print_stack(void *ctx, uint32_t tgid, uint32_t tid, const struct user_stack *st,
-			struct strbuf *out)
+static void print_stack(void *ctx, uint32_t tgid, uint32_t tid, uint64_t ts,
+			const struct user_stack *st, bool at_entry, struct strbuf *out)
 {
-	unwinder_print(ctx, tgid, tid, st, out);
+	unwinder_print(ctx, tgid, tid, ts, st, at_entry, out);
 }
 
-static void forget_stack(void *ctx, uint32_t tgid)
+static void inherit_maps(void *ctx, uint32_t parent_tgid, uint32_t child_tgid)
 {
-	unwinder_forget(ctx, tgid);
+	unwinder_fork(ctx, parent_tgid, child_tgid);
+}
+
+static void keep_maps(void *ctx, uint32_t tid, unsigned nr)
+{
+	(void)nr;
+	unwinder_snapshot(ctx, tid);
+}
+
+/*
+ * -k with a command: execve and exit_group wait for sctrace to read the
+ * process's maps, which they take away, so that the calls before them are
+ * unwound however late they are printed (children inherit the filter).
+ */
+static void watch_maps(struct session *s)
+{
+	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat, SCT_NR_exit_group };
+
+	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
+		s->watch.calls[calls[i] / 64] |= 1ull << (calls[i] % 64);
+	s->watch.before = keep_maps;
+	s->watch.ctx = s->unwinder;
+	s->watching = true;
 }
 
 static bool wants_enter_ts(const struct options *o)
@@ -524,7 +552,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 			s.unwinder = unwinder_new();
 			if (!s.unwinder)
 				goto out;
-			sc.text.stack = (struct stack_printer){ print_stack, forget_stack, s.unwinder };
+			sc.text.stack = (struct stack_printer){ print_stack, inherit_maps, s.unwinder };
 		}
 		if (sink_open(&s.sink, &sc))
 			goto out;
@@ -559,6 +587,10 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (s.injecting)
 		memcpy(cc.inject, s.inject, sizeof(cc.inject));
+	if (s.unwinder && o->command)
+		watch_maps(&s);
+	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++)
+		s.notify[i] = s.inject[i] | s.watch.calls[i];
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
 	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
 	memset(&hooks, 0, sizeof(hooks));
@@ -591,7 +623,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
-		struct spawn_opts so = { o->env, o->nenv, o->user, s.injecting ? s.inject : NULL };
+		struct spawn_opts so = { o->env, o->nenv, o->user,
+					 s.injecting || s.watching ? s.notify : NULL };
 
 		if (command_spawn(o->command, &so, &s.child))
 			goto out;

@@ -6,10 +6,12 @@
 #include <gelf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../util/tidmap.h"
@@ -17,18 +19,25 @@
 #define MAX_FRAMES 256 /* as strace */
 #define MAPS_MAX (16u << 20)
 
-/* One process: the text of its maps, its modules, and the stack being unwound. */
+/* The maps of a process as read at one time, and the modules made of them when needed. */
+struct maps_snap {
+	struct maps_snap *next; /* the next newer one */
+	uint64_t ts; /* CLOCK_MONOTONIC when read: the same clock as the records' */
+	char *text;
+	size_t len;
+	Dwfl *dwfl;
+};
+
+/* One process: its snapshots, oldest first, and the stack being unwound. */
 struct proc_unwind {
 	uint32_t tgid;
-	char *maps; /* /proc/PID/maps as last read (or inherited at fork), NULL: none */
-	size_t maps_len;
-	bool stale; /* read the maps again before the next stack */
-	Dwfl *dwfl; /* from maps; NULL until needed */
+	struct maps_snap *snaps;
 	const struct user_stack *st; /* while unwinding */
 	bool past_copy; /* the unwinder wanted memory beyond the stack copy */
 };
 
 struct unwinder {
+	pthread_mutex_t lock; /* snapshots come from the seccomp listener's thread too */
 	struct tidmap procs;
 };
 
@@ -211,15 +220,21 @@ static const Dwfl_Thread_Callbacks thread_callbacks = {
 	.set_initial_registers = set_initial_registers,
 };
 
-static char *read_maps(uint32_t tgid, size_t *len)
+static uint64_t now_ns(void)
 {
-	char path[64], *buf = NULL;
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	char *buf = NULL;
 	size_t cap = 0;
 	ssize_t n;
-	int fd;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
 
-	snprintf(path, sizeof(path), "/proc/%u/maps", tgid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return NULL;
 	*len = 0;
@@ -232,7 +247,7 @@ static char *read_maps(uint32_t tgid, size_t *len)
 			buf = grown;
 			cap += 65536;
 		}
-		n = read(fd, buf + *len, cap - *len);
+		n = read(fd, buf + *len, cap - *len - 1);
 		if (n <= 0)
 			break;
 		*len += (size_t)n;
@@ -242,22 +257,24 @@ static char *read_maps(uint32_t tgid, size_t *len)
 		free(buf);
 		return NULL;
 	}
+	buf[*len] = 0;
 	return buf;
 }
 
-static void drop_dwfl(struct proc_unwind *p)
+static void snap_free(struct maps_snap *m)
 {
-	if (!p->dwfl)
-		return;
-	dwfl_getmodules(p->dwfl, free_module_syms, NULL, 0);
-	dwfl_end(p->dwfl);
-	p->dwfl = NULL;
+	if (m->dwfl) {
+		dwfl_getmodules(m->dwfl, free_module_syms, NULL, 0);
+		dwfl_end(m->dwfl);
+	}
+	free(m->text);
+	free(m);
 }
 
 /* Modules from the maps text; the process's own files are opened by their paths. */
-static Dwfl *make_dwfl(struct proc_unwind *p)
+static Dwfl *make_dwfl(struct proc_unwind *p, const struct maps_snap *m)
 {
-	FILE *f = fmemopen(p->maps, p->maps_len, "r");
+	FILE *f = fmemopen(m->text, m->len, "r");
 	Dwfl *dwfl;
 
 	if (!f)
@@ -276,29 +293,20 @@ static Dwfl *make_dwfl(struct proc_unwind *p)
 	return dwfl;
 }
 
-static void refresh(struct proc_unwind *p)
-{
-	size_t len = 0;
-	char *maps = read_maps(p->tgid, &len);
-
-	p->stale = false;
-	if (!maps)
-		return; /* gone: keep what was read before */
-	free(p->maps);
-	p->maps = maps;
-	p->maps_len = len;
-	drop_dwfl(p);
-}
-
 static void proc_free(void *v)
 {
 	struct proc_unwind *p = v;
 
-	drop_dwfl(p);
-	free(p->maps);
+	while (p->snaps) {
+		struct maps_snap *m = p->snaps;
+
+		p->snaps = m->next;
+		snap_free(m);
+	}
 	free(p);
 }
 
+/* With the lock held. */
 static struct proc_unwind *proc_get(struct unwinder *u, uint32_t tgid)
 {
 	struct proc_unwind *p = tidmap_get(&u->procs, tgid);
@@ -309,7 +317,6 @@ static struct proc_unwind *proc_get(struct unwinder *u, uint32_t tgid)
 	if (!p)
 		return NULL;
 	p->tgid = tgid;
-	p->stale = true;
 	if (tidmap_put(&u->procs, tgid, p)) {
 		free(p);
 		return NULL;
@@ -317,12 +324,67 @@ static struct proc_unwind *proc_get(struct unwinder *u, uint32_t tgid)
 	return p;
 }
 
+/*
+ * Read process tgid's maps now and keep them in time order; the same text as
+ * the newest snapshot only moves its time (and keeps its modules).
+ */
+static struct maps_snap *take_snapshot(struct unwinder *u, uint32_t tgid)
+{
+	struct maps_snap *m = calloc(1, sizeof(*m)), **pos, *last = NULL;
+	struct proc_unwind *p;
+	char path[64];
+
+	if (!m)
+		return NULL;
+	snprintf(path, sizeof(path), "/proc/%u/maps", tgid);
+	m->text = read_file(path, &m->len);
+	m->ts = now_ns();
+	if (!m->text) {
+		free(m);
+		return NULL;
+	}
+	pthread_mutex_lock(&u->lock);
+	p = proc_get(u, tgid);
+	for (pos = p ? &p->snaps : NULL; pos && *pos; pos = &(*pos)->next)
+		last = *pos;
+	if (last && last->len == m->len && !memcmp(last->text, m->text, m->len)) {
+		last->ts = m->ts;
+		snap_free(m);
+		m = last;
+	} else if (pos) {
+		*pos = m;
+	} else {
+		snap_free(m);
+		m = NULL;
+	}
+	pthread_mutex_unlock(&u->lock);
+	return m;
+}
+
+/* The process of thread tid (Tgid: of its status), or 0. */
+static uint32_t tgid_of(uint32_t tid)
+{
+	char path[64], *status, *line;
+	unsigned tgid = 0;
+	size_t len;
+
+	snprintf(path, sizeof(path), "/proc/%u/status", tid);
+	status = read_file(path, &len);
+	line = status ? strstr(status, "\nTgid:") : NULL;
+	if (line && sscanf(line, "\nTgid: %u", &tgid) != 1)
+		tgid = 0;
+	free(status);
+	return tgid;
+}
+
 struct unwinder *unwinder_new(void)
 {
 	struct unwinder *u = calloc(1, sizeof(*u));
 
-	if (u)
-		tidmap_init(&u->procs);
+	if (!u)
+		return NULL;
+	pthread_mutex_init(&u->lock, NULL);
+	tidmap_init(&u->procs);
 	return u;
 }
 
@@ -331,27 +393,85 @@ void unwinder_free(struct unwinder *u)
 	if (!u)
 		return;
 	tidmap_free(&u->procs, proc_free);
+	pthread_mutex_destroy(&u->lock);
 	free(u);
 }
 
-void unwinder_forget(struct unwinder *u, uint32_t tgid)
+void unwinder_fork(struct unwinder *u, uint32_t parent, uint32_t child)
 {
-	struct proc_unwind *p = u ? tidmap_get(&u->procs, tgid) : NULL;
+	struct proc_unwind *pp, *cp;
+	struct maps_snap *m, *copy;
 
-	if (!p)
+	if (!u)
 		return;
-	/* The old image's maps would name the wrong files: none rather than those. */
-	drop_dwfl(p);
-	free(p->maps);
-	p->maps = NULL;
-	p->maps_len = 0;
-	p->stale = true;
+	pthread_mutex_lock(&u->lock);
+	pp = tidmap_get(&u->procs, parent);
+	if (!pp || !pp->snaps) { /* none yet: the parent is likely still there */
+		pthread_mutex_unlock(&u->lock);
+		take_snapshot(u, parent);
+		pthread_mutex_lock(&u->lock);
+		pp = tidmap_get(&u->procs, parent);
+	}
+	for (m = pp ? pp->snaps : NULL; m && m->next; m = m->next)
+		;
+	cp = m ? proc_get(u, child) : NULL;
+	copy = cp && !cp->snaps ? calloc(1, sizeof(*copy)) : NULL;
+	if (copy) {
+		copy->text = malloc(m->len + 1);
+		if (copy->text) {
+			memcpy(copy->text, m->text, m->len + 1);
+			copy->len = m->len;
+			copy->ts = 0; /* older than any stack: used only when nothing newer is known */
+			cp->snaps = copy;
+		} else {
+			free(copy);
+		}
+	}
+	pthread_mutex_unlock(&u->lock);
+}
+
+void unwinder_snapshot(struct unwinder *u, uint32_t tid)
+{
+	uint32_t tgid = tgid_of(tid);
+
+	if (tgid)
+		take_snapshot(u, tgid);
+}
+
+/*
+ * The maps a stack taken at ts is unwound with: the first read at or after
+ * ts (the process's image cannot have changed since, or a snapshot taken
+ * before its execve would come first), else read now, else the newest known.
+ * Older ones are dropped: later stacks of the process are not older.
+ */
+static struct maps_snap *maps_for(struct unwinder *u, struct proc_unwind *p, uint64_t ts)
+{
+	struct maps_snap *m;
+
+	pthread_mutex_lock(&u->lock);
+	for (m = p->snaps; m && m->ts < ts; m = m->next)
+		;
+	pthread_mutex_unlock(&u->lock);
+	if (!m)
+		m = take_snapshot(u, p->tgid);
+	pthread_mutex_lock(&u->lock);
+	if (!m)
+		for (m = p->snaps; m && m->next; m = m->next)
+			;
+	while (m && p->snaps != m) {
+		struct maps_snap *old = p->snaps;
+
+		p->snaps = old->next;
+		snap_free(old);
+	}
+	pthread_mutex_unlock(&u->lock);
+	return m;
 }
 
 struct walk {
 	struct strbuf *out;
 	int left;
-	bool unknown_pc; /* a frame outside every module: the maps may be old */
+	bool at_entry;
 };
 
 /*
@@ -374,7 +494,6 @@ static int on_frame(Dwfl_Frame *frame, void *arg)
 		return -1;
 	mod = dwfl_addrmodule(dwfl_thread_dwfl(dwfl_frame_thread(frame)), activation ? pc : pc - 1);
 	if (!mod) {
-		w->unknown_pc = true;
 		strbuf_addf(w->out, " > unexpected_backtracing_error [0x%llx]\n", (unsigned long long)pc);
 		return --w->left > 0 ? DWARF_CB_OK : DWARF_CB_ABORT;
 	}
@@ -388,45 +507,43 @@ static int on_frame(Dwfl_Frame *frame, void *arg)
 		strbuf_addf(w->out, " > %s(%s+0x%llx) [0x%llx]\n", name ? name : "", sym->name,
 			    (unsigned long long)(pc - bias - sym->addr), (unsigned long long)rel);
 	else
-		strbuf_addf(w->out, " > %s() [0x%llx]\n", name ? name : "", (unsigned long long)rel);
+		strbuf_addf(w->out, " > %s(%s) [0x%llx]\n", name ? name : "", w->at_entry ? "+0x0" : "",
+			    (unsigned long long)rel);
 	return --w->left > 0 ? DWARF_CB_OK : DWARF_CB_ABORT;
 }
 
-void unwinder_print(struct unwinder *u, uint32_t tgid, uint32_t tid, const struct user_stack *st,
-		    struct strbuf *out)
+void unwinder_print(struct unwinder *u, uint32_t tgid, uint32_t tid, uint64_t ts,
+		    const struct user_stack *st, bool at_entry, struct strbuf *out)
 {
-	struct proc_unwind *p = u ? proc_get(u, tgid) : NULL;
-	struct walk w = { .out = out, .left = MAX_FRAMES };
+	struct walk w = { .out = out, .left = MAX_FRAMES, .at_entry = at_entry };
+	struct proc_unwind *p;
+	struct maps_snap *m;
 	int r;
 
-	if (!st->regs)
+	if (!u || !st->regs)
 		return;
-	if (!p) {
-		strbuf_adds(out, " > out of memory\n");
-		return;
-	}
-	if (p->stale)
-		refresh(p);
-	if (!p->maps) {
+	pthread_mutex_lock(&u->lock);
+	p = proc_get(u, tgid);
+	pthread_mutex_unlock(&u->lock);
+	m = p ? maps_for(u, p, ts) : NULL;
+	if (!m) {
 		strbuf_addf(out, " > cannot read the maps of process %u [0x%llx]\n", tgid,
 			    (unsigned long long)st->regs->r[SCT_USER_REG_IP]);
 		return;
 	}
-	if (!p->dwfl)
-		p->dwfl = make_dwfl(p);
-	if (!p->dwfl) {
+	if (!m->dwfl)
+		m->dwfl = make_dwfl(p, m);
+	if (!m->dwfl) {
 		strbuf_addf(out, " > %s\n", dwfl_errmsg(-1));
 		return;
 	}
 	p->st = st;
 	p->past_copy = false;
-	r = dwfl_getthread_frames(p->dwfl, (pid_t)tid, on_frame, &w);
+	r = dwfl_getthread_frames(m->dwfl, (pid_t)tid, on_frame, &w);
 	p->st = NULL;
 	/* The end of the copy ends the chain quietly; strace, reading live memory, goes on. */
 	if (r > 0)
 		strbuf_adds(out, " > too many stack frames\n");
 	else if (r < 0 && !p->past_copy)
 		strbuf_addf(out, " > %s\n", dwfl_errmsg(-1));
-	if (w.unknown_pc)
-		p->stale = true;
 }

@@ -36,6 +36,7 @@ struct text_sink {
 	int nr; /* -n: the syscall number of the line (calls_event.nr) */
 	const struct sct_user_regs *regs; /* -i: the registers of the line's event, or NULL */
 	struct user_stack *ustack; /* -i on signals, -k: what a record carries */
+	struct tidmap exit_stacks; /* -k: tid -> char *, exit_group's frames, after "+++ exited" */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
 	/*
 	 * The output's column at byte col_len of line (the text already written
@@ -70,6 +71,7 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 		s->ustack->regs = NULL;
 	}
 	tidmap_init(&s->streams);
+	tidmap_init(&s->exit_stacks);
 	strbuf_init(&s->line);
 	return s;
 }
@@ -197,11 +199,48 @@ static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 		strbuf_adds(&s->line, "[????????????????] ");
 }
 
-/* -k: the frames of the stack that came with the line just ended. */
-static void add_stack(struct text_sink *s, uint32_t tgid, uint32_t tid)
+/*
+ * -k: the frames of the stack that came with the line just ended. strace
+ * prints exit's and exit_group's when it lets the task go, after its
+ * "+++ exited" line; it takes none for a successful execve (the stack of the
+ * image it replaced, which sctrace does not keep).
+ */
+static void add_stack(struct text_sink *s, const struct sc_event *ev, uint32_t tgid, uint32_t tid,
+		      uint64_t ts)
 {
-	if (s->cfg.stack.print && s->ustack->regs)
-		s->cfg.stack.print(s->cfg.stack.ctx, tgid, tid, s->ustack, &s->line);
+	struct strbuf frames;
+
+	if (!s->cfg.stack.print || !s->ustack->regs)
+		return;
+	if (ev && !ev->noreturn && ev->has_ret && ev->ret == 0 && ev->desc &&
+	    (!strcmp(ev->desc->name, "execve") || !strcmp(ev->desc->name, "execveat")))
+		return;
+	if (!ev || !ev->noreturn) {
+		s->cfg.stack.print(s->cfg.stack.ctx, tgid, tid, ts, s->ustack, false, &s->line);
+		return;
+	}
+	strbuf_init(&frames);
+	s->cfg.stack.print(s->cfg.stack.ctx, tgid, tid, ts, s->ustack, true, &frames);
+	free(tidmap_del(&s->exit_stacks, tid));
+	if (frames.len) {
+		char *copy = strdup(frames.data);
+
+		if (!copy || tidmap_put(&s->exit_stacks, tid, copy)) {
+			free(copy);
+			strbuf_adds(&s->line, frames.data); /* out of memory: now rather than never */
+		}
+	}
+	strbuf_free(&frames);
+}
+
+static void add_exit_stack(struct text_sink *s, uint32_t tid)
+{
+	char *frames = tidmap_del(&s->exit_stacks, tid);
+
+	if (!frames)
+		return;
+	strbuf_adds(&s->line, frames);
+	free(frames);
 }
 
 /* End the open line with " <unfinished ...>". */
@@ -326,7 +365,7 @@ static void print_whole(struct text_sink *s, const struct call *c)
 	decode_args(&s->line, c->ev, DECODE_ALL, c->dec);
 	add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
 	add_dumps(s, c->ev);
-	add_stack(s, c->tgid, c->tid);
+	add_stack(s, c->ev, c->tgid, c->tid, c->end_ts);
 }
 
 /* "name(args" of a call in progress: the line stays open for its end. */
@@ -371,7 +410,7 @@ static void on_done(struct text_sink *s, const struct call *c)
 		decode_args(&s->line, c->ev, DECODE_EXIT, c->dec);
 		add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
 		add_dumps(s, c->ev);
-		add_stack(s, c->tgid, c->tid);
+		add_stack(s, c->ev, c->tgid, c->tid, c->end_ts);
 		return;
 	case CALL_DIED: /* killed, or another thread's exit_group */
 		if (!c->started)
@@ -430,7 +469,7 @@ static void on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 		strbuf_addf(&s->line, "--- %d ", rec->sig);
 	decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
 	strbuf_adds(&s->line, " ---\n");
-	add_stack(s, rec->hdr.tgid, rec->hdr.tid);
+	add_stack(s, NULL, rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
 }
 
 /* A USDT probe hit: a line of its own; an open call line is closed first. */
@@ -452,6 +491,7 @@ static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 			break; /* the execve'ing thread takes its place: on_exec */
 		close_open_line(s, rec->tid);
 		print_exit_line(s, rec->tid, ex->exit_code, rec->ts);
+		add_exit_stack(s, rec->tid);
 		break;
 	}
 	case SCT_REC_SIGNAL:
@@ -460,10 +500,13 @@ static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
 		break;
-	case SCT_REC_EXEC:
-		if (s->cfg.stack.exec)
-			s->cfg.stack.exec(s->cfg.stack.ctx, rec->tgid);
+	case SCT_REC_FORK: {
+		const struct sct_rec_fork *f = (const struct sct_rec_fork *)rec;
+
+		if (s->cfg.stack.fork && f->child_tgid != rec->tgid)
+			s->cfg.stack.fork(s->cfg.stack.ctx, rec->tgid, f->child_tgid);
 		break;
+	}
 	}
 }
 
@@ -611,8 +654,6 @@ int text_sink_event(void *sink, const struct calls_event *e)
 	if (tid_changed(e)) {
 		s->ntasks = e->ntasks;
 		s->nr = e->nr;
-		if (s->cfg.stack.exec)
-			s->cfg.stack.exec(s->cfg.stack.ctx, e->rec->tgid);
 		err = on_exec(s, (const struct sct_rec_exec *)e->rec);
 		if (!err && s->line.len >= EMIT_BYTES)
 			emit(s);
@@ -671,6 +712,7 @@ void text_sink_free(struct text_sink *s)
 	else if (s->out)
 		fflush(s->out);
 	tidmap_free(&s->streams, stream_free);
+	tidmap_free(&s->exit_stacks, free);
 	strbuf_free(&s->line);
 	free(s->ustack);
 	free(s);

@@ -20,9 +20,15 @@
 
 /* -k: prints the frames of a stack under its line (cli/ connects the unwinder). */
 struct stack_printer {
-	void (*print)(void *ctx, uint32_t tgid, uint32_t tid, const struct user_stack *st,
-		      struct strbuf *out);
-	void (*exec)(void *ctx, uint32_t tgid); /* the process has a new image */
+	/*
+	 * ts: when the stack was taken, which tells which of the process's
+	 * images it is of; at_entry: exit's or exit_group's, which strace takes
+	 * at entry and prints frames without a symbol of as "(+0x0)"
+	 */
+	void (*print)(void *ctx, uint32_t tgid, uint32_t tid, uint64_t ts,
+		      const struct user_stack *st, bool at_entry, struct strbuf *out);
+	/* a new process: the parent's maps are its own until it has maps of its own */
+	void (*fork)(void *ctx, uint32_t parent_tgid, uint32_t child_tgid);
 	void *ctx;
 };
 
