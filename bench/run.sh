@@ -8,8 +8,8 @@
 #
 # Environment: BUILD (build), BENCH_REPS (5; 2 with BENCH_QUICK=1), BENCH_QUICK
 # (1 = small counts, a smoke run), BENCH_CASES (subset, e.g. "1 2 rate"; all by
-# default), BENCH_TOOLS (subset of: untraced sctrace sct-null sct-rec sct-rec-nd strace perf
-# bpftrace).
+# default), BENCH_TOOLS (subset of: untraced sctrace sct-null sct-rec sct-rec-nd sct-k strace
+# perf bpftrace).
 set -uo pipefail
 export LC_ALL=C
 
@@ -92,8 +92,9 @@ else
 	TRACEFS_NOTE="tracefs already mounted at /sys/kernel/tracing (bpftrace needs it; sctrace does not)"
 fi
 
-# sct-rec-nd (--record --no-durations: no clock read at entry) runs in cases 1-3 only.
-ALL_TOOLS="untraced sctrace sct-null sct-rec sct-rec-nd strace perf bpftrace"
+# sct-rec-nd (--record --no-durations: no clock read at entry) and sct-k (-k -o /dev/null:
+# registers and 8 KiB of stack copied per call, frames unwound) run in cases 1-3 only.
+ALL_TOOLS="untraced sctrace sct-null sct-rec sct-rec-nd sct-k strace perf bpftrace"
 TOOLS=${BENCH_TOOLS:-$ALL_TOOLS}
 has_tool() { [[ " $TOOLS " == *" $1 "* ]]; }
 
@@ -104,6 +105,7 @@ tool_label() {
 	sct-null) echo "sctrace -o null" ;;
 	sct-rec) echo "sctrace --record" ;;
 	sct-rec-nd) echo "rec no-durations" ;;
+	sct-k) echo "sctrace -k" ;;
 	strace) echo "strace" ;;
 	perf) echo "perf trace" ;;
 	bpftrace) echo "bpftrace" ;;
@@ -167,6 +169,7 @@ wrap() {
 	sct-null) WRAPPED=("$SCT" --stats -f -o /dev/null -- "$@") ;;
 	sct-rec) WRAPPED=("$SCT" --stats -f --record "$out" -- "$@") ;;
 	sct-rec-nd) WRAPPED=("$SCT" --stats -f --no-durations --record "$out" -- "$@") ;;
+	sct-k) WRAPPED=("$SCT" --stats -f -k -o /dev/null -- "$@") ;;
 	strace) WRAPPED=(strace -f -o "$out" -- "$@") ;;
 	perf) WRAPPED=(perf trace -o "$out" -- "$@") ;;
 	bpftrace) WRAPPED=(bpftrace -o "$out" -c "$*" "$BT_CMD_SCRIPT") ;;
@@ -213,7 +216,7 @@ measure() {
 		perf | bpftrace) lost=$(sum_lost "$out" "$se") ;;
 		esac
 		;;
-	sct-null)
+	sct-null | sct-k)
 		counted=$(sct_traced "$se")
 		lost=$(sct_lost "$se")
 		;;
@@ -475,7 +478,7 @@ run_redis() {
 	local rep tool k
 	for ((rep = 0; rep < REPS; rep++)); do
 		for tool in $(rotated_tools $rep); do
-			[ "$tool" = sct-null ] || [ "$tool" = sct-rec-nd ] && continue
+			[ "$tool" = sct-null ] || [ "$tool" = sct-rec-nd ] || [ "$tool" = sct-k ] && continue
 			k=${n[$tool]}
 			[ -n "$QUICK" ] && k=$((k / 5))
 			redis_measure "$tool" "$k"
@@ -497,7 +500,7 @@ run_true() {
 	local rep tool w
 	for ((rep = 0; rep < TRUE_REPS; rep++)); do
 		for tool in $(rotated_tools $rep); do
-			[ "$tool" = sctrace ] || [ "$tool" = sct-rec-nd ] && continue # -o /dev/null is the figure asked for
+			[ "$tool" = sctrace ] || [ "$tool" = sct-rec-nd ] || [ "$tool" = sct-k ] && continue # -o /dev/null is the figure asked for
 			case $tool in
 			untraced) w=(/bin/true) ;;
 			sct-null) w=("$SCT" -o /dev/null -- /bin/true) ;;
@@ -529,7 +532,7 @@ run_detach() {
 	for ((rep = 0; rep < DETACH_REPS; rep++)); do
 		for tool in $(rotated_tools $rep); do
 			case $tool in
-			untraced | sctrace | sct-rec-nd) continue ;;
+			untraced | sctrace | sct-rec-nd | sct-k) continue ;;
 			sct-null) tr=("$SCT" -f -o /dev/null -p "$loop") pat=attached delay=200 ;;
 			sct-rec) tr=("$SCT" -f --record "$DISK/detach.sctl" -p "$loop") pat=attached delay=200 ;;
 			strace) tr=(strace -f -o /dev/null -p "$loop") pat=attached delay=200 ;;
@@ -610,14 +613,14 @@ table() {
 	}
 	END {
 		ncases = split("1 2 3 rate 4 true detach", cases, " ")
-		ntools = split("untraced sctrace sct-null sct-rec sct-rec-nd strace perf bpftrace", tools, " ")
+		ntools = split("untraced sctrace sct-null sct-rec sct-rec-nd sct-k strace perf bpftrace", tools, " ")
 		cname["1"] = "1 getppid"; cname["2"] = "2 file i/o"; cname["3"] = "3 2 threads"
 		cname["rate"] = "3b sustained"; cname["4"] = "4 redis"; cname["true"] = "5 /bin/true"
 		cname["detach"] = "5 detach -p"
 		unit["1"] = "ns/call"; unit["2"] = "ns/call"; unit["3"] = "ns/call"; unit["4"] = "req/s"
 		unit["true"] = "ms wall"; unit["detach"] = "ms"; unit["rate"] = "calls/s"
 		label["untraced"] = "untraced"; label["sctrace"] = "sctrace -o tmpfs"; label["sct-null"] = "sctrace -o null"
-		label["sct-rec"] = "sctrace --record"; label["sct-rec-nd"] = "rec no-durations"; label["strace"] = "strace"; label["perf"] = "perf trace"; label["bpftrace"] = "bpftrace"
+		label["sct-rec"] = "sctrace --record"; label["sct-rec-nd"] = "rec no-durations"; label["sct-k"] = "sctrace -k"; label["strace"] = "strace"; label["perf"] = "perf trace"; label["bpftrace"] = "bpftrace"
 		hdr = sprintf("%-13s %-17s %10s %-7s %7s %7s %8s %7s %8s %19s %9s %9s %6s %7s %6s", \
 			"case", "tool", "value", "unit", "x untr", "CPU ns", "vs strace", "vs perf", "vs bpftr", \
 			"events/calls made", "lost", "missing", "B/ev", "RSS MiB", "CPU s")
@@ -764,9 +767,9 @@ note "$BUSY_NOTE"
 for c in $CASES; do
 	before=$(cpu_times)
 	case $c in
-	1) run_loop_case 1 getppid "110" getppid default=2000000 strace=20000 perf=100000 bpftrace=200000 ;;
-	2) run_loop_case 2 "openat|read|write|close" "257 0 1 3" fileio default=250000 strace=5000 perf=25000 bpftrace=50000 ;;
-	3) run_loop_case 3 getppid "110" threads default=1000000 strace=10000 perf=50000 bpftrace=100000 ;;
+	1) run_loop_case 1 getppid "110" getppid default=2000000 sct-k=200000 strace=20000 perf=100000 bpftrace=200000 ;;
+	2) run_loop_case 2 "openat|read|write|close" "257 0 1 3" fileio default=250000 sct-k=50000 strace=5000 perf=25000 bpftrace=50000 ;;
+	3) run_loop_case 3 getppid "110" threads default=1000000 sct-k=100000 strace=10000 perf=50000 bpftrace=100000 ;;
 	rate)
 		if [ -n "$HAVE_RECORD" ] && has_tool sct-rec; then rate_search sct-rec; fi
 		has_tool sct-null && rate_search sct-null

@@ -170,6 +170,10 @@ static const char usage_text[] =
 	"                         thread-execve (superseded), all, none\n"
 	"  -e decode-fds=SET, --decode-fds=SET  path, socket, all (dev and pidfd are taken\n"
 	"                         but not decoded)\n"
+	"  -i, --instruction-pointer  print where each call returns to, or where a signal\n"
+	"                         found the task\n"
+	"  -k, --stack-traces     print the call chain under each call and signal\n"
+	"                         (from 8 KiB of user stack and the files' DWARF CFI)\n"
 	"  -n, --syscall-number   print the syscall number\n"
 	"  -o, --output=FILE      write the trace to FILE (|CMD or !CMD: pipe it to CMD)\n"
 	"  -A, --output-append-mode  append to -o FILE\n"
@@ -202,7 +206,7 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -i, -k, -O, -U,\n"
+	"Refused, with the reason: -b, -D, -O, -U,\n"
 	"-e verbose= (but all), -e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
@@ -517,6 +521,17 @@ static int check_modes(struct options *o)
 		msg_error("%s cannot be used with --replay: pids are looked up in /proc while "
 			  "tracing, and a log's processes are gone",
 			  o->sets.decode_pids & DECODE_PID_NS ? "--pidns-translation" : "-Y/--decode-pids");
+		return -EINVAL;
+	}
+	if (o->stack_trace && o->replay) {
+		msg_error("-k/--stack-traces cannot be used with --replay: frames are found in the "
+			  "files the processes have mapped, which a log does not record");
+		return -EINVAL;
+	}
+	if ((o->stack_trace || o->instruction_pointer) && o->json) {
+		msg_error("%s cannot be used with --json: JSON events have no %s yet",
+			  o->stack_trace ? "-k/--stack-traces" : "-i/--instruction-pointer",
+			  o->stack_trace ? "frames" : "instruction pointer");
 		return -EINVAL;
 	}
 	for (size_t i = 0; i < sizeof(o->sets.verbose) / sizeof(o->sets.verbose[0]); i++)
