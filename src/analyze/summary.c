@@ -2,9 +2,12 @@
 /*
  * strace's -c table. Times are the latency of each call, entry to exit, as
  * strace prints with -w: the kernel side does not measure CPU time per call.
+ * The columns (-U) are a table: header, minimum width, how a value prints;
+ * widths grow with the values as strace's do.
  */
 #include "summary.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,20 +19,98 @@ struct row {
 	uint64_t calls;
 	uint64_t errors;
 	uint64_t ns;
+	uint64_t min_ns, max_ns;
 	char name[48];
 };
 
 struct summary {
 	enum summary_sort sort;
+	uint8_t columns[SUMMARY_COLUMNS_MAX + 1]; /* enum summary_column, 0-terminated */
 	struct row rows[SCT_NR_MAX];
 };
 
-struct summary *summary_new(enum summary_sort sort)
+static const uint8_t default_columns[] = { COL_TIME_PERCENT, COL_TIME_TOTAL, COL_TIME_AVG,
+					   COL_CALLS, COL_ERRORS, COL_NAME, 0 };
+
+/* strace's names of columns, also the keys of -S (a column sorts by its values). */
+static const struct {
+	const char *name;
+	uint8_t column;
+} column_names[] = {
+	{ "time", COL_TIME_PERCENT },	 { "time_percent", COL_TIME_PERCENT },
+	{ "time-percent", COL_TIME_PERCENT }, { "time_total", COL_TIME_TOTAL },
+	{ "time-total", COL_TIME_TOTAL },	 { "total_time", COL_TIME_TOTAL },
+	{ "total-time", COL_TIME_TOTAL },	 { "min_time", COL_TIME_MIN },
+	{ "min-time", COL_TIME_MIN },	 { "shortest", COL_TIME_MIN },
+	{ "time_min", COL_TIME_MIN },	 { "time-min", COL_TIME_MIN },
+	{ "longest", COL_TIME_MAX },	 { "max_time", COL_TIME_MAX },
+	{ "max-time", COL_TIME_MAX },	 { "time_max", COL_TIME_MAX },
+	{ "time-max", COL_TIME_MAX },	 { "avg_time", COL_TIME_AVG },
+	{ "avg-time", COL_TIME_AVG },	 { "time_avg", COL_TIME_AVG },
+	{ "time-avg", COL_TIME_AVG },	 { "calls", COL_CALLS },
+	{ "count", COL_CALLS },		 { "error", COL_ERRORS },
+	{ "errors", COL_ERRORS },		 { "name", COL_NAME },
+	{ "syscall", COL_NAME },		 { "syscall_name", COL_NAME },
+	{ "syscall-name", COL_NAME },	 { "none", COL_NONE },
+	{ "nothing", COL_NONE },
+};
+
+static int column_by_name(const char *name, size_t len)
+{
+	for (size_t i = 0; i < sizeof(column_names) / sizeof(column_names[0]); i++)
+		if (strlen(column_names[i].name) == len && !strncmp(column_names[i].name, name, len))
+			return column_names[i].column;
+	return -1;
+}
+
+int summary_sort_by_name(const char *name)
+{
+	return column_by_name(name, strlen(name));
+}
+
+int summary_columns_parse(uint8_t columns[SUMMARY_COLUMNS_MAX + 1], const char *spec, char *err,
+			  size_t errlen)
+{
+	bool seen[COL_COUNT] = { false };
+	unsigned n = 0;
+
+	for (const char *p = spec;; p++) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		int c = column_by_name(p, len);
+
+		if (c <= COL_NONE) {
+			snprintf(err, errlen, "unknown column name: '%.*s'", (int)len, p);
+			return -1;
+		}
+		if (seen[c]) {
+			snprintf(err, errlen, "call summary column has been provided more than once: "
+				 "'%.*s' (-U option residual: '%s')", (int)len, p, p);
+			return -1;
+		}
+		seen[c] = true;
+		columns[n++] = (uint8_t)c;
+		if (!end)
+			break;
+		p = end;
+	}
+	if (!seen[COL_NAME]) /* without the names the table means nothing (strace adds them too) */
+		columns[n++] = COL_NAME;
+	columns[n] = 0;
+	return 0;
+}
+
+struct summary *summary_new(enum summary_sort sort, const uint8_t *columns)
 {
 	struct summary *s = calloc(1, sizeof(*s));
 
-	if (s)
-		s->sort = sort;
+	if (!s)
+		return NULL;
+	s->sort = sort;
+	if (!columns || !columns[0])
+		columns = default_columns;
+	for (unsigned i = 0; i < SUMMARY_COLUMNS_MAX && columns[i]; i++)
+		s->columns[i] = columns[i];
 	return s;
 }
 
@@ -42,126 +123,217 @@ int summary_event(void *ctx, const struct calls_event *e)
 {
 	const struct sct_rec_syscall *sc = e->type == CALLS_DONE ? e->call->exit : NULL;
 	struct summary *s = ctx;
+	uint64_t ns = 0;
 	struct row *r;
 
 	/* A call is counted when it returns: SYSCALL and EXIT records carry its entry time. */
 	if (!sc || sc->nr >= SCT_NR_MAX || (sc->flags & SCT_SC_NORETURN))
 		return 0;
 	r = &s->rows[sc->nr];
+	if (sc->hdr.ts > sc->enter_ts)
+		ns = sc->hdr.ts - sc->enter_ts;
+	if (!r->calls || ns < r->min_ns)
+		r->min_ns = ns;
+	if (ns > r->max_ns)
+		r->max_ns = ns;
 	r->calls++;
 	if (sc->ret < 0 && sc->ret >= -4095)
 		r->errors++;
-	if (sc->hdr.ts > sc->enter_ts)
-		r->ns += sc->hdr.ts - sc->enter_ts;
+	r->ns += ns;
 	return 0;
 }
 
+static uint64_t avg_us(const struct row *r)
+{
+	return r->calls ? r->ns / 1000 / r->calls : 0;
+}
+
+static int cmp_u64_desc(uint64_t x, uint64_t y)
+{
+	return x != y ? (x < y ? 1 : -1) : 0;
+}
+
+/* Ties: by total time, then calls, then name, so that the order does not depend on qsort. */
 static int by_time(const void *a, const void *b)
 {
 	const struct row *x = a, *y = b;
+	int c = cmp_u64_desc(x->ns, y->ns);
 
-	if (x->ns != y->ns)
-		return x->ns < y->ns ? 1 : -1;
-	if (x->calls != y->calls)
-		return x->calls < y->calls ? 1 : -1;
-	return strcmp(x->name, y->name);
+	if (!c)
+		c = cmp_u64_desc(x->calls, y->calls);
+	return c ? c : strcmp(x->name, y->name);
 }
 
-static int by_calls(const void *a, const void *b)
-{
-	const struct row *x = a, *y = b;
-
-	if (x->calls != y->calls)
-		return x->calls < y->calls ? 1 : -1;
-	return by_time(a, b);
-}
-
-static int by_errors(const void *a, const void *b)
-{
-	const struct row *x = a, *y = b;
-
-	if (x->errors != y->errors)
-		return x->errors < y->errors ? 1 : -1;
-	return by_time(a, b);
-}
+#define BY(field_expr, fname)                                                  \
+	static int fname(const void *a, const void *b)                         \
+	{                                                                      \
+		const struct row *x = a, *y = b;                               \
+		int c = cmp_u64_desc(field_expr(x), field_expr(y));            \
+		return c ? c : by_time(a, b);                                  \
+	}
+#define CALLS_OF(r) ((r)->calls)
+#define ERRORS_OF(r) ((r)->errors)
+#define MIN_OF(r) ((r)->min_ns)
+#define MAX_OF(r) ((r)->max_ns)
+BY(CALLS_OF, by_calls)
+BY(ERRORS_OF, by_errors)
+BY(MIN_OF, by_min)
+BY(MAX_OF, by_max)
+BY(avg_us, by_avg)
 
 static int by_name(const void *a, const void *b)
 {
 	return strcmp(((const struct row *)a)->name, ((const struct row *)b)->name);
 }
 
-static const struct {
-	const char *name;
-	enum summary_sort sort;
-} sort_names[] = {
-	{ "time", SORT_TIME },	   { "time_total", SORT_TIME }, { "total_time", SORT_TIME },
-	{ "calls", SORT_CALLS },   { "count", SORT_CALLS },	{ "errors", SORT_ERRORS },
-	{ "error", SORT_ERRORS },  { "name", SORT_NAME },	{ "syscall", SORT_NAME },
-	{ "syscall_name", SORT_NAME }, { "nothing", SORT_NOTHING }, { "none", SORT_NOTHING },
+static int (*const sorts[COL_COUNT])(const void *, const void *) = {
+	[COL_TIME_PERCENT] = by_time, [COL_TIME_TOTAL] = by_time, [COL_TIME_MIN] = by_min,
+	[COL_TIME_MAX] = by_max,      [COL_TIME_AVG] = by_avg,	  [COL_CALLS] = by_calls,
+	[COL_ERRORS] = by_errors,     [COL_NAME] = by_name,
 };
 
-int summary_sort_by_name(const char *name)
+/* A column: its header, its least width, whether it is left-aligned. */
+static const struct {
+	const char *header;
+	unsigned width;
+	bool left;
+} columns_desc[COL_COUNT] = {
+	[COL_TIME_PERCENT] = { "% time", 6, false }, [COL_TIME_TOTAL] = { "seconds", 11, false },
+	[COL_TIME_MIN] = { "shortest", 8, false },   [COL_TIME_MAX] = { "longest", 7, false },
+	[COL_TIME_AVG] = { "usecs/call", 11, false }, [COL_CALLS] = { "calls", 9, false },
+	[COL_ERRORS] = { "errors", 9, false },	     [COL_NAME] = { "syscall", 16, true },
+};
+
+static unsigned chars(const char *fmt, ...)
 {
-	for (size_t i = 0; i < sizeof(sort_names) / sizeof(sort_names[0]); i++)
-		if (strcmp(sort_names[i].name, name) == 0)
-			return (int)sort_names[i].sort;
-	return -1;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	return n > 0 ? (unsigned)n : 0;
 }
 
-static void print_line(FILE *out, double pct, uint64_t ns, uint64_t calls, uint64_t errors,
-		       const char *name)
+static unsigned max_u(unsigned a, unsigned b)
 {
-	fprintf(out, "%6.2f %11.6f %11llu %9llu ", pct, ns / 1e9,
-		(unsigned long long)(calls ? ns / 1000 / calls : 0), (unsigned long long)calls);
-	if (errors)
-		fprintf(out, "%9llu %s\n", (unsigned long long)errors, name);
-	else
-		fprintf(out, "%9s %s\n", "", name);
+	return a > b ? a : b;
+}
+
+/* One cell; the last column is not padded. */
+static void print_cell(FILE *out, unsigned col, unsigned width, bool last, const struct row *r,
+		       double pct)
+{
+	switch (col) {
+	case COL_TIME_PERCENT: fprintf(out, "%*.2f", width, pct); break;
+	case COL_TIME_TOTAL: fprintf(out, "%*.6f", width, r->ns / 1e9); break;
+	case COL_TIME_MIN: fprintf(out, "%*.6f", width, r->min_ns / 1e9); break;
+	case COL_TIME_MAX: fprintf(out, "%*.6f", width, r->max_ns / 1e9); break;
+	case COL_TIME_AVG: fprintf(out, "%*llu", width, (unsigned long long)avg_us(r)); break;
+	case COL_CALLS: fprintf(out, "%*llu", width, (unsigned long long)r->calls); break;
+	/* strace's "%.0" prints nothing for no errors */
+	case COL_ERRORS:
+		if (r->errors)
+			fprintf(out, "%*llu", width, (unsigned long long)r->errors);
+		else
+			fprintf(out, "%*s", width, "");
+		break;
+	case COL_NAME:
+		if (last)
+			fputs(r->name, out);
+		else
+			fprintf(out, "%-*s", width, r->name);
+		break;
+	}
+}
+
+static void print_rule(FILE *out, const uint8_t *cols, const unsigned *widths)
+{
+	for (unsigned i = 0; cols[i]; i++) {
+		if (i)
+			fputc(' ', out);
+		for (unsigned j = 0; j < widths[cols[i]]; j++)
+			fputc('-', out);
+	}
+	fputc('\n', out);
+}
+
+static void print_row(FILE *out, const uint8_t *cols, const unsigned *widths, const struct row *r,
+		      double pct)
+{
+	for (unsigned i = 0; cols[i]; i++) {
+		if (i)
+			fputc(' ', out);
+		print_cell(out, cols[i], widths[cols[i]], !cols[i + 1], r, pct);
+	}
+	fputc('\n', out);
 }
 
 void summary_print(const struct summary *s, FILE *out)
 {
-	static const char dashes[] =
-		"------ ----------- ----------- --------- --------- ----------------\n";
-	int (*cmp)(const void *, const void *) = NULL;
 	struct row *rows = malloc(sizeof(s->rows));
-	uint64_t total_ns = 0, total_calls = 0, total_errors = 0;
-	unsigned n = 0;
+	struct row total = { .name = "total" };
+	const uint8_t *cols = s->columns;
+	unsigned widths[COL_COUNT], n = 0, name_max = 0;
+	uint64_t min_max = 0, avg_max = 0;
 
 	if (!rows)
 		return;
 	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
 		struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
+		struct row *r = &rows[n];
 		struct strbuf name;
 
 		if (!s->rows[nr].calls)
 			continue;
-		rows[n] = s->rows[nr];
-		rows[n].nr = nr;
+		*r = s->rows[nr];
+		r->nr = nr;
 		strbuf_init(&name);
 		decode_name(&name, &ev);
-		snprintf(rows[n].name, sizeof(rows[n].name), "%s", name.data ? name.data : "?");
+		snprintf(r->name, sizeof(r->name), "%s", name.data ? name.data : "?");
 		strbuf_free(&name);
-		total_ns += rows[n].ns;
-		total_calls += rows[n].calls;
-		total_errors += rows[n].errors;
+		if (!total.calls || r->min_ns < total.min_ns)
+			total.min_ns = r->min_ns;
+		total.max_ns = r->max_ns > total.max_ns ? r->max_ns : total.max_ns;
+		total.ns += r->ns;
+		total.calls += r->calls;
+		total.errors += r->errors;
+		min_max = r->min_ns > min_max ? r->min_ns : min_max;
+		avg_max = avg_us(r) > avg_max ? avg_us(r) : avg_max;
+		name_max = max_u(name_max, (unsigned)strlen(r->name));
 		n++;
 	}
-	switch (s->sort) {
-	case SORT_TIME: cmp = by_time; break;
-	case SORT_CALLS: cmp = by_calls; break;
-	case SORT_ERRORS: cmp = by_errors; break;
-	case SORT_NAME: cmp = by_name; break;
-	case SORT_NOTHING: break;
+	if ((unsigned)s->sort < COL_COUNT && sorts[s->sort])
+		qsort(rows, n, sizeof(rows[0]), sorts[s->sort]);
+
+	for (unsigned c = 0; c < COL_COUNT; c++)
+		widths[c] = columns_desc[c].width;
+	widths[COL_TIME_TOTAL] = max_u(11, chars("%.6f", total.ns / 1e9));
+	widths[COL_TIME_MIN] = max_u(8, chars("%llu.000000", (unsigned long long)(min_max / 1000000000)));
+	widths[COL_TIME_MAX] =
+		max_u(7, chars("%llu.000000", (unsigned long long)(total.max_ns / 1000000000)));
+	widths[COL_TIME_AVG] = max_u(11, chars("%llu", (unsigned long long)avg_max));
+	widths[COL_CALLS] = max_u(9, chars("%llu", (unsigned long long)total.calls));
+	widths[COL_ERRORS] = max_u(9, chars("%llu", (unsigned long long)total.errors));
+	widths[COL_NAME] = max_u(16, name_max + 1);
+
+	for (unsigned i = 0; cols[i]; i++) {
+		const char *h = columns_desc[cols[i]].header;
+
+		if (i)
+			fputc(' ', out);
+		if (!columns_desc[cols[i]].left)
+			fprintf(out, "%*s", widths[cols[i]], h);
+		else if (cols[i + 1])
+			fprintf(out, "%-*s", widths[cols[i]], h);
+		else
+			fputs(h, out);
 	}
-	if (cmp)
-		qsort(rows, n, sizeof(rows[0]), cmp);
-	fputs("% time     seconds  usecs/call     calls    errors syscall\n", out);
-	fputs(dashes, out);
+	fputc('\n', out);
+	print_rule(out, cols, widths);
 	for (unsigned i = 0; i < n; i++)
-		print_line(out, total_ns ? 100.0 * rows[i].ns / total_ns : 0, rows[i].ns, rows[i].calls,
-			   rows[i].errors, rows[i].name);
-	fputs(dashes, out);
-	print_line(out, 100.0, total_ns, total_calls, total_errors, "total");
+		print_row(out, cols, widths, &rows[i], total.ns ? 100.0 * rows[i].ns / total.ns : 0);
+	print_rule(out, cols, widths);
+	print_row(out, cols, widths, &total, 100.0);
 	free(rows);
 }

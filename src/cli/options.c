@@ -186,6 +186,7 @@ static const char usage_text[] =
 	"  -T, --syscall-times[=PRECISION]  time spent in each call\n"
 	"  -v, --no-abbrev        structures in full (rusage); the count of events at exit\n"
 	"  -x, -xx, --strings-in-hex[=non-ascii|all]  non-printable / all string bytes in hex\n"
+	"      --strings-in-hex=non-ascii-chars  escapes in hex (\\x0a) instead of octal\n"
 	"  -X, --const-print-style=raw|verbose|abbrev  constants as numbers / both / names\n"
 	"  -y, -yy, --decode-fds[=path|all]  descriptors with their paths / also sockets\n"
 	"  -Y, --decode-pids=comm  command names after pids: 4242<sh>\n"
@@ -194,7 +195,10 @@ static const char usage_text[] =
 	"Statistics:\n"
 	"  -c, --summary-only     a table of time, calls and errors per syscall\n"
 	"  -C, --summary          the calls and the table\n"
-	"  -S, --summary-sort-by=SORTBY  time, calls, errors, name or nothing\n"
+	"  -S, --summary-sort-by=SORTBY  a column (time, min-time, max-time, avg-time,\n"
+	"                         calls, errors, name) or nothing\n"
+	"  -U, --summary-columns=COLUMNS  the table's columns: time-percent, total-time,\n"
+	"                         min-time, max-time, avg-time, calls, errors, name\n"
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
@@ -206,7 +210,7 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -O, -U,\n"
+	"Refused, with the reason: -b, -D, -O,\n"
 	"-e verbose= (but all), -e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
@@ -282,6 +286,8 @@ static void defaults(struct options *o)
 	memset(o, 0, sizeof(*o));
 	o->str_max = 32;
 	o->acolumn = 40;
+	o->xstrings_long = -1;
+	o->sort = SORT_TIME;
 	o->rdigits = 6;
 	o->Tdigits = 6;
 	o->ring_bytes = 0; /* chosen by the capture from the number of CPUs */
@@ -458,7 +464,15 @@ static int check_usdt(struct options *o)
 
 static int check_modes(struct options *o)
 {
-	int modes = (o->command != NULL) + (o->npids > 0) + (o->comm != NULL) + o->system_wide +
+	if (o->xstrings_long >= 0) {
+		if (o->xstrings) {
+			msg_error("-x and --strings-in-hex cannot be provided simultaneously");
+			return -EINVAL;
+		}
+		o->xstrings = o->xstrings_long;
+	}
+	/* A COMMAND and -p together trace both, as strace does. */
+	int modes = (o->command != NULL || o->npids > 0) + (o->comm != NULL) + o->system_wide +
 		    (o->replay != NULL);
 
 	if (o->list_usdt || o->nusdt) {
@@ -499,7 +513,7 @@ static int check_modes(struct options *o)
 			  "--system-wide or --replay");
 		return -EINVAL;
 	}
-	if (qualify_inject_any(&o->sets) && !o->command) {
+	if (qualify_inject_any(&o->sets) && (!o->command || o->npids)) {
 		msg_error("-e inject= and -e fault= apply to a COMMAND that sctrace starts, not to -p, "
 			  "--comm, --system-wide or --replay: the seccomp filter that injects must be "
 			  "installed by the process itself before its exec");
@@ -646,8 +660,8 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'S':
 			o->sort = summary_sort_by_name(optarg);
 			if (o->sort < 0) {
-				msg_error("invalid %s argument: '%s' (time, calls, errors, name, "
-					  "nothing)",
+				msg_error("invalid %s argument: '%s' (time, min-time, max-time, "
+					  "avg-time, calls, errors, name, nothing)",
 					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}
@@ -673,10 +687,10 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'I':
 			/* No ptrace stops: a signal to sctrace never leaves the command stopped. */
 			if (parse_uint(optarg, 4, &v) && strcmp(optarg, "anywhere") &&
-			    strcmp(optarg, "waiting") && strcmp(optarg, "never") &&
-			    strcmp(optarg, "never_tstp")) {
-				msg_error("invalid %s argument: '%s' (1-4, anywhere, waiting, never, "
-					  "never_tstp)",
+			    strcmp(optarg, "always") && strcmp(optarg, "waiting") &&
+			    strcmp(optarg, "never") && strcmp(optarg, "never_tstp")) {
+				msg_error("invalid %s argument: '%s' (1-4, anywhere, always, waiting, "
+					  "never, never_tstp)",
 					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}
@@ -746,9 +760,15 @@ int options_parse(struct options *o, int argc, char **argv)
 		case 'u':
 			o->user = optarg;
 			break;
-		case 'U':
-			return refuse(opt_name(c, longindex),
-				      "choosing the -c table's columns is not implemented yet");
+		case 'U': {
+			char why[160];
+
+			if (summary_columns_parse(o->summary_columns, optarg, why, sizeof(why))) {
+				msg_error("%s", why);
+				return -EINVAL;
+			}
+			break;
+		}
 		case 'v':
 			o->verbose++;
 			memset(o->sets.abbrev, 0, sizeof(o->sets.abbrev)); /* strace: abbrev=none */
@@ -762,13 +782,16 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_STRINGS_IN_HEX:
 			if (!optarg || strcmp(optarg, "all") == 0) {
-				o->xstrings = 2;
+				o->xstrings_long = XSTR_ALL;
 			} else if (strcmp(optarg, "non-ascii") == 0) {
-				o->xstrings = 1;
+				o->xstrings_long = XSTR_NON_ASCII;
+			} else if (strcmp(optarg, "non-ascii-chars") == 0) {
+				o->xstrings_long = XSTR_HEX_ESCAPES;
 			} else if (strcmp(optarg, "none") == 0) {
-				o->xstrings = 0;
+				o->xstrings_long = XSTR_NONE;
 			} else {
-				msg_error("invalid %s argument: '%s' (none, non-ascii, all)",
+				msg_error("invalid %s argument: '%s' (none, non-ascii-chars, non-ascii, "
+					  "all)",
 					  opt_name(c, longindex), optarg);
 				return -EINVAL;
 			}

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "../analyze/summary.h"
 #include "../calls/status.h"
 #include "../shared/record.h"
 #include "qualify.h"
@@ -28,6 +29,7 @@ struct options {
 	bool durations; /* -T */
 	int Tdigits; /* -T's digits, default 6 */
 	bool syscall_number; /* -n */
+	int xstrings_long; /* --strings-in-hex=: enum xstrings_mode, -1 when not given */
 	bool instruction_pointer; /* -i */
 	bool stack_trace; /* -k */
 	bool append; /* -A: -o FILE opened for appending */
@@ -41,6 +43,7 @@ struct options {
 	bool no_durations; /* --no-durations: no clock read at syscall entry */
 	int summary; /* -c 1, -C 2 (enum sink_summary) */
 	int sort; /* -S, enum summary_sort */
+	uint8_t summary_columns[SUMMARY_COLUMNS_MAX + 1]; /* -U, 0-terminated; none: strace's */
 	int quiet; /* enum quiet_bit: -q, -qq, -qqq, -e quiet= */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */

@@ -72,12 +72,13 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
+	sc->summary_columns = o->summary_columns;
 	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;
 	tc->separate_path = o->output_separately ? o->outfile : NULL;
 	tc->append = o->append;
-	tc->prefix_always = o->follow_fork || o->npids > 1;
+	tc->prefix_always = o->follow_fork || o->npids + (o->command != NULL) > 1;
 	tc->tformat = o->tformat;
 	tc->tdigits = o->tdigits;
 	tc->relative = o->relative;

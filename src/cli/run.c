@@ -212,49 +212,58 @@ static bool first_of_process(const struct session *s, size_t i)
 	return true;
 }
 
+/* The command: traced and announced, its seccomp listener started; released later. */
+static int start_command(struct session *s)
+{
+	const struct options *o = s->opt;
+	int listener = -1, err;
+
+	if (s->injecting || s->watching) {
+		listener = command_listener(&s->child);
+		if (listener < 0)
+			return listener;
+	}
+	/*
+	 * With read injected, the child's own read of the release pipe
+	 * first waits for the listener: let it through uncounted (it is
+	 * not the command's) until it sleeps in the pipe, before its
+	 * sys_enter could be seen as traced.
+	 */
+	err = command_wait_ready(&s->child, listener >= 0 ? injector_settle : NULL, listener);
+	if (err) {
+		if (listener >= 0)
+			close(listener);
+		return err;
+	}
+	err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
+	if (err) {
+		if (listener >= 0)
+			close(listener);
+		return err;
+	}
+	announce_task(s, s->child.pid, s->child.pid, false);
+	snapshot_fds(s, s->child.pid, true);
+	usdt_preattach(s->usdt, s->child.pid, o->command[0]);
+	if (listener >= 0) {
+		err = injector_start(&s->injector, listener, o->sets.inject,
+				     capture_inject_map_fd(s->cap),
+				     s->child.pid, !o->follow_fork,
+				     s->watching ? &s->watch : NULL);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
 static int start_targets(struct session *s)
 {
 	const struct options *o = s->opt;
 	int err;
 
 	if (o->command) {
-		int listener = -1;
-
-		if (s->injecting || s->watching) {
-			listener = command_listener(&s->child);
-			if (listener < 0)
-				return listener;
-		}
-		/*
-		 * With read injected, the child's own read of the release pipe
-		 * first waits for the listener: let it through uncounted (it is
-		 * not the command's) until it sleeps in the pipe, before its
-		 * sys_enter could be seen as traced.
-		 */
-		err = command_wait_ready(&s->child, listener >= 0 ? injector_settle : NULL, listener);
-		if (err) {
-			if (listener >= 0)
-				close(listener);
-			return err;
-		}
-		err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
-		if (err) {
-			if (listener >= 0)
-				close(listener);
-			return err;
-		}
-		announce_task(s, s->child.pid, s->child.pid, false);
-		snapshot_fds(s, s->child.pid, true);
-		usdt_preattach(s->usdt, s->child.pid, o->command[0]);
-		if (listener >= 0) {
-			err = injector_start(&s->injector, listener, o->sets.inject,
-					     capture_inject_map_fd(s->cap),
-					     s->child.pid, !o->follow_fork,
-					     s->watching ? &s->watch : NULL);
-			if (err)
-				return err;
-		}
-		return command_release(&s->child);
+		err = start_command(s);
+		if (err || !o->npids)
+			return err ? err : command_release(&s->child);
 	}
 	/*
 	 * Every -p task is announced before any is traced: a call of the first
@@ -287,8 +296,12 @@ static int start_targets(struct session *s)
 		err = comm_for_each_process(o->comm, attach_comm_cb, s);
 		if (err < 0)
 			return err;
+		/* Said once the kernel side is in place: a process started from now on is traced. */
+		if (!(o->quiet & QUIET_ATTACH))
+			msg_info("Tracing processes named %s", o->comm);
 	}
-	return 0;
+	/* With -p too, the command runs once they are traced, as under strace. */
+	return o->command ? command_release(&s->child) : 0;
 }
 
 struct detach_walk {
@@ -376,7 +389,8 @@ static bool work_done(struct session *s)
 	const struct options *o = s->opt;
 
 	if (s->have_child)
-		return s->child_done && (!o->follow_fork || capture_live_traced(s->cap) <= 0);
+		return s->child_done &&
+		       (!(o->follow_fork || o->npids) || capture_live_traced(s->cap) <= 0);
 	if (o->npids)
 		return capture_live_traced(s->cap) <= 0;
 	return false; /* --comm and --system-wide run until stopped */

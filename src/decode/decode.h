@@ -44,9 +44,17 @@ enum decode_pids_bit {
 	DECODE_PIDS_COMM = 1 << 1, /* -Y: "4242<sh>" */
 };
 
+/* decode_opts.xstrings: how strings show bytes (-x, -xx, --strings-in-hex=) */
+enum xstrings_mode {
+	XSTR_NONE = 0, /* escapes in octal */
+	XSTR_NON_ASCII = 1, /* -x: a string with a non-printable byte wholly in \xNN */
+	XSTR_ALL = 2, /* -xx: every string wholly in \xNN */
+	XSTR_HEX_ESCAPES = 3, /* non-ascii-chars: escapes in hex instead of octal */
+};
+
 struct decode_opts {
 	unsigned str_max; /* -s: bytes of a string printed before "..." (default 32) */
-	int xstrings; /* 0, 1 (-x: hex for non-printables), 2 (-xx: all hex) */
+	int xstrings; /* enum xstrings_mode */
 	bool verbose; /* -v, -e abbrev=: structures in full (rusage; utsname when captured whole) */
 	bool raw; /* -e raw=: every argument and the return value as a number, in hex */
 	int xlat; /* enum decode_xlat: -X abbrev (default), raw, verbose */

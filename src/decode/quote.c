@@ -5,7 +5,7 @@
  * (including all bytes >= 0x80, whatever the locale) in octal, three digits
  * only when an octal digit follows. With -x a string holding any byte that
  * is neither printable nor whitespace is printed wholly in \xNN; with -xx
- * every string is.
+ * every string is; with --strings-in-hex=non-ascii-chars escapes are \xNN.
  */
 #include "decode.h"
 
@@ -21,9 +21,9 @@ static bool is_space(unsigned char c)
 
 static bool needs_hex(const unsigned char *s, unsigned len, int xstrings)
 {
-	if (xstrings >= 2)
+	if (xstrings == XSTR_ALL)
 		return true;
-	if (xstrings != 1)
+	if (xstrings != XSTR_NON_ASCII)
 		return false;
 	for (unsigned i = 0; i < len; i++)
 		if (!is_printable(s[i]) && !is_space(s[i]))
@@ -31,7 +31,7 @@ static bool needs_hex(const unsigned char *s, unsigned len, int xstrings)
 	return false;
 }
 
-static void quote_byte(struct strbuf *out, unsigned char c, int next, bool angle)
+static void quote_byte(struct strbuf *out, unsigned char c, int next, bool angle, int xstrings)
 {
 	static const char esc[256] = {
 		['\t'] = 't', ['\n'] = 'n', ['\v'] = 'v', ['\f'] = 'f', ['\r'] = 'r',
@@ -47,8 +47,10 @@ static void quote_byte(struct strbuf *out, unsigned char c, int next, bool angle
 		strbuf_addc(out, (char)c);
 		return;
 	}
+	if (xstrings == XSTR_HEX_ESCAPES)
+		strbuf_addf(out, "\\x%02x", c);
 	/* "\1" then "2" would read back as "\12": pad when a digit follows. */
-	if (next >= '0' && next <= '7')
+	else if (next >= '0' && next <= '7')
 		strbuf_addf(out, "\\%03o", c);
 	else
 		strbuf_addf(out, "\\%o", c);
@@ -65,7 +67,7 @@ void format_quoted(struct strbuf *out, const char *s, unsigned len, bool trunc,
 		if (hex)
 			strbuf_addf(out, "\\x%02x", u[i]);
 		else
-			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1, false);
+			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1, false, opts ? opts->xstrings : 0);
 	}
 	strbuf_addc(out, '"');
 	if (trunc)
@@ -82,6 +84,6 @@ void format_fd_path(struct strbuf *out, const char *s, unsigned len,
 		if (hex)
 			strbuf_addf(out, "\\x%02x", u[i]);
 		else
-			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1, true);
+			quote_byte(out, u[i], i + 1 < len ? u[i + 1] : -1, true, opts ? opts->xstrings : 0);
 	}
 }

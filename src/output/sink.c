@@ -82,7 +82,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	if (cfg->summary != SUMMARY_ONLY && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
 	if (cfg->summary != SUMMARY_NONE) {
-		s->summary = summary_new(cfg->sort);
+		s->summary = summary_new(cfg->sort, cfg->summary_columns);
 		s->summary_file = cfg->text.out;
 		if (!s->summary)
 			return -ENOMEM;

@@ -27,6 +27,7 @@ struct sink_config {
 	enum sink_format format;
 	enum sink_summary summary;
 	enum summary_sort sort; /* -S */
+	const uint8_t *summary_columns; /* -U, or NULL */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
 	 * calls that arrive (with -y the descriptor-changing ones are captured

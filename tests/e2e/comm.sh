@@ -10,8 +10,12 @@ cp "$BIN/loop_getppid" "$T/e2e-other"
 "$TRACER" -o "$T/log" -e trace=getppid --comm "$name" 2>"$T/err" &
 S=$!
 E2E_PIDS+=("$S")
-sleep 2 # let it attach
-kill -0 "$S" 2>/dev/null || fail "tracer exited: $(cat "$T/err")"
+for ((i = 0; i < 300; i++)); do # until it says it is in place (loading can be slow)
+	grep -q "^sctrace: Tracing processes named $name\$" "$T/err" && break
+	kill -0 "$S" 2>/dev/null || fail "tracer exited: $(cat "$T/err")"
+	sleep 0.1
+done
+grep -q "^sctrace: Tracing processes named $name\$" "$T/err" || fail "not ready after 30 s: $(cat "$T/err")"
 "$T/e2e-other" 20
 "$T/$name" 20 &
 P=$!
