@@ -34,6 +34,27 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 	return n < size ? (__u32)n : size;
 }
 
+/*
+ * A struct sock_fprog (seccomp, prctl PR_SET_SECCOMP) and at entry the filter
+ * it points to; what the first page holds of either (seccomp's other
+ * operations read 4 or 6 bytes there).
+ */
+static __always_inline void put_fprog(struct build *b, const void *p, bool entry)
+{
+	struct {
+		__u16 len;
+		__u16 pad[3];
+		__u64 filter;
+	} fp;
+
+	put_buf_ex(b, p, sizeof(fp), true, true);
+	if (!entry || bpf_probe_read_user(&fp, sizeof(fp), p) || !fp.filter || !fp.len)
+		return;
+	b->aux = SCT_AUX_POINTEE;
+	put_buf_ex(b, (const void *)fp.filter, (__u64)fp.len * 8, true, true);
+	b->aux = 0;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -97,6 +118,12 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_DENTS_EXIT:
 		if (!entry && ret > 0)
 			put_dents(b, p, (__u64)ret);
+		break;
+	case SCT_CAP_MEM_PAGE:
+		put_buf_ex(b, p, size, true, true);
+		break;
+	case SCT_CAP_FPROG:
+		put_fprog(b, p, entry);
 		break;
 	}
 }
