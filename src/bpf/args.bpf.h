@@ -35,11 +35,11 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 }
 
 /*
- * A struct sock_fprog (seccomp, prctl PR_SET_SECCOMP) and at entry the filter
- * it points to; what the first page holds of either (seccomp's other
- * operations read 4 or 6 bytes there).
+ * A struct sock_fprog (seccomp, prctl PR_SET_SECCOMP) and the filter it
+ * points to; what the first page holds of either (seccomp's other operations
+ * read 4 or 6 bytes there).
  */
-static __always_inline void put_fprog(struct build *b, const void *p, bool entry)
+static __always_inline void put_fprog(struct build *b, const void *p)
 {
 	struct {
 		__u16 len;
@@ -48,7 +48,7 @@ static __always_inline void put_fprog(struct build *b, const void *p, bool entry
 	} fp;
 
 	put_buf_ex(b, p, sizeof(fp), true, true);
-	if (!entry || bpf_probe_read_user(&fp, sizeof(fp), p) || !fp.filter || !fp.len)
+	if (bpf_probe_read_user(&fp, sizeof(fp), p) || !fp.filter || !fp.len)
 		return;
 	b->aux = SCT_AUX_POINTEE;
 	put_buf_ex(b, (const void *)fp.filter, (__u64)fp.len * 8, true, true);
@@ -119,11 +119,11 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && ret > 0)
 			put_dents(b, p, (__u64)ret);
 		break;
-	case SCT_CAP_MEM_PAGE:
-		put_buf_ex(b, p, size, true, true);
+	case SCT_CAP_MEM_PAGE: /* size 0: a string's -s bytes and one more */
+		put_buf_ex(b, p, size ? size : (__u64)str_limit + 1, true, true);
 		break;
 	case SCT_CAP_FPROG:
-		put_fprog(b, p, entry);
+		put_fprog(b, p);
 		break;
 	}
 }

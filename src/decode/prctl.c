@@ -271,6 +271,33 @@ static void print_task_name(struct strbuf *out, const struct sc_event *ev, unsig
 		format_quoted(out, p, n, !nul, o);
 }
 
+/*
+ * PR_SET_VMA's name: a string up to -s bytes, from the -s + 1 bytes read (or
+ * a string blob, as logs before them hold); the address when no NUL shows
+ * in the bytes that could be read.
+ */
+static void print_str(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+	unsigned got = 0, n;
+	const char *p, *nul;
+
+	if (ev->args[i] && b && b->kind == SCT_BLOB_STR && !(b->flags & SCT_BLOB_FAULT)) {
+		format_quoted(out, sct_blob_data(b), b->len < o->str_max ? b->len : o->str_max,
+			      b->len > o->str_max || (b->flags & SCT_BLOB_TRUNC), o);
+		return;
+	}
+	p = ev->args[i] ? prctl_arg_mem(ev, i, 1, true, &got) : NULL;
+	nul = p ? memchr(p, 0, got) : NULL;
+	if (!p || (!nul && got <= o->str_max)) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	n = nul ? (unsigned)(nul - p) : got;
+	format_quoted(out, p, n < o->str_max ? n : o->str_max, n > o->str_max, o);
+}
+
 /* The int or pointer an option wrote, or the address after a failure (NULL if unreadable). */
 static const char *out_value(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			     unsigned len)
@@ -433,16 +460,9 @@ bool fmt_prctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	case PK_OUT_PTR:
 		print_out(out, ev, i, (enum prctl_kind)r->kind[k], r->tab[k], o);
 		break;
-	case PK_STR: {
-		const struct sct_blob *b = sc_event_blob(ev, i);
-
-		if (!v || !b || b->kind != SCT_BLOB_STR || (b->flags & SCT_BLOB_FAULT))
-			fmt_addr(out, v);
-		else
-			format_quoted(out, sct_blob_data(b), b->len < o->str_max ? b->len : o->str_max,
-				      b->len > o->str_max || (b->flags & SCT_BLOB_TRUNC), o);
+	case PK_STR:
+		print_str(out, ev, i, o);
 		break;
-	}
 	case PK_PTRACER:
 		/* strace compares the int: 0xffffffff is "any" too */
 		if ((int)v == -1)

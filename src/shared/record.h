@@ -306,9 +306,10 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
 	/*
-	 * prctl: cap_size bytes, or when they cross into an unmapped page what
-	 * the first page holds (blob flags FAULT|SHORT): a name or an int at
-	 * the end of a page.
+	 * prctl: cap_size bytes (0: the -s limit and one more, for a string
+	 * or a value), or when they cross into an unmapped page what the first
+	 * page holds (blob flags FAULT|SHORT): a name or an int at the end of a
+	 * page.
 	 */
 	SCT_CAP_MEM_PAGE = 24,
 	/*

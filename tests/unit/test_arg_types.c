@@ -117,7 +117,7 @@ static void test_arg_tables(void)
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT;
-		/* prctl's kinds: so many bytes, at entry and at exit */
+		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
@@ -136,7 +136,7 @@ static void test_arg_tables(void)
 				   k == SCT_CAP_MSGHDR_EXIT || page,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others */
-		CHECK_TYPE(mem || page ? c->size > 0 : c->size == 0, type);
+		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0, type);
 		/* the kinds whose size is an argument index, and only they, take the next one */
 		CHECK_TYPE(c->size_in_next_arg == (k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_SOCKBUF_ENTRY || k == SCT_CAP_IOV_ENTRY ||
 						   k == SCT_CAP_IOV_EXIT),
