@@ -181,6 +181,10 @@ void print_personality_ret(struct strbuf *out, const struct sc_event *ev,
  */
 const void *prctl_arg_mem(const struct sc_event *ev, unsigned i, unsigned len, bool first,
 			  unsigned *got);
+/* ldt.c: struct user_desc (modify_ldt, set_thread_area, get_thread_area) */
+arg_fmt_fn fmt_user_desc, fmt_ldt_ptr, fmt_user_desc_get;
+void print_set_thread_area_ret(struct strbuf *out, const struct sc_event *ev);
+void print_modify_ldt_ret(struct strbuf *out, const struct sc_event *ev);
 /* seccomp.c: seccomp, and the struct sock_fprog of prctl(PR_SET_SECCOMP) */
 arg_fmt_fn fmt_seccomp_op, fmt_seccomp_flags, fmt_seccomp_arg;
 void print_seccomp_fprog(struct strbuf *out, const struct sc_event *ev, unsigned i,
