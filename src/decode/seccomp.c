@@ -25,30 +25,30 @@ static void print_bpf_code(struct strbuf *out, uint16_t code)
 {
 	unsigned cls = BPF_CLASS(code), rest = code & ~BPF_CLASS(code);
 
-	print_enum(out, &bpf_class_names, cls);
+	print_enum(out, &seccomp_bpf_class_names, cls);
 	switch (cls) {
 	case BPF_LD:
 	case BPF_LDX:
 		strbuf_addc(out, '|');
-		print_enum(out, &bpf_size_names, BPF_SIZE(code));
+		print_enum(out, &seccomp_bpf_size_names, BPF_SIZE(code));
 		strbuf_addc(out, '|');
-		print_enum(out, &bpf_mode_names, BPF_MODE(code));
+		print_enum(out, &seccomp_bpf_mode_names, BPF_MODE(code));
 		return;
 	case BPF_ALU:
 	case BPF_JMP:
 		strbuf_addc(out, '|');
-		print_enum(out, &bpf_src_names, BPF_SRC(code));
+		print_enum(out, &seccomp_bpf_src_names, BPF_SRC(code));
 		strbuf_addc(out, '|');
-		print_enum(out, cls == BPF_ALU ? &bpf_alu_op_names : &bpf_jmp_op_names, BPF_OP(code));
+		print_enum(out, cls == BPF_ALU ? &seccomp_bpf_alu_op_names : &seccomp_bpf_jmp_op_names, BPF_OP(code));
 		return;
 	case BPF_MISC:
 		strbuf_addc(out, '|');
-		print_enum(out, &bpf_miscop_names, BPF_MISCOP(code));
+		print_enum(out, &seccomp_bpf_miscop_names, BPF_MISCOP(code));
 		rest &= ~BPF_MISCOP(code);
 		break;
 	case BPF_RET:
 		strbuf_addc(out, '|');
-		print_enum(out, &bpf_rval_names, BPF_RVAL(code));
+		print_enum(out, &seccomp_bpf_rval_names, BPF_RVAL(code));
 		rest &= ~BPF_RVAL(code);
 		break;
 	default: /* BPF_ST, BPF_STX */
