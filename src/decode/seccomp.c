@@ -39,7 +39,8 @@ static void print_bpf_code(struct strbuf *out, uint16_t code)
 		strbuf_addc(out, '|');
 		print_enum(out, &seccomp_bpf_src_names, BPF_SRC(code));
 		strbuf_addc(out, '|');
-		print_enum(out, cls == BPF_ALU ? &seccomp_bpf_alu_op_names : &seccomp_bpf_jmp_op_names, BPF_OP(code));
+		print_enum(out, cls == BPF_ALU ? &seccomp_bpf_alu_op_names : &seccomp_bpf_jmp_op_names,
+			   BPF_OP(code));
 		return;
 	case BPF_MISC:
 		strbuf_addc(out, '|');

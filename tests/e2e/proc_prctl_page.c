@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// prctl: memory at the end of a page (names, ints), the vector-length, tagged-address, pointer-auth, speculation, sched-core options, and results explained.
+// prctl: memory at a page's end (names, ints, a cookie) and the newer options (SVE, MTE, PAC...).
 // TRACE: -e trace=prctl,exit_group
 // START: first
 #include "e2e.h"
@@ -60,8 +60,10 @@ int main(void)
 	line(ret(), "prctl(PR_SME_SET_VL, 0x10000|0)");
 	SC(SYS_prctl, PR_SVE_GET_VL, 0, 0, 0, 0);
 	line(ret(), "prctl(PR_SVE_GET_VL)");
-	SC(SYS_prctl, PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE | PR_MTE_TCF_SYNC | (5 << 3), 1, 2, 3);
-	line(ret(), "prctl(PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_SYNC|0x5<<PR_MTE_TAG_SHIFT, 0x1, 0x2, 0x3)");
+	SC(SYS_prctl, PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE | PR_MTE_TCF_SYNC | (5 << 3), 1, 2,
+	   3);
+	line(ret(), "prctl(PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_SYNC"
+		    "|0x5<<PR_MTE_TAG_SHIFT, 0x1, 0x2, 0x3)");
 	SC(SYS_prctl, PR_PAC_RESET_KEYS, PR_PAC_APIAKEY | PR_PAC_APGAKEY | 0x40, 0, 0, 0);
 	line(ret(), "prctl(PR_PAC_RESET_KEYS, PR_PAC_APIAKEY|PR_PAC_APGAKEY|0x40, 0, 0, 0)");
 	SC(SYS_prctl, PR_PAC_SET_ENABLED_KEYS, PR_PAC_APDBKEY, 0x100, 0, 0);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// seccomp, personality, arch_prctl and get_thread_area: operations by name, a filter program under -v, values at the end of a page.
+// seccomp, personality, arch_prctl, get_thread_area: a filter under -v, values at a page's end.
 // TRACE: -v -e trace=seccomp,prctl,personality,arch_prctl,get_thread_area,exit_group
 // START: first
 #include "e2e.h"
@@ -33,16 +33,19 @@ int main(void)
 
 	/* flags no kernel knows: EINVAL, nothing installed */
 	SC(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0x80000001UL, &prog);
-	line(ret(), "seccomp(SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC|0x80000000, {len=4, filter=["
+	line(ret(), "seccomp(SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC|0x80000000, "
+	     "{len=4, filter=["
 	     "BPF_STMT(BPF_LD|BPF_W|BPF_ABS, 0), BPF_JUMP(BPF_JMP|BPF_K|BPF_JEQ, 0x27, 0, 0x1), "
-	     "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ERRNO|0x1), BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW)]})");
+	     "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ERRNO|0x1), "
+	     "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW)]})");
 	/* one instruction at the end of the page, two announced */
 	tail = (struct sock_filter *)(end - sizeof(*tail));
 	*tail = insns[3];
 	prog.len = 2;
 	prog.filter = tail;
 	SC(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0x80000000UL, &prog);
-	line(ret(), "seccomp(SECCOMP_SET_MODE_FILTER, 0x80000000 /* SECCOMP_FILTER_FLAG_??? */, {len=2, filter=["
+	line(ret(), "seccomp(SECCOMP_SET_MODE_FILTER, 0x80000000 /* SECCOMP_FILTER_FLAG_??? */, "
+	     "{len=2, filter=["
 	     "BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW), ... /* %p */]})", end);
 	SC(SYS_prctl, PR_SET_SECCOMP, 7, 1, 2, 3);
 	line(ret(), "prctl(PR_SET_SECCOMP, 0x7 /* SECCOMP_MODE_??? */, 0x1, 0x2, 0x3)");
