@@ -20,36 +20,36 @@
 
 #define BPF_MAX_INSNS 4096 /* BPF_MAXINSNS: strace prints no more */
 
-/* The code's parts: BPF_LD|BPF_W|BPF_ABS */
-static void print_bpf_code(struct strbuf *out, uint16_t code)
+/* The code's parts: BPF_LD|BPF_W|BPF_ABS; each a number under -X raw */
+static void print_bpf_code(struct strbuf *out, uint16_t code, int xlat)
 {
 	unsigned cls = BPF_CLASS(code), rest = code & ~BPF_CLASS(code);
 
-	print_enum(out, &seccomp_bpf_class_names, cls);
+	print_enum_x(out, &seccomp_bpf_class_names, cls, xlat);
 	switch (cls) {
 	case BPF_LD:
 	case BPF_LDX:
 		strbuf_addc(out, '|');
-		print_enum(out, &seccomp_bpf_size_names, BPF_SIZE(code));
+		print_enum_x(out, &seccomp_bpf_size_names, BPF_SIZE(code), xlat);
 		strbuf_addc(out, '|');
-		print_enum(out, &seccomp_bpf_mode_names, BPF_MODE(code));
+		print_enum_x(out, &seccomp_bpf_mode_names, BPF_MODE(code), xlat);
 		return;
 	case BPF_ALU:
 	case BPF_JMP:
 		strbuf_addc(out, '|');
-		print_enum(out, &seccomp_bpf_src_names, BPF_SRC(code));
+		print_enum_x(out, &seccomp_bpf_src_names, BPF_SRC(code), xlat);
 		strbuf_addc(out, '|');
-		print_enum(out, cls == BPF_ALU ? &seccomp_bpf_alu_op_names : &seccomp_bpf_jmp_op_names,
-			   BPF_OP(code));
+		print_enum_x(out, cls == BPF_ALU ? &seccomp_bpf_alu_op_names : &seccomp_bpf_jmp_op_names,
+			     BPF_OP(code), xlat);
 		return;
 	case BPF_MISC:
 		strbuf_addc(out, '|');
-		print_enum(out, &seccomp_bpf_miscop_names, BPF_MISCOP(code));
+		print_enum_x(out, &seccomp_bpf_miscop_names, BPF_MISCOP(code), xlat);
 		rest &= ~BPF_MISCOP(code);
 		break;
 	case BPF_RET:
 		strbuf_addc(out, '|');
-		print_enum(out, &seccomp_bpf_rval_names, BPF_RVAL(code));
+		print_enum_x(out, &seccomp_bpf_rval_names, BPF_RVAL(code), xlat);
 		rest &= ~BPF_RVAL(code);
 		break;
 	default: /* BPF_ST, BPF_STX */
@@ -60,21 +60,21 @@ static void print_bpf_code(struct strbuf *out, uint16_t code)
 }
 
 /* One instruction; a return's k is a seccomp action and its data. */
-static void print_bpf_insn(struct strbuf *out, const uint8_t *p)
+static void print_bpf_insn(struct strbuf *out, const uint8_t *p, int xlat)
 {
 	uint16_t code = load_u16(p, 0);
 	uint8_t jt = p[2], jf = p[3];
 	uint32_t k = load_u32(p, 4);
 
 	strbuf_adds(out, jt || jf ? "BPF_JUMP(" : "BPF_STMT(");
-	print_bpf_code(out, code);
+	print_bpf_code(out, code, xlat);
 	strbuf_adds(out, ", ");
 	if (jt || jf) {
 		strbuf_addf(out, "%#x, %#x, %#x)", k, jt, jf);
 		return;
 	}
 	if (BPF_CLASS(code) == BPF_RET) {
-		print_enum(out, &seccomp_ret_names, k & SECCOMP_RET_ACTION_FULL);
+		print_enum_x(out, &seccomp_ret_names, k & SECCOMP_RET_ACTION_FULL, xlat);
 		if (k & ~SECCOMP_RET_ACTION_FULL)
 			strbuf_addf(out, "|%#x", k & ~SECCOMP_RET_ACTION_FULL);
 	} else {
@@ -85,7 +85,7 @@ static void print_bpf_insn(struct strbuf *out, const uint8_t *p)
 
 /* filter=[...]: the instructions read, "... / * address * /" where reading stopped. */
 static void print_filter(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			 uint64_t addr, unsigned len)
+			 uint64_t addr, unsigned len, int xlat)
 {
 	const struct sct_blob *b = NULL;
 	unsigned have, n;
@@ -112,7 +112,7 @@ static void print_filter(struct strbuf *out, const struct sc_event *ev, unsigned
 	for (unsigned k = 0; k < n && k < BPF_MAX_INSNS; k++) {
 		if (k)
 			strbuf_adds(out, ", ");
-		print_bpf_insn(out, (const uint8_t *)sct_blob_data(b) + k * 8);
+		print_bpf_insn(out, (const uint8_t *)sct_blob_data(b) + k * 8, xlat);
 	}
 	if (n >= BPF_MAX_INSNS && len > BPF_MAX_INSNS)
 		strbuf_adds(out, ", ...");
@@ -136,7 +136,7 @@ void print_seccomp_fprog(struct strbuf *out, const struct sc_event *ev, unsigned
 	filter = load_u64(p, 8);
 	strbuf_addf(out, "{len=%u, filter=", load_u16(p, 0));
 	if (o->verbose)
-		print_filter(out, ev, i, filter, load_u16(p, 0));
+		print_filter(out, ev, i, filter, load_u16(p, 0), o->xlat);
 	else
 		fmt_addr(out, filter);
 	strbuf_addc(out, '}');
