@@ -244,58 +244,56 @@ const void *prctl_arg_mem(const struct sc_event *ev, unsigned i, unsigned len, b
 	return sct_blob_data(found);
 }
 
-/* PR_SET_NAME: up to the NUL within 16 bytes, 15 bytes and "..." when there is none. */
+/*
+ * A string of at most len bytes as strace's printstr_ex reads it: -s + 1
+ * bytes (len if fewer), shown up to a NUL or -s bytes, "..." when no NUL
+ * came; false when fewer bytes than that could be read and none was a NUL
+ * (strace's read fails: the address is printed).
+ */
+static bool print_read_str(struct strbuf *out, const char *p, unsigned got, unsigned len,
+			   const struct decode_opts *o)
+{
+	unsigned read = o->str_max < len ? o->str_max + 1 : len;
+	unsigned show = o->str_max < len ? o->str_max : len;
+	const char *nul = memchr(p, 0, got < read ? got : read);
+
+	if (!nul && got < read)
+		return false;
+	format_quoted(out, p, nul ? (unsigned)(nul - p) : show, !nul, o);
+	return true;
+}
+
+/* PR_SET_NAME's name (15 bytes read), PR_GET_NAME's (16) */
 static void print_task_name(struct strbuf *out, const struct sc_event *ev, unsigned i, bool in,
 			    const struct decode_opts *o)
 {
-	unsigned got = 0, n, max = in ? TASK_COMM_LEN - 1 : TASK_COMM_LEN;
-	const char *p = prctl_arg_mem(ev, i, 1, in, &got);
-	const char *nul;
+	unsigned got = 0;
+	const char *p = prctl_arg_mem(ev, i, 0, in, &got);
 
-	if (!ev->args[i] || !p || (!in && sc_event_failed(ev))) {
+	if (!ev->args[i] || !p || (!in && sc_event_failed(ev)) ||
+	    !print_read_str(out, p, got, in ? TASK_COMM_LEN - 1 : TASK_COMM_LEN, o))
 		fmt_addr(out, ev->args[i]);
-		return;
-	}
-	if (got > TASK_COMM_LEN)
-		got = TASK_COMM_LEN;
-	nul = memchr(p, 0, got < max ? got : max);
-	/* no NUL in what could be read short of max bytes: strace cannot read it either */
-	if (!nul && got < max) {
-		fmt_addr(out, ev->args[i]);
-		return;
-	}
-	n = nul ? (unsigned)(nul - p) : max;
-	if (o->str_max < n)
-		format_quoted(out, p, o->str_max, true, o);
-	else
-		format_quoted(out, p, n, !nul, o);
 }
 
 /*
  * PR_SET_VMA's name: a string up to -s bytes, from the -s + 1 bytes read (or
- * a string blob, as logs before them hold); the address when no NUL shows
- * in the bytes that could be read.
+ * a string blob, as logs before them hold).
  */
 static void print_str(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		      const struct decode_opts *o)
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
-	unsigned got = 0, n;
-	const char *p, *nul;
+	unsigned got = 0;
+	const char *p;
 
 	if (ev->args[i] && b && b->kind == SCT_BLOB_STR && !(b->flags & SCT_BLOB_FAULT)) {
 		format_quoted(out, sct_blob_data(b), b->len < o->str_max ? b->len : o->str_max,
 			      b->len > o->str_max || (b->flags & SCT_BLOB_TRUNC), o);
 		return;
 	}
-	p = ev->args[i] ? prctl_arg_mem(ev, i, 1, true, &got) : NULL;
-	nul = p ? memchr(p, 0, got) : NULL;
-	if (!p || (!nul && got <= o->str_max)) {
+	p = ev->args[i] ? prctl_arg_mem(ev, i, 0, true, &got) : NULL;
+	if (!p || !print_read_str(out, p, got, o->str_max + 1, o))
 		fmt_addr(out, ev->args[i]);
-		return;
-	}
-	n = nul ? (unsigned)(nul - p) : got;
-	format_quoted(out, p, n < o->str_max ? n : o->str_max, n > o->str_max, o);
 }
 
 /* The int or pointer an option wrote, or the address after a failure (NULL if unreadable). */
