@@ -8,10 +8,15 @@
  * PR_SET_SECCOMP); options without a row print their four arguments in hex,
  * as strace does for the ones it does not decode.
  *
- * Captures (capture_plan.c): the second argument as 16 bytes read at exit
- * (the name PR_SET_NAME passes or PR_GET_NAME gets, the int or pointer
+ * Captures (SCT_CAP_MEM_PAGE, as far as the first page goes, so that a value
+ * at the end of a page is seen as strace sees it): the second argument's 16
+ * bytes (the name PR_SET_NAME passes or PR_GET_NAME gets, the int or pointer
  * PR_GET_PDEATHSIG and friends write; a number passed by value makes the read
- * fault, which is fine), the fifth as a string (PR_SET_VMA's name).
+ * fault, which is fine), the third as a struct sock_fprog (SCT_CAP_FPROG,
+ * PR_SET_SECCOMP's filter, printed by seccomp.c), the fifth's -s + 1 bytes
+ * (PR_SET_VMA's name, PR_SCHED_CORE_GET's cookie).
+ *
+ * Also here: arch_prctl's argument and result, and personality.
  */
 #include <stdio.h>
 #include <asm/prctl.h>
