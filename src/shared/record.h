@@ -313,8 +313,9 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_MEM_PAGE = 24,
 	/*
-	 * struct sock_fprog (16 bytes), then the filter it points to (aux
-	 * SCT_AUX_POINTEE): len * 8 bytes, or what the first page holds.
+	 * struct sock_fprog (16 bytes), then, for a call that installs a
+	 * filter, the filter it points to (aux SCT_AUX_POINTEE): len * 8
+	 * bytes, or what the first page holds; each to 4096 bytes.
 	 */
 	SCT_CAP_FPROG = 25,
 };
