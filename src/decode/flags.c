@@ -669,10 +669,6 @@ TABLE(cap_ambient_names, "PR_CAP_AMBIENT_???", NULL,
 TABLE(spec_names, "PR_SPEC_???", NULL,
       X(PR_SPEC_STORE_BYPASS), X(PR_SPEC_INDIRECT_BRANCH), X(PR_SPEC_L1D_FLUSH));
 
-TABLE(spec_ctrl_names, "PR_SPEC_???", NULL,
-      X(PR_SPEC_PRCTL), X(PR_SPEC_ENABLE), X(PR_SPEC_DISABLE), X(PR_SPEC_FORCE_DISABLE),
-      X(PR_SPEC_DISABLE_NOEXEC));
-
 TABLE(set_vma_names, "PR_SET_VMA_???", NULL, X(PR_SET_VMA_ANON_NAME));
 
 /* --- stat, statx, statfs, getdents (stat.c, dirent.c) --- */
