@@ -34,6 +34,31 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 	return n < size ? (__u32)n : size;
 }
 
+/*
+ * A struct sock_fprog (seccomp, prctl PR_SET_SECCOMP) and the filter it
+ * points to; what the first page holds of either (seccomp's other operations
+ * read 4 or 6 bytes there). The filter only for a call that installs one:
+ * prctl's third argument is an address of any kind for other options
+ * (PR_SET_VMA's range), whose bytes are no program.
+ */
+static __always_inline void put_fprog(struct build *b, const void *p, const struct task_state *st)
+{
+	struct {
+		__u16 len;
+		__u16 pad[3];
+		__u64 filter;
+	} fp;
+	/* seccomp(SECCOMP_SET_MODE_FILTER, ...), prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ...) */
+	bool installs = st->args[0] == 1 || (st->args[0] == 22 && st->args[1] == 2);
+
+	put_buf_ex(b, p, sizeof(fp), true, true);
+	if (!installs || bpf_probe_read_user(&fp, sizeof(fp), p) || !fp.filter || !fp.len)
+		return;
+	b->aux = SCT_AUX_POINTEE;
+	put_buf_ex(b, (const void *)fp.filter, (__u64)fp.len * 8, true, true);
+	b->aux = 0;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -97,6 +122,12 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_DENTS_EXIT:
 		if (!entry && ret > 0)
 			put_dents(b, p, (__u64)ret);
+		break;
+	case SCT_CAP_MEM_PAGE: /* size 0: a string's -s bytes and one more */
+		put_buf_ex(b, p, size ? size : (__u64)str_limit + 1, true, true);
+		break;
+	case SCT_CAP_FPROG:
+		put_fprog(b, p, st);
 		break;
 	}
 }

@@ -241,7 +241,19 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		print_select_ret(out, ev);
 		return;
 	case RT_PRCTL:
-		print_prctl_ret(out, ev);
+		print_prctl_ret(out, ev, opts);
+		return;
+	case RT_ARCH_PRCTL:
+		print_arch_prctl_ret(out, ev, opts);
+		return;
+	case RT_PERSONALITY:
+		print_personality_ret(out, ev, opts);
+		return;
+	case RT_SET_THREAD_AREA:
+		print_set_thread_area_ret(out, ev);
+		return;
+	case RT_MODIFY_LDT:
+		print_modify_ldt_ret(out, ev);
 		return;
 	case RT_TGID: case RT_TID: case RT_PGID: case RT_SID:
 		decode_pid(out, (int)ev->ret, ret_pid_kind[rt - RT_TGID], opts);

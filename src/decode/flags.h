@@ -84,7 +84,7 @@ extern const struct flag_table resolve_flag_names, clone3_flag_names;
 /* prctl.c */
 extern const struct flag_table prctl_option_names, capability_names, dumpable_names,
 	seccomp_mode_names, tsc_names, securebits_names, mce_kill_names, mce_kill_policy_names,
-	set_mm_names, cap_ambient_names, spec_names, spec_ctrl_names, set_vma_names;
+	set_mm_names, cap_ambient_names, spec_names, set_vma_names;
 /* stat.c, dirent.c */
 extern const struct flag_table statx_sync_names, statx_mask_names, statx_attr_names,
 	fsmagic_names, statfs_flag_names, dirent_type_names;

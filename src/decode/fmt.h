@@ -168,9 +168,27 @@ arg_fmt_fn fmt_open_how;
 bool decode_clone3_has_output(const struct sc_event *ev);
 void decode_clone3_args(struct strbuf *out, const struct sc_event *ev, enum decode_part part,
 			const struct decode_opts *o);
-/* prctl.c: prctl, and arch_prctl's argument */
-arg_fmt_fn fmt_prctl_option, fmt_prctl_arg, fmt_arch_prctl_arg;
-void print_prctl_ret(struct strbuf *out, const struct sc_event *ev);
+/* prctl.c: prctl, arch_prctl's argument, personality */
+arg_fmt_fn fmt_prctl_option, fmt_prctl_arg, fmt_arch_prctl_arg, fmt_personality;
+void print_prctl_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
+void print_arch_prctl_ret(struct strbuf *out, const struct sc_event *ev,
+			  const struct decode_opts *o);
+void print_personality_ret(struct strbuf *out, const struct sc_event *ev,
+			   const struct decode_opts *o);
+/*
+ * Argument i's memory as SCT_CAP_MEM_PAGE/FPROG read it (the entry copy when
+ * first, else the exit one), at least len bytes of it, or NULL; got: how many.
+ */
+const void *prctl_arg_mem(const struct sc_event *ev, unsigned i, unsigned len, bool first,
+			  unsigned *got);
+/* ldt.c: struct user_desc (modify_ldt, set_thread_area, get_thread_area) */
+arg_fmt_fn fmt_user_desc, fmt_ldt_ptr, fmt_user_desc_get;
+void print_set_thread_area_ret(struct strbuf *out, const struct sc_event *ev);
+void print_modify_ldt_ret(struct strbuf *out, const struct sc_event *ev);
+/* seccomp.c: seccomp, and the struct sock_fprog of prctl(PR_SET_SECCOMP) */
+arg_fmt_fn fmt_seccomp_op, fmt_seccomp_flags, fmt_seccomp_arg;
+void print_seccomp_fprog(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			 const struct decode_opts *o);
 /* signal.c: a signal number, SIGUSR1; under -X 10, 10 / * SIGUSR1 * / */
 void print_signal(struct strbuf *out, int sig);
 void print_signal_x(struct strbuf *out, int sig, int xlat);

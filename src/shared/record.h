@@ -323,6 +323,19 @@ enum sct_cap_kind {
 	 * entries in all of them (a COUNT blob).
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
+	/*
+	 * prctl: cap_size bytes (0: the -s limit and one more, for a string
+	 * or a value), or when they cross into an unmapped page what the first
+	 * page holds (blob flags FAULT|SHORT): a name or an int at the end of a
+	 * page.
+	 */
+	SCT_CAP_MEM_PAGE = 24,
+	/*
+	 * struct sock_fprog (16 bytes), then, for a call that installs a
+	 * filter, the filter it points to (aux SCT_AUX_POINTEE): len * 8
+	 * bytes, or what the first page holds; each to 4096 bytes.
+	 */
+	SCT_CAP_FPROG = 25,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
