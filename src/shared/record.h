@@ -305,6 +305,16 @@ enum sct_cap_kind {
 	 * entries in all of them (a COUNT blob).
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
+	/*
+	 * SysV IPC (sysvipc.c). MSGBUF: a struct msgbuf, its mtext
+	 * args[cap_size] bytes long: mtype (a MEM blob), then up to -s bytes
+	 * of mtext (a MEM blob with aux 1). ARRAY_ENTRY: cap_count/cap_elem
+	 * elements as for MEM_ENTRY, and when they cannot all be read, what
+	 * the first page holds (FAULT|SHORT), as strace prints the elements
+	 * before the first unreadable one (semop's struct sembuf[]).
+	 */
+	SCT_CAP_MSGBUF = 26,
+	SCT_CAP_ARRAY_ENTRY = 27,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)

@@ -34,9 +34,11 @@
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
+#include <linux/ipc.h>
 #include <linux/kcmp.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
+#include <linux/msg.h>
 #include <linux/mount.h>
 #include <linux/mman.h>
 #include <linux/netlink.h>
@@ -49,6 +51,8 @@
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
+#include <linux/sem.h>
+#include <linux/shm.h>
 #include <linux/stat.h>
 #include <linux/tcp.h>
 #include <linux/time.h>
@@ -58,6 +62,7 @@
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
+#include "decode/xlat_sysvipc.h"
 
 #include "check.h"
 

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The constant tables of SysV IPC, POSIX message queues, keys and quotas
+ * (sysvipc.c, mq.c, keys.c, quota.c), in xlat_sysvipc.c.
+ */
+#ifndef SCT_DECODE_XLAT_SYSVIPC_H
+#define SCT_DECODE_XLAT_SYSVIPC_H
+
+#include "flags.h"
+
+/* SysV IPC */
+extern const struct flag_table ipc_key_names, ipc_get_flag_names, shm_get_flag_names,
+	ipc_msg_flag_names, shmat_flag_names, sem_flag_names, msgctl_cmd_names,
+	semctl_cmd_names, shmctl_cmd_names;
+
+#endif
