@@ -218,5 +218,8 @@ arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags
 arg_fmt_fn fmt_ipc_key, fmt_ipc_get_flags, fmt_shmget_flags, fmt_msgctl_cmd, fmt_semctl_cmd,
 	fmt_shmctl_cmd, fmt_msgctl_buf, fmt_semctl_arg, fmt_shmctl_buf, fmt_ipc_msg_flags,
 	fmt_shmat_flags, fmt_msgbuf_in, fmt_msgbuf_out, fmt_sembuf;
+/* mq.c: POSIX message queues */
+arg_fmt_fn fmt_mq_mode, fmt_mq_attr_open, fmt_mq_attr_in, fmt_mq_attr_out, fmt_out_uint,
+	fmt_sigevent;
 
 #endif

@@ -7,6 +7,8 @@
 #include "xlat_sysvipc.h"
 #include "xlat_table.h"
 
+#include <asm/siginfo.h>
+#include <linux/fcntl.h>
 #include <linux/ipc.h>
 #include <linux/msg.h>
 #include <linux/sem.h>
@@ -31,3 +33,8 @@ TABLE(semctl_cmd_names, "SEM_???", NULL,
 TABLE(shmctl_cmd_names, "SHM_???", NULL,
       X(IPC_RMID), X(IPC_SET), X(IPC_STAT), X(IPC_INFO), X(SHM_LOCK), X(SHM_UNLOCK), X(SHM_STAT),
       X(SHM_INFO), X(SHM_STAT_ANY));
+
+/* --- POSIX message queues --- */
+TABLE(mq_attr_flag_names, "O_???", NULL, X(O_NONBLOCK));
+TABLE(sigev_notify_names, "SIGEV_???", NULL,
+      X(SIGEV_SIGNAL), X(SIGEV_NONE), X(SIGEV_THREAD), X(SIGEV_THREAD_ID));

@@ -12,5 +12,7 @@
 extern const struct flag_table ipc_key_names, ipc_get_flag_names, shm_get_flag_names,
 	ipc_msg_flag_names, shmat_flag_names, sem_flag_names, msgctl_cmd_names,
 	semctl_cmd_names, shmctl_cmd_names;
+/* POSIX message queues */
+extern const struct flag_table mq_attr_flag_names, sigev_notify_names;
 
 #endif
