@@ -221,5 +221,7 @@ arg_fmt_fn fmt_ipc_key, fmt_ipc_get_flags, fmt_shmget_flags, fmt_msgctl_cmd, fmt
 /* mq.c: POSIX message queues */
 arg_fmt_fn fmt_mq_mode, fmt_mq_attr_open, fmt_mq_attr_in, fmt_mq_attr_out, fmt_out_uint,
 	fmt_sigevent;
+/* quota.c: quotactl, quotactl_fd */
+arg_fmt_fn fmt_quota_cmd, fmt_quota_id, fmt_quota_data;
 
 #endif

@@ -14,5 +14,9 @@ extern const struct flag_table ipc_key_names, ipc_get_flag_names, shm_get_flag_n
 	semctl_cmd_names, shmctl_cmd_names;
 /* POSIX message queues */
 extern const struct flag_table mq_attr_flag_names, sigev_notify_names;
+/* quotactl */
+extern const struct flag_table quota_cmd_names, quota_type_names, quota_format_names,
+	dqblk_valid_names, dqinfo_flag_names, dqinfo_valid_names, xfs_dqblk_flag_names,
+	xfs_quota_flag_names;
 
 #endif

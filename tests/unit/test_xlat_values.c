@@ -25,6 +25,7 @@
 #include <asm/termios.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
+#include <linux/dqblk_xfs.h>
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
@@ -45,6 +46,7 @@
 #include <linux/openat2.h>
 #include <linux/prctl.h>
 #include <linux/ptrace.h>
+#include <linux/quota.h>
 #include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/resource.h>
