@@ -223,5 +223,7 @@ arg_fmt_fn fmt_mq_mode, fmt_mq_attr_open, fmt_mq_attr_in, fmt_mq_attr_out, fmt_o
 	fmt_sigevent;
 /* quota.c: quotactl, quotactl_fd */
 arg_fmt_fn fmt_quota_cmd, fmt_quota_id, fmt_quota_data;
+/* keys.c: add_key, request_key, keyctl */
+arg_fmt_fn fmt_key_serial, fmt_keyctl_cmd, fmt_keyctl_arg;
 
 #endif

@@ -18,5 +18,9 @@ extern const struct flag_table mq_attr_flag_names, sigev_notify_names;
 extern const struct flag_table quota_cmd_names, quota_type_names, quota_format_names,
 	dqblk_valid_names, dqinfo_flag_names, dqinfo_valid_names, xfs_dqblk_flag_names,
 	xfs_quota_flag_names;
+/* keys */
+extern const struct flag_table key_spec_names, keyctl_cmd_names, key_reqkey_names,
+	keyctl_move_flag_names, keyctl_pkey_op_names, keyctl_caps0_names, keyctl_caps1_names,
+	key_perm_names;
 
 #endif

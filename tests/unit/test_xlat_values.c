@@ -37,6 +37,7 @@
 #include <linux/in.h>
 #include <linux/ipc.h>
 #include <linux/kcmp.h>
+#include <linux/keyctl.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
 #include <linux/msg.h>
