@@ -111,6 +111,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 
 		asm volatile("" : "+r"(n)); /* a bound the verifier sees in put_buf_ex */
 		put_buf_ex(b, p, n, true, true);
+		if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
+		    cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8)
+			put_pointees(b, p);
 		break;
 	}
 	}

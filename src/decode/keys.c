@@ -5,8 +5,8 @@
  * mean what the command says (a table of layouts below). Each of those four
  * is captured as up to 512 bytes (what its first page holds when less can be
  * read), at entry and at exit, so that one capture serves serials, strings,
- * buffers and structures alike; the data an iovec or a structure points to
- * is not captured and prints as its address.
+ * buffers and structures alike, with what its first words point to (an
+ * iovec's bases, the kdf parameters' strings).
  */
 #include <linux/keyctl.h>
 #include <stdio.h>
@@ -127,7 +127,7 @@ static const char *key_mem(const struct sc_event *ev, unsigned i, bool output, u
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *c = ev->blobs[k];
 
-		if (c->arg != i || c->kind != SCT_BLOB_MEM || SCT_AUX_TAGGED(c->aux))
+		if (c->arg != i || c->kind != SCT_BLOB_MEM || c->aux)
 			continue;
 		b = c;
 		if (!output)
@@ -141,18 +141,36 @@ static const char *key_mem(const struct sc_event *ev, unsigned i, bool output, u
 	return sct_blob_data(b);
 }
 
-/* strace's printstr: up to the NUL, at most -s bytes then "..."; the address when unreadable */
-static void print_kstr(struct strbuf *out, const struct sc_event *ev, unsigned i,
-		       const struct decode_opts *o)
+/*
+ * What word w of argument i points to, as captured at entry (-s + 1 bytes
+ * or the first page), or NULL; *have and *cut as key_mem's.
+ */
+static const char *key_pointee(const struct sc_event *ev, unsigned i, unsigned w, unsigned *have,
+			       bool *cut)
 {
-	unsigned have = 0;
-	bool cut = false;
-	const char *p = ev->args[i] ? key_mem(ev, i, false, &have, &cut) : NULL;
-	const char *nul = p ? memchr(p, 0, have) : NULL;
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i || b->kind != SCT_BLOB_MEM || b->aux != w + 1)
+			continue;
+		if ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT))
+			return NULL;
+		*have = b->len;
+		*cut = (b->flags & SCT_BLOB_FAULT) != 0;
+		return sct_blob_data(b);
+	}
+	return NULL;
+}
+
+/* strace's printstr of the bytes at addr: up to the NUL, at most -s then "..."; else the address */
+static void print_str_bytes(struct strbuf *out, uint64_t addr, const char *p, unsigned have,
+			    bool cut, const struct decode_opts *o)
+{
+	const char *nul = p && addr ? memchr(p, 0, have) : NULL;
 	unsigned n;
 
-	if (!p || (!nul && have <= o->str_max && cut)) {
-		fmt_addr(out, ev->args[i]);
+	if (!p || !addr || (!nul && have <= o->str_max && cut)) {
+		fmt_addr(out, addr);
 		return;
 	}
 	n = nul ? (unsigned)(nul - p) : have;
@@ -166,21 +184,38 @@ static void print_kstr(struct strbuf *out, const struct sc_event *ev, unsigned i
  * strace's printstrn: len bytes, at most -s of them then "..."; the address
  * when they cannot all be read. omit_nul: a last NUL is not shown.
  */
-static void print_kstrn(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t len,
-			bool output, bool omit_nul, const struct decode_opts *o)
+static void print_strn_bytes(struct strbuf *out, uint64_t addr, const char *p, unsigned have,
+			     uint64_t len, bool omit_nul, const struct decode_opts *o)
 {
-	unsigned have = 0;
-	bool cut = false;
-	const char *p = ev->args[i] ? key_mem(ev, i, output, &have, &cut) : NULL;
 	unsigned size = len < o->str_max ? (unsigned)len : o->str_max;
 
-	if (!p || have < size) {
-		fmt_addr(out, ev->args[i]);
+	if (!p || !addr || have < size) {
+		fmt_addr(out, addr);
 		return;
 	}
 	if (omit_nul && size && size == len && !p[size - 1])
 		size--;
 	format_quoted(out, p, size, len > o->str_max, o);
+}
+
+static void print_kstr(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	unsigned have = 0;
+	bool cut = false;
+	const char *p = key_mem(ev, i, false, &have, &cut);
+
+	print_str_bytes(out, ev->args[i], p, have, cut, o);
+}
+
+static void print_kstrn(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t len,
+			bool output, bool omit_nul, const struct decode_opts *o)
+{
+	unsigned have = 0;
+	bool cut = false;
+	const char *p = key_mem(ev, i, output, &have, &cut);
+
+	print_strn_bytes(out, ev->args[i], p, have, len, omit_nul, o);
 }
 
 /* The return value's bytes, at most len, for an output buffer; its address after a failure */
@@ -262,21 +297,42 @@ static void print_pkey_query(struct strbuf *out, const char *p, int xlat)
 	strbuf_addc(out, '}');
 }
 
-/* struct keyctl_kdf_params: the pointers as addresses (their data is not captured) */
-static void print_kdf(struct strbuf *out, const char *p)
+/* struct keyctl_kdf_params: hashname a string, otherinfo otherinfolen bytes (an address if 0) */
+static void print_kdf(struct strbuf *out, const struct sc_event *ev, unsigned i, const char *p,
+		      const struct decode_opts *o)
 {
 	uint32_t otherinfolen = load_u32(p, 16);
+	unsigned have = 0;
+	bool cut = false;
+	const char *q;
 
 	strbuf_adds(out, "{hashname=");
-	fmt_addr(out, load_u64(p, 0));
+	q = key_pointee(ev, i, 0, &have, &cut);
+	print_str_bytes(out, load_u64(p, 0), q, have, cut, o);
 	strbuf_adds(out, ", otherinfo=");
-	fmt_addr(out, load_u64(p, 8));
+	if (otherinfolen) {
+		q = key_pointee(ev, i, 1, &have, &cut);
+		print_strn_bytes(out, load_u64(p, 8), q, have, otherinfolen, false, o);
+	} else {
+		fmt_addr(out, load_u64(p, 8));
+	}
 	strbuf_addf(out, ", otherinfolen=%u", otherinfolen);
 	print_spare32(out, p + 20, 8);
 	strbuf_addc(out, '}');
 }
 
-/* struct iovec[n]: {iov_base=0x..., iov_len=N}, -s of them */
+/* element k's data: its iov_len bytes, captured for the first SCT_POINTEE_WORDS / 2 */
+static void print_iov_base(struct strbuf *out, const struct sc_event *ev, unsigned i, unsigned k,
+			   const char *p, const struct decode_opts *o)
+{
+	unsigned have = 0;
+	bool cut = false;
+	const char *q = k < SCT_POINTEE_WORDS / 2 ? key_pointee(ev, i, 2 * k, &have, &cut) : NULL;
+
+	print_strn_bytes(out, load_u64(p, k * 16), q, have, load_u64(p, k * 16 + 8), false, o);
+}
+
+/* struct iovec[n]: {iov_base="...", iov_len=N}, -s of them */
 static void print_key_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			  const struct decode_opts *o)
 {
@@ -306,7 +362,7 @@ static void print_key_iov(struct strbuf *out, const struct sc_event *ev, unsigne
 			break;
 		}
 		strbuf_adds(out, "{iov_base=");
-		fmt_addr(out, load_u64(p, k * 16));
+		print_iov_base(out, ev, i, (unsigned)k, p, o);
 		strbuf_addf(out, ", iov_len=%llu}", (unsigned long long)load_u64(p, k * 16 + 8));
 	}
 	strbuf_addc(out, ']');
@@ -452,7 +508,7 @@ bool fmt_keyctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case KA_KDF:
 		if ((p = key_struct(out, ev, i, KDF_PARAMS_SIZE, false)))
-			print_kdf(out, p);
+			print_kdf(out, ev, i, p, o);
 		break;
 	case KA_PKEY_PARAMS_OUT:
 	case KA_PKEY_PARAMS_IN2:

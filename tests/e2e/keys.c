@@ -5,10 +5,12 @@
 #include "e2e.h"
 
 #include <linux/keyctl.h>
+#include <sys/uio.h>
 
 int main(void)
 {
 	char buf[8] = "abcdefgh";
+	struct iovec iov[2] = { { "ab", 2 }, { "payload", 8 } };
 	long id;
 
 	SC(SYS_add_key, "e2e-no-such-type", "desc", "payload", 7L, (long)KEY_SPEC_THREAD_KEYRING);
@@ -26,6 +28,9 @@ int main(void)
 	line(ret(), "keyctl(KEYCTL_SEARCH, 42, \"user\", \"e2e-none\", 0)");
 	SC(SYS_keyctl, (long)KEYCTL_REJECT, 42L, 5L, 61L, -2L);
 	line(ret(), "keyctl(KEYCTL_REJECT, 42, 5, ENODATA, KEY_SPEC_PROCESS_KEYRING)");
+	SC(SYS_keyctl, (long)KEYCTL_INSTANTIATE_IOV, 42L, iov, 2L, 0L);
+	line(ret(), "keyctl(KEYCTL_INSTANTIATE_IOV, 42, [{iov_base=\"ab\", iov_len=2}, "
+		    "{iov_base=\"payload\\0\", iov_len=8}], 2, 0)");
 	SC(SYS_keyctl, 0x1234L, 1L, 2L, 3L, 4L);
 	line(ret(), "keyctl(0x1234 /* KEYCTL_??? */, 0x1, 0x2, 0x3, 0x4)");
 	e2e_exit(0);
