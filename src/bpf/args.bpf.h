@@ -129,6 +129,24 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_FPROG:
 		put_fprog(b, p, st);
 		break;
+	case SCT_CAP_MSGBUF: /* mtype, then mtext (aux 1), its size in args[size] */
+		if (size < SCT_MAX_ARGS) {
+			put_mem(b, p, 8, false);
+			b->aux = 1;
+			put_buf(b, (const char *)p + 8, st->args[size], false);
+			b->aux = 0;
+		}
+		break;
+	case SCT_CAP_ARRAY_ENTRY: {
+		__u64 n = mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
+
+		asm volatile("" : "+r"(n)); /* a bound the verifier sees in put_buf_ex */
+		put_buf_ex(b, p, n, true, true);
+		if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
+		    cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8)
+			put_pointees(b, p);
+		break;
+	}
 	}
 }
 

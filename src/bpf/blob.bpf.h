@@ -236,6 +236,38 @@ static __always_inline void put_vec(struct build *b, const void *uptr, bool stri
 	put_count(b, w.count, w.fault ? SCT_BLOB_FAULT : 0);
 }
 
+struct ptr_walk {
+	struct build *b;
+	const __u64 *words; /* user address of the words that may be pointers */
+};
+
+/* What word j points to, -s + 1 bytes (or its first page), aux j + 1, as a bpf_loop callback. */
+static long ptr_step(__u64 j, void *ctx)
+{
+	struct ptr_walk *w = ctx;
+	__u64 v = 0;
+
+	if (bpf_probe_read_user(&v, sizeof(v), w->words + j))
+		return 1;
+	if (!v)
+		return 0;
+	w->b->aux = (__u16)(j + 1);
+	put_buf_ex(w->b, (const void *)v, (__u64)str_limit + 1, true, true);
+	return 0;
+}
+
+/*
+ * SCT_CAP_ARRAY_ENTRY with cap_elem 8: the data each of the first
+ * SCT_POINTEE_WORDS words points to (keyctl's iovec bases, kdf strings).
+ */
+static __always_inline void put_pointees(struct build *b, const void *uptr)
+{
+	struct ptr_walk w = { .b = b, .words = uptr };
+
+	bpf_loop(SCT_POINTEE_WORDS, ptr_step, &w, 0);
+	b->aux = 0;
+}
+
 struct iov_walk {
 	struct build *b;
 	const __u8 *iov; /* user address of struct iovec[count] */

@@ -262,11 +262,11 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 		set_bit(set, (unsigned)nr);
 		return 0;
 	}
-	if (i386_only(tok))
-		return 0; /* another ABI's call: never traced here */
-	/* strace still accepts the old class names without '%'. */
-	if (add_class(set, tok) || optional)
+	/* strace still accepts the old class names without '%' (ipc before i386's ipc call). */
+	if (add_class(set, tok))
 		return 0;
+	if (i386_only(tok) || optional)
+		return 0; /* another ABI's call: never traced here */
 	return fail(err, errlen, "invalid system call '%s' (see syscalls(2) for the names)", tok);
 }
 

@@ -232,5 +232,16 @@ arg_fmt_fn fmt_hex32, fmt_pidfd_open_flags, fmt_setns_type, fmt_unshare_flags,
 arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags,
 	fmt_fsmount_attr, fmt_fspick_flags, fmt_open_tree_flags, fmt_move_mount_flags,
 	fmt_mount_setattr_flags, fmt_mount_attr;
+/* sysvipc.c: SysV IPC */
+arg_fmt_fn fmt_ipc_key, fmt_ipc_get_flags, fmt_shmget_flags, fmt_msgctl_cmd, fmt_semctl_cmd,
+	fmt_shmctl_cmd, fmt_msgctl_buf, fmt_semctl_arg, fmt_shmctl_buf, fmt_ipc_msg_flags,
+	fmt_shmat_flags, fmt_msgbuf_in, fmt_msgbuf_out, fmt_sembuf;
+/* mq.c: POSIX message queues */
+arg_fmt_fn fmt_mq_mode, fmt_mq_attr_open, fmt_mq_attr_in, fmt_mq_attr_out, fmt_out_uint,
+	fmt_sigevent;
+/* quota.c: quotactl, quotactl_fd */
+arg_fmt_fn fmt_quota_cmd, fmt_quota_id, fmt_quota_data;
+/* keys.c: add_key, request_key, keyctl */
+arg_fmt_fn fmt_key_serial, fmt_keyctl_cmd, fmt_keyctl_arg;
 
 #endif

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The constant tables of the administration and IPC calls (sysadmin.c,
- * mountapi.c, ipc.c): namespaces, modules, reboot, syslog, swap, the new
- * mount API, kcmp, pidfd, SysV IPC, POSIX message queues, keys. Kept apart
+ * mountapi.c): namespaces, modules, reboot, syslog, swap, the new
+ * mount API, kcmp, pidfd (SysV IPC and the rest: xlat_sysvipc.h). Kept apart
  * from flags.c so that area's tables live with their decoders' names.
  */
 #ifndef SCT_DECODE_XLAT_IPC_H
@@ -17,8 +17,5 @@ extern const struct flag_table pidfd_open_flag_names, setns_type_names, unshare_
 extern const struct flag_table fsopen_flag_names, fsmount_flag_names, fsmount_attr_names,
 	fspick_flag_names, open_tree_flag_names, move_mount_flag_names, mount_setattr_flag_names,
 	mount_attr_names, mount_propagation_names;
-extern const struct flag_table ipc_key_names, ipc_get_flag_names, ipc_cmd_names,
-	msgctl_cmd_names, semctl_cmd_names, shmctl_cmd_names, ipc_msg_flag_names,
-	shm_flag_names, shmat_flag_names, sem_flag_names;
 
 #endif

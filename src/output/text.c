@@ -17,6 +17,7 @@
 #include "../decode/iov.h"
 #include "../usdt/format.h"
 #include "../util/tidmap.h"
+#include "gen/syscall_nr.h"
 
 /* -ff: a task's own output file and line state, swapped in while it prints. */
 struct text_stream {
@@ -323,10 +324,15 @@ static void add_iov_dump(void *ctx, unsigned index, const unsigned char *data, u
 	add_hex_dump(line, data, len);
 }
 
-/* After a successful read or write on a -e read=/write= descriptor: its data in hex. */
+/*
+ * After a successful read or write on a -e read=/write= descriptor: its data
+ * in hex (mq_timedsend returns 0: what it sent is its msg_len).
+ */
 static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 {
-	if (!ev->desc || !ev->has_ret || ev->ret <= 0)
+	bool mq_send = ev->nr == SCT_NR_mq_timedsend;
+
+	if (!ev->desc || !ev->has_ret || ev->ret < 0 || (!ev->ret && !mq_send))
 		return;
 	for (unsigned i = 0; i < ev->desc->nargs && i < SCT_MAX_ARGS; i++) {
 		unsigned t = ev->desc->arg[i];
@@ -341,7 +347,7 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 			continue;
 		}
 		if ((t == AT_BUF_IN || t == AT_SOCKBUF_IN) && fd_in(s->cfg.write_fds, ev->args[0]))
-			full = (uint64_t)ev->ret; /* what was written */
+			full = mq_send ? ev->args[i + 1] : (uint64_t)ev->ret; /* what was written */
 		else if ((t == AT_BUF_OUT || t == AT_SOCKBUF_OUT) && fd_in(s->cfg.read_fds, ev->args[0]))
 			full = (uint64_t)ev->ret;
 		else

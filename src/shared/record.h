@@ -21,6 +21,7 @@
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
 #define SCT_ARGV_MAX 64 /* argv elements captured; the rest are counted */
 #define SCT_ENVP_COUNT_MAX 4096 /* environment entries counted */
+#define SCT_POINTEE_WORDS 16 /* SCT_CAP_ARRAY_ENTRY's pointers followed */
 #define SCT_MEM_CAP_MAX 1024 /* fixed-size memory captures (structs, fd pairs, iovec arrays) */
 #define SCT_DENTS_COUNT_MAX 65535 /* directory entries counted in a getdents buffer */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
@@ -336,6 +337,19 @@ enum sct_cap_kind {
 	 * bytes, or what the first page holds; each to 4096 bytes.
 	 */
 	SCT_CAP_FPROG = 25,
+	/*
+	 * SysV IPC (sysvipc.c). MSGBUF: a struct msgbuf, its mtext
+	 * args[cap_size] bytes long: mtype (a MEM blob), then up to -s bytes
+	 * of mtext (a MEM blob with aux 1). ARRAY_ENTRY: cap_count/cap_elem
+	 * elements as for MEM_ENTRY, and when they cannot all be read, what
+	 * the first page holds (FAULT|SHORT), as strace prints the elements
+	 * before the first unreadable one (semop's struct sembuf[]). With a
+	 * fixed size and cap_elem 8, then -s + 1 bytes (or the first page) of
+	 * what each of its first SCT_POINTEE_WORDS words points to, aux the
+	 * word's index + 1 (keyctl's arguments: iovec bases, kdf strings).
+	 */
+	SCT_CAP_MSGBUF = 26,
+	SCT_CAP_ARRAY_ENTRY = 27,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)

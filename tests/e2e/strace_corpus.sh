@@ -33,6 +33,8 @@
 #  - proc_thread, proc_fork: several tasks; the interleaving of their lines is scheduling.
 #  - fd_yy_sock: nearly every line names socket inodes and ports, which differ between the
 #    strace run and the sctrace run (its own expectations check them exactly, per run).
+#  - sysvipc, keys: nearly every line names an IPC id or a key serial, which the kernel hands
+#    out anew in each run (their own expectations check them exactly, per run).
 set -u
 E2E_DIR=${E2E_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}
 ROOT=$(cd "$E2E_DIR/../.." && pwd)
@@ -43,7 +45,7 @@ case $TRACER in */*) [[ $TRACER = /* ]] || TRACER=$ROOT/$TRACER ;; esac
 [[ $BUILD = /* ]] || BUILD=$ROOT/$BUILD
 BIN=$BUILD/e2e
 THRESHOLD=95
-EXCLUDE=" proc_thread proc_fork fd_yy_sock "
+EXCLUDE=" proc_thread proc_fork fd_yy_sock sysvipc keys "
 VERBOSE=
 [[ ${1:-} = -v ]] && { VERBOSE=1; shift; }
 

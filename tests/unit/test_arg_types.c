@@ -116,14 +116,18 @@ static void test_arg_tables(void)
 		enum raw_style raw = arg_type_raw_style((enum arg_type)t);
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
-		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT;
+		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
+			   k == SCT_CAP_ARRAY_ENTRY;
 		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
-		CHECK_TYPE((k <= LAST_CAP_KIND || page) && c->count <= LAST_CAP_COUNT, type);
+		CHECK_TYPE((k <= LAST_CAP_KIND || page || k == SCT_CAP_MSGBUF ||
+			    k == SCT_CAP_ARRAY_ENTRY) &&
+				   c->count <= LAST_CAP_COUNT,
+			   type);
 
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);
@@ -133,16 +137,19 @@ static void test_arg_tables(void)
 			   type);
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
 		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOV_EXIT ||
-				   k == SCT_CAP_MSGHDR_EXIT || page,
+				   k == SCT_CAP_MSGHDR_EXIT || page || k == SCT_CAP_MSGBUF ||
+				   k == SCT_CAP_ARRAY_ENTRY,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others */
 		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0, type);
 		/* the kinds whose size is an argument index, and only they, take the next one */
 		CHECK_TYPE(c->size_in_next_arg == (k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_SOCKBUF_ENTRY || k == SCT_CAP_IOV_ENTRY ||
-						   k == SCT_CAP_IOV_EXIT),
+						   k == SCT_CAP_IOV_EXIT || k == SCT_CAP_MSGBUF),
 			   type);
 		/* counted captures are of memory, with an element size; fixed ones have none */
-		CHECK_TYPE(c->count == SCT_COUNT_FIXED ? c->elem == 0 : (mem && c->elem > 0), type);
+		CHECK_TYPE(c->count == SCT_COUNT_FIXED ? c->elem == 0 || (k == SCT_CAP_ARRAY_ENTRY && c->elem == 8)
+						 : (mem && c->elem > 0),
+			   type);
 
 		/* JSON strings, argv and envp are written from what was captured */
 		CHECK_TYPE(json != JK_STRING || k == SCT_CAP_PATH || k == SCT_CAP_STR ||

@@ -25,6 +25,7 @@
 #include <asm/termios.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
+#include <linux/dqblk_xfs.h>
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
@@ -35,21 +36,27 @@
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
+#include <linux/ipc.h>
 #include <linux/kcmp.h>
+#include <linux/keyctl.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
+#include <linux/msg.h>
 #include <linux/mount.h>
 #include <linux/mman.h>
 #include <linux/netlink.h>
 #include <linux/openat2.h>
 #include <linux/prctl.h>
 #include <linux/ptrace.h>
+#include <linux/quota.h>
 #include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
+#include <linux/sem.h>
+#include <linux/shm.h>
 #include <linux/stat.h>
 #include <linux/tcp.h>
 #include <linux/time.h>
@@ -60,6 +67,7 @@
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
 #include "decode/xlat_prctl.h"
+#include "decode/xlat_sysvipc.h"
 
 #include "check.h"
 
