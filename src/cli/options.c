@@ -322,15 +322,18 @@ static int parse_precision(const char *s, int *digits)
 	return -EINVAL;
 }
 
-/* --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION]; none given is "time". */
+/*
+ * --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION], as strace:
+ * what is not given keeps its value from an earlier occurrence, except that
+ * a format never given (or "none" before) becomes "time".
+ */
 static int parse_timestamps(struct options *o, const char *arg)
 {
 	char buf[64], *tok, *save = NULL;
+	int tformat = -1;
 
-	o->tformat = TS_TIME;
-	o->tdigits = 0;
 	if (!arg)
-		return 0;
+		arg = "format:time";
 	if (snprintf(buf, sizeof(buf), "%s", arg) >= (int)sizeof(buf))
 		return -EINVAL;
 	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
@@ -339,14 +342,18 @@ static int parse_timestamps(struct options *o, const char *arg)
 		const char *v = fmt_key ? tok + 7 : prec_key ? tok + 10 : tok;
 
 		if (!prec_key && strcmp(v, "none") == 0)
-			o->tformat = TS_NONE;
+			tformat = TS_NONE;
 		else if (!prec_key && strcmp(v, "time") == 0)
-			o->tformat = TS_TIME;
+			tformat = TS_TIME;
 		else if (!prec_key && strcmp(v, "unix") == 0)
-			o->tformat = TS_UNIX;
+			tformat = TS_UNIX;
 		else if (fmt_key || parse_precision(v, &o->tdigits))
 			return -EINVAL;
 	}
+	if (tformat >= 0)
+		o->tformat = tformat;
+	else if (o->tformat == TS_NONE)
+		o->tformat = TS_TIME;
 	return 0;
 }
 
