@@ -168,8 +168,7 @@ static const char usage_text[] =
 	"  -e write=SET, --write=SET  hex dump of data written to these descriptors\n"
 	"  -e quiet=SET, --quiet=SET  attach, exit, path-resolution, personality,\n"
 	"                         thread-execve (superseded), all, none\n"
-	"  -e decode-fds=SET, --decode-fds=SET  path, socket, all (dev and pidfd are taken\n"
-	"                         but not decoded)\n"
+	"  -e decode-fds=SET, --decode-fds=SET  path, socket, dev, pidfd, all\n"
 	"  -i, --instruction-pointer  print where each call returns to, or where a signal\n"
 	"                         found the task\n"
 	"  -k, --stack-traces     print the call chain under each call and signal\n"
@@ -188,7 +187,8 @@ static const char usage_text[] =
 	"  -x, -xx, --strings-in-hex[=non-ascii|all]  non-printable / all string bytes in hex\n"
 	"      --strings-in-hex=non-ascii-chars  escapes in hex (\\x0a) instead of octal\n"
 	"  -X, --const-print-style=raw|verbose|abbrev  constants as numbers / both / names\n"
-	"  -y, -yy, --decode-fds[=path|all]  descriptors with their paths / also sockets\n"
+	"  -y, -yy, --decode-fds[=path|all]  descriptors with their paths / also sockets,\n"
+	"                         devices and pidfds\n"
 	"  -Y, --decode-pids=comm  command names after pids: 4242<sh>\n"
 	"      --pidns-translation  pids of other PID namespaces also as sctrace sees them\n"
 	"      --json             JSON Lines, one object per event (doc/JSON.md)\n"
@@ -584,11 +584,8 @@ static void settle_counts(struct options *o, int qcount, int tcount, int ycount,
 		o->tdigits = tcount >= 2 ? 6 : 0;
 	}
 	if (ycount)
-		o->sets.decode_fds |= ycount >= 2 ? DECODE_FD_ALL : DECODE_FD_PATH;
-	/* sockets' details come with paths (-yy); dev and pidfd are not decoded (doc/OPTIONS.md) */
-	o->decode_fds = (o->sets.decode_fds & DECODE_FD_SOCKET)	? 2 :
-			(o->sets.decode_fds & DECODE_FD_PATH)	? 1 :
-								  0;
+		o->sets.decode_fds |= ycount >= 2 ? DECODE_FD_ALL : DECODE_FDS_PATH;
+	o->decode_fds = o->sets.decode_fds;
 }
 
 int options_parse(struct options *o, int argc, char **argv)
