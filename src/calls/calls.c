@@ -329,7 +329,7 @@ static bool path_match(const struct calls *c, const struct sc_event *ev, uint32_
 			break;
 		case AT_FD:
 		case AT_DIRFD:
-			desc = fd >= 0 ? fdtable_lookup(c->fds, tgid, fd, 1) : NULL;
+			desc = fd >= 0 ? fdtable_lookup(c->fds, tgid, fd, DECODE_FDS_PATH) : NULL;
 			if (desc && path_selected(c, desc, strlen(desc)))
 				return true;
 			break;

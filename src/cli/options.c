@@ -168,8 +168,7 @@ static const char usage_text[] =
 	"  -e write=SET, --write=SET  hex dump of data written to these descriptors\n"
 	"  -e quiet=SET, --quiet=SET  attach, exit, path-resolution, personality,\n"
 	"                         thread-execve (superseded), all, none\n"
-	"  -e decode-fds=SET, --decode-fds=SET  path, socket, all (dev and pidfd are taken\n"
-	"                         but not decoded)\n"
+	"  -e decode-fds=SET, --decode-fds=SET  path, socket, dev, pidfd, all\n"
 	"  -i, --instruction-pointer  print where each call returns to, or where a signal\n"
 	"                         found the task\n"
 	"  -k, --stack-traces     print the call chain under each call and signal\n"
@@ -188,7 +187,8 @@ static const char usage_text[] =
 	"  -x, -xx, --strings-in-hex[=non-ascii|all]  non-printable / all string bytes in hex\n"
 	"      --strings-in-hex=non-ascii-chars  escapes in hex (\\x0a) instead of octal\n"
 	"  -X, --const-print-style=raw|verbose|abbrev  constants as numbers / both / names\n"
-	"  -y, -yy, --decode-fds[=path|all]  descriptors with their paths / also sockets\n"
+	"  -y, -yy, --decode-fds[=path|all]  descriptors with their paths / also sockets,\n"
+	"                         devices and pidfds\n"
 	"  -Y, --decode-pids=comm  command names after pids: 4242<sh>\n"
 	"      --pidns-translation  pids of other PID namespaces also as sctrace sees them\n"
 	"      --json             JSON Lines, one object per event (doc/JSON.md)\n"
@@ -322,15 +322,18 @@ static int parse_precision(const char *s, int *digits)
 	return -EINVAL;
 }
 
-/* --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION]; none given is "time". */
+/*
+ * --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION], as strace:
+ * what is not given keeps its value from an earlier occurrence, except that
+ * a format never given (or "none" before) becomes "time".
+ */
 static int parse_timestamps(struct options *o, const char *arg)
 {
 	char buf[64], *tok, *save = NULL;
+	int tformat = -1;
 
-	o->tformat = TS_TIME;
-	o->tdigits = 0;
 	if (!arg)
-		return 0;
+		arg = "format:time";
 	if (snprintf(buf, sizeof(buf), "%s", arg) >= (int)sizeof(buf))
 		return -EINVAL;
 	for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
@@ -339,14 +342,18 @@ static int parse_timestamps(struct options *o, const char *arg)
 		const char *v = fmt_key ? tok + 7 : prec_key ? tok + 10 : tok;
 
 		if (!prec_key && strcmp(v, "none") == 0)
-			o->tformat = TS_NONE;
+			tformat = TS_NONE;
 		else if (!prec_key && strcmp(v, "time") == 0)
-			o->tformat = TS_TIME;
+			tformat = TS_TIME;
 		else if (!prec_key && strcmp(v, "unix") == 0)
-			o->tformat = TS_UNIX;
+			tformat = TS_UNIX;
 		else if (fmt_key || parse_precision(v, &o->tdigits))
 			return -EINVAL;
 	}
+	if (tformat >= 0)
+		o->tformat = tformat;
+	else if (o->tformat == TS_NONE)
+		o->tformat = TS_TIME;
 	return 0;
 }
 
@@ -577,11 +584,8 @@ static void settle_counts(struct options *o, int qcount, int tcount, int ycount,
 		o->tdigits = tcount >= 2 ? 6 : 0;
 	}
 	if (ycount)
-		o->sets.decode_fds |= ycount >= 2 ? DECODE_FD_ALL : DECODE_FD_PATH;
-	/* sockets' details come with paths (-yy); dev and pidfd are not decoded (doc/OPTIONS.md) */
-	o->decode_fds = (o->sets.decode_fds & DECODE_FD_SOCKET)	? 2 :
-			(o->sets.decode_fds & DECODE_FD_PATH)	? 1 :
-								  0;
+		o->sets.decode_fds |= ycount >= 2 ? DECODE_FD_ALL : DECODE_FDS_PATH;
+	o->decode_fds = o->sets.decode_fds;
 }
 
 int options_parse(struct options *o, int argc, char **argv)

@@ -48,7 +48,7 @@ struct options {
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */
 	int xlat; /* -X abbrev|raw|verbose (enum decode_xlat) */
-	int decode_fds; /* 0, 1 -y (paths), 2 -yy (and sockets): from sets.decode_fds */
+	unsigned decode_fds; /* enum decode_fds_bit: -y, -yy, -e decode-fds= */
 	bool stats; /* --stats: counters at exit */
 	bool debug; /* --debug: libbpf's messages */
 	struct qualify_sets sets; /* -e trace=, status=, signal= */

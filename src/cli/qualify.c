@@ -445,10 +445,10 @@ static const struct set_item quiet_items[] = {
 };
 
 static const struct set_item decode_fd_items[] = {
-	{ "path", DECODE_FD_PATH },
-	{ "socket", DECODE_FD_SOCKET },
-	{ "dev", DECODE_FD_DEV },
-	{ "pidfd", DECODE_FD_PIDFD },
+	{ "path", DECODE_FDS_PATH },
+	{ "socket", DECODE_FDS_SOCKET },
+	{ "dev", DECODE_FDS_DEV },
+	{ "pidfd", DECODE_FDS_PIDFD },
 	{ "all", DECODE_FD_ALL },
 	{ "none", 0 },
 };

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../decode/decode.h"
 #include "../shared/record.h"
 
 /* Parse a syscall set into set (a bitmap of SCT_NR_MAX bits). */
@@ -33,14 +34,8 @@ enum quiet_bit {
 	QUIET_ALL = (1 << 5) - 1,
 };
 
-/* -e decode-fds= (-y is path, -yy all). */
-enum decode_fd_bit {
-	DECODE_FD_PATH = 1 << 0,
-	DECODE_FD_SOCKET = 1 << 1,
-	DECODE_FD_DEV = 1 << 2,
-	DECODE_FD_PIDFD = 1 << 3,
-	DECODE_FD_ALL = (1 << 4) - 1,
-};
+/* -e decode-fds= (-y is path, -yy all): the decoder's enum decode_fds_bit. */
+#define DECODE_FD_ALL (DECODE_FDS_PATH | DECODE_FDS_SOCKET | DECODE_FDS_DEV | DECODE_FDS_PIDFD)
 
 /* -e decode-pids= (-Y is comm). */
 enum decode_pid_bit {

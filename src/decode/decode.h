@@ -52,6 +52,14 @@ enum xstrings_mode {
 	XSTR_HEX_ESCAPES = 3, /* non-ascii-chars: escapes in hex instead of octal */
 };
 
+/* decode_opts.decode_fds: what follows a descriptor (the sets of -e decode-fds=) */
+enum decode_fds_bit {
+	DECODE_FDS_PATH = 1 << 0, /* 3</etc/hostname>, 4<socket:[123]> */
+	DECODE_FDS_SOCKET = 1 << 1, /* 4<TCP:[127.0.0.1:80->127.0.0.1:5000]> */
+	DECODE_FDS_DEV = 1 << 2, /* 3</dev/null<char 1:3>> */
+	DECODE_FDS_PIDFD = 1 << 3, /* 3<pid:1234> */
+};
+
 struct decode_opts {
 	unsigned str_max; /* -s: bytes of a string printed before "..." (default 32) */
 	int xstrings; /* enum xstrings_mode */
@@ -59,13 +67,13 @@ struct decode_opts {
 	bool raw; /* -e raw=: every argument and the return value as a number, in hex */
 	int xlat; /* enum decode_xlat: -X abbrev (default), raw, verbose */
 	/*
-	 * -y (1) / -yy (2): descriptors print as 3</etc/hostname>. fd_path gives
-	 * the description of fd (AT_FDCWD: the working directory) in process
-	 * fd_tgid, or NULL when unknown; the sink sets fd_tgid before decoding
-	 * each event (see fdtable.h). No hook: plain numbers.
+	 * -y, -yy, -e decode-fds= (enum decode_fds_bit): descriptors print as
+	 * 3</etc/hostname>. fd_path gives what to print for fd (AT_FDCWD: the
+	 * working directory) in process fd_tgid, or NULL; the sink sets fd_tgid
+	 * before decoding each event (see fdtable.h). No hook: plain numbers.
 	 */
-	int decode_fds;
-	const char *(*fd_path)(void *ctx, uint32_t tgid, int fd, int level);
+	unsigned decode_fds;
+	const char *(*fd_path)(void *ctx, uint32_t tgid, int fd, unsigned what);
 	void *fd_ctx;
 	uint32_t fd_tgid;
 	/*

@@ -167,7 +167,17 @@ int fdtable_set_cwd(struct fdtable *t, uint32_t tgid, const char *cwd)
 	return 0;
 }
 
-const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, int level)
+/* Which -e decode-fds= item shows an entry's detail (sockets, devices, pidfds). */
+static unsigned detail_kind(const struct fd_entry *e)
+{
+	if (e->proto || !strncmp(e->desc, "socket:", 7))
+		return DECODE_FDS_SOCKET;
+	if (!strcmp(e->desc, "anon_inode:[pidfd]"))
+		return DECODE_FDS_PIDFD;
+	return DECODE_FDS_DEV;
+}
+
+const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, unsigned what)
 {
 	struct fdproc *pr = t ? tidmap_get(&t->procs, tgid) : NULL;
 	struct fd_entry *e;
@@ -175,16 +185,19 @@ const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, int l
 	if (!pr)
 		return NULL;
 	if (fd == AT_FDCWD)
-		return pr->cwd;
+		return what & DECODE_FDS_PATH ? pr->cwd : NULL;
 	e = fdproc_entry(pr, fd, false);
 	if (!e || !e->desc)
 		return NULL;
-	return level >= 2 && e->detail ? e->detail : e->desc;
+	/* as strace: the detail when its kind is asked for, else the path if paths are */
+	if (e->detail && (what & detail_kind(e)))
+		return e->detail;
+	return what & DECODE_FDS_PATH ? e->desc : NULL;
 }
 
-const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, int level)
+const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, unsigned what)
 {
-	return fdtable_lookup(ctx, tgid, fd, level);
+	return fdtable_lookup(ctx, tgid, fd, what);
 }
 
 void fdtable_fork(struct fdtable *t, uint32_t parent_tgid, uint32_t child_tgid)

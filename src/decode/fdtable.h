@@ -50,9 +50,9 @@ void fdtable_set_live(struct fdtable *t, const struct fdtable_live *live);
  * is known. fd AT_FDCWD (-100) gives the working directory. NULL: unknown.
  * The string stays valid until the table next changes.
  */
-const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, int level);
+const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, unsigned what);
 /* The lookup with the signature of decode_opts.fd_path (ctx is the table). */
-const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, int level);
+const char *fdtable_path_hook(void *ctx, uint32_t tgid, int fd, unsigned what);
 
 /*
  * A finished call of a task of process tgid: apply what it did to the table.

@@ -391,9 +391,14 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	case NR_fanotify_init:
 		add_anon(pr, ret, "anon_inode:[fanotify]", a[0] & FAN_CLOEXEC);
 		break;
-	case NR_pidfd_open:
-		add_anon(pr, ret, "anon_inode:[pidfd]", true);
+	case NR_pidfd_open: { /* -yy: the process it refers to, <pid:N> */
+		char *d = NULL;
+
+		if (asprintf(&d, "pid:%d", (int)a[0]) < 0)
+			d = NULL;
+		fdproc_set(pr, ret, strdup("anon_inode:[pidfd]"), d, NULL, true);
 		break;
+	}
 	case NR_userfaultfd:
 		add_anon(pr, ret, "anon_inode:[userfaultfd]", a[0] & OCLOEXEC);
 		break;

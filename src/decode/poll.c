@@ -12,6 +12,8 @@
 #include "select.h"
 #include "structs.h"
 
+#include <sys/epoll.h>
+
 #define POLLFD_SIZE 8
 #define EPOLL_EVENT_SIZE 12 /* packed on x86_64 */
 
@@ -51,8 +53,11 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		}
 		strbuf_addf(out, "{fd=%d", (int)load_u32(p, 0));
 		decode_fd_suffix(out, (int)load_u32(p, 0), o);
-		strbuf_adds(out, ", events=");
-		print_flags_x(out, &poll_event_names, load_u16(p, 4), o->xlat);
+		/* the kernel ignores the events of a negative fd, and strace leaves them out */
+		if ((int)load_u32(p, 0) >= 0) {
+			strbuf_adds(out, ", events=");
+			print_flags_x(out, &poll_event_names, load_u16(p, 4), o->xlat);
+		}
 		strbuf_addc(out, '}');
 	}
 	strbuf_addc(out, ']');
@@ -112,7 +117,14 @@ static void print_epoll_event(struct strbuf *out, const char *p, int xlat)
 bool fmt_epoll_event_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			const struct decode_opts *o)
 {
-	const char *p = fmt_struct(out, ev, i, EPOLL_EVENT_SIZE, false);
+	const char *p;
+
+	/* EPOLL_CTL_DEL ignores the event: strace shows its address */
+	if (i == 3 && (int)ev->args[1] == EPOLL_CTL_DEL) { /* an int: upper bits ignored */
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = fmt_struct(out, ev, i, EPOLL_EVENT_SIZE, false);
 
 	if (p)
 		print_epoll_event(out, p, o->xlat);

@@ -197,11 +197,11 @@ static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, 
 }
 
 /* decode_opts.fd_path for the annotations: the table's answer, noted once per descriptor. */
-static const char *note_fd(void *ctx, uint32_t tgid, int fd, int level)
+static const char *note_fd(void *ctx, uint32_t tgid, int fd, unsigned what)
 {
 	struct json_sink *s = ctx;
 	const struct decode_opts *d = s->call_dec;
-	const char *desc = d->fd_path(d->fd_ctx, tgid, fd, level);
+	const char *desc = d->fd_path(d->fd_ctx, tgid, fd, what);
 
 	if (!desc || s->nfds == JSON_MAX_FDS)
 		return desc;

@@ -17,6 +17,7 @@
 #                               the first expected line (startup noise: execve,
 #                               dynamic loader)
 #   // TRACER-ONLY: <name>      skip unless basename($TRACER) is <name>
+#   # TIMEOUT: <seconds>        a .sh test's time limit (default 60)
 # A .sh test gets TRACER, BUILD, E2E_DIR (this directory) and TRACER_NAME in the
 # environment and exits 0 (pass), 1 (fail) or 77 (skip, reason on stdout).
 set -u
@@ -151,9 +152,10 @@ run_c() { # file.c name -> 0 pass, 1 fail, 77 skip; messages on stdout
 }
 
 run_sh() { # file.sh name
-	local dir=$WORK/$2
+	local dir=$WORK/$2 limit
+	limit=$(header "$1" TIMEOUT)
 	mkdir -p "$dir"
-	(cd "$dir" && exec timeout -k 5 60 bash "$1")
+	(cd "$dir" && exec timeout -k 5 "${limit:-60}" bash "$1")
 }
 
 for t in "${tests[@]}"; do

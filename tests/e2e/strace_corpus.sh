@@ -6,6 +6,8 @@
 # Prints, per syscall (the name a line starts with; "+++"/"---" lines as exit/signal),
 # identical/total strace lines, then the overall percentage; fails below 95%.
 # TRACER-ONLY: sctrace
+# TIMEOUT: 300
+# (about 40 programs, each under strace and under sctrace: 70 s idle, 2 minutes on a loaded host)
 #
 # Run by run.sh (TRACER, BUILD, E2E_DIR set), or by hand:
 #   TRACER=build/sctrace tests/e2e/strace_corpus.sh [-v] [TEST...]    (-v: show differing lines)

@@ -53,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sc.status = STATUS_ALL;
 		sc.text.signals = ~0ull;
 		sc.text.dec.str_max = 32;
-		sc.text.dec.decode_fds = 2; /* -yy: descriptor tables and their snapshots too */
+		sc.text.dec.decode_fds = DECODE_FDS_PATH | DECODE_FDS_SOCKET | DECODE_FDS_DEV | DECODE_FDS_PIDFD; /* -yy: descriptor tables and their snapshots too */
 		sc.format = SINK_TEXT;
 		sink_open(&sinks[0], &sc);
 		sc.format = SINK_JSON;

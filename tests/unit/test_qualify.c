@@ -137,7 +137,7 @@ int main(void)
 	CHECK(qualify_apply("quiet=loud", &q, err, sizeof(err)) == -22);
 	CHECK_STR(err, "invalid quiet 'loud'");
 	CHECK(qualify_apply("decode-fds=path,socket", &q, err, sizeof(err)) == 0);
-	CHECK(q.decode_fds == (DECODE_FD_PATH | DECODE_FD_SOCKET));
+	CHECK(q.decode_fds == (DECODE_FDS_PATH | DECODE_FDS_SOCKET));
 	CHECK(qualify_apply("decode-fd=all", &q, err, sizeof(err)) == 0 && q.decode_fds == DECODE_FD_ALL);
 	CHECK(qualify_apply("decode-pids=comm", &q, err, sizeof(err)) == 0 &&
 	      q.decode_pids == DECODE_PID_COMM);
