@@ -34,6 +34,17 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 	return n < size ? (__u32)n : size;
 }
 
+/* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
+static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
+{
+	__u32 n = (req >> 16) & 0x3fff;
+
+	if ((req >> 30) && n)
+		return n < SCT_MEM_CAP_MAX ? n : SCT_MEM_CAP_MAX;
+	n = 4096 - (p & 4095);
+	return n < size ? n : size;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -64,6 +75,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
 			put_mem(b, &st->early[i], size, true);
 		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_IOCTL:
+		put_mem(b, p, ioctl_size((__u32)st->args[1], val, size), false);
 		break;
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)

@@ -9,10 +9,11 @@
  * The request numbers and termios bits come from the kernel's uapi headers
  * (this file includes no glibc header they would clash with).
  *
- * The third argument is captured as SCT_IOCTL_ARG_CAP bytes whatever the
- * request (capture_plan.c): read at exit, and at entry too when the call
- * blocks. An integer argument makes that read fault, which is fine: ints
- * print from the register. Inputs print from the entry copy when there is
+ * The third argument is captured by its request (SCT_CAP_IOCTL): the
+ * _IOC_SIZE bytes the request names, or for a request without a size up to
+ * SCT_IOCTL_ARG_CAP bytes but not past its page; read at exit, and at entry
+ * too when the call blocks. An integer argument makes that read fault, which
+ * is fine: ints print from the register. Inputs print from the entry copy when there is
  * one (TCSETSW drains before it returns), outputs from the exit copy and only
  * when the call succeeded.
  */

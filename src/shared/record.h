@@ -305,6 +305,14 @@ enum sct_cap_kind {
 	 * entries in all of them (a COUNT blob).
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
+	/*
+	 * ioctl's third argument, by its request (args[1]): _IOC_SIZE bytes (at
+	 * most SCT_MEM_CAP_MAX) when the request has a direction and a size,
+	 * else up to cap_size bytes but not past the end of the page (a small
+	 * structure may end there). Read as MEM_ENTRY with both: at exit, and at
+	 * entry too when the call blocks.
+	 */
+	SCT_CAP_IOCTL = 20,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)

@@ -116,12 +116,13 @@ static void test_arg_tables(void)
 		enum raw_style raw = arg_type_raw_style((enum arg_type)t);
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
-		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT;
+		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
+			   k == SCT_CAP_IOCTL;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
-		CHECK_TYPE(k <= LAST_CAP_KIND && c->count <= LAST_CAP_COUNT, type);
+		CHECK_TYPE((k <= LAST_CAP_KIND || k == SCT_CAP_IOCTL) && c->count <= LAST_CAP_COUNT, type);
 
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);
@@ -130,7 +131,7 @@ static void test_arg_tables(void)
 				   (k == SCT_CAP_NONE && json == JK_POINTER),
 			   type);
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
-		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOV_EXIT ||
+		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_IOV_EXIT ||
 				   k == SCT_CAP_MSGHDR_EXIT,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others */
