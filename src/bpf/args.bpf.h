@@ -37,12 +37,21 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
-	__u32 n = (req >> 16) & 0x3fff;
+	__u32 ioc = (req >> 30) ? (req >> 16) & 0x3fff : 0;
+	__u32 n = 4096 - (p & 4095);
 
-	if ((req >> 30) && n)
-		return n < SCT_MEM_CAP_MAX ? n : SCT_MEM_CAP_MAX;
-	n = 4096 - (p & 4095);
-	return n < size ? n : size;
+	if (n > size)
+		n = size;
+	if (ioc > n) {
+		__u32 end = 4096 - (p & 4095);
+		__u8 last;
+
+		n = ioc < SCT_MEM_CAP_MAX ? ioc : SCT_MEM_CAP_MAX;
+		/* a smaller type than the request says (strace reads an int for a long) */
+		if (n > end && bpf_probe_read_user(&last, 1, (const void *)(p + n - 1)))
+			n = end;
+	}
+	return n;
 }
 
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,

@@ -9,10 +9,9 @@
  * The request numbers and termios bits come from the kernel's uapi headers
  * (this file includes no glibc header they would clash with).
  *
- * The third argument is captured by its request (SCT_CAP_IOCTL): the
- * _IOC_SIZE bytes the request names, or for a request without a size up to
- * SCT_IOCTL_ARG_CAP bytes but not past its page; read at exit, and at entry
- * too when the call blocks. An integer argument makes that read fault, which
+ * The third argument is captured by its request (SCT_CAP_IOCTL): up to
+ * SCT_IOCTL_ARG_CAP bytes but not past its page, and at least the _IOC_SIZE
+ * the request names; read at exit, and at entry too when the call blocks. An integer argument makes that read fault, which
  * is fine: ints print from the register. Inputs print from the entry copy when there is
  * one (TCSETSW drains before it returns), outputs from the exit copy and only
  * when the call succeeded.
@@ -29,6 +28,7 @@
 
 #include "flags.h"
 #include "fmt.h"
+#include "ioctl.h"
 #include "structs.h"
 
 /* What the third argument is, by request. */
@@ -432,14 +432,71 @@ static void print_flag_array(struct strbuf *out, const struct flag_table *t, uin
 }
 
 /* The memory of an input: the entry copy of a call that blocked, else the one read. */
-static const char *ioctl_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			    unsigned len)
+static const char *ioctl_in_mem(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				unsigned len)
 {
 	const struct sct_blob *b = fmt_mem_entry(ev, i, len);
 
 	if (b && ev->args[i])
 		return sct_blob_data(b);
 	return fmt_struct(out, ev, i, len, false);
+}
+
+const char *ioctl_in(const struct ioctl_call *c, unsigned len)
+{
+	return ioctl_in_mem(c->out, c->ev, c->i, len);
+}
+
+const char *ioctl_out(const struct ioctl_call *c, unsigned len)
+{
+	return fmt_struct(c->out, c->ev, c->i, len, true);
+}
+
+unsigned ioctl_have(const struct ioctl_call *c)
+{
+	const struct sct_blob *b = fmt_mem(c->ev, c->i, 0);
+
+	return b ? b->len : 0;
+}
+
+bool ioctl_failed(const struct ioctl_call *c)
+{
+	return sc_event_failed(c->ev);
+}
+
+void ioctl_flags(const struct ioctl_call *c, const struct flag_table *t, uint64_t v)
+{
+	print_flags_x(c->out, t, v, c->o->xlat);
+}
+
+void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t v)
+{
+	print_enum_x(c->out, t, v, c->o->xlat);
+}
+
+/* The area decoders, by the request's _IOC_TYPE. */
+static const struct {
+	uint8_t type;
+	ioctl_area_fn *decode;
+} ioctl_areas[] = {
+	{ 'f', ioctl_fs_decode },
+	{ 'X', ioctl_fs_decode },
+};
+
+static enum ioctl_res ioctl_area(const struct ioctl_call *c)
+{
+	uint8_t type = (c->code >> 8) & 0xff;
+
+	for (unsigned k = 0; k < sizeof(ioctl_areas) / sizeof(ioctl_areas[0]); k++) {
+		enum ioctl_res r;
+
+		if (ioctl_areas[k].type != type)
+			continue;
+		r = ioctl_areas[k].decode(c);
+		if (r != IOCTL_UNKNOWN)
+			return r;
+	}
+	return IOCTL_UNKNOWN;
 }
 
 bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -449,6 +506,18 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	uint64_t v = ev->args[i];
 	const char *p;
 
+	if (i) {
+		struct ioctl_call c = { out, ev, i, (uint32_t)ev->args[i - 1], v, o };
+
+		switch (ioctl_area(&c)) {
+		case IOCTL_ARG:
+			return true;
+		case IOCTL_NO_ARG:
+			return false;
+		case IOCTL_UNKNOWN:
+			break;
+		}
+	}
 	switch (r ? r->arg : IA_HEX) {
 	case IA_NONE:
 		return false;
@@ -465,7 +534,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		fmt_addr(out, v);
 		return true;
 	case IA_IN_INT:
-		if ((p = ioctl_in(out, ev, i, 4)))
+		if ((p = ioctl_in_mem(out, ev, i, 4)))
 			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		return true;
 	case IA_OUT_INT:
@@ -477,7 +546,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			strbuf_addf(out, "[%u]", load_u32(p, 0));
 		return true;
 	case IA_IN_MODEM:
-		if ((p = ioctl_in(out, ev, i, 4)))
+		if ((p = ioctl_in_mem(out, ev, i, 4)))
 			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_MODEM:
@@ -485,7 +554,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_FSFLAGS:
-		if ((p = ioctl_in(out, ev, i, 4)))
+		if ((p = ioctl_in_mem(out, ev, i, 4)))
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_FSFLAGS:
@@ -493,7 +562,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_TERMIOS:
-		if ((p = ioctl_in(out, ev, i, SCT_TERMIOS_SIZE)))
+		if ((p = ioctl_in_mem(out, ev, i, SCT_TERMIOS_SIZE)))
 			print_termios(out, p, o);
 		return true;
 	case IA_OUT_TERMIOS:
@@ -501,7 +570,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_termios(out, p, o);
 		return true;
 	case IA_IN_WINSZ:
-		if ((p = ioctl_in(out, ev, i, 8)))
+		if ((p = ioctl_in_mem(out, ev, i, 8)))
 			print_winsize(out, p);
 		return true;
 	case IA_OUT_WINSZ:
@@ -509,7 +578,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_winsize(out, p);
 		return true;
 	case IA_IN_CHAR:
-		if ((p = ioctl_in(out, ev, i, 1)))
+		if ((p = ioctl_in_mem(out, ev, i, 1)))
 			format_quoted(out, p, 1, false, o);
 		return true;
 	default:

@@ -306,11 +306,11 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
 	/*
-	 * ioctl's third argument, by its request (args[1]): _IOC_SIZE bytes (at
-	 * most SCT_MEM_CAP_MAX) when the request has a direction and a size,
-	 * else up to cap_size bytes but not past the end of the page (a small
-	 * structure may end there). Read as MEM_ENTRY with both: at exit, and at
-	 * entry too when the call blocks.
+	 * ioctl's third argument, by its request (args[1]): up to cap_size bytes
+	 * but not past the end of the page (a small structure may end there,
+	 * an array may follow it: fiemap's extents), and at least the request's
+	 * _IOC_SIZE (at most SCT_MEM_CAP_MAX) unless that much faults. Read as
+	 * MEM_ENTRY with both: at exit, and at entry too when the call blocks.
 	 */
 	SCT_CAP_IOCTL = 20,
 };

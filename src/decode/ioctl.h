@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to the ioctl decoders: ioctl.c hands a request's third argument to
+ * the decoder of its area (ioctl_<area>.c, chosen by the request's _IOC_TYPE),
+ * which prints it from the capture (SCT_CAP_IOCTL: the request's _IOC_SIZE
+ * bytes at least, more up to the end of the page).
+ */
+#ifndef SCT_DECODE_IOCTL_H
+#define SCT_DECODE_IOCTL_H
+
+#include "flags.h"
+#include "fmt.h"
+
+/* One request being printed. */
+struct ioctl_call {
+	struct strbuf *out;
+	const struct sc_event *ev;
+	unsigned i; /* the argument's index (2) */
+	uint32_t code; /* the request */
+	uint64_t arg; /* the argument's value */
+	const struct decode_opts *o;
+};
+
+/* What an area's decoder made of a request. */
+enum ioctl_res {
+	IOCTL_UNKNOWN = 0, /* not one of its requests: the generic table decides */
+	IOCTL_ARG, /* the argument is printed */
+	IOCTL_NO_ARG, /* the request takes no argument: none printed */
+};
+
+typedef enum ioctl_res ioctl_area_fn(const struct ioctl_call *c);
+
+/*
+ * The argument's memory when at least len bytes were read: an input (the
+ * entry copy when there is one), or an output (only after success).
+ * Otherwise both print the address (NULL) and return NULL.
+ */
+const char *ioctl_in(const struct ioctl_call *c, unsigned len);
+const char *ioctl_out(const struct ioctl_call *c, unsigned len);
+/* The bytes captured of the argument (0 when unreadable). */
+unsigned ioctl_have(const struct ioctl_call *c);
+bool ioctl_failed(const struct ioctl_call *c);
+/* A flag or enum field under -X: NAME|NAME, 0x3 / * ... * / */
+void ioctl_flags(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
+void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
+
+/* The areas (ioctl_<area>.c) */
+ioctl_area_fn ioctl_fs_decode;
+
+#endif

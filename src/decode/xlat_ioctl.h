@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The constant tables of the ioctl decoders (ioctl_<area>.c), kept apart
+ * from flags.c so that each area's names live in one place.
+ */
+#ifndef SCT_DECODE_XLAT_IOCTL_H
+#define SCT_DECODE_XLAT_IOCTL_H
+
+#include "flags.h"
+
+/* files (ioctl_fs.c) */
+extern const struct flag_table fiemap_flag_names, fiemap_extent_flag_names, fs_xflag_names;
+
+#endif
