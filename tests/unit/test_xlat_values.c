@@ -28,6 +28,7 @@
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
+#include <linux/fiemap.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
 #include <linux/futex.h>
@@ -58,6 +59,7 @@
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
+#include "decode/xlat_ioctl.h"
 
 #include "check.h"
 
