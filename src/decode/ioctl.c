@@ -481,6 +481,7 @@ static const struct {
 } ioctl_areas[] = {
 	{ 'f', ioctl_fs_decode },
 	{ 'X', ioctl_fs_decode },
+	{ 0x03, ioctl_hdio_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

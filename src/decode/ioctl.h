@@ -45,6 +45,6 @@ void ioctl_flags(const struct ioctl_call *c, const struct flag_table *t, uint64_
 void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
 
 /* The areas (ioctl_<area>.c) */
-ioctl_area_fn ioctl_fs_decode;
+ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode;
 
 #endif

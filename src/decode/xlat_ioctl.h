@@ -11,4 +11,7 @@
 /* files (ioctl_fs.c) */
 extern const struct flag_table fiemap_flag_names, fiemap_extent_flag_names, fs_xflag_names;
 
+/* ATA disks (ioctl_hdio.c) */
+extern const struct flag_table hdio_nice_names, hdio_busstate_names, ata_cmd_names;
+
 #endif

@@ -31,6 +31,7 @@
 #include <linux/fiemap.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
+#include <linux/hdreg.h>
 #include <linux/futex.h>
 #include <linux/if_ether.h>
 #include <linux/magic.h>
