@@ -17,6 +17,7 @@
  * when the call succeeded.
  */
 #include <stdio.h>
+#include <string.h>
 #include <asm/ioctls.h>
 #include <asm/sockios.h>
 #include <asm/termbits.h>
@@ -474,6 +475,42 @@ void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t
 	print_enum_x(c->out, t, v, c->o->xlat);
 }
 
+void ioctl_cstring(const struct ioctl_call *c, const char *p, unsigned size)
+{
+	unsigned n = strnlen(p, size);
+
+	if (n < size) {
+		format_quoted(c->out, p, n, false, c->o);
+		return;
+	}
+	format_quoted(c->out, p, size - 1, true, c->o);
+}
+
+bool ioctl_array_cut(const struct ioctl_call *c, unsigned k)
+{
+	if (c->o->verbose || k < c->o->str_max)
+		return false;
+	strbuf_adds(c->out, "...");
+	return true;
+}
+
+void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigned elem, bool hex)
+{
+	strbuf_addc(c->out, '[');
+	for (unsigned k = 0; k < n; k++) {
+		uint64_t v = elem == 1 ? (unsigned char)p[k] :
+			     elem == 2 ? load_u16(p, 2 * k) :
+			     elem == 4 ? load_u32(p, 4 * k) : load_u64(p, 8 * k);
+
+		if (k)
+			strbuf_adds(c->out, ", ");
+		if (ioctl_array_cut(c, k))
+			break;
+		strbuf_addf(c->out, hex ? "%#llx" : "%llu", (unsigned long long)v);
+	}
+	strbuf_addc(c->out, ']');
+}
+
 /* The area decoders, by the request's _IOC_TYPE. */
 static const struct {
 	uint8_t type;
@@ -482,6 +519,7 @@ static const struct {
 	{ 'f', ioctl_fs_decode },
 	{ 'X', ioctl_fs_decode },
 	{ 0x03, ioctl_hdio_decode },
+	{ 0xb4, ioctl_gpio_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

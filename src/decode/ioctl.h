@@ -44,7 +44,20 @@ bool ioctl_failed(const struct ioctl_call *c);
 void ioctl_flags(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
 void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
 
+/*
+ * A char array field holding a C string: "name", at most size - 1 bytes,
+ * "..." after them when no NUL ends it (strace's PRINT_FIELD_CSTRING).
+ */
+void ioctl_cstring(const struct ioctl_call *c, const char *p, unsigned size);
+/*
+ * [1, 2, 3]: n elements of elem bytes (1, 4 or 8) at p, unsigned, in decimal
+ * or (hex) in hex; without -v at most -s of them, then "...".
+ */
+void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigned elem, bool hex);
+/* Whether -s cuts an array (not under -v) before element k: "..." is printed. */
+bool ioctl_array_cut(const struct ioctl_call *c, unsigned k);
+
 /* The areas (ioctl_<area>.c) */
-ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode;
+ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode;
 
 #endif

@@ -13,5 +13,8 @@ extern const struct flag_table fiemap_flag_names, fiemap_extent_flag_names, fs_x
 
 /* ATA disks (ioctl_hdio.c) */
 extern const struct flag_table hdio_nice_names, hdio_busstate_names, ata_cmd_names;
+/* GPIO (ioctl_gpio.c) */
+extern const struct flag_table gpio_line_flag_names, gpio_handle_flag_names,
+	gpio_event_flag_names, gpio_v2_line_flag_names;
 
 #endif

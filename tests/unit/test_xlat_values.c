@@ -33,6 +33,7 @@
 #include <linux/fs.h>
 #include <linux/hdreg.h>
 #include <linux/futex.h>
+#include <linux/gpio.h>
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
