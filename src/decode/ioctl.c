@@ -31,6 +31,7 @@
 #include "fmt.h"
 #include "ioctl.h"
 #include "structs.h"
+#include "xlat_ioctl.h"
 
 /* What the third argument is, by request. */
 enum ioctl_arg {
@@ -47,8 +48,12 @@ enum ioctl_arg {
 	IA_OUT_MODEM,
 	IA_IN_FSFLAGS, /* long * of FS_*_FL bits */
 	IA_OUT_FSFLAGS,
-	IA_IN_TERMIOS, /* struct termios (termios2 starts the same) */
+	IA_IN_TERMIOS, /* struct termios */
 	IA_OUT_TERMIOS,
+	IA_IN_TERMIOS2, /* struct termios2 */
+	IA_OUT_TERMIOS2,
+	IA_IN_TERMIO, /* struct termio */
+	IA_OUT_TERMIO,
 	IA_IN_WINSZ, /* struct winsize */
 	IA_OUT_WINSZ,
 	IA_IN_CHAR, /* TIOCSTI: one byte */
@@ -71,10 +76,10 @@ static const struct ioctl_req ioctl_reqs[] = {
 	R(TCSETS, "SNDCTL_TMR_START or TCSETS", IA_IN_TERMIOS),
 	R(TCSETSW, "SNDCTL_TMR_STOP or TCSETSW", IA_IN_TERMIOS),
 	R(TCSETSF, "SNDCTL_TMR_CONTINUE or TCSETSF", IA_IN_TERMIOS),
-	RQ(TCGETA, IA_PTR),
-	RQ(TCSETA, IA_PTR),
-	RQ(TCSETAW, IA_PTR),
-	RQ(TCSETAF, IA_PTR),
+	RQ(TCGETA, IA_OUT_TERMIO),
+	RQ(TCSETA, IA_IN_TERMIO),
+	RQ(TCSETAW, IA_IN_TERMIO),
+	RQ(TCSETAF, IA_IN_TERMIO),
 	RQ(TCSBRK, IA_INT),
 	RQ(TCXONC, IA_TCXONC),
 	RQ(TCFLSH, IA_TCFLSH),
@@ -107,10 +112,10 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(TIOCSBRK, IA_NONE),
 	RQ(TIOCCBRK, IA_NONE),
 	RQ(TIOCGSID, IA_OUT_INT),
-	RQ(TCGETS2, IA_OUT_TERMIOS),
-	RQ(TCSETS2, IA_IN_TERMIOS),
-	RQ(TCSETSW2, IA_IN_TERMIOS),
-	RQ(TCSETSF2, IA_IN_TERMIOS),
+	RQ(TCGETS2, IA_OUT_TERMIOS2),
+	RQ(TCSETS2, IA_IN_TERMIOS2),
+	RQ(TCSETSW2, IA_IN_TERMIOS2),
+	RQ(TCSETSF2, IA_IN_TERMIOS2),
 	RQ(TIOCGRS485, IA_HEX),
 	RQ(TIOCSRS485, IA_HEX),
 	RQ(TIOCGPTN, IA_OUT_UINT),
@@ -352,15 +357,30 @@ static void print_tflags(struct strbuf *out, const struct flag_table *t, uint32_
 	strbuf_free(&names);
 }
 
+/* The three layouts of the terminal settings. */
+enum term_layout {
+	TERM_TERMIOS, /* struct termios: 32-bit flags, c_line, 19 c_cc */
+	TERM_TERMIOS2, /* struct termios2: the same, then c_ispeed and c_ospeed */
+	TERM_TERMIO, /* struct termio: 16-bit flags, c_line, 8 c_cc */
+};
+
+static const unsigned term_size[] = { SCT_TERMIOS_SIZE, SCT_TERMIOS_SIZE + 8, 17 };
+
 /*
  * {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, c_cflag=
  * B38400|CS8|CREAD, c_lflag=ISIG|..., ...}, and under -X each part as a
  * number: c_cflag=0xf|0x30|0x80 (a zero flag part stays empty: c_cflag=B0|CS5|).
+ * Under -v the line discipline and the control characters instead of "...".
  */
-static void print_termios(struct strbuf *out, const char *p, const struct decode_opts *o)
+static void print_termios(struct strbuf *out, const char *p, const struct decode_opts *o,
+			  enum term_layout layout)
 {
-	uint32_t iflag = load_u32(p, 0), oflag = load_u32(p, 4), cflag = load_u32(p, 8),
-		 lflag = load_u32(p, 12);
+	bool termio = layout == TERM_TERMIO;
+	unsigned line = termio ? 8 : 16, ncc = termio ? 8 : 19;
+	uint32_t iflag = termio ? load_u16(p, 0) : load_u32(p, 0),
+		 oflag = termio ? load_u16(p, 2) : load_u32(p, 4),
+		 cflag = termio ? load_u16(p, 4) : load_u32(p, 8),
+		 lflag = termio ? load_u16(p, 6) : load_u32(p, 12);
 	uint32_t ibaud = (cflag >> IBSHIFT) & CBAUD;
 	char raw[16];
 
@@ -396,13 +416,10 @@ static void print_termios(struct strbuf *out, const char *p, const struct decode
 		return;
 	}
 	strbuf_adds(out, ", c_line=");
-	if (!(unsigned char)p[16])
-		strbuf_adds(out, "N_TTY");
-	else
-		strbuf_addf(out, "%u", (unsigned char)p[16]);
+	print_enum_x(out, &tty_ldisc_names, (unsigned char)p[line], o->xlat);
 	strbuf_adds(out, ", c_cc=[");
-	for (unsigned k = 0; k < 19; k++) {
-		unsigned v = (unsigned char)p[17 + k];
+	for (unsigned k = 0; k < ncc; k++) {
+		unsigned v = (unsigned char)p[line + 1 + k];
 
 		if (k)
 			strbuf_adds(out, ", ");
@@ -411,7 +428,10 @@ static void print_termios(struct strbuf *out, const char *p, const struct decode
 		else
 			strbuf_addf(out, "[%u]=%#x", k, v);
 	}
-	strbuf_adds(out, "]}");
+	strbuf_addc(out, ']');
+	if (layout == TERM_TERMIOS2)
+		strbuf_addf(out, ", c_ispeed=%u, c_ospeed=%u", load_u32(p, 36), load_u32(p, 40));
+	strbuf_addc(out, '}');
 }
 
 static void print_winsize(struct strbuf *out, const char *p)
@@ -543,6 +563,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	const struct ioctl_req *r = i ? ioctl_lookup((uint32_t)ev->args[i - 1]) : NULL;
 	uint64_t v = ev->args[i];
+	enum term_layout layout;
 	const char *p;
 
 	if (i) {
@@ -601,12 +622,18 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_TERMIOS:
-		if ((p = ioctl_in_mem(out, ev, i, SCT_TERMIOS_SIZE)))
-			print_termios(out, p, o);
+	case IA_IN_TERMIOS2:
+	case IA_IN_TERMIO:
+		layout = (enum term_layout)((r->arg - IA_IN_TERMIOS) / 2);
+		if ((p = ioctl_in_mem(out, ev, i, term_size[layout])))
+			print_termios(out, p, o, layout);
 		return true;
 	case IA_OUT_TERMIOS:
-		if ((p = fmt_struct(out, ev, i, SCT_TERMIOS_SIZE, true)))
-			print_termios(out, p, o);
+	case IA_OUT_TERMIOS2:
+	case IA_OUT_TERMIO:
+		layout = (enum term_layout)((r->arg - IA_OUT_TERMIOS) / 2);
+		if ((p = fmt_struct(out, ev, i, term_size[layout], true)))
+			print_termios(out, p, o, layout);
 		return true;
 	case IA_IN_WINSZ:
 		if ((p = ioctl_in_mem(out, ev, i, 8)))

@@ -11,6 +11,7 @@
 #include <linux/fs.h>
 #include <linux/gpio.h>
 #include <linux/hdreg.h>
+#include <linux/tty.h>
 
 TABLE(fiemap_flag_names, "FIEMAP_FLAG_???", NULL,
       X(FIEMAP_FLAG_SYNC), X(FIEMAP_FLAG_XATTR), X(FIEMAP_FLAG_CACHE));
@@ -96,3 +97,11 @@ TABLE(gpio_v2_line_flag_names, "GPIO_V2_LINE_FLAG_???", NULL,
       X(GPIO_V2_LINE_FLAG_OPEN_SOURCE), X(GPIO_V2_LINE_FLAG_BIAS_PULL_UP),
       X(GPIO_V2_LINE_FLAG_BIAS_PULL_DOWN), X(GPIO_V2_LINE_FLAG_BIAS_DISABLED),
       X(GPIO_V2_LINE_FLAG_EVENT_CLOCK_REALTIME), X(GPIO_V2_LINE_FLAG_EVENT_CLOCK_HTE));
+
+/* terminals (ioctl.c) */
+TABLE(tty_ldisc_names, "N_???", NULL,
+      X(N_TTY), X(N_SLIP), X(N_MOUSE), X(N_PPP), X(N_STRIP), X(N_AX25), X(N_X25), X(N_6PACK),
+      X(N_MASC), X(N_R3964), X(N_PROFIBUS_FDL), X(N_IRDA), X(N_SMSBLOCK), X(N_HDLC),
+      X(N_SYNC_PPP), X(N_HCI), X(N_GIGASET_M101), X(N_SLCAN), X(N_PPS), X(N_V253), X(N_CAIF),
+      X(N_GSM0710), X(N_TI_WL), X(N_TRACESINK), X(N_TRACEROUTER), X(N_NCI), X(N_SPEAKUP),
+      X(N_NULL), X(N_MCTP), X(N_DEVELOPMENT), X(N_CAN327));

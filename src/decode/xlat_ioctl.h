@@ -16,5 +16,7 @@ extern const struct flag_table hdio_nice_names, hdio_busstate_names, ata_cmd_nam
 /* GPIO (ioctl_gpio.c) */
 extern const struct flag_table gpio_line_flag_names, gpio_handle_flag_names,
 	gpio_event_flag_names, gpio_v2_line_flag_names;
+/* terminals (ioctl.c) */
+extern const struct flag_table tty_ldisc_names;
 
 #endif

@@ -56,6 +56,7 @@
 #include <linux/tcp.h>
 #include <linux/time.h>
 #include <linux/timerfd.h>
+#include <linux/tty.h>
 #include <linux/wait.h>
 
 #include "decode/decode.h"
