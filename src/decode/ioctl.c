@@ -24,8 +24,11 @@
 #include <linux/fiemap.h>
 #include <linux/fs.h>
 #include <linux/if_tun.h>
+#include <linux/inotify.h>
+#include <linux/nsfs.h>
 #include <linux/random.h>
 #include <linux/sockios.h>
+#include <linux/watchdog.h>
 
 #include "flags.h"
 #include "fmt.h"
@@ -243,6 +246,26 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(BLKPBSZGET, IA_OUT_INT),
 	RQ(TUNSETIFF, IA_HEX),
 	RQ(RNDGETENTCNT, IA_OUT_INT),
+	RQ(RNDADDTOENTCNT, IA_IN_INT),
+	R(RNDZAPENTCNT, "FASTRPC_IOCTL_INIT_ATTACH or RNDZAPENTCNT", IA_NONE),
+	RQ(RNDCLEARPOOL, IA_NONE),
+	RQ(RNDRESEEDCRNG, IA_NONE),
+	/* watchdogs (linux/watchdog.h) */
+	RQ(WDIOC_GETSTATUS, IA_OUT_INT),
+	RQ(WDIOC_GETBOOTSTATUS, IA_OUT_INT),
+	RQ(WDIOC_GETTEMP, IA_OUT_INT),
+	RQ(WDIOC_GETTIMEOUT, IA_OUT_INT),
+	RQ(WDIOC_GETPRETIMEOUT, IA_OUT_INT),
+	RQ(WDIOC_GETTIMELEFT, IA_OUT_INT),
+	RQ(WDIOC_SETTIMEOUT, IA_IN_INT),
+	RQ(WDIOC_SETPRETIMEOUT, IA_IN_INT),
+	RQ(WDIOC_KEEPALIVE, IA_NONE),
+	/* inotify, namespaces */
+	RQ(INOTIFY_IOC_SETNEXTWD, IA_INT),
+	RQ(NS_GET_USERNS, IA_NONE),
+	RQ(NS_GET_PARENT, IA_NONE),
+	RQ(NS_GET_NSTYPE, IA_NONE),
+	RQ(NS_GET_OWNER_UID, IA_OUT_UINT),
 };
 
 static const struct ioctl_req *ioctl_lookup(uint32_t code)
@@ -540,6 +563,8 @@ static const struct {
 	{ 'X', ioctl_fs_decode },
 	{ 0x03, ioctl_hdio_decode },
 	{ 0xb4, ioctl_gpio_decode },
+	{ 'R', ioctl_random_decode },
+	{ 0x3e, ioctl_counter_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -58,6 +58,7 @@ void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigne
 bool ioctl_array_cut(const struct ioctl_call *c, unsigned k);
 
 /* The areas (ioctl_<area>.c) */
-ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode;
+ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_random_decode,
+	ioctl_counter_decode;
 
 #endif

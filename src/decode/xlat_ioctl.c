@@ -7,6 +7,7 @@
 #include "xlat_ioctl.h"
 #include "xlat_table.h"
 
+#include <linux/counter.h>
 #include <linux/fiemap.h>
 #include <linux/fs.h>
 #include <linux/gpio.h>
@@ -105,3 +106,15 @@ TABLE(tty_ldisc_names, "N_???", NULL,
       X(N_SYNC_PPP), X(N_HCI), X(N_GIGASET_M101), X(N_SLCAN), X(N_PPS), X(N_V253), X(N_CAIF),
       X(N_GSM0710), X(N_TI_WL), X(N_TRACESINK), X(N_TRACEROUTER), X(N_NCI), X(N_SPEAKUP),
       X(N_NULL), X(N_MCTP), X(N_DEVELOPMENT), X(N_CAN327));
+
+/* counter devices (ioctl_misc.c) */
+TABLE(counter_component_type_names, "COUNTER_COMPONENT_???", NULL,
+      X(COUNTER_COMPONENT_NONE), X(COUNTER_COMPONENT_SIGNAL), X(COUNTER_COMPONENT_COUNT),
+      X(COUNTER_COMPONENT_FUNCTION), X(COUNTER_COMPONENT_SYNAPSE_ACTION),
+      X(COUNTER_COMPONENT_EXTENSION));
+TABLE(counter_scope_names, "COUNTER_SCOPE_???", NULL,
+      X(COUNTER_SCOPE_DEVICE), X(COUNTER_SCOPE_SIGNAL), X(COUNTER_SCOPE_COUNT));
+TABLE(counter_event_names, "COUNTER_EVENT_???", NULL,
+      X(COUNTER_EVENT_OVERFLOW), X(COUNTER_EVENT_UNDERFLOW), X(COUNTER_EVENT_OVERFLOW_UNDERFLOW),
+      X(COUNTER_EVENT_THRESHOLD), X(COUNTER_EVENT_INDEX), X(COUNTER_EVENT_CHANGE_OF_STATE),
+      X(COUNTER_EVENT_CAPTURE));

@@ -18,5 +18,8 @@ extern const struct flag_table gpio_line_flag_names, gpio_handle_flag_names,
 	gpio_event_flag_names, gpio_v2_line_flag_names;
 /* terminals (ioctl.c) */
 extern const struct flag_table tty_ldisc_names;
+/* counter devices (ioctl_misc.c) */
+extern const struct flag_table counter_component_type_names, counter_scope_names,
+	counter_event_names;
 
 #endif

@@ -25,6 +25,7 @@
 #include <asm/termios.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
+#include <linux/counter.h>
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
