@@ -35,6 +35,7 @@
 #include "ioctl.h"
 #include "structs.h"
 #include "xlat_ioctl.h"
+#include "xlat_ipc.h"
 
 /* What the third argument is, by request. */
 enum ioctl_arg {
@@ -676,4 +677,16 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_addf(out, "%#llx", (unsigned long long)v);
 		return true;
 	}
+}
+
+/* The value with what it means for the request: 268435456 (CLONE_NEWUSER). */
+void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	const char *name = NULL;
+
+	strbuf_add_s64(out, (long long)ev->ret);
+	if ((uint32_t)ev->args[1] == NS_GET_NSTYPE)
+		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
+	if (name)
+		strbuf_addf(out, " (%s)", name);
 }
