@@ -267,6 +267,8 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(NS_GET_PARENT, IA_NONE),
 	RQ(NS_GET_NSTYPE, IA_NONE),
 	RQ(NS_GET_OWNER_UID, IA_OUT_UINT),
+	/* named by strace though no header has it (ioctl_seccomp.c) */
+	RQ(SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR, IA_HEX),
 };
 
 static const struct ioctl_req *ioctl_lookup(uint32_t code)
@@ -566,6 +568,7 @@ static const struct {
 	{ 0xb4, ioctl_gpio_decode },
 	{ 'R', ioctl_random_decode },
 	{ 0x3e, ioctl_counter_decode },
+	{ '!', ioctl_seccomp_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

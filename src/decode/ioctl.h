@@ -11,6 +11,9 @@
 #include "flags.h"
 #include "fmt.h"
 
+/* An old number of SECCOMP_IOCTL_NOTIF_ID_VALID that strace names (_IOR('!', 2, __u64)). */
+#define SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR 0x80082102
+
 /* One request being printed. */
 struct ioctl_call {
 	struct strbuf *out;
@@ -59,6 +62,6 @@ bool ioctl_array_cut(const struct ioctl_call *c, unsigned k);
 
 /* The areas (ioctl_<area>.c) */
 ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_random_decode,
-	ioctl_counter_decode;
+	ioctl_counter_decode, ioctl_seccomp_decode;
 
 #endif

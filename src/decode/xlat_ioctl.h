@@ -21,5 +21,8 @@ extern const struct flag_table tty_ldisc_names;
 /* counter devices (ioctl_misc.c) */
 extern const struct flag_table counter_component_type_names, counter_scope_names,
 	counter_event_names;
+/* seccomp user notifications (ioctl_seccomp.c) */
+extern const struct flag_table audit_arch_names, seccomp_resp_flag_names,
+	seccomp_addfd_flag_names;
 
 #endif

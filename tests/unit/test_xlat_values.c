@@ -23,6 +23,7 @@
 #include <asm/signal.h>
 #include <asm/socket.h>
 #include <asm/termios.h>
+#include <linux/audit.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
 #include <linux/counter.h>
