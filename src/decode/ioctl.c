@@ -306,17 +306,56 @@ static unsigned ioctl_name_first(uint32_t code)
 	return lo;
 }
 
+/* Request names that carry a number: MIXER_READ(13), HIDIOCGRAWNAME(64)... */
+static const struct {
+	uint8_t type, dir, nr;
+	bool any_nr; /* every nr: the name carries it, else the size */
+	const char *name;
+} numbered_names[] = {
+	{ 'M', _IOC_WRITE, 0, true, "MIXER_WRITE" },
+	{ 'M', _IOC_READ, 0, true, "MIXER_READ" },
+	{ 'H', _IOC_READ, 0x04, false, "HIDIOCGRAWNAME" },
+	{ 'H', _IOC_READ, 0x05, false, "HIDIOCGRAWPHYS" },
+	{ 'H', _IOC_READ, 0x06, false, "HIDIOCSFEATURE" },
+	{ 'H', _IOC_READ, 0x08, false, "HIDIOCGRAWUNIQ" },
+	{ 'H', _IOC_READ, 0x12, false, "HIDIOCGPHYS" },
+	{ 'H', _IOC_READ | _IOC_WRITE, 0x06, false, "HIDIOCSFEATURE" },
+	{ 'H', _IOC_READ | _IOC_WRITE, 0x07, false, "HIDIOCGFEATURE" },
+	{ 'U', _IOC_READ, 0x2c, false, "UI_GET_SYSNAME" },
+	{ 'j', _IOC_READ, 0x13, false, "JSIOCGNAME" },
+	{ 'k', _IOC_WRITE, 0, false, "SPI_IOC_MESSAGE" },
+};
+
+static bool print_numbered_name(struct strbuf *out, uint32_t code, int xlat)
+{
+	if (_IOC_TYPE(code) == 'E')
+		return ioctl_evdev_name(out, code, xlat);
+	for (unsigned k = 0; k < sizeof(numbered_names) / sizeof(numbered_names[0]); k++) {
+		if (numbered_names[k].type != _IOC_TYPE(code) || numbered_names[k].dir != _IOC_DIR(code) ||
+		    (!numbered_names[k].any_nr && numbered_names[k].nr != _IOC_NR(code)))
+			continue;
+		strbuf_addf(out, "%s(%u)", numbered_names[k].name,
+			    numbered_names[k].any_nr ? _IOC_NR(code) : _IOC_SIZE(code));
+		return true;
+	}
+	return false;
+}
+
 /*
- * TCGETS, "SNDCTL_TMR_START or TCSETS" when headers share a number, or
+ * TCGETS, "SNDCTL_TMR_START or TCSETS" when headers share a number,
+ * EVIOCGABS(ABS_X) or "MIXER_READ(13) or OTPSELECT" for the numbered ones, or
  * _IOC(_IOC_READ, 0x54, 0x99, 0x4) from the number's fields.
  */
-static void print_request(struct strbuf *out, uint32_t code)
+static void print_request(struct strbuf *out, uint32_t code, int xlat)
 {
 	unsigned n = sizeof(ioctl_names) / sizeof(ioctl_names[0]);
 	unsigned k = ioctl_name_first(code);
+	bool numbered = print_numbered_name(out, code, xlat);
 	const struct ioctl_req *r;
 
 	if (k < n && ioctl_names[k].code == code) {
+		if (numbered)
+			strbuf_adds(out, " or ");
 		strbuf_adds(out, ioctl_names[k].name);
 		while (++k < n && ioctl_names[k].code == code) {
 			strbuf_adds(out, " or ");
@@ -324,6 +363,8 @@ static void print_request(struct strbuf *out, uint32_t code)
 		}
 		return;
 	}
+	if (numbered)
+		return;
 	r = ioctl_lookup(code);
 	if (r)
 		strbuf_adds(out, r->name);
@@ -340,7 +381,7 @@ bool fmt_ioctl_req(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	char raw[16];
 
 	strbuf_init(&names);
-	print_request(&names, code);
+	print_request(&names, code, o->xlat);
 	snprintf(raw, sizeof(raw), "%#x", code);
 	print_xlat_text(out, o->xlat, raw, names.data);
 	strbuf_free(&names);
@@ -569,6 +610,7 @@ static const struct {
 	{ 'R', ioctl_random_decode },
 	{ 0x3e, ioctl_counter_decode },
 	{ '!', ioctl_seccomp_decode },
+	{ 'E', ioctl_evdev_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

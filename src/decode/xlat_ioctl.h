@@ -24,5 +24,9 @@ extern const struct flag_table counter_component_type_names, counter_scope_names
 /* seccomp user notifications (ioctl_seccomp.c) */
 extern const struct flag_table audit_arch_names, seccomp_resp_flag_names,
 	seccomp_addfd_flag_names;
+/* input event devices (ioctl_evdev.c) */
+extern const struct flag_table evdev_ev_names, evdev_key_names, evdev_rel_names, evdev_abs_names,
+	evdev_mtslot_names, evdev_msc_names, evdev_sw_names, evdev_led_names, evdev_snd_names,
+	evdev_rep_names, evdev_prop_names, evdev_ff_type_names, evdev_ff_status_names;
 
 #endif
