@@ -39,7 +39,7 @@
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
-#include <linux/input.h>
+#include <linux/input-event-codes.h> /* linux/input.h takes glibc's sys/time.h */
 #include <linux/kcmp.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
