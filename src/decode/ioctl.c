@@ -611,6 +611,7 @@ static const struct {
 	{ 0x3e, ioctl_counter_decode },
 	{ '!', ioctl_seccomp_decode },
 	{ 'E', ioctl_evdev_decode },
+	{ '=', ioctl_ptp_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -14,6 +14,7 @@
 #include <linux/gpio.h>
 #include <linux/hdreg.h>
 #include <linux/input.h>
+#include <linux/ptp_clock.h>
 #include <linux/seccomp.h>
 #include <linux/tty.h>
 
@@ -307,3 +308,11 @@ TABLE(evdev_ff_type_names, "FF_???", NULL,
       X(FF_INERTIA), X(FF_RAMP), X(FF_SQUARE), X(FF_TRIANGLE), X(FF_SINE), X(FF_SAW_UP),
       X(FF_SAW_DOWN), X(FF_CUSTOM), X(FF_GAIN), X(FF_AUTOCENTER));
 TABLE(evdev_ff_status_names, "FF_STATUS_???", NULL, X(FF_STATUS_STOPPED), X(FF_STATUS_PLAYING));
+
+/* PTP clocks (ioctl_ptp.c) */
+TABLE(ptp_extts_flag_names, "PTP_???", NULL,
+      X(PTP_ENABLE_FEATURE), X(PTP_RISING_EDGE), X(PTP_FALLING_EDGE), X(PTP_STRICT_FLAGS));
+TABLE(ptp_perout_flag_names, "PTP_PEROUT_???", NULL,
+      X(PTP_PEROUT_ONE_SHOT), X(PTP_PEROUT_DUTY_CYCLE), X(PTP_PEROUT_PHASE));
+TABLE(ptp_pin_func_names, "PTP_PF_???", NULL,
+      X(PTP_PF_NONE), X(PTP_PF_EXTTS), X(PTP_PF_PEROUT), X(PTP_PF_PHYSYNC));

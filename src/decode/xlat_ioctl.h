@@ -28,5 +28,7 @@ extern const struct flag_table audit_arch_names, seccomp_resp_flag_names,
 extern const struct flag_table evdev_ev_names, evdev_key_names, evdev_rel_names, evdev_abs_names,
 	evdev_mtslot_names, evdev_msc_names, evdev_sw_names, evdev_led_names, evdev_snd_names,
 	evdev_rep_names, evdev_prop_names, evdev_ff_type_names, evdev_ff_status_names;
+/* PTP clocks (ioctl_ptp.c) */
+extern const struct flag_table ptp_extts_flag_names, ptp_perout_flag_names, ptp_pin_func_names;
 
 #endif
