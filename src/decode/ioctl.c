@@ -612,6 +612,7 @@ static const struct {
 	{ '!', ioctl_seccomp_decode },
 	{ 'E', ioctl_evdev_decode },
 	{ '=', ioctl_ptp_decode },
+	{ 'i', ioctl_lirc_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

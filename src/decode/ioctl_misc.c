@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 /*
- * ioctl requests of small areas whose argument is a structure: the random
- * device's RNDADDENTROPY ('R') and the counter devices' watches (0x3E), as
- * strace 6.1 prints them. Their other requests (an int, or nothing) are rows
- * of ioctl.c's table.
+ * ioctl requests of small areas: the random device's RNDADDENTROPY ('R'),
+ * the counter devices' watches (0x3E) and the infrared devices' values
+ * (LIRC, 'i'), as strace 6.1 prints them. The random device's other
+ * requests (an int, or nothing) are rows of ioctl.c's table.
  */
 #include <linux/counter.h>
+#include <linux/ioctl.h>
+#include <linux/lirc.h>
 #include <linux/random.h>
 
 #include "ioctl.h"
@@ -66,4 +68,67 @@ enum ioctl_res ioctl_counter_decode(const struct ioctl_call *c)
 		return IOCTL_NO_ARG;
 	}
 	return IOCTL_UNKNOWN;
+}
+
+/* The LIRC requests, all of an unsigned int: how it prints. */
+enum lirc_arg { LA_UINT, LA_HEX, LA_FEATURES, LA_MODE };
+
+static const struct {
+	uint32_t code;
+	uint8_t arg; /* enum lirc_arg */
+} lirc_reqs[] = {
+	{ LIRC_GET_FEATURES, LA_FEATURES },
+	{ LIRC_GET_SEND_MODE, LA_MODE },
+	{ LIRC_GET_REC_MODE, LA_MODE },
+	{ LIRC_SET_SEND_MODE, LA_MODE },
+	{ LIRC_SET_REC_MODE, LA_MODE },
+	{ LIRC_SET_TRANSMITTER_MASK, LA_HEX },
+	{ LIRC_GET_REC_RESOLUTION, LA_UINT },
+	{ LIRC_GET_MIN_TIMEOUT, LA_UINT },
+	{ LIRC_GET_MAX_TIMEOUT, LA_UINT },
+	{ LIRC_GET_LENGTH, LA_UINT },
+	{ LIRC_SET_SEND_CARRIER, LA_UINT },
+	{ LIRC_SET_REC_CARRIER, LA_UINT },
+	{ LIRC_SET_SEND_DUTY_CYCLE, LA_UINT },
+	{ LIRC_SET_REC_TIMEOUT, LA_UINT },
+	{ LIRC_SET_REC_TIMEOUT_REPORTS, LA_UINT },
+	{ LIRC_SET_MEASURE_CARRIER_MODE, LA_UINT },
+	{ LIRC_SET_REC_CARRIER_RANGE, LA_UINT },
+	{ LIRC_SET_WIDEBAND_RECEIVER, LA_UINT },
+	{ LIRC_GET_REC_TIMEOUT, LA_UINT },
+};
+
+/* [value]: what the kernel wrote for a read request, else what the call passes. */
+enum ioctl_res ioctl_lirc_decode(const struct ioctl_call *c)
+{
+	const char *p;
+	uint32_t v;
+	unsigned k;
+
+	for (k = 0; k < sizeof(lirc_reqs) / sizeof(lirc_reqs[0]); k++)
+		if (lirc_reqs[k].code == c->code)
+			break;
+	if (k == sizeof(lirc_reqs) / sizeof(lirc_reqs[0]))
+		return IOCTL_UNKNOWN;
+	p = _IOC_DIR(c->code) == _IOC_READ ? ioctl_out(c, 4) : ioctl_in(c, 4);
+	if (!p)
+		return IOCTL_ARG;
+	v = load_u32(p, 0);
+	strbuf_addc(c->out, '[');
+	switch (lirc_reqs[k].arg) {
+	case LA_FEATURES:
+		ioctl_flags(c, &lirc_feature_names, v);
+		break;
+	case LA_MODE:
+		ioctl_enum(c, &lirc_mode_names, v);
+		break;
+	case LA_HEX:
+		strbuf_addf(c->out, "%#x", v);
+		break;
+	default:
+		strbuf_addf(c->out, "%u", v);
+		break;
+	}
+	strbuf_addc(c->out, ']');
+	return IOCTL_ARG;
 }

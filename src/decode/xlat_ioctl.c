@@ -14,6 +14,7 @@
 #include <linux/gpio.h>
 #include <linux/hdreg.h>
 #include <linux/input.h>
+#include <linux/lirc.h>
 #include <linux/ptp_clock.h>
 #include <linux/seccomp.h>
 #include <linux/tty.h>
@@ -316,3 +317,15 @@ TABLE(ptp_perout_flag_names, "PTP_PEROUT_???", NULL,
       X(PTP_PEROUT_ONE_SHOT), X(PTP_PEROUT_DUTY_CYCLE), X(PTP_PEROUT_PHASE));
 TABLE(ptp_pin_func_names, "PTP_PF_???", NULL,
       X(PTP_PF_NONE), X(PTP_PF_EXTTS), X(PTP_PF_PEROUT), X(PTP_PF_PHYSYNC));
+
+/* infrared devices (ioctl_misc.c) */
+TABLE(lirc_feature_names, "LIRC_CAN_???", NULL,
+      X(LIRC_CAN_SEND_PULSE), X(LIRC_CAN_SEND_LIRCCODE), X(LIRC_CAN_SET_SEND_CARRIER),
+      X(LIRC_CAN_SET_SEND_DUTY_CYCLE), X(LIRC_CAN_SET_TRANSMITTER_MASK), X(LIRC_CAN_REC_MODE2),
+      X(LIRC_CAN_REC_SCANCODE), X(LIRC_CAN_REC_LIRCCODE), X(LIRC_CAN_SET_REC_CARRIER),
+      X(LIRC_CAN_MEASURE_CARRIER), X(LIRC_CAN_USE_WIDEBAND_RECEIVER),
+      X(LIRC_CAN_SET_REC_TIMEOUT), X(LIRC_CAN_GET_REC_RESOLUTION),
+      X(LIRC_CAN_SET_REC_CARRIER_RANGE));
+TABLE(lirc_mode_names, "LIRC_MODE_???", NULL,
+      X(LIRC_MODE_RAW), X(LIRC_MODE_PULSE), X(LIRC_MODE_MODE2), X(LIRC_MODE_SCANCODE),
+      X(LIRC_MODE_LIRCCODE));

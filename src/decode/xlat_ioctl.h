@@ -30,5 +30,7 @@ extern const struct flag_table evdev_ev_names, evdev_key_names, evdev_rel_names,
 	evdev_rep_names, evdev_prop_names, evdev_ff_type_names, evdev_ff_status_names;
 /* PTP clocks (ioctl_ptp.c) */
 extern const struct flag_table ptp_extts_flag_names, ptp_perout_flag_names, ptp_pin_func_names;
+/* infrared devices (ioctl_misc.c) */
+extern const struct flag_table lirc_feature_names, lirc_mode_names;
 
 #endif
