@@ -613,6 +613,7 @@ static const struct {
 	{ 'E', ioctl_evdev_decode },
 	{ '=', ioctl_ptp_decode },
 	{ 'i', ioctl_lirc_decode },
+	{ 0xab, ioctl_nbd_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 /*
  * ioctl requests of small areas: the random device's RNDADDENTROPY ('R'),
- * the counter devices' watches (0x3E) and the infrared devices' values
- * (LIRC, 'i'), as strace 6.1 prints them. The random device's other
+ * the counter devices' watches (0x3E), the infrared devices' values (LIRC,
+ * 'i') and the network block devices' requests (NBD, 0xAB), as strace 6.1
+ * prints them. The random device's other
  * requests (an int, or nothing) are rows of ioctl.c's table.
  */
 #include <linux/counter.h>
 #include <linux/ioctl.h>
 #include <linux/lirc.h>
+#include <linux/nbd.h>
 #include <linux/random.h>
 
 #include "ioctl.h"
@@ -131,4 +133,31 @@ enum ioctl_res ioctl_lirc_decode(const struct ioctl_call *c)
 	}
 	strbuf_addc(c->out, ']');
 	return IOCTL_ARG;
+}
+
+/* NBD: a descriptor, a number or the flags, by value. */
+enum ioctl_res ioctl_nbd_decode(const struct ioctl_call *c)
+{
+	switch (c->code) {
+	case NBD_DISCONNECT:
+	case NBD_CLEAR_SOCK:
+	case NBD_DO_IT:
+	case NBD_CLEAR_QUE:
+	case NBD_PRINT_DEBUG:
+		return IOCTL_NO_ARG;
+	case NBD_SET_SOCK:
+		strbuf_addf(c->out, "%d", (int)c->arg);
+		decode_fd_suffix(c->out, (int)c->arg, c->o);
+		return IOCTL_ARG;
+	case NBD_SET_BLKSIZE:
+	case NBD_SET_SIZE:
+	case NBD_SET_SIZE_BLOCKS:
+	case NBD_SET_TIMEOUT:
+		strbuf_addf(c->out, "%llu", (unsigned long long)c->arg);
+		return IOCTL_ARG;
+	case NBD_SET_FLAGS:
+		ioctl_flags(c, &nbd_flag_names, c->arg);
+		return IOCTL_ARG;
+	}
+	return IOCTL_UNKNOWN;
 }

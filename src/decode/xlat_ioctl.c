@@ -15,6 +15,7 @@
 #include <linux/hdreg.h>
 #include <linux/input.h>
 #include <linux/lirc.h>
+#include <linux/nbd.h>
 #include <linux/ptp_clock.h>
 #include <linux/seccomp.h>
 #include <linux/tty.h>
@@ -329,3 +330,11 @@ TABLE(lirc_feature_names, "LIRC_CAN_???", NULL,
 TABLE(lirc_mode_names, "LIRC_MODE_???", NULL,
       X(LIRC_MODE_RAW), X(LIRC_MODE_PULSE), X(LIRC_MODE_MODE2), X(LIRC_MODE_SCANCODE),
       X(LIRC_MODE_LIRCCODE));
+
+/* network block devices (ioctl_misc.c); the bits <linux/nbd.h> lacks are the NBD protocol's */
+TABLE(nbd_flag_names, "NBD_IOC_FLAG_???", NULL,
+      X(NBD_FLAG_HAS_FLAGS), X(NBD_FLAG_READ_ONLY), X(NBD_FLAG_SEND_FLUSH), X(NBD_FLAG_SEND_FUA),
+      N(1 << 4, "NBD_FLAG_ROTATIONAL"), X(NBD_FLAG_SEND_TRIM),
+      N(1 << 6, "NBD_FLAG_SEND_WRITE_ZEROES"), N(1 << 7, "NBD_FLAG_SEND_DF"),
+      X(NBD_FLAG_CAN_MULTI_CONN), N(1 << 9, "NBD_FLAG_SEND_RESIZE"),
+      N(1 << 10, "NBD_FLAG_SEND_CACHE"));

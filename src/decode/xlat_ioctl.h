@@ -32,5 +32,7 @@ extern const struct flag_table evdev_ev_names, evdev_key_names, evdev_rel_names,
 extern const struct flag_table ptp_extts_flag_names, ptp_perout_flag_names, ptp_pin_func_names;
 /* infrared devices (ioctl_misc.c) */
 extern const struct flag_table lirc_feature_names, lirc_mode_names;
+/* network block devices (ioctl_misc.c) */
+extern const struct flag_table nbd_flag_names;
 
 #endif

@@ -46,6 +46,7 @@
 #include <linux/module.h>
 #include <linux/mount.h>
 #include <linux/mman.h>
+#include <linux/nbd.h>
 #include <linux/netlink.h>
 #include <linux/openat2.h>
 #include <linux/prctl.h>
