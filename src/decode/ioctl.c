@@ -269,6 +269,9 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(NS_GET_OWNER_UID, IA_OUT_UINT),
 	/* named by strace though no header has it (ioctl_seccomp.c) */
 	RQ(SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR, IA_HEX),
+	/* SCSI generic numbers of the kernel's scsi/sg.h, not in glibc's (ioctl_misc.c) */
+	R(0x2283, "SG_NEXT_CMD_LEN", IA_HEX),
+	R(0x2289, "SG_GET_ACCESS_COUNT", IA_HEX),
 };
 
 static const struct ioctl_req *ioctl_lookup(uint32_t code)
@@ -614,6 +617,7 @@ static const struct {
 	{ '=', ioctl_ptp_decode },
 	{ 'i', ioctl_lirc_decode },
 	{ 0xab, ioctl_nbd_decode },
+	{ 0x22, ioctl_scsi_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

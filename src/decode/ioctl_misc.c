@@ -2,8 +2,8 @@
 /*
  * ioctl requests of small areas: the random device's RNDADDENTROPY ('R'),
  * the counter devices' watches (0x3E), the infrared devices' values (LIRC,
- * 'i') and the network block devices' requests (NBD, 0xAB), as strace 6.1
- * prints them. The random device's other
+ * 'i'), the network block devices' requests (NBD, 0xAB) and the SCSI
+ * generic driver's settings (SG_*, 0x22), as strace 6.1 prints them. The random device's other
  * requests (an int, or nothing) are rows of ioctl.c's table.
  */
 #include <linux/counter.h>
@@ -11,6 +11,7 @@
 #include <linux/lirc.h>
 #include <linux/nbd.h>
 #include <linux/random.h>
+#include <scsi/sg.h>
 
 #include "ioctl.h"
 #include "xlat_ioctl.h"
@@ -160,4 +161,95 @@ enum ioctl_res ioctl_nbd_decode(const struct ioctl_call *c)
 		return IOCTL_ARG;
 	}
 	return IOCTL_UNKNOWN;
+}
+
+/* SCSI generic numbers <scsi/sg.h> of glibc lacks (the kernel's own header is not uapi) */
+#define SCT_SG_NEXT_CMD_LEN 0x2283
+#define SCT_SG_GET_ACCESS_COUNT 0x2289
+#define SCT_SG_SCSI_RESET_NO_ESCALATE 0x100
+
+/* What a SCSI generic request's argument is. */
+enum sg_arg { SG_NONE, SG_IN_INT, SG_OUT_INT, SG_HEX, SG_STRUCT, SG_RESET };
+
+static const struct {
+	uint16_t code;
+	uint8_t arg; /* enum sg_arg */
+} sg_reqs[] = {
+	{ SG_GET_TIMEOUT, SG_NONE },
+	{ SG_SET_TRANSFORM, SG_HEX },
+	{ SCT_SG_NEXT_CMD_LEN, SG_IN_INT },
+	{ SG_SET_COMMAND_Q, SG_IN_INT },
+	{ SG_SET_DEBUG, SG_IN_INT },
+	{ SG_SET_FORCE_LOW_DMA, SG_IN_INT },
+	{ SG_SET_FORCE_PACK_ID, SG_IN_INT },
+	{ SG_SET_KEEP_ORPHAN, SG_IN_INT },
+	{ SG_SET_RESERVED_SIZE, SG_IN_INT },
+	{ SG_SET_TIMEOUT, SG_IN_INT },
+	{ SG_EMULATED_HOST, SG_OUT_INT },
+	{ SCT_SG_GET_ACCESS_COUNT, SG_OUT_INT },
+	{ SG_GET_COMMAND_Q, SG_OUT_INT },
+	{ SG_GET_KEEP_ORPHAN, SG_OUT_INT },
+	{ SG_GET_LOW_DMA, SG_OUT_INT },
+	{ SG_GET_NUM_WAITING, SG_OUT_INT },
+	{ SG_GET_PACK_ID, SG_OUT_INT },
+	{ SG_GET_RESERVED_SIZE, SG_OUT_INT },
+	{ SG_GET_SG_TABLESIZE, SG_OUT_INT },
+	{ SG_GET_TRANSFORM, SG_OUT_INT },
+	{ SG_GET_VERSION_NUM, SG_OUT_INT },
+	{ SG_GET_SCSI_ID, SG_STRUCT },
+	{ SG_GET_REQUEST_TABLE, SG_STRUCT },
+	{ SG_IO, SG_STRUCT },
+	{ SG_SCSI_RESET, SG_RESET },
+};
+
+/* [SG_SCSI_RESET_NO_ESCALATE|SG_SCSI_RESET_DEVICE] */
+static void print_sg_reset(const struct ioctl_call *c)
+{
+	const char *p = ioctl_in(c, 4);
+	uint32_t v;
+
+	if (!p)
+		return;
+	v = load_u32(p, 0);
+	strbuf_addc(c->out, '[');
+	if (v & SCT_SG_SCSI_RESET_NO_ESCALATE) {
+		ioctl_enum(c, &sg_scsi_reset_names, SCT_SG_SCSI_RESET_NO_ESCALATE);
+		strbuf_addc(c->out, '|');
+	}
+	ioctl_enum(c, &sg_scsi_reset_names, v & ~SCT_SG_SCSI_RESET_NO_ESCALATE);
+	strbuf_addc(c->out, ']');
+}
+
+enum ioctl_res ioctl_scsi_decode(const struct ioctl_call *c)
+{
+	const char *p;
+	unsigned k;
+
+	for (k = 0; k < sizeof(sg_reqs) / sizeof(sg_reqs[0]); k++)
+		if (sg_reqs[k].code == c->code)
+			break;
+	if (k == sizeof(sg_reqs) / sizeof(sg_reqs[0]))
+		return IOCTL_UNKNOWN;
+	switch (sg_reqs[k].arg) {
+	case SG_NONE:
+		return IOCTL_NO_ARG;
+	case SG_HEX:
+		strbuf_addf(c->out, "%#x", (uint32_t)c->arg);
+		break;
+	case SG_IN_INT:
+		if ((p = ioctl_in(c, 4)))
+			strbuf_addf(c->out, "[%d]", (int32_t)load_u32(p, 0));
+		break;
+	case SG_OUT_INT:
+		if ((p = ioctl_out(c, 4)))
+			strbuf_addf(c->out, "[%d]", (int32_t)load_u32(p, 0));
+		break;
+	case SG_STRUCT: /* not decoded: its address */
+		fmt_addr(c->out, c->arg);
+		break;
+	case SG_RESET:
+		print_sg_reset(c);
+		break;
+	}
+	return IOCTL_ARG;
 }

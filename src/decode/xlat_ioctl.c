@@ -19,6 +19,7 @@
 #include <linux/ptp_clock.h>
 #include <linux/seccomp.h>
 #include <linux/tty.h>
+#include <scsi/sg.h>
 
 TABLE(fiemap_flag_names, "FIEMAP_FLAG_???", NULL,
       X(FIEMAP_FLAG_SYNC), X(FIEMAP_FLAG_XATTR), X(FIEMAP_FLAG_CACHE));
@@ -338,3 +339,8 @@ TABLE(nbd_flag_names, "NBD_IOC_FLAG_???", NULL,
       N(1 << 6, "NBD_FLAG_SEND_WRITE_ZEROES"), N(1 << 7, "NBD_FLAG_SEND_DF"),
       X(NBD_FLAG_CAN_MULTI_CONN), N(1 << 9, "NBD_FLAG_SEND_RESIZE"),
       N(1 << 10, "NBD_FLAG_SEND_CACHE"));
+
+/* SCSI generic (ioctl_misc.c); <scsi/sg.h> of glibc lacks the last two */
+TABLE(sg_scsi_reset_names, "SG_SCSI_RESET_???", NULL,
+      X(SG_SCSI_RESET_NOTHING), X(SG_SCSI_RESET_DEVICE), X(SG_SCSI_RESET_BUS),
+      X(SG_SCSI_RESET_HOST), N(4, "SG_SCSI_RESET_TARGET"), N(0x100, "SG_SCSI_RESET_NO_ESCALATE"));

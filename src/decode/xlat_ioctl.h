@@ -34,5 +34,7 @@ extern const struct flag_table ptp_extts_flag_names, ptp_perout_flag_names, ptp_
 extern const struct flag_table lirc_feature_names, lirc_mode_names;
 /* network block devices (ioctl_misc.c) */
 extern const struct flag_table nbd_flag_names;
+/* SCSI generic (ioctl_misc.c) */
+extern const struct flag_table sg_scsi_reset_names;
 
 #endif

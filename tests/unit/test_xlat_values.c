@@ -64,6 +64,8 @@
 #include <linux/tty.h>
 #include <linux/wait.h>
 
+#include <scsi/sg.h>
+
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
