@@ -618,6 +618,7 @@ static const struct {
 	{ 'i', ioctl_lirc_decode },
 	{ 0xab, ioctl_nbd_decode },
 	{ 0x22, ioctl_scsi_decode },
+	{ 'p', ioctl_rtc_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -36,5 +36,8 @@ extern const struct flag_table lirc_feature_names, lirc_mode_names;
 extern const struct flag_table nbd_flag_names;
 /* SCSI generic (ioctl_misc.c) */
 extern const struct flag_table sg_scsi_reset_names;
+/* real-time clocks (ioctl_rtc.c) */
+extern const struct flag_table rtc_feature_names, rtc_param_names, rtc_bsm_names,
+	rtc_vl_flag_names;
 
 #endif

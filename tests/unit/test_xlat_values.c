@@ -54,6 +54,7 @@
 #include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/resource.h>
+#include <linux/rtc.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
