@@ -619,6 +619,7 @@ static const struct {
 	{ 0xab, ioctl_nbd_decode },
 	{ 0x22, ioctl_scsi_decode },
 	{ 'p', ioctl_rtc_decode },
+	{ 'L', ioctl_loop_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -16,7 +16,7 @@
 #define SCT_UTSNAME_CAP 390 /* struct utsname whole: -v prints every field */
 #define SCT_TERMIOS_SIZE 36 /* struct termios as the kernel's TCGETS writes it */
 /* ioctl's third argument when its request has no size: read up to this, not past its page */
-#define SCT_IOCTL_ARG_CAP 256
+#define SCT_IOCTL_ARG_CAP 320 /* struct loop_config, the largest of them decoded */
 /*
  * Extensible structures (open_how, clone_args) are read as far as the size
  * argument says, up to this: the known fields and the start of any bytes the

@@ -15,6 +15,7 @@
 #include <linux/hdreg.h>
 #include <linux/input.h>
 #include <linux/lirc.h>
+#include <linux/loop.h>
 #include <linux/nbd.h>
 #include <linux/ptp_clock.h>
 #include <linux/rtc.h>
@@ -363,3 +364,12 @@ TABLE(rtc_bsm_names, "RTC_BSM_???", NULL,
 TABLE(rtc_vl_flag_names, "RTC_VL_???", NULL,
       X(RTC_VL_DATA_INVALID), X(RTC_VL_BACKUP_LOW), X(RTC_VL_BACKUP_EMPTY),
       X(RTC_VL_ACCURACY_LOW), X(RTC_VL_BACKUP_SWITCH));
+
+/* loop devices (ioctl_loop.c); LO_FLAGS_USE_AOPS left the header */
+TABLE(loop_flag_names, "LO_FLAGS_???", NULL,
+      X(LO_FLAGS_READ_ONLY), N(2, "LO_FLAGS_USE_AOPS"), X(LO_FLAGS_AUTOCLEAR),
+      X(LO_FLAGS_PARTSCAN), X(LO_FLAGS_DIRECT_IO));
+TABLE(loop_crypt_names, "LO_CRYPT_???", NULL,
+      X(LO_CRYPT_NONE), X(LO_CRYPT_XOR), X(LO_CRYPT_DES), X(LO_CRYPT_FISH2), X(LO_CRYPT_BLOW),
+      X(LO_CRYPT_CAST128), X(LO_CRYPT_IDEA), X(LO_CRYPT_DUMMY), X(LO_CRYPT_SKIPJACK),
+      X(LO_CRYPT_CRYPTOAPI));

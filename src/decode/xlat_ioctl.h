@@ -39,5 +39,7 @@ extern const struct flag_table sg_scsi_reset_names;
 /* real-time clocks (ioctl_rtc.c) */
 extern const struct flag_table rtc_feature_names, rtc_param_names, rtc_bsm_names,
 	rtc_vl_flag_names;
+/* loop devices (ioctl_loop.c) */
+extern const struct flag_table loop_flag_names, loop_crypt_names;
 
 #endif

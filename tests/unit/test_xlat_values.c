@@ -42,6 +42,7 @@
 #include <linux/input-event-codes.h> /* linux/input.h takes glibc's sys/time.h */
 #include <linux/kcmp.h>
 #include <linux/lirc.h>
+#include <linux/loop.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
 #include <linux/mount.h>
