@@ -620,6 +620,7 @@ static const struct {
 	{ 0x22, ioctl_scsi_decode },
 	{ 'p', ioctl_rtc_decode },
 	{ 'L', ioctl_loop_decode },
+	{ 'M', ioctl_mtd_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

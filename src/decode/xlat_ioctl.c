@@ -21,6 +21,7 @@
 #include <linux/rtc.h>
 #include <linux/seccomp.h>
 #include <linux/tty.h>
+#include <mtd/mtd-abi.h>
 #include <scsi/sg.h>
 
 TABLE(fiemap_flag_names, "FIEMAP_FLAG_???", NULL,
@@ -373,3 +374,19 @@ TABLE(loop_crypt_names, "LO_CRYPT_???", NULL,
       X(LO_CRYPT_NONE), X(LO_CRYPT_XOR), X(LO_CRYPT_DES), X(LO_CRYPT_FISH2), X(LO_CRYPT_BLOW),
       X(LO_CRYPT_CAST128), X(LO_CRYPT_IDEA), X(LO_CRYPT_DUMMY), X(LO_CRYPT_SKIPJACK),
       X(LO_CRYPT_CRYPTOAPI));
+
+/* MTD flash (ioctl_mtd.c) */
+TABLE(mtd_type_names, "MTD_???", NULL,
+      X(MTD_ABSENT), X(MTD_RAM), X(MTD_ROM), X(MTD_NORFLASH), X(MTD_NANDFLASH), X(MTD_DATAFLASH),
+      X(MTD_UBIVOLUME), X(MTD_MLCNANDFLASH));
+TABLE(mtd_flag_names, "MTD_???", NULL,
+      X(MTD_WRITEABLE), X(MTD_BIT_WRITEABLE), X(MTD_NO_ERASE), X(MTD_POWERUP_LOCK),
+      X(MTD_SLC_ON_MLC_EMULATION));
+TABLE(mtd_nandecc_names, "MTD_NANDECC_???", NULL,
+      X(MTD_NANDECC_OFF), X(MTD_NANDECC_PLACE), X(MTD_NANDECC_AUTOPLACE),
+      X(MTD_NANDECC_PLACEONLY), X(MTD_NANDECC_AUTOPL_USR));
+TABLE(mtd_otp_names, "MTD_OTP_???", NULL, X(MTD_OTP_OFF), X(MTD_OTP_FACTORY), X(MTD_OTP_USER));
+TABLE(mtd_mode_names, "MTD_OPS_???", NULL, X(MTD_OPS_PLACE_OOB), X(MTD_OPS_AUTO_OOB), X(MTD_OPS_RAW));
+TABLE(mtd_file_mode_names, "MTD_FILE_MODE_???", NULL,
+      X(MTD_FILE_MODE_NORMAL), X(MTD_FILE_MODE_OTP_FACTORY), X(MTD_FILE_MODE_OTP_USER),
+      X(MTD_FILE_MODE_RAW));

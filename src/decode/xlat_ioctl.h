@@ -41,5 +41,8 @@ extern const struct flag_table rtc_feature_names, rtc_param_names, rtc_bsm_names
 	rtc_vl_flag_names;
 /* loop devices (ioctl_loop.c) */
 extern const struct flag_table loop_flag_names, loop_crypt_names;
+/* MTD flash (ioctl_mtd.c) */
+extern const struct flag_table mtd_type_names, mtd_flag_names, mtd_nandecc_names, mtd_otp_names,
+	mtd_mode_names, mtd_file_mode_names;
 
 #endif

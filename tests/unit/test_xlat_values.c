@@ -66,6 +66,7 @@
 #include <linux/tty.h>
 #include <linux/wait.h>
 
+#include <mtd/mtd-abi.h>
 #include <scsi/sg.h>
 
 #include "decode/decode.h"
