@@ -621,6 +621,7 @@ static const struct {
 	{ 'p', ioctl_rtc_decode },
 	{ 'L', ioctl_loop_decode },
 	{ 'M', ioctl_mtd_decode },
+	{ 0xfd, ioctl_dm_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -10,6 +10,7 @@
 #include <linux/audit.h>
 #include <linux/counter.h>
 #include <linux/fiemap.h>
+#include <linux/dm-ioctl.h>
 #include <linux/fs.h>
 #include <linux/gpio.h>
 #include <linux/hdreg.h>
@@ -390,3 +391,12 @@ TABLE(mtd_mode_names, "MTD_OPS_???", NULL, X(MTD_OPS_PLACE_OOB), X(MTD_OPS_AUTO_
 TABLE(mtd_file_mode_names, "MTD_FILE_MODE_???", NULL,
       X(MTD_FILE_MODE_NORMAL), X(MTD_FILE_MODE_OTP_FACTORY), X(MTD_FILE_MODE_OTP_USER),
       X(MTD_FILE_MODE_RAW));
+
+/* device mapper (ioctl_dm.c); DM_EXISTS_FLAG left the header */
+TABLE(dm_flag_names, "DM_???", NULL,
+      X(DM_READONLY_FLAG), X(DM_SUSPEND_FLAG), N(1 << 2, "DM_EXISTS_FLAG"),
+      X(DM_PERSISTENT_DEV_FLAG), X(DM_STATUS_TABLE_FLAG), X(DM_ACTIVE_PRESENT_FLAG),
+      X(DM_INACTIVE_PRESENT_FLAG), X(DM_BUFFER_FULL_FLAG), X(DM_SKIP_BDGET_FLAG),
+      X(DM_SKIP_LOCKFS_FLAG), X(DM_NOFLUSH_FLAG), X(DM_QUERY_INACTIVE_TABLE_FLAG),
+      X(DM_UEVENT_GENERATED_FLAG), X(DM_UUID_FLAG), X(DM_SECURE_DATA_FLAG), X(DM_DATA_OUT_FLAG),
+      X(DM_DEFERRED_REMOVE), X(DM_INTERNAL_SUSPEND_FLAG), X(DM_IMA_MEASUREMENT_FLAG));

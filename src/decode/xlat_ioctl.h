@@ -44,5 +44,7 @@ extern const struct flag_table loop_flag_names, loop_crypt_names;
 /* MTD flash (ioctl_mtd.c) */
 extern const struct flag_table mtd_type_names, mtd_flag_names, mtd_nandecc_names, mtd_otp_names,
 	mtd_mode_names, mtd_file_mode_names;
+/* device mapper (ioctl_dm.c) */
+extern const struct flag_table dm_flag_names;
 
 #endif

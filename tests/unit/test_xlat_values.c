@@ -26,6 +26,7 @@
 #include <linux/audit.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
+#include <linux/dm-ioctl.h>
 #include <linux/counter.h>
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
