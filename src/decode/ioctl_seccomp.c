@@ -56,16 +56,20 @@ static bool all_zero(const char *p, unsigned n)
 
 /*
  * The buffer the kernel fills: what it held at entry unless all zero, then
- * " => " and the notification received (its address after a failure).
+ * " => " and the notification received (its address after a failure). The
+ * kernel takes only a zeroed buffer, so after a real success without a copy
+ * made at entry the buffer was zero then (an injected call left it as it was).
  */
 static void print_recv(const struct ioctl_call *c)
 {
 	const unsigned size = sizeof(struct seccomp_notif);
 	const char *p = ioctl_in(c, size);
+	bool entry_known =
+		ioctl_failed(c) || c->ev->injected || fmt_mem_entry(c->ev, c->i, size);
 
 	if (!p)
 		return;
-	if (!all_zero(p, size)) {
+	if (entry_known && !all_zero(p, size)) {
 		print_notif(c, p);
 		strbuf_adds(c->out, " => ");
 	}
