@@ -11,10 +11,12 @@
  *
  * The third argument is captured by its request (SCT_CAP_IOCTL): up to
  * SCT_IOCTL_ARG_CAP bytes but not past its page, and at least the _IOC_SIZE
- * the request names; read at exit, and at entry too when the call blocks. An integer argument makes that read fault, which
- * is fine: ints print from the register. Inputs print from the entry copy when there is
- * one (TCSETSW drains before it returns), outputs from the exit copy and only
- * when the call succeeded.
+ * the request names; read at exit, and at entry too when the call blocks. An
+ * integer argument makes that read fault, which is fine: ints print from the
+ * register. Inputs print from the entry copy when there is one (TCSETSW
+ * drains before it returns), outputs from the exit copy and only when the
+ * call succeeded. The requests of an area with structures of its own go to
+ * its decoder (ioctl_<area>.c, by _IOC_TYPE) first.
  */
 #include <stdio.h>
 #include <string.h>
