@@ -76,12 +76,17 @@ fixes() {
 	esac
 }
 
+# The file with its continued lines joined ("#define NAME \\" then "_IOW(...)").
+joined() {
+	sed -e ':a' -e '/\\$/{N;s/\\\n[[:space:]]*/ /;ba' -e '}' "$1"
+}
+
 # "NAME<TAB>header" for every symbolic definition; the program prints the
 # values. A line the compiler rejects is dropped and the rest tried again.
 sym_values() {
 	h=$1 id=$2
 	f=$(header_file "$h")
-	names=$(sed -n "s/${r_define}\\(${r_name}\\)[[:space:]]\\{1,\\}${r_io}.*/\\1/p" "$f" |
+	names=$(joined "$f" | sed -n "s/${r_define}\\(${r_name}\\)[[:space:]]\\{1,\\}${r_io}.*/\\1/p" |
 		grep -Ev "$excluded" | sort -u) || true
 	[ -n "$names" ] || return 0
 	c=$tmp/$id.c
@@ -134,7 +139,7 @@ hex_values() {
 # Two compilers at a time: each header is its own program.
 i=0
 for h in $(list_headers | sort); do
-	grep -q "${r_define}${r_name}[[:space:]]\{1,\}${r_io}" "$(header_file "$h")" || continue
+	joined "$(header_file "$h")" | grep -q "${r_define}${r_name}[[:space:]]\{1,\}${r_io}" || continue
 	i=$((i + 1))
 	sym_values "$h" "$i" > "$tmp/$i.out" &
 	[ $((i % 2)) -ne 0 ] || wait

@@ -57,6 +57,47 @@ static __always_inline void put_fprog(struct build *b, const void *p, const stru
 	b->aux = SCT_AUX_POINTEE;
 	put_buf_ex(b, (const void *)fp.filter, (__u64)fp.len * 8, true, true);
 	b->aux = 0;
+/* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
+static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
+{
+	__u32 ioc = (req >> 30) ? (req >> 16) & 0x3fff : 0;
+	__u32 n = 4096 - (p & 4095);
+
+	if (n > size)
+		n = size;
+	if (ioc > n) {
+		__u32 end = 4096 - (p & 4095);
+		__u8 last;
+
+		n = ioc < SCT_STR_CAP_MAX ? ioc : SCT_STR_CAP_MAX;
+		/* a smaller type than the request says (strace reads an int for a long) */
+		if (n > end && bpf_probe_read_user(&last, 1, (const void *)(p + n - 1)))
+			n = end;
+	}
+	asm volatile("" : "+r"(n)); /* put_ioctl's bounds checks stay, for the verifier */
+	return n;
+}
+
+/* As put_mem, up to SCT_STR_CAP_MAX bytes: an ioctl argument the request says is so large. */
+static __always_inline void put_ioctl(struct build *b, const void *uptr, __u32 size)
+{
+	struct sct_blob *blob;
+
+	size &= SCT_STR_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_STR_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = size;
+	if (bpf_probe_read_user(blob + 1, size, uptr)) {
+		blob->flags = SCT_BLOB_FAULT;
+		blob->len = 0;
+		cpu_counters(b->cpu)->str_fault++;
+	}
+	blob_done(b, blob);
 }
 
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
@@ -89,6 +130,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
 			put_mem(b, &st->early[i], size, true);
 		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_IOCTL:
+		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
 		break;
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)

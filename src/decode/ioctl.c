@@ -9,26 +9,35 @@
  * The request numbers and termios bits come from the kernel's uapi headers
  * (this file includes no glibc header they would clash with).
  *
- * The third argument is captured as SCT_IOCTL_ARG_CAP bytes whatever the
- * request (capture_plan.c): read at exit, and at entry too when the call
- * blocks. An integer argument makes that read fault, which is fine: ints
- * print from the register. Inputs print from the entry copy when there is
- * one (TCSETSW drains before it returns), outputs from the exit copy and only
- * when the call succeeded.
+ * The third argument is captured by its request (SCT_CAP_IOCTL): up to
+ * SCT_IOCTL_ARG_CAP bytes but not past its page, and at least the _IOC_SIZE
+ * the request names; read at exit, and at entry too when the call blocks. An
+ * integer argument makes that read fault, which is fine: ints print from the
+ * register. Inputs print from the entry copy when there is one (TCSETSW
+ * drains before it returns), outputs from the exit copy and only when the
+ * call succeeded. The requests of an area with structures of its own go to
+ * its decoder (ioctl_<area>.c, by _IOC_TYPE) first.
  */
 #include <stdio.h>
+#include <string.h>
 #include <asm/ioctls.h>
 #include <asm/sockios.h>
 #include <asm/termbits.h>
 #include <linux/fiemap.h>
 #include <linux/fs.h>
 #include <linux/if_tun.h>
+#include <linux/inotify.h>
+#include <linux/nsfs.h>
 #include <linux/random.h>
 #include <linux/sockios.h>
+#include <linux/watchdog.h>
 
 #include "flags.h"
 #include "fmt.h"
+#include "ioctl.h"
 #include "structs.h"
+#include "xlat_ioctl.h"
+#include "xlat_ipc.h"
 
 /* What the third argument is, by request. */
 enum ioctl_arg {
@@ -45,8 +54,12 @@ enum ioctl_arg {
 	IA_OUT_MODEM,
 	IA_IN_FSFLAGS, /* long * of FS_*_FL bits */
 	IA_OUT_FSFLAGS,
-	IA_IN_TERMIOS, /* struct termios (termios2 starts the same) */
+	IA_IN_TERMIOS, /* struct termios */
 	IA_OUT_TERMIOS,
+	IA_IN_TERMIOS2, /* struct termios2 */
+	IA_OUT_TERMIOS2,
+	IA_IN_TERMIO, /* struct termio */
+	IA_OUT_TERMIO,
 	IA_IN_WINSZ, /* struct winsize */
 	IA_OUT_WINSZ,
 	IA_IN_CHAR, /* TIOCSTI: one byte */
@@ -69,10 +82,10 @@ static const struct ioctl_req ioctl_reqs[] = {
 	R(TCSETS, "SNDCTL_TMR_START or TCSETS", IA_IN_TERMIOS),
 	R(TCSETSW, "SNDCTL_TMR_STOP or TCSETSW", IA_IN_TERMIOS),
 	R(TCSETSF, "SNDCTL_TMR_CONTINUE or TCSETSF", IA_IN_TERMIOS),
-	RQ(TCGETA, IA_PTR),
-	RQ(TCSETA, IA_PTR),
-	RQ(TCSETAW, IA_PTR),
-	RQ(TCSETAF, IA_PTR),
+	RQ(TCGETA, IA_OUT_TERMIO),
+	RQ(TCSETA, IA_IN_TERMIO),
+	RQ(TCSETAW, IA_IN_TERMIO),
+	RQ(TCSETAF, IA_IN_TERMIO),
 	RQ(TCSBRK, IA_INT),
 	RQ(TCXONC, IA_TCXONC),
 	RQ(TCFLSH, IA_TCFLSH),
@@ -105,10 +118,10 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(TIOCSBRK, IA_NONE),
 	RQ(TIOCCBRK, IA_NONE),
 	RQ(TIOCGSID, IA_OUT_INT),
-	RQ(TCGETS2, IA_OUT_TERMIOS),
-	RQ(TCSETS2, IA_IN_TERMIOS),
-	RQ(TCSETSW2, IA_IN_TERMIOS),
-	RQ(TCSETSF2, IA_IN_TERMIOS),
+	RQ(TCGETS2, IA_OUT_TERMIOS2),
+	RQ(TCSETS2, IA_IN_TERMIOS2),
+	RQ(TCSETSW2, IA_IN_TERMIOS2),
+	RQ(TCSETSF2, IA_IN_TERMIOS2),
 	RQ(TIOCGRS485, IA_HEX),
 	RQ(TIOCSRS485, IA_HEX),
 	RQ(TIOCGPTN, IA_OUT_UINT),
@@ -236,6 +249,31 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(BLKPBSZGET, IA_OUT_INT),
 	RQ(TUNSETIFF, IA_HEX),
 	RQ(RNDGETENTCNT, IA_OUT_INT),
+	RQ(RNDADDTOENTCNT, IA_IN_INT),
+	R(RNDZAPENTCNT, "FASTRPC_IOCTL_INIT_ATTACH or RNDZAPENTCNT", IA_NONE),
+	RQ(RNDCLEARPOOL, IA_NONE),
+	RQ(RNDRESEEDCRNG, IA_NONE),
+	/* watchdogs (linux/watchdog.h) */
+	RQ(WDIOC_GETSTATUS, IA_OUT_INT),
+	RQ(WDIOC_GETBOOTSTATUS, IA_OUT_INT),
+	RQ(WDIOC_GETTEMP, IA_OUT_INT),
+	RQ(WDIOC_GETTIMEOUT, IA_OUT_INT),
+	RQ(WDIOC_GETPRETIMEOUT, IA_OUT_INT),
+	RQ(WDIOC_GETTIMELEFT, IA_OUT_INT),
+	RQ(WDIOC_SETTIMEOUT, IA_IN_INT),
+	RQ(WDIOC_SETPRETIMEOUT, IA_IN_INT),
+	RQ(WDIOC_KEEPALIVE, IA_NONE),
+	/* inotify, namespaces */
+	RQ(INOTIFY_IOC_SETNEXTWD, IA_INT),
+	RQ(NS_GET_USERNS, IA_NONE),
+	RQ(NS_GET_PARENT, IA_NONE),
+	RQ(NS_GET_NSTYPE, IA_NONE),
+	RQ(NS_GET_OWNER_UID, IA_OUT_UINT),
+	/* named by strace though no header has it (ioctl_seccomp.c) */
+	RQ(SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR, IA_HEX),
+	/* SCSI generic numbers of the kernel's scsi/sg.h, not in glibc's (ioctl_misc.c) */
+	R(0x2283, "SG_NEXT_CMD_LEN", IA_HEX),
+	R(0x2289, "SG_GET_ACCESS_COUNT", IA_HEX),
 };
 
 static const struct ioctl_req *ioctl_lookup(uint32_t code)
@@ -273,17 +311,56 @@ static unsigned ioctl_name_first(uint32_t code)
 	return lo;
 }
 
+/* Request names that carry a number: MIXER_READ(13), HIDIOCGRAWNAME(64)... */
+static const struct {
+	uint8_t type, dir, nr;
+	bool any_nr; /* every nr: the name carries it, else the size */
+	const char *name;
+} numbered_names[] = {
+	{ 'M', _IOC_WRITE, 0, true, "MIXER_WRITE" },
+	{ 'M', _IOC_READ, 0, true, "MIXER_READ" },
+	{ 'H', _IOC_READ, 0x04, false, "HIDIOCGRAWNAME" },
+	{ 'H', _IOC_READ, 0x05, false, "HIDIOCGRAWPHYS" },
+	{ 'H', _IOC_READ, 0x06, false, "HIDIOCSFEATURE" },
+	{ 'H', _IOC_READ, 0x08, false, "HIDIOCGRAWUNIQ" },
+	{ 'H', _IOC_READ, 0x12, false, "HIDIOCGPHYS" },
+	{ 'H', _IOC_READ | _IOC_WRITE, 0x06, false, "HIDIOCSFEATURE" },
+	{ 'H', _IOC_READ | _IOC_WRITE, 0x07, false, "HIDIOCGFEATURE" },
+	{ 'U', _IOC_READ, 0x2c, false, "UI_GET_SYSNAME" },
+	{ 'j', _IOC_READ, 0x13, false, "JSIOCGNAME" },
+	{ 'k', _IOC_WRITE, 0, false, "SPI_IOC_MESSAGE" },
+};
+
+static bool print_numbered_name(struct strbuf *out, uint32_t code, int xlat)
+{
+	if (_IOC_TYPE(code) == 'E')
+		return ioctl_evdev_name(out, code, xlat);
+	for (unsigned k = 0; k < sizeof(numbered_names) / sizeof(numbered_names[0]); k++) {
+		if (numbered_names[k].type != _IOC_TYPE(code) || numbered_names[k].dir != _IOC_DIR(code) ||
+		    (!numbered_names[k].any_nr && numbered_names[k].nr != _IOC_NR(code)))
+			continue;
+		strbuf_addf(out, "%s(%u)", numbered_names[k].name,
+			    numbered_names[k].any_nr ? _IOC_NR(code) : _IOC_SIZE(code));
+		return true;
+	}
+	return false;
+}
+
 /*
- * TCGETS, "SNDCTL_TMR_START or TCSETS" when headers share a number, or
+ * TCGETS, "SNDCTL_TMR_START or TCSETS" when headers share a number,
+ * EVIOCGABS(ABS_X) or "MIXER_READ(13) or OTPSELECT" for the numbered ones, or
  * _IOC(_IOC_READ, 0x54, 0x99, 0x4) from the number's fields.
  */
-static void print_request(struct strbuf *out, uint32_t code)
+static void print_request(struct strbuf *out, uint32_t code, int xlat)
 {
 	unsigned n = sizeof(ioctl_names) / sizeof(ioctl_names[0]);
 	unsigned k = ioctl_name_first(code);
+	bool numbered = print_numbered_name(out, code, xlat);
 	const struct ioctl_req *r;
 
 	if (k < n && ioctl_names[k].code == code) {
+		if (numbered)
+			strbuf_adds(out, " or ");
 		strbuf_adds(out, ioctl_names[k].name);
 		while (++k < n && ioctl_names[k].code == code) {
 			strbuf_adds(out, " or ");
@@ -291,6 +368,8 @@ static void print_request(struct strbuf *out, uint32_t code)
 		}
 		return;
 	}
+	if (numbered)
+		return;
 	r = ioctl_lookup(code);
 	if (r)
 		strbuf_adds(out, r->name);
@@ -307,7 +386,7 @@ bool fmt_ioctl_req(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	char raw[16];
 
 	strbuf_init(&names);
-	print_request(&names, code);
+	print_request(&names, code, o->xlat);
 	snprintf(raw, sizeof(raw), "%#x", code);
 	print_xlat_text(out, o->xlat, raw, names.data);
 	strbuf_free(&names);
@@ -350,15 +429,30 @@ static void print_tflags(struct strbuf *out, const struct flag_table *t, uint32_
 	strbuf_free(&names);
 }
 
+/* The three layouts of the terminal settings. */
+enum term_layout {
+	TERM_TERMIOS, /* struct termios: 32-bit flags, c_line, 19 c_cc */
+	TERM_TERMIOS2, /* struct termios2: the same, then c_ispeed and c_ospeed */
+	TERM_TERMIO, /* struct termio: 16-bit flags, c_line, 8 c_cc */
+};
+
+static const unsigned term_size[] = { SCT_TERMIOS_SIZE, SCT_TERMIOS_SIZE + 8, 17 };
+
 /*
  * {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, c_cflag=
  * B38400|CS8|CREAD, c_lflag=ISIG|..., ...}, and under -X each part as a
  * number: c_cflag=0xf|0x30|0x80 (a zero flag part stays empty: c_cflag=B0|CS5|).
+ * Under -v the line discipline and the control characters instead of "...".
  */
-static void print_termios(struct strbuf *out, const char *p, const struct decode_opts *o)
+static void print_termios(struct strbuf *out, const char *p, const struct decode_opts *o,
+			  enum term_layout layout)
 {
-	uint32_t iflag = load_u32(p, 0), oflag = load_u32(p, 4), cflag = load_u32(p, 8),
-		 lflag = load_u32(p, 12);
+	bool termio = layout == TERM_TERMIO;
+	unsigned line = termio ? 8 : 16, ncc = termio ? 8 : 19;
+	uint32_t iflag = termio ? load_u16(p, 0) : load_u32(p, 0),
+		 oflag = termio ? load_u16(p, 2) : load_u32(p, 4),
+		 cflag = termio ? load_u16(p, 4) : load_u32(p, 8),
+		 lflag = termio ? load_u16(p, 6) : load_u32(p, 12);
 	uint32_t ibaud = (cflag >> IBSHIFT) & CBAUD;
 	char raw[16];
 
@@ -394,13 +488,10 @@ static void print_termios(struct strbuf *out, const char *p, const struct decode
 		return;
 	}
 	strbuf_adds(out, ", c_line=");
-	if (!(unsigned char)p[16])
-		strbuf_adds(out, "N_TTY");
-	else
-		strbuf_addf(out, "%u", (unsigned char)p[16]);
+	print_enum_x(out, &tty_ldisc_names, (unsigned char)p[line], o->xlat);
 	strbuf_adds(out, ", c_cc=[");
-	for (unsigned k = 0; k < 19; k++) {
-		unsigned v = (unsigned char)p[17 + k];
+	for (unsigned k = 0; k < ncc; k++) {
+		unsigned v = (unsigned char)p[line + 1 + k];
 
 		if (k)
 			strbuf_adds(out, ", ");
@@ -409,7 +500,10 @@ static void print_termios(struct strbuf *out, const char *p, const struct decode
 		else
 			strbuf_addf(out, "[%u]=%#x", k, v);
 	}
-	strbuf_adds(out, "]}");
+	strbuf_addc(out, ']');
+	if (layout == TERM_TERMIOS2)
+		strbuf_addf(out, ", c_ispeed=%u, c_ospeed=%u", load_u32(p, 36), load_u32(p, 40));
+	strbuf_addc(out, '}');
 }
 
 static void print_winsize(struct strbuf *out, const char *p)
@@ -431,8 +525,8 @@ static void print_flag_array(struct strbuf *out, const struct flag_table *t, uin
 }
 
 /* The memory of an input: the entry copy of a call that blocked, else the one read. */
-static const char *ioctl_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			    unsigned len)
+static const char *ioctl_in_mem(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				unsigned len)
 {
 	const struct sct_blob *b = fmt_mem_entry(ev, i, len);
 
@@ -441,13 +535,133 @@ static const char *ioctl_in(struct strbuf *out, const struct sc_event *ev, unsig
 	return fmt_struct(out, ev, i, len, false);
 }
 
+const char *ioctl_in(const struct ioctl_call *c, unsigned len)
+{
+	return ioctl_in_mem(c->out, c->ev, c->i, len);
+}
+
+const char *ioctl_out(const struct ioctl_call *c, unsigned len)
+{
+	return fmt_struct(c->out, c->ev, c->i, len, true);
+}
+
+unsigned ioctl_have(const struct ioctl_call *c)
+{
+	const struct sct_blob *b = fmt_mem(c->ev, c->i, 0);
+
+	return b ? b->len : 0;
+}
+
+bool ioctl_failed(const struct ioctl_call *c)
+{
+	return sc_event_failed(c->ev);
+}
+
+void ioctl_flags(const struct ioctl_call *c, const struct flag_table *t, uint64_t v)
+{
+	print_flags_x(c->out, t, v, c->o->xlat);
+}
+
+void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t v)
+{
+	print_enum_x(c->out, t, v, c->o->xlat);
+}
+
+void ioctl_cstring(const struct ioctl_call *c, const char *p, unsigned size)
+{
+	unsigned n = strnlen(p, size);
+
+	if (n < size) {
+		format_quoted(c->out, p, n, false, c->o);
+		return;
+	}
+	format_quoted(c->out, p, size - 1, true, c->o);
+}
+
+bool ioctl_array_cut(const struct ioctl_call *c, unsigned k)
+{
+	if (c->o->verbose || k < c->o->str_max)
+		return false;
+	strbuf_adds(c->out, "...");
+	return true;
+}
+
+void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigned elem, bool hex)
+{
+	strbuf_addc(c->out, '[');
+	for (unsigned k = 0; k < n; k++) {
+		uint64_t v = elem == 1 ? (unsigned char)p[k] :
+			     elem == 2 ? load_u16(p, 2 * k) :
+			     elem == 4 ? load_u32(p, 4 * k) : load_u64(p, 8 * k);
+
+		if (k)
+			strbuf_adds(c->out, ", ");
+		if (ioctl_array_cut(c, k))
+			break;
+		strbuf_addf(c->out, hex ? "%#llx" : "%llu", (unsigned long long)v);
+	}
+	strbuf_addc(c->out, ']');
+}
+
+/* The area decoders, by the request's _IOC_TYPE. */
+static const struct {
+	uint8_t type;
+	ioctl_area_fn *decode;
+} ioctl_areas[] = {
+	{ 'f', ioctl_fs_decode },
+	{ 'X', ioctl_fs_decode },
+	{ 0x03, ioctl_hdio_decode },
+	{ 0xb4, ioctl_gpio_decode },
+	{ 'R', ioctl_random_decode },
+	{ 0x3e, ioctl_counter_decode },
+	{ '!', ioctl_seccomp_decode },
+	{ 'E', ioctl_evdev_decode },
+	{ '=', ioctl_ptp_decode },
+	{ 'i', ioctl_lirc_decode },
+	{ 0xab, ioctl_nbd_decode },
+	{ 0x22, ioctl_scsi_decode },
+	{ 'p', ioctl_rtc_decode },
+	{ 'L', ioctl_loop_decode },
+	{ 'M', ioctl_mtd_decode },
+	{ 0xfd, ioctl_dm_decode },
+};
+
+static enum ioctl_res ioctl_area(const struct ioctl_call *c)
+{
+	uint8_t type = (c->code >> 8) & 0xff;
+
+	for (unsigned k = 0; k < sizeof(ioctl_areas) / sizeof(ioctl_areas[0]); k++) {
+		enum ioctl_res r;
+
+		if (ioctl_areas[k].type != type)
+			continue;
+		r = ioctl_areas[k].decode(c);
+		if (r != IOCTL_UNKNOWN)
+			return r;
+	}
+	return IOCTL_UNKNOWN;
+}
+
 bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
 	const struct ioctl_req *r = i ? ioctl_lookup((uint32_t)ev->args[i - 1]) : NULL;
 	uint64_t v = ev->args[i];
+	enum term_layout layout;
 	const char *p;
 
+	if (i) {
+		struct ioctl_call c = { out, ev, i, (uint32_t)ev->args[i - 1], v, o };
+
+		switch (ioctl_area(&c)) {
+		case IOCTL_ARG:
+			return true;
+		case IOCTL_NO_ARG:
+			return false;
+		case IOCTL_UNKNOWN:
+			break;
+		}
+	}
 	switch (r ? r->arg : IA_HEX) {
 	case IA_NONE:
 		return false;
@@ -464,7 +678,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		fmt_addr(out, v);
 		return true;
 	case IA_IN_INT:
-		if ((p = ioctl_in(out, ev, i, 4)))
+		if ((p = ioctl_in_mem(out, ev, i, 4)))
 			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		return true;
 	case IA_OUT_INT:
@@ -476,7 +690,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			strbuf_addf(out, "[%u]", load_u32(p, 0));
 		return true;
 	case IA_IN_MODEM:
-		if ((p = ioctl_in(out, ev, i, 4)))
+		if ((p = ioctl_in_mem(out, ev, i, 4)))
 			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_MODEM:
@@ -484,7 +698,7 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_FSFLAGS:
-		if ((p = ioctl_in(out, ev, i, 4)))
+		if ((p = ioctl_in_mem(out, ev, i, 4)))
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_FSFLAGS:
@@ -492,15 +706,21 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_TERMIOS:
-		if ((p = ioctl_in(out, ev, i, SCT_TERMIOS_SIZE)))
-			print_termios(out, p, o);
+	case IA_IN_TERMIOS2:
+	case IA_IN_TERMIO:
+		layout = (enum term_layout)((r->arg - IA_IN_TERMIOS) / 2);
+		if ((p = ioctl_in_mem(out, ev, i, term_size[layout])))
+			print_termios(out, p, o, layout);
 		return true;
 	case IA_OUT_TERMIOS:
-		if ((p = fmt_struct(out, ev, i, SCT_TERMIOS_SIZE, true)))
-			print_termios(out, p, o);
+	case IA_OUT_TERMIOS2:
+	case IA_OUT_TERMIO:
+		layout = (enum term_layout)((r->arg - IA_OUT_TERMIOS) / 2);
+		if ((p = fmt_struct(out, ev, i, term_size[layout], true)))
+			print_termios(out, p, o, layout);
 		return true;
 	case IA_IN_WINSZ:
-		if ((p = ioctl_in(out, ev, i, 8)))
+		if ((p = ioctl_in_mem(out, ev, i, 8)))
 			print_winsize(out, p);
 		return true;
 	case IA_OUT_WINSZ:
@@ -508,11 +728,23 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			print_winsize(out, p);
 		return true;
 	case IA_IN_CHAR:
-		if ((p = ioctl_in(out, ev, i, 1)))
+		if ((p = ioctl_in_mem(out, ev, i, 1)))
 			format_quoted(out, p, 1, false, o);
 		return true;
 	default:
 		strbuf_addf(out, "%#llx", (unsigned long long)v);
 		return true;
 	}
+}
+
+/* The value with what it means for the request: 268435456 (CLONE_NEWUSER). */
+void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	const char *name = NULL;
+
+	strbuf_add_s64(out, (long long)ev->ret);
+	if ((uint32_t)ev->args[1] == NS_GET_NSTYPE)
+		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
+	if (name)
+		strbuf_addf(out, " (%s)", name);
 }

@@ -15,7 +15,8 @@
 #define SCT_EPOLL_EVENTS_CAP 252 /* 21 struct epoll_event (12 bytes, packed) */
 #define SCT_UTSNAME_CAP 390 /* struct utsname whole: -v prints every field */
 #define SCT_TERMIOS_SIZE 36 /* struct termios as the kernel's TCGETS writes it */
-#define SCT_IOCTL_ARG_CAP SCT_TERMIOS_SIZE /* ioctl's third argument: its largest decoded structure */
+/* ioctl's third argument when its request has no size: read up to this, not past its page */
+#define SCT_IOCTL_ARG_CAP 320 /* struct loop_config, the largest of them decoded */
 /*
  * Extensible structures (open_how, clone_args) are read as far as the size
  * argument says, up to this: the known fields and the start of any bytes the

@@ -79,7 +79,7 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 	[14] = SYS("rt_sigprocmask", TC_SIGNAL, 4,
 		   AT_SIGPROCMASK_HOW, AT_SIGSET_IN, AT_SIGSET_OUT, AT_ULONG),
 	[15] = SYS0("rt_sigreturn", TC_SIGNAL),
-	[16] = SYS("ioctl", TC_DESC, 3, AT_FD, AT_IOCTL_REQ, AT_IOCTL_ARG),
+	[16] = SYSR("ioctl", TC_DESC, RT_IOCTL, 3, AT_FD, AT_IOCTL_REQ, AT_IOCTL_ARG),
 	[17] = SYS("pread64", TC_DESC, 4, AT_FD, AT_BUF_OUT, AT_ULONG, AT_LONG),
 	[18] = SYS("pwrite64", TC_DESC, 4, AT_FD, AT_BUF_IN, AT_ULONG, AT_LONG),
 	[19] = SYS("readv", TC_DESC, 3, AT_FD, AT_IOVEC_OUT, AT_ULONG),

@@ -325,6 +325,14 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
 	/*
+	 * ioctl's third argument, by its request (args[1]): up to cap_size bytes
+	 * but not past the end of the page (a small structure may end there,
+	 * an array may follow it: fiemap's extents), and at least the request's
+	 * _IOC_SIZE (at most SCT_STR_CAP_MAX) unless that much faults. Read as
+	 * MEM_ENTRY with both: at exit, and at entry too when the call blocks.
+	 */
+	SCT_CAP_IOCTL = 20,
+	/*
 	 * prctl: cap_size bytes (0: the -s limit and one more, for a string
 	 * or a value), or when they cross into an unmapped page what the first
 	 * page holds (blob flags FAULT|SHORT): a name or an int at the end of a

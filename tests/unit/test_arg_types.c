@@ -117,7 +117,7 @@ static void test_arg_tables(void)
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
-			   k == SCT_CAP_ARRAY_ENTRY;
+			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL;
 		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
@@ -125,7 +125,7 @@ static void test_arg_tables(void)
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
 		CHECK_TYPE((k <= LAST_CAP_KIND || page || k == SCT_CAP_MSGBUF ||
-			    k == SCT_CAP_ARRAY_ENTRY) &&
+			    k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL) &&
 				   c->count <= LAST_CAP_COUNT,
 			   type);
 
@@ -136,7 +136,7 @@ static void test_arg_tables(void)
 				   (k == SCT_CAP_NONE && json == JK_POINTER),
 			   type);
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
-		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOV_EXIT ||
+		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_IOV_EXIT ||
 				   k == SCT_CAP_MSGHDR_EXIT || page || k == SCT_CAP_MSGBUF ||
 				   k == SCT_CAP_ARRAY_ENTRY,
 			   type);

@@ -23,27 +23,38 @@
 #include <asm/signal.h>
 #include <asm/socket.h>
 #include <asm/termios.h>
+#include <linux/audit.h>
 #include <linux/capability.h>
 #include <linux/close_range.h>
 #include <linux/dqblk_xfs.h>
+#include <linux/dm-ioctl.h>
+#include <linux/counter.h>
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
+#include <linux/fiemap.h>
 #include <linux/fcntl.h>
 #include <linux/filter.h>
 #include <linux/fs.h>
+#include <linux/hdreg.h>
 #include <linux/futex.h>
+#include <linux/gpio.h>
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
 #include <linux/ipc.h>
 #include <linux/kcmp.h>
 #include <linux/keyctl.h>
+#include <linux/input-event-codes.h> /* linux/input.h takes glibc's sys/time.h */
+#include <linux/kcmp.h>
+#include <linux/lirc.h>
+#include <linux/loop.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
 #include <linux/msg.h>
 #include <linux/mount.h>
 #include <linux/mman.h>
+#include <linux/nbd.h>
 #include <linux/netlink.h>
 #include <linux/openat2.h>
 #include <linux/prctl.h>
@@ -52,6 +63,7 @@
 #include <linux/random.h>
 #include <linux/reboot.h>
 #include <linux/resource.h>
+#include <linux/rtc.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
@@ -61,13 +73,18 @@
 #include <linux/tcp.h>
 #include <linux/time.h>
 #include <linux/timerfd.h>
+#include <linux/tty.h>
 #include <linux/wait.h>
+
+#include <mtd/mtd-abi.h>
+#include <scsi/sg.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
 #include "decode/xlat_prctl.h"
 #include "decode/xlat_sysvipc.h"
+#include "decode/xlat_ioctl.h"
 
 #include "check.h"
 

@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal to the ioctl decoders: ioctl.c hands a request's third argument to
+ * the decoder of its area (ioctl_<area>.c, chosen by the request's _IOC_TYPE),
+ * which prints it from the capture (SCT_CAP_IOCTL: the request's _IOC_SIZE
+ * bytes at least, more up to the end of the page).
+ */
+#ifndef SCT_DECODE_IOCTL_H
+#define SCT_DECODE_IOCTL_H
+
+#include "flags.h"
+#include "fmt.h"
+
+/* An old number of SECCOMP_IOCTL_NOTIF_ID_VALID that strace names (_IOR('!', 2, __u64)). */
+#define SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR 0x80082102
+
+/* One request being printed. */
+struct ioctl_call {
+	struct strbuf *out;
+	const struct sc_event *ev;
+	unsigned i; /* the argument's index (2) */
+	uint32_t code; /* the request */
+	uint64_t arg; /* the argument's value */
+	const struct decode_opts *o;
+};
+
+/* What an area's decoder made of a request. */
+enum ioctl_res {
+	IOCTL_UNKNOWN = 0, /* not one of its requests: the generic table decides */
+	IOCTL_ARG, /* the argument is printed */
+	IOCTL_NO_ARG, /* the request takes no argument: none printed */
+};
+
+typedef enum ioctl_res ioctl_area_fn(const struct ioctl_call *c);
+
+/*
+ * The argument's memory when at least len bytes were read: an input (the
+ * entry copy when there is one), or an output (only after success).
+ * Otherwise both print the address (NULL) and return NULL.
+ */
+const char *ioctl_in(const struct ioctl_call *c, unsigned len);
+const char *ioctl_out(const struct ioctl_call *c, unsigned len);
+/* The bytes captured of the argument (0 when unreadable). */
+unsigned ioctl_have(const struct ioctl_call *c);
+bool ioctl_failed(const struct ioctl_call *c);
+/* A flag or enum field under -X: NAME|NAME, 0x3 / * ... * / */
+void ioctl_flags(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
+void ioctl_enum(const struct ioctl_call *c, const struct flag_table *t, uint64_t v);
+
+/*
+ * A char array field holding a C string: "name", at most size - 1 bytes,
+ * "..." after them when no NUL ends it (strace's PRINT_FIELD_CSTRING).
+ */
+void ioctl_cstring(const struct ioctl_call *c, const char *p, unsigned size);
+/*
+ * [1, 2, 3]: n elements of elem bytes (1, 4 or 8) at p, unsigned, in decimal
+ * or (hex) in hex; without -v at most -s of them, then "...".
+ */
+void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigned elem, bool hex);
+/* Whether -s cuts an array (not under -v) before element k: "..." is printed. */
+bool ioctl_array_cut(const struct ioctl_call *c, unsigned k);
+
+/* The areas (ioctl_<area>.c) */
+ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_random_decode,
+	ioctl_counter_decode, ioctl_seccomp_decode, ioctl_evdev_decode,
+	ioctl_ptp_decode, ioctl_lirc_decode, ioctl_nbd_decode,
+	ioctl_scsi_decode, ioctl_rtc_decode, ioctl_loop_decode,
+	ioctl_mtd_decode, ioctl_dm_decode;
+/* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */
+bool ioctl_evdev_name(struct strbuf *out, uint32_t code, int xlat);
+
+#endif
