@@ -57,6 +57,8 @@ static __always_inline void put_fprog(struct build *b, const void *p, const stru
 	b->aux = SCT_AUX_POINTEE;
 	put_buf_ex(b, (const void *)fp.filter, (__u64)fp.len * 8, true, true);
 	b->aux = 0;
+}
+
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
