@@ -58,6 +58,7 @@
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
+#include "decode/xlat_netlink.h"
 
 #include "check.h"
 

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The constant tables of the netlink decoders (netlink.c, nlattr.c,
+ * netlink_<family>.c): message types per protocol, fields of the payload
+ * structures, attribute types. Kept apart from flags.c with their decoders.
+ */
+#ifndef SCT_DECODE_XLAT_NETLINK_H
+#define SCT_DECODE_XLAT_NETLINK_H
+
+#include "flags.h"
+
+extern const struct flag_table nl_audit_type_names, nl_selinux_type_names, nl_generic_type_names,
+	nf_subsys_names, nf_control_type_names, nl_xfrm_type_names, nl_crypto_type_names,
+	nf_ct_type_names, nf_ct_exp_type_names, nf_queue_type_names, nf_ulog_type_names,
+	nf_osf_type_names, nf_ipset_type_names, nf_acct_type_names, nf_cttimeout_type_names,
+	nf_cthelper_type_names, nf_nftables_type_names, nf_compat_type_names, nf_hook_type_names;
+extern const struct flag_table nlmsgerr_attr_names, sk_meminfo_names, unix_diag_attr_names,
+	netlink_diag_attr_names, packet_diag_attr_names, inet_diag_attr_names,
+	inet_diag_req_attr_names, smc_diag_attr_names;
+extern const struct flag_table tcp_state_names, tcp_state_flag_names, udiag_show_names,
+	ndiag_show_names, ndiag_flag_names, netlink_state_names, packet_show_names, pdi_flag_names,
+	tpacket_version_names, inet_diag_ext_names, smc_diag_ext_names, smc_diag_mode_names,
+	smc_state_names, sock_shutdown_names;
+
+#endif
