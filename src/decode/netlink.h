@@ -92,6 +92,7 @@ struct nla_xval {
 	const struct flag_table *t;
 	unsigned size;
 	bool flags;
+	bool verbose; /* names as comments, "0x1 / * RCV_SHUTDOWN * /" (not uapi names) */
 };
 nla_fn nla_xval;
 

@@ -7,6 +7,7 @@
  */
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
+#include <linux/tcp.h>
 #include <linux/netlink.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
@@ -121,7 +122,7 @@ NLA_SET(unix_attrs, unix_diag_attr_names, unix_dec);
 /* --- AF_NETLINK --- */
 static const struct nl_field netlink_req_f[] = {
 	NL_FIELD(struct netlink_diag_req, sdiag_family, NF_ENUM, &sock_domain_names),
-	NL_FIELD(struct netlink_diag_req, sdiag_protocol, NF_ENUM, &netlink_proto_names),
+	NL_FIELD(struct netlink_diag_req, sdiag_protocol, NF_ENUM, &ndiag_proto_names),
 	NL_FIELD(struct netlink_diag_req, ndiag_ino, NF_U, NULL),
 	NL_FIELD(struct netlink_diag_req, ndiag_show, NF_FLAGS, &ndiag_show_names),
 	NL_FIELD(struct netlink_diag_req, ndiag_cookie, NF_COOKIE, NULL),
@@ -176,7 +177,7 @@ static bool nla_groups(struct strbuf *out, const struct nl_buf *nb, uint64_t off
 	strbuf_addc(out, ']');
 	return true;
 }
-static const struct nla_xval ndiag_flags = { &ndiag_flag_names, 4, true };
+static const struct nla_xval ndiag_flags = { .t = &ndiag_flag_names, .size = 4, .flags = true };
 static const struct nla_dec netlink_dec[] = {
 	[NETLINK_DIAG_MEMINFO] = { nla_meminfo, NULL },
 	[NETLINK_DIAG_GROUPS] = { nla_groups, NULL },
@@ -197,7 +198,7 @@ static const struct nl_field packet_req_f[] = {
 static const struct nl_field packet_msg_f[] = {
 	NL_FIELD(struct packet_diag_msg, pdiag_family, NF_ENUM, &sock_domain_names),
 	NL_FIELD(struct packet_diag_msg, pdiag_type, NF_ENUM, &sock_type_names),
-	NL_FIELD(struct packet_diag_msg, pdiag_num, NF_ENUM, &ethertype_names),
+	NL_FIELD(struct packet_diag_msg, pdiag_num, NF_ENUM, &eth_p_names),
 	NL_FIELD(struct packet_diag_msg, pdiag_ino, NF_U, NULL),
 	NL_FIELD(struct packet_diag_msg, pdiag_cookie, NF_COOKIE, NULL),
 };
@@ -243,7 +244,9 @@ static void print_sockid(struct strbuf *out, const struct nl_buf *nb, const char
 		const char *a = p + (i ? offsetof(struct inet_diag_sockid, idiag_dst) :
 					 offsetof(struct inet_diag_sockid, idiag_src));
 
-		strbuf_addf(out, ", %s=", addr_f[i]);
+		strbuf_adds(out, ", ");
+		if (af != AF_INET6)
+			strbuf_addf(out, "%s=", addr_f[i]);
 		if (!nl_inet_addr(out, af, a, 16, addr_f[i])) {
 			struct decode_opts hex = *nb->o;
 
@@ -337,13 +340,43 @@ static const struct nl_field inet_meminfo_f[] = {
 	NL_FIELD(struct inet_diag_meminfo, idiag_tmem, NF_U, NULL),
 };
 NLA_STRUCT(nla_inet_meminfo, struct inet_diag_meminfo, inet_meminfo_f)
+static const struct nl_field vegas_f[] = {
+	NL_FIELD(struct tcpvegas_info, tcpv_enabled, NF_U, NULL),
+	NL_FIELD(struct tcpvegas_info, tcpv_rttcnt, NF_U, NULL),
+	NL_FIELD(struct tcpvegas_info, tcpv_rtt, NF_U, NULL),
+	NL_FIELD(struct tcpvegas_info, tcpv_minrtt, NF_U, NULL),
+};
+static const struct nl_field dctcp_f[] = {
+	NL_FIELD(struct tcp_dctcp_info, dctcp_enabled, NF_U, NULL),
+	NL_FIELD(struct tcp_dctcp_info, dctcp_ce_state, NF_U, NULL),
+	NL_FIELD(struct tcp_dctcp_info, dctcp_alpha, NF_U, NULL),
+	NL_FIELD(struct tcp_dctcp_info, dctcp_ab_ecn, NF_U, NULL),
+	NL_FIELD(struct tcp_dctcp_info, dctcp_ab_tot, NF_U, NULL),
+};
+static const struct nl_field bbr_f[] = {
+	NL_FIELD(struct tcp_bbr_info, bbr_bw_lo, NF_X, NULL),
+	NL_FIELD(struct tcp_bbr_info, bbr_bw_hi, NF_X, NULL),
+	NL_FIELD(struct tcp_bbr_info, bbr_min_rtt, NF_U, NULL),
+	NL_FIELD(struct tcp_bbr_info, bbr_pacing_gain, NF_U, NULL),
+	NL_FIELD(struct tcp_bbr_info, bbr_cwnd_gain, NF_U, NULL),
+};
+NLA_STRUCT(nla_vegas, struct tcpvegas_info, vegas_f)
+NLA_STRUCT(nla_dctcp, struct tcp_dctcp_info, dctcp_f)
+NLA_STRUCT(nla_bbr, struct tcp_bbr_info, bbr_f)
+/* the kernel's RCV_SHUTDOWN and SEND_SHUTDOWN are no uapi names: comments */
+static const struct nla_xval inet_shutdown = {
+	.t = &sock_shutdown_names, .size = 1, .flags = true, .verbose = true };
 static const struct nla_dec inet_req_dec[] = {
 	[INET_DIAG_REQ_PROTOCOL] = { nla_ip_proto, NULL },
 };
 NLA_SET(inet_req_attrs, inet_diag_req_attr_names, inet_req_dec);
 static const struct nla_dec inet_dec[] = {
 	[INET_DIAG_MEMINFO] = { nla_inet_meminfo, NULL },
+	[INET_DIAG_VEGASINFO] = { nla_vegas, NULL },
 	[INET_DIAG_CONG] = { nla_str, NULL },
+	[INET_DIAG_SHUTDOWN] = { nla_xval, &inet_shutdown },
+	[INET_DIAG_DCTCPINFO] = { nla_dctcp, NULL },
+	[INET_DIAG_BBRINFO] = { nla_bbr, NULL },
 	[INET_DIAG_TOS] = { nla_u8, NULL },
 	[INET_DIAG_TCLASS] = { nla_u8, NULL },
 	[INET_DIAG_SKMEMINFO] = { nla_meminfo, NULL },
@@ -386,7 +419,7 @@ static const struct nl_field smc_dmb_f[] = {
 	NL_FIELD(struct smcd_diag_dmbinfo, peer_token, NF_X, NULL),
 };
 NLA_STRUCT(nla_smc_dmb, struct smcd_diag_dmbinfo, smc_dmb_f)
-static const struct nla_xval smc_shutdown = { &sock_shutdown_names, 1, true };
+static const struct nla_xval smc_shutdown = { .t = &sock_shutdown_names, .size = 1, .flags = true };
 static const struct nla_dec smc_dec[] = {
 	[SMC_DIAG_SHUTDOWN] = { nla_xval, &smc_shutdown },
 	[SMC_DIAG_DMBINFO] = { nla_smc_dmb, NULL },

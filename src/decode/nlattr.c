@@ -368,10 +368,12 @@ bool nla_xval(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigne
 		len = x->size;
 	if (!nla_var(out, nb, off, len, &v))
 		return true;
+	int style = x->verbose && nb->o->xlat != XLAT_RAW ? XLAT_VERBOSE : nb->o->xlat;
+
 	if (x->flags)
-		nl_flags(out, nb, x->t, v);
+		print_flags_x(out, x->t, v, style);
 	else
-		nl_enum(out, nb, x->t, v);
+		print_enum_x(out, x->t, v, style);
 	return true;
 }
 
@@ -384,7 +386,7 @@ bool nla_ether_proto(struct strbuf *out, const struct nl_buf *nb, uint64_t off, 
 	(void)arg;
 	if (p) {
 		strbuf_adds(out, "htons(");
-		nl_enum(out, nb, &ethertype_names, ntohs(load_u16(p, 0)));
+		nl_enum(out, nb, &eth_p_names, ntohs(load_u16(p, 0)));
 		strbuf_addc(out, ')');
 	}
 	return ok;
@@ -421,6 +423,22 @@ bool nla_hwaddr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsig
 	return true;
 }
 
+/* An array index named by t, as a number when unknown: 9 / * SK_MEMINFO_??? * /. */
+static void print_index(struct strbuf *out, const struct nl_buf *nb, const struct flag_table *t,
+			unsigned i)
+{
+	const char *name = flag_lookup(t, i);
+
+	if (nb->o->xlat == XLAT_RAW || (!name && nb->o->xlat == XLAT_VERBOSE))
+		strbuf_addf(out, "%u", i);
+	else if (!name)
+		strbuf_addf(out, "%u /* %s */", i, t->unknown);
+	else if (nb->o->xlat == XLAT_VERBOSE)
+		strbuf_addf(out, "%u /* %s */", i, name);
+	else
+		strbuf_adds(out, name);
+}
+
 bool nla_meminfo(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		 const void *arg)
 {
@@ -445,7 +463,7 @@ bool nla_meminfo(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsi
 			break;
 		}
 		strbuf_addc(out, '[');
-		nl_enum(out, nb, &sk_meminfo_names, i);
+		print_index(out, nb, &sk_meminfo_names, i);
 		strbuf_addf(out, "]=%u", load_u32(p, 0));
 	}
 	strbuf_addc(out, ']');

@@ -20,6 +20,6 @@ extern const struct flag_table nlmsgerr_attr_names, sk_meminfo_names, unix_diag_
 extern const struct flag_table tcp_state_names, tcp_state_flag_names, udiag_show_names,
 	ndiag_show_names, ndiag_flag_names, netlink_state_names, packet_show_names, pdi_flag_names,
 	tpacket_version_names, inet_diag_ext_names, smc_diag_ext_names, smc_diag_mode_names,
-	smc_state_names, sock_shutdown_names;
+	smc_state_names, sock_shutdown_names, eth_p_names, ndiag_proto_names;
 
 #endif
