@@ -21,6 +21,7 @@ struct nl_buf {
 	unsigned have;
 	int proto;
 	const struct decode_opts *o;
+	uint8_t family; /* the payload structure's address family (rtnetlink attributes) */
 };
 
 /* The n bytes at off when all were captured, or NULL. */
@@ -43,7 +44,10 @@ void nl_str(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t 
 static inline void nl_enum(struct strbuf *out, const struct nl_buf *nb,
 			   const struct flag_table *t, uint64_t v)
 {
-	print_enum_x(out, t, v, nb->o->xlat);
+	if (!t->unknown && !flag_lookup(t, v)) /* a table with no "X_???": the number */
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+	else
+		print_enum_x(out, t, v, nb->o->xlat);
 }
 static inline void nl_flags(struct strbuf *out, const struct nl_buf *nb,
 			    const struct flag_table *t, uint64_t v)
@@ -84,7 +88,7 @@ void nl_attrs(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_
 nla_fn nla_u8, nla_u16, nla_u32, nla_u64, nla_s8, nla_s16, nla_s32, nla_s64, nla_x8, nla_x16,
 	nla_x32, nla_x64, nla_xint, nla_str, nla_strn, nla_be16, nla_be64, nla_in_addr,
 	nla_in6_addr, nla_ifindex, nla_fd, nla_uid, nla_clock_t, nla_hwaddr, nla_meminfo,
-	nla_ether_proto, nla_ip_proto;
+	nla_ether_proto, nla_ip_proto, nla_u16_array;
 /* arg: a struct nla_set, the nested attributes */
 nla_fn nla_nested;
 /* arg: a struct nla_xval: a value (or flags) of size bytes (0: up to 8, any) */
@@ -100,6 +104,7 @@ nla_fn nla_xval;
 enum nl_field_kind {
 	NF_U, NF_D, NF_X, NF_0X, NF_ENUM, NF_FLAGS, NF_IFINDEX, NF_COOKIE, NF_BE16, NF_DEV,
 	NF_HEX, NF_STR,
+	NF_OPT = 0x80, /* or'ed: printed only when not zero (padding) */
 };
 struct nl_field {
 	const char *name;
@@ -112,6 +117,18 @@ struct nl_field {
 /* The fields of a structure at p, "name=value, ..." (no braces). */
 void nl_fields(struct strbuf *out, const struct nl_buf *nb, const char *p,
 	       const struct nl_field *f, unsigned n);
+/* A structure attribute: the n fields of size bytes, false when len is shorter. */
+bool nl_struct_attr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		    unsigned size, const struct nl_field *f, unsigned n);
+#define NL_N(a) (sizeof(a) / sizeof((a)[0]))
+#define NLA_STRUCT(name, type, fields)                                                       \
+	static bool name(struct strbuf *out, const struct nl_buf *nb, uint64_t off,          \
+			 unsigned len, const void *arg)                                      \
+	{                                                                                    \
+		(void)arg;                                                                   \
+		return nl_struct_attr(out, nb, off, len, sizeof(type), fields, NL_N(fields)); \
+	}
+
 /*
  * A message that starts with a family byte (rtnetlink, sock_diag): the
  * structure of size bytes, "{family=..., ...}" ("..." when len is shorter,

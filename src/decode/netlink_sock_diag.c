@@ -23,33 +23,6 @@
 #define AF_SMC 43
 #endif
 
-/* A structure of n fields at the payload, when len holds it: false otherwise. */
-static bool nla_struct(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
-		       unsigned size, const struct nl_field *f, unsigned n)
-{
-	const char *p;
-
-	if (len < size)
-		return false;
-	p = nl_ptr(nb, off, size);
-	if (!p) {
-		nl_addr(out, nb, off);
-		return true;
-	}
-	strbuf_addc(out, '{');
-	nl_fields(out, nb, p, f, n);
-	strbuf_addc(out, '}');
-	return true;
-}
-#define NLA_STRUCT(name, type, fields)                                                       \
-	static bool name(struct strbuf *out, const struct nl_buf *nb, uint64_t off,          \
-			 unsigned len, const void *arg)                                      \
-	{                                                                                    \
-		(void)arg;                                                                   \
-		return nla_struct(out, nb, off, len, sizeof(type), fields,                  \
-				  sizeof(fields) / sizeof(fields[0]));                       \
-	}
-
 /* An array of u32 (unix_diag's pending connections). */
 static bool nla_u32s(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		     const void *arg)

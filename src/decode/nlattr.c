@@ -477,7 +477,7 @@ static void print_field(struct strbuf *out, const struct nl_buf *nb, const char 
 
 	if (f->size <= 8)
 		memcpy(&v, p + f->off, f->size);
-	switch (f->kind) {
+	switch (f->kind & ~NF_OPT) {
 	case NF_U:
 		strbuf_addf(out, "%llu", (unsigned long long)v);
 		break;
@@ -527,8 +527,18 @@ static void print_field(struct strbuf *out, const struct nl_buf *nb, const char 
 void nl_fields(struct strbuf *out, const struct nl_buf *nb, const char *p,
 	       const struct nl_field *f, unsigned n)
 {
+	bool first = true;
+
 	for (unsigned i = 0; i < n; i++) {
-		strbuf_addf(out, "%s%s=", i ? ", " : "", f[i].name);
+		uint64_t v = 0;
+
+		if (f[i].kind & NF_OPT) {
+			memcpy(&v, p + f[i].off, f[i].size <= 8 ? f[i].size : 0);
+			if (!v)
+				continue;
+		}
+		strbuf_addf(out, "%s%s=", first ? "" : ", ", f[i].name);
+		first = false;
 		print_field(out, nb, p, &f[i]);
 	}
 }
@@ -541,20 +551,71 @@ void nl_family_msg(struct strbuf *out, const struct nl_buf *nb, uint64_t off, ui
 
 	strbuf_addc(out, '{');
 	nl_fields(out, nb, nb->p + off, d->f, 1);
-	strbuf_adds(out, ", ");
-	if (len < d->size) {
-		strbuf_adds(out, "...}");
-		return;
+	if (d->n > 1) { /* more than the family: all of it, or "..." */
+		strbuf_adds(out, ", ");
+		if (len < d->size) {
+			strbuf_adds(out, "...}");
+			return;
+		}
+		if (!p) {
+			nl_addr(out, nb, off + d->f[0].size);
+			strbuf_addc(out, '}');
+			return;
+		}
+		nl_fields(out, nb, p, d->f + 1, d->n - 1);
 	}
-	if (!p) {
-		nl_addr(out, nb, off + d->f[0].size);
-		strbuf_addc(out, '}');
-		return;
-	}
-	nl_fields(out, nb, p, d->f + 1, d->n - 1);
 	strbuf_addc(out, '}');
 	if (len > aoff && d->attrs) {
 		strbuf_adds(out, ", ");
 		nl_attrs(out, nb, off + aoff, len - aoff, d->attrs);
 	}
+}
+
+bool nl_struct_attr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		    unsigned size, const struct nl_field *f, unsigned n)
+{
+	const char *p;
+
+	if (len < size)
+		return false;
+	p = nl_ptr(nb, off, size);
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addc(out, '{');
+	nl_fields(out, nb, p, f, n);
+	strbuf_addc(out, '}');
+	return true;
+}
+
+/* An array of u16: [1, 2, 3] (tc size tables). */
+bool nla_u16_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		   const void *arg)
+{
+	unsigned n = len / 2;
+
+	(void)arg;
+	if (!n)
+		return false;
+	if (!nl_ptr(nb, off, 2)) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addc(out, '[');
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			strbuf_adds(out, ", ");
+		if (!nb->o->verbose && i == nb->o->str_max) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		if (!nl_ptr(nb, off + 2 * i, 2)) {
+			strbuf_addf(out, "... /* %#llx */", (unsigned long long)(nb->addr + off + 2 * i));
+			break;
+		}
+		strbuf_addf(out, "%u", load_u16(nb->p, (unsigned)(off + 2 * i)));
+	}
+	strbuf_addc(out, ']');
+	return true;
 }

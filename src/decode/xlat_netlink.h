@@ -21,5 +21,16 @@ extern const struct flag_table tcp_state_names, tcp_state_flag_names, udiag_show
 	ndiag_show_names, ndiag_flag_names, netlink_state_names, packet_show_names, pdi_flag_names,
 	tpacket_version_names, inet_diag_ext_names, smc_diag_ext_names, smc_diag_mode_names,
 	smc_state_names, sock_shutdown_names, eth_p_names, ndiag_proto_names;
+/* rtnetlink */
+extern const struct flag_table arphrd_names, rtn_type_names, rtprot_names, rtm_f_names,
+	rtnh_f_names, ifa_f_names, nud_names, ntf_names, fib_rule_flag_names, fr_act_names,
+	dcb_cmd_names, rt_scope_names, rt_table_names, iptos_names, ifla_stats_mask_names,
+	rtnl_family_names, ifla_names, ifa_names, rta_names, nda_names, ndta_names, fra_names,
+	tca_names, tca_act_names, ifal_names, dcb_attr_names, netconfa_names, mdba_names,
+	netnsa_names, nha_names, ifla_stats_names, ipmra_creport_names, ip6mra_creport_names;
+extern const struct flag_table ndtpa_names, tca_stats_names, tca_stab_names,
+	mdba_router_names, mdba_router_pattr_names, mdba_mdb_names, mdba_mdb_entry_names,
+	mdba_mdb_eattr_names, nha_res_group_names, nha_res_bucket_names;
+extern const struct flag_table iff_names;
 
 #endif

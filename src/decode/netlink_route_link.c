@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+/*
+ * RTM_*LINK payloads: struct ifinfomsg and the IFLA_* attributes of a
+ * network interface (statistics, addresses, nested link information...).
+ */
+#include <linux/if_link.h>
+#include <linux/netlink.h>
+#include <linux/rtnetlink.h>
+#include <sys/socket.h>
+
+#include "netlink_route.h"
+#include "xlat_netlink.h"
+
+/* The statistics' fields, in order; both structures have them, 32 or 64 bits wide. */
+static const char *const link_stats_names[] = {
+	"rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors", "tx_errors",
+	"rx_dropped", "tx_dropped", "multicast", "collisions", "rx_length_errors",
+	"rx_over_errors", "rx_crc_errors", "rx_frame_errors", "rx_fifo_errors",
+	"rx_missed_errors", "tx_aborted_errors", "tx_carrier_errors", "tx_fifo_errors",
+	"tx_heartbeat_errors", "tx_window_errors", "rx_compressed", "tx_compressed",
+	"rx_nohandler", "rx_otherhost_dropped",
+};
+#define STATS_MIN 23 /* up to tx_compressed, the oldest layout */
+
+/*
+ * struct rtnl_link_stats (width 4) or rtnl_link_stats64 (8) of all fields
+ * (n of them), or of the older layouts' fields when len is exactly theirs.
+ */
+static bool link_stats(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		       unsigned width, unsigned n)
+{
+	unsigned k = len >= n * width ? n : len == (STATS_MIN + 1) * width ? STATS_MIN + 1 :
+					len == STATS_MIN * width ? STATS_MIN : 0;
+	const char *p;
+
+	if (!k)
+		return false;
+	p = nl_ptr(nb, off, k * width);
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addc(out, '{');
+	for (unsigned i = 0; i < k; i++)
+		strbuf_addf(out, "%s%s=%llu", i ? ", " : "", link_stats_names[i],
+			    width == 8 ? (unsigned long long)load_u64(p, 8 * i) :
+					 (unsigned long long)load_u32(p, 4 * i));
+	strbuf_addc(out, '}');
+	return true;
+}
+
+bool nla_link_stats64(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		      const void *arg)
+{
+	(void)arg;
+	return link_stats(out, nb, off, len, 8, sizeof(struct rtnl_link_stats64) / 8 < 25 ?
+							 sizeof(struct rtnl_link_stats64) / 8 : 25);
+}
+
+static bool nla_link_stats(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			   unsigned len, const void *arg)
+{
+	(void)arg;
+	return link_stats(out, nb, off, len, 4, sizeof(struct rtnl_link_stats) / 4 < 25 ?
+							 sizeof(struct rtnl_link_stats) / 4 : 25);
+}
+
+static const struct nl_field ifmap_f[] = {
+	NL_FIELD(struct rtnl_link_ifmap, mem_start, NF_X, NULL),
+	NL_FIELD(struct rtnl_link_ifmap, mem_end, NF_X, NULL),
+	NL_FIELD(struct rtnl_link_ifmap, base_addr, NF_X, NULL),
+	NL_FIELD(struct rtnl_link_ifmap, irq, NF_U, NULL),
+	NL_FIELD(struct rtnl_link_ifmap, dma, NF_U, NULL),
+	NL_FIELD(struct rtnl_link_ifmap, port, NF_U, NULL),
+};
+NLA_STRUCT(nla_ifmap, struct rtnl_link_ifmap, ifmap_f)
+
+static const struct nla_dec ifla_dec[] = {
+	[IFLA_ADDRESS] = { nla_hwaddr, NULL },
+	[IFLA_BROADCAST] = { nla_hwaddr, NULL },
+	[IFLA_IFNAME] = { nla_str, NULL },
+	[IFLA_MTU] = { nla_u32, NULL },
+	[IFLA_LINK] = { nla_u32, NULL },
+	[IFLA_QDISC] = { nla_str, NULL },
+	[IFLA_STATS] = { nla_link_stats, NULL },
+	[IFLA_MASTER] = { nla_u32, NULL },
+	[IFLA_TXQLEN] = { nla_u32, NULL },
+	[IFLA_MAP] = { nla_ifmap, NULL },
+	[IFLA_WEIGHT] = { nla_u32, NULL },
+	[IFLA_OPERSTATE] = { nla_u8, NULL },
+	[IFLA_LINKMODE] = { nla_u8, NULL },
+	[IFLA_NET_NS_PID] = { nla_u32, NULL },
+	[IFLA_IFALIAS] = { nla_str, NULL },
+	[IFLA_NUM_VF] = { nla_u32, NULL },
+	[IFLA_STATS64] = { nla_link_stats64, NULL },
+	[IFLA_GROUP] = { nla_u32, NULL },
+	[IFLA_NET_NS_FD] = { nla_fd, NULL },
+	[IFLA_PROMISCUITY] = { nla_u32, NULL },
+	[IFLA_NUM_TX_QUEUES] = { nla_u32, NULL },
+	[IFLA_NUM_RX_QUEUES] = { nla_u32, NULL },
+	[IFLA_CARRIER] = { nla_u8, NULL },
+	[IFLA_CARRIER_CHANGES] = { nla_u32, NULL },
+	[IFLA_LINK_NETNSID] = { nla_s32, NULL },
+	[IFLA_PHYS_PORT_NAME] = { nla_str, NULL },
+	[IFLA_PROTO_DOWN] = { nla_u8, NULL },
+	[IFLA_GSO_MAX_SEGS] = { nla_u32, NULL },
+	[IFLA_GSO_MAX_SIZE] = { nla_u32, NULL },
+	[IFLA_NEW_NETNSID] = { nla_s32, NULL },
+	[IFLA_IF_NETNSID] = { nla_s32, NULL },
+	[IFLA_CARRIER_UP_COUNT] = { nla_u32, NULL },
+	[IFLA_CARRIER_DOWN_COUNT] = { nla_u32, NULL },
+	[IFLA_NEW_IFINDEX] = { nla_ifindex, NULL },
+	[IFLA_MIN_MTU] = { nla_u32, NULL },
+	[IFLA_MAX_MTU] = { nla_u32, NULL },
+	[IFLA_ALT_IFNAME] = { nla_str, NULL },
+	[IFLA_PERM_ADDRESS] = { nla_hwaddr, NULL },
+	[IFLA_PARENT_DEV_NAME] = { nla_str, NULL },
+	[IFLA_PARENT_DEV_BUS_NAME] = { nla_str, NULL },
+	[IFLA_GRO_MAX_SIZE] = { nla_u32, NULL },
+	[IFLA_TSO_MAX_SIZE] = { nla_u32, NULL },
+	[IFLA_TSO_MAX_SEGS] = { nla_u32, NULL },
+	[IFLA_ALLMULTI] = { nla_u32, NULL },
+};
+NLA_SET(ifla_attrs, ifla_names, ifla_dec);
+
+static const struct nl_field ifinfo_f[] = {
+	NL_FIELD(struct ifinfomsg, ifi_family, NF_ENUM, &sock_domain_names),
+	NL_FIELD(struct ifinfomsg, ifi_type, NF_ENUM, &arphrd_names),
+	NL_FIELD(struct ifinfomsg, ifi_index, NF_IFINDEX, NULL),
+	NL_FIELD(struct ifinfomsg, ifi_flags, NF_FLAGS, &iff_names),
+	NL_FIELD(struct ifinfomsg, ifi_change, NF_X, NULL),
+};
+const struct nl_msg_desc nl_ifinfo_desc = {
+	sizeof(struct ifinfomsg), ifinfo_f, NL_N(ifinfo_f), &ifla_attrs
+};
