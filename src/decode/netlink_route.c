@@ -28,6 +28,26 @@
 #include "netlink_route.h"
 #include "xlat_netlink.h"
 
+/*
+ * An address of nb->family in len bytes at off, as "name=inet_addr(...)" or
+ * "inet_pton(AF_INET6, ..., &name)"; "name=" and hex for other families.
+ */
+void nl_field_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		   const char *name)
+{
+	unsigned size = nb->family == AF_INET ? 4 : nb->family == AF_INET6 ? 16 : 0;
+	const char *p = size && len >= size ? nl_ptr(nb, off, size) : NULL;
+
+	if (!p || nb->family == AF_INET)
+		strbuf_addf(out, "%s=", name);
+	if (!size || len < size)
+		nl_hex(out, nb, off, len);
+	else if (!p)
+		nl_addr(out, nb, off);
+	else
+		nl_inet_addr(out, nb->family, p, size, name);
+}
+
 /* An address of the message's family (AF_INET, AF_INET6), in hex otherwise. */
 bool nla_family_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		     const void *arg)
@@ -119,6 +139,104 @@ static const struct nl_field rta_cacheinfo_f[] = {
 	NL_FIELD(struct rta_cacheinfo, rta_tsage, NF_U, NULL),
 };
 NLA_STRUCT(nla_rta_cacheinfo, struct rta_cacheinfo, rta_cacheinfo_f)
+static const struct nl_field mfc_stats_f[] = {
+	NL_FIELD(struct rta_mfc_stats, mfcs_packets, NF_U, NULL),
+	NL_FIELD(struct rta_mfc_stats, mfcs_bytes, NF_U, NULL),
+	NL_FIELD(struct rta_mfc_stats, mfcs_wrong_if, NF_U, NULL),
+};
+NLA_STRUCT(nla_mfc_stats, struct rta_mfc_stats, mfc_stats_f)
+static const struct nla_dec rtax_dec[] = {
+	[RTAX_LOCK] = { nla_u32, NULL },
+	[RTAX_MTU] = { nla_u32, NULL },
+	[RTAX_WINDOW] = { nla_u32, NULL },
+	[RTAX_RTT] = { nla_u32, NULL },
+	[RTAX_RTTVAR] = { nla_u32, NULL },
+	[RTAX_SSTHRESH] = { nla_u32, NULL },
+	[RTAX_CWND] = { nla_u32, NULL },
+	[RTAX_ADVMSS] = { nla_u32, NULL },
+	[RTAX_REORDERING] = { nla_u32, NULL },
+	[RTAX_HOPLIMIT] = { nla_u32, NULL },
+	[RTAX_INITCWND] = { nla_u32, NULL },
+	[RTAX_FEATURES] = { nla_u32, NULL },
+	[RTAX_RTO_MIN] = { nla_u32, NULL },
+	[RTAX_INITRWND] = { nla_u32, NULL },
+	[RTAX_QUICKACK] = { nla_u32, NULL },
+	[RTAX_CC_ALGO] = { nla_str, NULL },
+};
+NLA_SET(rtax_attrs, rtax_names, rtax_dec);
+
+/* RTA_VIA: {rtvia_family=AF_INET, rtvia_addr=inet_addr("...")} */
+static bool nla_rtvia(struct strbuf *out, const struct nl_buf *nb0, uint64_t off, unsigned len,
+		      const void *arg)
+{
+	struct nl_buf nb = *nb0;
+	const char *p;
+
+	if (len < sizeof(struct rtvia))
+		return false;
+	p = nl_ptr(&nb, off, sizeof(struct rtvia));
+	if (!p) {
+		nl_addr(out, &nb, off);
+		return true;
+	}
+	strbuf_adds(out, "{rtvia_family=");
+	nb.family = (uint8_t)load_u16(p, 0);
+	nl_enum(out, &nb, &sock_domain_names, load_u16(p, 0));
+	if (len > 2) {
+		strbuf_adds(out, ", ");
+		nl_field_addr(out, &nb, off + 2, len - 2, "rtvia_addr");
+	}
+	strbuf_addc(out, '}');
+	(void)arg;
+	return true;
+}
+
+static const struct nla_set rta_attrs;
+/* RTA_MULTIPATH: struct rtnexthop items, each with its attributes. */
+static bool nla_multipath(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  unsigned len, const void *arg)
+{
+	uint64_t cur = off, left = len;
+	unsigned hdr = RTNH_ALIGN(sizeof(struct rtnexthop));
+	bool array = false;
+	const char *p;
+
+	(void)arg;
+	if (len < sizeof(struct rtnexthop))
+		return false;
+	while ((p = nl_ptr(nb, cur, sizeof(struct rtnexthop)))) {
+		unsigned rlen = load_u16(p, 0) < left ? load_u16(p, 0) : (unsigned)left;
+
+		if (cur == off && load_u16(p, 0) < len) {
+			strbuf_addc(out, '[');
+			array = true;
+		}
+		if (cur > off)
+			strbuf_adds(out, ", ");
+		if (rlen > hdr)
+			strbuf_addc(out, '[');
+		strbuf_addf(out, "{rtnh_len=%u, rtnh_flags=", load_u16(p, 0));
+		nl_flags(out, nb, &rtnh_f_names, (uint8_t)p[2]);
+		strbuf_addf(out, ", rtnh_hops=%u, rtnh_ifindex=", (uint8_t)p[3]);
+		nl_ifindex(out, nb, load_u32(p, 4));
+		strbuf_addc(out, '}');
+		if (rlen > hdr) {
+			strbuf_adds(out, ", ");
+			nl_attrs(out, nb, cur + hdr, rlen - hdr, &rta_attrs);
+			strbuf_addc(out, ']');
+		}
+		if (RTNH_ALIGN(rlen) >= left || !RTNH_ALIGN(rlen))
+			break;
+		cur += RTNH_ALIGN(rlen);
+		left -= RTNH_ALIGN(rlen);
+	}
+	if (!p)
+		nl_addr(out, nb, cur);
+	if (array)
+		strbuf_addc(out, ']');
+	return true;
+}
+static const struct nla_xval lwt_encap = { .t = &lwt_encap_names, .size = 2 };
 static const struct nla_dec rta_dec[] = {
 	[RTA_DST] = { nla_family_addr, NULL },
 	[RTA_SRC] = { nla_family_addr, NULL },
@@ -129,12 +247,17 @@ static const struct nla_dec rta_dec[] = {
 	[RTA_PREFSRC] = { nla_family_addr, NULL },
 	[RTA_PROTOINFO] = { nla_u32, NULL },
 	[RTA_FLOW] = { nla_u32, NULL },
+	[RTA_METRICS] = { nla_nested, &rtax_attrs },
+	[RTA_MULTIPATH] = { nla_multipath, NULL },
 	[RTA_CACHEINFO] = { nla_rta_cacheinfo, NULL },
 	[RTA_MP_ALGO] = { nla_u32, NULL },
 	[RTA_TABLE] = { nla_xval, &rt_class },
 	[RTA_MARK] = { nla_u32, NULL },
+	[RTA_MFC_STATS] = { nla_mfc_stats, NULL },
+	[RTA_VIA] = { nla_rtvia, NULL },
 	[RTA_NEWDST] = { nla_family_addr, NULL },
 	[RTA_PREF] = { nla_u8, NULL },
+	[RTA_ENCAP_TYPE] = { nla_xval, &lwt_encap },
 	[RTA_EXPIRES] = { nla_u64, NULL },
 	[RTA_UID] = { nla_u32, NULL },
 	[RTA_TTL_PROPAGATE] = { nla_u8, NULL },
@@ -142,7 +265,7 @@ static const struct nla_dec rta_dec[] = {
 	[RTA_SPORT] = { nla_u16, NULL },
 	[RTA_DPORT] = { nla_u16, NULL },
 };
-NLA_SET(rta_attrs, rta_names, rta_dec);
+static const struct nla_set rta_attrs = { &rta_names, rta_dec, NL_N(rta_dec) };
 
 /* --- neighbours --- */
 static const struct nl_field ndmsg_f[] = {
@@ -159,6 +282,14 @@ static const struct nl_field nda_cacheinfo_f[] = {
 	NL_FIELD(struct nda_cacheinfo, ndm_refcnt, NF_U, NULL),
 };
 NLA_STRUCT(nla_nda_cacheinfo, struct nda_cacheinfo, nda_cacheinfo_f)
+static const struct nla_xval fdb_notify = { .t = &fdb_notify_names, .size = 1, .flags = true };
+static const struct nla_dec nfea_dec[] = {
+	[NFEA_ACTIVITY_NOTIFY] = { nla_xval, &fdb_notify },
+};
+NLA_SET(nfea_attrs, nfea_names, nfea_dec);
+static const struct nla_xval ntf_ext = { .t = &ntf_ext_names, .size = 4, .flags = true };
+static const struct nla_xval nud_mask = { .t = &nud_names, .size = 2, .flags = true };
+static const struct nla_xval ntf_mask = { .t = &ntf_names, .size = 1, .flags = true };
 static const struct nla_dec nda_dec[] = {
 	[NDA_DST] = { nla_family_addr, NULL },
 	[NDA_LLADDR] = { nla_hwaddr, NULL },
@@ -173,6 +304,10 @@ static const struct nla_dec nda_dec[] = {
 	[NDA_SRC_VNI] = { nla_u32, NULL },
 	[NDA_PROTOCOL] = { nla_ip_proto, NULL },
 	[NDA_NH_ID] = { nla_u32, NULL },
+	[NDA_FDB_EXT_ATTRS] = { nla_nested, &nfea_attrs },
+	[NDA_FLAGS_EXT] = { nla_xval, &ntf_ext },
+	[NDA_NDM_STATE_MASK] = { nla_xval, &nud_mask },
+	[NDA_NDM_FLAGS_MASK] = { nla_xval, &ntf_mask },
 };
 NLA_SET(nda_attrs, nda_names, nda_dec);
 

@@ -17,6 +17,9 @@ extern const struct nla_set nl_tca_attrs, nl_tca_act_attrs, nl_nha_attrs, nl_ifs
 void nl_cachereport(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t len);
 /* An address of nb->family, in hex when that is neither AF_INET nor AF_INET6. */
 nla_fn nla_family_addr;
+/* The same as a structure's field: "name=inet_addr(...)", "inet_pton(AF_INET6, ..., &name)". */
+void nl_field_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		   const char *name);
 /* struct rtnl_link_stats64, of the sizes the kernel has used */
 nla_fn nla_link_stats64;
 

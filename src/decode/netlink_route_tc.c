@@ -5,6 +5,7 @@
  * (if_stats_msg), the bridge multicast database (br_port_msg) and multicast
  * routing cache reports.
  */
+#include <arpa/inet.h>
 #include <linux/gen_stats.h>
 #include <linux/if_bridge.h>
 #include <linux/if_link.h>
@@ -118,10 +119,16 @@ static const struct nla_dec tca_dec[] = {
 };
 const struct nla_set nl_tca_attrs = { &tca_names, tca_dec, NL_N(tca_dec) };
 
+static const struct nla_xval act_flags = { .t = &tca_act_flag_names, .size = 4, .flags = true };
+static const struct nla_xval act_hw_stats = {
+	.t = &tca_act_hw_stats_names, .size = 4, .flags = true };
 static const struct nla_dec tca_act_dec[] = {
 	[TCA_ACT_KIND] = { nla_str, NULL },
 	[TCA_ACT_INDEX] = { nla_u32, NULL },
 	[TCA_ACT_STATS] = { nla_nested, &tca_stats_attrs },
+	[TCA_ACT_FLAGS] = { nla_xval, &act_flags },
+	[TCA_ACT_HW_STATS] = { nla_xval, &act_hw_stats },
+	[TCA_ACT_USED_HW_STATS] = { nla_xval, &act_hw_stats },
 	[TCA_ACT_IN_HW_COUNT] = { nla_u32, NULL },
 };
 const struct nla_set nl_tca_act_attrs = { &tca_act_names, tca_act_dec, NL_N(tca_act_dec) };
@@ -160,8 +167,23 @@ static const struct nla_dec ifstats_dec[] = {
 const struct nla_set nl_ifstats_attrs = { &ifla_stats_names, ifstats_dec, NL_N(ifstats_dec) };
 
 /* --- the bridge multicast database --- */
+/* the router type, read whatever the attribute's length */
+static bool nla_rtr_type(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			 unsigned len, const void *arg)
+{
+	const char *p = nl_ptr(nb, off, 1);
+
+	(void)arg;
+	(void)len;
+	if (!p)
+		nl_addr(out, nb, off);
+	else
+		nl_enum(out, nb, &mdb_rtr_type_names, (uint8_t)p[0]);
+	return true;
+}
 static const struct nla_dec mdba_router_pattr_dec[] = {
 	[MDBA_ROUTER_PATTR_TIMER] = { nla_clock_t, NULL },
+	[MDBA_ROUTER_PATTR_TYPE] = { nla_rtr_type, NULL },
 	[MDBA_ROUTER_PATTR_INET_TIMER] = { nla_clock_t, NULL },
 	[MDBA_ROUTER_PATTR_INET6_TIMER] = { nla_clock_t, NULL },
 };
@@ -183,7 +205,55 @@ static const struct nla_dec mdba_router_dec[] = {
 	[MDBA_ROUTER_PORT] = { nla_router_port, NULL },
 };
 NLA_SET(mdba_router_attrs, mdba_router_names, mdba_router_dec);
-static const struct nla_dec mdba_mdb_entry_dec[1];
+static const struct nla_dec mdba_mdb_eattr_dec[] = {
+	[MDBA_MDB_EATTR_TIMER] = { nla_clock_t, NULL },
+};
+NLA_SET(mdba_mdb_eattr_attrs, mdba_mdb_eattr_names, mdba_mdb_eattr_dec);
+
+/* MDBA_MDB_ENTRY_INFO: struct br_mdb_entry, then its attributes. */
+static bool nla_mdb_entry(struct strbuf *out, const struct nl_buf *nb0, uint64_t off,
+			  unsigned len, const void *arg)
+{
+	static const struct nl_field entry_f[] = {
+		NL_FIELD(struct br_mdb_entry, ifindex, NF_IFINDEX, NULL),
+		NL_FIELD(struct br_mdb_entry, state, NF_ENUM, &mdb_state_names),
+		NL_FIELD(struct br_mdb_entry, flags, NF_FLAGS, &mdb_flag_names),
+		NL_FIELD(struct br_mdb_entry, vid, NF_U, NULL),
+	};
+	unsigned size = sizeof(struct br_mdb_entry), a = offsetof(struct br_mdb_entry, addr);
+	struct nl_buf nb = *nb0;
+	const char *p;
+	uint16_t proto;
+
+	(void)arg;
+	if (len < size)
+		return false;
+	p = nl_ptr(&nb, off, size);
+	if (!p) {
+		nl_addr(out, &nb, off);
+	} else {
+		proto = ntohs(load_u16(p, a + sizeof(((struct br_mdb_entry *)0)->addr.u)));
+		strbuf_addc(out, '{');
+		nl_fields(out, &nb, p, entry_f, NL_N(entry_f));
+		strbuf_adds(out, ", addr={");
+		nb.family = (uint8_t)proto;
+		if (proto > 0xff)
+			nb.family = AF_UNSPEC;
+		nl_field_addr(out, &nb, off + a, sizeof(((struct br_mdb_entry *)0)->addr.u), "u");
+		strbuf_adds(out, ", proto=htons(");
+		nl_enum(out, &nb, &sock_domain_names, proto);
+		strbuf_adds(out, ")}}");
+	}
+	if (len > NLMSG_ALIGN(size)) {
+		strbuf_adds(out, ", ");
+		nl_attrs(out, &nb, off + NLMSG_ALIGN(size), len - NLMSG_ALIGN(size),
+			 &mdba_mdb_eattr_attrs);
+	}
+	return true;
+}
+static const struct nla_dec mdba_mdb_entry_dec[] = {
+	[MDBA_MDB_ENTRY_INFO] = { nla_mdb_entry, NULL },
+};
 NLA_SET(mdba_mdb_entry_attrs, mdba_mdb_entry_names, mdba_mdb_entry_dec);
 static const struct nla_dec mdba_mdb_dec[] = {
 	[MDBA_MDB_ENTRY] = { nla_nested, &mdba_mdb_entry_attrs },

@@ -103,7 +103,10 @@ static void print_nla_type(struct strbuf *out, const struct nl_buf *nb, uint16_t
 		strbuf_adds(out, "NLA_F_NESTED|");
 	if (type & NLA_F_NET_BYTEORDER)
 		strbuf_adds(out, "NLA_F_NET_BYTEORDER|");
-	print_enum_x(out, names, type & NLA_TYPE_MASK, x);
+	if (!names->unknown && !flag_lookup(names, type & NLA_TYPE_MASK))
+		strbuf_addf(out, "%#x", type & NLA_TYPE_MASK);
+	else
+		print_enum_x(out, names, type & NLA_TYPE_MASK, x);
 	if (nb->o->xlat == XLAT_VERBOSE)
 		strbuf_adds(out, " */");
 }

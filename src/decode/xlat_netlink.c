@@ -10,6 +10,7 @@
 
 #include <net/if.h>
 #include <linux/audit.h>
+#include <linux/lwtunnel.h>
 #include <linux/gen_stats.h>
 #include <linux/pkt_sched.h>
 #include <linux/dcbnl.h>
@@ -516,3 +517,31 @@ TABLE(iff_names, "IFF_???", NULL,
       X(IFF_MASTER), X(IFF_SLAVE), X(IFF_MULTICAST), X(IFF_PORTSEL), X(IFF_AUTOMEDIA),
       X(IFF_DYNAMIC), N(1 << 16, "IFF_LOWER_UP"), N(1 << 17, "IFF_DORMANT"),
       N(1 << 18, "IFF_ECHO"));
+/* --- rtnetlink attribute values --- */
+TABLE(rtax_names, "RTAX_???", NULL,
+      X(RTAX_UNSPEC), X(RTAX_LOCK), X(RTAX_MTU), X(RTAX_WINDOW), X(RTAX_RTT), X(RTAX_RTTVAR),
+      X(RTAX_SSTHRESH), X(RTAX_CWND), X(RTAX_ADVMSS), X(RTAX_REORDERING), X(RTAX_HOPLIMIT),
+      X(RTAX_INITCWND), X(RTAX_FEATURES), X(RTAX_RTO_MIN), X(RTAX_INITRWND), X(RTAX_QUICKACK),
+      X(RTAX_CC_ALGO), X(RTAX_FASTOPEN_NO_COOKIE));
+TABLE(nfea_names, "NFEA_???", NULL, X(NFEA_UNSPEC), X(NFEA_ACTIVITY_NOTIFY), X(NFEA_DONT_REFRESH));
+TABLE(fdb_notify_names, "FDB_NOTIFY_???", NULL, X(FDB_NOTIFY_BIT), X(FDB_NOTIFY_INACTIVE_BIT));
+TABLE(ntf_ext_names, "NTF_EXT_???", NULL, X(NTF_EXT_MANAGED));
+TABLE(tca_act_flag_names, "TCA_ACT_FLAGS_???", NULL,
+      X(TCA_ACT_FLAGS_NO_PERCPU_STATS), X(TCA_ACT_FLAGS_SKIP_HW), X(TCA_ACT_FLAGS_SKIP_SW));
+TABLE(tca_act_hw_stats_names, "TCA_ACT_HW_STATS_???", NULL,
+      X(TCA_ACT_HW_STATS_IMMEDIATE), X(TCA_ACT_HW_STATS_DELAYED));
+TABLE(mdb_state_names, "MDB_???", NULL, X(MDB_TEMPORARY), X(MDB_PERMANENT));
+TABLE(mdb_flag_names, "MDB_FLAGS_???", NULL,
+      X(MDB_FLAGS_OFFLOAD), X(MDB_FLAGS_FAST_LEAVE), X(MDB_FLAGS_STAR_EXCL), X(MDB_FLAGS_BLOCKED));
+TABLE(mdb_rtr_type_names, "MDB_RTR_TYPE_???", NULL,
+      X(MDB_RTR_TYPE_DISABLED), X(MDB_RTR_TYPE_TEMP_QUERY), X(MDB_RTR_TYPE_PERM),
+      X(MDB_RTR_TYPE_TEMP));
+TABLE(lwt_encap_names, "LWTUNNEL_ENCAP_???", NULL,
+      X(LWTUNNEL_ENCAP_NONE), X(LWTUNNEL_ENCAP_MPLS), X(LWTUNNEL_ENCAP_IP),
+      X(LWTUNNEL_ENCAP_ILA), X(LWTUNNEL_ENCAP_IP6), X(LWTUNNEL_ENCAP_SEG6),
+      X(LWTUNNEL_ENCAP_BPF), X(LWTUNNEL_ENCAP_SEG6_LOCAL), X(LWTUNNEL_ENCAP_RPL),
+      X(LWTUNNEL_ENCAP_IOAM6), X(LWTUNNEL_ENCAP_XFRM)
+);
+TABLE(nfnetlink_version_names, "NFNETLINK_???", NULL, X(NFNETLINK_V0));
+/* attributes of unknown kinds: their numbers alone */
+TABLE(nf_no_attr_names, NULL, NULL, N(0, NULL));
