@@ -56,8 +56,14 @@ static inline void nl_flags(struct strbuf *out, const struct nl_buf *nb,
 }
 /* An interface index: if_nametoindex("lo") when the name is known. */
 void nl_ifindex(struct strbuf *out, const struct nl_buf *nb, uint32_t idx);
-/* An address of family af (AF_INET, AF_INET6) in len bytes: inet_addr("..."), inet_pton(...). */
-bool nl_inet_addr(struct strbuf *out, int af, const void *p, unsigned len, const char *field);
+/*
+ * An address of family af in the len bytes at p, as strace's print_inet_addr:
+ * field=inet_addr("..."), inet_pton(AF_INET6, "...", &field), the bytes in hex
+ * under -X raw (and before the comment under -X verbose), field= and hex for
+ * other families (then false).
+ */
+bool nl_inet_addr(struct strbuf *out, const struct nl_buf *nb, int af, const void *p,
+		  unsigned len, const char *field);
 /* struct inet_diag_sockid-like cookie arrays and other u32 arrays: [1, 2]. */
 void nl_u32_array(struct strbuf *out, const char *p, unsigned n);
 
@@ -128,6 +134,19 @@ bool nl_struct_attr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, u
 		(void)arg;                                                                   \
 		return nl_struct_attr(out, nb, off, len, sizeof(type), fields, NL_N(fields)); \
 	}
+
+/* n elements of size bytes at off, [..., ...], -s of them; fn prints one at p. */
+typedef void nl_elem_fn(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			const void *arg);
+void nl_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned n,
+	      unsigned size, nl_elem_fn *fn, const void *arg);
+/* A structure's size and fields; nla_struct_array's arg: an array of them. */
+struct nl_struct_desc {
+	unsigned size;
+	const struct nl_field *f;
+	unsigned n;
+};
+nla_fn nla_struct_array;
 
 /*
  * A message that starts with a family byte (rtnetlink, sock_diag): the

@@ -38,14 +38,15 @@ void nl_field_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, un
 	unsigned size = nb->family == AF_INET ? 4 : nb->family == AF_INET6 ? 16 : 0;
 	const char *p = size && len >= size ? nl_ptr(nb, off, size) : NULL;
 
-	if (!p || nb->family == AF_INET)
-		strbuf_addf(out, "%s=", name);
+	if (p) {
+		nl_inet_addr(out, nb, nb->family, p, size, name);
+		return;
+	}
+	strbuf_addf(out, "%s=", name);
 	if (!size || len < size)
 		nl_hex(out, nb, off, len);
-	else if (!p)
-		nl_addr(out, nb, off);
 	else
-		nl_inet_addr(out, nb->family, p, size, name);
+		nl_addr(out, nb, off);
 }
 
 /* An address of the message's family (AF_INET, AF_INET6), in hex otherwise. */
@@ -64,7 +65,7 @@ bool nla_family_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, 
 	if (!p)
 		nl_addr(out, nb, off);
 	else
-		nl_inet_addr(out, nb->family, p, size, NULL);
+		nl_inet_addr(out, nb, nb->family, p, size, NULL);
 	return true;
 }
 

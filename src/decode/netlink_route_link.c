@@ -73,7 +73,14 @@ static const struct nl_field ifmap_f[] = {
 	NL_FIELD(struct rtnl_link_ifmap, dma, NF_U, NULL),
 	NL_FIELD(struct rtnl_link_ifmap, port, NF_U, NULL),
 };
-NLA_STRUCT(nla_ifmap, struct rtnl_link_ifmap, ifmap_f)
+/* without the tail padding */
+static bool nla_ifmap(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		      const void *arg)
+{
+	(void)arg;
+	return nl_struct_attr(out, nb, off, len,
+			      offsetof(struct rtnl_link_ifmap, port) + 1, ifmap_f, NL_N(ifmap_f));
+}
 
 static const struct nla_dec ifla_dec[] = {
 	[IFLA_ADDRESS] = { nla_hwaddr, NULL },

@@ -147,8 +147,22 @@ static const struct nla_dec nha_res_bucket_dec[] = {
 	[NHA_RES_BUCKET_NH_ID] = { nla_u32, NULL },
 };
 NLA_SET(nha_res_bucket_attrs, nha_res_bucket_names, nha_res_bucket_dec);
+/* newer headers name resvd1 weight_high: the layout as strace 6.1 prints it */
+static const struct nl_field nh_grp_f[] = {
+	NL_FIELD(struct nexthop_grp, id, NF_U, NULL),
+	NL_FIELD(struct nexthop_grp, weight, NF_U, NULL),
+	{ "resvd1", 5, 1, NF_X | NF_OPT, NULL },
+	NL_FIELD(struct nexthop_grp, resvd2, NF_X | NF_OPT, NULL),
+};
+static const struct nl_struct_desc nh_grp = { sizeof(struct nexthop_grp), nh_grp_f,
+					      NL_N(nh_grp_f) };
+static const struct nla_xval nh_grp_type = { .t = &nh_grp_type_names, .size = 2 };
+static const struct nla_xval lwt_encap = { .t = &lwt_encap_names, .size = 2 };
 static const struct nla_dec nha_dec[] = {
 	[NHA_ID] = { nla_u32, NULL },
+	[NHA_GROUP] = { nla_struct_array, &nh_grp },
+	[NHA_GROUP_TYPE] = { nla_xval, &nh_grp_type },
+	[NHA_ENCAP_TYPE] = { nla_xval, &lwt_encap },
 	[NHA_BLACKHOLE] = { nla_u32, NULL },
 	[NHA_OIF] = { nla_ifindex, NULL },
 	[NHA_GATEWAY] = { nla_family_addr, NULL },
@@ -266,7 +280,10 @@ static const struct nla_dec mdba_dec[] = {
 const struct nla_set nl_mdba_attrs = { &mdba_names, mdba_dec, NL_N(mdba_dec) };
 
 /* --- cache reports --- */
+static const struct nla_xval ipmra_msg = { .t = &igmpmsg_names, .size = 1 };
+static const struct nla_xval ip6mra_msg = { .t = &mrt6msg_names, .size = 1 };
 static const struct nla_dec ipmra_dec[] = {
+	[IPMRA_CREPORT_MSGTYPE] = { nla_xval, &ipmra_msg },
 	[IPMRA_CREPORT_VIF_ID] = { nla_u32, NULL },
 	[IPMRA_CREPORT_SRC_ADDR] = { nla_in_addr, NULL },
 	[IPMRA_CREPORT_DST_ADDR] = { nla_in_addr, NULL },
@@ -274,6 +291,7 @@ static const struct nla_dec ipmra_dec[] = {
 };
 NLA_SET(ipmra_attrs, ipmra_creport_names, ipmra_dec);
 static const struct nla_dec ip6mra_dec[] = {
+	[IP6MRA_CREPORT_MSGTYPE] = { nla_xval, &ip6mra_msg },
 	[IP6MRA_CREPORT_MIF_ID] = { nla_u32, NULL },
 	[IP6MRA_CREPORT_SRC_ADDR] = { nla_in6_addr, NULL },
 	[IP6MRA_CREPORT_DST_ADDR] = { nla_in6_addr, NULL },
@@ -287,8 +305,8 @@ void nl_cachereport(struct strbuf *out, const struct nl_buf *nb, uint64_t off, u
 				    family == RTNL_FAMILY_IP6MR ? &ip6mra_attrs : NULL;
 
 	strbuf_adds(out, "{rtgen_family=");
-	if (flag_lookup(&rtnl_family_names, family))
-		nl_enum(out, nb, &rtnl_family_names, family);
+	if (flag_lookup(&rtnl_family_names, family) || !flag_lookup(&sock_domain_names, family))
+		nl_enum(out, nb, &rtnl_family_names, family); /* "RTNL_FAMILY_???" for others */
 	else
 		nl_enum(out, nb, &sock_domain_names, family);
 	strbuf_addc(out, '}');

@@ -218,14 +218,7 @@ static void print_sockid(struct strbuf *out, const struct nl_buf *nb, const char
 					 offsetof(struct inet_diag_sockid, idiag_src));
 
 		strbuf_adds(out, ", ");
-		if (af != AF_INET6)
-			strbuf_addf(out, "%s=", addr_f[i]);
-		if (!nl_inet_addr(out, af, a, 16, addr_f[i])) {
-			struct decode_opts hex = *nb->o;
-
-			hex.xstrings = 2;
-			format_quoted(out, a, 16, false, &hex);
-		}
+		nl_inet_addr(out, nb, af, a, 16, addr_f[i]);
 	}
 	strbuf_adds(out, ", idiag_if=");
 	nl_ifindex(out, nb, load_u32(p, offsetof(struct inet_diag_sockid, idiag_if)));

@@ -63,18 +63,31 @@ void nl_ifindex(struct strbuf *out, const struct nl_buf *nb, uint32_t idx)
 		strbuf_addf(out, "%u /* %s */", idx, text);
 }
 
-bool nl_inet_addr(struct strbuf *out, int af, const void *p, unsigned len, const char *field)
+bool nl_inet_addr(struct strbuf *out, const struct nl_buf *nb, int af, const void *p,
+		  unsigned len, const char *field)
 {
 	char addr[INET6_ADDRSTRLEN];
+	struct decode_opts hex = *nb->o;
+	int x = nb->o->xlat;
+	bool ok = (af == AF_INET || af == AF_INET6) && inet_ntop(af, p, addr, sizeof(addr));
 
-	if (len < (af == AF_INET ? 4u : 16u) || !inet_ntop(af, p, addr, sizeof(addr)))
-		return false;
+	hex.xstrings = 2;
+	if (field && (!ok || af == AF_INET || x != XLAT_ABBREV))
+		strbuf_addf(out, "%s=", field);
+	if (!ok || x != XLAT_ABBREV)
+		format_quoted(out, p, len, false, &hex);
+	if (!ok || x == XLAT_RAW)
+		return ok;
+	if (x == XLAT_VERBOSE)
+		strbuf_adds(out, " /* ");
 	if (af == AF_INET)
 		strbuf_addf(out, "inet_addr(\"%s\")", addr);
-	else if (field)
+	else if (field && x == XLAT_ABBREV)
 		strbuf_addf(out, "inet_pton(AF_INET6, \"%s\", &%s)", addr, field);
 	else
 		strbuf_addf(out, "inet_pton(AF_INET6, \"%s\")", addr);
+	if (x == XLAT_VERBOSE)
+		strbuf_adds(out, " */");
 	return true;
 }
 
@@ -90,24 +103,32 @@ static void print_nla_type(struct strbuf *out, const struct nl_buf *nb, uint16_t
 			   const struct flag_table *names)
 {
 	int x = nb->o->xlat;
+	uint16_t t = type & NLA_TYPE_MASK;
+	const char *name = flag_lookup(names, t);
 
 	if (x == XLAT_RAW) {
 		strbuf_addf(out, "%#x", type);
 		return;
 	}
-	if (x == XLAT_VERBOSE) {
-		strbuf_addf(out, "%#x /* ", type);
-		x = XLAT_ABBREV;
+	if (x == XLAT_VERBOSE && !name && type == t) { /* the number once */
+		strbuf_addf(out, "%#x", t);
+		if (names->unknown)
+			strbuf_addf(out, " /* %s */", names->unknown);
+		return;
 	}
+	if (x == XLAT_VERBOSE)
+		strbuf_addf(out, "%#x /* ", type);
 	if (type & NLA_F_NESTED)
 		strbuf_adds(out, "NLA_F_NESTED|");
 	if (type & NLA_F_NET_BYTEORDER)
 		strbuf_adds(out, "NLA_F_NET_BYTEORDER|");
-	if (!names->unknown && !flag_lookup(names, type & NLA_TYPE_MASK))
-		strbuf_addf(out, "%#x", type & NLA_TYPE_MASK);
+	if (name)
+		strbuf_adds(out, name);
+	else if (!names->unknown)
+		strbuf_addf(out, "%#x", t);
 	else
-		print_enum_x(out, names, type & NLA_TYPE_MASK, x);
-	if (nb->o->xlat == XLAT_VERBOSE)
+		print_enum_x(out, names, t, XLAT_ABBREV);
+	if (x == XLAT_VERBOSE)
 		strbuf_adds(out, " */");
 }
 
@@ -272,7 +293,7 @@ bool nla_in_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsi
 
 	(void)arg;
 	if (p)
-		nl_inet_addr(out, AF_INET, p, 4, NULL);
+		nl_inet_addr(out, nb, AF_INET, p, 4, NULL);
 	return ok;
 }
 
@@ -284,7 +305,7 @@ bool nla_in6_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uns
 
 	(void)arg;
 	if (p)
-		nl_inet_addr(out, AF_INET6, p, 16, NULL);
+		nl_inet_addr(out, nb, AF_INET6, p, 16, NULL);
 	return ok;
 }
 
@@ -592,33 +613,67 @@ bool nl_struct_attr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, u
 	return true;
 }
 
-/* An array of u16: [1, 2, 3] (tc size tables). */
-bool nla_u16_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
-		   const void *arg)
+void nl_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned n,
+	      unsigned size, nl_elem_fn *fn, const void *arg)
 {
-	unsigned n = len / 2;
-
-	(void)arg;
-	if (!n)
-		return false;
-	if (!nl_ptr(nb, off, 2)) {
+	if (!nl_ptr(nb, off, size)) {
 		nl_addr(out, nb, off);
-		return true;
+		return;
 	}
 	strbuf_addc(out, '[');
 	for (unsigned i = 0; i < n; i++) {
+		uint64_t at = off + (uint64_t)size * i;
+
 		if (i)
 			strbuf_adds(out, ", ");
 		if (!nb->o->verbose && i == nb->o->str_max) {
 			strbuf_adds(out, "...");
 			break;
 		}
-		if (!nl_ptr(nb, off + 2 * i, 2)) {
-			strbuf_addf(out, "... /* %#llx */", (unsigned long long)(nb->addr + off + 2 * i));
+		if (!nl_ptr(nb, at, size)) {
+			strbuf_addf(out, "... /* %#llx */", (unsigned long long)(nb->addr + at));
 			break;
 		}
-		strbuf_addf(out, "%u", load_u16(nb->p, (unsigned)(off + 2 * i)));
+		fn(out, nb, nb->p + at, arg);
 	}
 	strbuf_addc(out, ']');
+}
+
+static void print_u16(struct strbuf *out, const struct nl_buf *nb, const char *p, const void *arg)
+{
+	(void)nb;
+	(void)arg;
+	strbuf_addf(out, "%u", load_u16(p, 0));
+}
+
+/* An array of u16: [1, 2, 3] (tc size tables). */
+bool nla_u16_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		   const void *arg)
+{
+	(void)arg;
+	if (len < 2)
+		return false;
+	nl_array(out, nb, off, len / 2, 2, print_u16, NULL);
+	return true;
+}
+
+static void print_struct_elem(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			      const void *arg)
+{
+	const struct nl_struct_desc *d = arg;
+
+	strbuf_addc(out, '{');
+	nl_fields(out, nb, p, d->f, d->n);
+	strbuf_addc(out, '}');
+}
+
+bool nla_struct_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		      const void *arg)
+{
+	const struct nl_struct_desc *d = arg;
+
+	if (len < d->size)
+		return false;
+	nl_array(out, nb, off, len / d->size, d->size, print_struct_elem, d);
 	return true;
 }
