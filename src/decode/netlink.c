@@ -7,6 +7,7 @@
  * headers, each followed by its payload in hex. Tables per protocol name the
  * message types; constants come from the kernel's uapi headers.
  */
+#include <arpa/inet.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
@@ -62,6 +63,7 @@ LOCAL_TABLE(nl_ack_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_CAPPED),
       X(NLM_F_ACK_TLVS));
 
 #define NL_HDRLEN 16u
+#define UEVENT_HDR 40u /* struct udev_monitor_netlink_header */
 #define NL_ALIGN(n) (((n) + 3u) & ~3u)
 
 /* The message types of a netfilter subsystem, by its number. */
@@ -395,6 +397,50 @@ static void print_messages(struct strbuf *out, const struct nl_buf *nb)
 		strbuf_addc(out, ']');
 }
 
+/*
+ * A NETLINK_KOBJECT_UEVENT buffer from libudev: its header (prefix "libudev",
+ * big endian magic and hashes), then the properties as a string. Other
+ * buffers (the kernel's "change@..." events) are strings, -s bytes of them
+ * printed when one more is readable, as strace's printstrn reads them.
+ */
+static bool print_uevent(struct strbuf *out, const struct nl_buf *nb)
+{
+	static const char *const f[] = {
+		"magic", "header_size", "properties_off", "properties_len",
+		"filter_subsystem_hash", "filter_devtype_hash", "filter_tag_bloom_hi",
+		"filter_tag_bloom_lo",
+	};
+	const char *p = nl_ptr(nb, 0, UEVENT_HDR);
+
+	if (nb->len < UEVENT_HDR || !p || memcmp(p, "libudev", 8)) {
+		uint64_t k = nb->len < nb->o->str_max ? nb->len : nb->o->str_max;
+
+		if (!nl_ptr(nb, 0, nb->len <= k ? nb->len : k + 1))
+			nl_addr(out, nb, 0);
+		else
+			format_quoted(out, nb->p, (unsigned)k, nb->len > k, nb->o);
+		return true;
+	}
+	if (nb->len > UEVENT_HDR)
+		strbuf_addc(out, '[');
+	strbuf_adds(out, "{prefix=\"libudev\"");
+	for (unsigned i = 0; i < 8; i++) {
+		uint32_t v = load_u32(p, 8 + 4 * i);
+
+		if (i == 0 || i >= 4)
+			strbuf_addf(out, ", %s=htonl(%#x)", f[i], ntohl(v));
+		else
+			strbuf_addf(out, ", %s=%u", f[i], v);
+	}
+	strbuf_addc(out, '}');
+	if (nb->len > UEVENT_HDR) {
+		strbuf_adds(out, ", ");
+		nla_strn(out, nb, UEVENT_HDR, (unsigned)(nb->len - UEVENT_HDR), NULL);
+		strbuf_addc(out, ']');
+	}
+	return true;
+}
+
 /* The protocol the kernel side noted for argument i, or -1: no netlink socket. */
 static int netlink_proto(const struct sc_event *ev, unsigned i)
 {
@@ -423,6 +469,8 @@ static bool print_netlink(struct strbuf *out, const struct sc_event *ev, unsigne
 	nb.have = b->len;
 	if ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT))
 		nb.have = 0;
+	if (nb.proto == NETLINK_KOBJECT_UEVENT)
+		return print_uevent(out, &nb);
 	if (!nb.have && len >= NL_HDRLEN) {
 		fmt_addr(out, nb.addr);
 		return true;

@@ -82,6 +82,54 @@ static bool nla_ifmap(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
 			      offsetof(struct rtnl_link_ifmap, port) + 1, ifmap_f, NL_N(ifmap_f));
 }
 
+/* struct ifla_port_vsi; its padding when not zero */
+static bool nla_port_vsi(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+			 const void *arg)
+{
+	static const struct nl_field vsi_f[] = {
+		NL_FIELD(struct ifla_port_vsi, vsi_mgr_id, NF_U, NULL),
+		NL_FIELD(struct ifla_port_vsi, vsi_type_id, NF_HEX, NULL),
+		NL_FIELD(struct ifla_port_vsi, vsi_type_version, NF_U, NULL),
+		NL_FIELD(struct ifla_port_vsi, pad, NF_HEX, NULL),
+	};
+	static const char zero[sizeof(((struct ifla_port_vsi *)0)->pad)];
+	const char *p;
+
+	(void)arg;
+	if (len < sizeof(struct ifla_port_vsi))
+		return false;
+	p = nl_ptr(nb, off, sizeof(struct ifla_port_vsi));
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addc(out, '{');
+	nl_fields(out, nb, p, vsi_f,
+		  memcmp(p + offsetof(struct ifla_port_vsi, pad), zero, sizeof(zero)) ? 4 : 3);
+	strbuf_addc(out, '}');
+	return true;
+}
+static const struct nla_dec port_dec[] = {
+	[IFLA_PORT_VF] = { nla_u32, NULL },
+	[IFLA_PORT_PROFILE] = { nla_str, NULL },
+	[IFLA_PORT_VSI_TYPE] = { nla_port_vsi, NULL },
+	[IFLA_PORT_REQUEST] = { nla_u8, NULL },
+	[IFLA_PORT_RESPONSE] = { nla_u16, NULL },
+};
+NLA_SET(port_attrs, ifla_port_names, port_dec);
+static const struct nla_dec vf_port_dec[] = {
+	[IFLA_VF_PORT] = { nla_nested, &port_attrs },
+};
+NLA_SET(vf_port_attrs, ifla_vf_port_names, vf_port_dec);
+static const struct nla_dec pdr_dec[] = {
+	[IFLA_PROTO_DOWN_REASON_MASK] = { nla_x32, NULL },
+	[IFLA_PROTO_DOWN_REASON_VALUE] = { nla_x32, NULL },
+};
+NLA_SET(pdr_attrs, ifla_pdr_names, pdr_dec);
+
+static const struct nla_xval ext_mask = { .t = &rtext_filter_names, .size = 4, .flags = true };
+static const struct nla_xval ifla_event = { .t = &ifla_event_names, .size = 4 };
+
 static const struct nla_dec ifla_dec[] = {
 	[IFLA_ADDRESS] = { nla_hwaddr, NULL },
 	[IFLA_BROADCAST] = { nla_hwaddr, NULL },
@@ -100,8 +148,11 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_IFALIAS] = { nla_str, NULL },
 	[IFLA_NUM_VF] = { nla_u32, NULL },
 	[IFLA_STATS64] = { nla_link_stats64, NULL },
+	[IFLA_VF_PORTS] = { nla_nested, &vf_port_attrs },
+	[IFLA_PORT_SELF] = { nla_nested, &port_attrs },
 	[IFLA_GROUP] = { nla_u32, NULL },
 	[IFLA_NET_NS_FD] = { nla_fd, NULL },
+	[IFLA_EXT_MASK] = { nla_xval, &ext_mask },
 	[IFLA_PROMISCUITY] = { nla_u32, NULL },
 	[IFLA_NUM_TX_QUEUES] = { nla_u32, NULL },
 	[IFLA_NUM_RX_QUEUES] = { nla_u32, NULL },
@@ -112,6 +163,7 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_PROTO_DOWN] = { nla_u8, NULL },
 	[IFLA_GSO_MAX_SEGS] = { nla_u32, NULL },
 	[IFLA_GSO_MAX_SIZE] = { nla_u32, NULL },
+	[IFLA_EVENT] = { nla_xval, &ifla_event },
 	[IFLA_NEW_NETNSID] = { nla_s32, NULL },
 	[IFLA_IF_NETNSID] = { nla_s32, NULL },
 	[IFLA_CARRIER_UP_COUNT] = { nla_u32, NULL },
@@ -121,6 +173,7 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_MAX_MTU] = { nla_u32, NULL },
 	[IFLA_ALT_IFNAME] = { nla_str, NULL },
 	[IFLA_PERM_ADDRESS] = { nla_hwaddr, NULL },
+	[IFLA_PROTO_DOWN_REASON] = { nla_nested, &pdr_attrs },
 	[IFLA_PARENT_DEV_NAME] = { nla_str, NULL },
 	[IFLA_PARENT_DEV_BUS_NAME] = { nla_str, NULL },
 	[IFLA_GRO_MAX_SIZE] = { nla_u32, NULL },
