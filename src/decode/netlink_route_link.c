@@ -127,6 +127,26 @@ static const struct nla_dec pdr_dec[] = {
 };
 NLA_SET(pdr_attrs, ifla_pdr_names, pdr_dec);
 
+static const struct nla_xval xdp_attached = { .t = &xdp_attached_names, .size = 1 };
+static const struct nla_xval xdp_flags = { .t = &xdp_flag_names, .size = 4, .flags = true };
+static const struct nla_dec xdp_dec[] = {
+	[IFLA_XDP_FD] = { nla_fd, NULL },
+	[IFLA_XDP_ATTACHED] = { nla_xval, &xdp_attached },
+	[IFLA_XDP_FLAGS] = { nla_xval, &xdp_flags },
+	[IFLA_XDP_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_DRV_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_SKB_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_HW_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_EXPECTED_FD] = { nla_fd, NULL },
+};
+NLA_SET(xdp_attrs, ifla_xdp_names, xdp_dec);
+
+/* IFLA_PROP_LIST: link attributes, of which only the alternative names are decoded */
+static const struct nla_dec prop_list_dec[] = {
+	[IFLA_ALT_IFNAME] = { nla_str, NULL },
+};
+NLA_SET(prop_list_attrs, ifla_names, prop_list_dec);
+
 static const struct nla_xval ext_mask = { .t = &rtext_filter_names, .size = 4, .flags = true };
 static const struct nla_xval ifla_event = { .t = &ifla_event_names, .size = 4 };
 
@@ -163,6 +183,7 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_PROTO_DOWN] = { nla_u8, NULL },
 	[IFLA_GSO_MAX_SEGS] = { nla_u32, NULL },
 	[IFLA_GSO_MAX_SIZE] = { nla_u32, NULL },
+	[IFLA_XDP] = { nla_nested, &xdp_attrs },
 	[IFLA_EVENT] = { nla_xval, &ifla_event },
 	[IFLA_NEW_NETNSID] = { nla_s32, NULL },
 	[IFLA_IF_NETNSID] = { nla_s32, NULL },
@@ -171,6 +192,7 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_NEW_IFINDEX] = { nla_ifindex, NULL },
 	[IFLA_MIN_MTU] = { nla_u32, NULL },
 	[IFLA_MAX_MTU] = { nla_u32, NULL },
+	[IFLA_PROP_LIST] = { nla_nested, &prop_list_attrs },
 	[IFLA_ALT_IFNAME] = { nla_str, NULL },
 	[IFLA_PERM_ADDRESS] = { nla_hwaddr, NULL },
 	[IFLA_PROTO_DOWN_REASON] = { nla_nested, &pdr_attrs },

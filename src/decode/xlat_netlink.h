@@ -35,6 +35,7 @@ extern const struct flag_table iff_names, rtax_names, nfea_names, fdb_notify_nam
 	tca_act_flag_names, tca_act_hw_stats_names, mdb_state_names, mdb_flag_names,
 	mdb_rtr_type_names, lwt_encap_names, nfnetlink_version_names, nf_no_attr_names,
 	nh_grp_type_names, igmpmsg_names, mrt6msg_names, ifla_port_names, ifla_vf_port_names,
-	ifla_pdr_names, rtext_filter_names, ifla_event_names;
+	ifla_pdr_names, rtext_filter_names, ifla_event_names,
+	ifla_xdp_names, xdp_attached_names, xdp_flag_names;
 
 #endif
