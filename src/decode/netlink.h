@@ -22,6 +22,7 @@ struct nl_buf {
 	int proto;
 	const struct decode_opts *o;
 	uint8_t family; /* the payload structure's address family (rtnetlink attributes) */
+	void *ctx; /* what an enclosing attribute's printer keeps for its parts (link kinds) */
 };
 
 /* The n bytes at off when all were captured, or NULL. */
@@ -40,6 +41,8 @@ static inline void nl_addr(struct strbuf *out, const struct nl_buf *nb, uint64_t
 void nl_hex(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n);
 /* n bytes at off as a string whose trailing NUL is not printed ("..." without one). */
 void nl_str(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n);
+/* n bytes at off as a NUL-terminated string, "..." when there is no NUL in -s bytes. */
+void nl_cstr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n);
 /* A value of t under -X. */
 static inline void nl_enum(struct strbuf *out, const struct nl_buf *nb,
 			   const struct flag_table *t, uint64_t v)
@@ -147,6 +150,14 @@ struct nl_struct_desc {
 	unsigned n;
 };
 nla_fn nla_struct_array;
+/* nla_indexed's arg: [[NAME]=value, ...], values of size 4 or 8 named by index */
+struct nl_indexed {
+	const struct flag_table *t;
+	unsigned size;
+	bool sign;
+	uint64_t base; /* set by nla_indexed */
+};
+nla_fn nla_indexed;
 
 /*
  * A message that starts with a family byte (rtnetlink, sock_diag): the

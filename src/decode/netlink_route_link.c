@@ -3,6 +3,7 @@
  * RTM_*LINK payloads: struct ifinfomsg and the IFLA_* attributes of a
  * network interface (statistics, addresses, nested link information...).
  */
+#include <linux/if_bridge.h>
 #include <linux/if_link.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
@@ -147,6 +148,278 @@ static const struct nla_dec prop_list_dec[] = {
 };
 NLA_SET(prop_list_attrs, ifla_names, prop_list_dec);
 
+/* --- bridge ports --- */
+/* struct ifla_bridge_id: {prio=[1, 2], addr=xx:xx:xx:xx:xx:xx} */
+static bool nla_bridge_id(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  unsigned len, const void *arg)
+{
+	const char *p;
+
+	(void)arg;
+	if (len < sizeof(struct ifla_bridge_id))
+		return false;
+	p = nl_ptr(nb, off, sizeof(struct ifla_bridge_id));
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addf(out, "{prio=[%u, %u], addr=", (uint8_t)p[0], (uint8_t)p[1]);
+	for (unsigned i = 0; i < 6; i++)
+		strbuf_addf(out, "%s%02x", i ? ":" : "", (uint8_t)p[2 + i]);
+	strbuf_addc(out, '}');
+	return true;
+}
+static const struct nla_dec brport_dec[] = {
+	[IFLA_BRPORT_STATE] = { nla_u8, NULL },
+	[IFLA_BRPORT_PRIORITY] = { nla_u16, NULL },
+	[IFLA_BRPORT_COST] = { nla_u32, NULL },
+	[IFLA_BRPORT_MODE] = { nla_u8, NULL },
+	[IFLA_BRPORT_GUARD] = { nla_u8, NULL },
+	[IFLA_BRPORT_PROTECT] = { nla_u8, NULL },
+	[IFLA_BRPORT_FAST_LEAVE] = { nla_u8, NULL },
+	[IFLA_BRPORT_LEARNING] = { nla_u8, NULL },
+	[IFLA_BRPORT_UNICAST_FLOOD] = { nla_u8, NULL },
+	[IFLA_BRPORT_PROXYARP] = { nla_u8, NULL },
+	[IFLA_BRPORT_LEARNING_SYNC] = { nla_u8, NULL },
+	[IFLA_BRPORT_PROXYARP_WIFI] = { nla_u8, NULL },
+	[IFLA_BRPORT_ROOT_ID] = { nla_bridge_id, NULL },
+	[IFLA_BRPORT_BRIDGE_ID] = { nla_bridge_id, NULL },
+	[IFLA_BRPORT_DESIGNATED_PORT] = { nla_u16, NULL },
+	[IFLA_BRPORT_DESIGNATED_COST] = { nla_u16, NULL },
+	[IFLA_BRPORT_ID] = { nla_u16, NULL },
+	[IFLA_BRPORT_NO] = { nla_u16, NULL },
+	[IFLA_BRPORT_TOPOLOGY_CHANGE_ACK] = { nla_u8, NULL },
+	[IFLA_BRPORT_CONFIG_PENDING] = { nla_u8, NULL },
+	[IFLA_BRPORT_MESSAGE_AGE_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BRPORT_FORWARD_DELAY_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BRPORT_HOLD_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BRPORT_MULTICAST_ROUTER] = { nla_u8, NULL },
+	[IFLA_BRPORT_MCAST_FLOOD] = { nla_u8, NULL },
+	[IFLA_BRPORT_MCAST_TO_UCAST] = { nla_u8, NULL },
+	[IFLA_BRPORT_VLAN_TUNNEL] = { nla_u8, NULL },
+	[IFLA_BRPORT_BCAST_FLOOD] = { nla_u8, NULL },
+	[IFLA_BRPORT_GROUP_FWD_MASK] = { nla_x16, NULL },
+	[IFLA_BRPORT_NEIGH_SUPPRESS] = { nla_u8, NULL },
+	[IFLA_BRPORT_ISOLATED] = { nla_u8, NULL },
+	[IFLA_BRPORT_BACKUP_PORT] = { nla_ifindex, NULL },
+	[IFLA_BRPORT_MRP_RING_OPEN] = { nla_u8, NULL },
+	[IFLA_BRPORT_MRP_IN_OPEN] = { nla_u8, NULL },
+	[IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT] = { nla_u32, NULL },
+	[IFLA_BRPORT_MCAST_EHT_HOSTS_CNT] = { nla_u32, NULL },
+	[IFLA_BRPORT_LOCKED] = { nla_u8, NULL },
+};
+NLA_SET(brport_attrs, ifla_brport_names, brport_dec);
+
+/* --- IPv6 of an interface (IFLA_PROTINFO, IFLA_AF_SPEC) --- */
+static const struct nla_xval inet6_flags = { .t = &inet6_if_flag_names, .size = 4, .flags = true };
+static const struct nla_xval inet6_agm = { .t = &in6_agm_names, .size = 1 };
+static const struct nl_indexed devconf = { &devconf_names, 4, true, 0 };
+static const struct nl_indexed ipstats = { &ipstats_mib_names, 8, false, 0 };
+static const struct nl_indexed icmp6stats = { &icmp6_mib_names, 8, false, 0 };
+static const struct nl_field inet6_ci_f[] = {
+	NL_FIELD(struct ifla_cacheinfo, max_reasm_len, NF_U, NULL),
+	NL_FIELD(struct ifla_cacheinfo, tstamp, NF_U, NULL),
+	NL_FIELD(struct ifla_cacheinfo, reachable_time, NF_U, NULL),
+	NL_FIELD(struct ifla_cacheinfo, retrans_time, NF_U, NULL),
+};
+NLA_STRUCT(nla_inet6_cacheinfo, struct ifla_cacheinfo, inet6_ci_f)
+static const struct nla_dec inet6_dec[] = {
+	[IFLA_INET6_FLAGS] = { nla_xval, &inet6_flags },
+	[IFLA_INET6_CONF] = { nla_indexed, &devconf },
+	[IFLA_INET6_STATS] = { nla_indexed, &ipstats },
+	[IFLA_INET6_CACHEINFO] = { nla_inet6_cacheinfo, NULL },
+	[IFLA_INET6_ICMP6STATS] = { nla_indexed, &icmp6stats },
+	[IFLA_INET6_TOKEN] = { nla_in6_addr, NULL },
+	[IFLA_INET6_ADDR_GEN_MODE] = { nla_xval, &inet6_agm },
+	[IFLA_INET6_RA_MTU] = { nla_u32, NULL },
+};
+NLA_SET(inet6_attrs, ifla_inet6_names, inet6_dec);
+
+/* IFLA_PROTINFO: a bridge port's or IPv6's attributes, by the message's family. */
+static bool nla_protinfo(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			 unsigned len, const void *arg)
+{
+	(void)arg;
+	if (nb->family == AF_BRIDGE)
+		nl_attrs(out, nb, off, len, &brport_attrs);
+	else if (nb->family == AF_INET6)
+		nl_attrs(out, nb, off, len, &inet6_attrs);
+	else
+		nl_hex(out, nb, off, len);
+	return true;
+}
+
+/* --- IFLA_LINKINFO: the kind of link, then its data of that kind --- */
+struct link_ctx {
+	char kind[64], slave_kind[64];
+};
+
+/* A kind's string, kept when it fits and has its NUL. */
+static void keep_kind(char *dst, const struct nl_buf *nb, uint64_t off, unsigned len)
+{
+	const char *p = nl_ptr(nb, off, len);
+
+	dst[0] = 0;
+	if (p && len < 64 && memchr(p, 0, len))
+		memcpy(dst, p, len);
+}
+
+static bool nla_info_kind(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  unsigned len, const void *arg)
+{
+	struct link_ctx *ctx = nb->ctx;
+
+	keep_kind(arg ? ctx->slave_kind : ctx->kind, nb, off, len);
+	nl_cstr(out, nb, off, len);
+	return true;
+}
+
+static const struct nla_xval tun_type = { .t = &tun_type_names, .size = 1 };
+static const struct nla_dec tun_dec[] = {
+	[IFLA_TUN_OWNER] = { nla_uid, NULL },
+	[IFLA_TUN_GROUP] = { nla_uid, NULL },
+	[IFLA_TUN_TYPE] = { nla_xval, &tun_type },
+	[IFLA_TUN_PI] = { nla_u8, NULL },
+	[IFLA_TUN_VNET_HDR] = { nla_u8, NULL },
+	[IFLA_TUN_PERSIST] = { nla_u8, NULL },
+	[IFLA_TUN_MULTI_QUEUE] = { nla_u8, NULL },
+	[IFLA_TUN_NUM_QUEUES] = { nla_u32, NULL },
+	[IFLA_TUN_NUM_DISABLED_QUEUES] = { nla_u32, NULL },
+};
+NLA_SET(tun_attrs, ifla_tun_names, tun_dec);
+
+static const struct nl_field boolopt_f[] = {
+	NL_FIELD(struct br_boolopt_multi, optval, NF_FLAGS, &br_boolopt_names),
+	NL_FIELD(struct br_boolopt_multi, optmask, NF_FLAGS, &br_boolopt_names),
+};
+NLA_STRUCT(nla_boolopt, struct br_boolopt_multi, boolopt_f)
+static const struct nla_dec querier_dec[] = {
+	[BRIDGE_QUERIER_IP_ADDRESS] = { nla_in_addr, NULL },
+	[BRIDGE_QUERIER_IP_PORT] = { nla_ifindex, NULL },
+	[BRIDGE_QUERIER_IP_OTHER_TIMER] = { nla_clock_t, NULL },
+	[BRIDGE_QUERIER_IPV6_ADDRESS] = { nla_in6_addr, NULL },
+	[BRIDGE_QUERIER_IPV6_PORT] = { nla_ifindex, NULL },
+	[BRIDGE_QUERIER_IPV6_OTHER_TIMER] = { nla_clock_t, NULL },
+};
+NLA_SET(querier_attrs, bridge_querier_names, querier_dec);
+static const struct nla_dec br_dec[] = {
+	[IFLA_BR_FORWARD_DELAY] = { nla_clock_t, NULL },
+	[IFLA_BR_HELLO_TIME] = { nla_clock_t, NULL },
+	[IFLA_BR_MAX_AGE] = { nla_clock_t, NULL },
+	[IFLA_BR_AGEING_TIME] = { nla_clock_t, NULL },
+	[IFLA_BR_STP_STATE] = { nla_u32, NULL },
+	[IFLA_BR_PRIORITY] = { nla_u16, NULL },
+	[IFLA_BR_VLAN_FILTERING] = { nla_u8, NULL },
+	[IFLA_BR_VLAN_PROTOCOL] = { nla_ether_proto, NULL },
+	[IFLA_BR_GROUP_FWD_MASK] = { nla_x16, NULL },
+	[IFLA_BR_ROOT_ID] = { nla_bridge_id, NULL },
+	[IFLA_BR_BRIDGE_ID] = { nla_bridge_id, NULL },
+	[IFLA_BR_ROOT_PORT] = { nla_u16, NULL },
+	[IFLA_BR_ROOT_PATH_COST] = { nla_u32, NULL },
+	[IFLA_BR_TOPOLOGY_CHANGE] = { nla_u8, NULL },
+	[IFLA_BR_TOPOLOGY_CHANGE_DETECTED] = { nla_u8, NULL },
+	[IFLA_BR_HELLO_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BR_TCN_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BR_TOPOLOGY_CHANGE_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BR_GC_TIMER] = { nla_clock_t, NULL },
+	[IFLA_BR_GROUP_ADDR] = { nla_hwaddr, NULL },
+	[IFLA_BR_MCAST_ROUTER] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_SNOOPING] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_QUERY_USE_IFADDR] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_QUERIER] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_HASH_ELASTICITY] = { nla_u32, NULL },
+	[IFLA_BR_MCAST_HASH_MAX] = { nla_u32, NULL },
+	[IFLA_BR_MCAST_LAST_MEMBER_CNT] = { nla_u32, NULL },
+	[IFLA_BR_MCAST_STARTUP_QUERY_CNT] = { nla_u32, NULL },
+	[IFLA_BR_MCAST_LAST_MEMBER_INTVL] = { nla_clock_t, NULL },
+	[IFLA_BR_MCAST_MEMBERSHIP_INTVL] = { nla_clock_t, NULL },
+	[IFLA_BR_MCAST_QUERIER_INTVL] = { nla_clock_t, NULL },
+	[IFLA_BR_MCAST_QUERY_INTVL] = { nla_clock_t, NULL },
+	[IFLA_BR_MCAST_QUERY_RESPONSE_INTVL] = { nla_clock_t, NULL },
+	[IFLA_BR_MCAST_STARTUP_QUERY_INTVL] = { nla_clock_t, NULL },
+	[IFLA_BR_NF_CALL_IPTABLES] = { nla_u8, NULL },
+	[IFLA_BR_NF_CALL_IP6TABLES] = { nla_u8, NULL },
+	[IFLA_BR_NF_CALL_ARPTABLES] = { nla_u8, NULL },
+	[IFLA_BR_VLAN_DEFAULT_PVID] = { nla_u16, NULL },
+	[IFLA_BR_VLAN_STATS_ENABLED] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_STATS_ENABLED] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_IGMP_VERSION] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_MLD_VERSION] = { nla_u8, NULL },
+	[IFLA_BR_VLAN_STATS_PER_PORT] = { nla_u8, NULL },
+	[IFLA_BR_MULTI_BOOLOPT] = { nla_boolopt, NULL },
+	[IFLA_BR_MCAST_QUERIER_STATE] = { nla_nested, &querier_attrs },
+};
+NLA_SET(br_attrs, ifla_br_names, br_dec);
+
+/* CAN devices' statistics, a structure of the kernel's can/netlink.h */
+static bool nla_can_stats(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  unsigned len)
+{
+	static const char *const f[] = {
+		"bus_error", "error_warning", "error_passive", "bus_off", "arbitration_lost",
+		"restarts",
+	};
+	const char *p;
+
+	if (len < 24)
+		return false;
+	p = nl_ptr(nb, off, 24);
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	for (unsigned i = 0; i < 6; i++)
+		strbuf_addf(out, "%s%s=%u", i ? ", " : "{", f[i], load_u32(p, 4 * i));
+	strbuf_addc(out, '}');
+	return true;
+}
+
+/* IFLA_INFO_DATA, XSTATS, SLAVE_DATA: by the kind seen before (arg: which) */
+enum { INFO_DATA, INFO_XSTATS, INFO_SLAVE_DATA };
+static bool nla_info_data(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  unsigned len, const void *arg)
+{
+	const struct link_ctx *ctx = nb->ctx;
+
+	switch ((int)(intptr_t)arg) {
+	case INFO_DATA:
+		if (!strcmp(ctx->kind, "bridge"))
+			nl_attrs(out, nb, off, len, &br_attrs);
+		else if (!strcmp(ctx->kind, "tun"))
+			nl_attrs(out, nb, off, len, &tun_attrs);
+		else
+			return false;
+		return true;
+	case INFO_XSTATS:
+		return !strcmp(ctx->kind, "can") && nla_can_stats(out, nb, off, len);
+	default:
+		if (strcmp(ctx->slave_kind, "bridge"))
+			return false;
+		nl_attrs(out, nb, off, len, &brport_attrs);
+		return true;
+	}
+}
+static const struct nla_dec info_dec[] = {
+	[IFLA_INFO_KIND] = { nla_info_kind, NULL },
+	[IFLA_INFO_DATA] = { nla_info_data, (void *)INFO_DATA },
+	[IFLA_INFO_XSTATS] = { nla_info_data, (void *)INFO_XSTATS },
+	[IFLA_INFO_SLAVE_KIND] = { nla_info_kind, "slave" },
+	[IFLA_INFO_SLAVE_DATA] = { nla_info_data, (void *)INFO_SLAVE_DATA },
+};
+NLA_SET(info_attrs, ifla_info_names, info_dec);
+
+static bool nla_linkinfo(struct strbuf *out, const struct nl_buf *nb0, uint64_t off,
+			 unsigned len, const void *arg)
+{
+	struct link_ctx ctx = { "", "" };
+	struct nl_buf nb = *nb0;
+
+	(void)arg;
+	nb.ctx = &ctx;
+	nl_attrs(out, &nb, off, len, &info_attrs);
+	return true;
+}
+
 static const struct nla_xval ext_mask = { .t = &rtext_filter_names, .size = 4, .flags = true };
 static const struct nla_xval ifla_event = { .t = &ifla_event_names, .size = 4 };
 
@@ -159,11 +432,13 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_QDISC] = { nla_str, NULL },
 	[IFLA_STATS] = { nla_link_stats, NULL },
 	[IFLA_MASTER] = { nla_u32, NULL },
+	[IFLA_PROTINFO] = { nla_protinfo, NULL },
 	[IFLA_TXQLEN] = { nla_u32, NULL },
 	[IFLA_MAP] = { nla_ifmap, NULL },
 	[IFLA_WEIGHT] = { nla_u32, NULL },
 	[IFLA_OPERSTATE] = { nla_u8, NULL },
 	[IFLA_LINKMODE] = { nla_u8, NULL },
+	[IFLA_LINKINFO] = { nla_linkinfo, NULL },
 	[IFLA_NET_NS_PID] = { nla_u32, NULL },
 	[IFLA_IFALIAS] = { nla_str, NULL },
 	[IFLA_NUM_VF] = { nla_u32, NULL },

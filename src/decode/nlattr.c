@@ -45,6 +45,22 @@ void nl_str(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t 
 	format_quoted(out, p, (unsigned)(k - nul), !nul && n, nb->o);
 }
 
+void nl_cstr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n)
+{
+	uint64_t k = n < nb->o->str_max ? n : nb->o->str_max;
+	const char *p = nl_ptr(nb, off, k ? 1 : 0);
+	const char *nul;
+
+	if (!p) {
+		nl_addr(out, nb, off);
+		return;
+	}
+	while (k && !nl_ptr(nb, off, k)) /* the readable part */
+		k--;
+	nul = memchr(p, 0, k);
+	format_quoted(out, p, nul ? (unsigned)(nul - p) : (unsigned)k, !nul, nb->o);
+}
+
 void nl_ifindex(struct strbuf *out, const struct nl_buf *nb, uint32_t idx)
 {
 	char name[IF_NAMESIZE];
@@ -463,35 +479,40 @@ static void print_index(struct strbuf *out, const struct nl_buf *nb, const struc
 		strbuf_adds(out, name);
 }
 
+static void print_indexed(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			  const void *arg)
+{
+	const struct nl_indexed *x = arg;
+	unsigned i = (unsigned)((p - nb->p - x->base) / x->size);
+	uint64_t v = x->size == 8 ? load_u64(p, 0) : load_u32(p, 0);
+
+	strbuf_addc(out, '[');
+	print_index(out, nb, x->t, i);
+	if (x->sign)
+		strbuf_addf(out, "]=%lld", x->size == 8 ? (long long)v : (long long)(int32_t)v);
+	else
+		strbuf_addf(out, "]=%llu", (unsigned long long)v);
+}
+
+bool nla_indexed(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		 const void *arg)
+{
+	struct nl_indexed x = *(const struct nl_indexed *)arg;
+
+	if (len < x.size)
+		return false;
+	x.base = off;
+	nl_array(out, nb, off, len / x.size, x.size, print_indexed, &x);
+	return true;
+}
+
 bool nla_meminfo(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		 const void *arg)
 {
-	unsigned n = len / 4;
-	const char *p;
+	static const struct nl_indexed meminfo = { &sk_meminfo_names, 4, false, 0 };
 
 	(void)arg;
-	if (!n)
-		return false;
-	strbuf_addc(out, '[');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			strbuf_adds(out, ", ");
-		if (!nb->o->verbose && i == nb->o->str_max) {
-			strbuf_adds(out, "...");
-			break;
-		}
-		p = nl_ptr(nb, off + 4 * i, 4);
-		if (!p) {
-			strbuf_addf(out, "... /* %#llx */",
-				    (unsigned long long)(nb->addr + off + 4 * i));
-			break;
-		}
-		strbuf_addc(out, '[');
-		print_index(out, nb, &sk_meminfo_names, i);
-		strbuf_addf(out, "]=%u", load_u32(p, 0));
-	}
-	strbuf_addc(out, ']');
-	return true;
+	return nla_indexed(out, nb, off, len, &meminfo);
 }
 
 static void print_field(struct strbuf *out, const struct nl_buf *nb, const char *p,

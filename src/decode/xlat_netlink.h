@@ -37,5 +37,8 @@ extern const struct flag_table iff_names, rtax_names, nfea_names, fdb_notify_nam
 	nh_grp_type_names, igmpmsg_names, mrt6msg_names, ifla_port_names, ifla_vf_port_names,
 	ifla_pdr_names, rtext_filter_names, ifla_event_names,
 	ifla_xdp_names, xdp_attached_names, xdp_flag_names;
+extern const struct flag_table ifla_brport_names, ifla_info_names, ifla_br_names,
+	ifla_tun_names, bridge_querier_names, devconf_names, ipstats_mib_names, icmp6_mib_names,
+	ifla_inet6_names, in6_agm_names, inet6_if_flag_names, tun_type_names, br_boolopt_names;
 
 #endif
