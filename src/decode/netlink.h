@@ -43,6 +43,8 @@ void nl_hex(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t 
 void nl_str(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n);
 /* n bytes at off as a NUL-terminated string, "..." when there is no NUL in -s bytes. */
 void nl_cstr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n);
+/* A hardware address, xx:xx:xx (under -X raw its bytes in hex, -X verbose both). */
+void nl_mac(struct strbuf *out, const struct nl_buf *nb, const char *p, unsigned len);
 /* A value of t under -X. */
 static inline void nl_enum(struct strbuf *out, const struct nl_buf *nb,
 			   const struct flag_table *t, uint64_t v)

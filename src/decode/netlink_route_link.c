@@ -164,8 +164,7 @@ static bool nla_bridge_id(struct strbuf *out, const struct nl_buf *nb, uint64_t 
 		return true;
 	}
 	strbuf_addf(out, "{prio=[%u, %u], addr=", (uint8_t)p[0], (uint8_t)p[1]);
-	for (unsigned i = 0; i < 6; i++)
-		strbuf_addf(out, "%s%02x", i ? ":" : "", (uint8_t)p[2 + i]);
+	nl_mac(out, nb, p + 2, 6);
 	strbuf_addc(out, '}');
 	return true;
 }

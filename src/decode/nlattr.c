@@ -47,18 +47,42 @@ void nl_str(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t 
 
 void nl_cstr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n)
 {
-	uint64_t k = n < nb->o->str_max ? n : nb->o->str_max;
-	const char *p = nl_ptr(nb, off, k ? 1 : 0);
-	const char *nul;
+	uint64_t k = n <= nb->o->str_max ? n : nb->o->str_max + 1; /* strace reads one more */
+	uint64_t have = off < nb->have ? nb->have - off : 0;
+	const char *p = nb->p + off;
+	const char *nul = memchr(p, 0, have < k ? have : k);
 
-	if (!p) {
+	if (!k) {
+		strbuf_adds(out, "\"\"");
+		return;
+	}
+	if (!nul && have < k) { /* the string runs into unreadable memory */
 		nl_addr(out, nb, off);
 		return;
 	}
-	while (k && !nl_ptr(nb, off, k)) /* the readable part */
-		k--;
-	nul = memchr(p, 0, k);
-	format_quoted(out, p, nul ? (unsigned)(nul - p) : (unsigned)k, !nul, nb->o);
+	if (k > nb->o->str_max)
+		k = nb->o->str_max;
+	if (nul && (uint64_t)(nul - p) <= k)
+		format_quoted(out, p, (unsigned)(nul - p), false, nb->o);
+	else
+		format_quoted(out, p, (unsigned)k, true, nb->o);
+}
+
+void nl_mac(struct strbuf *out, const struct nl_buf *nb, const char *p, unsigned len)
+{
+	struct decode_opts hex = *nb->o;
+
+	hex.xstrings = 2;
+	if (nb->o->xlat != XLAT_ABBREV)
+		format_quoted(out, p, len, false, &hex);
+	if (nb->o->xlat == XLAT_RAW)
+		return;
+	if (nb->o->xlat == XLAT_VERBOSE)
+		strbuf_adds(out, " /* ");
+	for (unsigned i = 0; i < len; i++)
+		strbuf_addf(out, "%s%02x", i ? ":" : "", (uint8_t)p[i]);
+	if (nb->o->xlat == XLAT_VERBOSE)
+		strbuf_adds(out, " */");
 }
 
 void nl_ifindex(struct strbuf *out, const struct nl_buf *nb, uint32_t idx)
@@ -458,8 +482,7 @@ bool nla_hwaddr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsig
 		nl_addr(out, nb, off);
 		return true;
 	}
-	for (unsigned i = 0; i < len; i++)
-		strbuf_addf(out, "%s%02x", i ? ":" : "", (uint8_t)p[i]);
+	nl_mac(out, nb, p, len);
 	return true;
 }
 
@@ -469,7 +492,7 @@ static void print_index(struct strbuf *out, const struct nl_buf *nb, const struc
 {
 	const char *name = flag_lookup(t, i);
 
-	if (nb->o->xlat == XLAT_RAW || (!name && nb->o->xlat == XLAT_VERBOSE))
+	if (nb->o->xlat == XLAT_RAW)
 		strbuf_addf(out, "%u", i);
 	else if (!name)
 		strbuf_addf(out, "%u /* %s */", i, t->unknown);
