@@ -119,7 +119,7 @@ static const struct flag_table *type_table(int proto, uint16_t type)
 	case NETLINK_GENERIC:
 		return &nl_generic_type_names;
 	}
-	return NULL;
+	return &nl_ctl_type_names; /* "0x10 / * NLMSG_??? * /" */
 }
 
 /* Which request flags a message type of xfrm, crypto and netfilter takes. */
@@ -441,7 +441,11 @@ static bool print_uevent(struct strbuf *out, const struct nl_buf *nb)
 	return true;
 }
 
-/* The protocol the kernel side noted for argument i, or -1: no netlink socket. */
+/*
+ * The protocol the kernel side noted for argument i, or -1: no netlink
+ * socket. (strace cannot ask the protocol of a socket that has no port yet,
+ * before its first bind or send, and decodes less then; sctrace knows it.)
+ */
 static int netlink_proto(const struct sc_event *ev, unsigned i)
 {
 	const struct sct_blob *b = fmt_aux_blob(ev, i, SCT_AUX_NETLINK, false);
