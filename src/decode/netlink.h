@@ -114,7 +114,7 @@ nla_fn nla_xval;
 /* A field of a fixed structure: how it prints (the size says the integer's width). */
 enum nl_field_kind {
 	NF_U, NF_D, NF_X, NF_0X, NF_ENUM, NF_FLAGS, NF_IFINDEX, NF_COOKIE, NF_BE16, NF_DEV,
-	NF_HEX, NF_STR,
+	NF_HEX, NF_STR, NF_MAC,
 	NF_OPT = 0x80, /* or'ed: printed only when not zero (padding) */
 };
 struct nl_field {

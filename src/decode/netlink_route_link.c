@@ -3,6 +3,7 @@
  * RTM_*LINK payloads: struct ifinfomsg and the IFLA_* attributes of a
  * network interface (statistics, addresses, nested link information...).
  */
+#include <arpa/inet.h>
 #include <linux/if_bridge.h>
 #include <linux/if_link.h>
 #include <linux/netlink.h>
@@ -419,6 +420,116 @@ static bool nla_linkinfo(struct strbuf *out, const struct nl_buf *nb0, uint64_t 
 	return true;
 }
 
+/* --- virtual functions (IFLA_VFINFO_LIST) --- */
+#define VF_STRUCT(name, type, ...)                                                   \
+	static const struct nl_field name##_f[] = { __VA_ARGS__ };                   \
+	NLA_STRUCT(name, type, name##_f)
+VF_STRUCT(nla_vf_mac, struct ifla_vf_mac, NL_FIELD(struct ifla_vf_mac, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_mac, mac, NF_MAC, NULL))
+VF_STRUCT(nla_vf_vlan, struct ifla_vf_vlan, NL_FIELD(struct ifla_vf_vlan, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_vlan, vlan, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_vlan, qos, NF_U, NULL))
+VF_STRUCT(nla_vf_tx_rate, struct ifla_vf_tx_rate,
+	  NL_FIELD(struct ifla_vf_tx_rate, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_tx_rate, rate, NF_U, NULL))
+VF_STRUCT(nla_vf_spoofchk, struct ifla_vf_spoofchk,
+	  NL_FIELD(struct ifla_vf_spoofchk, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_spoofchk, setting, NF_U, NULL))
+VF_STRUCT(nla_vf_link_state, struct ifla_vf_link_state,
+	  NL_FIELD(struct ifla_vf_link_state, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_link_state, link_state, NF_ENUM, &ifla_vf_link_state_names))
+VF_STRUCT(nla_vf_rate, struct ifla_vf_rate, NL_FIELD(struct ifla_vf_rate, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_rate, min_tx_rate, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_rate, max_tx_rate, NF_U, NULL))
+VF_STRUCT(nla_vf_rss, struct ifla_vf_rss_query_en,
+	  NL_FIELD(struct ifla_vf_rss_query_en, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_rss_query_en, setting, NF_U, NULL))
+VF_STRUCT(nla_vf_trust, struct ifla_vf_trust, NL_FIELD(struct ifla_vf_trust, vf, NF_U, NULL),
+	  NL_FIELD(struct ifla_vf_trust, setting, NF_U, NULL))
+VF_STRUCT(nla_vf_broadcast, struct ifla_vf_broadcast,
+	  NL_FIELD(struct ifla_vf_broadcast, broadcast, NF_MAC, NULL))
+
+/* struct ifla_vf_guid: 16 bytes here, 12 from a 32-bit process (the guid unaligned) */
+static bool nla_vf_guid(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+			const void *arg)
+{
+	const char *p;
+
+	(void)arg;
+	if (len != 12 && len != 16)
+		return false;
+	p = nl_ptr(nb, off, len);
+	if (!p)
+		nl_addr(out, nb, off);
+	else
+		strbuf_addf(out, "{vf=%u, guid=%#llx}", load_u32(p, 0),
+			    (unsigned long long)load_u64(p, len - 8));
+	return true;
+}
+
+/* struct ifla_vf_vlan_info, its vlan_proto in network order */
+static bool nla_vf_vlan_info(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			     unsigned len, const void *arg)
+{
+	static const struct nl_field f[] = {
+		NL_FIELD(struct ifla_vf_vlan_info, vf, NF_U, NULL),
+		NL_FIELD(struct ifla_vf_vlan_info, vlan, NF_U, NULL),
+		NL_FIELD(struct ifla_vf_vlan_info, qos, NF_U, NULL),
+	};
+	const char *p;
+
+	(void)arg;
+	if (len < sizeof(struct ifla_vf_vlan_info))
+		return false;
+	p = nl_ptr(nb, off, sizeof(struct ifla_vf_vlan_info));
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addc(out, '{');
+	nl_fields(out, nb, p, f, NL_N(f));
+	strbuf_adds(out, ", vlan_proto=htons(");
+	nl_enum(out, nb, &eth_p_names,
+		ntohs(load_u16(p, offsetof(struct ifla_vf_vlan_info, vlan_proto))));
+	strbuf_adds(out, ")}");
+	return true;
+}
+static const struct nla_dec vf_vlan_list_dec[] = {
+	[IFLA_VF_VLAN_INFO] = { nla_vf_vlan_info, NULL },
+};
+NLA_SET(vf_vlan_list_attrs, ifla_vf_vlan_info_names, vf_vlan_list_dec);
+static const struct nla_dec vf_stats_dec[] = {
+	[IFLA_VF_STATS_RX_PACKETS] = { nla_u64, NULL },
+	[IFLA_VF_STATS_TX_PACKETS] = { nla_u64, NULL },
+	[IFLA_VF_STATS_RX_BYTES] = { nla_u64, NULL },
+	[IFLA_VF_STATS_TX_BYTES] = { nla_u64, NULL },
+	[IFLA_VF_STATS_BROADCAST] = { nla_u64, NULL },
+	[IFLA_VF_STATS_MULTICAST] = { nla_u64, NULL },
+	[IFLA_VF_STATS_RX_DROPPED] = { nla_u64, NULL },
+	[IFLA_VF_STATS_TX_DROPPED] = { nla_u64, NULL },
+};
+NLA_SET(vf_stats_attrs, ifla_vf_stats_names, vf_stats_dec);
+static const struct nla_dec vf_dec[] = {
+	[IFLA_VF_MAC] = { nla_vf_mac, NULL },
+	[IFLA_VF_VLAN] = { nla_vf_vlan, NULL },
+	[IFLA_VF_TX_RATE] = { nla_vf_tx_rate, NULL },
+	[IFLA_VF_SPOOFCHK] = { nla_vf_spoofchk, NULL },
+	[IFLA_VF_LINK_STATE] = { nla_vf_link_state, NULL },
+	[IFLA_VF_RATE] = { nla_vf_rate, NULL },
+	[IFLA_VF_RSS_QUERY_EN] = { nla_vf_rss, NULL },
+	[IFLA_VF_STATS] = { nla_nested, &vf_stats_attrs },
+	[IFLA_VF_TRUST] = { nla_vf_trust, NULL },
+	[IFLA_VF_IB_NODE_GUID] = { nla_vf_guid, NULL },
+	[IFLA_VF_IB_PORT_GUID] = { nla_vf_guid, NULL },
+	[IFLA_VF_VLAN_LIST] = { nla_nested, &vf_vlan_list_attrs },
+	[IFLA_VF_BROADCAST] = { nla_vf_broadcast, NULL },
+};
+NLA_SET(vf_attrs, ifla_vf_names, vf_dec);
+static const struct nla_dec vf_info_dec[] = {
+	[IFLA_VF_INFO] = { nla_nested, &vf_attrs },
+};
+NLA_SET(vf_info_attrs, ifla_vf_info_names, vf_info_dec);
+
 static const struct nla_xval ext_mask = { .t = &rtext_filter_names, .size = 4, .flags = true };
 static const struct nla_xval ifla_event = { .t = &ifla_event_names, .size = 4 };
 
@@ -441,6 +552,7 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_NET_NS_PID] = { nla_u32, NULL },
 	[IFLA_IFALIAS] = { nla_str, NULL },
 	[IFLA_NUM_VF] = { nla_u32, NULL },
+	[IFLA_VFINFO_LIST] = { nla_nested, &vf_info_attrs },
 	[IFLA_STATS64] = { nla_link_stats64, NULL },
 	[IFLA_VF_PORTS] = { nla_nested, &vf_port_attrs },
 	[IFLA_PORT_SELF] = { nla_nested, &port_attrs },

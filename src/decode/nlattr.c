@@ -586,6 +586,9 @@ static void print_field(struct strbuf *out, const struct nl_buf *nb, const char 
 		format_quoted(out, p + f->off, f->size, false, &hex);
 		break;
 	}
+	case NF_MAC:
+		nl_mac(out, nb, p + f->off, f->size);
+		break;
 	case NF_STR:
 		format_quoted(out, p + f->off, (unsigned)strnlen(p + f->off, f->size), false, nb->o);
 		break;

@@ -40,5 +40,7 @@ extern const struct flag_table iff_names, rtax_names, nfea_names, fdb_notify_nam
 extern const struct flag_table ifla_brport_names, ifla_info_names, ifla_br_names,
 	ifla_tun_names, bridge_querier_names, devconf_names, ipstats_mib_names, icmp6_mib_names,
 	ifla_inet6_names, in6_agm_names, inet6_if_flag_names, tun_type_names, br_boolopt_names;
+extern const struct flag_table ifla_vf_info_names, ifla_vf_names, ifla_vf_stats_names,
+	ifla_vf_vlan_info_names, ifla_vf_link_state_names;
 
 #endif
