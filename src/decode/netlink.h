@@ -115,6 +115,7 @@ nla_fn nla_xval;
 enum nl_field_kind {
 	NF_U, NF_D, NF_X, NF_0X, NF_ENUM, NF_FLAGS, NF_IFINDEX, NF_COOKIE, NF_BE16, NF_DEV,
 	NF_HEX, NF_STR, NF_MAC,
+	NF_U64_INDEXED, /* u64[size / 8], [[NAME]=1, [NAME]=2], named by index with t */
 	NF_OPT = 0x80, /* or'ed: printed only when not zero (padding) */
 };
 struct nl_field {
@@ -131,6 +132,9 @@ void nl_fields(struct strbuf *out, const struct nl_buf *nb, const char *p,
 /* A structure attribute: the n fields of size bytes, false when len is shorter. */
 bool nl_struct_attr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		    unsigned size, const struct nl_field *f, unsigned n);
+/* The same, then ", " and the bytes past the structure in hex, if any. */
+bool nl_struct_attr_tail(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			 unsigned len, unsigned size, const struct nl_field *f, unsigned n);
 #define NL_N(a) (sizeof(a) / sizeof((a)[0]))
 #define NLA_STRUCT(name, type, fields)                                                       \
 	static bool name(struct strbuf *out, const struct nl_buf *nb, uint64_t off,          \

@@ -9,6 +9,8 @@
 #include <linux/gen_stats.h>
 #include <linux/if_bridge.h>
 #include <linux/if_link.h>
+#include <linux/if_bonding.h>
+#include <linux/mpls.h>
 #include <linux/mroute.h>
 #include <linux/mroute6.h>
 #include <linux/netlink.h>
@@ -175,8 +177,102 @@ static const struct nla_dec nha_dec[] = {
 const struct nla_set nl_nha_attrs = { &nha_names, nha_dec, NL_N(nha_dec) };
 
 /* --- interface statistics --- */
+static const struct nl_field vlan_xstats_f[] = {
+	NL_FIELD(struct bridge_vlan_xstats, rx_bytes, NF_U, NULL),
+	NL_FIELD(struct bridge_vlan_xstats, rx_packets, NF_U, NULL),
+	NL_FIELD(struct bridge_vlan_xstats, tx_bytes, NF_U, NULL),
+	NL_FIELD(struct bridge_vlan_xstats, tx_packets, NF_U, NULL),
+	NL_FIELD(struct bridge_vlan_xstats, vid, NF_U, NULL),
+	NL_FIELD(struct bridge_vlan_xstats, flags, NF_FLAGS, &bridge_vlan_flag_names),
+	NL_FIELD(struct bridge_vlan_xstats, pad2, NF_X | NF_OPT, NULL),
+};
+#define MCAST(f) NL_FIELD(struct br_mcast_stats, f, NF_U64_INDEXED, &br_mcast_dir_names)
+static const struct nl_field mcast_xstats_f[] = {
+	MCAST(igmp_v1queries), MCAST(igmp_v2queries), MCAST(igmp_v3queries), MCAST(igmp_leaves),
+	MCAST(igmp_v1reports), MCAST(igmp_v2reports), MCAST(igmp_v3reports),
+	NL_FIELD(struct br_mcast_stats, igmp_parse_errors, NF_U, NULL),
+	MCAST(mld_v1queries), MCAST(mld_v2queries), MCAST(mld_leaves), MCAST(mld_v1reports),
+	MCAST(mld_v2reports),
+	NL_FIELD(struct br_mcast_stats, mld_parse_errors, NF_U, NULL),
+	MCAST(mcast_bytes), MCAST(mcast_packets),
+};
+static const struct nl_field stp_xstats_f[] = {
+	NL_FIELD(struct bridge_stp_xstats, transition_blk, NF_U, NULL),
+	NL_FIELD(struct bridge_stp_xstats, transition_fwd, NF_U, NULL),
+	NL_FIELD(struct bridge_stp_xstats, rx_bpdu, NF_U, NULL),
+	NL_FIELD(struct bridge_stp_xstats, tx_bpdu, NF_U, NULL),
+	NL_FIELD(struct bridge_stp_xstats, rx_tcn, NF_U, NULL),
+	NL_FIELD(struct bridge_stp_xstats, tx_tcn, NF_U, NULL),
+};
+#define TAIL_STRUCT(name, type, fields)                                                     \
+	static bool name(struct strbuf *out, const struct nl_buf *nb, uint64_t off,          \
+			 unsigned len, const void *arg)                                      \
+	{                                                                                    \
+		(void)arg;                                                                   \
+		return nl_struct_attr_tail(out, nb, off, len, sizeof(type), fields,         \
+					   NL_N(fields));                                    \
+	}
+TAIL_STRUCT(nla_vlan_xstats, struct bridge_vlan_xstats, vlan_xstats_f)
+TAIL_STRUCT(nla_mcast_xstats, struct br_mcast_stats, mcast_xstats_f)
+TAIL_STRUCT(nla_stp_xstats, struct bridge_stp_xstats, stp_xstats_f)
+static const struct nla_dec bridge_xstats_dec[] = {
+	[BRIDGE_XSTATS_VLAN] = { nla_vlan_xstats, NULL },
+	[BRIDGE_XSTATS_MCAST] = { nla_mcast_xstats, NULL },
+	[BRIDGE_XSTATS_STP] = { nla_stp_xstats, NULL },
+};
+NLA_SET(bridge_xstats_attrs, bridge_xstats_names, bridge_xstats_dec);
+static const struct nla_dec bond_3ad_dec[] = {
+	[BOND_3AD_STAT_LACPDU_RX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_LACPDU_TX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_LACPDU_UNKNOWN_RX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_LACPDU_ILLEGAL_RX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_MARKER_RX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_MARKER_TX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_MARKER_RESP_RX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_MARKER_RESP_TX] = { nla_u64, NULL },
+	[BOND_3AD_STAT_MARKER_UNKNOWN_RX] = { nla_u64, NULL },
+};
+NLA_SET(bond_3ad_attrs, bond_3ad_stat_names, bond_3ad_dec);
+static const struct nla_dec bond_xstats_dec[] = {
+	[BOND_XSTATS_3AD] = { nla_nested, &bond_3ad_attrs },
+};
+NLA_SET(bond_xstats_attrs, bond_xstats_names, bond_xstats_dec);
+static const struct nla_dec link_xstats_dec[] = {
+	[LINK_XSTATS_TYPE_BRIDGE] = { nla_nested, &bridge_xstats_attrs },
+	[LINK_XSTATS_TYPE_BOND] = { nla_nested, &bond_xstats_attrs },
+};
+NLA_SET(link_xstats_attrs, link_xstats_type_names, link_xstats_dec);
+static const struct nla_dec offload_dec[] = {
+	[IFLA_OFFLOAD_XSTATS_CPU_HIT] = { nla_link_stats64, NULL },
+};
+NLA_SET(offload_attrs, offload_xstats_names, offload_dec);
+static const struct nl_field mpls_link_f[] = {
+	NL_FIELD(struct mpls_link_stats, rx_packets, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, tx_packets, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, rx_bytes, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, tx_bytes, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, rx_errors, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, tx_errors, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, rx_dropped, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, tx_dropped, NF_U, NULL),
+	NL_FIELD(struct mpls_link_stats, rx_noroute, NF_U, NULL),
+};
+TAIL_STRUCT(nla_mpls_link, struct mpls_link_stats, mpls_link_f)
+static const struct nla_dec mpls_dec[] = {
+	[MPLS_STATS_LINK] = { nla_mpls_link, NULL },
+};
+NLA_SET(mpls_attrs, mpls_stats_names, mpls_dec);
+/* IFLA_STATS_AF_SPEC: attributes named by address family, MPLS's decoded */
+static const struct nla_dec af_stats_dec[] = {
+	[AF_MPLS] = { nla_nested, &mpls_attrs },
+};
+NLA_SET(af_stats_attrs, sock_domain_names, af_stats_dec);
 static const struct nla_dec ifstats_dec[] = {
 	[IFLA_STATS_LINK_64] = { nla_link_stats64, NULL },
+	[IFLA_STATS_LINK_XSTATS] = { nla_nested, &link_xstats_attrs },
+	[IFLA_STATS_LINK_XSTATS_SLAVE] = { nla_nested, &link_xstats_attrs },
+	[IFLA_STATS_LINK_OFFLOAD_XSTATS] = { nla_nested, &offload_attrs },
+	[IFLA_STATS_AF_SPEC] = { nla_nested, &af_stats_attrs },
 };
 const struct nla_set nl_ifstats_attrs = { &ifla_stats_names, ifstats_dec, NL_N(ifstats_dec) };
 

@@ -586,6 +586,15 @@ static void print_field(struct strbuf *out, const struct nl_buf *nb, const char 
 		format_quoted(out, p + f->off, f->size, false, &hex);
 		break;
 	}
+	case NF_U64_INDEXED:
+		strbuf_addc(out, '[');
+		for (unsigned i = 0; i < f->size / 8u; i++) {
+			strbuf_adds(out, i ? ", [" : "[");
+			print_index(out, nb, f->t, i);
+			strbuf_addf(out, "]=%llu", (unsigned long long)load_u64(p, f->off + 8 * i));
+		}
+		strbuf_addc(out, ']');
+		break;
 	case NF_MAC:
 		nl_mac(out, nb, p + f->off, f->size);
 		break;
@@ -722,5 +731,17 @@ bool nla_struct_array(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
 	if (len < d->size)
 		return false;
 	nl_array(out, nb, off, len / d->size, d->size, print_struct_elem, d);
+	return true;
+}
+
+bool nl_struct_attr_tail(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			 unsigned len, unsigned size, const struct nl_field *f, unsigned n)
+{
+	if (!nl_struct_attr(out, nb, off, len, size, f, n))
+		return false;
+	if (len > size && nl_ptr(nb, off, size)) {
+		strbuf_adds(out, ", ");
+		nl_hex(out, nb, off + size, len - size);
+	}
 	return true;
 }

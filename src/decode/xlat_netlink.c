@@ -10,6 +10,8 @@
 
 #include <net/if.h>
 #include <linux/audit.h>
+#include <linux/if_bonding.h>
+#include <linux/mpls.h>
 #include <linux/ipv6.h>
 #include <linux/snmp.h>
 #include <linux/lwtunnel.h>
@@ -714,3 +716,31 @@ TABLE(ifla_vf_vlan_info_names, "IFLA_VF_VLAN_INFO_???", NULL,
 TABLE(ifla_vf_link_state_names, "IFLA_VF_LINK_STATE_???", NULL,
       X(IFLA_VF_LINK_STATE_AUTO), X(IFLA_VF_LINK_STATE_ENABLE), X(IFLA_VF_LINK_STATE_DISABLE)
 );
+TABLE(link_xstats_type_names, "LINK_XSTATS_TYPE_???", NULL,
+      X(LINK_XSTATS_TYPE_UNSPEC), X(LINK_XSTATS_TYPE_BRIDGE), X(LINK_XSTATS_TYPE_BOND)
+);
+TABLE(bridge_xstats_names, "BRIDGE_XSTATS_???", NULL,
+      X(BRIDGE_XSTATS_UNSPEC), X(BRIDGE_XSTATS_VLAN), X(BRIDGE_XSTATS_MCAST),
+      X(BRIDGE_XSTATS_PAD), X(BRIDGE_XSTATS_STP)
+);
+TABLE(bond_xstats_names, "BOND_XSTATS_???", NULL, X(BOND_XSTATS_UNSPEC), X(BOND_XSTATS_3AD));
+TABLE(offload_xstats_names, "IFLA_OFFLOAD_XSTATS_???", NULL,
+      X(IFLA_OFFLOAD_XSTATS_UNSPEC), X(IFLA_OFFLOAD_XSTATS_CPU_HIT)
+);
+TABLE(mpls_stats_names, "MPLS_STATS_???", NULL,
+      X(MPLS_STATS_UNSPEC), X(MPLS_STATS_LINK)
+);
+TABLE(br_mcast_dir_names, "BR_MCAST_DIR_???", NULL,
+      X(BR_MCAST_DIR_RX), X(BR_MCAST_DIR_TX)
+);
+/* strace 6.1 names the unknown ones BOND_XSTATS_??? */
+TABLE(bond_3ad_stat_names, "BOND_XSTATS_???", NULL,
+      X(BOND_3AD_STAT_LACPDU_RX), X(BOND_3AD_STAT_LACPDU_TX), X(BOND_3AD_STAT_LACPDU_UNKNOWN_RX),
+      X(BOND_3AD_STAT_LACPDU_ILLEGAL_RX), X(BOND_3AD_STAT_MARKER_RX), X(BOND_3AD_STAT_MARKER_TX),
+      X(BOND_3AD_STAT_MARKER_RESP_RX), X(BOND_3AD_STAT_MARKER_RESP_TX),
+      X(BOND_3AD_STAT_MARKER_UNKNOWN_RX), X(BOND_3AD_STAT_PAD)
+);
+TABLE(bridge_vlan_flag_names, "BRIDGE_VLAN_INFO_???", NULL,
+      X(BRIDGE_VLAN_INFO_MASTER), X(BRIDGE_VLAN_INFO_PVID), X(BRIDGE_VLAN_INFO_UNTAGGED),
+      X(BRIDGE_VLAN_INFO_RANGE_BEGIN), X(BRIDGE_VLAN_INFO_RANGE_END), X(BRIDGE_VLAN_INFO_BRENTRY),
+      X(BRIDGE_VLAN_INFO_ONLY_OPTS));

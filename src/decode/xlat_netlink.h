@@ -42,5 +42,8 @@ extern const struct flag_table ifla_brport_names, ifla_info_names, ifla_br_names
 	ifla_inet6_names, in6_agm_names, inet6_if_flag_names, tun_type_names, br_boolopt_names;
 extern const struct flag_table ifla_vf_info_names, ifla_vf_names, ifla_vf_stats_names,
 	ifla_vf_vlan_info_names, ifla_vf_link_state_names;
+extern const struct flag_table link_xstats_type_names, bridge_xstats_names,
+	bond_xstats_names, offload_xstats_names, mpls_stats_names, br_mcast_dir_names,
+	bond_3ad_stat_names, bridge_vlan_flag_names;
 
 #endif
