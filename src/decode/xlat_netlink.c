@@ -211,12 +211,17 @@ TABLE(smc_diag_attr_names, "SMC_DIAG_???", NULL,
 );
 
 /* --- sock_diag structures --- */
+/* the kernel's TCP states (netinet/tcp.h's clash with linux/inet_diag.h here) */
 TABLE(tcp_state_names, "TCP_???", NULL,
-      N(1, "TCP_ESTABLISHED"), N(2, "TCP_SYN_SENT"), N(3, "TCP_SYN_RECV"), N(4, "TCP_FIN_WAIT1"), N(5, "TCP_FIN_WAIT2"), N(6, "TCP_TIME_WAIT"), N(7, "TCP_CLOSE"), N(8, "TCP_CLOSE_WAIT"), N(9, "TCP_LAST_ACK"), N(10, "TCP_LISTEN"), N(11, "TCP_CLOSING"), N(12, "TCP_NEW_SYN_RECV"));
+      N(1, "TCP_ESTABLISHED"), N(2, "TCP_SYN_SENT"), N(3, "TCP_SYN_RECV"), N(4, "TCP_FIN_WAIT1"),
+      N(5, "TCP_FIN_WAIT2"), N(6, "TCP_TIME_WAIT"), N(7, "TCP_CLOSE"), N(8, "TCP_CLOSE_WAIT"),
+      N(9, "TCP_LAST_ACK"), N(10, "TCP_LISTEN"), N(11, "TCP_CLOSING"), N(12, "TCP_NEW_SYN_RECV"));
 /* idiag_states: bits by state number */
 TABLE(tcp_state_flag_names, "1<<TCP_???", NULL,
-      N(1 << 1, "1<<TCP_ESTABLISHED"), N(1 << 2, "1<<TCP_SYN_SENT"), N(1 << 3, "1<<TCP_SYN_RECV"), N(1 << 4, "1<<TCP_FIN_WAIT1"), N(1 << 5, "1<<TCP_FIN_WAIT2"), N(1 << 6, "1<<TCP_TIME_WAIT"), N(1 << 7, "1<<TCP_CLOSE"), N(1 << 8, "1<<TCP_CLOSE_WAIT"), N(1 << 9, "1<<TCP_LAST_ACK"), N(1 << 10, "1<<TCP_LISTEN"), N(1 << 11, "1<<TCP_CLOSING"),
-      N(1 << 12, "1<<TCP_NEW_SYN_RECV"));
+      N(1 << 1, "1<<TCP_ESTABLISHED"), N(1 << 2, "1<<TCP_SYN_SENT"), N(1 << 3, "1<<TCP_SYN_RECV"),
+      N(1 << 4, "1<<TCP_FIN_WAIT1"), N(1 << 5, "1<<TCP_FIN_WAIT2"), N(1 << 6, "1<<TCP_TIME_WAIT"),
+      N(1 << 7, "1<<TCP_CLOSE"), N(1 << 8, "1<<TCP_CLOSE_WAIT"), N(1 << 9, "1<<TCP_LAST_ACK"),
+      N(1 << 10, "1<<TCP_LISTEN"), N(1 << 11, "1<<TCP_CLOSING"), N(1 << 12, "1<<TCP_NEW_SYN_RECV"));
 TABLE(udiag_show_names, "UDIAG_SHOW_???", NULL,
       X(UDIAG_SHOW_NAME), X(UDIAG_SHOW_VFS), X(UDIAG_SHOW_PEER), X(UDIAG_SHOW_ICONS),
       X(UDIAG_SHOW_RQLEN), X(UDIAG_SHOW_MEMINFO), X(UDIAG_SHOW_UID));
