@@ -17,6 +17,7 @@
 #include <sys/socket.h>
 
 #include "netlink.h"
+#include "netlink_route.h"
 #include "xlat_netlink.h"
 
 #ifndef AF_SMC
@@ -332,7 +333,84 @@ NLA_STRUCT(nla_bbr, struct tcp_bbr_info, bbr_f)
 /* the kernel's RCV_SHUTDOWN and SEND_SHUTDOWN are no uapi names: comments */
 static const struct nla_xval inet_shutdown = {
 	.t = &sock_shutdown_names, .size = 1, .flags = true, .verbose = true };
+/* struct inet_diag_bc_op at p */
+static void print_bc_op(struct strbuf *out, const struct nl_buf *nb, const char *p)
+{
+	strbuf_adds(out, "{code=");
+	nl_enum(out, nb, &inet_diag_bc_names, (uint8_t)p[0]);
+	strbuf_addf(out, ", yes=%u, no=%u}", (uint8_t)p[1], load_u16(p, 2));
+}
+
+/* What follows a bytecode operation of code: a host condition, a device... in len bytes. */
+static void print_bc_data(struct strbuf *out, const struct nl_buf *nb0, uint64_t off,
+			  unsigned len, uint8_t code)
+{
+	unsigned need = code == INET_DIAG_BC_S_COND || code == INET_DIAG_BC_D_COND ? 8 :
+			code == INET_DIAG_BC_MARK_COND ? 8 :
+			code == INET_DIAG_BC_DEV_COND ? 4 :
+			code >= INET_DIAG_BC_S_GE && code <= INET_DIAG_BC_D_LE ? 4 : 0;
+	struct nl_buf nb = *nb0;
+	const char *p;
+
+	if (!need || len < need) {
+		nl_hex(out, &nb, off, len);
+		return;
+	}
+	p = nl_ptr(&nb, off, need);
+	if (!p) {
+		nl_addr(out, &nb, off);
+		return;
+	}
+	switch (code) {
+	case INET_DIAG_BC_DEV_COND:
+		nl_ifindex(out, &nb, load_u32(p, 0));
+		return;
+	case INET_DIAG_BC_MARK_COND:
+		strbuf_addf(out, "{mark=%u, mask=%u}", load_u32(p, 0), load_u32(p, 4));
+		return;
+	case INET_DIAG_BC_S_COND:
+	case INET_DIAG_BC_D_COND:
+		break;
+	default:
+		print_bc_op(out, &nb, p);
+		return;
+	}
+	/* struct inet_diag_hostcond, then the address of its family */
+	nb.family = (uint8_t)p[0];
+	strbuf_adds(out, "{family=");
+	nl_enum(out, &nb, &sock_domain_names, nb.family);
+	strbuf_addf(out, ", prefix_len=%u, port=%u", (uint8_t)p[1], load_u32(p, 4));
+	if (len > 8) {
+		strbuf_adds(out, ", ");
+		nl_field_addr(out, &nb, off + 8, len - 8, "addr");
+	}
+	strbuf_addc(out, '}');
+}
+
+/* INET_DIAG_REQ_BYTECODE: the first operation and its data */
+static bool nla_bytecode(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+			 const void *arg)
+{
+	const char *p;
+
+	(void)arg;
+	if (len < 4)
+		return false;
+	p = nl_ptr(nb, off, 4);
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	print_bc_op(out, nb, p);
+	if (len > 4) {
+		strbuf_adds(out, ", ");
+		print_bc_data(out, nb, off + 4, len - 4, (uint8_t)p[0]);
+	}
+	return true;
+}
+
 static const struct nla_dec inet_req_dec[] = {
+	[INET_DIAG_REQ_BYTECODE] = { nla_bytecode, NULL },
 	[INET_DIAG_REQ_PROTOCOL] = { nla_ip_proto, NULL },
 };
 NLA_SET(inet_req_attrs, inet_diag_req_attr_names, inet_req_dec);
