@@ -10,6 +10,10 @@
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
+#ifndef AF_MCTP
+#define AF_MCTP 45
+#endif
+
 #include "netlink_route.h"
 #include "xlat_netlink.h"
 
@@ -234,6 +238,60 @@ static const struct nla_dec inet6_dec[] = {
 	[IFLA_INET6_RA_MTU] = { nla_u32, NULL },
 };
 NLA_SET(inet6_attrs, ifla_inet6_names, inet6_dec);
+
+/* --- IFLA_AF_SPEC: per address family, a bridge's own attributes --- */
+static const struct nl_indexed inet_devconf = { &ipv4_devconf_names, 4, true, 0 };
+static const struct nla_dec inet_dec[] = {
+	[IFLA_INET_CONF] = { nla_indexed, &inet_devconf },
+};
+NLA_SET(inet_attrs, ifla_inet_names, inet_dec);
+static const struct nla_dec mctp_dec[] = {
+	[IFLA_MCTP_NET] = { nla_u32, NULL },
+};
+NLA_SET(mctp_attrs, ifla_mctp_names, mctp_dec);
+/* the attributes of each address family's part, by family */
+static const struct nla_dec af_dec[] = {
+	[AF_INET] = { nla_nested, &inet_attrs },
+	[AF_INET6] = { nla_nested, &inet6_attrs },
+	[AF_MCTP] = { nla_nested, &mctp_attrs },
+};
+NLA_SET(af_attrs, sock_domain_names, af_dec);
+
+static const struct nla_xval bridge_flags = { .t = &bridge_flag_names, .size = 2, .flags = true };
+static const struct nla_xval bridge_mode = { .t = &bridge_mode_names, .size = 2 };
+static const struct nla_xval vlan_flags = { .t = &bridge_vlan_flag_names, .size = 2, .flags = true };
+static const struct nl_field vlan_info_f[] = {
+	NL_FIELD(struct bridge_vlan_info, flags, NF_FLAGS, &bridge_vlan_flag_names),
+	NL_FIELD(struct bridge_vlan_info, vid, NF_U, NULL),
+};
+static bool nla_bridge_vlan_info(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+				 unsigned len, const void *arg)
+{
+	(void)arg;
+	return nl_struct_attr_tail(out, nb, off, len, sizeof(struct bridge_vlan_info), vlan_info_f,
+				   NL_N(vlan_info_f));
+}
+static const struct nla_dec bridge_tunnel_dec[] = {
+	[IFLA_BRIDGE_VLAN_TUNNEL_ID] = { nla_u32, NULL },
+	[IFLA_BRIDGE_VLAN_TUNNEL_VID] = { nla_u16, NULL },
+	[IFLA_BRIDGE_VLAN_TUNNEL_FLAGS] = { nla_xval, &vlan_flags },
+};
+NLA_SET(bridge_tunnel_attrs, ifla_bridge_tunnel_names, bridge_tunnel_dec);
+static const struct nla_dec bridge_af_dec[] = {
+	[IFLA_BRIDGE_FLAGS] = { nla_xval, &bridge_flags },
+	[IFLA_BRIDGE_MODE] = { nla_xval, &bridge_mode },
+	[IFLA_BRIDGE_VLAN_INFO] = { nla_bridge_vlan_info, NULL },
+	[IFLA_BRIDGE_VLAN_TUNNEL_INFO] = { nla_nested, &bridge_tunnel_attrs },
+};
+NLA_SET(bridge_af_attrs, ifla_bridge_names, bridge_af_dec);
+
+static bool nla_af_spec(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+			const void *arg)
+{
+	(void)arg;
+	nl_attrs(out, nb, off, len, nb->family == AF_BRIDGE ? &bridge_af_attrs : &af_attrs);
+	return true;
+}
 
 /* IFLA_PROTINFO: a bridge port's or IPv6's attributes, by the message's family. */
 static bool nla_protinfo(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
@@ -556,6 +614,7 @@ static const struct nla_dec ifla_dec[] = {
 	[IFLA_STATS64] = { nla_link_stats64, NULL },
 	[IFLA_VF_PORTS] = { nla_nested, &vf_port_attrs },
 	[IFLA_PORT_SELF] = { nla_nested, &port_attrs },
+	[IFLA_AF_SPEC] = { nla_af_spec, NULL },
 	[IFLA_GROUP] = { nla_u32, NULL },
 	[IFLA_NET_NS_FD] = { nla_fd, NULL },
 	[IFLA_EXT_MASK] = { nla_xval, &ext_mask },
