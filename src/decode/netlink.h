@@ -116,16 +116,21 @@ enum nl_field_kind {
 	NF_U, NF_D, NF_X, NF_0X, NF_ENUM, NF_FLAGS, NF_IFINDEX, NF_COOKIE, NF_BE16, NF_DEV,
 	NF_HEX, NF_STR, NF_MAC,
 	NF_U64_INDEXED, /* u64[size / 8], [[NAME]=1, [NAME]=2], named by index with t */
+	NF_SUB, /* a structure, {name=..., ...}, of the fields sub describes */
 	NF_OPT = 0x80, /* or'ed: printed only when not zero (padding) */
 };
+struct nl_struct_desc;
 struct nl_field {
 	const char *name;
 	uint16_t off;
 	uint8_t size, kind;
 	const struct flag_table *t;
+	const struct nl_struct_desc *sub;
 };
 #define NL_FIELD(s, f, kind, t) \
-	{ #f, offsetof(s, f), sizeof(((s *)0)->f), (kind), (t) }
+	{ #f, offsetof(s, f), sizeof(((s *)0)->f), (kind), (t), NULL }
+#define NL_SUB(s, f, desc) \
+	{ #f, offsetof(s, f), sizeof(((s *)0)->f), NF_SUB, NULL, (desc) }
 /* The fields of a structure at p, "name=value, ..." (no braces). */
 void nl_fields(struct strbuf *out, const struct nl_buf *nb, const char *p,
 	       const struct nl_field *f, unsigned n);

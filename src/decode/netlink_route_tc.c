@@ -153,7 +153,7 @@ NLA_SET(nha_res_bucket_attrs, nha_res_bucket_names, nha_res_bucket_dec);
 static const struct nl_field nh_grp_f[] = {
 	NL_FIELD(struct nexthop_grp, id, NF_U, NULL),
 	NL_FIELD(struct nexthop_grp, weight, NF_U, NULL),
-	{ "resvd1", 5, 1, NF_X | NF_OPT, NULL },
+	{ "resvd1", 5, 1, NF_X | NF_OPT, NULL, NULL },
 	NL_FIELD(struct nexthop_grp, resvd2, NF_X | NF_OPT, NULL),
 };
 static const struct nl_struct_desc nh_grp = { sizeof(struct nexthop_grp), nh_grp_f,

@@ -463,8 +463,65 @@ static const struct nl_field smc_dmb_f[] = {
 	NL_FIELD(struct smcd_diag_dmbinfo, peer_token, NF_X, NULL),
 };
 NLA_STRUCT(nla_smc_dmb, struct smcd_diag_dmbinfo, smc_dmb_f)
+static const struct nl_field cursor_f[] = {
+	NL_FIELD(struct smc_diag_cursor, reserved, NF_U, NULL),
+	NL_FIELD(struct smc_diag_cursor, wrap, NF_U, NULL),
+	NL_FIELD(struct smc_diag_cursor, count, NF_U, NULL),
+};
+static const struct nl_struct_desc cursor = { sizeof(struct smc_diag_cursor), cursor_f,
+					      NL_N(cursor_f) };
+static const struct nl_field conninfo_f[] = {
+	NL_FIELD(struct smc_diag_conninfo, token, NF_U, NULL),
+	NL_FIELD(struct smc_diag_conninfo, sndbuf_size, NF_U, NULL),
+	NL_FIELD(struct smc_diag_conninfo, rmbe_size, NF_U, NULL),
+	NL_FIELD(struct smc_diag_conninfo, peer_rmbe_size, NF_U, NULL),
+	NL_SUB(struct smc_diag_conninfo, rx_prod, &cursor),
+	NL_SUB(struct smc_diag_conninfo, rx_cons, &cursor),
+	NL_SUB(struct smc_diag_conninfo, tx_prod, &cursor),
+	NL_SUB(struct smc_diag_conninfo, tx_cons, &cursor),
+	NL_FIELD(struct smc_diag_conninfo, rx_prod_flags, NF_0X, NULL),
+	NL_FIELD(struct smc_diag_conninfo, rx_conn_state_flags, NF_0X, NULL),
+	NL_FIELD(struct smc_diag_conninfo, tx_prod_flags, NF_0X, NULL),
+	NL_FIELD(struct smc_diag_conninfo, tx_conn_state_flags, NF_0X, NULL),
+	NL_SUB(struct smc_diag_conninfo, tx_prep, &cursor),
+	NL_SUB(struct smc_diag_conninfo, tx_sent, &cursor),
+	NL_SUB(struct smc_diag_conninfo, tx_fin, &cursor),
+};
+NLA_STRUCT(nla_smc_conninfo, struct smc_diag_conninfo, conninfo_f)
+static const struct nl_field linkinfo_f[] = {
+	NL_FIELD(struct smc_diag_linkinfo, link_id, NF_U, NULL),
+	NL_FIELD(struct smc_diag_linkinfo, ibname, NF_STR, NULL),
+	NL_FIELD(struct smc_diag_linkinfo, ibport, NF_U, NULL),
+	NL_FIELD(struct smc_diag_linkinfo, gid, NF_STR, NULL),
+	NL_FIELD(struct smc_diag_linkinfo, peer_gid, NF_STR, NULL),
+};
+
+/* struct smc_diag_lgrinfo: its one link, [{...}], and the role */
+static bool nla_smc_lgrinfo(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			    unsigned len, const void *arg)
+{
+	const char *p;
+
+	(void)arg;
+	if (len < sizeof(struct smc_diag_lgrinfo))
+		return false;
+	p = nl_ptr(nb, off, sizeof(struct smc_diag_lgrinfo));
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_adds(out, "{lnk=[{");
+	nl_fields(out, nb, p, linkinfo_f, NL_N(linkinfo_f));
+	strbuf_adds(out, "}], role=");
+	nl_enum(out, nb, &smc_role_names,
+		(uint8_t)p[offsetof(struct smc_diag_lgrinfo, role)]);
+	strbuf_addc(out, '}');
+	return true;
+}
 static const struct nla_xval smc_shutdown = { .t = &sock_shutdown_names, .size = 1, .flags = true };
 static const struct nla_dec smc_dec[] = {
+	[SMC_DIAG_CONNINFO] = { nla_smc_conninfo, NULL },
+	[SMC_DIAG_LGRINFO] = { nla_smc_lgrinfo, NULL },
 	[SMC_DIAG_SHUTDOWN] = { nla_xval, &smc_shutdown },
 	[SMC_DIAG_DMBINFO] = { nla_smc_dmb, NULL },
 };

@@ -595,6 +595,11 @@ static void print_field(struct strbuf *out, const struct nl_buf *nb, const char 
 		}
 		strbuf_addc(out, ']');
 		break;
+	case NF_SUB:
+		strbuf_addc(out, '{');
+		nl_fields(out, nb, p + f->off, f->sub->f, f->sub->n);
+		strbuf_addc(out, '}');
+		break;
 	case NF_MAC:
 		nl_mac(out, nb, p + f->off, f->size);
 		break;
