@@ -195,7 +195,44 @@ static const struct nl_field packet_ring_f[] = {
 };
 NLA_STRUCT(nla_packet_info, struct packet_diag_info, packet_info_f)
 NLA_STRUCT(nla_packet_ring, struct packet_diag_ring, packet_ring_f)
+/* struct packet_diag_mclist: its address in hex, pdmc_alen bytes of it */
+static void print_mclist(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			 const void *arg)
+{
+	static const struct nl_field f[] = {
+		NL_FIELD(struct packet_diag_mclist, pdmc_index, NF_IFINDEX, NULL),
+		NL_FIELD(struct packet_diag_mclist, pdmc_count, NF_U, NULL),
+		NL_FIELD(struct packet_diag_mclist, pdmc_type, NF_U, NULL),
+		NL_FIELD(struct packet_diag_mclist, pdmc_alen, NF_U, NULL),
+	};
+	unsigned max = sizeof(((struct packet_diag_mclist *)0)->pdmc_addr);
+	unsigned alen = load_u16(p, offsetof(struct packet_diag_mclist, pdmc_alen));
+	struct decode_opts hex = *nb->o;
+
+	(void)arg;
+	hex.xstrings = 2;
+	strbuf_addc(out, '{');
+	nl_fields(out, nb, p, f, NL_N(f));
+	strbuf_adds(out, ", pdmc_addr=");
+	format_quoted(out, p + offsetof(struct packet_diag_mclist, pdmc_addr),
+		      alen < max ? alen : max, false, &hex);
+	strbuf_addc(out, '}');
+}
+
+static bool nla_mclist(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		       const void *arg)
+{
+	unsigned size = sizeof(struct packet_diag_mclist);
+
+	(void)arg;
+	if (len < size)
+		return false;
+	nl_array(out, nb, off, len / size, size, print_mclist, NULL);
+	return true;
+}
+
 static const struct nla_dec packet_dec[] = {
+	[PACKET_DIAG_MCLIST] = { nla_mclist, NULL },
 	[PACKET_DIAG_INFO] = { nla_packet_info, NULL },
 	[PACKET_DIAG_RX_RING] = { nla_packet_ring, NULL },
 	[PACKET_DIAG_TX_RING] = { nla_packet_ring, NULL },
