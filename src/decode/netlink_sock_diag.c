@@ -556,7 +556,31 @@ static bool nla_smc_lgrinfo(struct strbuf *out, const struct nl_buf *nb, uint64_
 	return true;
 }
 static const struct nla_xval smc_shutdown = { .t = &sock_shutdown_names, .size = 1, .flags = true };
+/* struct smc_diag_fallback: its codes are no uapi names, comments then */
+static bool nla_smc_fallback(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			     unsigned len, const void *arg)
+{
+	int style = nb->o->xlat == XLAT_RAW ? XLAT_RAW : XLAT_VERBOSE;
+	const char *p;
+
+	(void)arg;
+	if (len < sizeof(struct smc_diag_fallback))
+		return false;
+	p = nl_ptr(nb, off, sizeof(struct smc_diag_fallback));
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_adds(out, "{reason=");
+	print_enum_x(out, &smc_decl_names, load_u32(p, 0), style);
+	strbuf_adds(out, ", peer_diagnosis=");
+	print_enum_x(out, &smc_decl_names, load_u32(p, 4), style);
+	strbuf_addc(out, '}');
+	return true;
+}
+
 static const struct nla_dec smc_dec[] = {
+	[SMC_DIAG_FALLBACK] = { nla_smc_fallback, NULL },
 	[SMC_DIAG_CONNINFO] = { nla_smc_conninfo, NULL },
 	[SMC_DIAG_LGRINFO] = { nla_smc_lgrinfo, NULL },
 	[SMC_DIAG_SHUTDOWN] = { nla_xval, &smc_shutdown },
