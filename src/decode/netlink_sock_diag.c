@@ -16,6 +16,7 @@
 #include <linux/unix_diag.h>
 #include <sys/socket.h>
 
+#include "iov.h"
 #include "netlink.h"
 #include "netlink_route.h"
 #include "xlat_netlink.h"
@@ -451,6 +452,71 @@ static const struct nla_dec inet_req_dec[] = {
 	[INET_DIAG_REQ_PROTOCOL] = { nla_ip_proto, NULL },
 };
 NLA_SET(inet_req_attrs, inet_diag_req_attr_names, inet_req_dec);
+/* INET_DIAG_LOCALS, PEERS: struct sockaddr_storage items */
+static void print_storage(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			  const void *arg)
+{
+	(void)arg;
+	decode_sockaddr(out, p, sizeof(struct sockaddr_storage), nb->o->xlat);
+}
+
+static bool nla_sockaddrs(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
+			  unsigned len, const void *arg)
+{
+	unsigned size = sizeof(struct sockaddr_storage);
+
+	(void)arg;
+	if (len < size)
+		return false;
+	nl_array(out, nb, off, len / size, size, print_storage, NULL);
+	return true;
+}
+
+/* INET_DIAG_MD5SIG: struct tcp_diag_md5sig items, their keys keylen bytes long */
+static void print_md5sig(struct strbuf *out, const struct nl_buf *nb0, const char *p,
+			 const void *arg)
+{
+	unsigned keymax = sizeof(((struct tcp_diag_md5sig *)0)->tcpm_key);
+	unsigned keylen = load_u16(p, offsetof(struct tcp_diag_md5sig, tcpm_keylen));
+	struct decode_opts hex = *nb0->o;
+	struct nl_buf nb = *nb0;
+
+	(void)arg;
+	hex.xstrings = 2;
+	nb.family = (uint8_t)p[0];
+	strbuf_adds(out, "{tcpm_family=");
+	nl_enum(out, &nb, &sock_domain_names, nb.family);
+	strbuf_addf(out, ", tcpm_prefixlen=%u, tcpm_keylen=%u, ", (uint8_t)p[1], keylen);
+	nl_inet_addr(out, &nb, nb.family, p + offsetof(struct tcp_diag_md5sig, tcpm_addr), 16,
+		     "tcpm_addr");
+	strbuf_adds(out, ", tcpm_key=");
+	format_quoted(out, p + offsetof(struct tcp_diag_md5sig, tcpm_key),
+		      keylen < keymax ? keylen : keymax, false, &hex);
+	strbuf_addc(out, '}');
+}
+
+static bool nla_md5sig(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		       const void *arg)
+{
+	unsigned size = sizeof(struct tcp_diag_md5sig);
+
+	(void)arg;
+	if (len < size)
+		return false;
+	nl_array(out, nb, off, len / size, size, print_md5sig, NULL);
+	return true;
+}
+
+static const struct nla_dec bpf_storage_dec[] = {
+	[SK_DIAG_BPF_STORAGE_MAP_ID] = { nla_u32, NULL },
+	[SK_DIAG_BPF_STORAGE_MAP_VALUE] = { nla_xint, NULL },
+};
+NLA_SET(bpf_storage_attrs, sk_bpf_storage_names, bpf_storage_dec);
+static const struct nla_dec bpf_storages_dec[] = {
+	[SK_DIAG_BPF_STORAGE] = { nla_nested, &bpf_storage_attrs },
+};
+NLA_SET(bpf_storages_attrs, sk_bpf_storage_rep_names, bpf_storages_dec);
+
 static const struct nla_dec inet_dec[] = {
 	[INET_DIAG_MEMINFO] = { nla_inet_meminfo, NULL },
 	[INET_DIAG_VEGASINFO] = { nla_vegas, NULL },
@@ -463,8 +529,12 @@ static const struct nla_dec inet_dec[] = {
 	[INET_DIAG_SKMEMINFO] = { nla_meminfo, NULL },
 	[INET_DIAG_PROTOCOL] = { nla_ip_proto, NULL },
 	[INET_DIAG_SKV6ONLY] = { nla_u8, NULL },
+	[INET_DIAG_LOCALS] = { nla_sockaddrs, NULL },
+	[INET_DIAG_PEERS] = { nla_sockaddrs, NULL },
 	[INET_DIAG_MARK] = { nla_u32, NULL },
 	[INET_DIAG_CLASS_ID] = { nla_u32, NULL },
+	[INET_DIAG_MD5SIG] = { nla_md5sig, NULL },
+	[INET_DIAG_SK_BPF_STORAGES] = { nla_nested, &bpf_storages_attrs },
 	[INET_DIAG_CGROUP_ID] = { nla_u64, NULL },
 };
 NLA_SET(inet_attrs, inet_diag_attr_names, inet_dec);
