@@ -7,6 +7,8 @@
  */
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
+#include <linux/mptcp.h>
+#include <linux/tls.h>
 #include <linux/tcp.h>
 #include <linux/netlink.h>
 #include <linux/netlink_diag.h>
@@ -517,6 +519,78 @@ static const struct nla_dec bpf_storages_dec[] = {
 };
 NLA_SET(bpf_storages_attrs, sk_bpf_storage_rep_names, bpf_storages_dec);
 
+static const struct nla_xval tls_version = { .t = &tls_version_names, .size = 2 };
+static const struct nla_xval tls_cipher = { .t = &tls_cipher_names, .size = 2 };
+static const struct nla_xval tls_conf = { .t = &tls_conf_names, .size = 2 };
+static const struct nla_dec tls_dec[] = {
+	[TLS_INFO_VERSION] = { nla_xval, &tls_version },
+	[TLS_INFO_CIPHER] = { nla_xval, &tls_cipher },
+	[TLS_INFO_TXCONF] = { nla_xval, &tls_conf },
+	[TLS_INFO_RXCONF] = { nla_xval, &tls_conf },
+};
+NLA_SET(tls_attrs, tls_info_names, tls_dec);
+static const struct nla_xval mptcp_flags = {
+	.t = &mptcp_subflow_flag_names, .size = 4, .flags = true };
+static const struct nla_dec mptcp_dec[] = {
+	[MPTCP_SUBFLOW_ATTR_TOKEN_REM] = { nla_x32, NULL },
+	[MPTCP_SUBFLOW_ATTR_TOKEN_LOC] = { nla_x32, NULL },
+	[MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ] = { nla_u32, NULL },
+	[MPTCP_SUBFLOW_ATTR_MAP_SEQ] = { nla_u64, NULL },
+	[MPTCP_SUBFLOW_ATTR_MAP_SFSEQ] = { nla_u32, NULL },
+	[MPTCP_SUBFLOW_ATTR_SSN_OFFSET] = { nla_u32, NULL },
+	[MPTCP_SUBFLOW_ATTR_MAP_DATALEN] = { nla_u16, NULL },
+	[MPTCP_SUBFLOW_ATTR_FLAGS] = { nla_xval, &mptcp_flags },
+	[MPTCP_SUBFLOW_ATTR_ID_REM] = { nla_u8, NULL },
+	[MPTCP_SUBFLOW_ATTR_ID_LOC] = { nla_u8, NULL },
+};
+NLA_SET(mptcp_attrs, mptcp_subflow_attr_names, mptcp_dec);
+/*
+ * INET_DIAG_SOCKOPT: struct inet_diag_sockopt's bits (the ones set, all of
+ * them under -v), then the bytes past its two when any is not zero.
+ */
+static bool nla_sockopt(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+			const void *arg)
+{
+	static const char *const bits[] = {
+		"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent", "mc_all",
+		"nodefrag", "bind_address_no_port", "recverr_rfc4884", "defer_connect",
+	};
+	uint64_t have = off < nb->have ? nb->have - off : 0;
+	const char *p;
+	unsigned v;
+	bool first = true;
+
+	(void)arg;
+	if (len < 2)
+		return false;
+	p = nl_ptr(nb, off, 2);
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	v = (uint8_t)p[0] | (unsigned)(uint8_t)p[1] << 8;
+	strbuf_addc(out, '{');
+	for (unsigned i = 0; i < 11; i++) {
+		if (!nb->o->verbose && !(v >> i & 1))
+			continue;
+		strbuf_addf(out, "%s%s=%u", first ? "" : ", ", bits[i], v >> i & 1);
+		first = false;
+	}
+	if (nb->o->verbose || v >> 11)
+		strbuf_addf(out, "%sunused=%#x /* bits 3..8 */", first ? "" : ", ", v >> 11);
+	strbuf_addc(out, '}');
+	print_struct_tail(out, p, (unsigned)(have < len ? have : len), 2, len, false, nb->o);
+	return true;
+}
+
+/* the ULPs so far have attribute types of their own: no need to look at the name first */
+static const struct nla_dec ulp_dec[] = {
+	[INET_ULP_INFO_NAME] = { nla_str, NULL },
+	[INET_ULP_INFO_TLS] = { nla_nested, &tls_attrs },
+	[INET_ULP_INFO_MPTCP] = { nla_nested, &mptcp_attrs },
+};
+NLA_SET(ulp_attrs, inet_ulp_info_names, ulp_dec);
+
 static const struct nla_dec inet_dec[] = {
 	[INET_DIAG_MEMINFO] = { nla_inet_meminfo, NULL },
 	[INET_DIAG_VEGASINFO] = { nla_vegas, NULL },
@@ -534,8 +608,10 @@ static const struct nla_dec inet_dec[] = {
 	[INET_DIAG_MARK] = { nla_u32, NULL },
 	[INET_DIAG_CLASS_ID] = { nla_u32, NULL },
 	[INET_DIAG_MD5SIG] = { nla_md5sig, NULL },
+	[INET_DIAG_ULP_INFO] = { nla_nested, &ulp_attrs },
 	[INET_DIAG_SK_BPF_STORAGES] = { nla_nested, &bpf_storages_attrs },
 	[INET_DIAG_CGROUP_ID] = { nla_u64, NULL },
+	[INET_DIAG_SOCKOPT] = { nla_sockopt, NULL },
 };
 NLA_SET(inet_attrs, inet_diag_attr_names, inet_dec);
 #define NF_N(a) (sizeof(a) / sizeof((a)[0]))

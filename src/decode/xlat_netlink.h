@@ -31,7 +31,9 @@ extern const struct flag_table arphrd_names, rtn_type_names, rtprot_names, rtm_f
 extern const struct flag_table ndtpa_names, tca_stats_names, tca_stab_names,
 	mdba_router_names, mdba_router_pattr_names, mdba_mdb_names, mdba_mdb_entry_names,
 	mdba_mdb_eattr_names, nha_res_group_names, nha_res_bucket_names;
-extern const struct flag_table sk_bpf_storage_rep_names, sk_bpf_storage_names;
+extern const struct flag_table sk_bpf_storage_rep_names, sk_bpf_storage_names,
+	inet_ulp_info_names, tls_info_names, tls_version_names, tls_cipher_names, tls_conf_names,
+	mptcp_subflow_attr_names, mptcp_subflow_flag_names;
 extern const struct flag_table smc_decl_names, smc_role_names, inet_diag_bc_names, ifla_bridge_names, ifla_inet_names, ifla_mctp_names,
 	ifla_bridge_tunnel_names, bridge_flag_names, bridge_mode_names, ipv4_devconf_names;
 extern const struct flag_table iff_names, rtax_names, nfea_names, fdb_notify_names, ntf_ext_names,
