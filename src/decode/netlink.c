@@ -7,12 +7,26 @@
  * headers, each followed by its payload in hex. Tables per protocol name the
  * message types; constants come from the kernel's uapi headers.
  */
+#include <arpa/inet.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
+#include <linux/inet_diag.h>
+
+#include <linux/xfrm.h>
+#include <linux/cryptouser.h>
+#include <linux/netfilter/nfnetlink.h>
+#include <linux/netfilter/nfnetlink_conntrack.h>
+#include <linux/netfilter/nfnetlink_acct.h>
+#include <linux/netfilter/nfnetlink_cttimeout.h>
+#include <linux/netfilter/nfnetlink_cthelper.h>
+#include <linux/netfilter/nf_tables.h>
+#include <linux/netfilter/nf_tables_compat.h>
+#include <linux/netfilter/nfnetlink_hook.h>
 
 #include "xlat_table.h"
-#include "fmt.h"
+#include "xlat_netlink.h"
+#include "netlink.h"
 
 
 LOCAL_TABLE(nl_ctl_type_names, "NLMSG_???", NULL,
@@ -30,9 +44,12 @@ LOCAL_TABLE(nl_route_type_names, "RTM_???", NULL,
       X(RTM_NEWNETCONF), X(RTM_DELNETCONF), X(RTM_GETNETCONF), X(RTM_NEWMDB), X(RTM_DELMDB),
       X(RTM_GETMDB), X(RTM_NEWNSID), X(RTM_DELNSID), X(RTM_GETNSID), X(RTM_NEWSTATS),
       X(RTM_GETSTATS), X(RTM_NEWCACHEREPORT), X(RTM_NEWCHAIN), X(RTM_DELCHAIN),
-      X(RTM_GETCHAIN), X(RTM_NEWNEXTHOP), X(RTM_DELNEXTHOP), X(RTM_GETNEXTHOP));
+      X(RTM_GETCHAIN), X(RTM_NEWNEXTHOP), X(RTM_DELNEXTHOP), X(RTM_GETNEXTHOP),
+      X(RTM_NEWLINKPROP), X(RTM_DELLINKPROP), X(RTM_GETLINKPROP), X(RTM_NEWVLAN),
+      X(RTM_DELVLAN), X(RTM_GETVLAN), X(RTM_NEWNEXTHOPBUCKET), X(RTM_DELNEXTHOPBUCKET),
+      X(RTM_GETNEXTHOPBUCKET));
 LOCAL_TABLE(nl_sock_diag_type_names, "SOCK_DIAG_???", NULL,
-      X(SOCK_DIAG_BY_FAMILY), X(SOCK_DESTROY));
+      X(TCPDIAG_GETSOCK), X(DCCPDIAG_GETSOCK), X(SOCK_DIAG_BY_FAMILY), X(SOCK_DESTROY));
 /* The common flags, then those of a get, new or delete request (NLM_F_DUMP before its bits). */
 #define NLM_COMMON X(NLM_F_REQUEST), X(NLM_F_MULTI), X(NLM_F_ACK), X(NLM_F_ECHO), \
 	X(NLM_F_DUMP_INTR), X(NLM_F_DUMP_FILTERED)
@@ -46,29 +63,40 @@ LOCAL_TABLE(nl_ack_flag_names, "NLM_F_???", NULL, NLM_COMMON, X(NLM_F_CAPPED),
       X(NLM_F_ACK_TLVS));
 
 #define NL_HDRLEN 16u
+#define UEVENT_HDR 40u /* struct udev_monitor_netlink_header */
 #define NL_ALIGN(n) (((n) + 3u) & ~3u)
 
-/* A captured buffer of netlink messages: have bytes of the len at addr readable. */
-struct nl_buf {
-	const char *p;
-	uint64_t addr, len;
-	unsigned have;
-	int proto;
-	const struct decode_opts *o;
+/* The message types of a netfilter subsystem, by its number. */
+static const struct flag_table *const nf_type_tables[] = {
+	[NFNL_SUBSYS_CTNETLINK] = &nf_ct_type_names,
+	[NFNL_SUBSYS_CTNETLINK_EXP] = &nf_ct_exp_type_names,
+	[NFNL_SUBSYS_QUEUE] = &nf_queue_type_names,
+	[NFNL_SUBSYS_ULOG] = &nf_ulog_type_names,
+	[NFNL_SUBSYS_OSF] = &nf_osf_type_names,
+	[NFNL_SUBSYS_IPSET] = &nf_ipset_type_names,
+	[NFNL_SUBSYS_ACCT] = &nf_acct_type_names,
+	[NFNL_SUBSYS_CTNETLINK_TIMEOUT] = &nf_cttimeout_type_names,
+	[NFNL_SUBSYS_CTHELPER] = &nf_cthelper_type_names,
+	[NFNL_SUBSYS_NFTABLES] = &nf_nftables_type_names,
+	[NFNL_SUBSYS_NFT_COMPAT] = &nf_compat_type_names,
+	[NFNL_SUBSYS_HOOK] = &nf_hook_type_names,
 };
 
-/* bytes [off, off + n) as a hex string, -s of them, or the address when unreadable. */
-static void print_hex(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t n)
+/* NFNL_SUBSYS_ACCT<<8|NFNL_MSG_ACCT_NEW: the subsystem and its message type. */
+static void print_nf_type(struct strbuf *out, const struct nl_buf *nb, uint16_t type)
 {
-	struct decode_opts hex = *nb->o;
-	uint64_t k = n < hex.str_max ? n : hex.str_max;
+	uint8_t sub = type >> 8, msg = (uint8_t)type;
 
-	if (off + k > nb->have) {
-		fmt_addr(out, nb->addr + off);
+	if (flag_lookup(&nf_control_type_names, type)) {
+		nl_enum(out, nb, &nf_control_type_names, type);
 		return;
 	}
-	hex.xstrings = 2;
-	format_quoted(out, nb->p + off, (unsigned)k, n > k, &hex);
+	nl_enum(out, nb, &nf_subsys_names, sub);
+	strbuf_adds(out, "<<8|");
+	if (sub < sizeof(nf_type_tables) / sizeof(nf_type_tables[0]) && nf_type_tables[sub])
+		nl_enum(out, nb, nf_type_tables[sub], msg);
+	else
+		strbuf_addf(out, "%#x", msg);
 }
 
 static const struct flag_table *type_table(int proto, uint16_t type)
@@ -77,31 +105,104 @@ static const struct flag_table *type_table(int proto, uint16_t type)
 		return &nl_ctl_type_names;
 	if (proto == NETLINK_ROUTE)
 		return &nl_route_type_names;
-	if (proto == NETLINK_SOCK_DIAG)
+	switch (proto) {
+	case NETLINK_SOCK_DIAG:
 		return &nl_sock_diag_type_names;
-	return NULL;
+	case NETLINK_AUDIT:
+		return &nl_audit_type_names;
+	case NETLINK_SELINUX:
+		return &nl_selinux_type_names;
+	case NETLINK_XFRM:
+		return &nl_xfrm_type_names;
+	case NETLINK_CRYPTO:
+		return &nl_crypto_type_names;
+	case NETLINK_GENERIC:
+		return &nl_generic_type_names;
+	}
+	return &nl_ctl_type_names; /* "0x10 / * NLMSG_??? * /" */
 }
+
+/* Which request flags a message type of xfrm, crypto and netfilter takes. */
+enum { FL_NEW = 1, FL_DEL, FL_GET };
+#define NF(sub, msg) ((NFNL_SUBSYS_##sub) << 8 | (msg))
+static const struct {
+	uint8_t proto, kind;
+	uint16_t type;
+} flag_kinds[] = {
+	{ NETLINK_XFRM, FL_NEW, XFRM_MSG_NEWSA }, { NETLINK_XFRM, FL_NEW, XFRM_MSG_NEWPOLICY },
+	{ NETLINK_XFRM, FL_NEW, XFRM_MSG_NEWAE }, { NETLINK_XFRM, FL_NEW, XFRM_MSG_NEWSADINFO },
+	{ NETLINK_XFRM, FL_NEW, XFRM_MSG_NEWSPDINFO }, { NETLINK_XFRM, FL_DEL, XFRM_MSG_DELSA },
+	{ NETLINK_XFRM, FL_DEL, XFRM_MSG_DELPOLICY }, { NETLINK_XFRM, FL_GET, XFRM_MSG_GETSA },
+	{ NETLINK_XFRM, FL_GET, XFRM_MSG_GETPOLICY }, { NETLINK_XFRM, FL_GET, XFRM_MSG_GETAE },
+	{ NETLINK_XFRM, FL_GET, XFRM_MSG_GETSADINFO }, { NETLINK_XFRM, FL_GET, XFRM_MSG_GETSPDINFO },
+	{ NETLINK_CRYPTO, FL_NEW, CRYPTO_MSG_NEWALG }, { NETLINK_CRYPTO, FL_DEL, CRYPTO_MSG_DELALG },
+	{ NETLINK_CRYPTO, FL_DEL, CRYPTO_MSG_DELRNG }, { NETLINK_CRYPTO, FL_GET, CRYPTO_MSG_GETALG },
+	{ NETLINK_NETFILTER, FL_NEW, NF(CTNETLINK, IPCTNL_MSG_CT_NEW) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK, IPCTNL_MSG_CT_GET) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK, IPCTNL_MSG_CT_GET_CTRZERO) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK, IPCTNL_MSG_CT_GET_STATS_CPU) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK, IPCTNL_MSG_CT_GET_STATS) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK, IPCTNL_MSG_CT_GET_DYING) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK, IPCTNL_MSG_CT_GET_UNCONFIRMED) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(CTNETLINK, IPCTNL_MSG_CT_DELETE) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(CTNETLINK_EXP, IPCTNL_MSG_EXP_NEW) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK_EXP, IPCTNL_MSG_EXP_GET) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK_EXP, IPCTNL_MSG_EXP_GET_STATS_CPU) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(CTNETLINK_EXP, IPCTNL_MSG_EXP_DELETE) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(ACCT, NFNL_MSG_ACCT_NEW) },
+	{ NETLINK_NETFILTER, FL_GET, NF(ACCT, NFNL_MSG_ACCT_GET) },
+	{ NETLINK_NETFILTER, FL_GET, NF(ACCT, NFNL_MSG_ACCT_GET_CTRZERO) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(ACCT, NFNL_MSG_ACCT_DEL) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(CTNETLINK_TIMEOUT, IPCTNL_MSG_TIMEOUT_NEW) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTNETLINK_TIMEOUT, IPCTNL_MSG_TIMEOUT_GET) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(CTNETLINK_TIMEOUT, IPCTNL_MSG_TIMEOUT_DELETE) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(CTHELPER, NFNL_MSG_CTHELPER_NEW) },
+	{ NETLINK_NETFILTER, FL_GET, NF(CTHELPER, NFNL_MSG_CTHELPER_GET) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(CTHELPER, NFNL_MSG_CTHELPER_DEL) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWTABLE) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWCHAIN) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWRULE) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWSET) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWSETELEM) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWGEN) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWOBJ) },
+	{ NETLINK_NETFILTER, FL_NEW, NF(NFTABLES, NFT_MSG_NEWFLOWTABLE) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETTABLE) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETCHAIN) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETRULE) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETSET) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETSETELEM) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETGEN) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETOBJ) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETOBJ_RESET) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFTABLES, NFT_MSG_GETFLOWTABLE) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELTABLE) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELCHAIN) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELRULE) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELSET) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELSETELEM) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELOBJ) },
+	{ NETLINK_NETFILTER, FL_DEL, NF(NFTABLES, NFT_MSG_DELFLOWTABLE) },
+	{ NETLINK_NETFILTER, FL_GET, NF(NFT_COMPAT, NFNL_MSG_COMPAT_GET) },
+	{ NETLINK_NETFILTER, FL_GET, NF(HOOK, NFNL_MSG_HOOK_GET) },
+};
 
 static const struct flag_table *flag_table(int proto, uint16_t type)
 {
+	static const struct flag_table *const by_kind[] = {
+		&nl_flag_names, &nl_new_flag_names, &nl_delete_flag_names, &nl_get_flag_names,
+	};
+
 	if (type < NLMSG_MIN_TYPE)
 		return type == NLMSG_ERROR ? &nl_ack_flag_names : &nl_flag_names;
 	if (proto == NETLINK_SOCK_DIAG)
 		return &nl_get_flag_names;
-	if (proto != NETLINK_ROUTE)
-		return &nl_flag_names;
-	if (type == RTM_DELACTION)
-		return &nl_get_flag_names;
-	switch (type & 3) {
-	case 0:
-		return &nl_new_flag_names;
-	case 1:
-		return &nl_delete_flag_names;
-	case 2:
-		return &nl_get_flag_names;
-	default:
-		return &nl_flag_names;
-	}
+	if (proto == NETLINK_ROUTE)
+		return by_kind[type == RTM_DELACTION ? FL_GET : (type & 3) == 3 ? 0 : (type & 3) + 1];
+	for (unsigned i = 0; i < sizeof(flag_kinds) / sizeof(flag_kinds[0]); i++)
+		if (flag_kinds[i].proto == proto && flag_kinds[i].type == type)
+			return by_kind[flag_kinds[i].kind];
+	return &nl_flag_names;
 }
 
 static void print_nlmsghdr(struct strbuf *out, const struct nl_buf *nb, const char *h)
@@ -110,7 +211,9 @@ static void print_nlmsghdr(struct strbuf *out, const struct nl_buf *nb, const ch
 	const struct flag_table *t = type_table(nb->proto, type);
 
 	strbuf_addf(out, "{nlmsg_len=%u, nlmsg_type=", load_u32(h, 0));
-	if (t)
+	if (nb->proto == NETLINK_NETFILTER && type >= NLMSG_MIN_TYPE)
+		print_nf_type(out, nb, type);
+	else if (t)
 		print_enum_x(out, t, type, nb->o->xlat);
 	else
 		strbuf_addf(out, "%#x", type);
@@ -122,6 +225,44 @@ static void print_nlmsghdr(struct strbuf *out, const struct nl_buf *nb, const ch
 static void print_message(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
 			  uint64_t left);
 
+/* NLMSGERR_ATTR_COOKIE: its bytes as numbers, [171, 254]. */
+static bool nla_cookie(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		       const void *arg)
+{
+	const char *p = nl_ptr(nb, off, len ? 1 : 0);
+
+	(void)arg;
+	if (!len)
+		return false;
+	if (!p) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	strbuf_addc(out, '[');
+	for (unsigned i = 0; i < len; i++) {
+		if (i)
+			strbuf_adds(out, ", ");
+		if (!nb->o->verbose && i == nb->o->str_max) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		if (!nl_ptr(nb, off + i, 1)) {
+			strbuf_addf(out, "... /* %#llx */", (unsigned long long)(nb->addr + off + i));
+			break;
+		}
+		strbuf_addf(out, "%u", (uint8_t)nb->p[off + i]);
+	}
+	strbuf_addc(out, ']');
+	return true;
+}
+
+static const struct nla_dec nlmsgerr_dec[] = {
+	[NLMSGERR_ATTR_MSG] = { nla_str, NULL },
+	[NLMSGERR_ATTR_OFFS] = { nla_u32, NULL },
+	[NLMSGERR_ATTR_COOKIE] = { nla_cookie, NULL },
+};
+NLA_SET(nlmsgerr_attrs, nlmsgerr_attr_names, nlmsgerr_dec);
+
 /* NLMSG_ERROR's payload, len bytes at off: {error=-EACCES, msg={the request's header...}}. */
 static void print_nlmsgerr(struct strbuf *out, const struct nl_buf *nb, uint64_t off, uint64_t len,
 			   bool capped)
@@ -131,7 +272,7 @@ static void print_nlmsgerr(struct strbuf *out, const struct nl_buf *nb, uint64_t
 	const char *name;
 
 	if (len < 4 + NL_HDRLEN) {
-		print_hex(out, nb, off, len);
+		nl_hex(out, nb, off, len);
 		return;
 	}
 	if (off + 4 + NL_HDRLEN > nb->have) {
@@ -156,9 +297,41 @@ static void print_nlmsgerr(struct strbuf *out, const struct nl_buf *nb, uint64_t
 	strbuf_addc(out, '}');
 	if (len - 4 > payload) { /* the extended ack's attributes */
 		strbuf_adds(out, ", ");
-		print_hex(out, nb, off + 4 + payload, len - 4 - payload);
+		nl_attrs(out, nb, off + 4 + payload, len - 4 - payload, &nlmsgerr_attrs);
 		strbuf_addc(out, ']');
 	}
+}
+
+/* The payload of a message of the protocol's own types (and NLMSG_DONE's); false: in hex. */
+static bool print_payload(struct strbuf *out, const struct nl_buf *nb, const char *h,
+			  uint64_t off, uint64_t len)
+{
+	uint16_t type = load_u16(h, 4);
+	bool done;
+
+	if (type < NLMSG_MIN_TYPE && type != NLMSG_DONE)
+		return false;
+	switch (nb->proto) {
+	case NETLINK_ROUTE:
+		done = nl_route_payload(out, nb, type, off, len);
+		break;
+	case NETLINK_SOCK_DIAG:
+		done = nl_diag_payload(out, nb, type, load_u16(h, 6), off, len);
+		break;
+	default:
+		done = nl_misc_payload(out, nb, type, off, len);
+	}
+	if (done)
+		return true;
+	if (type == NLMSG_DONE && len == 4 && nl_ptr(nb, off, 4)) {
+		strbuf_addf(out, "%d", (int32_t)load_u32(nb->p, (unsigned)off));
+		return true;
+	}
+	if (type == NLMSG_DONE && len == 4) {
+		nl_addr(out, nb, off);
+		return true;
+	}
+	return false;
 }
 
 /* One message at off, len bytes left: its header, and its payload when it has one. */
@@ -176,15 +349,8 @@ static void print_message(struct strbuf *out, const struct nl_buf *nb, uint64_t 
 	if (load_u16(h, 4) == NLMSG_ERROR)
 		print_nlmsgerr(out, nb, off + NL_HDRLEN, mlen - NL_HDRLEN,
 			       load_u16(h, 6) & NLM_F_CAPPED);
-	else if (nb->proto == NETLINK_SOCK_DIAG && load_u16(h, 4) >= NLMSG_MIN_TYPE &&
-		 mlen - NL_HDRLEN == 1 && off + 17 <= nb->have) { /* the family alone */
-		strbuf_adds(out, "{family=");
-		print_enum_x(out, &sock_domain_names, (uint8_t)h[NL_HDRLEN], nb->o->xlat);
-		strbuf_addc(out, '}');
-	} else if (load_u16(h, 4) == NLMSG_DONE && mlen - NL_HDRLEN == 4 && off + 20 <= nb->have)
-		strbuf_addf(out, "%d", (int32_t)load_u32(h, NL_HDRLEN));
-	else
-		print_hex(out, nb, off + NL_HDRLEN, mlen - NL_HDRLEN);
+	else if (!print_payload(out, nb, h, off + NL_HDRLEN, mlen - NL_HDRLEN))
+		nl_hex(out, nb, off + NL_HDRLEN, mlen - NL_HDRLEN);
 	strbuf_addc(out, ']');
 }
 
@@ -199,7 +365,7 @@ static void print_messages(struct strbuf *out, const struct nl_buf *nb)
 		uint32_t mlen;
 
 		if (left < NL_HDRLEN) {
-			print_hex(out, nb, off, left);
+			nl_hex(out, nb, off, left);
 			break;
 		}
 		if (off + NL_HDRLEN > nb->have) {
@@ -231,7 +397,55 @@ static void print_messages(struct strbuf *out, const struct nl_buf *nb)
 		strbuf_addc(out, ']');
 }
 
-/* The protocol the kernel side noted for argument i, or -1: no netlink socket. */
+/*
+ * A NETLINK_KOBJECT_UEVENT buffer from libudev: its header (prefix "libudev",
+ * big endian magic and hashes), then the properties as a string. Other
+ * buffers (the kernel's "change@..." events) are strings, -s bytes of them
+ * printed when one more is readable, as strace's printstrn reads them.
+ */
+static bool print_uevent(struct strbuf *out, const struct nl_buf *nb)
+{
+	static const char *const f[] = {
+		"magic", "header_size", "properties_off", "properties_len",
+		"filter_subsystem_hash", "filter_devtype_hash", "filter_tag_bloom_hi",
+		"filter_tag_bloom_lo",
+	};
+	const char *p = nl_ptr(nb, 0, UEVENT_HDR);
+
+	if (nb->len < UEVENT_HDR || !p || memcmp(p, "libudev", 8)) {
+		uint64_t k = nb->len < nb->o->str_max ? nb->len : nb->o->str_max;
+
+		if (!nl_ptr(nb, 0, nb->len <= k ? nb->len : k + 1))
+			nl_addr(out, nb, 0);
+		else
+			format_quoted(out, nb->p, (unsigned)k, nb->len > k, nb->o);
+		return true;
+	}
+	if (nb->len > UEVENT_HDR)
+		strbuf_addc(out, '[');
+	strbuf_adds(out, "{prefix=\"libudev\"");
+	for (unsigned i = 0; i < 8; i++) {
+		uint32_t v = load_u32(p, 8 + 4 * i);
+
+		if (i == 0 || i >= 4)
+			strbuf_addf(out, ", %s=htonl(%#x)", f[i], ntohl(v));
+		else
+			strbuf_addf(out, ", %s=%u", f[i], v);
+	}
+	strbuf_addc(out, '}');
+	if (nb->len > UEVENT_HDR) {
+		strbuf_adds(out, ", ");
+		nla_strn(out, nb, UEVENT_HDR, (unsigned)(nb->len - UEVENT_HDR), NULL);
+		strbuf_addc(out, ']');
+	}
+	return true;
+}
+
+/*
+ * The protocol the kernel side noted for argument i, or -1: no netlink
+ * socket. (strace cannot ask the protocol of a socket that has no port yet,
+ * before its first bind or send, and decodes less then; sctrace knows it.)
+ */
 static int netlink_proto(const struct sc_event *ev, unsigned i)
 {
 	const struct sct_blob *b = fmt_aux_blob(ev, i, SCT_AUX_NETLINK, false);
@@ -259,6 +473,8 @@ static bool print_netlink(struct strbuf *out, const struct sc_event *ev, unsigne
 	nb.have = b->len;
 	if ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT))
 		nb.have = 0;
+	if (nb.proto == NETLINK_KOBJECT_UEVENT)
+		return print_uevent(out, &nb);
 	if (!nb.have && len >= NL_HDRLEN) {
 		fmt_addr(out, nb.addr);
 		return true;

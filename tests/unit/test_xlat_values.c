@@ -85,6 +85,7 @@
 #include "decode/xlat_prctl.h"
 #include "decode/xlat_sysvipc.h"
 #include "decode/xlat_ioctl.h"
+#include "decode/xlat_netlink.h"
 
 #include "check.h"
 
