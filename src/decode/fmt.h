@@ -45,6 +45,29 @@ static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned
 }
 
 /*
+ * As fmt_mem, also when only the first page could be read (an extensible
+ * structure at a page's end, sized larger by the call: SCT_CAP_ARRAY_ENTRY's
+ * FAULT|SHORT blob); *cut then says the rest was unreadable, which strace
+ * prints as "???".
+ */
+static inline const struct sct_blob *fmt_mem_upto(const struct sc_event *ev, unsigned i,
+						  unsigned min_len, bool *cut)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg == i && b->kind == SCT_BLOB_MEM && !SCT_AUX_TAGGED(b->aux))
+			found = b;
+	}
+	*cut = found && (found->flags & SCT_BLOB_SHORT);
+	if (!found || ((found->flags & SCT_BLOB_FAULT) && !*cut) || found->len < min_len)
+		return NULL;
+	return found;
+}
+
+/*
  * The MEM blob of argument i tagged aux (a part of an iovec or msghdr capture,
  * a pointee...): the first or the last of them; NULL if none or unreadable.
  */

@@ -73,7 +73,8 @@ bool fmt_mount_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
 	uint64_t usize = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0;
-	const struct sct_blob *b = fmt_mem(ev, i, MOUNT_ATTR_SIZE);
+	bool cut;
+	const struct sct_blob *b = fmt_mem_upto(ev, i, MOUNT_ATTR_SIZE, &cut);
 	uint64_t set, clr, userns;
 	const char *p;
 
@@ -94,8 +95,11 @@ bool fmt_mount_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	strbuf_addf(out, ", userns_fd=%llu", (unsigned long long)userns);
 	if (userns <= INT_MAX && ((set | clr) & MOUNT_ATTR_IDMAP))
 		decode_fd_suffix(out, (int)userns, o);
-	print_struct_tail(out, p, b->len, MOUNT_ATTR_SIZE, usize,
-			  ev->has_ret && ev->ret == -E2BIG, o);
+	if (cut) /* the bytes past the first page could not be read */
+		strbuf_adds(out, ", ???");
+	else
+		print_struct_tail(out, p, b->len, MOUNT_ATTR_SIZE, usize,
+				  ev->has_ret && ev->ret == -E2BIG, o);
 	strbuf_addc(out, '}');
 	return true;
 }

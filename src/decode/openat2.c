@@ -34,7 +34,8 @@ bool fmt_open_how(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		  const struct decode_opts *o)
 {
 	uint64_t usize = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0;
-	const struct sct_blob *b = fmt_mem(ev, i, OPEN_HOW_SIZE);
+	bool cut;
+	const struct sct_blob *b = fmt_mem_upto(ev, i, OPEN_HOW_SIZE, &cut);
 	const char *p;
 	uint64_t flags, mode;
 
@@ -51,8 +52,11 @@ bool fmt_open_how(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_addf(out, ", mode=%#03llo", (unsigned long long)mode);
 	strbuf_adds(out, ", resolve=");
 	print_flags_x(out, &resolve_flag_names, load_u64(p, 16), o->xlat);
-	print_struct_tail(out, p, b->len, OPEN_HOW_SIZE, usize,
-			  ev->has_ret && ev->ret == -E2BIG, o);
+	if (cut) /* the bytes past the first page could not be read */
+		strbuf_adds(out, ", ???");
+	else
+		print_struct_tail(out, p, b->len, OPEN_HOW_SIZE, usize,
+				  ev->has_ret && ev->ret == -E2BIG, o);
 	strbuf_addc(out, '}');
 	return true;
 }
