@@ -3,7 +3,7 @@
  * Socket addresses and socket options as strace 6.1 prints them:
  * {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")},
  * AF_INET6 with inet_pton(), AF_UNIX paths (abstract ones as @"..."),
- * AF_NETLINK; other families as sa_data. A sockaddr is captured as a fixed
+ * AF_NETLINK; other families as sa_data (socket options: sockopt.c). A sockaddr is captured as a fixed
  * SCT_SOCKADDR_CAP bytes; the length argument (an int for inputs, the int
  * the kernel wrote for outputs) says how much of it is the address.
  */
@@ -185,95 +185,6 @@ bool fmt_socklen_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	else
 		strbuf_addf(out, "[%d]", len);
 	return true;
-}
-
-bool fmt_sockopt_level(struct strbuf *out, const struct sc_event *ev, unsigned i,
-		       const struct decode_opts *o)
-{
-	(void)o;
-	print_enum(out, &sockopt_level_names, (uint32_t)ev->args[i]);
-	return true;
-}
-
-bool fmt_sockopt_name(struct strbuf *out, const struct sc_event *ev, unsigned i,
-		      const struct decode_opts *o)
-{
-	uint32_t v = (uint32_t)ev->args[i];
-
-	switch (i ? (uint32_t)ev->args[i - 1] : ~0u) {
-	case SOL_SOCKET:
-		print_enum_x(out, &so_option_names, v, o->xlat);
-		return true;
-	case SOL_TCP:
-		print_enum_x(out, &tcp_option_names, v, o->xlat);
-		return true;
-	default:
-		strbuf_addf(out, "%u", v);
-		return true;
-	}
-}
-
-/* getsockopt(SO_ERROR): the pending error by name, [ECONNREFUSED]. */
-static bool is_so_error(const struct sc_event *ev, unsigned i, bool output)
-{
-	return output && i >= 2 && (uint32_t)ev->args[i - 2] == SOL_SOCKET &&
-	       (uint32_t)ev->args[i - 1] == SO_ERROR;
-}
-
-static void print_errno_val(struct strbuf *out, int err, int xlat)
-{
-	const char *name = errno_name(err);
-	char raw[16];
-
-	snprintf(raw, sizeof(raw), "%d", err);
-	strbuf_addc(out, '[');
-	print_xlat_text(out, xlat, raw, name ? name : raw);
-	strbuf_addc(out, ']');
-}
-
-/* An int option value: [1]; other sizes as the address (not decoded yet). */
-static bool print_sockopt_val(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
-			      bool output, const struct decode_opts *o)
-{
-	const char *p;
-	bool so_error = is_so_error(ev, i, output);
-	struct decode_opts hex;
-
-	if (len != 4 && !(so_error && len > 0 && len < 4)) {
-		fmt_addr(out, ev->args[i]);
-		return true;
-	}
-	p = fmt_struct(out, ev, i, 4, output);
-	if (!p)
-		return true;
-	if (so_error && len < 4) {
-		/* strace shows a short SO_ERROR buffer as its bytes */
-		hex = *o;
-		hex.xstrings = 2;
-		format_quoted(out, p, (unsigned)len, false, &hex);
-	} else if (so_error)
-		print_errno_val(out, (int)load_u32(p, 0), o->xlat);
-	else
-		strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
-	return true;
-}
-
-bool fmt_sockopt_val_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			const struct decode_opts *o)
-{
-	return print_sockopt_val(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false, o);
-}
-
-bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			 const struct decode_opts *o)
-{
-	const struct sct_blob *lb = i + 1 < SCT_MAX_ARGS ? fmt_mem(ev, i + 1, 4) : NULL;
-
-	if (!lb || sc_event_failed(ev)) {
-		fmt_addr(out, ev->args[i]);
-		return true;
-	}
-	return print_sockopt_val(out, ev, i, (int)load_u32(sct_blob_data(lb), 0), true, o);
 }
 
 void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat)

@@ -305,6 +305,16 @@ enum sct_cap_kind {
 	 * entries in all of them (a COUNT blob).
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
+	/*
+	 * A socket option's value, at most cap_size bytes: setsockopt's at entry
+	 * (its length args[i + 1]), getsockopt's at exit (its length *args[i + 1]
+	 * then). A value that ends a readable page is read up to the page's end
+	 * (a shorter blob). A classic BPF filter (SO_ATTACH_FILTER...) also gets
+	 * its instructions: at entry those struct sock_fprog points to (aux
+	 * SCT_AUX_POINTEE), at exit the value holds them (the length counts them).
+	 */
+	SCT_CAP_SOCKOPT_ENTRY = 32,
+	SCT_CAP_SOCKOPT_EXIT = 33,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)

@@ -83,7 +83,7 @@ static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
 	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_SOCKBUF_EXIT ||
-	       kind == SCT_CAP_DENTS_EXIT;
+	       kind == SCT_CAP_DENTS_EXIT || kind == SCT_CAP_SOCKOPT_EXIT;
 }
 
 static void test_arg_names(void)
@@ -116,12 +116,16 @@ static void test_arg_tables(void)
 		enum raw_style raw = arg_type_raw_style((enum arg_type)t);
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
-		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT;
+		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
+			   k == SCT_CAP_SOCKOPT_ENTRY || k == SCT_CAP_SOCKOPT_EXIT;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
-		CHECK_TYPE(k <= LAST_CAP_KIND && c->count <= LAST_CAP_COUNT, type);
+		CHECK_TYPE((k <= LAST_CAP_KIND || k == SCT_CAP_SOCKOPT_ENTRY ||
+			    k == SCT_CAP_SOCKOPT_EXIT) &&
+				   c->count <= LAST_CAP_COUNT,
+			   type);
 
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);

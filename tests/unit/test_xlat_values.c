@@ -32,8 +32,10 @@
 #include <linux/fs.h>
 #include <linux/futex.h>
 #include <linux/if_ether.h>
+#include <linux/if_packet.h>
 #include <linux/magic.h>
 #include <linux/in.h>
+#include <linux/in6.h>
 #include <linux/kcmp.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
@@ -53,11 +55,13 @@
 #include <linux/tcp.h>
 #include <linux/time.h>
 #include <linux/timerfd.h>
+#include <linux/udp.h>
 #include <linux/wait.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
+#include "decode/xlat_sockets.h"
 
 #include "check.h"
 
