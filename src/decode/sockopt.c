@@ -19,6 +19,7 @@
 
 #include "flags.h"
 #include "fmt.h"
+#include "sock_filter.h"
 #include "structs.h"
 #include "xlat_sockets.h"
 
@@ -39,6 +40,9 @@
 #endif
 #ifndef SO_RESERVE_MEM
 #define SO_RESERVE_MEM 73
+#endif
+#ifndef SO_GET_FILTER
+#define SO_GET_FILTER SO_ATTACH_FILTER
 #endif
 #define ICMP_FILTER_OPT 1 /* linux/icmp.h, which clashes with glibc's */
 #define NETLINK_LIST_MEMBERSHIPS_OPT 9
@@ -387,12 +391,19 @@ static void print_ipv6_mreq(struct strbuf *out, const struct optval *v, int len)
 }
 
 /* setsockopt's value by level and name; false: the default (int or string). */
-static bool print_set_known(struct strbuf *out, unsigned level, unsigned name,
+static bool print_set_known(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			    const struct optval *v, int len, const struct decode_opts *o)
 {
+	unsigned level = (uint32_t)ev->args[1], name = (uint32_t)ev->args[2];
+
 	switch (level) {
 	case SOL_SOCKET:
-		if (name == SO_LINGER) {
+		if (name == SO_ATTACH_FILTER || name == SO_ATTACH_REUSEPORT_CBPF) {
+			if (len != 16 || !have(v, 16))
+				fmt_addr(out, v->addr);
+			else
+				print_sock_fprog(out, ev, i, v->p, o);
+		} else if (name == SO_LINGER) {
 			if (len < 8)
 				fmt_addr(out, v->addr);
 			else
@@ -465,6 +476,10 @@ static bool print_get_known(struct strbuf *out, unsigned level, unsigned name,
 			print_so_error(out, v, rlen, o);
 		else if (name == SO_TXREHASH)
 			print_txrehash(out, v, rlen, true, o);
+		else if (name == SO_GET_FILTER && (unsigned short)rlen == (unsigned)rlen)
+			print_sock_filter_array(out, v->addr, v->p, v->have, (unsigned)rlen, o);
+		else if (name == SO_GET_FILTER)
+			fmt_addr(out, v->addr);
 		else if (!so_int_option(name))
 			return false;
 		else if (rlen >= 4)
@@ -512,13 +527,12 @@ bool fmt_sockopt_val_in(struct strbuf *out, const struct sc_event *ev, unsigned 
 {
 	struct optval v = optval_of(ev, i);
 	int len = i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0;
-	unsigned level = (uint32_t)ev->args[1], name = (uint32_t)ev->args[2];
 
 	if (!v.addr) {
 		fmt_addr(out, v.addr);
 		return true;
 	}
-	if (print_set_known(out, level, name, &v, len, o))
+	if (print_set_known(out, ev, i, &v, len, o))
 		return true;
 	if (len == 4)
 		print_int(out, &v);

@@ -11,9 +11,13 @@
 #include <netinet/ip_icmp.h>
 #include <netinet/udp.h>
 #include <sys/socket.h>
+#include <linux/filter.h>
 #include <linux/if_packet.h>
 #include <linux/netlink.h>
 
+#ifndef BPF_XADD
+#define BPF_XADD 0xc0
+#endif
 #ifndef ICMP_FILTER
 #define ICMP_FILTER 1
 #endif
@@ -90,3 +94,27 @@ TABLE(icmp_type_names, "ICMP_???", NULL,
 
 TABLE(txrehash_names, "SOCK_TXREHASH_???", NULL,
       X(SOCK_TXREHASH_DISABLED), X(SOCK_TXREHASH_ENABLED), X(SOCK_TXREHASH_DEFAULT));
+
+/* Classic BPF instructions (struct sock_filter): the parts of the code, and SKF_AD_* offsets. */
+TABLE(bpf_class_names, "BPF_???", NULL,
+      X(BPF_LD), X(BPF_LDX), X(BPF_ST), X(BPF_STX), X(BPF_ALU), X(BPF_JMP), X(BPF_RET),
+      X(BPF_MISC));
+TABLE(bpf_size_names, "BPF_???", NULL, X(BPF_W), X(BPF_H), X(BPF_B), N(0x18, "BPF_DW"));
+TABLE(bpf_mode_names, "BPF_???", NULL,
+      X(BPF_IMM), X(BPF_ABS), X(BPF_IND), X(BPF_MEM), X(BPF_LEN), X(BPF_MSH), X(BPF_XADD));
+TABLE(bpf_src_names, "BPF_???", NULL, X(BPF_K), X(BPF_X));
+TABLE(bpf_alu_op_names, "BPF_???", NULL,
+      X(BPF_ADD), X(BPF_SUB), X(BPF_MUL), X(BPF_DIV), X(BPF_OR), X(BPF_AND), X(BPF_LSH),
+      X(BPF_RSH), X(BPF_NEG), X(BPF_MOD), X(BPF_XOR), N(0xb0, "BPF_MOV"), N(0xc0, "BPF_ARSH"),
+      N(0xd0, "BPF_END"));
+TABLE(bpf_jmp_op_names, "BPF_???", NULL,
+      X(BPF_JA), X(BPF_JEQ), X(BPF_JGT), X(BPF_JGE), X(BPF_JSET), N(0x50, "BPF_JNE"),
+      N(0x60, "BPF_JSGT"), N(0x70, "BPF_JSGE"), N(0x80, "BPF_CALL"), N(0x90, "BPF_EXIT"),
+      N(0xa0, "BPF_JLT"), N(0xb0, "BPF_JLE"), N(0xc0, "BPF_JSLT"), N(0xd0, "BPF_JSLE"));
+TABLE(bpf_rval_names, "BPF_???", NULL, X(BPF_K), X(BPF_X), X(BPF_A));
+TABLE(bpf_miscop_names, "BPF_???", NULL, X(BPF_TAX), X(BPF_TXA));
+TABLE(skf_ad_names, "SKF_AD_???", NULL,
+      X(SKF_AD_PROTOCOL), X(SKF_AD_PKTTYPE), X(SKF_AD_IFINDEX), X(SKF_AD_NLATTR),
+      X(SKF_AD_NLATTR_NEST), X(SKF_AD_MARK), X(SKF_AD_QUEUE), X(SKF_AD_HATYPE), X(SKF_AD_RXHASH),
+      X(SKF_AD_CPU), X(SKF_AD_ALU_XOR_X), X(SKF_AD_VLAN_TAG), X(SKF_AD_VLAN_TAG_PRESENT),
+      X(SKF_AD_PAY_OFFSET), X(SKF_AD_RANDOM), X(SKF_AD_VLAN_TPID));

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Socket option values by level and name: ints (one that ends a page read to its end), linger, ucred, strings, icmp_filter, packet_mreq, tpacket_req.
+// Socket option values by level and name: ints (one that ends a page read to its end), linger, ucred, strings, icmp_filter, packet_mreq, tpacket_req, a filter without -v.
 // TRACE: -e trace=getsockopt,setsockopt,exit_group
 // START: first
 #include "e2e.h"
+#include <linux/filter.h>
 #include <linux/if_packet.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -28,6 +29,8 @@ int main(void)
 				    .mr_address = { 1, 2, 3, 4, 5, 0xab } };
 	struct tpacket_req req = { 4096, 2, 2048, 4 };
 	uint32_t icmp = 1u << 0 | 1u << 8;
+	struct sock_filter insn[] = { BPF_STMT(BPF_RET | BPF_K, 0xffff) };
+	struct sock_fprog prog = { 1, insn };
 	char buf[8];
 	socklen_t len;
 
@@ -64,6 +67,9 @@ int main(void)
 	     "setsockopt(%d, SOL_PACKET, PACKET_RX_RING, {tp_block_size=4096, tp_block_nr=2, "
 	     "tp_frame_size=2048, tp_frame_nr=4}, 16)",
 	     s);
+	SC(SYS_setsockopt, s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog));
+	line(ret(), "setsockopt(%d, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=%p}, 16)", s,
+	     (void *)insn);
 	SC(SYS_setsockopt, s, SOL_SOCKET, SO_BINDTODEVICE, "lo", 3);
 	line(ret(), "setsockopt(%d, SOL_SOCKET, SO_BINDTODEVICE, \"lo\\0\", 3)", s);
 	e2e_exit(0);

@@ -29,6 +29,7 @@
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
 #include <linux/fcntl.h>
+#include <linux/filter.h>
 #include <linux/fs.h>
 #include <linux/futex.h>
 #include <linux/if_ether.h>
