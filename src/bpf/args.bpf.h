@@ -34,17 +34,6 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 	return n < size ? (__u32)n : size;
 }
 
-/* Of the n bytes at uptr, those that can be read: n, or those before the next page if it cannot. */
-static __always_inline __u32 readable_len(const void *uptr, __u32 n)
-{
-	__u32 head = 4096 - ((__u64)uptr & 4095);
-	char c;
-
-	if (n > head && bpf_probe_read_user(&c, 1, (const char *)uptr + head))
-		return head;
-	return n;
-}
-
 /* The uapi values a socket option's capture looks at (no macros in vmlinux.h). */
 #define SCT_SOL_SOCKET 1
 #define SCT_SO_ATTACH_FILTER 26 /* SO_GET_FILTER for getsockopt */
@@ -137,8 +126,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		}
 		break;
 	case SCT_CAP_SOCKBUF_EXIT:
+		/* MSG_TRUNC: the return value may pass the buffer's size (args[2]) */
 		if (!entry && ret >= 0)
-			put_buf(b, p, (__u64)ret,
+			put_buf(b, p, (__u64)ret < st->args[2] ? (__u64)ret : st->args[2],
 				put_netlink(b, st->args[0]) || fd_dumped(dump_read_fds, st->args[0]));
 		break;
 	case SCT_CAP_PATH_EXIT:

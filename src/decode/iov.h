@@ -15,6 +15,9 @@ typedef void iov_buffer_fn(void *ctx, unsigned index, const unsigned char *data,
 			   uint64_t size);
 void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_buffer_fn *fn,
 		     void *ctx);
+/* A control message's type, then ", cmsg_data=..." for the types strace decodes (cmsg.c). */
+void print_cmsg_type_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
+			  uint64_t len, const struct decode_opts *o);
 /* A struct sockaddr of len bytes (net.c). */
 void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat);
 

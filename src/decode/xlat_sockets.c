@@ -18,6 +18,18 @@
 #ifndef BPF_XADD
 #define BPF_XADD 0xc0
 #endif
+#ifndef SCM_SECURITY /* the kernel's (linux/socket.h, not a uapi header) */
+#define SCM_SECURITY 3
+#endif
+#ifndef SCM_TIMESTAMPING_OPT_STATS
+#define SCM_TIMESTAMPING_OPT_STATS 54
+#endif
+#ifndef SCM_TIMESTAMPING_PKTINFO
+#define SCM_TIMESTAMPING_PKTINFO 58
+#endif
+#ifndef IP_CHECKSUM
+#define IP_CHECKSUM 23
+#endif
 #ifndef ICMP_FILTER
 #define ICMP_FILTER 1
 #endif
@@ -118,3 +130,13 @@ TABLE(skf_ad_names, "SKF_AD_???", NULL,
       X(SKF_AD_NLATTR_NEST), X(SKF_AD_MARK), X(SKF_AD_QUEUE), X(SKF_AD_HATYPE), X(SKF_AD_RXHASH),
       X(SKF_AD_CPU), X(SKF_AD_ALU_XOR_X), X(SKF_AD_VLAN_TAG), X(SKF_AD_VLAN_TAG_PRESENT),
       X(SKF_AD_PAY_OFFSET), X(SKF_AD_RANDOM), X(SKF_AD_VLAN_TPID));
+
+/* Control message types (cmsg.c), as strace 6.1 names them. */
+TABLE(scm_type_names, "SCM_???", NULL,
+      X(SCM_RIGHTS), X(SCM_CREDENTIALS), X(SCM_SECURITY), X(SO_WIFI_STATUS), X(SO_TXTIME),
+      X(SO_TIMESTAMP_OLD), X(SO_TIMESTAMPNS_OLD), X(SO_TIMESTAMPING_OLD), X(SO_TIMESTAMP_NEW),
+      X(SO_TIMESTAMPNS_NEW), X(SO_TIMESTAMPING_NEW), X(SCM_TIMESTAMPING_OPT_STATS),
+      X(SCM_TIMESTAMPING_PKTINFO));
+TABLE(ip_cmsg_type_names, "IP_???", NULL,
+      X(IP_TOS), X(IP_TTL), X(IP_RECVOPTS), X(IP_RETOPTS), X(IP_PKTINFO), X(IP_RECVERR),
+      X(IP_ORIGDSTADDR), X(IP_CHECKSUM), X(SCM_SECURITY));

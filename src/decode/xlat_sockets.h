@@ -13,5 +13,6 @@ extern const struct flag_table so_get_option_names, so_set_option_names, ip_opti
 	udp_option_names, packet_mreq_type_names, icmp_type_names, txrehash_names;
 extern const struct flag_table bpf_class_names, bpf_size_names, bpf_mode_names, bpf_src_names,
 	bpf_alu_op_names, bpf_jmp_op_names, bpf_rval_names, bpf_miscop_names, skf_ad_names;
+extern const struct flag_table scm_type_names, ip_cmsg_type_names;
 
 #endif

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The type and data of one control message (struct cmsghdr) as strace 6.1
+ * prints them in a msghdr's msg_control (iov.c walks the messages):
+ * SOL_SOCKET's SCM_RIGHTS descriptors, credentials, security label and
+ * timestamps; SOL_IP's packet info, TTL, TOS, options, errors and original
+ * destination. A message shorter than its data prints without cmsg_data.
+ */
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include "fmt.h"
+#include "iov.h"
+#include "xlat_sockets.h"
+
+#ifndef SCM_SECURITY /* the kernel's (linux/socket.h, not a uapi header); not in glibc 2.36 */
+#define SCM_SECURITY 3
+#endif
+#ifndef IP_CHECKSUM
+#define IP_CHECKSUM 23
+#endif
+
+#define TS_SIZE 16 /* struct timeval, timespec and their _NEW forms on x86_64 */
+
+typedef void cmsg_data_fn(struct strbuf *out, const char *p, unsigned len,
+			  const struct decode_opts *o);
+
+static void print_rights(struct strbuf *out, const char *p, unsigned len,
+			 const struct decode_opts *o)
+{
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k + 4 <= len; k += 4) {
+		int fd = (int)load_u32(p, k);
+
+		strbuf_adds(out, k ? ", " : "");
+		if (k / 4 >= o->str_max) { /* -s descriptors at most, as strace */
+			strbuf_adds(out, "...");
+			break;
+		}
+		strbuf_addf(out, "%d", fd);
+		decode_fd_suffix(out, fd, o);
+	}
+	strbuf_addc(out, ']');
+}
+
+/* An id as strace's PRINT_FIELD_ID: -1 for all ones. */
+static void print_id(struct strbuf *out, const char *name, uint32_t v)
+{
+	if (v == UINT32_MAX)
+		strbuf_addf(out, "%s=-1", name);
+	else
+		strbuf_addf(out, "%s=%u", name, v);
+}
+
+static void print_creds(struct strbuf *out, const char *p, unsigned len,
+			const struct decode_opts *o)
+{
+	(void)len;
+	(void)o;
+	strbuf_addf(out, "{pid=%d, ", (int)load_u32(p, 0));
+	print_id(out, "uid", load_u32(p, 4));
+	strbuf_adds(out, ", ");
+	print_id(out, "gid", load_u32(p, 8));
+	strbuf_addc(out, '}');
+}
+
+static void print_security(struct strbuf *out, const char *p, unsigned len,
+			   const struct decode_opts *o)
+{
+	struct decode_opts all = *o;
+
+	all.str_max = len;
+	format_quoted(out, p, len, false, &all);
+}
+
+static void print_timeval_data(struct strbuf *out, const char *p, unsigned len,
+			       const struct decode_opts *o)
+{
+	(void)o;
+	if (len < TS_SIZE)
+		strbuf_adds(out, "???");
+	else
+		print_timeval(out, p);
+}
+
+static void print_timespec_data(struct strbuf *out, const char *p, unsigned len,
+				const struct decode_opts *o)
+{
+	(void)o;
+	if (len < TS_SIZE)
+		strbuf_adds(out, "???");
+	else
+		print_timespec(out, p);
+}
+
+/* SO_TIMESTAMPING: three timespecs. */
+static void print_timestamping(struct strbuf *out, const char *p, unsigned len,
+			       const struct decode_opts *o)
+{
+	(void)o;
+	if (len < 3 * TS_SIZE) {
+		strbuf_adds(out, "???");
+		return;
+	}
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < 3; k++) {
+		strbuf_adds(out, k ? ", " : "");
+		print_timespec(out, p + k * TS_SIZE);
+	}
+	strbuf_addc(out, ']');
+}
+
+static void print_inet_addr(struct strbuf *out, const char *name, const char *p)
+{
+	const unsigned char *a = (const unsigned char *)p;
+
+	strbuf_addf(out, "%s=inet_addr(\"%u.%u.%u.%u\")", name, a[0], a[1], a[2], a[3]);
+}
+
+/* struct in_pktinfo; the interface as its index (no interface names here). */
+static void print_pktinfo(struct strbuf *out, const char *p, unsigned len,
+			  const struct decode_opts *o)
+{
+	(void)len;
+	(void)o;
+	strbuf_addf(out, "{ipi_ifindex=%u, ", load_u32(p, 0));
+	print_inet_addr(out, "ipi_spec_dst", p + 4);
+	strbuf_adds(out, ", ");
+	print_inet_addr(out, "ipi_addr", p + 8);
+	strbuf_addc(out, '}');
+}
+
+static void print_uints(struct strbuf *out, const char *p, unsigned len,
+			const struct decode_opts *o)
+{
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k + 4 <= len; k += 4) {
+		strbuf_adds(out, k ? ", " : "");
+		if (k / 4 >= o->str_max) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		strbuf_addf(out, "%u", load_u32(p, k));
+	}
+	strbuf_addc(out, ']');
+}
+
+static void print_bytes(struct strbuf *out, const char *p, unsigned len,
+			const struct decode_opts *o)
+{
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < len; k++) {
+		unsigned char c = (unsigned char)p[k];
+
+		strbuf_adds(out, k ? ", " : "");
+		if (k >= o->str_max) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		strbuf_addf(out, c ? "%#x" : "0", c);
+	}
+	strbuf_addc(out, ']');
+}
+
+/* struct sock_extended_err and the offender's address. */
+static void print_recverr(struct strbuf *out, const char *p, unsigned len,
+			  const struct decode_opts *o)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	(void)len;
+	strbuf_addf(out,
+		    "{ee_errno=%u, ee_origin=%u, ee_type=%u, ee_code=%u, ee_info=%u, ee_data=%u, "
+		    "offender=",
+		    load_u32(p, 0), u[4], u[5], u[6], load_u32(p, 8), load_u32(p, 12));
+	decode_sockaddr(out, p + 16, 16, o->xlat);
+	strbuf_addc(out, '}');
+}
+
+static void print_origdstaddr(struct strbuf *out, const char *p, unsigned len,
+			      const struct decode_opts *o)
+{
+	decode_sockaddr(out, p, len > 128 ? 128 : len, o->xlat);
+}
+
+struct cmsg_printer {
+	unsigned type;
+	cmsg_data_fn *print;
+	unsigned min_len; /* less data than this: no cmsg_data */
+};
+
+static const struct cmsg_printer socket_printers[] = {
+	{ SCM_RIGHTS, print_rights, 4 },
+	{ SCM_CREDENTIALS, print_creds, 12 },
+	{ SCM_SECURITY, print_security, 1 },
+	{ SO_TIMESTAMP_OLD, print_timeval_data, 1 },
+	{ SO_TIMESTAMPNS_OLD, print_timespec_data, 1 },
+	{ SO_TIMESTAMPING_OLD, print_timestamping, 1 },
+	{ SO_TIMESTAMP_NEW, print_timeval_data, 1 },
+	{ SO_TIMESTAMPNS_NEW, print_timespec_data, 1 },
+	{ SO_TIMESTAMPING_NEW, print_timestamping, 1 },
+};
+
+static const struct cmsg_printer ip_printers[] = {
+	{ IP_PKTINFO, print_pktinfo, 12 },
+	{ IP_TTL, print_uints, 4 },
+	{ IP_TOS, print_bytes, 1 },
+	{ IP_RECVOPTS, print_bytes, 1 },
+	{ IP_RETOPTS, print_bytes, 1 },
+	{ IP_RECVERR, print_recverr, 32 },
+	{ IP_ORIGDSTADDR, print_origdstaddr, 16 },
+	{ IP_CHECKSUM, print_uints, 4 },
+	{ SCM_SECURITY, print_security, 1 },
+};
+
+static const struct cmsg_printer *find(const struct cmsg_printer *t, size_t n, unsigned type)
+{
+	for (size_t k = 0; k < n; k++)
+		if (t[k].type == type)
+			return &t[k];
+	return NULL;
+}
+
+void print_cmsg_type_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
+			  uint64_t len, const struct decode_opts *o)
+{
+	const struct cmsg_printer *pr = NULL;
+
+	if (level == SOL_SOCKET) {
+		print_enum_x(out, &scm_type_names, type, o->xlat);
+		pr = find(socket_printers, sizeof(socket_printers) / sizeof(socket_printers[0]), type);
+	} else if (level == SOL_IP) {
+		print_enum_x(out, &ip_cmsg_type_names, type, o->xlat);
+		pr = find(ip_printers, sizeof(ip_printers) / sizeof(ip_printers[0]), type);
+	} else {
+		strbuf_addf(out, "%#x", type);
+	}
+	if (!pr || len < pr->min_len)
+		return;
+	strbuf_adds(out, ", cmsg_data=");
+	pr->print(out, data, (unsigned)len, o);
+}
