@@ -21,6 +21,7 @@
 #include "../capture/targets.h"
 #include "../decode/fdtable.h"
 #include "../live/fds.h"
+#include "../live/ifnames.h"
 #include "../live/pids.h"
 #include "../log/format.h"
 #include "../log/writer.h"
@@ -500,6 +501,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 		sink_config_from_options(&sc, o, out, clock_offset);
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
+		if (!o->record)
+			sc.text.dec.if_name = live_if_name; /* interface indexes by name */
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*

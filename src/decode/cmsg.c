@@ -117,13 +117,14 @@ static void print_inet_addr(struct strbuf *out, const char *name, const char *p)
 	strbuf_addf(out, "%s=inet_addr(\"%u.%u.%u.%u\")", name, a[0], a[1], a[2], a[3]);
 }
 
-/* struct in_pktinfo; the interface as its index (no interface names here). */
+/* struct in_pktinfo */
 static void print_pktinfo(struct strbuf *out, const char *p, unsigned len,
 			  const struct decode_opts *o)
 {
 	(void)len;
-	(void)o;
-	strbuf_addf(out, "{ipi_ifindex=%u, ", load_u32(p, 0));
+	strbuf_adds(out, "{ipi_ifindex=");
+	print_ifindex(out, load_u32(p, 0), o);
+	strbuf_adds(out, ", ");
 	print_inet_addr(out, "ipi_spec_dst", p + 4);
 	strbuf_adds(out, ", ");
 	print_inet_addr(out, "ipi_addr", p + 8);
@@ -173,14 +174,14 @@ static void print_recverr(struct strbuf *out, const char *p, unsigned len,
 		    "{ee_errno=%u, ee_origin=%u, ee_type=%u, ee_code=%u, ee_info=%u, ee_data=%u, "
 		    "offender=",
 		    load_u32(p, 0), u[4], u[5], u[6], load_u32(p, 8), load_u32(p, 12));
-	decode_sockaddr(out, p + 16, 16, o->xlat);
+	decode_sockaddr(out, p + 16, 16, o);
 	strbuf_addc(out, '}');
 }
 
 static void print_origdstaddr(struct strbuf *out, const char *p, unsigned len,
 			      const struct decode_opts *o)
 {
-	decode_sockaddr(out, p, len > 128 ? 128 : len, o->xlat);
+	decode_sockaddr(out, p, len > 128 ? 128 : len, o);
 }
 
 struct cmsg_printer {

@@ -151,8 +151,7 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 	if (namelen_in >= 0 && (uint64_t)namelen_in < namelen)
 		namelen = (uint32_t)namelen_in;
 	if (name && namelen && nb && nb->len >= (namelen < 128 ? namelen : 128))
-		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen,
-				o->xlat);
+		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen, o);
 	else
 		fmt_addr(out, name);
 	if (namelen_in >= 0 && namelen_in != load_u32(m, 8))

@@ -19,6 +19,8 @@ void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_
 void print_cmsg_type_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
 			  uint64_t len, const struct decode_opts *o);
 /* A struct sockaddr of len bytes (net.c). */
-void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat);
+void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, const struct decode_opts *o);
+/* A network interface index: if_nametoindex("lo") when decode_opts.if_name knows it (net.c). */
+void print_ifindex(struct strbuf *out, unsigned index, const struct decode_opts *o);
 
 #endif

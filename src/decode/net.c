@@ -8,6 +8,7 @@
  * the kernel wrote for outputs) says how much of it is the address.
  */
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -57,8 +58,10 @@ static void print_net_field(struct strbuf *out, const char *name, const char *p,
 }
 
 /* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
-static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int xlat)
+static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
+			   const struct decode_opts *o)
 {
+	int xlat = o->xlat;
 	unsigned family = load_u16(p, 0);
 	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
 	struct decode_opts full = { .str_max = 4096 };
@@ -96,8 +99,16 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 			snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")", addr);
 			print_net_field(out, "sin6_addr", p + 8, 16, text, xlat);
 		}
-		if (len >= 28)
-			strbuf_addf(out, ", sin6_scope_id=%u", load_u32(p, 24));
+		if (len < 28)
+			break;
+		strbuf_adds(out, ", sin6_scope_id=");
+		/* link-local addresses name their interface */
+		if ((unsigned char)p[8] == 0xfe && ((unsigned char)p[9] & 0xc0) == 0x80)
+			print_ifindex(out, load_u32(p, 24), o);
+		else if ((unsigned char)p[8] == 0xff && ((unsigned char)p[9] & 0x0f) == 0x2)
+			print_ifindex(out, load_u32(p, 24), o);
+		else
+			strbuf_addf(out, "%u", load_u32(p, 24));
 		break;
 	case AF_NETLINK:
 		if (len < 12)
@@ -116,7 +127,7 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 }
 
 static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
-			       bool output, int xlat)
+			       bool output, const struct decode_opts *o)
 {
 	char addr[SCT_SOCKADDR_CAP] = { 0 };
 	const struct sct_blob *b;
@@ -132,7 +143,7 @@ static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, un
 		return true;
 	}
 	memcpy(addr, sct_blob_data(b), b->len < sizeof(addr) ? b->len : sizeof(addr));
-	print_sockaddr(out, addr, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, xlat);
+	print_sockaddr(out, addr, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, o);
 	return true;
 }
 
@@ -141,7 +152,7 @@ bool fmt_sockaddr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
 	return print_sockaddr_arg(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false,
-				  o->xlat);
+				  o);
 }
 
 /* accept, getsockname, recvfrom: the length is what the kernel wrote to *next argument. */
@@ -158,7 +169,7 @@ bool fmt_sockaddr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	}
 	len = (int)load_u32(sct_blob_data(lb), 0);
 	ulen = ub ? (int)load_u32(sct_blob_data(ub), 0) : len;
-	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true, o->xlat);
+	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true, o);
 }
 
 /* [16], or [128 => 16] when the entry value was captured too and differs. */
@@ -187,7 +198,20 @@ bool fmt_socklen_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat)
+void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, const struct decode_opts *o)
 {
-	print_sockaddr(out, p, len, xlat);
+	print_sockaddr(out, p, len, o);
+}
+
+void print_ifindex(struct strbuf *out, unsigned index, const struct decode_opts *o)
+{
+	char name[IF_NAMESIZE + 1] = { 0 };
+
+	if (o->if_name && o->if_name(index, name)) {
+		strbuf_adds(out, "if_nametoindex(");
+		format_quoted(out, name, (unsigned)strnlen(name, IF_NAMESIZE), false, o);
+		strbuf_addc(out, ')');
+		return;
+	}
+	strbuf_addf(out, "%u", index);
 }

@@ -19,6 +19,7 @@
 
 #include "flags.h"
 #include "fmt.h"
+#include "iov.h"
 #include "sock_filter.h"
 #include "structs.h"
 #include "xlat_sockets.h"
@@ -44,6 +45,7 @@
 #ifndef SO_GET_FILTER
 #define SO_GET_FILTER SO_ATTACH_FILTER
 #endif
+#define GROUP_REQ_SIZE 136 /* struct group_req */
 #define ICMP_FILTER_OPT 1 /* linux/icmp.h, which clashes with glibc's */
 #define NETLINK_LIST_MEMBERSHIPS_OPT 9
 
@@ -355,7 +357,9 @@ static void print_packet_mreq(struct strbuf *out, const struct optval *v, int le
 	}
 	memcpy(&m, v->p, sizeof(m));
 	alen = m.mr_alen < sizeof(m.mr_address) ? m.mr_alen : sizeof(m.mr_address);
-	strbuf_addf(out, "{mr_ifindex=%u, mr_type=", (unsigned)m.mr_ifindex);
+	strbuf_adds(out, "{mr_ifindex=");
+	print_ifindex(out, (unsigned)m.mr_ifindex, o);
+	strbuf_adds(out, ", mr_type=");
 	print_enum_x(out, &packet_mreq_type_names, m.mr_type, o->xlat);
 	strbuf_addf(out, ", mr_alen=%u, mr_address=", m.mr_alen);
 	print_mac(out, m.mr_address, alen, o);
@@ -377,7 +381,8 @@ static void print_ip_mreq(struct strbuf *out, const struct optval *v, int len)
 }
 
 /* struct ipv6_mreq: the group and an interface index. */
-static void print_ipv6_mreq(struct strbuf *out, const struct optval *v, int len)
+static void print_ipv6_mreq(struct strbuf *out, const struct optval *v, int len,
+			    const struct decode_opts *o)
 {
 	char a[INET6_ADDRSTRLEN];
 
@@ -386,8 +391,24 @@ static void print_ipv6_mreq(struct strbuf *out, const struct optval *v, int len)
 		return;
 	}
 	inet_ntop(AF_INET6, v->p, a, sizeof(a));
-	strbuf_addf(out, "{inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr), ipv6mr_interface=%u}", a,
-		    load_u32(v->p, 16));
+	strbuf_addf(out, "{inet_pton(AF_INET6, \"%s\", &ipv6mr_multiaddr), ipv6mr_interface=", a);
+	print_ifindex(out, load_u32(v->p, 16), o);
+	strbuf_addc(out, '}');
+}
+
+/* struct group_req: an interface index and a struct sockaddr_storage. */
+static void print_group_req(struct strbuf *out, const struct optval *v, int len,
+			    const struct decode_opts *o)
+{
+	if (len < GROUP_REQ_SIZE || !have(v, GROUP_REQ_SIZE)) {
+		fmt_addr(out, v->addr);
+		return;
+	}
+	strbuf_adds(out, "{gr_interface=");
+	print_ifindex(out, load_u32(v->p, 0), o);
+	strbuf_adds(out, ", gr_group=");
+	decode_sockaddr(out, v->p + 8, GROUP_REQ_SIZE - 8, o);
+	strbuf_addc(out, '}');
 }
 
 /* setsockopt's value by level and name; false: the default (int or string). */
@@ -421,15 +442,22 @@ static bool print_set_known(struct strbuf *out, const struct sc_event *ev, unsig
 		}
 		return true;
 	case SOL_IP:
-		if (name != IP_ADD_MEMBERSHIP && name != IP_DROP_MEMBERSHIP)
+		if (name == MCAST_JOIN_GROUP || name == MCAST_LEAVE_GROUP)
+			print_group_req(out, v, len, o);
+		else if (name == IP_ADD_MEMBERSHIP || name == IP_DROP_MEMBERSHIP)
+			print_ip_mreq(out, v, len);
+		else
 			return false;
-		print_ip_mreq(out, v, len);
 		return true;
 	case SOL_IPV6:
+		if (name == MCAST_JOIN_GROUP || name == MCAST_LEAVE_GROUP) {
+			print_group_req(out, v, len, o);
+			return true;
+		}
 		if (name != IPV6_ADD_MEMBERSHIP && name != IPV6_DROP_MEMBERSHIP &&
 		    name != IPV6_JOIN_ANYCAST && name != IPV6_LEAVE_ANYCAST)
 			return false;
-		print_ipv6_mreq(out, v, len);
+		print_ipv6_mreq(out, v, len, o);
 		return true;
 	case SOL_PACKET:
 		if (name == PACKET_RX_RING || name == PACKET_TX_RING) {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Socket option values by level and name: ints (one that ends a page read to its end), linger, ucred, strings, icmp_filter, packet_mreq, tpacket_req, a filter without -v.
+// Socket option values by level and name: ints (one that ends a page read to its end), linger, ucred, strings, icmp_filter, packet_mreq, tpacket_req, group_req (interface by name), a filter without -v.
 // TRACE: -e trace=getsockopt,setsockopt,exit_group
 // START: first
 #include "e2e.h"
 #include <linux/filter.h>
 #include <linux/if_packet.h>
 #include <stdint.h>
+#include <net/if.h>
+#include <netinet/in.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 
@@ -31,6 +33,8 @@ int main(void)
 	uint32_t icmp = 1u << 0 | 1u << 8;
 	struct sock_filter insn[] = { BPF_STMT(BPF_RET | BPF_K, 0xffff) };
 	struct sock_fprog prog = { 1, insn };
+	struct group_req greq = { 0 };
+	struct sockaddr_in *gsin = (struct sockaddr_in *)&greq.gr_group;
 	char buf[8];
 	socklen_t len;
 
@@ -70,6 +74,15 @@ int main(void)
 	SC(SYS_setsockopt, s, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog));
 	line(ret(), "setsockopt(%d, SOL_SOCKET, SO_ATTACH_FILTER, {len=1, filter=%p}, 16)", s,
 	     (void *)insn);
+	greq.gr_interface = if_nametoindex("lo");
+	gsin->sin_family = AF_INET;
+	gsin->sin_addr.s_addr = htonl(0xe0000003);
+	SC(SYS_setsockopt, s, SOL_IP, MCAST_JOIN_GROUP, &greq, sizeof(greq));
+	line(ret(),
+	     "setsockopt(%d, SOL_IP, MCAST_JOIN_GROUP, {gr_interface=if_nametoindex(\"lo\"), "
+	     "gr_group={sa_family=AF_INET, sin_port=htons(0), sin_addr=inet_addr(\"224.0.0.3\")}}, "
+	     "136)",
+	     s);
 	SC(SYS_setsockopt, s, SOL_SOCKET, SO_BINDTODEVICE, "lo", 3);
 	line(ret(), "setsockopt(%d, SOL_SOCKET, SO_BINDTODEVICE, \"lo\\0\", 3)", s);
 	e2e_exit(0);
