@@ -190,6 +190,37 @@ static char *socket_detail(const char *proto, const char *ino, const struct sct_
 	return make_desc(proto, ino);
 }
 
+/*
+ * accept's new UNIX socket ino names its peer: the connecting socket, whose
+ * own peer the kernel side could not read at connect (the server's socket
+ * had no file yet). That socket, in this process, now prints "[PEER->ino".
+ */
+static void link_unix_peer(struct fdproc *pr, unsigned long long peer, unsigned long long ino)
+{
+	char desc[48], mark[40];
+
+	snprintf(desc, sizeof(desc), "socket:[%llu]", peer);
+	snprintf(mark, sizeof(mark), ":[%llu", peer);
+	for (unsigned fd = 0; fd < pr->nfds; fd++) {
+		struct fd_entry *e = &pr->fds[fd];
+		char *at, *linked;
+		size_t head;
+
+		if (!e->desc || !e->detail || strcmp(e->desc, desc))
+			continue;
+		at = strstr(e->detail, mark);
+		if (!at)
+			continue;
+		head = (size_t)(at - e->detail) + strlen(mark);
+		if (e->detail[head] != ']' && e->detail[head] != ',')
+			continue; /* a peer already */
+		if (asprintf(&linked, "%.*s->%llu%s", (int)head, e->detail, ino, e->detail + head) < 0)
+			continue;
+		free(e->detail);
+		e->detail = linked;
+	}
+}
+
 void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
 		       int fd, const char *proto, bool cloexec)
 {
@@ -202,6 +233,8 @@ void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, cons
 		proto = sock_proto_name(fi.family, fi.type, fi.protocol);
 	fdproc_set(pr, fd, make_desc("socket", i), socket_detail(proto, i, known ? &fi : NULL), proto,
 		   cloexec);
+	if (known && fi.family == AF_UNIX && fi.peer_ino)
+		link_unix_peer(pr, (unsigned long long)fi.peer_ino, (unsigned long long)fi.ino);
 }
 
 /* bind, connect: the socket's new endpoints, as the kernel side read them after the call. */
