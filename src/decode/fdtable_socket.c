@@ -9,6 +9,8 @@
  * each call applies: the rules at the top of fdtable_apply.c.
  */
 #include "fdtable_internal.h"
+#include "flags.h"
+#include "../util/unaligned.h"
 
 #include <stdio.h>
 #include <arpa/inet.h>
@@ -162,6 +164,20 @@ static char *unix_detail(const char *proto, const char *ino, const struct sct_fd
 	return sb.data;
 }
 
+/* A bound netlink socket, as strace's socket query names it: NETLINK:[ROUTE:1234]. */
+static char *netlink_detail(const char *proto, const struct sct_fdinfo *fi)
+{
+	const char *name = flag_lookup(&netlink_proto_names, fi->protocol);
+	char *s = NULL;
+	int n;
+
+	if (name && !strncmp(name, "NETLINK_", 8))
+		n = asprintf(&s, "%s:[%s:%u]", proto, name + 8, load_u32(fi->saddr, 0));
+	else
+		n = asprintf(&s, "%s:[%u]", proto, fi->protocol);
+	return n < 0 ? NULL : s;
+}
+
 /*
  * strace's -yy form of a socket: "TCP:[src->dst]" once connected, "TCP:[src]"
  * once bound (UDP shows only its own end, as strace's query does), UNIX
@@ -187,6 +203,8 @@ static char *socket_detail(const char *proto, const char *ino, const struct sct_
 	}
 	if (fi && fi->family == AF_UNIX && (fi->peer_ino || fi->unix_len))
 		return unix_detail(proto, ino, fi);
+	if (fi && fi->family == AF_NETLINK && load_u32(fi->saddr, 0))
+		return netlink_detail(proto, fi);
 	return make_desc(proto, ino);
 }
 

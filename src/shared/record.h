@@ -382,7 +382,7 @@ struct sct_fdinfo {
 	__u16 sport; /* local port, host order; 0 when unbound */
 	__u16 dport; /* remote port, host order; 0 when unconnected */
 	__u16 pad[3];
-	__u8 saddr[16]; /* local address (IPv4: the first 4 bytes) */
+	__u8 saddr[16]; /* local address (IPv4: the first 4 bytes; AF_NETLINK: the __u32 port id) */
 	__u8 daddr[16]; /* remote address */
 	__u16 unix_len; /* AF_UNIX bound name: bytes of unix_path (abstract: starts with NUL) */
 	__u8 unix_path[108];
