@@ -7,8 +7,10 @@
  * destination. A message shorter than its data prints without cmsg_data.
  */
 #include <netinet/in.h>
+#include <stdio.h>
 #include <sys/socket.h>
 
+#include "flags.h"
 #include "fmt.h"
 #include "iov.h"
 #include "xlat_sockets.h"
@@ -33,7 +35,7 @@ static void print_rights(struct strbuf *out, const char *p, unsigned len,
 		int fd = (int)load_u32(p, k);
 
 		strbuf_adds(out, k ? ", " : "");
-		if (k / 4 >= o->str_max) { /* -s descriptors at most, as strace */
+		if (!o->verbose && k / 4 >= o->str_max) { /* -s descriptors at most, unless -v */
 			strbuf_adds(out, "...");
 			break;
 		}
@@ -137,7 +139,7 @@ static void print_uints(struct strbuf *out, const char *p, unsigned len,
 	strbuf_addc(out, '[');
 	for (unsigned k = 0; k + 4 <= len; k += 4) {
 		strbuf_adds(out, k ? ", " : "");
-		if (k / 4 >= o->str_max) {
+		if (!o->verbose && k / 4 >= o->str_max) {
 			strbuf_adds(out, "...");
 			break;
 		}
@@ -154,7 +156,7 @@ static void print_bytes(struct strbuf *out, const char *p, unsigned len,
 		unsigned char c = (unsigned char)p[k];
 
 		strbuf_adds(out, k ? ", " : "");
-		if (k >= o->str_max) {
+		if (!o->verbose && k >= o->str_max) {
 			strbuf_adds(out, "...");
 			break;
 		}
@@ -240,4 +242,73 @@ void print_cmsg_type_data(struct strbuf *out, uint32_t level, uint32_t type, con
 		return;
 	strbuf_adds(out, ", cmsg_data=");
 	pr->print(out, data, (unsigned)len, o);
+}
+
+/*
+ * The kernel's default net.core.optmem_max: strace reads at most this much
+ * of msg_control (it asks /proc, which decoders may not).
+ */
+#define OPTMEM_MAX 131072
+#define CMSG_HDR_SIZE 16 /* struct cmsghdr: size_t len, int level, int type */
+
+static void print_cmsg_level(struct strbuf *out, uint32_t level, int xlat)
+{
+	const char *name = flag_lookup(&sockopt_level_names, level);
+	char raw[16];
+
+	snprintf(raw, sizeof(raw), "%#x", level);
+	if (name)
+		print_xlat_text(out, xlat, raw, name);
+	else if (xlat == XLAT_RAW)
+		strbuf_adds(out, raw);
+	else
+		strbuf_addf(out, "%s /* SOL_??? */", raw);
+}
+
+/* strace's walk: each message in the bytes read, then "..." for those left. */
+void print_msg_control(struct strbuf *out, const struct sct_blob *c, uint64_t uptr,
+		       uint64_t controllen, const struct decode_opts *o)
+{
+	uint64_t control_len = controllen < OPTMEM_MAX ? controllen : OPTMEM_MAX;
+	uint64_t buf_len = control_len, off = 0;
+	const char *p;
+
+	if (!c || control_len < CMSG_HDR_SIZE) {
+		fmt_addr(out, uptr);
+		return;
+	}
+	p = sct_blob_data(c);
+	strbuf_addc(out, '[');
+	while (buf_len >= CMSG_HDR_SIZE && off + CMSG_HDR_SIZE <= c->len) {
+		uint64_t cmsg_len = load_u64(p, off);
+		uint32_t level = load_u32(p, off + 8), type = load_u32(p, off + 12);
+		uint64_t len = cmsg_len > buf_len ? buf_len : cmsg_len;
+		uint64_t data_len = len > CMSG_HDR_SIZE ? len - CMSG_HDR_SIZE : 0;
+		uint64_t have = c->len - off - CMSG_HDR_SIZE;
+
+		strbuf_addf(out, "%s{cmsg_len=%llu, cmsg_level=", off ? ", " : "",
+			    (unsigned long long)cmsg_len);
+		print_cmsg_level(out, level, o->xlat);
+		strbuf_adds(out, ", cmsg_type=");
+		print_cmsg_type_data(out, level, type, p + off + CMSG_HDR_SIZE,
+				     data_len < have ? data_len : have, o);
+		strbuf_addc(out, '}');
+		if (len < CMSG_HDR_SIZE) {
+			buf_len -= CMSG_HDR_SIZE;
+			break;
+		}
+		len = (cmsg_len + 7) & ~7ull;
+		if (len >= buf_len || len < cmsg_len) {
+			buf_len = 0;
+			break;
+		}
+		off += len;
+		buf_len -= len;
+	}
+	if (buf_len)
+		strbuf_addf(out, ", ... /* %#llx */",
+			    (unsigned long long)(uptr + (control_len - buf_len)));
+	else if (control_len < controllen)
+		strbuf_adds(out, ", ...");
+	strbuf_addc(out, ']');
 }

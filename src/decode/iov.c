@@ -14,8 +14,6 @@
 #include "flags.h"
 #include "fmt.h"
 
-#define CMSG_HDR_SIZE 16 /* struct cmsghdr: size_t len, int level, int type */
-
 /*
  * An iovec array of count elements at uptr whose data holds at most avail
  * bytes in all (the return value of a read; UINT64_MAX for a write):
@@ -92,45 +90,6 @@ bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-/* msg_control: [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]. */
-static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t uptr,
-			  const struct decode_opts *o)
-{
-	const char *p;
-	unsigned off = 0, shown = 0;
-
-	if (!c) {
-		fmt_addr(out, uptr);
-		return;
-	}
-	p = sct_blob_data(c);
-	strbuf_addc(out, '[');
-	while (off + CMSG_HDR_SIZE <= c->len) {
-		uint64_t len = load_u64(p, off);
-		uint32_t level = load_u32(p, off + 8), type = load_u32(p, off + 12);
-		uint64_t data_len = len > CMSG_HDR_SIZE ? len - CMSG_HDR_SIZE : 0;
-
-		if (len < CMSG_HDR_SIZE)
-			break;
-		if (data_len > c->len - off - CMSG_HDR_SIZE)
-			data_len = c->len - off - CMSG_HDR_SIZE;
-		strbuf_addf(out, "%s{cmsg_len=%llu, cmsg_level=", shown++ ? ", " : "",
-			    (unsigned long long)len);
-		print_enum_x(out, &sockopt_level_names, level, o->xlat);
-		strbuf_adds(out, ", cmsg_type=");
-		print_cmsg_type_data(out, level, type, p + off + CMSG_HDR_SIZE, data_len, o);
-		strbuf_addc(out, '}');
-		if (len > c->len - off) { /* the last one, or a length nothing captured backs */
-			off = c->len;
-			break;
-		}
-		off += (unsigned)((len + 7) & ~7ull);
-	}
-	if (shown && off < c->len) /* bytes too few for another message */
-		strbuf_adds(out, ", ...");
-	strbuf_addc(out, ']');
-}
-
 /*
  * {msg_name=..., msg_namelen=N, msg_iov=[...], msg_iovlen=N, msg_control=[...],
  *  msg_controllen=N, msg_flags=...}; avail as for print_iov, namelen_in the
@@ -163,7 +122,8 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 	strbuf_addf(out, ", msg_iovlen=%llu", (unsigned long long)iovlen);
 	if (controllen) {
 		strbuf_adds(out, ", msg_control=");
-		print_control(out, fmt_aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control, o);
+		print_msg_control(out, fmt_aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control,
+				  controllen, o);
 	}
 	strbuf_addf(out, ", msg_controllen=%llu, msg_flags=", (unsigned long long)controllen);
 	print_flags_x(out, &msg_flag_names, flags, o->xlat);

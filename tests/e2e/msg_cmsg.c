@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// recvmsg's control messages (SO_TIMESTAMP's timeval), recvfrom(MSG_TRUNC) showing only the buffer's bytes.
-// TRACE: -e trace=recvmsg,recvfrom,exit_group
+// Control messages (SO_TIMESTAMP's timeval; a msg_control too short for one), recvfrom(MSG_TRUNC) showing only the buffer's bytes.
+// TRACE: -e trace=sendmsg,recvmsg,recvfrom,exit_group
 // START: first
 #include "e2e.h"
 #include <sys/socket.h>
@@ -33,5 +33,14 @@ int main(void)
 	send(sv[1], "AB", 2, 0);
 	SC(SYS_recvfrom, sv[0], data, 1, MSG_TRUNC, NULL, NULL);
 	line(ret(), "recvfrom(%d, \"A\", 1, MSG_TRUNC, NULL, NULL)", sv[0]);
+	/* shorter than a struct cmsghdr: strace reads none of it */
+	mh.msg_iov = NULL;
+	mh.msg_iovlen = 0;
+	mh.msg_controllen = 8;
+	SC(SYS_sendmsg, -1, &mh, 0);
+	line(ret(),
+	     "sendmsg(-1, {msg_name=NULL, msg_namelen=0, msg_iov=NULL, msg_iovlen=0, msg_control=%p, "
+	     "msg_controllen=8, msg_flags=0}, 0)",
+	     (void *)control);
 	e2e_exit(0);
 }
