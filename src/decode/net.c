@@ -12,12 +12,14 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <linux/if_xdp.h>
 #include <stdio.h>
 
 #include "flags.h"
 #include "iov.h"
 #include "fmt.h"
 #include "structs.h"
+#include "xlat_sockets.h"
 
 static void print_sun_path(struct strbuf *out, const char *p, unsigned len)
 {
@@ -56,6 +58,89 @@ static void print_net_field(struct strbuf *out, const char *name, const char *p,
 	if (xlat == XLAT_VERBOSE)
 		strbuf_addf(out, " /* %s */", decoded);
 }
+
+/* A value of a table whose unknown values print as bare numbers: svm_cid=0x3. */
+static void print_xval(struct strbuf *out, const struct flag_table *t, uint64_t v, int xlat)
+{
+	if (flag_lookup(t, v))
+		print_enum_x(out, t, v, xlat);
+	else
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+}
+
+/* struct sockaddr_vm */
+static void print_vsock(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	struct decode_opts hex = *o;
+
+	if (load_u16(p, 2))
+		strbuf_addf(out, ", svm_reserved1=%#x", load_u16(p, 2));
+	strbuf_adds(out, ", svm_cid=");
+	print_xval(out, &vsock_cid_names, load_u32(p, 8), o->xlat);
+	strbuf_adds(out, ", svm_port=");
+	print_xval(out, &vsock_port_names, load_u32(p, 4), o->xlat);
+	strbuf_adds(out, ", svm_flags=");
+	print_flags_x(out, &vsock_flag_names, (unsigned char)p[12], o->xlat);
+	if (p[13] || p[14] || p[15]) {
+		hex.xstrings = 2;
+		strbuf_adds(out, ", svm_zero=");
+		format_quoted(out, p + 13, 3, false, &hex);
+	}
+}
+
+/* struct sockaddr_qrtr */
+static void print_qrtr(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	strbuf_adds(out, ", sq_node=");
+	print_xval(out, &qrtr_node_names, load_u32(p, 4), o->xlat);
+	strbuf_adds(out, ", sq_port=");
+	print_xval(out, &qrtr_port_names, load_u32(p, 8), o->xlat);
+}
+
+/* struct sockaddr_xdp: the shared umem's descriptor only with XDP_SHARED_UMEM. */
+static void print_xdp(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	unsigned flags = load_u16(p, 2);
+	int fd = (int)load_u32(p, 12);
+
+	strbuf_adds(out, ", sxdp_flags=");
+	print_flags_x(out, &xdp_flag_names, flags, o->xlat);
+	strbuf_adds(out, ", sxdp_ifindex=");
+	print_ifindex(out, load_u32(p, 4), o);
+	strbuf_addf(out, ", sxdp_queue_id=%u", load_u32(p, 8));
+	if (flags & XDP_SHARED_UMEM) {
+		strbuf_addf(out, ", sxdp_shared_umem_fd=%d", fd);
+		decode_fd_suffix(out, fd, o);
+	} else if (fd) {
+		strbuf_addf(out, ", sxdp_shared_umem_fd=%#x", (unsigned)fd);
+	}
+}
+
+/* struct sockaddr_mctp: its padding only when not zero. */
+static void print_mctp(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	if (load_u16(p, 2))
+		strbuf_addf(out, ", __smctp_pad0=%#x", load_u16(p, 2));
+	strbuf_adds(out, ", smctp_network=");
+	print_xval(out, &mctp_net_names, load_u32(p, 4), o->xlat);
+	strbuf_adds(out, ", smctp_addr={s_addr=");
+	print_xval(out, &mctp_addr_names, (unsigned char)p[8], o->xlat);
+	strbuf_addf(out, "}, smctp_type=%#x, smctp_tag=%#x", (unsigned char)p[9],
+		    (unsigned char)p[10]);
+	if (p[11])
+		strbuf_addf(out, ", __smctp_pad1=%#x", (unsigned char)p[11]);
+}
+
+/* The families printed by a function of their own, and the length each needs. */
+static const struct {
+	unsigned family, min_len;
+	void (*print)(struct strbuf *out, const char *p, const struct decode_opts *o);
+} family_printers[] = {
+	{ AF_VSOCK, 16, print_vsock },
+	{ AF_QIPCRTR, 12, print_qrtr },
+	{ AF_XDP, 16, print_xdp },
+	{ AF_MCTP, 12, print_mctp },
+};
 
 /* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
 static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
@@ -118,6 +203,13 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 			    (int)load_u32(p, 4), load_u32(p, 8));
 		break;
 	default:
+		for (size_t k = 0; k < sizeof(family_printers) / sizeof(family_printers[0]); k++) {
+			if (family_printers[k].family != family || len < family_printers[k].min_len)
+				continue;
+			family_printers[k].print(out, p, o);
+			strbuf_addc(out, '}');
+			return;
+		}
 	data:
 		strbuf_adds(out, ", sa_data=");
 		format_quoted(out, p + 2, len - 2, false, &full);
@@ -205,13 +297,18 @@ void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, const stru
 
 void print_ifindex(struct strbuf *out, unsigned index, const struct decode_opts *o)
 {
-	char name[IF_NAMESIZE + 1] = { 0 };
+	char name[IF_NAMESIZE + 1] = { 0 }, raw[16];
+	struct strbuf text;
 
-	if (o->if_name && o->if_name(index, name)) {
-		strbuf_adds(out, "if_nametoindex(");
-		format_quoted(out, name, (unsigned)strnlen(name, IF_NAMESIZE), false, o);
-		strbuf_addc(out, ')');
+	snprintf(raw, sizeof(raw), "%u", index);
+	if (!o->if_name || !o->if_name(index, name)) {
+		strbuf_adds(out, raw);
 		return;
 	}
-	strbuf_addf(out, "%u", index);
+	strbuf_init(&text);
+	strbuf_adds(&text, "if_nametoindex(");
+	format_quoted(&text, name, (unsigned)strnlen(name, IF_NAMESIZE), false, o);
+	strbuf_addc(&text, ')');
+	print_xlat_text(out, o->xlat, raw, text.data ? text.data : raw);
+	strbuf_free(&text);
 }

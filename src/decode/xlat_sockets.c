@@ -13,6 +13,10 @@
 #include <sys/socket.h>
 #include <linux/filter.h>
 #include <linux/if_packet.h>
+#include <linux/if_xdp.h>
+#include <linux/mctp.h>
+#include <linux/qrtr.h>
+#include <linux/vm_sockets.h>
 #include <linux/netlink.h>
 
 #ifndef BPF_XADD
@@ -140,3 +144,15 @@ TABLE(scm_type_names, "SCM_???", NULL,
 TABLE(ip_cmsg_type_names, "IP_???", NULL,
       X(IP_TOS), X(IP_TTL), X(IP_RECVOPTS), X(IP_RETOPTS), X(IP_PKTINFO), X(IP_RECVERR),
       X(IP_ORIGDSTADDR), X(IP_CHECKSUM), X(SCM_SECURITY));
+
+/* Socket address fields (net.c): AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP. */
+TABLE(vsock_cid_names, NULL, NULL,
+      U32(VMADDR_CID_ANY), X(VMADDR_CID_HYPERVISOR), X(VMADDR_CID_LOCAL), X(VMADDR_CID_HOST));
+TABLE(vsock_port_names, NULL, NULL, U32(VMADDR_PORT_ANY));
+TABLE(vsock_flag_names, "VMADDR_FLAG_???", NULL, X(VMADDR_FLAG_TO_HOST));
+TABLE(qrtr_node_names, NULL, NULL, U32(QRTR_NODE_BCAST));
+TABLE(qrtr_port_names, NULL, NULL, U32(QRTR_PORT_CTRL));
+TABLE(xdp_flag_names, "XDP_???", NULL,
+      X(XDP_SHARED_UMEM), X(XDP_COPY), X(XDP_ZEROCOPY), X(XDP_USE_NEED_WAKEUP));
+TABLE(mctp_net_names, NULL, NULL, X(MCTP_NET_ANY));
+TABLE(mctp_addr_names, NULL, NULL, X(MCTP_ADDR_NULL), X(MCTP_ADDR_ANY));
