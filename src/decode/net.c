@@ -131,6 +131,49 @@ static void print_mctp(struct strbuf *out, const char *p, const struct decode_op
 		strbuf_addf(out, ", __smctp_pad1=%#x", (unsigned char)p[11]);
 }
 
+/* struct sockaddr_ll: the protocol as htons(ETH_P_ALL), under -X raw its bytes. */
+static void print_packet(struct strbuf *out, const char *p, unsigned len,
+			 const struct decode_opts *o)
+{
+	unsigned halen = (unsigned char)p[11], oob = len - 12;
+	struct strbuf proto;
+	struct decode_opts hex = *o;
+
+	strbuf_init(&proto);
+	strbuf_adds(&proto, "htons(");
+	print_enum(&proto, &ethertype_names, ntohs(load_u16(p, 2)));
+	strbuf_addc(&proto, ')');
+	hex.xstrings = 2;
+	strbuf_adds(out, ", sll_protocol=");
+	if (o->xlat != XLAT_ABBREV)
+		format_quoted(out, p + 2, 2, false, &hex);
+	if (o->xlat == XLAT_VERBOSE)
+		strbuf_addf(out, " /* %s */", proto.data ? proto.data : "");
+	else if (o->xlat == XLAT_ABBREV)
+		strbuf_adds(out, proto.data ? proto.data : "");
+	strbuf_free(&proto);
+	strbuf_adds(out, ", sll_ifindex=");
+	print_ifindex(out, load_u32(p, 4), o);
+	strbuf_adds(out, ", sll_hatype=");
+	print_enum_x(out, &arphrd_names, load_u16(p, 8), o->xlat);
+	strbuf_adds(out, ", sll_pkttype=");
+	print_enum_x(out, &packet_type_names, (unsigned char)p[10], o->xlat);
+	strbuf_addf(out, ", sll_halen=%u", halen);
+	if (!halen)
+		return;
+	strbuf_adds(out, ", sll_addr=[");
+	for (unsigned k = 0; k < halen; k++) {
+		if (k)
+			strbuf_adds(out, ", ");
+		if (k >= oob || 12 + k >= SCT_SOCKADDR_CAP) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		strbuf_addf(out, "%#02x", (unsigned char)p[12 + k]);
+	}
+	strbuf_addc(out, ']');
+}
+
 /* The families printed by a function of their own, and the length each needs. */
 static const struct {
 	unsigned family, min_len;
@@ -201,6 +244,11 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 		strbuf_addf(out, xlat == XLAT_ABBREV ? ", nl_pid=%d, nl_groups=%08x" :
 						       ", nl_pid=%d, nl_groups=%#08x",
 			    (int)load_u32(p, 4), load_u32(p, 8));
+		break;
+	case AF_PACKET:
+		if (len < 20)
+			goto data;
+		print_packet(out, p, len, o);
 		break;
 	default:
 		for (size_t k = 0; k < sizeof(family_printers) / sizeof(family_printers[0]); k++) {

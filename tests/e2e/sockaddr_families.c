@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Socket addresses of AF_VSOCK, AF_QIPCRTR, AF_XDP and AF_MCTP, and one too short for its family.
+// Socket addresses of AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP and AF_PACKET, and one too short for its family.
 // TRACE: -e trace=connect,exit_group
 // START: first
 #include "e2e.h"
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
 #include <linux/if_xdp.h>
 #include <linux/mctp.h>
 #include <linux/qrtr.h>
 #include <linux/vm_sockets.h>
+#include <arpa/inet.h>
 #include <sys/socket.h>
 
 int main(void)
@@ -16,6 +19,9 @@ int main(void)
 	struct sockaddr_qrtr q = { .sq_family = AF_QIPCRTR, .sq_node = 5,
 				   .sq_port = QRTR_PORT_CTRL };
 	struct sockaddr_xdp x = { .sxdp_family = AF_XDP, .sxdp_flags = XDP_COPY, .sxdp_queue_id = 3 };
+	struct sockaddr_ll ll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_IP),
+				  .sll_hatype = 1, .sll_pkttype = PACKET_BROADCAST, .sll_halen = 2,
+				  .sll_addr = { 0xab } };
 	struct sockaddr_mctp m = { .smctp_family = AF_MCTP, .smctp_network = MCTP_NET_ANY,
 				   .smctp_addr.s_addr = MCTP_ADDR_ANY, .smctp_type = 1, .smctp_tag = 8 };
 
@@ -30,6 +36,10 @@ int main(void)
 	SC(SYS_connect, -1, &m, sizeof(m));
 	line(ret(), "connect(-1, {sa_family=AF_MCTP, smctp_network=MCTP_NET_ANY, "
 		    "smctp_addr={s_addr=MCTP_ADDR_ANY}, smctp_type=0x1, smctp_tag=0x8}, 12)");
+	SC(SYS_connect, -1, &ll, sizeof(ll));
+	line(ret(), "connect(-1, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_IP), sll_ifindex=0, "
+		    "sll_hatype=ARPHRD_ETHER, sll_pkttype=PACKET_BROADCAST, sll_halen=2, "
+		    "sll_addr=[0xab, 00]}, 20)");
 	SC(SYS_connect, -1, &vm, 6);
 	line(ret(), "connect(-1, {sa_family=AF_VSOCK, sa_data=\"\\0\\0\\322\\4\"}, 6)");
 	e2e_exit(0);
