@@ -131,6 +131,32 @@ static void print_mctp(struct strbuf *out, const char *p, const struct decode_op
 		strbuf_addf(out, ", __smctp_pad1=%#x", (unsigned char)p[11]);
 }
 
+/* struct sockaddr_ipx */
+static void print_ipx(struct strbuf *out, const char *p, int xlat)
+{
+	char text[32];
+
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
+	print_net_field(out, "sipx_port", p + 2, 2, text, xlat);
+	strbuf_addf(out, ", sipx_network=htonl(%#x), sipx_node=[", ntohl(load_u32(p, 4)));
+	for (unsigned k = 0; k < 6; k++)
+		strbuf_addf(out, k ? ", %#02x" : "%#02x", (unsigned char)p[8 + k]);
+	strbuf_addf(out, "], sipx_type=%#02x", (unsigned char)p[14]);
+	if (p[15])
+		strbuf_addf(out, ", sipx_zero=%#x", (unsigned char)p[15]);
+}
+
+/* struct sockaddr_x25: its address as a C string of 16 bytes at most. */
+static void print_x25(struct strbuf *out, const char *p)
+{
+	struct decode_opts full = { .str_max = 4096 };
+	unsigned n = (unsigned)strnlen(p + 2, 16);
+
+	strbuf_adds(out, ", sx25_addr={x25_addr=");
+	format_quoted(out, p + 2, n < 16 ? n : 15, n == 16, &full);
+	strbuf_addc(out, '}');
+}
+
 /* struct sockaddr_ll: the protocol as htons(ETH_P_ALL), under -X raw its bytes. */
 static void print_packet(struct strbuf *out, const char *p, unsigned len,
 			 const struct decode_opts *o)
@@ -241,9 +267,19 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 	case AF_NETLINK:
 		if (len < 12)
 			goto data;
-		strbuf_addf(out, xlat == XLAT_ABBREV ? ", nl_pid=%d, nl_groups=%08x" :
-						       ", nl_pid=%d, nl_groups=%#08x",
-			    (int)load_u32(p, 4), load_u32(p, 8));
+		if (load_u16(p, 2))
+			strbuf_addf(out, ", nl_pad=%#x", load_u16(p, 2));
+		strbuf_addf(out, ", nl_pid=%d, nl_groups=%#08x", (int)load_u32(p, 4), load_u32(p, 8));
+		break;
+	case AF_IPX:
+		if (len < 16)
+			goto data;
+		print_ipx(out, p, xlat);
+		break;
+	case AF_X25:
+		if (len < 18)
+			goto data;
+		print_x25(out, p);
 		break;
 	case AF_PACKET:
 		if (len < 20)

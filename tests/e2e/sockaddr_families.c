@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Socket addresses of AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP and AF_PACKET, and one too short for its family.
+// Socket addresses of AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP, AF_PACKET and AF_NETLINK, and one too short for its family.
 // TRACE: -e trace=connect,exit_group
 // START: first
 #include "e2e.h"
@@ -7,6 +7,7 @@
 #include <linux/if_packet.h>
 #include <linux/if_xdp.h>
 #include <linux/mctp.h>
+#include <linux/netlink.h>
 #include <linux/qrtr.h>
 #include <linux/vm_sockets.h>
 #include <arpa/inet.h>
@@ -22,6 +23,7 @@ int main(void)
 	struct sockaddr_ll ll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_IP),
 				  .sll_hatype = 1, .sll_pkttype = PACKET_BROADCAST, .sll_halen = 2,
 				  .sll_addr = { 0xab } };
+	struct sockaddr_nl nl = { .nl_family = AF_NETLINK, .nl_pad = 1, .nl_pid = 42, .nl_groups = 16 };
 	struct sockaddr_mctp m = { .smctp_family = AF_MCTP, .smctp_network = MCTP_NET_ANY,
 				   .smctp_addr.s_addr = MCTP_ADDR_ANY, .smctp_type = 1, .smctp_tag = 8 };
 
@@ -40,6 +42,12 @@ int main(void)
 	line(ret(), "connect(-1, {sa_family=AF_PACKET, sll_protocol=htons(ETH_P_IP), sll_ifindex=0, "
 		    "sll_hatype=ARPHRD_ETHER, sll_pkttype=PACKET_BROADCAST, sll_halen=2, "
 		    "sll_addr=[0xab, 00]}, 20)");
+	SC(SYS_connect, -1, &nl, sizeof(nl));
+	line(ret(), "connect(-1, {sa_family=AF_NETLINK, nl_pad=0x1, nl_pid=42, nl_groups=0x10}, 12)");
+	nl.nl_pad = 0;
+	nl.nl_groups = 0;
+	SC(SYS_connect, -1, &nl, sizeof(nl));
+	line(ret(), "connect(-1, {sa_family=AF_NETLINK, nl_pid=42, nl_groups=00000000}, 12)");
 	SC(SYS_connect, -1, &vm, 6);
 	line(ret(), "connect(-1, {sa_family=AF_VSOCK, sa_data=\"\\0\\0\\322\\4\"}, 6)");
 	e2e_exit(0);
