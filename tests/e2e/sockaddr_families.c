@@ -43,7 +43,7 @@ int main(void)
 		    "sll_hatype=ARPHRD_ETHER, sll_pkttype=PACKET_BROADCAST, sll_halen=2, "
 		    "sll_addr=[0xab, 00]}, 20)");
 	SC(SYS_connect, -1, &nl, sizeof(nl));
-	line(ret(), "connect(-1, {sa_family=AF_NETLINK, nl_pad=0x1, nl_pid=42, nl_groups=0x10}, 12)");
+	line(ret(), "connect(-1, {sa_family=AF_NETLINK, nl_pad=0x1, nl_pid=42, nl_groups=0x000010}, 12)");
 	nl.nl_pad = 0;
 	nl.nl_groups = 0;
 	SC(SYS_connect, -1, &nl, sizeof(nl));
