@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 #include <linux/if_xdp.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "flags.h"
 #include "iov.h"
@@ -129,6 +130,102 @@ static void print_mctp(struct strbuf *out, const char *p, const struct decode_op
 		    (unsigned char)p[10]);
 	if (p[11])
 		strbuf_addf(out, ", __smctp_pad1=%#x", (unsigned char)p[11]);
+}
+
+enum { AX25_SANE, AX25_ODD, AX25_BINARY }; /* -X style, verbose, raw */
+
+/* How an AX.25 callsign prints: as the -X style asks, with its bytes, or as bytes alone. */
+static int ax25_kind(const unsigned char *a)
+{
+	bool space = false, chars = false;
+	int kind = AX25_SANE;
+
+	for (unsigned k = 0; k < 6; k++) {
+		unsigned char c = a[k] >> 1;
+
+		if (a[k] & 1)
+			kind = AX25_ODD;
+		if (c == ' ')
+			space = true;
+		else
+			chars = true;
+		if ((c < '0' || c > '9') && (c < 'A' || c > 'Z') && c != ' ')
+			kind = AX25_ODD;
+		if (c != ' ' && space)
+			kind = AX25_ODD;
+		if (c < ' ' || c > 0x7e || c == '*' || c == '/')
+			return AX25_BINARY;
+	}
+	if ((a[6] & ~0x1e) || (!chars && a[6]))
+		kind = AX25_ODD;
+	return kind;
+}
+
+/* VALID-13, or * for an empty callsign with SSID 0. */
+static void ax25_text(char *buf, const unsigned char *a)
+{
+	unsigned end = 6, ssid = (a[6] >> 1) & 0xf;
+	char *p = buf;
+
+	while (end && (a[end - 1] >> 1) == ' ')
+		end--;
+	for (unsigned k = 0; k < end; k++)
+		*p++ = (char)(a[k] >> 1);
+	p += sprintf(p, "-%u", ssid);
+	if (buf[0] == '-' && buf[1] == '0')
+		strcpy(buf, "*");
+}
+
+static void print_ax25_addr(struct strbuf *out, const char *p, int xlat)
+{
+	const unsigned char *a = (const unsigned char *)p;
+	int kind = ax25_kind(a);
+	struct decode_opts hex = { .str_max = 4096, .xstrings = 2 };
+	char text[16];
+
+	if (kind == AX25_ODD)
+		xlat = XLAT_VERBOSE;
+	else if (kind == AX25_BINARY)
+		xlat = XLAT_RAW;
+	if (xlat != XLAT_ABBREV) {
+		strbuf_adds(out, "{ax25_call=");
+		format_quoted(out, p, 7, false, &hex);
+		strbuf_addc(out, '}');
+	}
+	if (xlat == XLAT_RAW)
+		return;
+	ax25_text(text, a);
+	strbuf_addf(out, xlat == XLAT_VERBOSE ? " /* %s */" : "%s", text);
+}
+
+/* struct full_sockaddr_ax25: the digipeaters sax25_ndigis asks for, as many as len holds. */
+static void print_ax25(struct strbuf *out, const char *p, unsigned len, int xlat)
+{
+	int ndigis = (int)load_u32(p, 12);
+	bool full = ndigis || len > 16;
+	unsigned has = (len - 16) / 7, want = ndigis > 0 ? (unsigned)ndigis : 0;
+
+	has = has < 8 ? has : 8;
+	want = want < 8 ? want : 8;
+	strbuf_adds(out, full ? ", fsa_ax25={sax25_call=" : ", sax25_call=");
+	print_ax25_addr(out, p + 2, xlat);
+	strbuf_addf(out, ", sax25_ndigis=%d", ndigis);
+	if (!full)
+		return;
+	strbuf_addc(out, '}');
+	if (want) {
+		strbuf_adds(out, ", fsa_digipeater=[");
+		for (unsigned k = 0; k < want && k < has; k++) {
+			if (k)
+				strbuf_adds(out, ", ");
+			print_ax25_addr(out, p + 16 + 7 * k, xlat);
+		}
+		if (want > has)
+			strbuf_adds(out, has ? ", ..." : "...");
+		strbuf_addc(out, ']');
+	}
+	if (len > has * 7 + 16)
+		strbuf_adds(out, ", ...");
 }
 
 /* struct sockaddr_ipx */
@@ -270,6 +367,11 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 		if (load_u16(p, 2))
 			strbuf_addf(out, ", nl_pad=%#x", load_u16(p, 2));
 		strbuf_addf(out, ", nl_pid=%d, nl_groups=%#08x", (int)load_u32(p, 4), load_u32(p, 8));
+		break;
+	case AF_AX25:
+		if (len < 16)
+			goto data;
+		print_ax25(out, p, len, xlat);
 		break;
 	case AF_IPX:
 		if (len < 16)

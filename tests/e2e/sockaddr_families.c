@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Socket addresses of AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP, AF_PACKET and AF_NETLINK, and one too short for its family.
+// Socket addresses of AF_VSOCK, AF_QIPCRTR, AF_XDP, AF_MCTP, AF_PACKET, AF_NETLINK and AF_AX25, and one too short for its family.
 // TRACE: -e trace=connect,exit_group
 // START: first
 #include "e2e.h"
@@ -24,6 +24,8 @@ int main(void)
 				  .sll_hatype = 1, .sll_pkttype = PACKET_BROADCAST, .sll_halen = 2,
 				  .sll_addr = { 0xab } };
 	struct sockaddr_nl nl = { .nl_family = AF_NETLINK, .nl_pad = 1, .nl_pid = 42, .nl_groups = 16 };
+	/* AF_AX25, callsign "AB" (each character shifted left), SSID 2, no digipeaters */
+	static const unsigned char ax25[16] = { AF_AX25, 0, 0x82, 0x84, 0x40, 0x40, 0x40, 0x40, 0x04 };
 	struct sockaddr_mctp m = { .smctp_family = AF_MCTP, .smctp_network = MCTP_NET_ANY,
 				   .smctp_addr.s_addr = MCTP_ADDR_ANY, .smctp_type = 1, .smctp_tag = 8 };
 
@@ -48,6 +50,8 @@ int main(void)
 	nl.nl_groups = 0;
 	SC(SYS_connect, -1, &nl, sizeof(nl));
 	line(ret(), "connect(-1, {sa_family=AF_NETLINK, nl_pid=42, nl_groups=00000000}, 12)");
+	SC(SYS_connect, -1, ax25, 16);
+	line(ret(), "connect(-1, {sa_family=AF_AX25, sax25_call=AB-2, sax25_ndigis=0}, 16)");
 	SC(SYS_connect, -1, &vm, 6);
 	line(ret(), "connect(-1, {sa_family=AF_VSOCK, sa_data=\"\\0\\0\\322\\4\"}, 6)");
 	e2e_exit(0);
