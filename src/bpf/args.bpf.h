@@ -102,6 +102,46 @@ static __always_inline void put_ioctl(struct build *b, const void *uptr, __u32 s
 	blob_done(b, blob);
 }
 
+/* The uapi values a socket option's capture looks at (no macros in vmlinux.h). */
+#define SCT_SOL_SOCKET 1
+#define SCT_SO_ATTACH_FILTER 26 /* SO_GET_FILTER for getsockopt */
+#define SCT_SO_ATTACH_REUSEPORT_CBPF 51
+
+/* SCT_CAP_SOCKOPT_ENTRY and _EXIT: see record.h. */
+static __always_inline void put_sockopt(struct build *b, struct task_state *st, const void *p,
+					bool entry, __u16 size)
+{
+	__u32 level = (__u32)st->args[1], name = (__u32)st->args[2];
+	bool filter = level == SCT_SOL_SOCKET &&
+		      (name == SCT_SO_ATTACH_FILTER || (entry && name == SCT_SO_ATTACH_REUSEPORT_CBPF));
+	const void *lenp = (const void *)st->args[4]; /* optlen, after the value */
+	__u64 prog[2];
+	__s32 len = 0;
+	__u32 n;
+
+	if (entry)
+		len = (__s32)st->args[4];
+	else if (bpf_probe_read_user(&len, sizeof(len), lenp))
+		return;
+	if (len <= 0)
+		return;
+	n = (__u32)len;
+	if (filter && !entry) /* getsockopt(SO_GET_FILTER) counts instructions */
+		n = n < SCT_MEM_CAP_MAX / 8 ? n * 8 : SCT_MEM_CAP_MAX;
+	else if (n > size)
+		n = size;
+	put_mem(b, p, readable_len(p, n), false);
+	if (!filter || !entry || len != sizeof(prog) || bpf_probe_read_user(prog, sizeof(prog), p) ||
+	    !prog[1])
+		return;
+	n = (__u16)prog[0] * 8;
+	if (n > SCT_MEM_CAP_MAX)
+		n = SCT_MEM_CAP_MAX;
+	b->aux = SCT_AUX_POINTEE;
+	put_mem(b, (const void *)prog[1], readable_len((const void *)prog[1], n), false);
+	b->aux = 0;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -157,8 +197,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		}
 		break;
 	case SCT_CAP_SOCKBUF_EXIT:
+		/* MSG_TRUNC: the return value may pass the buffer's size (args[2]) */
 		if (!entry && ret >= 0)
-			put_buf(b, p, (__u64)ret,
+			put_buf(b, p, (__u64)ret < st->args[2] ? (__u64)ret : st->args[2],
 				put_netlink(b, st->args[0]) || fd_dumped(dump_read_fds, st->args[0]));
 		break;
 	case SCT_CAP_PATH_EXIT:
@@ -193,6 +234,13 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			put_pointees(b, p);
 		break;
 	}
+	case SCT_CAP_SOCKOPT_ENTRY:
+		put_sockopt(b, st, p, true, size);
+		break;
+	case SCT_CAP_SOCKOPT_EXIT:
+		if (!entry && ret >= 0)
+			put_sockopt(b, st, p, false, size);
+		break;
 	}
 }
 

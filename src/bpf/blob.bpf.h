@@ -311,6 +311,17 @@ static __always_inline void put_iov(struct build *b, const void *uptr, __u64 cou
 	b->aux = 0;
 }
 
+/* Of the n bytes at uptr, those that can be read: n, or those before the next page if it cannot. */
+static __always_inline __u32 readable_len(const void *uptr, __u32 n)
+{
+	__u32 head = 4096 - ((__u64)uptr & 4095);
+	char c;
+
+	if (n > head && bpf_probe_read_user(&c, 1, (const char *)uptr + head))
+		return head;
+	return n;
+}
+
 /* struct msghdr: the header, then (unless header_only) name, iovec data and control. */
 static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 left, bool whole,
 				       bool header_only)
@@ -331,7 +342,9 @@ static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 
 	namelen = (__u32)m[1];
 	if (m[0] && namelen) {
 		b->aux = SCT_AUX_MSG_NAME;
-		put_mem(b, (const void *)m[0], namelen < 128 ? namelen : 128, false);
+		/* recvmsg's namelen may pass the buffer: strace reads what was passed in */
+		put_mem(b, (const void *)m[0], readable_len((const void *)m[0], namelen < 128 ? namelen : 128),
+			false);
 	}
 	put_iov(b, (const void *)m[2], m[3], left, whole);
 	if (m[4] && m[5]) {

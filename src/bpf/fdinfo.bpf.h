@@ -62,6 +62,11 @@ static __always_inline void put_fdinfo(struct build *b, __s64 fd)
 			/* (a kernel without CONFIG_IPV6 has no such fields: not loaded there) */
 			bpf_core_read(fi->saddr, 16, &sk->__sk_common.skc_v6_rcv_saddr);
 			bpf_core_read(fi->daddr, 16, &sk->__sk_common.skc_v6_daddr);
+		} else if (fi->family == AF_NETLINK) {
+			/* the port id, once bound (strace's -yy NETLINK:[ROUTE:1234]) */
+			__u32 portid = BPF_CORE_READ((struct netlink_sock *)sk, portid);
+
+			__builtin_memcpy(fi->saddr, &portid, sizeof(portid));
 		} else if (fi->family == AF_UNIX) {
 			struct sock *peer = BPF_CORE_READ((struct unix_sock *)sk, peer);
 			struct unix_address *ua = BPF_CORE_READ((struct unix_sock *)sk, addr);

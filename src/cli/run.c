@@ -21,6 +21,7 @@
 #include "../capture/targets.h"
 #include "../decode/fdtable.h"
 #include "../live/fds.h"
+#include "../live/ifnames.h"
 #include "../live/pids.h"
 #include "../live/unwind.h"
 #include "../log/format.h"
@@ -568,6 +569,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 				goto out;
 			sc.text.stack = (struct stack_printer){ print_stack, inherit_maps, s.unwinder };
 		}
+		if (!o->record)
+			sc.text.dec.if_name = live_if_name; /* interface indexes by name */
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*

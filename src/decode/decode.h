@@ -86,6 +86,12 @@ struct decode_opts {
 	unsigned decode_pids;
 	int (*pid_info)(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *comm);
 	void *pid_ctx;
+	/*
+	 * The name of network interface index (name: IF_NAMESIZE bytes), false
+	 * when none: strace's if_nametoindex("lo"). Only live tracing can answer;
+	 * NULL: plain numbers.
+	 */
+	bool (*if_name)(unsigned index, char *name);
 };
 
 /* -X: how named constants print. */

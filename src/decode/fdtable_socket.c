@@ -164,6 +164,20 @@ static char *unix_detail(const char *proto, const char *ino, const struct sct_fd
 	return sb.data;
 }
 
+/* A bound netlink socket, as strace's socket query names it: NETLINK:[ROUTE:1234]. */
+static char *netlink_detail(const char *proto, const struct sct_fdinfo *fi)
+{
+	const char *name = flag_lookup(&netlink_proto_names, fi->protocol);
+	char *s = NULL;
+	int n;
+
+	if (name && !strncmp(name, "NETLINK_", 8))
+		n = asprintf(&s, "%s:[%s:%u]", proto, name + 8, load_u32(fi->saddr, 0));
+	else
+		n = asprintf(&s, "%s:[%u]", proto, fi->protocol);
+	return n < 0 ? NULL : s;
+}
+
 /*
  * strace's -yy form of a socket: "TCP:[src->dst]" once connected, "TCP:[src]"
  * once bound (UDP shows only its own end, as strace's query does), UNIX
@@ -189,7 +203,40 @@ static char *socket_detail(const char *proto, const char *ino, const struct sct_
 	}
 	if (fi && fi->family == AF_UNIX && (fi->peer_ino || fi->unix_len))
 		return unix_detail(proto, ino, fi);
+	if (fi && fi->family == AF_NETLINK && load_u32(fi->saddr, 0))
+		return netlink_detail(proto, fi);
 	return make_desc(proto, ino);
+}
+
+/*
+ * accept's new UNIX socket ino names its peer: the connecting socket, whose
+ * own peer the kernel side could not read at connect (the server's socket
+ * had no file yet). That socket, in this process, now prints "[PEER->ino".
+ */
+static void link_unix_peer(struct fdproc *pr, unsigned long long peer, unsigned long long ino)
+{
+	char desc[48], mark[40];
+
+	snprintf(desc, sizeof(desc), "socket:[%llu]", peer);
+	snprintf(mark, sizeof(mark), ":[%llu", peer);
+	for (unsigned fd = 0; fd < pr->nfds; fd++) {
+		struct fd_entry *e = &pr->fds[fd];
+		char *at, *linked;
+		size_t head;
+
+		if (!e->desc || !e->detail || strcmp(e->desc, desc))
+			continue;
+		at = strstr(e->detail, mark);
+		if (!at)
+			continue;
+		head = (size_t)(at - e->detail) + strlen(mark);
+		if (e->detail[head] != ']' && e->detail[head] != ',')
+			continue; /* a peer already */
+		if (asprintf(&linked, "%.*s->%llu%s", (int)head, e->detail, ino, e->detail + head) < 0)
+			continue;
+		free(e->detail);
+		e->detail = linked;
+	}
 }
 
 void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
@@ -204,6 +251,8 @@ void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, cons
 		proto = sock_proto_name(fi.family, fi.type, fi.protocol);
 	fdproc_set(pr, fd, make_desc("socket", i), socket_detail(proto, i, known ? &fi : NULL), proto,
 		   cloexec);
+	if (known && fi.family == AF_UNIX && fi.peer_ino)
+		link_unix_peer(pr, (unsigned long long)fi.peer_ino, (unsigned long long)fi.ino);
 }
 
 /*

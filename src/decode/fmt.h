@@ -234,7 +234,7 @@ arg_fmt_fn fmt_timespec_in, fmt_timespec_out, fmt_timeval_in, fmt_timeval_out,
 	fmt_futex_timeout, fmt_futex_uaddr2, fmt_futex_val3, fmt_utimens_times, fmt_utimes_times,
 	fmt_utimbuf;
 void print_time_ret(struct strbuf *out, int64_t t);
-/* net.c */
+/* net.c, sockopt.c */
 arg_fmt_fn fmt_sockaddr_in, fmt_sockaddr_out, fmt_socklen_out, fmt_sockopt_level,
 	fmt_sockopt_name, fmt_sockopt_val_in, fmt_sockopt_val_out;
 /* ioctl.c */

@@ -14,24 +14,6 @@
 #include "flags.h"
 #include "fmt.h"
 
-#define CMSG_HDR_SIZE 16 /* struct cmsghdr: size_t len, int level, int type */
-
-#ifndef SCM_SECURITY /* the kernel's (linux/socket.h, not a uapi header); not in glibc 2.36 */
-#define SCM_SECURITY 3
-#endif
-
-#define SCM(name) { name, #name }
-
-/* SOL_SOCKET control message types, named as strace 6.1 names them. */
-static const struct flag_name scm_type_list[] = {
-	SCM(SCM_RIGHTS),	 SCM(SCM_CREDENTIALS),	   SCM(SCM_SECURITY),
-	SCM(SO_TIMESTAMP_OLD),	 SCM(SO_TIMESTAMPNS_OLD),  SCM(SO_TIMESTAMPING_OLD),
-	SCM(SO_TIMESTAMP_NEW),	 SCM(SO_TIMESTAMPNS_NEW),  SCM(SO_TIMESTAMPING_NEW),
-};
-static const struct flag_table scm_type_names = { scm_type_list,
-						  sizeof(scm_type_list) / sizeof(scm_type_list[0]),
-						  "SCM_???", NULL };
-
 /*
  * An iovec array of count elements at uptr whose data holds at most avail
  * bytes in all (the return value of a read; UINT64_MAX for a write):
@@ -108,75 +90,6 @@ bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-/* One control message's data: descriptors, credentials, or nothing. */
-static void print_cmsg_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
-			    uint64_t len, const struct decode_opts *o)
-{
-	if (level != SOL_SOCKET)
-		return;
-	if (type == SCM_RIGHTS && len >= 4) { /* -s descriptors at most, as strace */
-		strbuf_adds(out, ", cmsg_data=[");
-		for (uint64_t k = 0; k + 4 <= len; k += 4) {
-			int fd = (int)load_u32(data, (unsigned)k);
-
-			strbuf_adds(out, k ? ", " : "");
-			if (k / 4 >= o->str_max) {
-				strbuf_adds(out, "...");
-				break;
-			}
-			strbuf_addf(out, "%d", fd);
-			decode_fd_suffix(out, fd, o);
-		}
-		strbuf_addc(out, ']');
-	} else if (type == SCM_CREDENTIALS && len >= 12) {
-		strbuf_addf(out, ", cmsg_data={pid=%u, uid=%u, gid=%u}", load_u32(data, 0),
-			    load_u32(data, 4), load_u32(data, 8));
-	}
-}
-
-/* msg_control: [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]. */
-static void print_control(struct strbuf *out, const struct sct_blob *c, uint64_t uptr,
-			  const struct decode_opts *o)
-{
-	const char *p;
-	unsigned off = 0, shown = 0;
-
-	if (!c) {
-		fmt_addr(out, uptr);
-		return;
-	}
-	p = sct_blob_data(c);
-	strbuf_addc(out, '[');
-	while (off + CMSG_HDR_SIZE <= c->len) {
-		uint64_t len = load_u64(p, off);
-		uint32_t level = load_u32(p, off + 8), type = load_u32(p, off + 12);
-		uint64_t data_len = len > CMSG_HDR_SIZE ? len - CMSG_HDR_SIZE : 0;
-
-		if (len < CMSG_HDR_SIZE)
-			break;
-		if (data_len > c->len - off - CMSG_HDR_SIZE)
-			data_len = c->len - off - CMSG_HDR_SIZE;
-		strbuf_addf(out, "%s{cmsg_len=%llu, cmsg_level=", shown++ ? ", " : "",
-			    (unsigned long long)len);
-		print_enum_x(out, &sockopt_level_names, level, o->xlat);
-		strbuf_adds(out, ", cmsg_type=");
-		if (level == SOL_SOCKET)
-			print_enum_x(out, &scm_type_names, type, o->xlat);
-		else
-			strbuf_addf(out, "%#x", type);
-		print_cmsg_data(out, level, type, p + off + CMSG_HDR_SIZE, data_len, o);
-		strbuf_addc(out, '}');
-		if (len > c->len - off) { /* the last one, or a length nothing captured backs */
-			off = c->len;
-			break;
-		}
-		off += (unsigned)((len + 7) & ~7ull);
-	}
-	if (shown && off < c->len) /* bytes too few for another message */
-		strbuf_adds(out, ", ...");
-	strbuf_addc(out, ']');
-}
-
 /*
  * {msg_name=..., msg_namelen=N, msg_iov=[...], msg_iovlen=N, msg_control=[...],
  *  msg_controllen=N, msg_flags=...}; avail as for print_iov, namelen_in the
@@ -193,25 +106,24 @@ static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned
 	const struct sct_blob *nb = fmt_aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
 
 	strbuf_adds(out, "{msg_name=");
-	if (name && namelen && nb) {
-		/* the kernel wrote only as much as was passed in, even if the name is longer */
-		unsigned len = nb->len < namelen ? nb->len : namelen;
-
-		if (namelen_in >= 0 && (uint64_t)namelen_in < len)
-			len = (unsigned)namelen_in;
-		decode_sockaddr(out, sct_blob_data(nb), len, o->xlat);
-	} else
-		fmt_addr(out, name);
-	if (namelen_in >= 0 && namelen_in != namelen)
-		strbuf_addf(out, ", msg_namelen=%lld => %u", (long long)namelen_in, namelen);
+	/* the kernel wrote only as much as was passed in, even if the name is longer */
+	if (namelen_in >= 0 && (uint64_t)namelen_in < namelen)
+		namelen = (uint32_t)namelen_in;
+	if (name && namelen && nb && nb->len >= (namelen < 128 ? namelen : 128))
+		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen, o);
 	else
-		strbuf_addf(out, ", msg_namelen=%u", namelen);
+		fmt_addr(out, name);
+	if (namelen_in >= 0 && namelen_in != load_u32(m, 8))
+		strbuf_addf(out, ", msg_namelen=%lld => %u", (long long)namelen_in, load_u32(m, 8));
+	else
+		strbuf_addf(out, ", msg_namelen=%u", load_u32(m, 8));
 	strbuf_adds(out, ", msg_iov=");
 	print_iov(out, ev, i, iov, iovlen, avail, false, o);
 	strbuf_addf(out, ", msg_iovlen=%llu", (unsigned long long)iovlen);
 	if (controllen) {
 		strbuf_adds(out, ", msg_control=");
-		print_control(out, fmt_aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control, o);
+		print_msg_control(out, fmt_aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control,
+				  controllen, o);
 	}
 	strbuf_addf(out, ", msg_controllen=%llu, msg_flags=", (unsigned long long)controllen);
 	print_flags_x(out, &msg_flag_names, flags, o->xlat);

@@ -15,7 +15,19 @@ typedef void iov_buffer_fn(void *ctx, unsigned index, const unsigned char *data,
 			   uint64_t size);
 void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_buffer_fn *fn,
 		     void *ctx);
+/*
+ * msg_control of controllen bytes at uptr, c its captured bytes (NULL if
+ * unreadable): [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
+ * cmsg_data=[3]}], or the address (cmsg.c).
+ */
+void print_msg_control(struct strbuf *out, const struct sct_blob *c, uint64_t uptr,
+		       uint64_t controllen, const struct decode_opts *o);
+/* A control message's type, then ", cmsg_data=..." for the types strace decodes (cmsg.c). */
+void print_cmsg_type_data(struct strbuf *out, uint32_t level, uint32_t type, const char *data,
+			  uint64_t len, const struct decode_opts *o);
 /* A struct sockaddr of len bytes (net.c). */
-void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat);
+void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, const struct decode_opts *o);
+/* A network interface index: if_nametoindex("lo") when decode_opts.if_name knows it (net.c). */
+void print_ifindex(struct strbuf *out, unsigned index, const struct decode_opts *o);
 
 #endif

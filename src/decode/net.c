@@ -3,20 +3,24 @@
  * Socket addresses and socket options as strace 6.1 prints them:
  * {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("127.0.0.1")},
  * AF_INET6 with inet_pton(), AF_UNIX paths (abstract ones as @"..."),
- * AF_NETLINK; other families as sa_data. A sockaddr is captured as a fixed
+ * AF_NETLINK; other families as sa_data (socket options: sockopt.c). A sockaddr is captured as a fixed
  * SCT_SOCKADDR_CAP bytes; the length argument (an int for inputs, the int
  * the kernel wrote for outputs) says how much of it is the address.
  */
 #include <arpa/inet.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <linux/if_xdp.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "flags.h"
 #include "iov.h"
 #include "fmt.h"
 #include "structs.h"
+#include "xlat_sockets.h"
 
 static void print_sun_path(struct strbuf *out, const char *p, unsigned len)
 {
@@ -56,9 +60,259 @@ static void print_net_field(struct strbuf *out, const char *name, const char *p,
 		strbuf_addf(out, " /* %s */", decoded);
 }
 
-/* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
-static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int xlat)
+/* A value of a table whose unknown values print as bare numbers: svm_cid=0x3. */
+static void print_xval(struct strbuf *out, const struct flag_table *t, uint64_t v, int xlat)
 {
+	if (flag_lookup(t, v))
+		print_enum_x(out, t, v, xlat);
+	else
+		strbuf_addf(out, "%#llx", (unsigned long long)v);
+}
+
+/* struct sockaddr_vm */
+static void print_vsock(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	struct decode_opts hex = *o;
+
+	if (load_u16(p, 2))
+		strbuf_addf(out, ", svm_reserved1=%#x", load_u16(p, 2));
+	strbuf_adds(out, ", svm_cid=");
+	print_xval(out, &vsock_cid_names, load_u32(p, 8), o->xlat);
+	strbuf_adds(out, ", svm_port=");
+	print_xval(out, &vsock_port_names, load_u32(p, 4), o->xlat);
+	strbuf_adds(out, ", svm_flags=");
+	print_flags_x(out, &vsock_flag_names, (unsigned char)p[12], o->xlat);
+	if (p[13] || p[14] || p[15]) {
+		hex.xstrings = 2;
+		strbuf_adds(out, ", svm_zero=");
+		format_quoted(out, p + 13, 3, false, &hex);
+	}
+}
+
+/* struct sockaddr_qrtr */
+static void print_qrtr(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	strbuf_adds(out, ", sq_node=");
+	print_xval(out, &qrtr_node_names, load_u32(p, 4), o->xlat);
+	strbuf_adds(out, ", sq_port=");
+	print_xval(out, &qrtr_port_names, load_u32(p, 8), o->xlat);
+}
+
+/* struct sockaddr_xdp: the shared umem's descriptor only with XDP_SHARED_UMEM. */
+static void print_xdp(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	unsigned flags = load_u16(p, 2);
+	int fd = (int)load_u32(p, 12);
+
+	strbuf_adds(out, ", sxdp_flags=");
+	print_flags_x(out, &xdp_flag_names, flags, o->xlat);
+	strbuf_adds(out, ", sxdp_ifindex=");
+	print_ifindex(out, load_u32(p, 4), o);
+	strbuf_addf(out, ", sxdp_queue_id=%u", load_u32(p, 8));
+	if (flags & XDP_SHARED_UMEM) {
+		strbuf_addf(out, ", sxdp_shared_umem_fd=%d", fd);
+		decode_fd_suffix(out, fd, o);
+	} else if (fd) {
+		strbuf_addf(out, ", sxdp_shared_umem_fd=%#x", (unsigned)fd);
+	}
+}
+
+/* struct sockaddr_mctp: its padding only when not zero. */
+static void print_mctp(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	if (load_u16(p, 2))
+		strbuf_addf(out, ", __smctp_pad0=%#x", load_u16(p, 2));
+	strbuf_adds(out, ", smctp_network=");
+	print_xval(out, &mctp_net_names, load_u32(p, 4), o->xlat);
+	strbuf_adds(out, ", smctp_addr={s_addr=");
+	print_xval(out, &mctp_addr_names, (unsigned char)p[8], o->xlat);
+	strbuf_addf(out, "}, smctp_type=%#x, smctp_tag=%#x", (unsigned char)p[9],
+		    (unsigned char)p[10]);
+	if (p[11])
+		strbuf_addf(out, ", __smctp_pad1=%#x", (unsigned char)p[11]);
+}
+
+enum { AX25_SANE, AX25_ODD, AX25_BINARY }; /* -X style, verbose, raw */
+
+/* How an AX.25 callsign prints: as the -X style asks, with its bytes, or as bytes alone. */
+static int ax25_kind(const unsigned char *a)
+{
+	bool space = false, chars = false;
+	int kind = AX25_SANE;
+
+	for (unsigned k = 0; k < 6; k++) {
+		unsigned char c = a[k] >> 1;
+
+		if (a[k] & 1)
+			kind = AX25_ODD;
+		if (c == ' ')
+			space = true;
+		else
+			chars = true;
+		if ((c < '0' || c > '9') && (c < 'A' || c > 'Z') && c != ' ')
+			kind = AX25_ODD;
+		if (c != ' ' && space)
+			kind = AX25_ODD;
+		if (c < ' ' || c > 0x7e || c == '*' || c == '/')
+			return AX25_BINARY;
+	}
+	if ((a[6] & ~0x1e) || (!chars && a[6]))
+		kind = AX25_ODD;
+	return kind;
+}
+
+/* VALID-13, or * for an empty callsign with SSID 0. */
+static void ax25_text(char *buf, const unsigned char *a)
+{
+	unsigned end = 6, ssid = (a[6] >> 1) & 0xf;
+	char *p = buf;
+
+	while (end && (a[end - 1] >> 1) == ' ')
+		end--;
+	for (unsigned k = 0; k < end; k++)
+		*p++ = (char)(a[k] >> 1);
+	p += sprintf(p, "-%u", ssid);
+	if (buf[0] == '-' && buf[1] == '0')
+		strcpy(buf, "*");
+}
+
+static void print_ax25_addr(struct strbuf *out, const char *p, int xlat)
+{
+	const unsigned char *a = (const unsigned char *)p;
+	int kind = ax25_kind(a);
+	struct decode_opts hex = { .str_max = 4096, .xstrings = 2 };
+	char text[16];
+
+	if (kind == AX25_ODD)
+		xlat = XLAT_VERBOSE;
+	else if (kind == AX25_BINARY)
+		xlat = XLAT_RAW;
+	if (xlat != XLAT_ABBREV) {
+		strbuf_adds(out, "{ax25_call=");
+		format_quoted(out, p, 7, false, &hex);
+		strbuf_addc(out, '}');
+	}
+	if (xlat == XLAT_RAW)
+		return;
+	ax25_text(text, a);
+	strbuf_addf(out, xlat == XLAT_VERBOSE ? " /* %s */" : "%s", text);
+}
+
+/* struct full_sockaddr_ax25: the digipeaters sax25_ndigis asks for, as many as len holds. */
+static void print_ax25(struct strbuf *out, const char *p, unsigned len, int xlat)
+{
+	int ndigis = (int)load_u32(p, 12);
+	bool full = ndigis || len > 16;
+	unsigned has = (len - 16) / 7, want = ndigis > 0 ? (unsigned)ndigis : 0;
+
+	has = has < 8 ? has : 8;
+	want = want < 8 ? want : 8;
+	strbuf_adds(out, full ? ", fsa_ax25={sax25_call=" : ", sax25_call=");
+	print_ax25_addr(out, p + 2, xlat);
+	strbuf_addf(out, ", sax25_ndigis=%d", ndigis);
+	if (!full)
+		return;
+	strbuf_addc(out, '}');
+	if (want) {
+		strbuf_adds(out, ", fsa_digipeater=[");
+		for (unsigned k = 0; k < want && k < has; k++) {
+			if (k)
+				strbuf_adds(out, ", ");
+			print_ax25_addr(out, p + 16 + 7 * k, xlat);
+		}
+		if (want > has)
+			strbuf_adds(out, has ? ", ..." : "...");
+		strbuf_addc(out, ']');
+	}
+	if (len > has * 7 + 16)
+		strbuf_adds(out, ", ...");
+}
+
+/* struct sockaddr_ipx */
+static void print_ipx(struct strbuf *out, const char *p, int xlat)
+{
+	char text[32];
+
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
+	print_net_field(out, "sipx_port", p + 2, 2, text, xlat);
+	strbuf_addf(out, ", sipx_network=htonl(%#x), sipx_node=[", ntohl(load_u32(p, 4)));
+	for (unsigned k = 0; k < 6; k++)
+		strbuf_addf(out, k ? ", %#02x" : "%#02x", (unsigned char)p[8 + k]);
+	strbuf_addf(out, "], sipx_type=%#02x", (unsigned char)p[14]);
+	if (p[15])
+		strbuf_addf(out, ", sipx_zero=%#x", (unsigned char)p[15]);
+}
+
+/* struct sockaddr_x25: its address as a C string of 16 bytes at most. */
+static void print_x25(struct strbuf *out, const char *p)
+{
+	struct decode_opts full = { .str_max = 4096 };
+	unsigned n = (unsigned)strnlen(p + 2, 16);
+
+	strbuf_adds(out, ", sx25_addr={x25_addr=");
+	format_quoted(out, p + 2, n < 16 ? n : 15, n == 16, &full);
+	strbuf_addc(out, '}');
+}
+
+/* struct sockaddr_ll: the protocol as htons(ETH_P_ALL), under -X raw its bytes. */
+static void print_packet(struct strbuf *out, const char *p, unsigned len,
+			 const struct decode_opts *o)
+{
+	unsigned halen = (unsigned char)p[11], oob = len - 12;
+	struct strbuf proto;
+	struct decode_opts hex = *o;
+
+	strbuf_init(&proto);
+	strbuf_adds(&proto, "htons(");
+	print_enum(&proto, &ethertype_names, ntohs(load_u16(p, 2)));
+	strbuf_addc(&proto, ')');
+	hex.xstrings = 2;
+	strbuf_adds(out, ", sll_protocol=");
+	if (o->xlat != XLAT_ABBREV)
+		format_quoted(out, p + 2, 2, false, &hex);
+	if (o->xlat == XLAT_VERBOSE)
+		strbuf_addf(out, " /* %s */", proto.data ? proto.data : "");
+	else if (o->xlat == XLAT_ABBREV)
+		strbuf_adds(out, proto.data ? proto.data : "");
+	strbuf_free(&proto);
+	strbuf_adds(out, ", sll_ifindex=");
+	print_ifindex(out, load_u32(p, 4), o);
+	strbuf_adds(out, ", sll_hatype=");
+	print_enum_x(out, &arphrd_names, load_u16(p, 8), o->xlat);
+	strbuf_adds(out, ", sll_pkttype=");
+	print_enum_x(out, &packet_type_names, (unsigned char)p[10], o->xlat);
+	strbuf_addf(out, ", sll_halen=%u", halen);
+	if (!halen)
+		return;
+	strbuf_adds(out, ", sll_addr=[");
+	for (unsigned k = 0; k < halen; k++) {
+		if (k)
+			strbuf_adds(out, ", ");
+		if (k >= oob || 12 + k >= SCT_SOCKADDR_CAP) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		strbuf_addf(out, "%#02x", (unsigned char)p[12 + k]);
+	}
+	strbuf_addc(out, ']');
+}
+
+/* The families printed by a function of their own, and the length each needs. */
+static const struct {
+	unsigned family, min_len;
+	void (*print)(struct strbuf *out, const char *p, const struct decode_opts *o);
+} family_printers[] = {
+	{ AF_VSOCK, 16, print_vsock },
+	{ AF_QIPCRTR, 12, print_qrtr },
+	{ AF_XDP, 16, print_xdp },
+	{ AF_MCTP, 12, print_mctp },
+};
+
+/* The address: len bytes of it are valid (at most SCT_SOCKADDR_CAP were captured). */
+static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
+			   const struct decode_opts *o)
+{
+	int xlat = o->xlat;
 	unsigned family = load_u16(p, 0);
 	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
 	struct decode_opts full = { .str_max = 4096 };
@@ -96,17 +350,52 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 			snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")", addr);
 			print_net_field(out, "sin6_addr", p + 8, 16, text, xlat);
 		}
-		if (len >= 28)
-			strbuf_addf(out, ", sin6_scope_id=%u", load_u32(p, 24));
+		if (len < 28)
+			break;
+		strbuf_adds(out, ", sin6_scope_id=");
+		/* link-local addresses name their interface */
+		if ((unsigned char)p[8] == 0xfe && ((unsigned char)p[9] & 0xc0) == 0x80)
+			print_ifindex(out, load_u32(p, 24), o);
+		else if ((unsigned char)p[8] == 0xff && ((unsigned char)p[9] & 0x0f) == 0x2)
+			print_ifindex(out, load_u32(p, 24), o);
+		else
+			strbuf_addf(out, "%u", load_u32(p, 24));
 		break;
 	case AF_NETLINK:
 		if (len < 12)
 			goto data;
-		strbuf_addf(out, xlat == XLAT_ABBREV ? ", nl_pid=%d, nl_groups=%08x" :
-						       ", nl_pid=%d, nl_groups=%#08x",
-			    (int)load_u32(p, 4), load_u32(p, 8));
+		if (load_u16(p, 2))
+			strbuf_addf(out, ", nl_pad=%#x", load_u16(p, 2));
+		strbuf_addf(out, ", nl_pid=%d, nl_groups=%#08x", (int)load_u32(p, 4), load_u32(p, 8));
+		break;
+	case AF_AX25:
+		if (len < 16)
+			goto data;
+		print_ax25(out, p, len, xlat);
+		break;
+	case AF_IPX:
+		if (len < 16)
+			goto data;
+		print_ipx(out, p, xlat);
+		break;
+	case AF_X25:
+		if (len < 18)
+			goto data;
+		print_x25(out, p);
+		break;
+	case AF_PACKET:
+		if (len < 20)
+			goto data;
+		print_packet(out, p, len, o);
 		break;
 	default:
+		for (size_t k = 0; k < sizeof(family_printers) / sizeof(family_printers[0]); k++) {
+			if (family_printers[k].family != family || len < family_printers[k].min_len)
+				continue;
+			family_printers[k].print(out, p, o);
+			strbuf_addc(out, '}');
+			return;
+		}
 	data:
 		strbuf_adds(out, ", sa_data=");
 		format_quoted(out, p + 2, len - 2, false, &full);
@@ -116,7 +405,7 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len, int 
 }
 
 static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
-			       bool output, int xlat)
+			       bool output, const struct decode_opts *o)
 {
 	char addr[SCT_SOCKADDR_CAP] = { 0 };
 	const struct sct_blob *b;
@@ -132,7 +421,7 @@ static bool print_sockaddr_arg(struct strbuf *out, const struct sc_event *ev, un
 		return true;
 	}
 	memcpy(addr, sct_blob_data(b), b->len < sizeof(addr) ? b->len : sizeof(addr));
-	print_sockaddr(out, addr, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, xlat);
+	print_sockaddr(out, addr, len > SCT_SOCKADDR_CAP ? SCT_SOCKADDR_CAP : (unsigned)len, o);
 	return true;
 }
 
@@ -141,7 +430,7 @@ bool fmt_sockaddr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
 	return print_sockaddr_arg(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false,
-				  o->xlat);
+				  o);
 }
 
 /* accept, getsockname, recvfrom: the length is what the kernel wrote to *next argument. */
@@ -158,7 +447,7 @@ bool fmt_sockaddr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	}
 	len = (int)load_u32(sct_blob_data(lb), 0);
 	ulen = ub ? (int)load_u32(sct_blob_data(ub), 0) : len;
-	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true, o->xlat);
+	return print_sockaddr_arg(out, ev, i, ulen < len ? ulen : len, true, o);
 }
 
 /* [16], or [128 => 16] when the entry value was captured too and differs. */
@@ -187,96 +476,25 @@ bool fmt_socklen_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-bool fmt_sockopt_level(struct strbuf *out, const struct sc_event *ev, unsigned i,
-		       const struct decode_opts *o)
+void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, const struct decode_opts *o)
 {
-	(void)o;
-	print_enum(out, &sockopt_level_names, (uint32_t)ev->args[i]);
-	return true;
+	print_sockaddr(out, p, len, o);
 }
 
-bool fmt_sockopt_name(struct strbuf *out, const struct sc_event *ev, unsigned i,
-		      const struct decode_opts *o)
+void print_ifindex(struct strbuf *out, unsigned index, const struct decode_opts *o)
 {
-	uint32_t v = (uint32_t)ev->args[i];
+	char name[IF_NAMESIZE + 1] = { 0 }, raw[16];
+	struct strbuf text;
 
-	switch (i ? (uint32_t)ev->args[i - 1] : ~0u) {
-	case SOL_SOCKET:
-		print_enum_x(out, &so_option_names, v, o->xlat);
-		return true;
-	case SOL_TCP:
-		print_enum_x(out, &tcp_option_names, v, o->xlat);
-		return true;
-	default:
-		strbuf_addf(out, "%u", v);
-		return true;
+	snprintf(raw, sizeof(raw), "%u", index);
+	if (!o->if_name || !o->if_name(index, name)) {
+		strbuf_adds(out, raw);
+		return;
 	}
-}
-
-/* getsockopt(SO_ERROR): the pending error by name, [ECONNREFUSED]. */
-static bool is_so_error(const struct sc_event *ev, unsigned i, bool output)
-{
-	return output && i >= 2 && (uint32_t)ev->args[i - 2] == SOL_SOCKET &&
-	       (uint32_t)ev->args[i - 1] == SO_ERROR;
-}
-
-static void print_errno_val(struct strbuf *out, int err, int xlat)
-{
-	const char *name = errno_name(err);
-	char raw[16];
-
-	snprintf(raw, sizeof(raw), "%d", err);
-	strbuf_addc(out, '[');
-	print_xlat_text(out, xlat, raw, name ? name : raw);
-	strbuf_addc(out, ']');
-}
-
-/* An int option value: [1]; other sizes as the address (not decoded yet). */
-static bool print_sockopt_val(struct strbuf *out, const struct sc_event *ev, unsigned i, int len,
-			      bool output, const struct decode_opts *o)
-{
-	const char *p;
-	bool so_error = is_so_error(ev, i, output);
-	struct decode_opts hex;
-
-	if (len != 4 && !(so_error && len > 0 && len < 4)) {
-		fmt_addr(out, ev->args[i]);
-		return true;
-	}
-	p = fmt_struct(out, ev, i, 4, output);
-	if (!p)
-		return true;
-	if (so_error && len < 4) {
-		/* strace shows a short SO_ERROR buffer as its bytes */
-		hex = *o;
-		hex.xstrings = 2;
-		format_quoted(out, p, (unsigned)len, false, &hex);
-	} else if (so_error)
-		print_errno_val(out, (int)load_u32(p, 0), o->xlat);
-	else
-		strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
-	return true;
-}
-
-bool fmt_sockopt_val_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			const struct decode_opts *o)
-{
-	return print_sockopt_val(out, ev, i, i + 1 < SCT_MAX_ARGS ? (int)ev->args[i + 1] : 0, false, o);
-}
-
-bool fmt_sockopt_val_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			 const struct decode_opts *o)
-{
-	const struct sct_blob *lb = i + 1 < SCT_MAX_ARGS ? fmt_mem(ev, i + 1, 4) : NULL;
-
-	if (!lb || sc_event_failed(ev)) {
-		fmt_addr(out, ev->args[i]);
-		return true;
-	}
-	return print_sockopt_val(out, ev, i, (int)load_u32(sct_blob_data(lb), 0), true, o);
-}
-
-void decode_sockaddr(struct strbuf *out, const void *p, unsigned len, int xlat)
-{
-	print_sockaddr(out, p, len, xlat);
+	strbuf_init(&text);
+	strbuf_adds(&text, "if_nametoindex(");
+	format_quoted(&text, name, (unsigned)strnlen(name, IF_NAMESIZE), false, o);
+	strbuf_addc(&text, ')');
+	print_xlat_text(out, o->xlat, raw, text.data ? text.data : raw);
+	strbuf_free(&text);
 }

@@ -76,6 +76,9 @@ bool fmt_buf_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
+	/* recv(MSG_TRUNC) returns the datagram's size, which may pass the buffer's (the next argument) */
+	if (i + 1 < SCT_MAX_ARGS && ev->args[i + 1] < (uint64_t)ev->ret)
+		return print_buffer(out, ev, i, ev->args[i + 1], o);
 	return print_buffer(out, ev, i, (uint64_t)ev->ret, o);
 }
 

@@ -11,6 +11,7 @@
 
 /* Fixed-size captures of the structure decoders (at most SCT_MEM_CAP_MAX). */
 #define SCT_SOCKADDR_CAP 128 /* sizeof(struct sockaddr_storage) */
+#define SCT_SOCKOPT_CAP 256 /* a socket option's value (struct group_req is 136 bytes) */
 #define SCT_POLLFD_CAP 256 /* 32 struct pollfd */
 #define SCT_EPOLL_EVENTS_CAP 252 /* 21 struct epoll_event (12 bytes, packed) */
 #define SCT_UTSNAME_CAP 390 /* struct utsname whole: -v prints every field */

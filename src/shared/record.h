@@ -358,6 +358,16 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_MSGBUF = 26,
 	SCT_CAP_ARRAY_ENTRY = 27,
+	/*
+	 * A socket option's value, at most cap_size bytes: setsockopt's at entry
+	 * (its length args[i + 1]), getsockopt's at exit (its length *args[i + 1]
+	 * then). A value that ends a readable page is read up to the page's end
+	 * (a shorter blob). A classic BPF filter (SO_ATTACH_FILTER...) also gets
+	 * its instructions: at entry those struct sock_fprog points to (aux
+	 * SCT_AUX_POINTEE), at exit the value holds them (the length counts them).
+	 */
+	SCT_CAP_SOCKOPT_ENTRY = 32,
+	SCT_CAP_SOCKOPT_EXIT = 33,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
@@ -434,7 +444,7 @@ struct sct_fdinfo {
 	__u16 sport; /* local port, host order; 0 when unbound */
 	__u16 dport; /* remote port, host order; 0 when unconnected */
 	__u16 pad[3];
-	__u8 saddr[16]; /* local address (IPv4: the first 4 bytes) */
+	__u8 saddr[16]; /* local address (IPv4: the first 4 bytes; AF_NETLINK: the __u32 port id) */
 	__u8 daddr[16]; /* remote address */
 	__u16 unix_len; /* AF_UNIX bound name: bytes of unix_path (abstract: starts with NUL) */
 	__u8 unix_path[108];

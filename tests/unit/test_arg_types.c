@@ -83,7 +83,7 @@ static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
 	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_SOCKBUF_EXIT ||
-	       kind == SCT_CAP_DENTS_EXIT;
+	       kind == SCT_CAP_DENTS_EXIT || kind == SCT_CAP_SOCKOPT_EXIT;
 }
 
 static void test_arg_names(void)
@@ -117,7 +117,8 @@ static void test_arg_tables(void)
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
-			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL;
+			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_SOCKOPT_ENTRY ||
+			   k == SCT_CAP_SOCKOPT_EXIT;
 		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
@@ -125,7 +126,8 @@ static void test_arg_tables(void)
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
 		CHECK_TYPE((k <= LAST_CAP_KIND || page || k == SCT_CAP_MSGBUF ||
-			    k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL) &&
+			    k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_SOCKOPT_ENTRY ||
+			    k == SCT_CAP_SOCKOPT_EXIT) &&
 				   c->count <= LAST_CAP_COUNT,
 			   type);
 

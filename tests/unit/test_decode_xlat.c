@@ -104,7 +104,7 @@ static void test_sockaddr(void)
 	ev = ev_of(NR_CONNECT, 0, 9, 0x1000, 12, 0, 0, 0);
 	test_mem(&ev, 1, nl, sizeof(nl));
 	CHECK_STR(RAW(&ev), "connect(9, {sa_family=0x10, nl_pid=0, nl_groups=0x000005}, 12) = 0");
-	CHECK_STR(ABBREV(&ev), "connect(9, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000005}, 12) = 0");
+	CHECK_STR(ABBREV(&ev), "connect(9, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=0x000005}, 12) = 0");
 }
 
 static void test_futex(void)

@@ -40,9 +40,11 @@
 #include <linux/futex.h>
 #include <linux/gpio.h>
 #include <linux/if_ether.h>
+#include <linux/if_packet.h>
 #include <linux/magic.h>
 #include <linux/in.h>
 #include <linux/ipc.h>
+#include <linux/in6.h>
 #include <linux/kcmp.h>
 #include <linux/keyctl.h>
 #include <linux/input-event-codes.h> /* linux/input.h takes glibc's sys/time.h */
@@ -74,6 +76,7 @@
 #include <linux/time.h>
 #include <linux/timerfd.h>
 #include <linux/tty.h>
+#include <linux/udp.h>
 #include <linux/wait.h>
 
 #include <mtd/mtd-abi.h>
@@ -86,6 +89,7 @@
 #include "decode/xlat_sysvipc.h"
 #include "decode/xlat_ioctl.h"
 #include "decode/xlat_netlink.h"
+#include "decode/xlat_sockets.h"
 
 #include "check.h"
 
