@@ -346,7 +346,7 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_bind:
 	case NR_connect:
-		fdproc_set_endpoints(pr, ev, (int)a[0], ev->nr == NR_bind);
+		fdproc_set_endpoints(pr, ev, (int)a[0]);
 		break;
 	case NR_socketpair:
 		if (fd_pair(ev, 3, fds))

@@ -60,7 +60,7 @@ void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
 		       const struct sc_event *ev, int fd, const char *proto, bool cloexec);
 void fdproc_add_socketpair(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
 			   const struct sc_event *ev, const int fds[2]);
-void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd, bool bind);
+void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd);
 /* strace's -yy protocol name of a socket(domain, type, protocol) ("TCP"), or NULL. */
 const char *sock_proto_name(uint64_t domain, uint64_t type, uint64_t protocol);
 

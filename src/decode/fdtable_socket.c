@@ -255,36 +255,12 @@ void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid, cons
 		link_unix_peer(pr, (unsigned long long)fi.peer_ino, (unsigned long long)fi.ino);
 }
 
-/*
- * A netlink socket bound to a port: NETLINK:[SOCK_DIAG:1234], the port being
- * bind's nl_pid (strace asks sock_diag; a port the kernel picks for nl_pid 0
- * is not known here, the socket keeps its inode then).
- */
-static char *netlink_detail(const struct sc_event *ev, const struct sct_fdinfo *fi)
-{
-	const struct sct_blob *b = sc_event_blob(ev, 1);
-	const char *name = flag_lookup(&netlink_proto_names, fi->protocol);
-	uint32_t port;
-	char *s = NULL;
-
-	if (!b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT) || b->len < 8 ||
-	    load_u16(sct_blob_data(b), 0) != AF_NETLINK)
-		return NULL;
-	port = load_u32(sct_blob_data(b), 4);
-	if (!port)
-		return NULL;
-	if (name && !strncmp(name, "NETLINK_", 8) &&
-	    asprintf(&s, "NETLINK:[%s:%u]", name + 8, port) < 0)
-		s = NULL;
-	return s;
-}
-
 /* bind, connect: the socket's new endpoints, as the kernel side read them after the call. */
-void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd, bool bind)
+void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd)
 {
 	struct fd_entry *e = fdproc_entry(pr, fd, false);
 	struct sct_fdinfo fi;
-	char ino[32], *proto, *detail;
+	char ino[32], *proto;
 	bool cloexec = e && e->cloexec;
 
 	if (!kernel_fdinfo(ev, fd, &fi))
@@ -292,9 +268,7 @@ void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd, 
 	/* A socket made before the trace started (or outside -e trace=) is learnt here. */
 	proto = dup_or_null(e && e->proto ? e->proto : sock_proto_name(fi.family, fi.type, fi.protocol));
 	snprintf(ino, sizeof(ino), "%llu", (unsigned long long)fi.ino);
-	detail = bind && fi.family == AF_NETLINK ? netlink_detail(ev, &fi) : NULL;
-	fdproc_set(pr, fd, make_desc("socket", ino), detail ? detail : socket_detail(proto, ino, &fi),
-		   proto, cloexec);
+	fdproc_set(pr, fd, make_desc("socket", ino), socket_detail(proto, ino, &fi), proto, cloexec);
 	free(proto); /* fdproc_set freed the entry's own copy first */
 }
 

@@ -20,6 +20,7 @@
 #include "iov.h"
 #include "fmt.h"
 #include "structs.h"
+#include "xlat_netlink.h" /* arphrd_names */
 #include "xlat_sockets.h"
 
 static void print_sun_path(struct strbuf *out, const char *p, unsigned len)
@@ -105,7 +106,7 @@ static void print_xdp(struct strbuf *out, const char *p, const struct decode_opt
 	int fd = (int)load_u32(p, 12);
 
 	strbuf_adds(out, ", sxdp_flags=");
-	print_flags_x(out, &xdp_flag_names, flags, o->xlat);
+	print_flags_x(out, &sxdp_flag_names, flags, o->xlat);
 	strbuf_adds(out, ", sxdp_ifindex=");
 	print_ifindex(out, load_u32(p, 4), o);
 	strbuf_addf(out, ", sxdp_queue_id=%u", load_u32(p, 8));

@@ -459,7 +459,7 @@ static void print_storage(struct strbuf *out, const struct nl_buf *nb, const cha
 			  const void *arg)
 {
 	(void)arg;
-	decode_sockaddr(out, p, sizeof(struct sockaddr_storage), nb->o->xlat);
+	decode_sockaddr(out, p, sizeof(struct sockaddr_storage), nb->o);
 }
 
 static bool nla_sockaddrs(struct strbuf *out, const struct nl_buf *nb, uint64_t off,

@@ -15,7 +15,7 @@ extern const struct flag_table bpf_class_names, bpf_size_names, bpf_mode_names, 
 	bpf_alu_op_names, bpf_jmp_op_names, bpf_rval_names, bpf_miscop_names, skf_ad_names;
 extern const struct flag_table scm_type_names, ip_cmsg_type_names;
 extern const struct flag_table vsock_cid_names, vsock_port_names, vsock_flag_names, qrtr_node_names,
-	qrtr_port_names, xdp_flag_names, mctp_net_names, mctp_addr_names, arphrd_names,
+	qrtr_port_names, sxdp_flag_names, mctp_net_names, mctp_addr_names,
 	packet_type_names;
 
 #endif
