@@ -20,6 +20,7 @@
 
 #include "iov.h"
 #include "netlink.h"
+#include "sock_filter.h"
 #include "netlink_route.h"
 #include "xlat_netlink.h"
 
@@ -234,8 +235,22 @@ static bool nla_mclist(struct strbuf *out, const struct nl_buf *nb, uint64_t off
 	return true;
 }
 
+/* PACKET_DIAG_FILTER: the socket's classic BPF program, as the socket option prints it */
+static bool nla_filter(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
+		       const void *arg)
+{
+	unsigned n = len / 8, have = off < nb->have ? nb->have - (unsigned)off : 0;
+
+	(void)arg;
+	if (!n || n > 0xffff)
+		return false;
+	print_sock_filter_insns(out, nb->addr + off, nb->p + off, have < len ? have : len, n, nb->o);
+	return true;
+}
+
 static const struct nla_dec packet_dec[] = {
 	[PACKET_DIAG_MCLIST] = { nla_mclist, NULL },
+	[PACKET_DIAG_FILTER] = { nla_filter, NULL },
 	[PACKET_DIAG_INFO] = { nla_packet_info, NULL },
 	[PACKET_DIAG_RX_RING] = { nla_packet_ring, NULL },
 	[PACKET_DIAG_TX_RING] = { nla_packet_ring, NULL },

@@ -135,6 +135,26 @@ void print_sock_filter_array(struct strbuf *out, uint64_t addr, const char *p, u
 	strbuf_addc(out, ']');
 }
 
+void print_sock_filter_insns(struct strbuf *out, uint64_t addr, const char *p, unsigned have,
+			     unsigned n, const struct decode_opts *o)
+{
+	unsigned shown = n < o->str_max ? n : o->str_max;
+
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < shown; k++) {
+		if (k)
+			strbuf_adds(out, ", ");
+		if ((k + 1) * INSN_SIZE > have) { /* strace's print_array at an unreadable element */
+			strbuf_addf(out, "... /* %#llx */]", (unsigned long long)(addr + k * INSN_SIZE));
+			return;
+		}
+		print_insn(out, p + k * INSN_SIZE, o->xlat);
+	}
+	if (shown < n)
+		strbuf_adds(out, ", ...");
+	strbuf_addc(out, ']');
+}
+
 void print_sock_fprog(struct strbuf *out, const struct sc_event *ev, unsigned i, const char *p,
 		      const struct decode_opts *o)
 {
