@@ -28,34 +28,21 @@
 #define AF_SMC 43
 #endif
 
+static void print_u32_elem(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			   const void *arg)
+{
+	(void)nb, (void)arg;
+	strbuf_addf(out, "%u", load_u32(p, 0));
+}
+
 /* An array of u32 (unix_diag's pending connections). */
 static bool nla_u32s(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		     const void *arg)
 {
-	unsigned n = len / 4;
-
 	(void)arg;
-	if (!n)
+	if (len < 4)
 		return false;
-	if (!nl_ptr(nb, off, 4)) {
-		nl_addr(out, nb, off);
-		return true;
-	}
-	strbuf_addc(out, '[');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			strbuf_adds(out, ", ");
-		if (!nb->o->verbose && i == nb->o->str_max) {
-			strbuf_adds(out, "...");
-			break;
-		}
-		if (!nl_ptr(nb, off + 4 * i, 4)) {
-			strbuf_addf(out, "... /* %#llx */", (unsigned long long)(nb->addr + off + 4 * i));
-			break;
-		}
-		strbuf_addf(out, "%u", load_u32(nb->p, (unsigned)(off + 4 * i)));
-	}
-	strbuf_addc(out, ']');
+	nl_array(out, nb, off, len / 4, 4, print_u32_elem, NULL);
 	return true;
 }
 
@@ -124,35 +111,21 @@ static const struct nl_field netlink_ring_f[] = {
 };
 NLA_STRUCT(nla_netlink_ring, struct netlink_diag_ring, netlink_ring_f)
 
-/* NETLINK_DIAG_GROUPS: an array of longs, in 0x%08lx form. */
+static void print_group_elem(struct strbuf *out, const struct nl_buf *nb, const char *p,
+			     const void *arg)
+{
+	(void)nb, (void)arg;
+	strbuf_addf(out, "%#018llx", (unsigned long long)load_u64(p, 0));
+}
+
+/* NETLINK_DIAG_GROUPS: an array of longs, in 0x%016lx form. */
 static bool nla_groups(struct strbuf *out, const struct nl_buf *nb, uint64_t off, unsigned len,
 		       const void *arg)
 {
-	unsigned n = len / 8;
-
 	(void)arg;
-	if (!n)
+	if (len < 8)
 		return false;
-	if (!nl_ptr(nb, off, 8)) {
-		nl_addr(out, nb, off);
-		return true;
-	}
-	strbuf_addc(out, '[');
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			strbuf_adds(out, ", ");
-		if (!nb->o->verbose && i == nb->o->str_max) {
-			strbuf_adds(out, "...");
-			break;
-		}
-		if (!nl_ptr(nb, off + 8 * i, 8)) {
-			strbuf_addf(out, "... /* %#llx */", (unsigned long long)(nb->addr + off + 8 * i));
-			break;
-		}
-		strbuf_addf(out, "%#018llx",
-			    (unsigned long long)load_u64(nb->p, (unsigned)(off + 8 * i)));
-	}
-	strbuf_addc(out, ']');
+	nl_array(out, nb, off, len / 8, 8, print_group_elem, NULL);
 	return true;
 }
 static const struct nla_xval ndiag_flags = { .t = &ndiag_flag_names, .size = 4, .flags = true };
