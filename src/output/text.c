@@ -38,6 +38,7 @@ struct text_sink {
 	const struct sct_user_regs *regs; /* -i: the registers of the line's event, or NULL */
 	struct user_stack *ustack; /* -i on signals, -k: what a record carries */
 	struct tidmap exit_stacks; /* -k: tid -> char *, exit_group's frames, after "+++ exited" */
+	struct tidmap leaders_gone; /* tgid -> 1: its leader ended before its threads */
 	uint32_t open_tid; /* task whose line is not finished, or 0 */
 	/*
 	 * The output's column at byte col_len of line (the text already written
@@ -73,6 +74,7 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 	}
 	tidmap_init(&s->streams);
 	tidmap_init(&s->exit_stacks);
+	tidmap_init(&s->leaders_gone);
 	strbuf_init(&s->line);
 	return s;
 }
@@ -360,6 +362,26 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 	}
 }
 
+/*
+ * What a resumed call prints at its end. One that never returned (another
+ * thread's execve took the task) has no outputs: strace, which cannot read
+ * them either, prints " <unfinished ...>" where they would be.
+ */
+static void add_exit_args(struct text_sink *s, const struct call *c)
+{
+	struct strbuf outs;
+
+	if (!c->ev->noreturn) {
+		decode_args(&s->line, c->ev, DECODE_EXIT, c->dec);
+		return;
+	}
+	strbuf_init(&outs);
+	decode_args(&outs, c->ev, DECODE_EXIT, c->dec);
+	if (outs.len)
+		strbuf_adds(&s->line, " <unfinished ...>");
+	strbuf_free(&outs);
+}
+
 /* A call from one record, or from its entry when nothing came between: one line. */
 static void print_whole(struct text_sink *s, const struct call *c)
 {
@@ -368,7 +390,12 @@ static void print_whole(struct text_sink *s, const struct call *c)
 	add_leader(s, c->tid, c->start_ts);
 	decode_name(&s->line, c->ev);
 	strbuf_addc(&s->line, '(');
-	decode_args(&s->line, c->ev, DECODE_ALL, c->dec);
+	if (c->ev->noreturn) { /* no outputs: " <unfinished ...>" where they would be */
+		decode_args(&s->line, c->ev, DECODE_ENTRY, c->dec);
+		add_exit_args(s, c);
+	} else {
+		decode_args(&s->line, c->ev, DECODE_ALL, c->dec);
+	}
 	add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
 	add_dumps(s, c->ev);
 	add_stack(s, c->ev, c->tgid, c->tid, c->end_ts);
@@ -413,7 +440,7 @@ static void on_done(struct text_sink *s, const struct call *c)
 			return;
 		}
 		print_resumed(s, c);
-		decode_args(&s->line, c->ev, DECODE_EXIT, c->dec);
+		add_exit_args(s, c);
 		add_ret(s, c->ev, c->dec, c->start_ts, c->end_ts);
 		add_dumps(s, c->ev);
 		add_stack(s, c->ev, c->tgid, c->tid, c->end_ts);
@@ -495,9 +522,23 @@ static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 
 		if (sct_exit_superseded(ex))
 			break; /* the execve'ing thread takes its place: on_exec */
+		/*
+		 * A leader that ends before its threads is reported, as strace
+		 * reaps it, when its thread group ends, after the last thread's
+		 * line (or never: a thread's execve supersedes it). Not with -ff,
+		 * where each line goes to its own task's file.
+		 */
+		if (rec->tid == rec->tgid && !(ex->flags & SCT_EXIT_GROUP_DEAD) &&
+		    !s->cfg.separate_path) {
+			tidmap_put(&s->leaders_gone, rec->tgid, (void *)1);
+			break;
+		}
 		close_open_line(s, rec->tid);
 		print_exit_line(s, rec->tid, ex->exit_code, rec->ts);
 		add_exit_stack(s, rec->tid);
+		if ((ex->flags & SCT_EXIT_GROUP_DEAD) && rec->tid != rec->tgid &&
+		    tidmap_del(&s->leaders_gone, rec->tgid))
+			print_exit_line(s, rec->tgid, ex->exit_code, rec->ts);
 		break;
 	}
 	case SCT_REC_SIGNAL:
@@ -626,6 +667,8 @@ static int on_exec(struct text_sink *s, const struct sct_rec_exec *rec)
 {
 	int err = stream_select(s, rec->old_tid);
 
+	tidmap_del(&s->leaders_gone, rec->hdr.tgid); /* "superseded" stands for its end */
+
 	if (err)
 		return err;
 	if (s->open_tid == rec->old_tid) {
@@ -719,6 +762,7 @@ void text_sink_free(struct text_sink *s)
 		fflush(s->out);
 	tidmap_free(&s->streams, stream_free);
 	tidmap_free(&s->exit_stacks, free);
+	tidmap_free(&s->leaders_gone, NULL);
 	strbuf_free(&s->line);
 	free(s->ustack);
 	free(s);
