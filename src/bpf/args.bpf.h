@@ -28,6 +28,12 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 		n = (__u32)st->early[j & 7];
 	else if (how == SCT_COUNT_ARG0_BITS)
 		n = ((__u32)st->args[0] + 63) / 64;
+	else if (how == SCT_COUNT_PREV_ARG && i > 0 && i <= SCT_MAX_ARGS)
+		n = st->args[(i - 1) & 7];
+	else if (how == SCT_COUNT_NEXT_BITS && j < SCT_MAX_ARGS)
+		n = st->args[j & 7] / 64 + 1;
+	else if (how == SCT_COUNT_ARG1)
+		n = st->args[1];
 	if (n > size) /* before the multiplication: n may be any 64-bit value */
 		return size;
 	n *= cap_elem[nr][i & 7];
@@ -68,6 +74,11 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)
 			put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_ARRAY_ENTRY:
+	case SCT_CAP_ARRAY_EXIT:
+		if (!entry || kind == SCT_CAP_ARRAY_ENTRY)
+			put_array(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
 		break;
 	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
 		if (size < SCT_MAX_ARGS)

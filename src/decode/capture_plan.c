@@ -52,7 +52,8 @@ static uint8_t call_flags_of(const char *name)
 static bool cap_is_exit(enum sct_cap_kind k)
 {
 	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
-	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT;
+	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT ||
+	       k == SCT_CAP_ARRAY_EXIT;
 }
 
 const struct type_capture *arg_type_capture(enum arg_type t)

@@ -214,5 +214,8 @@ arg_fmt_fn fmt_hex32, fmt_pidfd_open_flags, fmt_setns_type, fmt_unshare_flags,
 arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags,
 	fmt_fsmount_attr, fmt_fspick_flags, fmt_open_tree_flags, fmt_move_mount_flags,
 	fmt_mount_setattr_flags, fmt_mount_attr;
+/* procsig.c: processes, signals, scheduling, memory policy */
+arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_get_mempolicy_flags,
+	fmt_mpol_out;
 
 #endif

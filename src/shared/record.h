@@ -124,9 +124,10 @@ enum sct_blob_kind {
 #define SCT_BLOB_TRUNC 0x1 /* longer than captured */
 #define SCT_BLOB_FAULT 0x2 /* unreadable: print the address */
 /*
- * With FAULT, on a data buffer captured whole: its read faulted, so it was read
- * again up to the end of its first page, len bytes (netlink messages may end
- * there). Decoders other than netlink's see a fault.
+ * With FAULT, on a data buffer captured whole or an array (SCT_CAP_ARRAY_*):
+ * its read faulted, so it was read again up to the end of its first page, len
+ * bytes (netlink messages may end there). Decoders other than netlink's and
+ * the arrays' see a fault.
  */
 #define SCT_BLOB_SHORT 0x4
 
@@ -305,6 +306,14 @@ enum sct_cap_kind {
 	 * entries in all of them (a COUNT blob).
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
+	/*
+	 * An array of elements (a node mask, gid_t[], move_pages' pages...), as
+	 * MEM_ENTRY / MEM_EXIT; when its read faults, what its first page holds
+	 * is read instead (SCT_BLOB_FAULT|SCT_BLOB_SHORT, len bytes): strace
+	 * prints the elements it could read, then "... / * address * /".
+	 */
+	SCT_CAP_ARRAY_ENTRY = 30,
+	SCT_CAP_ARRAY_EXIT = 31,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
@@ -320,6 +329,9 @@ enum sct_cap_count {
 	SCT_COUNT_RET = 2, /* the return value, at exit: epoll_wait's events */
 	SCT_COUNT_NEXT_EARLY = 3, /* *args[i + 1] as it was at entry: accept's socklen */
 	SCT_COUNT_ARG0_BITS = 4, /* args[0] bits in 64-bit words: select's fd_sets */
+	SCT_COUNT_PREV_ARG = 0x30, /* args[i - 1] elements: setgroups' size */
+	SCT_COUNT_NEXT_BITS = 0x31, /* args[i + 1] bits in 64-bit words, and one: a maxnode */
+	SCT_COUNT_ARG1 = 0x32, /* args[1] elements: move_pages' count */
 };
 
 /* sct_blob.aux of the parts of an iovec or msghdr capture; data blobs use the element index. */

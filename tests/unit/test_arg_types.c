@@ -30,6 +30,9 @@ static const char *const ret_enum_names[RT_COUNT] = {
 /* The last of enum sct_cap_kind and of enum sct_cap_count (src/shared/record.h). */
 #define LAST_CAP_KIND SCT_CAP_DENTS_EXIT
 #define LAST_CAP_COUNT SCT_COUNT_ARG0_BITS
+/* procsig's kinds and counts, in a range of their own */
+#define CAP_KIND_OK(k) ((k) <= LAST_CAP_KIND || (k) == SCT_CAP_ARRAY_ENTRY || (k) == SCT_CAP_ARRAY_EXIT)
+#define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_ARG1))
 
 /* A CHECK that names the type it is about. */
 #define CHECK_TYPE(cond, type) check_type(!!(cond), __LINE__, (type), #cond)
@@ -83,7 +86,7 @@ static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
 	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_SOCKBUF_EXIT ||
-	       kind == SCT_CAP_DENTS_EXIT;
+	       kind == SCT_CAP_DENTS_EXIT || kind == SCT_CAP_ARRAY_EXIT;
 }
 
 static void test_arg_names(void)
@@ -116,12 +119,13 @@ static void test_arg_tables(void)
 		enum raw_style raw = arg_type_raw_style((enum arg_type)t);
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
-		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT;
+		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
+			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_ARRAY_EXIT;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
-		CHECK_TYPE(k <= LAST_CAP_KIND && c->count <= LAST_CAP_COUNT, type);
+		CHECK_TYPE(CAP_KIND_OK(k) && CAP_COUNT_OK(c->count), type);
 
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);

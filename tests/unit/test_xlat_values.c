@@ -34,8 +34,10 @@
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
+#include <linux/ioprio.h>
 #include <linux/kcmp.h>
 #include <linux/memfd.h>
+#include <linux/mempolicy.h>
 #include <linux/module.h>
 #include <linux/mount.h>
 #include <linux/mman.h>
@@ -58,6 +60,7 @@
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
+#include "decode/xlat_proc.h"
 
 #include "check.h"
 
