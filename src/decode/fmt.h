@@ -216,6 +216,8 @@ arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags
 	fmt_mount_setattr_flags, fmt_mount_attr;
 /* procsig.c: processes, signals, scheduling, memory policy */
 arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_get_mempolicy_flags,
-	fmt_mpol_out;
+	fmt_mpol_out, fmt_ioprio_which, fmt_ioprio_who, fmt_ioprio;
+void print_ioprio_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
+void print_signal_ret(struct strbuf *out, const struct sc_event *ev);
 
 #endif

@@ -170,3 +170,74 @@ bool fmt_mpol_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	strbuf_addc(out, ']');
 	return true;
 }
+
+/* --- I/O priorities --- */
+
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), its class under -X as an enum */
+static void print_ioprio_value(struct strbuf *out, uint32_t ioprio, int xlat)
+{
+	strbuf_adds(out, "IOPRIO_PRIO_VALUE(");
+	print_enum_x(out, &ioprio_class_names, ioprio >> 13, xlat);
+	strbuf_addf(out, ", %d)", (int)(ioprio & 0x1fff));
+}
+
+bool fmt_ioprio_which(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	print_enum_x(out, &ioprio_who_names, (uint32_t)ev->args[i], o->xlat);
+	return true;
+}
+
+/* the who of which (the argument before): a process, a process group, or a uid */
+bool fmt_ioprio_who(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	switch ((uint32_t)ev->args[i - 1]) {
+	case 1: /* IOPRIO_WHO_PROCESS */
+		return fmt_pid_tgid(out, ev, i, o);
+	case 2: /* IOPRIO_WHO_PGRP */
+		return fmt_pid_pgid(out, ev, i, o);
+	default:
+		strbuf_addf(out, "%d", (int)ev->args[i]);
+		return true;
+	}
+}
+
+/* ioprio_set's ioprio: IOPRIO_PRIO_VALUE(...); -X raw the int, -X verbose both */
+bool fmt_ioprio(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		const struct decode_opts *o)
+{
+	uint32_t v = (uint32_t)ev->args[i];
+
+	if (o->xlat != XLAT_ABBREV)
+		strbuf_addf(out, "%d", (int)v);
+	if (o->xlat == XLAT_RAW)
+		return true;
+	if (o->xlat == XLAT_VERBOSE)
+		strbuf_adds(out, " /* ");
+	print_ioprio_value(out, v, o->xlat);
+	if (o->xlat == XLAT_VERBOSE)
+		strbuf_adds(out, " */");
+	return true;
+}
+
+void print_ioprio_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o)
+{
+	int xlat = o ? o->xlat : XLAT_ABBREV;
+
+	strbuf_add_s64(out, (long long)ev->ret);
+	if (xlat == XLAT_RAW)
+		return;
+	strbuf_adds(out, " (");
+	print_ioprio_value(out, (uint32_t)ev->ret, xlat);
+	strbuf_addc(out, ')');
+}
+
+/* rt_sigtimedwait's return: 14 (SIGALRM) */
+void print_signal_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	strbuf_add_s64(out, (long long)ev->ret);
+	strbuf_adds(out, " (");
+	print_signal(out, (int)ev->ret);
+	strbuf_addc(out, ')');
+}
