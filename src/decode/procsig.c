@@ -6,7 +6,10 @@
  * CPU masks, struct sched_attr, stack_t. Arrays print as strace's print_array:
  * elements up to -s, then "...", and at a fault "... / * address * /".
  */
+#include <errno.h>
 #include <stdio.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "fmt.h"
 #include "xlat_proc.h"
@@ -240,4 +243,259 @@ void print_signal_ret(struct strbuf *out, const struct sc_event *ev)
 	strbuf_adds(out, " (");
 	print_signal(out, (int)ev->ret);
 	strbuf_addc(out, ')');
+}
+
+/* --- groups and ids --- */
+
+static void print_gid(struct strbuf *out, const char *elem, const struct decode_opts *o)
+{
+	uint32_t id = load_u32(elem, 0);
+
+	(void)o;
+	if (id == UINT32_MAX)
+		strbuf_adds(out, "-1");
+	else
+		strbuf_addf(out, "%u", id);
+}
+
+/* gid_t[len], as strace's print_groups: an address past NGROUPS_MAX */
+static void print_groups(struct strbuf *out, const struct sc_event *ev, unsigned i, uint32_t len,
+			 const struct decode_opts *o)
+{
+	if (len > 65536) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	print_array(out, ev, i, len, 4, print_gid, o);
+}
+
+/* setgroups' list, its size the argument before */
+bool fmt_groups_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	print_groups(out, ev, i, (uint32_t)ev->args[i - 1], o);
+	return true;
+}
+
+/* getgroups' list, as many as it returns */
+bool fmt_groups_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	print_groups(out, ev, i, (uint32_t)ev->ret, o);
+	return true;
+}
+
+/* --- signals --- */
+
+/* rt_sigpending's set, as many bytes as the next argument says (1 to 8) */
+bool fmt_sigset_len_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	uint64_t len = ev->args[i + 1], mask = 0;
+	unsigned have = 0;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	if (!ev->args[i] || len < 1 || len > 8 || !p || fault || have < len ||
+	    sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	memcpy(&mask, p, len);
+	print_sigset(out, mask, o->xlat);
+	return true;
+}
+
+bool fmt_sfd_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	print_flags_x(out, &sfd_flag_names, (uint32_t)ev->args[i], o->xlat);
+	return true;
+}
+
+/* stack_t: {ss_sp=0x..., ss_flags=SS_DISABLE, ss_size=8192} */
+static void print_stack_t(struct strbuf *out, const char *p, int xlat)
+{
+	strbuf_adds(out, "{ss_sp=");
+	fmt_addr(out, load_u64(p, 0));
+	strbuf_adds(out, ", ss_flags=");
+	print_flags_x(out, &ss_flag_names, load_u32(p, 8), xlat);
+	strbuf_addf(out, ", ss_size=%llu}", (unsigned long long)load_u64(p, 16));
+}
+
+bool fmt_stack_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		  const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 24, false);
+
+	if (p)
+		print_stack_t(out, p, o->xlat);
+	return true;
+}
+
+bool fmt_stack_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 24, true);
+
+	if (p)
+		print_stack_t(out, p, o->xlat);
+	return true;
+}
+
+/* --- scheduling --- */
+
+/*
+ * The kernel's CPU mask size as strace's get_cpuset_size finds it: 128 bytes,
+ * doubled while sched_getaffinity finds that too small.
+ */
+static unsigned cpuset_size(void)
+{
+	static unsigned size;
+
+	if (size)
+		return size;
+	size = 128;
+	while (size && syscall(SYS_sched_getaffinity, getpid(), size, NULL) < 0 && errno == EINVAL)
+		size <<= 1;
+	if (!size)
+		size = 128;
+	return size;
+}
+
+/* A CPU mask of len bytes: the numbers of its set bits, [0 1] */
+static void print_cpu_mask(struct strbuf *out, const struct sc_event *ev, unsigned i, uint32_t len,
+			   bool output)
+{
+	uint32_t max = cpuset_size(), want = len < max ? len : max, size = (want + 7) / 8 * 8;
+	unsigned have = 0;
+	bool fault = false, printed = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	if (!ev->args[i] || (output && sc_event_failed(ev))) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	if (!len) {
+		strbuf_adds(out, "[]");
+		return;
+	}
+	if (!p || have < want) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	strbuf_addc(out, '[');
+	for (uint32_t bit = 0; bit < want * 8; bit++) {
+		if (!((unsigned char)p[bit / 8] & (1u << (bit % 8))))
+			continue;
+		strbuf_addf(out, printed ? " %u" : "%u", bit);
+		printed = true;
+	}
+	if (size < len)
+		strbuf_adds(out, printed ? " ..." : "...");
+	strbuf_addc(out, ']');
+}
+
+/* sched_setaffinity's mask, its size the argument before */
+bool fmt_cpu_mask_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	(void)o;
+	print_cpu_mask(out, ev, i, (uint32_t)ev->args[i - 1], false);
+	return true;
+}
+
+/* sched_getaffinity's, as many bytes as it returns */
+bool fmt_cpu_mask_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	(void)o;
+	print_cpu_mask(out, ev, i, (uint32_t)ev->ret, true);
+	return true;
+}
+
+/* --- time --- */
+
+bool fmt_timezone_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 8, false);
+
+	(void)o;
+	if (p)
+		strbuf_addf(out, "{tz_minuteswest=%d, tz_dsttime=%d}", (int)load_u32(p, 0),
+			    (int)load_u32(p, 4));
+	return true;
+}
+
+/* Whether the call was interrupted to be restarted (strace's is_erestart). */
+static bool erestart(const struct sc_event *ev)
+{
+	return ev->has_ret && (ev->ret == -512 || ev->ret == -513 || ev->ret == -514 ||
+			       ev->ret == -516);
+}
+
+/* nanosleep's rem: its value only when a signal interrupted the call */
+bool fmt_timespec_rem(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	const struct sct_blob *b = fmt_mem(ev, i, 16);
+
+	(void)o;
+	/* clock_nanosleep's (the fourth) only when its flags are 0 */
+	if (!ev->args[i] || !b || !erestart(ev) || (i == 3 && ev->args[1])) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	print_timespec(out, sct_blob_data(b));
+	return true;
+}
+
+/* --- memory --- */
+
+/* get_robust_list's head and len: [0x7f...], [24] */
+bool fmt_ulong_ptr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 8, true);
+
+	(void)o;
+	if (p)
+		strbuf_addf(out, "[%#llx]", (unsigned long long)load_u64(p, 0));
+	return true;
+}
+
+bool fmt_ulong_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 8, true);
+
+	(void)o;
+	if (p)
+		strbuf_addf(out, "[%llu]", (unsigned long long)load_u64(p, 0));
+	return true;
+}
+
+static void print_vec_byte(struct strbuf *out, const char *elem, const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%u", (unsigned char)*elem & 1);
+}
+
+/* mincore's vector: a byte for each page of the length before */
+bool fmt_mincore_vec(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	uint64_t len = ev->args[i - 1], pages = len / 4096 + !!(len % 4096);
+
+	print_array(out, ev, i, pages, 1, print_vec_byte, o);
+	return true;
+}
+
+/* remap_file_pages' prot, all 64 bits of it */
+bool fmt_mmap_prot64(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	print_flags_x(out, &mmap_prot_names, ev->args[i], o->xlat);
+	return true;
 }
