@@ -40,6 +40,39 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 	return n < size ? (__u32)n : size;
 }
 
+/*
+ * clone3's struct clone_args of usize bytes (SCT_CAP_CLONE_ARGS): the struct
+ * itself as an array, the set_tid array it points to and, at exit, the pidfd
+ * and parent_tid the kernel wrote.
+ */
+#define SCT_CLONE_PIDFD 0x1000ULL
+#define SCT_CLONE_PARENT_SETTID 0x100000ULL
+#define SCT_CLONE_ARGS_HEAD 80 /* flags .. set_tid_size */
+
+static __always_inline void put_clone_args(struct build *b, const void *uptr, __u64 usize,
+					   __u16 cap, bool entry)
+{
+	__u64 a[SCT_CLONE_ARGS_HEAD / 8] = {};
+	__u32 n = usize < SCT_CLONE_ARGS_HEAD ? (__u32)usize : SCT_CLONE_ARGS_HEAD;
+
+	put_array(b, uptr, usize < cap ? (__u32)usize : cap);
+	if (n < 64 || bpf_probe_read_user(a, n & 127, uptr))
+		return;
+	if (a[8] && a[9] && a[9] <= 32) {
+		b->aux = SCT_AUX_SET_TID;
+		put_array(b, (const void *)a[8], (__u32)a[9] * 4);
+	}
+	if (!entry && (a[0] & SCT_CLONE_PIDFD) && a[1]) {
+		b->aux = SCT_AUX_PIDFD;
+		put_mem(b, (const void *)a[1], 4, false);
+	}
+	if (!entry && (a[0] & SCT_CLONE_PARENT_SETTID) && a[3]) {
+		b->aux = SCT_AUX_PARENT_TID;
+		put_mem(b, (const void *)a[3], 4, false);
+	}
+	b->aux = 0;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -75,10 +108,12 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry)
 			put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
 		break;
-	case SCT_CAP_ARRAY_ENTRY:
-	case SCT_CAP_ARRAY_EXIT:
-		if (!entry || kind == SCT_CAP_ARRAY_ENTRY)
-			put_array(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
+	case SCT_CAP_ARRAY: /* read when its mask says: at entry or at exit */
+		put_array(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
+		break;
+	case SCT_CAP_CLONE_ARGS:
+		if (i == 0)
+			put_clone_args(b, p, st->args[1], size, entry);
 		break;
 	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
 		if (size < SCT_MAX_ARGS)

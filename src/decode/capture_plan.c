@@ -49,11 +49,13 @@ static uint8_t call_flags_of(const char *name)
 	return 0;
 }
 
-static bool cap_is_exit(enum sct_cap_kind k)
+/* Whether the kind is read at exit; an array as its type is an output or not. */
+static bool cap_is_exit(enum sct_cap_kind k, enum arg_type t)
 {
+	if (k == SCT_CAP_ARRAY)
+		return arg_type_is_output(t);
 	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
-	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT ||
-	       k == SCT_CAP_ARRAY_EXIT;
+	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT;
 }
 
 const struct type_capture *arg_type_capture(enum arg_type t)
@@ -96,7 +98,7 @@ void capture_plan_build(struct capture_plan *plan)
 			if (c->both && c->size <= 8 &&
 			    (k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MSGHDR_EXIT))
 				plan->early_mask[nr] |= 1u << i;
-			if (cap_is_exit(k) || c->both)
+			if (cap_is_exit(k, (enum arg_type)d->arg[i]) || c->both)
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)
 				plan->in_mask[nr] |= 1u << i;

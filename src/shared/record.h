@@ -308,12 +308,19 @@ enum sct_cap_kind {
 	SCT_CAP_DENTS_EXIT = 17,
 	/*
 	 * An array of elements (a node mask, gid_t[], move_pages' pages...), as
-	 * MEM_ENTRY / MEM_EXIT; when its read faults, what its first page holds
-	 * is read instead (SCT_BLOB_FAULT|SCT_BLOB_SHORT, len bytes): strace
-	 * prints the elements it could read, then "... / * address * /".
+	 * MEM_ENTRY, or MEM_EXIT for an output type; when its read faults, what
+	 * its first page holds is read instead (SCT_BLOB_FAULT|SCT_BLOB_SHORT,
+	 * len bytes): strace prints the elements it could read, then
+	 * "... / * address * /".
 	 */
-	SCT_CAP_ARRAY_ENTRY = 30,
-	SCT_CAP_ARRAY_EXIT = 31,
+	SCT_CAP_ARRAY = 30,
+	/*
+	 * clone3's struct clone_args, args[1] bytes (at most cap_size) as
+	 * ARRAY, read at entry and at exit; then what its fields point to: the
+	 * set_tid array (aux SCT_AUX_SET_TID) and, at exit, the pidfd and
+	 * parent_tid ints (SCT_AUX_PIDFD, SCT_AUX_PARENT_TID).
+	 */
+	SCT_CAP_CLONE_ARGS = 31,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
@@ -343,6 +350,10 @@ enum sct_cap_count {
 #define SCT_AUX_FDINFO 0xfff5 /* a struct sct_fdinfo */
 #define SCT_AUX_POINTEE 0xfff6 /* what a SCT_CAP_PTR_STRUCT's first member points to */
 #define SCT_AUX_NETLINK 0xfff7 /* a __u32: the netlink protocol of the call's socket */
+/* procsig: what clone3's struct clone_args points to (SCT_CAP_CLONE_ARGS) */
+#define SCT_AUX_SET_TID 0xffe0
+#define SCT_AUX_PIDFD 0xffe1
+#define SCT_AUX_PARENT_TID 0xffe2
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

@@ -31,7 +31,7 @@ static const char *const ret_enum_names[RT_COUNT] = {
 #define LAST_CAP_KIND SCT_CAP_DENTS_EXIT
 #define LAST_CAP_COUNT SCT_COUNT_ARG0_BITS
 /* procsig's kinds and counts, in a range of their own */
-#define CAP_KIND_OK(k) ((k) <= LAST_CAP_KIND || (k) == SCT_CAP_ARRAY_ENTRY || (k) == SCT_CAP_ARRAY_EXIT)
+#define CAP_KIND_OK(k) ((k) <= LAST_CAP_KIND || (k) == SCT_CAP_ARRAY || (k) == SCT_CAP_CLONE_ARGS)
 #define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_ARG1))
 
 /* A CHECK that names the type it is about. */
@@ -86,7 +86,7 @@ static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
 	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_SOCKBUF_EXIT ||
-	       kind == SCT_CAP_DENTS_EXIT || kind == SCT_CAP_ARRAY_EXIT;
+	       kind == SCT_CAP_DENTS_EXIT;
 }
 
 static void test_arg_names(void)
@@ -120,7 +120,7 @@ static void test_arg_tables(void)
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
-			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_ARRAY_EXIT;
+			   k == SCT_CAP_ARRAY || k == SCT_CAP_CLONE_ARGS;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
@@ -130,11 +130,11 @@ static void test_arg_tables(void)
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);
 		/* an output is read at exit, or is only an address (out_ptr) */
-		CHECK_TYPE(!output || cap_read_at_exit(k) || c->both ||
+		CHECK_TYPE(!output || cap_read_at_exit(k) || c->both || k == SCT_CAP_ARRAY ||
 				   (k == SCT_CAP_NONE && json == JK_POINTER),
 			   type);
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
-		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOV_EXIT ||
+		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOV_EXIT || k == SCT_CAP_CLONE_ARGS ||
 				   k == SCT_CAP_MSGHDR_EXIT,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others */
