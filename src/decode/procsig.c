@@ -153,6 +153,13 @@ bool fmt_mbind_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
+bool fmt_move_pages_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	print_flags_x(out, &move_pages_flag_names, (uint32_t)ev->args[i], o->xlat);
+	return true;
+}
+
 bool fmt_get_mempolicy_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			     const struct decode_opts *o)
 {
@@ -497,5 +504,54 @@ bool fmt_mmap_prot64(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
 	print_flags_x(out, &mmap_prot_names, ev->args[i], o->xlat);
+	return true;
+}
+
+/* --- move_pages --- */
+
+static void print_page_addr(struct strbuf *out, const char *elem, const struct decode_opts *o)
+{
+	(void)o;
+	fmt_addr(out, load_u64(elem, 0));
+}
+
+static void print_int_elem(struct strbuf *out, const char *elem, const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_addf(out, "%d", (int)load_u32(elem, 0));
+}
+
+/* a page's status: its node, or -EFAULT (strace's print_err) */
+static void print_page_status(struct strbuf *out, const char *elem, const struct decode_opts *o)
+{
+	int st = (int)load_u32(elem, 0);
+	const char *name = st < 0 ? errno_name(-st) : NULL;
+
+	if (!name || o->xlat != XLAT_ABBREV)
+		strbuf_addf(out, "%d", st);
+	if (!name || o->xlat == XLAT_RAW)
+		return;
+	strbuf_addf(out, o->xlat == XLAT_ABBREV ? "-%s" : " /* -%s */", name);
+}
+
+/* move_pages' pages, nodes and status: count (args[1]) of them each */
+bool fmt_move_pages_pages(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	print_array(out, ev, i, ev->args[1], 8, print_page_addr, o);
+	return true;
+}
+
+bool fmt_move_pages_nodes(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	print_array(out, ev, i, ev->args[1], 4, print_int_elem, o);
+	return true;
+}
+
+bool fmt_move_pages_status(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   const struct decode_opts *o)
+{
+	print_array(out, ev, i, ev->args[1], 4, print_page_status, o);
 	return true;
 }

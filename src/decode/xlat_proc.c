@@ -26,6 +26,7 @@ TABLE(mpol_mode_flag_names, "MPOL_???", NULL,
       X(MPOL_F_STATIC_NODES), X(MPOL_F_RELATIVE_NODES), X(MPOL_F_NUMA_BALANCING));
 TABLE(mbind_flag_names, "MPOL_???", NULL,
       X(MPOL_MF_STRICT), X(MPOL_MF_MOVE), X(MPOL_MF_MOVE_ALL));
+TABLE(move_pages_flag_names, "MPOL_???", NULL, X(MPOL_MF_MOVE), X(MPOL_MF_MOVE_ALL));
 TABLE(get_mempolicy_flag_names, "MPOL_???", NULL,
       X(MPOL_F_NODE), X(MPOL_F_ADDR), X(MPOL_F_MEMS_ALLOWED));
 
