@@ -297,7 +297,7 @@ static __always_inline void put_iov(struct build *b, const void *uptr, __u64 cou
 	if (!w.count)
 		return;
 	b->aux = SCT_AUX_IOV;
-	put_mem(b, uptr, w.count * 16, false);
+	put_array(b, uptr, w.count * 16); /* a fault keeps the elements of the first page */
 	if (left)
 		bpf_loop(SCT_IOV_MAX_CAPTURED, iov_step, &w, 0);
 	b->aux = 0;

@@ -555,3 +555,21 @@ bool fmt_move_pages_status(struct strbuf *out, const struct sc_event *ev, unsign
 	print_array(out, ev, i, ev->args[1], 4, print_page_status, o);
 	return true;
 }
+
+/* --- process_vm_readv, process_vm_writev --- */
+
+static void print_remote_iov(struct strbuf *out, const char *elem, const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_adds(out, "{iov_base=");
+	fmt_addr(out, load_u64(elem, 0));
+	strbuf_addf(out, ", iov_len=%llu}", (unsigned long long)load_u64(elem, 8));
+}
+
+/* the other process's iovecs, the next argument of them: addresses only */
+bool fmt_remote_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	print_array(out, ev, i, ev->args[i + 1], 16, print_remote_iov, o);
+	return true;
+}
