@@ -11,6 +11,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <linux/capability.h>
+
 #include "fmt.h"
 #include "xlat_proc.h"
 
@@ -571,5 +573,121 @@ bool fmt_remote_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
 	print_array(out, ev, i, ev->args[i + 1], 16, print_remote_iov, o);
+	return true;
+}
+
+/* --- capabilities --- */
+
+/* {version=_LINUX_CAPABILITY_VERSION_3, pid=0} */
+static bool print_cap_header(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			     const struct decode_opts *o)
+{
+	const struct sct_blob *b = fmt_mem_entry(ev, i, 8);
+	const char *p;
+
+	if (!b)
+		b = fmt_mem(ev, i, 8);
+	if (!ev->args[i] || !b) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = sct_blob_data(b);
+	strbuf_adds(out, "{version=");
+	print_enum_x(out, &cap_version_names, load_u32(p, 0), o->xlat);
+	strbuf_adds(out, ", pid=");
+	decode_pid(out, (int)load_u32(p, 4), PID_KIND_TGID, o);
+	strbuf_addc(out, '}');
+	return true;
+}
+
+bool fmt_cap_header(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	return print_cap_header(out, ev, i, o);
+}
+
+/* The capabilities of one word: 1<<CAP_CHOWN|1<<CAP_KILL|0x..., as printflags would. */
+static void print_cap_word(struct strbuf *out, uint32_t bits, unsigned base)
+{
+	uint32_t rest = 0;
+	bool any = false;
+
+	for (unsigned k = 0; k < 32; k++) {
+		const char *name;
+
+		if (!(bits & (1u << k)))
+			continue;
+		name = flag_lookup(&capability_names, base + k);
+		if (!name) {
+			rest |= 1u << k;
+			continue;
+		}
+		strbuf_addf(out, "%s1<<%s", any ? "|" : "", name);
+		any = true;
+	}
+	if (rest && any)
+		strbuf_addf(out, "|%#x", rest);
+	else if (rest)
+		strbuf_addf(out, "%#x /* CAP_??? */", rest);
+	else if (!any)
+		strbuf_addc(out, '0');
+}
+
+static void print_cap_bits(struct strbuf *out, uint32_t lo, uint32_t hi)
+{
+	if (lo || !hi)
+		print_cap_word(out, lo, 0);
+	if (!hi)
+		return;
+	if (lo)
+		strbuf_addc(out, '|');
+	print_cap_word(out, hi, 32);
+}
+
+/*
+ * capget's and capset's data: one struct __user_cap_data_struct, two for
+ * versions 2 and 3 (the header, the argument before, says); the address
+ * when the header is unreadable.
+ */
+static void print_cap_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   bool output)
+{
+	const char *h = ev->args[i - 1] ? (const char *)fmt_mem(ev, i - 1, 8) : NULL;
+	static const char *const fields[] = { "effective", "permitted", "inheritable" };
+	unsigned have = 0, len;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+	uint32_t version;
+
+	if (!ev->args[i] || !h || (output && sc_event_failed(ev))) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	version = load_u32(sct_blob_data((const struct sct_blob *)h), 0);
+	len = version == _LINUX_CAPABILITY_VERSION_2 || version == _LINUX_CAPABILITY_VERSION_3 ? 2 : 1;
+	if (!p || have < 12 * len) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	for (unsigned f = 0; f < 3; f++) {
+		strbuf_addf(out, "%s%s=", f ? ", " : "{", fields[f]);
+		print_cap_bits(out, load_u32(p, 4 * f), len > 1 ? load_u32(p, 12 + 4 * f) : 0);
+	}
+	strbuf_addc(out, '}');
+}
+
+bool fmt_cap_data_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	(void)o;
+	print_cap_data(out, ev, i, false);
+	return true;
+}
+
+bool fmt_cap_data_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	(void)o;
+	print_cap_data(out, ev, i, true);
 	return true;
 }

@@ -10,6 +10,7 @@
 
 #include <signal.h>
 #include <sys/signalfd.h>
+#include <linux/capability.h>
 #include <linux/ioprio.h>
 #include <linux/mempolicy.h>
 #include <linux/sched.h>
@@ -35,6 +36,11 @@ TABLE(ioprio_who_names, "IOPRIO_WHO_???", NULL,
       X(IOPRIO_WHO_PROCESS), X(IOPRIO_WHO_PGRP), X(IOPRIO_WHO_USER));
 TABLE(ioprio_class_names, "IOPRIO_CLASS_???", NULL,
       X(IOPRIO_CLASS_NONE), X(IOPRIO_CLASS_RT), X(IOPRIO_CLASS_BE), X(IOPRIO_CLASS_IDLE));
+
+/* --- capabilities --- */
+TABLE(cap_version_names, "_LINUX_CAPABILITY_VERSION_???", NULL,
+      X(_LINUX_CAPABILITY_VERSION_1), X(_LINUX_CAPABILITY_VERSION_2),
+      X(_LINUX_CAPABILITY_VERSION_3));
 
 /* --- signals --- */
 TABLE(sfd_flag_names, "SFD_???", NULL, X(SFD_CLOEXEC), X(SFD_NONBLOCK));
