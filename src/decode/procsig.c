@@ -691,3 +691,70 @@ bool fmt_cap_data_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	print_cap_data(out, ev, i, true);
 	return true;
 }
+
+/* --- adjtimex --- */
+
+#define TIMEX_SIZE 208
+
+/* struct timex (x86_64): its fields in order, offsets and how each prints */
+static const struct {
+	const char *name;
+	unsigned char off;
+	char kind; /* d: long, i: int, m: modes, s: status, t: time */
+} timex_fields[] = {
+	{ "modes", 0, 'm' },	   { "offset", 8, 'd' },    { "freq", 16, 'd' },
+	{ "maxerror", 24, 'd' },   { "esterror", 32, 'd' }, { "status", 40, 's' },
+	{ "constant", 48, 'd' },   { "precision", 56, 'd' }, { "tolerance", 64, 'd' },
+	{ "time", 72, 't' },	   { "tick", 88, 'd' },     { "ppsfreq", 96, 'd' },
+	{ "jitter", 104, 'd' },    { "shift", 112, 'i' },   { "stabil", 120, 'd' },
+	{ "jitcnt", 128, 'd' },    { "calcnt", 136, 'd' },  { "errcnt", 144, 'd' },
+	{ "stbcnt", 152, 'd' },    { "tai", 160, 'i' },
+};
+
+/* adjtimex's struct timex, read after the call: {modes=0, offset=0, ...} */
+bool fmt_timex_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, TIMEX_SIZE, true);
+
+	if (!p)
+		return true;
+	for (unsigned k = 0; k < sizeof(timex_fields) / sizeof(timex_fields[0]); k++) {
+		const char *f = p + timex_fields[k].off;
+
+		strbuf_addf(out, "%s%s=", k ? ", " : "{", timex_fields[k].name);
+		switch (timex_fields[k].kind) {
+		case 'm':
+			print_flags_x(out, &adjtimex_mode_names, load_u32(f, 0), o->xlat);
+			break;
+		case 's':
+			print_flags_x(out, &adjtimex_status_names, load_u32(f, 0), o->xlat);
+			break;
+		case 't':
+			strbuf_addf(out, "{tv_sec=%lld, tv_usec=%llu}", (long long)load_u64(f, 0),
+				    (unsigned long long)load_u64(f, 8));
+			break;
+		case 'i':
+			strbuf_addf(out, "%d", (int)load_u32(f, 0));
+			break;
+		default:
+			strbuf_addf(out, "%lld", (long long)load_u64(f, 0));
+		}
+	}
+	strbuf_addc(out, '}');
+	return true;
+}
+
+/* adjtimex's return: 5 (TIME_ERROR), when the struct could be printed */
+void print_timex_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	const char *name = flag_lookup(&adjtimex_state_names, (uint64_t)ev->ret);
+	bool printed = false;
+
+	for (unsigned k = 0; k < ev->desc->nargs; k++)
+		if (ev->desc->arg[k] == AT_TIMEX_OUT && fmt_mem(ev, k, TIMEX_SIZE) && ev->args[k])
+			printed = true;
+	strbuf_add_s64(out, (long long)ev->ret);
+	if (printed && name)
+		strbuf_addf(out, " (%s)", name);
+}

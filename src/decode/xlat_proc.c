@@ -10,6 +10,7 @@
 
 #include <signal.h>
 #include <sys/signalfd.h>
+#include <sys/timex.h>
 #include <linux/capability.h>
 #include <linux/ioprio.h>
 #include <linux/mempolicy.h>
@@ -41,6 +42,18 @@ TABLE(ioprio_class_names, "IOPRIO_CLASS_???", NULL,
 TABLE(cap_version_names, "_LINUX_CAPABILITY_VERSION_???", NULL,
       X(_LINUX_CAPABILITY_VERSION_1), X(_LINUX_CAPABILITY_VERSION_2),
       X(_LINUX_CAPABILITY_VERSION_3));
+
+/* --- adjtimex --- */
+TABLE(adjtimex_mode_names, "ADJ_???", NULL,
+      X(ADJ_OFFSET_SS_READ), X(ADJ_OFFSET_SINGLESHOT), X(ADJ_OFFSET), X(ADJ_FREQUENCY),
+      X(ADJ_MAXERROR), X(ADJ_ESTERROR), X(ADJ_STATUS), X(ADJ_TIMECONST), X(ADJ_TAI),
+      X(ADJ_SETOFFSET), X(ADJ_MICRO), X(ADJ_NANO), X(ADJ_TICK));
+TABLE(adjtimex_status_names, "STA_???", NULL,
+      X(STA_PLL), X(STA_PPSFREQ), X(STA_PPSTIME), X(STA_FLL), X(STA_INS), X(STA_DEL),
+      X(STA_UNSYNC), X(STA_FREQHOLD), X(STA_PPSSIGNAL), X(STA_PPSJITTER), X(STA_PPSWANDER),
+      X(STA_PPSERROR), X(STA_CLOCKERR), X(STA_NANO), X(STA_MODE), X(STA_CLK));
+TABLE(adjtimex_state_names, "TIME_???", NULL,
+      X(TIME_OK), X(TIME_INS), X(TIME_DEL), X(TIME_OOP), X(TIME_WAIT), X(TIME_ERROR));
 
 /* --- signals --- */
 TABLE(sfd_flag_names, "SFD_???", NULL, X(SFD_CLOEXEC), X(SFD_NONBLOCK));

@@ -54,6 +54,7 @@
 #include <linux/stat.h>
 #include <linux/tcp.h>
 #include <linux/time.h>
+#include <linux/timex.h>
 #include <linux/timerfd.h>
 #include <linux/wait.h>
 
