@@ -215,6 +215,12 @@ arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags
 	fmt_fsmount_attr, fmt_fspick_flags, fmt_open_tree_flags, fmt_move_mount_flags,
 	fmt_mount_setattr_flags, fmt_mount_attr;
 /* procsig.c: processes, signals, scheduling, memory policy */
+/*
+ * The bytes captured of argument i's array (SCT_CAP_ARRAY): *have of them;
+ * *fault when the rest could not be read (what its first page holds); NULL
+ * when nothing was read.
+ */
+const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, bool *fault);
 arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_get_mempolicy_flags,
 	fmt_mpol_out, fmt_ioprio_which, fmt_ioprio_who, fmt_ioprio, fmt_groups_in, fmt_groups_out,
 	fmt_sigset_len_out, fmt_sfd_flags, fmt_stack_in, fmt_stack_out, fmt_cpu_mask_in,
@@ -223,6 +229,8 @@ arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_ge
 	fmt_move_pages_status, fmt_move_pages_flags, fmt_remote_iov, fmt_cap_header,
 	fmt_cap_data_in, fmt_cap_data_out, fmt_timex_out;
 void print_timex_ret(struct strbuf *out, const struct sc_event *ev);
+/* ptrace.c */
+arg_fmt_fn fmt_ptrace_request, fmt_ptrace_pid, fmt_ptrace_addr, fmt_ptrace_data;
 void print_ioprio_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
 void print_signal_ret(struct strbuf *out, const struct sc_event *ev);
 

@@ -19,12 +19,7 @@
 /* Prints one element of an array. */
 typedef void array_elem_fn(struct strbuf *out, const char *elem, const struct decode_opts *o);
 
-/*
- * The bytes captured of argument i's array (SCT_CAP_ARRAY_*): *have of them;
- * *fault when the rest could not be read (what its first page holds); NULL
- * when nothing was read.
- */
-static const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, bool *fault)
+const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, bool *fault)
 {
 	const struct sct_blob *found = NULL;
 

@@ -135,6 +135,7 @@ static void test_arg_tables(void)
 			   type);
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
 		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOV_EXIT || k == SCT_CAP_CLONE_ARGS ||
+				   k == SCT_CAP_ARRAY ||
 				   k == SCT_CAP_MSGHDR_EXIT,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others */

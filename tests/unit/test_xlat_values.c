@@ -23,7 +23,9 @@
 #include <asm/signal.h>
 #include <asm/socket.h>
 #include <asm/termios.h>
+#include <linux/audit.h>
 #include <linux/capability.h>
+#include <asm/ptrace-abi.h>
 #include <linux/close_range.h>
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
