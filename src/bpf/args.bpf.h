@@ -109,6 +109,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
 		break;
 	case SCT_CAP_ARRAY: /* read when its mask says: at entry or at exit */
+		/* an in/out one: its first bytes as they were at entry (sched_attr's size) */
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
+			put_mem(b, &st->early[i], 8, true);
 		put_array(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
 		break;
 	case SCT_CAP_CLONE_ARGS:
@@ -292,6 +295,8 @@ static __always_inline void save_early(struct task_state *st, __u32 nr)
 		__u16 size = cap_size[nr][i];
 		const __u8 *p = (const __u8 *)st->args[i];
 
+		if (cap_kind[nr][i] == SCT_CAP_ARRAY) /* its first 8 bytes */
+			size = 8;
 		if (!(mask & (1u << i)) || !p || size > 8)
 			continue;
 		st->early[i] = 0;

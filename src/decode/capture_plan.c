@@ -95,8 +95,9 @@ void capture_plan_build(struct capture_plan *plan)
 			if (c->both)
 				plan->in_mask[nr] |= 1u << i;
 			/* A value the call rewrites is saved at entry even if the call does not block. */
-			if (c->both && c->size <= 8 &&
-			    (k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MSGHDR_EXIT))
+			if (c->both && ((c->size <= 8 && (k == SCT_CAP_MEM_ENTRY ||
+							   k == SCT_CAP_MSGHDR_EXIT)) ||
+					(k == SCT_CAP_ARRAY && !arg_type_is_output((enum arg_type)d->arg[i]))))
 				plan->early_mask[nr] |= 1u << i;
 			if (cap_is_exit(k, (enum arg_type)d->arg[i]) || c->both)
 				plan->out_mask[nr] |= 1u << i;

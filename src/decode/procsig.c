@@ -7,6 +7,7 @@
  * elements up to -s, then "...", and at a fault "... / * address * /".
  */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -752,4 +753,108 @@ void print_timex_ret(struct strbuf *out, const struct sc_event *ev)
 	strbuf_add_s64(out, (long long)ev->ret);
 	if (printed && name)
 		strbuf_addf(out, " (%s)", name);
+}
+
+/* --- struct sched_attr --- */
+
+#define SCHED_ATTR_MIN 48 /* SCHED_ATTR_SIZE_VER0 */
+#define SCHED_ATTR_VER1 56
+#define SCHED_FLAG_KEEP_POLICY_BIT 0x08
+#define SCHED_FLAG_KEEP_PARAMS_BIT 0x10
+
+/*
+ * {size=56, sched_policy=SCHED_OTHER, ...}: size bytes of p (at most 56); a
+ * sched_setattr one (set) hides what its flags keep, and ends in "..." when
+ * usize says there is more.
+ */
+static void print_sched_attr(struct strbuf *out, const char *p, uint32_t size_field,
+			     unsigned size, uint64_t usize, bool set, int xlat)
+{
+	uint32_t policy = load_u32(p, 4);
+	uint64_t flags = load_u64(p, 8);
+
+	strbuf_addf(out, "{size=%u", size_field);
+	if (size < SCHED_ATTR_MIN)
+		goto end;
+	if (!set || (int32_t)policy < 0 ||
+	    !(flags & (SCHED_FLAG_KEEP_POLICY_BIT | SCHED_FLAG_KEEP_PARAMS_BIT))) {
+		strbuf_adds(out, ", sched_policy=");
+		print_enum_x(out, &sched_policy_names, policy, xlat);
+	}
+	strbuf_adds(out, ", sched_flags=");
+	print_flags_x(out, &sched_attr_flag_names, flags, xlat);
+	if (!set || !(flags & SCHED_FLAG_KEEP_PARAMS_BIT))
+		strbuf_addf(out,
+			    ", sched_nice=%d, sched_priority=%u, sched_runtime=%llu, "
+			    "sched_deadline=%llu, sched_period=%llu",
+			    (int)load_u32(p, 16), load_u32(p, 20),
+			    (unsigned long long)load_u64(p, 24), (unsigned long long)load_u64(p, 32),
+			    (unsigned long long)load_u64(p, 40));
+	if (size >= SCHED_ATTR_VER1)
+		strbuf_addf(out, ", sched_util_min=%u, sched_util_max=%u", load_u32(p, 48),
+			    load_u32(p, 52));
+end:
+	if (usize > size)
+		strbuf_adds(out, ", ...");
+	strbuf_addc(out, '}');
+}
+
+/* The 8 bytes of argument i as they were at entry (SCT_CAP_ARRAY in/out), or NULL. */
+static const char *array_early(const struct sc_event *ev, unsigned i)
+{
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg == i && b->kind == SCT_BLOB_MEM && !b->aux && b->len == 8 &&
+		    !(b->flags & SCT_BLOB_FAULT) && k + 1 < ev->nblobs && ev->blobs[k + 1]->arg == i)
+			return sct_blob_data(b);
+	}
+	return NULL;
+}
+
+/* sched_setattr's attr: as far as its size says; " => {size=N}" after E2BIG */
+bool fmt_sched_attr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	unsigned have = 0, size;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault), *early = array_early(ev, i);
+	uint32_t usize, now;
+	char buf[SCHED_ATTR_VER1] = { 0 };
+
+	if (!ev->args[i] || !p || have < 4) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	now = load_u32(p, 0);
+	usize = early ? load_u32(early, 0) : now;
+	size = usize ? (usize < SCHED_ATTR_VER1 ? usize : SCHED_ATTR_VER1) : SCHED_ATTR_MIN;
+	if (size >= SCHED_ATTR_MIN && have < size) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	memcpy(buf, p, have < sizeof(buf) ? have : sizeof(buf));
+	print_sched_attr(out, buf, usize, size, usize ? usize : SCHED_ATTR_MIN, true, o->xlat);
+	if (ev->has_ret && ev->ret == -E2BIG)
+		strbuf_addf(out, " => {size=%u}", now);
+	return true;
+}
+
+/* sched_getattr's attr, size (the next argument) bytes of it */
+bool fmt_sched_attr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	uint32_t usize = (uint32_t)ev->args[i + 1];
+	unsigned have = 0, size = usize < SCHED_ATTR_VER1 ? usize : SCHED_ATTR_VER1;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+	char buf[SCHED_ATTR_VER1] = { 0 };
+
+	if (!ev->args[i] || !usize || !p || have < size || sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	memcpy(buf, p, size);
+	print_sched_attr(out, buf, load_u32(buf, 0), load_u32(buf, 0), 0, false, o->xlat);
+	return true;
 }
