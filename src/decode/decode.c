@@ -252,6 +252,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 	case RT_TIMEX_STATE:
 		print_timex_ret(out, ev);
 		return;
+	case RT_MODIFY_LDT:
+		print_modify_ldt_ret(out, ev);
+		return;
 	case RT_TGID: case RT_TID: case RT_PGID: case RT_SID:
 		decode_pid(out, (int)ev->ret, ret_pid_kind[rt - RT_TGID], opts);
 		return;

@@ -858,3 +858,96 @@ bool fmt_sched_attr_out(struct strbuf *out, const struct sc_event *ev, unsigned 
 	print_sched_attr(out, buf, load_u32(buf, 0), load_u32(buf, 0), 0, false, o->xlat);
 	return true;
 }
+
+/* --- struct user_desc (modify_ldt, set_thread_area, get_thread_area) --- */
+
+#define USER_DESC_SIZE 16
+
+/* an id: -1, or unsigned */
+static void print_id(struct strbuf *out, uint32_t id)
+{
+	if (id == UINT32_MAX)
+		strbuf_adds(out, "-1");
+	else
+		strbuf_addf(out, "%u", id);
+}
+
+/* what follows entry_number: base_addr=0x..., limit=..., and the bits of the flags word */
+static void print_user_desc_rest(struct strbuf *out, const char *p)
+{
+	static const struct {
+		const char *name;
+		unsigned shift, bits;
+	} bits[] = {
+		{ "seg_32bit", 0, 1 },	    { "contents", 1, 2 },	 { "read_exec_only", 3, 1 },
+		{ "limit_in_pages", 4, 1 }, { "seg_not_present", 5, 1 }, { "useable", 6, 1 },
+		{ "lm", 7, 1 },
+	};
+	uint32_t flags = load_u32(p, 12);
+
+	strbuf_addf(out, ", base_addr=%#08x, limit=%#08x", load_u32(p, 4), load_u32(p, 8));
+	for (unsigned k = 0; k < sizeof(bits) / sizeof(bits[0]); k++)
+		strbuf_addf(out, ", %s=%u", bits[k].name,
+			    (flags >> bits[k].shift) & ((1u << bits[k].bits) - 1));
+	strbuf_addc(out, '}');
+}
+
+/* modify_ldt's (when its size is one struct's) and set_thread_area's: the whole struct */
+bool fmt_user_desc_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o)
+{
+	unsigned have = 0;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	(void)o;
+	if (!ev->args[i] || !p || have < USER_DESC_SIZE ||
+	    (i == 1 && ev->args[2] != USER_DESC_SIZE)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	strbuf_adds(out, "{entry_number=");
+	print_id(out, load_u32(p, 0));
+	print_user_desc_rest(out, p);
+	return true;
+}
+
+/* get_thread_area's: entry_number as given, then the rest the kernel wrote, or ... */
+bool fmt_user_desc_get(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	unsigned have = 0;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault), *early = array_early(ev, i);
+	uint32_t entry;
+
+	(void)o;
+	if (!ev->args[i] || (!early && (!p || have < 4))) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	entry = load_u32(early ? early : p, 0);
+	strbuf_adds(out, "{entry_number=");
+	print_id(out, entry);
+	if (sc_event_failed(ev) || !p || have < USER_DESC_SIZE) {
+		strbuf_adds(out, ", ...}");
+		return true;
+	}
+	if (load_u32(p, 0) != entry) {
+		strbuf_adds(out, " => ");
+		print_id(out, load_u32(p, 0));
+	}
+	print_user_desc_rest(out, p);
+	return true;
+}
+
+/* modify_ldt's int, which x86_64 returns zero-extended: 4294967258 ENOSYS (...) */
+void print_modify_ldt_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	uint64_t r = (uint64_t)ev->ret;
+	const char *name = r >= 0xfffff000 && r <= 0xffffffff ? errno_name((int)-(int32_t)r) : NULL;
+
+	strbuf_add_s64(out, (long long)ev->ret);
+	if (name)
+		strbuf_addf(out, " %s (%s)", name, errno_message((int)-(int32_t)r));
+}
