@@ -128,7 +128,7 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 		   AT_FD, AT_SOCKOPT_LEVEL, AT_SOCKOPT_NAME, AT_SOCKOPT_VAL_OUT, AT_SOCKLEN_OUT),
 	/* kernel order: flags, newsp, parent_tid, child_tid, tls */
 	[56] = { .name = "clone", .nargs = 5,
-		 .arg = { AT_CLONE_FLAGS, AT_PTR, AT_PTR, AT_PTR, AT_HEX },
+		 .arg = { AT_CLONE_FLAGS, AT_PTR, AT_CLONE_PTID, AT_PTR, AT_HEX },
 		 .ret = RT_TID, .special = SP_CLONE, .classes = TC_PROCESS },
 	[57] = SYSR0("fork", TC_PROCESS, RT_TGID),
 	[58] = SYSR0("vfork", TC_PROCESS, RT_TGID),
