@@ -18,7 +18,7 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 
 	asm volatile("" : "+r"(j)); /* keep the compiler from folding the masks below */
 
-	if (how == SCT_COUNT_FIXED)
+	if (how == SCT_COUNT_FIXED || how == SCT_COUNT_SIGFRAME)
 		return size;
 	if (how == SCT_COUNT_NEXT_ARG && j < SCT_MAX_ARGS)
 		n = st->args[j & 7];

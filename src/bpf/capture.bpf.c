@@ -138,6 +138,9 @@ static __always_inline void state_enter(struct task_state *st, struct pt_regs *r
 	st->args[3] = regs->r10;
 	st->args[4] = regs->r8;
 	st->args[5] = regs->r9;
+	/* rt_sigreturn: its "argument" is the signal frame's mask, on the stack */
+	if (cap_count[id & (SCT_NR_MAX - 1)][0] == SCT_COUNT_SIGFRAME)
+		st->args[0] = regs->sp + SCT_SIGFRAME_MASK_OFF;
 	st->active = 1;
 	st->entered = 0;
 	st->early_ok = 0;

@@ -229,7 +229,7 @@ arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_ge
 	fmt_move_pages_status, fmt_move_pages_flags, fmt_remote_iov, fmt_cap_header,
 	fmt_cap_data_in, fmt_cap_data_out, fmt_timex_out, fmt_sched_attr_in, fmt_sched_attr_out;
 void print_timex_ret(struct strbuf *out, const struct sc_event *ev);
-arg_fmt_fn fmt_user_desc_in, fmt_user_desc_get;
+arg_fmt_fn fmt_user_desc_in, fmt_user_desc_get, fmt_sigframe_mask;
 void print_modify_ldt_ret(struct strbuf *out, const struct sc_event *ev);
 /* ptrace.c */
 arg_fmt_fn fmt_ptrace_request, fmt_ptrace_pid, fmt_ptrace_addr, fmt_ptrace_data;

@@ -951,3 +951,18 @@ void print_modify_ldt_ret(struct strbuf *out, const struct sc_event *ev)
 	if (name)
 		strbuf_addf(out, " %s (%s)", name, errno_message((int)-(int32_t)r));
 }
+
+/* rt_sigreturn's: the mask the signal frame restores, {mask=[INT USR2]} */
+bool fmt_sigframe_mask(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct decode_opts *o)
+{
+	const struct sct_blob *b = fmt_mem(ev, i, 8);
+
+	strbuf_adds(out, "{mask=");
+	if (b)
+		print_sigset(out, load_u64(sct_blob_data(b), 0), o->xlat);
+	else
+		fmt_addr(out, ev->args[i]);
+	strbuf_addc(out, '}');
+	return true;
+}

@@ -78,7 +78,8 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 		   AT_SIGNAL, AT_SIGACTION_IN, AT_SIGACTION_OUT, AT_ULONG),
 	[14] = SYS("rt_sigprocmask", TC_SIGNAL, 4,
 		   AT_SIGPROCMASK_HOW, AT_SIGSET_IN, AT_SIGSET_OUT, AT_ULONG),
-	[15] = SYS0("rt_sigreturn", TC_SIGNAL),
+	/* its one "argument" is where the signal frame's mask is (SCT_COUNT_SIGFRAME) */
+	[15] = SYS("rt_sigreturn", TC_SIGNAL, 1, AT_SIGFRAME_MASK),
 	[16] = SYS("ioctl", TC_DESC, 3, AT_FD, AT_IOCTL_REQ, AT_IOCTL_ARG),
 	[17] = SYS("pread64", TC_DESC, 4, AT_FD, AT_BUF_OUT, AT_ULONG, AT_LONG),
 	[18] = SYS("pwrite64", TC_DESC, 4, AT_FD, AT_BUF_IN, AT_ULONG, AT_LONG),

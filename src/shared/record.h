@@ -339,7 +339,15 @@ enum sct_cap_count {
 	SCT_COUNT_PREV_ARG = 0x30, /* args[i - 1] elements: setgroups' size */
 	SCT_COUNT_NEXT_BITS = 0x31, /* args[i + 1] bits in 64-bit words, and one: a maxnode */
 	SCT_COUNT_ARG1 = 0x32, /* args[1] elements: move_pages' count */
+	/*
+	 * cap_size bytes (as FIXED) of args[0], which is not a register but the
+	 * stack pointer + SCT_SIGFRAME_MASK_OFF: where the signal frame's
+	 * uc_sigmask is at rt_sigreturn (x86_64: sp is past its pretcode)
+	 */
+	SCT_COUNT_SIGFRAME = 0x33,
 };
+
+#define SCT_SIGFRAME_MASK_OFF 296 /* struct ucontext: flags, link, stack_t, sigcontext */
 
 /* sct_blob.aux of the parts of an iovec or msghdr capture; data blobs use the element index. */
 #define SCT_AUX_IOV 0xfff0

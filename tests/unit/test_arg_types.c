@@ -32,7 +32,7 @@ static const char *const ret_enum_names[RT_COUNT] = {
 #define LAST_CAP_COUNT SCT_COUNT_ARG0_BITS
 /* procsig's kinds and counts, in a range of their own */
 #define CAP_KIND_OK(k) ((k) <= LAST_CAP_KIND || (k) == SCT_CAP_ARRAY || (k) == SCT_CAP_CLONE_ARGS)
-#define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_ARG1))
+#define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_SIGFRAME))
 
 /* A CHECK that names the type it is about. */
 #define CHECK_TYPE(cond, type) check_type(!!(cond), __LINE__, (type), #cond)
