@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 // ptrace's requests and arguments, sched_attr, struct timex, user_desc, setfsuid, clone3's set_tid.
-// TRACE: -e trace=ptrace,sched_getattr,sched_setattr,adjtimex,modify_ldt,setfsuid,clone3,exit_group
+// TRACE: -e trace=rt_sigreturn,ptrace,sched_getattr,sched_setattr,adjtimex,modify_ldt,setfsuid,clone3,exit_group
 // START: first
 #include "e2e.h"
 #include <linux/ptrace.h>
 #include <linux/sched.h>
 #include <sys/timex.h>
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+}
 
 int main(void)
 {
@@ -75,5 +80,18 @@ int main(void)
 	SC(SYS_clone3, &ca, 88L);
 	line(ret(), "clone3({flags=CLONE_THREAD, exit_signal=0, stack=NULL, stack_size=0, "
 		    "set_tid=[7, 8], set_tid_size=2}, 88)");
+	/* the handler returns: rt_sigreturn restores the mask of before the signal */
+	sigset_t blk;
+	struct sigaction sa = { .sa_handler = on_usr1 };
+
+	sigaction(SIGUSR1, &sa, NULL);
+	sigemptyset(&blk);
+	sigaddset(&blk, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &blk, NULL);
+	syscall(SYS_tgkill, pid, pid, SIGUSR1);
+	note("--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=%d, si_uid=%u} ---", pid,
+	     (unsigned)getuid());
+	e2e_r = 0;
+	line("0", "rt_sigreturn({mask=[USR2]})");
 	e2e_exit(0);
 }
