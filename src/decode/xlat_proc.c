@@ -19,6 +19,12 @@
 #include <linux/ptrace.h>
 #include <linux/sched.h>
 
+#ifndef SYS_SECCOMP
+#define SYS_SECCOMP 1
+#endif
+#ifndef SYS_USER_DISPATCH
+#define SYS_USER_DISPATCH 2
+#endif
 #ifndef SS_AUTODISARM
 #define SS_AUTODISARM (1U << 31)
 #endif
@@ -94,6 +100,7 @@ TABLE(audit_arch_names, "AUDIT_ARCH_???", NULL,
 
 /* --- signals --- */
 TABLE(sfd_flag_names, "SFD_???", NULL, X(SFD_CLOEXEC), X(SFD_NONBLOCK));
+TABLE(sigsys_code_names, "SYS_???", NULL, X(SYS_SECCOMP), X(SYS_USER_DISPATCH));
 TABLE(ss_flag_names, "SS_???", NULL, X(SS_ONSTACK), X(SS_DISABLE), X(SS_AUTODISARM));
 
 /* --- scheduling --- */

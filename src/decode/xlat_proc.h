@@ -15,6 +15,6 @@ extern const struct flag_table mpol_mode_names, mpol_mode_flag_names, mbind_flag
 	ss_flag_names, sched_attr_flag_names, cap_version_names, adjtimex_mode_names,
 	adjtimex_status_names, adjtimex_state_names, ptrace_cmd_names, ptrace_option_names,
 	ptrace_syscall_info_op_names, ptrace_peeksiginfo_flag_names, nt_type_names,
-	audit_arch_names;
+	audit_arch_names, sigsys_code_names;
 
 #endif
