@@ -237,6 +237,32 @@ static void print_siginfo_at(struct strbuf *out, const struct sc_event *ev, unsi
 		decode_siginfo(out, (int)load_u32(p, 0), (const uint8_t *)p, xlat);
 }
 
+/* PTRACE_PEEKSIGINFO's siginfos, as many as it returns: [{si_signo=SIGUSR1, ...}, ...] */
+static void print_siginfo_array(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				int xlat)
+{
+	unsigned have = 0, n;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	if (sc_event_failed(ev) || !ev->args[i] || !p || have < SIGINFO_SIZE) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	n = have / SIGINFO_SIZE;
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < n && k < (uint64_t)ev->ret; k++) {
+		const char *e = p + k * SIGINFO_SIZE;
+
+		if (k)
+			strbuf_adds(out, ", ");
+		decode_siginfo(out, (int)load_u32(e, 0), (const uint8_t *)e, xlat);
+	}
+	if ((uint64_t)ev->ret > n)
+		strbuf_adds(out, ", ...");
+	strbuf_addc(out, ']');
+}
+
 /* PEEK*'s word, GETEVENTMSG's number: [0x...], [N] */
 static void print_word_out(struct strbuf *out, const struct sc_event *ev, unsigned i, bool hex)
 {
@@ -292,6 +318,9 @@ bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case PTRACE_GET_SYSCALL_INFO:
 		print_syscall_info(out, ev, i, o);
+		break;
+	case PTRACE_PEEKSIGINFO:
+		print_siginfo_array(out, ev, i, o->xlat);
 		break;
 	default:
 		fmt_addr(out, data);
