@@ -18,7 +18,7 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 
 	asm volatile("" : "+r"(j)); /* keep the compiler from folding the masks below */
 
-	if (how == SCT_COUNT_FIXED)
+	if (how == SCT_COUNT_FIXED || how == SCT_COUNT_SIGFRAME)
 		return size;
 	if (how == SCT_COUNT_NEXT_ARG && j < SCT_MAX_ARGS)
 		n = st->args[j & 7];
@@ -28,6 +28,12 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 		n = (__u32)st->early[j & 7];
 	else if (how == SCT_COUNT_ARG0_BITS)
 		n = ((__u32)st->args[0] + 63) / 64;
+	else if (how == SCT_COUNT_PREV_ARG && i > 0 && i <= SCT_MAX_ARGS)
+		n = st->args[(i - 1) & 7];
+	else if (how == SCT_COUNT_NEXT_BITS && j < SCT_MAX_ARGS)
+		n = st->args[j & 7] / 64 + 1;
+	else if (how == SCT_COUNT_ARG1)
+		n = st->args[1];
 	if (n > size) /* before the multiplication: n may be any 64-bit value */
 		return size;
 	n *= cap_elem[nr][i & 7];
@@ -142,6 +148,39 @@ static __always_inline void put_sockopt(struct build *b, struct task_state *st, 
 	b->aux = 0;
 }
 
+/*
+ * clone3's struct clone_args of usize bytes (SCT_CAP_CLONE_ARGS): the struct
+ * itself as an array, the set_tid array it points to and, at exit, the pidfd
+ * and parent_tid the kernel wrote.
+ */
+#define SCT_CLONE_PIDFD 0x1000ULL
+#define SCT_CLONE_PARENT_SETTID 0x100000ULL
+#define SCT_CLONE_ARGS_HEAD 80 /* flags .. set_tid_size */
+
+static __always_inline void put_clone_args(struct build *b, const void *uptr, __u64 usize,
+					   __u16 cap, bool entry)
+{
+	__u64 a[SCT_CLONE_ARGS_HEAD / 8] = {};
+	__u32 n = usize < SCT_CLONE_ARGS_HEAD ? (__u32)usize : SCT_CLONE_ARGS_HEAD;
+
+	put_array(b, uptr, usize < cap ? (__u32)usize : cap);
+	if (n < 64 || bpf_probe_read_user(a, n & 127, uptr))
+		return;
+	if (a[8] && a[9] && a[9] <= 32) {
+		b->aux = SCT_AUX_SET_TID;
+		put_array(b, (const void *)a[8], (__u32)a[9] * 4);
+	}
+	if (!entry && (a[0] & SCT_CLONE_PIDFD) && a[1]) {
+		b->aux = SCT_AUX_PIDFD;
+		put_mem(b, (const void *)a[1], 4, false);
+	}
+	if (!entry && (a[0] & SCT_CLONE_PARENT_SETTID) && a[3]) {
+		b->aux = SCT_AUX_PARENT_TID;
+		put_mem(b, (const void *)a[3], 4, false);
+	}
+	b->aux = 0;
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -179,6 +218,16 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)
 			put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_ARRAY: /* read when its mask says: at entry or at exit */
+		/* an in/out one: its first bytes as they were at entry (sched_attr's size) */
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
+			put_mem(b, &st->early[i], 8, true);
+		put_array(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
+		break;
+	case SCT_CAP_CLONE_ARGS:
+		if (i == 0)
+			put_clone_args(b, p, st->args[1], size, entry);
 		break;
 	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
 		if (size < SCT_MAX_ARGS)
@@ -389,6 +438,8 @@ static __always_inline void save_early(struct task_state *st, __u32 nr)
 		__u16 size = cap_size[nr][i];
 		const __u8 *p = (const __u8 *)st->args[i];
 
+		if (cap_kind[nr][i] == SCT_CAP_ARRAY) /* its first 8 bytes */
+			size = 8;
 		if (!(mask & (1u << i)) || !p || size > 8)
 			continue;
 		st->early[i] = 0;

@@ -197,6 +197,30 @@ static __always_inline void put_buf_ex(struct build *b, const void *uptr, __u64 
 	blob_done(b, blob);
 }
 
+/* An array of size bytes (at most SCT_MEM_CAP_MAX); if it faults, what its first page holds. */
+static __always_inline void put_array(struct build *b, const void *uptr, __u32 size)
+{
+	struct sct_blob *blob;
+	int k;
+
+	size &= SCT_MEM_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = size;
+	if (bpf_probe_read_user(blob + 1, size, uptr)) {
+		k = sct_read_first_page((struct scratch *)b->base, b->off + sizeof(*blob),
+					(__u64)uptr, size);
+		blob->flags = k > 0 ? SCT_BLOB_FAULT | SCT_BLOB_SHORT : SCT_BLOB_FAULT;
+		blob->len = k > 0 ? k : 0;
+	}
+	blob_done(b, blob);
+}
+
 static __always_inline void put_buf(struct build *b, const void *uptr, __u64 size, bool whole)
 {
 	put_buf_ex(b, uptr, size, whole, false);
@@ -305,7 +329,7 @@ static __always_inline void put_iov(struct build *b, const void *uptr, __u64 cou
 	if (!w.count)
 		return;
 	b->aux = SCT_AUX_IOV;
-	put_mem(b, uptr, w.count * 16, false);
+	put_array(b, uptr, w.count * 16); /* a fault keeps the elements of the first page */
 	if (left)
 		bpf_loop(SCT_IOV_MAX_CAPTURED, iov_step, &w, 0);
 	b->aux = 0;

@@ -141,6 +141,9 @@ static __always_inline void state_enter(struct task_state *st, struct pt_regs *r
 	st->args[3] = regs->r10;
 	st->args[4] = regs->r8;
 	st->args[5] = regs->r9;
+	/* rt_sigreturn: its "argument" is the signal frame's mask, on the stack */
+	if (cap_count[id & (SCT_NR_MAX - 1)][0] == SCT_COUNT_SIGFRAME)
+		st->args[0] = regs->sp + SCT_SIGFRAME_MASK_OFF;
 	st->active = 1;
 	st->entered = 0;
 	st->early_ok = 0;
@@ -223,6 +226,16 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	return 0;
 }
 
+/*
+ * Whether a call's outputs are read at exit: after success, and after a
+ * signal interrupted it to be restarted (ERESTARTSYS..ERESTART_RESTARTBLOCK:
+ * nanosleep's rem is the time left).
+ */
+static __always_inline bool out_read(long ret)
+{
+	return ret >= 0 || (ret >= -516 && ret <= -512);
+}
+
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
@@ -251,7 +264,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	flags |= dying_without_return(task);
 	/* One call site: each inlined copy of the capture code costs verification time. */
 	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
-		     (st->entered ? st->refetch : cap_in_mask[nr]) | (ret >= 0 ? cap_out_mask[nr] : 0), false,
+		     (st->entered ? st->refetch : cap_in_mask[nr]) | (out_read(ret) ? cap_out_mask[nr] : 0), false,
 		     (__u32)pid_tgid, pid_tgid >> 32);
 	emit_ignored_signal(task, st, true);
 	return 0;

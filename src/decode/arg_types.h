@@ -30,8 +30,8 @@ enum ret_type {
 	RT_COUNT
 };
 
-/* struct syscall_desc keeps types in a uint8_t. */
-_Static_assert(AT_COUNT <= 256 && RT_COUNT <= 256, "a type does not fit in a uint8_t");
+/* struct syscall_desc keeps argument types in a uint16_t, the return type in a uint8_t. */
+_Static_assert(AT_COUNT <= 65536 && RT_COUNT <= 256, "a type does not fit in syscall_desc");
 
 /*
  * -X raw and -X verbose: how a named constant prints as a number (strace 6.1:

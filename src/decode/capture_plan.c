@@ -49,8 +49,11 @@ static uint8_t call_flags_of(const char *name)
 	return 0;
 }
 
-static bool cap_is_exit(enum sct_cap_kind k)
+/* Whether the kind is read at exit; an array as its type is an output or not. */
+static bool cap_is_exit(enum sct_cap_kind k, enum arg_type t)
 {
+	if (k == SCT_CAP_ARRAY)
+		return arg_type_is_output(t);
 	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
 	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT ||
 	       k == SCT_CAP_SOCKOPT_EXIT;
@@ -93,10 +96,11 @@ void capture_plan_build(struct capture_plan *plan)
 			if (c->both)
 				plan->in_mask[nr] |= 1u << i;
 			/* A value the call rewrites is saved at entry even if the call does not block. */
-			if (c->both && c->size <= 8 &&
-			    (k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MSGHDR_EXIT))
+			if (c->both && ((c->size <= 8 && (k == SCT_CAP_MEM_ENTRY ||
+							   k == SCT_CAP_MSGHDR_EXIT)) ||
+					(k == SCT_CAP_ARRAY && !arg_type_is_output((enum arg_type)d->arg[i]))))
 				plan->early_mask[nr] |= 1u << i;
-			if (cap_is_exit(k) || c->both)
+			if (cap_is_exit(k, (enum arg_type)d->arg[i]) || c->both)
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)
 				plan->in_mask[nr] |= 1u << i;

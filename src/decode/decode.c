@@ -258,6 +258,15 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 	case RT_IOCTL:
 		print_ioctl_ret(out, ev);
 		return;
+	case RT_IOPRIO:
+		print_ioprio_ret(out, ev, opts);
+		return;
+	case RT_SIGNAL:
+		print_signal_ret(out, ev);
+		return;
+	case RT_TIMEX_STATE:
+		print_timex_ret(out, ev);
+		return;
 	case RT_TGID: case RT_TID: case RT_PGID: case RT_SID:
 		decode_pid(out, (int)ev->ret, ret_pid_kind[rt - RT_TGID], opts);
 		return;

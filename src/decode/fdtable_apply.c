@@ -58,6 +58,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <linux/close_range.h>
+#include <linux/sched.h>
 #include <linux/perf_event.h>
 #include <sys/fanotify.h>
 #include <sys/mman.h>
@@ -80,7 +81,7 @@ enum {
 	NR_memfd_create = SCT_NR_memfd_create, NR_execveat = SCT_NR_execveat,
 	NR_userfaultfd = SCT_NR_userfaultfd, NR_io_uring_setup = SCT_NR_io_uring_setup,
 	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
-	NR_openat2 = SCT_NR_openat2,
+	NR_openat2 = SCT_NR_openat2, NR_clone = SCT_NR_clone,
 };
 
 static const unsigned short table_calls[] = {
@@ -89,7 +90,7 @@ static const unsigned short table_calls[] = {
 	NR_inotify_init, NR_openat, NR_signalfd, NR_timerfd_create, NR_eventfd, NR_accept4,
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
-	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2,
+	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_clone,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -399,6 +400,18 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		fdproc_set(pr, ret, strdup("anon_inode:[pidfd]"), d, NULL, true);
 		break;
 	}
+	case NR_clone: /* CLONE_PIDFD: the pidfd is where parent_tid points */
+		b = sc_event_blob(ev, 2);
+		if ((a[0] & CLONE_PIDFD) && b && b->kind == SCT_BLOB_MEM &&
+		    !(b->flags & SCT_BLOB_FAULT) && b->len >= 4) {
+			char *d = NULL;
+
+			memcpy(&fds[0], sct_blob_data(b), 4);
+			if (asprintf(&d, "pid:%d", (int)ret) < 0) /* the child, -yy's <pid:N> */
+				d = NULL;
+			fdproc_set(pr, fds[0], strdup("anon_inode:[pidfd]"), d, NULL, true);
+		}
+		break;
 	case NR_userfaultfd:
 		add_anon(pr, ret, "anon_inode:[userfaultfd]", a[0] & OCLOEXEC);
 		break;

@@ -93,9 +93,6 @@
 #define IPPROTO_L2TP 115
 #endif
 /* Newer than glibc 2.36 (<asm-generic/siginfo.h> clashes with <signal.h>): */
-#ifndef SEGV_CPERR
-#define SEGV_CPERR 10
-#endif
 #ifndef TRAP_PERF
 #define TRAP_PERF 6
 #endif
@@ -433,7 +430,7 @@ TABLE(cld_code_names, "CLD_???", NULL,
       X(CLD_CONTINUED));
 TABLE(segv_code_names, "SEGV_???", NULL,
       X(SEGV_MAPERR), X(SEGV_ACCERR), X(SEGV_BNDERR), X(SEGV_PKUERR), X(SEGV_ACCADI),
-      X(SEGV_ADIDERR), X(SEGV_ADIPERR), X(SEGV_MTEAERR), X(SEGV_MTESERR), X(SEGV_CPERR));
+      X(SEGV_ADIDERR), X(SEGV_ADIPERR), X(SEGV_MTEAERR), X(SEGV_MTESERR));
 TABLE(bus_code_names, "BUS_???", NULL,
       X(BUS_ADRALN), X(BUS_ADRERR), X(BUS_OBJERR), X(BUS_MCEERR_AR), X(BUS_MCEERR_AO));
 TABLE(ill_code_names, "ILL_???", NULL,

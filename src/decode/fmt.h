@@ -267,5 +267,25 @@ arg_fmt_fn fmt_mq_mode, fmt_mq_attr_open, fmt_mq_attr_in, fmt_mq_attr_out, fmt_o
 arg_fmt_fn fmt_quota_cmd, fmt_quota_id, fmt_quota_data;
 /* keys.c: add_key, request_key, keyctl */
 arg_fmt_fn fmt_key_serial, fmt_keyctl_cmd, fmt_keyctl_arg;
+/* procsig.c: processes, signals, scheduling, memory policy */
+/*
+ * The bytes captured of argument i's array (SCT_CAP_ARRAY): *have of them;
+ * *fault when the rest could not be read (what its first page holds); NULL
+ * when nothing was read.
+ */
+const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, bool *fault);
+arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_get_mempolicy_flags,
+	fmt_mpol_out, fmt_ioprio_which, fmt_ioprio_who, fmt_ioprio, fmt_groups_in, fmt_groups_out,
+	fmt_sigset_len_out, fmt_sfd_flags, fmt_stack_in, fmt_stack_out, fmt_cpu_mask_in,
+	fmt_cpu_mask_out, fmt_timezone_in, fmt_timespec_rem, fmt_ulong_out, fmt_ulong_ptr_out,
+	fmt_mincore_vec, fmt_mmap_prot64, fmt_move_pages_pages, fmt_move_pages_nodes,
+	fmt_move_pages_status, fmt_move_pages_flags, fmt_remote_iov, fmt_cap_header,
+	fmt_cap_data_in, fmt_cap_data_out, fmt_timex_out, fmt_sched_attr_in, fmt_sched_attr_out;
+void print_timex_ret(struct strbuf *out, const struct sc_event *ev);
+arg_fmt_fn fmt_sigframe_mask;
+/* ptrace.c */
+arg_fmt_fn fmt_ptrace_request, fmt_ptrace_pid, fmt_ptrace_addr, fmt_ptrace_data;
+void print_ioprio_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
+void print_signal_ret(struct strbuf *out, const struct sc_event *ev);
 
 #endif

@@ -14,6 +14,23 @@
 #include "flags.h"
 #include "fmt.h"
 
+/* The iovec array of argument i: all of it, or what its first page held (SCT_BLOB_SHORT). */
+static const struct sct_blob *iov_array(const struct sc_event *ev, unsigned i)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg == i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_IOV)
+			found = b;
+	}
+	if (found && (found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT))
+		return NULL;
+	return found;
+}
+
+
 /*
  * An iovec array of count elements at uptr whose data holds at most avail
  * bytes in all (the return value of a read; UINT64_MAX for a write):
@@ -23,6 +40,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		      uint64_t count, uint64_t avail, bool failed, const struct decode_opts *o)
 {
 	const struct sct_blob *arr;
+	bool cut = false, more;
 	unsigned n;
 
 	if (!uptr) {
@@ -33,8 +51,8 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_adds(out, "[]");
 		return;
 	}
-	arr = fmt_aux_blob(ev, i, SCT_AUX_IOV, false);
-	if (!uptr || !arr) {
+	arr = iov_array(ev, i);
+	if (!arr || arr->len < 16) {
 		fmt_addr(out, uptr);
 		return;
 	}
@@ -47,6 +65,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 
 		if (j >= o->str_max) {
 			strbuf_adds(out, j ? ", ..." : "...");
+			cut = true;
 			break;
 		}
 		if (avail != UINT64_MAX) /* a write: every byte counts, no budget */
@@ -65,7 +84,11 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		}
 		strbuf_addf(out, ", iov_len=%llu}", (unsigned long long)len);
 	}
-	if (count > n && n < o->str_max)
+	/* an array cut by a fault: strace read up to the element it could not */
+	more = count > n && !cut;
+	if (more && (arr->flags & SCT_BLOB_SHORT))
+		strbuf_addf(out, ", ... /* %#llx */", (unsigned long long)(uptr + 16 * n));
+	else if (more && n < o->str_max)
 		strbuf_adds(out, ", ...");
 	strbuf_addc(out, ']');
 }

@@ -65,14 +65,20 @@ void decode_clone_args(struct strbuf *out, const struct sc_event *ev, enum decod
 	if (part == DECODE_ENTRY)
 		return;
 	if (flags & (CLONE_PARENT_SETTID | CLONE_PIDFD)) {
-		strbuf_adds(out, flags & CLONE_PARENT_SETTID ? ", parent_tid=" : ", pidfd=");
-		/* strace reads it back even after a failure; unreadable prints the address. */
+		/* strace 6.1 names both parent_tid: the child's tid, or the pidfd */
+		strbuf_adds(out, ", parent_tid=");
 		b = fmt_arg_mem(ev, 2, 4);
-		if (b && ev->has_ret)
-			strbuf_addf(out, flags & CLONE_PARENT_SETTID ? "[%u]" : "[%d]",
-				    load_u32(sct_blob_data(b), 0));
-		else
+		if (!b || !ev->has_ret) {
 			fmt_addr(out, ev->args[2]);
+		} else if (flags & CLONE_PARENT_SETTID) {
+			strbuf_addc(out, '[');
+			decode_pid(out, (int)load_u32(sct_blob_data(b), 0), PID_KIND_TID, opts);
+			strbuf_addc(out, ']');
+		} else {
+			strbuf_addf(out, "[%d", (int)load_u32(sct_blob_data(b), 0));
+			decode_fd_suffix(out, (int)load_u32(sct_blob_data(b), 0), opts);
+			strbuf_addc(out, ']');
+		}
 	}
 	if (flags & CLONE_SETTLS) {
 		strbuf_adds(out, ", tls=");

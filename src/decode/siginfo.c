@@ -11,6 +11,9 @@
 #include "decode.h"
 #include "flags.h"
 #include "fmt.h"
+#include "syscall_table.h"
+#include "xlat_ioctl.h"
+#include "xlat_proc.h"
 
 /* x86_64 kernel_siginfo: three ints, padding, then the union at 16. */
 enum {
@@ -30,6 +33,11 @@ enum {
 	SI_OFF_CALL_ADDR = 16, /* sigsys */
 	SI_OFF_SYSCALL = 24,
 	SI_OFF_ARCH = 28,
+	SI_OFF_ERRNO = 4,
+	SI_OFF_ADDR_LSB = 24, /* BUS_MCEERR_* */
+	SI_OFF_LOWER = 32, /* SEGV_BNDERR */
+	SI_OFF_UPPER = 40,
+	SI_OFF_PKEY = 32, /* SEGV_PKUERR */
 };
 
 /* The table naming positive codes of sig, or NULL. */
@@ -43,6 +51,7 @@ static const struct flag_table *code_table(int sig)
 	case SIGFPE: return &fpe_code_names;
 	case SIGTRAP: return &trap_code_names;
 	case SIGPOLL: return &poll_code_names;
+	case SIGSYS: return &sigsys_code_names;
 	default: return NULL;
 	}
 }
@@ -60,22 +69,23 @@ static void print_named(struct strbuf *out, int v, const char *name, int xlat)
 		strbuf_adds(out, name);
 }
 
-/* The code: a number in hex under -X (si_code=0xfffffffa / * SI_TKILL * /), unlike the signal. */
+/*
+ * The code: the SI_* names first, then the signal's own; a number in hex
+ * under -X and when unknown (si_code=0x7), unlike the signal.
+ */
 static void print_code(struct strbuf *out, int sig, int code, int xlat)
 {
 	const struct flag_table *t = code_table(sig);
-	const char *name = NULL;
+	const char *name = flag_lookup(&si_code_names, (uint32_t)code);
 	char raw[16];
 
-	if (code > 0 && code != SI_KERNEL && t)
+	if (!name && t)
 		name = flag_lookup(t, (uint32_t)code);
-	if (!name)
-		name = flag_lookup(&si_code_names, (uint32_t)code);
+	snprintf(raw, sizeof(raw), "%#x", (unsigned)code);
 	if (!name) {
-		strbuf_addf(out, "%d", code);
+		strbuf_adds(out, raw);
 		return;
 	}
-	snprintf(raw, sizeof(raw), "%#x", (unsigned)code);
 	print_xlat_text(out, xlat, raw, name);
 }
 
@@ -90,29 +100,66 @@ static void print_ptr(struct strbuf *out, const char *field, uint64_t v)
 	fmt_addr(out, v);
 }
 
+/* si_pid, and si_uid as an id: -1 or unsigned */
 static void print_sender(struct strbuf *out, const uint8_t *info)
 {
-	strbuf_addf(out, ", si_pid=%d, si_uid=%u", load_s32(info, SI_OFF_PID),
-		    load_u32(info, SI_OFF_UID));
+	uint32_t uid = load_u32(info, SI_OFF_UID);
+
+	strbuf_addf(out, ", si_pid=%d, si_uid=", load_s32(info, SI_OFF_PID));
+	if (uid == UINT32_MAX)
+		strbuf_adds(out, "-1");
+	else
+		strbuf_addf(out, "%u", uid);
 }
 
-/* strace 6.1 leaves a zero sigval out, except for timers. */
-static void print_value(struct strbuf *out, const uint8_t *info, bool always)
+/* si_int and si_ptr of a sigval */
+static void print_value(struct strbuf *out, const uint8_t *info)
 {
 	uint64_t v = load_u64(info, SI_OFF_VALUE);
 
-	if (!v && !always)
-		return;
 	strbuf_addf(out, ", si_int=%d, si_ptr=", (int)v);
 	fmt_addr(out, v);
 }
 
-/* The fields of a code > 0 sent by the kernel, by signal. */
-static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info, int xlat)
+/* si_errno=ENOENT, its number when it has no name (or under -X) */
+static void print_errno_field(struct strbuf *out, uint32_t err, int xlat)
+{
+	const char *name = err < 4096 ? errno_name((int)err) : NULL;
+
+	strbuf_adds(out, ", si_errno=");
+	if (!name || xlat != XLAT_ABBREV)
+		strbuf_addf(out, "%u", err);
+	if (name && xlat == XLAT_ABBREV)
+		strbuf_adds(out, name);
+	else if (name && xlat == XLAT_VERBOSE)
+		strbuf_addf(out, " /* %s */", name);
+}
+
+/* SIGSYS's syscall, named for x86_64's, and its audit arch */
+static void print_sigsys(struct strbuf *out, const uint8_t *info, int xlat)
+{
+	uint32_t nr = load_u32(info, SI_OFF_SYSCALL), arch = load_u32(info, SI_OFF_ARCH);
+	const struct syscall_desc *d = arch == 0xc000003eu ? syscall_desc(nr) : NULL;
+
+	print_ptr(out, "si_call_addr", load_u64(info, SI_OFF_CALL_ADDR));
+	strbuf_adds(out, ", si_syscall=");
+	if (d && d->name && xlat == XLAT_ABBREV)
+		strbuf_addf(out, "__NR_%s", d->name);
+	else if (d && d->name && xlat == XLAT_VERBOSE)
+		strbuf_addf(out, "%u /* __NR_%s */", nr, d->name);
+	else
+		strbuf_addf(out, "%u", nr);
+	strbuf_adds(out, ", si_arch=");
+	print_enum_x(out, &audit_arch_names, arch, xlat);
+}
+
+/* The fields of a code > 0 (sent by the kernel), by signal. */
+static void print_kernel_fields(struct strbuf *out, int sig, int code, const uint8_t *info,
+				int xlat)
 {
 	switch (sig) {
 	case SIGCHLD: {
-		int code = load_s32(info, SI_OFF_CODE), status = load_s32(info, SI_OFF_STATUS);
+		int status = load_s32(info, SI_OFF_STATUS);
 
 		print_sender(out, info);
 		strbuf_adds(out, ", si_status=");
@@ -124,59 +171,87 @@ static void print_kernel_fields(struct strbuf *out, int sig, const uint8_t *info
 		print_clock_t(out, load_u64(info, SI_OFF_UTIME), xlat);
 		strbuf_adds(out, ", si_stime=");
 		print_clock_t(out, load_u64(info, SI_OFF_STIME), xlat);
-		break;
+		return;
 	}
 	case SIGILL:
 	case SIGFPE:
-	case SIGSEGV:
-	case SIGBUS:
 	case SIGTRAP:
 		print_ptr(out, "si_addr", load_u64(info, SI_OFF_ADDR));
-		break;
+		return;
+	case SIGBUS:
+		print_ptr(out, "si_addr", load_u64(info, SI_OFF_ADDR));
+		if (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)
+			strbuf_addf(out, ", si_addr_lsb=%#x",
+				    (unsigned)(uint16_t)load_u32(info, SI_OFF_ADDR_LSB));
+		return;
+	case SIGSEGV:
+		print_ptr(out, "si_addr", load_u64(info, SI_OFF_ADDR));
+		if (code == SEGV_BNDERR) {
+			print_ptr(out, "si_lower", load_u64(info, SI_OFF_LOWER));
+			print_ptr(out, "si_upper", load_u64(info, SI_OFF_UPPER));
+		} else if (code == SEGV_PKUERR) {
+			strbuf_addf(out, ", si_pkey=%u", load_u32(info, SI_OFF_PKEY));
+		}
+		return;
 	case SIGPOLL:
+		if (code >= POLL_IN && code <= POLL_HUP)
+			strbuf_addf(out, ", si_band=%lld, si_fd=%d",
+				    (long long)load_s64(info, SI_OFF_BAND), load_s32(info, SI_OFF_FD));
+		return;
+	case SIGSYS:
+		print_sigsys(out, info, xlat);
+		return;
+	default:
+		if (load_u32(info, SI_OFF_PID) || load_u32(info, SI_OFF_UID))
+			print_sender(out, info);
+		if (load_u64(info, SI_OFF_VALUE))
+			print_value(out, info);
+	}
+}
+
+/* The fields of a code <= 0 (sent by a process: kill, sigqueue, timers...). */
+static void print_user_fields(struct strbuf *out, int code, const uint8_t *info)
+{
+	switch (code) {
+	case SI_USER:
+	case SI_TKILL:
+		print_sender(out, info);
+		return;
+	case SI_TIMER:
+		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", load_u32(info, SI_OFF_TIMERID),
+			    load_s32(info, SI_OFF_OVERRUN));
+		print_value(out, info);
+		return;
+	case SI_SIGIO:
 		strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)load_s64(info, SI_OFF_BAND),
 			    load_s32(info, SI_OFF_FD));
-		break;
-	case SIGSYS:
-		print_ptr(out, "si_call_addr", load_u64(info, SI_OFF_CALL_ADDR));
-		strbuf_addf(out, ", si_syscall=%d, si_arch=%#x", load_s32(info, SI_OFF_SYSCALL),
-			    load_u32(info, SI_OFF_ARCH));
-		break;
+		return;
+	default:
+		print_sender(out, info);
+		if (load_u64(info, SI_OFF_VALUE))
+			print_value(out, info);
 	}
 }
 
 void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 {
 	int code = load_s32(info, SI_OFF_CODE);
+	uint32_t err = load_u32(info, SI_OFF_ERRNO);
 
-	strbuf_adds(out, "{si_signo=");
+	strbuf_addc(out, '{');
+	if (!sig) {
+		strbuf_addc(out, '}');
+		return;
+	}
+	strbuf_adds(out, "si_signo=");
 	print_named(out, sig, signal_name(sig), xlat);
 	strbuf_adds(out, ", si_code=");
 	print_code(out, sig, code, xlat);
-	switch (code) {
-	case SI_USER:
-	case SI_TKILL:
-		print_sender(out, info);
-		break;
-	case SI_QUEUE:
-	case SI_MESGQ:
-	case SI_ASYNCNL:
-		print_sender(out, info);
-		print_value(out, info, false);
-		break;
-	case SI_TIMER:
-		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", load_u32(info, SI_OFF_TIMERID),
-			    load_s32(info, SI_OFF_OVERRUN));
-		print_value(out, info, true);
-		break;
-	case SI_KERNEL:
-		if (sig == SIGSEGV || sig == SIGBUS)
-			print_ptr(out, "si_addr", load_u64(info, SI_OFF_ADDR));
-		break;
-	default:
-		if (code > 0)
-			print_kernel_fields(out, sig, info, xlat);
-		break;
-	}
+	if (err)
+		print_errno_field(out, err, xlat);
+	if (code <= 0)
+		print_user_fields(out, code, info);
+	else
+		print_kernel_fields(out, sig, code, info, xlat);
 	strbuf_addc(out, '}');
 }

@@ -24,5 +24,7 @@
  * caller added, which strace prints when they are not all zero.
  */
 #define SCT_EXT_STRUCT_CAP 256
+/* Arrays (SCT_CAP_ARRAY_*): 64 longs, more than strace prints with its default -s 32 */
+#define SCT_ARRAY_CAP 512
 
 #endif

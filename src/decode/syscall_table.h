@@ -48,7 +48,7 @@ enum sys_special {
 struct syscall_desc {
 	const char *name;
 	uint8_t nargs;
-	uint8_t arg[6]; /* enum arg_type */
+	uint16_t arg[6]; /* enum arg_type */
 	uint8_t ret; /* enum ret_type */
 	uint8_t flags; /* SYSF_* */
 	uint8_t special; /* enum sys_special */

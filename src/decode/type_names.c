@@ -90,7 +90,7 @@ static int parse_line(char *line, struct syscall_desc *desc, unsigned *nr_out)
 		for (p = strtok_r(types, ",", &save); p && desc->nargs < 6;
 		     p = strtok_r(NULL, ",", &save)) {
 			r = find_name(arg_type_names, AT_COUNT, p, strlen(p));
-			desc->arg[desc->nargs++] = (uint8_t)(r < 0 ? AT_HEX : r);
+			desc->arg[desc->nargs++] = (uint16_t)(r < 0 ? AT_HEX : r);
 		}
 	*nr_out = nr;
 	return 0;

@@ -125,9 +125,10 @@ enum sct_blob_kind {
 #define SCT_BLOB_TRUNC 0x1 /* longer than captured */
 #define SCT_BLOB_FAULT 0x2 /* unreadable: print the address */
 /*
- * With FAULT, on a data buffer captured whole: its read faulted, so it was read
- * again up to the end of its first page, len bytes (netlink messages may end
- * there). Decoders other than netlink's see a fault.
+ * With FAULT, on a data buffer captured whole or an array (SCT_CAP_ARRAY_*):
+ * its read faulted, so it was read again up to the end of its first page, len
+ * bytes (netlink messages may end there). Decoders other than netlink's and
+ * the arrays' see a fault.
  */
 #define SCT_BLOB_SHORT 0x4
 
@@ -368,6 +369,21 @@ enum sct_cap_kind {
 	 */
 	SCT_CAP_SOCKOPT_ENTRY = 32,
 	SCT_CAP_SOCKOPT_EXIT = 33,
+	/*
+	 * An array of elements (a node mask, gid_t[], move_pages' pages...), as
+	 * MEM_ENTRY, or MEM_EXIT for an output type; when its read faults, what
+	 * its first page holds is read instead (SCT_BLOB_FAULT|SCT_BLOB_SHORT,
+	 * len bytes): strace prints the elements it could read, then
+	 * "... / * address * /".
+	 */
+	SCT_CAP_ARRAY = 30,
+	/*
+	 * clone3's struct clone_args, args[1] bytes (at most cap_size) as
+	 * ARRAY, read at entry and at exit; then what its fields point to: the
+	 * set_tid array (aux SCT_AUX_SET_TID) and, at exit, the pidfd and
+	 * parent_tid ints (SCT_AUX_PIDFD, SCT_AUX_PARENT_TID).
+	 */
+	SCT_CAP_CLONE_ARGS = 31,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
@@ -383,7 +399,18 @@ enum sct_cap_count {
 	SCT_COUNT_RET = 2, /* the return value, at exit: epoll_wait's events */
 	SCT_COUNT_NEXT_EARLY = 3, /* *args[i + 1] as it was at entry: accept's socklen */
 	SCT_COUNT_ARG0_BITS = 4, /* args[0] bits in 64-bit words: select's fd_sets */
+	SCT_COUNT_PREV_ARG = 0x30, /* args[i - 1] elements: setgroups' size */
+	SCT_COUNT_NEXT_BITS = 0x31, /* args[i + 1] bits in 64-bit words, and one: a maxnode */
+	SCT_COUNT_ARG1 = 0x32, /* args[1] elements: move_pages' count */
+	/*
+	 * cap_size bytes (as FIXED) of args[0], which is not a register but the
+	 * stack pointer + SCT_SIGFRAME_MASK_OFF: where the signal frame's
+	 * uc_sigmask is at rt_sigreturn (x86_64: sp is past its pretcode)
+	 */
+	SCT_COUNT_SIGFRAME = 0x33,
 };
+
+#define SCT_SIGFRAME_MASK_OFF 296 /* struct ucontext: flags, link, stack_t, sigcontext */
 
 /* sct_blob.aux of the parts of an iovec or msghdr capture; data blobs use the element index. */
 #define SCT_AUX_IOV 0xfff0
@@ -403,6 +430,10 @@ enum sct_cap_count {
 #define SCT_AUX_REGS 0xfff8
 #define SCT_AUX_STACK 0xfff9
 #define SCT_STACK_DUMP_MAX 16384 /* bytes of user stack a record can carry */
+/* procsig: what clone3's struct clone_args points to (SCT_CAP_CLONE_ARGS) */
+#define SCT_AUX_SET_TID 0xffe0
+#define SCT_AUX_PIDFD 0xffe1
+#define SCT_AUX_PARENT_TID 0xffe2
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

@@ -30,6 +30,14 @@ static const char *const ret_enum_names[RT_COUNT] = {
 /* The last of enum sct_cap_kind and of enum sct_cap_count (src/shared/record.h). */
 #define LAST_CAP_KIND SCT_CAP_DENTS_EXIT
 #define LAST_CAP_COUNT SCT_COUNT_ARG0_BITS
+/* procsig's kinds and counts, in a range of their own */
+/* the kinds past LAST_CAP_KIND, each area's from its own range */
+#define CAP_KIND_OK(k)                                                                        \
+	((k) <= LAST_CAP_KIND || (k) == SCT_CAP_IOCTL || (k) == SCT_CAP_MEM_PAGE ||            \
+	 (k) == SCT_CAP_FPROG || (k) == SCT_CAP_MSGBUF || (k) == SCT_CAP_ARRAY_ENTRY ||         \
+	 (k) == SCT_CAP_ARRAY || (k) == SCT_CAP_CLONE_ARGS || (k) == SCT_CAP_SOCKOPT_ENTRY ||  \
+	 (k) == SCT_CAP_SOCKOPT_EXIT)
+#define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_SIGFRAME))
 
 /* A CHECK that names the type it is about. */
 #define CHECK_TYPE(cond, type) check_type(!!(cond), __LINE__, (type), #cond)
@@ -118,29 +126,25 @@ static void test_arg_tables(void)
 		unsigned k = c->kind;
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
 			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_SOCKOPT_ENTRY ||
-			   k == SCT_CAP_SOCKOPT_EXIT;
+			   k == SCT_CAP_SOCKOPT_EXIT || k == SCT_CAP_ARRAY || k == SCT_CAP_CLONE_ARGS;
 		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
-		CHECK_TYPE((k <= LAST_CAP_KIND || page || k == SCT_CAP_MSGBUF ||
-			    k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_SOCKOPT_ENTRY ||
-			    k == SCT_CAP_SOCKOPT_EXIT) &&
-				   c->count <= LAST_CAP_COUNT,
-			   type);
+		CHECK_TYPE(CAP_KIND_OK(k) && CAP_COUNT_OK(c->count), type);
 
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);
 		/* an output is read at exit, or is only an address (out_ptr) */
-		CHECK_TYPE(!output || cap_read_at_exit(k) || c->both ||
+		CHECK_TYPE(!output || cap_read_at_exit(k) || c->both || k == SCT_CAP_ARRAY ||
 				   (k == SCT_CAP_NONE && json == JK_POINTER),
 			   type);
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
 		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_IOV_EXIT ||
 				   k == SCT_CAP_MSGHDR_EXIT || page || k == SCT_CAP_MSGBUF ||
-				   k == SCT_CAP_ARRAY_ENTRY,
+				   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_CLONE_ARGS || k == SCT_CAP_ARRAY,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others */
 		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0, type);

@@ -25,6 +25,7 @@
 #include <asm/termios.h>
 #include <linux/audit.h>
 #include <linux/capability.h>
+#include <asm/ptrace-abi.h>
 #include <linux/close_range.h>
 #include <linux/dqblk_xfs.h>
 #include <linux/dm-ioctl.h>
@@ -45,6 +46,7 @@
 #include <linux/in.h>
 #include <linux/ipc.h>
 #include <linux/in6.h>
+#include <linux/ioprio.h>
 #include <linux/kcmp.h>
 #include <linux/keyctl.h>
 #include <linux/input-event-codes.h> /* linux/input.h takes glibc's sys/time.h */
@@ -52,6 +54,7 @@
 #include <linux/lirc.h>
 #include <linux/loop.h>
 #include <linux/memfd.h>
+#include <linux/mempolicy.h>
 #include <linux/module.h>
 #include <linux/msg.h>
 #include <linux/mount.h>
@@ -74,6 +77,7 @@
 #include <linux/stat.h>
 #include <linux/tcp.h>
 #include <linux/time.h>
+#include <linux/timex.h>
 #include <linux/timerfd.h>
 #include <linux/tty.h>
 #include <linux/udp.h>
@@ -90,6 +94,7 @@
 #include "decode/xlat_ioctl.h"
 #include "decode/xlat_netlink.h"
 #include "decode/xlat_sockets.h"
+#include "decode/xlat_proc.h"
 
 #include "check.h"
 

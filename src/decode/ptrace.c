@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+/*
+ * ptrace as strace 6.1 prints it (its ptrace.c, ptrace_syscall_info.c): the
+ * request, then pid, addr and data as the request gives them meaning, some
+ * not printed at all (PTRACE_TRACEME prints the request alone). What data
+ * points to is read at exit (PTRACE_GET_SYSCALL_INFO's struct, PEEK's word,
+ * GETSIGINFO's siginfo) and at entry for the SET requests; registers print
+ * as addresses.
+ */
+#include <linux/audit.h>
+#include <linux/ptrace.h>
+#include <stdio.h>
+
+#include "fmt.h"
+#include "syscall_table.h"
+#include "xlat_ioctl.h"
+#include "xlat_proc.h"
+
+#define SIGINFO_SIZE 128
+#define PSI_ARCH_END 8 /* struct ptrace_syscall_info: op, arch, ... */
+#define PSI_IP_END 16
+#define PSI_SP_END 24
+#define PSI_NR_END 32
+#define PSI_ARGS 32
+#define PSI_EXIT_SIZE 33
+#define PSI_SECCOMP_SIZE 84
+
+static uint64_t request(const struct sc_event *ev)
+{
+	return ev->args[0];
+}
+
+bool fmt_ptrace_request(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	print_enum_x(out, &ptrace_cmd_names, ev->args[i], o->xlat);
+	return true;
+}
+
+/* PTRACE_TRACEME has no pid */
+bool fmt_ptrace_pid(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		    const struct decode_opts *o)
+{
+	if (request(ev) == PTRACE_TRACEME)
+		return false;
+	return fmt_pid_tgid(out, ev, i, o);
+}
+
+/* Requests that print no addr and no data; and those whose data is registers (in addr's place). */
+static bool no_addr(uint64_t req)
+{
+	return req == PTRACE_TRACEME || req == PTRACE_ATTACH || req == PTRACE_INTERRUPT ||
+	       req == PTRACE_KILL || req == PTRACE_LISTEN;
+}
+
+static bool regs_req(uint64_t req)
+{
+	return req == PTRACE_GETREGS || req == PTRACE_SETREGS || req == PTRACE_GETFPREGS ||
+	       req == PTRACE_SETFPREGS;
+}
+
+/* PTRACE_PEEKSIGINFO's {off=0, flags=PTRACE_PEEKSIGINFO_SHARED, nr=1} */
+static void print_peeksiginfo_args(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				   const struct decode_opts *o)
+{
+	const char *p = fmt_struct(out, ev, i, 16, false);
+
+	if (!p)
+		return;
+	strbuf_addf(out, "{off=%llu, flags=", (unsigned long long)load_u64(p, 0));
+	print_flags_x(out, &ptrace_peeksiginfo_flag_names, load_u32(p, 8), o->xlat);
+	strbuf_addf(out, ", nr=%u}", load_u32(p, 12));
+}
+
+bool fmt_ptrace_addr(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	uint64_t req = request(ev), addr = ev->args[i];
+
+	if (no_addr(req) || regs_req(req))
+		return false;
+	switch (req) {
+	case PTRACE_GETREGSET:
+	case PTRACE_SETREGSET:
+		print_enum_x(out, &nt_type_names, (uint32_t)addr, o->xlat);
+		break;
+	case PTRACE_GETSIGMASK:
+	case PTRACE_SETSIGMASK:
+	case PTRACE_SECCOMP_GET_FILTER:
+	case PTRACE_SECCOMP_GET_METADATA:
+	case PTRACE_GET_SYSCALL_INFO:
+		strbuf_addf(out, "%llu", (unsigned long long)addr);
+		break;
+	case PTRACE_PEEKSIGINFO:
+		print_peeksiginfo_args(out, ev, i, o);
+		break;
+	default:
+		fmt_addr(out, addr);
+	}
+	return true;
+}
+
+/* The min bytes data points to, as captured (at exit for the GET requests), or NULL. */
+static const char *data_mem(const struct sc_event *ev, unsigned i, unsigned min)
+{
+	unsigned have = 0;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	return ev->args[i] && p && have >= min ? p : NULL;
+}
+
+/* A syscall number of arch: __NR_chdir for x86_64's, the number for others. */
+static void print_syscall_nr(struct strbuf *out, uint64_t nr, uint32_t arch, int xlat)
+{
+	const struct syscall_desc *d =
+		arch == AUDIT_ARCH_X86_64 && nr < 0x7fffffff ? syscall_desc((unsigned)nr) : NULL;
+	char name[64];
+
+	if (!d || !d->name) {
+		strbuf_addf(out, "%llu", (unsigned long long)nr);
+		return;
+	}
+	snprintf(name, sizeof(name), "__NR_%s", d->name);
+	if (xlat == XLAT_ABBREV)
+		strbuf_adds(out, name);
+	else if (xlat == XLAT_RAW)
+		strbuf_addf(out, "%llu", (unsigned long long)nr);
+	else
+		strbuf_addf(out, "%llu /* %s */", (unsigned long long)nr, name);
+}
+
+/* entry={nr=__NR_chdir, args=[0x1, 0x2]}, as many args as were fetched */
+static void print_psi_call(struct strbuf *out, const char *p, unsigned size, uint32_t arch,
+			   bool seccomp, int xlat)
+{
+	unsigned nargs = (size - PSI_ARGS) / 8;
+
+	strbuf_adds(out, seccomp ? "seccomp={nr=" : "entry={nr=");
+	print_syscall_nr(out, load_u64(p, 24), arch, xlat);
+	if (nargs > 6)
+		nargs = 6;
+	for (unsigned k = 0; k < nargs; k++) {
+		uint64_t v = load_u64(p, PSI_ARGS + 8 * k);
+
+		strbuf_adds(out, k ? ", " : ", args=[");
+		strbuf_addf(out, v ? "%#llx" : "%llu", (unsigned long long)v);
+	}
+	if (nargs)
+		strbuf_addc(out, ']');
+	if (seccomp && size >= PSI_SECCOMP_SIZE)
+		strbuf_addf(out, ", ret_data=%u", load_u32(p, 80));
+	strbuf_addc(out, '}');
+}
+
+static void print_psi_exit(struct strbuf *out, const char *p, unsigned size, int xlat)
+{
+	int64_t rval = (int64_t)load_u64(p, 24);
+	const char *err = size >= PSI_EXIT_SIZE && p[32] && rval < 0 ? errno_name((int)-rval) : NULL;
+
+	strbuf_adds(out, "exit={rval=");
+	if (!err || xlat != XLAT_ABBREV)
+		strbuf_addf(out, "%lld", (long long)rval);
+	if (err && xlat == XLAT_ABBREV)
+		strbuf_addf(out, "-%s", err);
+	else if (err && xlat == XLAT_VERBOSE)
+		strbuf_addf(out, " /* -%s */", err);
+	if (size >= PSI_EXIT_SIZE)
+		strbuf_addf(out, ", is_error=%u", (unsigned char)p[32]);
+	strbuf_addc(out, '}');
+}
+
+/* struct ptrace_syscall_info, min(addr, return value) bytes of it */
+static void print_syscall_info(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			       const struct decode_opts *o)
+{
+	uint64_t ret = (uint64_t)ev->ret, want = ev->args[2] < ret ? ev->args[2] : ret;
+	unsigned size = want < 88 ? (unsigned)want : 88;
+	const char *p = size ? data_mem(ev, i, size) : NULL;
+	uint32_t arch;
+
+	if (!p) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	strbuf_adds(out, "{op=");
+	print_enum_x(out, &ptrace_syscall_info_op_names, (unsigned char)p[0], o->xlat);
+	if (size < PSI_ARCH_END)
+		goto end;
+	arch = load_u32(p, 4);
+	strbuf_adds(out, ", arch=");
+	print_enum_x(out, &audit_arch_names, arch, o->xlat);
+	if (size < PSI_IP_END)
+		goto end;
+	strbuf_adds(out, ", instruction_pointer=");
+	fmt_addr(out, load_u64(p, 8));
+	if (size < PSI_SP_END)
+		goto end;
+	strbuf_adds(out, ", stack_pointer=");
+	fmt_addr(out, load_u64(p, 16));
+	if (size < PSI_NR_END)
+		goto end;
+	switch (p[0]) {
+	case PTRACE_SYSCALL_INFO_ENTRY:
+	case PTRACE_SYSCALL_INFO_SECCOMP:
+		strbuf_adds(out, ", ");
+		print_psi_call(out, p, size, arch, p[0] == PTRACE_SYSCALL_INFO_SECCOMP, o->xlat);
+		break;
+	case PTRACE_SYSCALL_INFO_EXIT:
+		strbuf_adds(out, ", ");
+		print_psi_exit(out, p, size, o->xlat);
+		break;
+	}
+end:
+	strbuf_addc(out, '}');
+}
+
+/* sigset_t of addr bytes (PTRACE_GETSIGMASK, PTRACE_SETSIGMASK): 8 of them or an address */
+static void print_sigmask(struct strbuf *out, const struct sc_event *ev, unsigned i, bool output,
+			  int xlat)
+{
+	const char *p = ev->args[2] == 8 ? data_mem(ev, i, 8) : NULL;
+
+	if (!p || (output && sc_event_failed(ev)))
+		fmt_addr(out, ev->args[i]);
+	else
+		print_sigset(out, load_u64(p, 0), xlat);
+}
+
+static void print_siginfo_at(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			     bool output, int xlat)
+{
+	const char *p = data_mem(ev, i, SIGINFO_SIZE);
+
+	if (!p || (output && sc_event_failed(ev)))
+		fmt_addr(out, ev->args[i]);
+	else
+		decode_siginfo(out, (int)load_u32(p, 0), (const uint8_t *)p, xlat);
+}
+
+/* PTRACE_PEEKSIGINFO's siginfos, as many as it returns: [{si_signo=SIGUSR1, ...}, ...] */
+static void print_siginfo_array(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				int xlat)
+{
+	unsigned have = 0, n;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	if (sc_event_failed(ev) || !ev->args[i] || !p || have < SIGINFO_SIZE) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	n = have / SIGINFO_SIZE;
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < n && k < (uint64_t)ev->ret; k++) {
+		const char *e = p + k * SIGINFO_SIZE;
+
+		if (k)
+			strbuf_adds(out, ", ");
+		decode_siginfo(out, (int)load_u32(e, 0), (const uint8_t *)e, xlat);
+	}
+	if ((uint64_t)ev->ret > n)
+		strbuf_adds(out, ", ...");
+	strbuf_addc(out, ']');
+}
+
+/* PEEK*'s word, GETEVENTMSG's number: [0x...], [N] */
+static void print_word_out(struct strbuf *out, const struct sc_event *ev, unsigned i, bool hex)
+{
+	const char *p = data_mem(ev, i, 8);
+
+	if (!p || sc_event_failed(ev))
+		fmt_addr(out, ev->args[i]);
+	else
+		strbuf_addf(out, hex ? "[%#llx]" : "[%llu]", (unsigned long long)load_u64(p, 0));
+}
+
+bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	uint64_t req = request(ev), data = ev->args[i];
+
+	if (no_addr(req))
+		return false;
+	switch (req) {
+	case PTRACE_CONT:
+	case PTRACE_DETACH:
+	case PTRACE_SYSCALL:
+	case PTRACE_SINGLESTEP:
+	case PTRACE_SINGLEBLOCK:
+	case PTRACE_SYSEMU:
+	case PTRACE_SYSEMU_SINGLESTEP:
+		print_signal_x(out, (int)data, o->xlat);
+		break;
+	case PTRACE_SEIZE:
+	case PTRACE_SETOPTIONS:
+	case PTRACE_OLDSETOPTIONS:
+		print_flags_x(out, &ptrace_option_names, data, o->xlat);
+		break;
+	case PTRACE_SETSIGINFO:
+		print_siginfo_at(out, ev, i, false, o->xlat);
+		break;
+	case PTRACE_GETSIGINFO:
+		print_siginfo_at(out, ev, i, true, o->xlat);
+		break;
+	case PTRACE_SETSIGMASK:
+		print_sigmask(out, ev, i, false, o->xlat);
+		break;
+	case PTRACE_GETSIGMASK:
+		print_sigmask(out, ev, i, true, o->xlat);
+		break;
+	case PTRACE_PEEKDATA:
+	case PTRACE_PEEKTEXT:
+	case PTRACE_PEEKUSR:
+		print_word_out(out, ev, i, true);
+		break;
+	case PTRACE_GETEVENTMSG:
+		print_word_out(out, ev, i, false);
+		break;
+	case PTRACE_GET_SYSCALL_INFO:
+		print_syscall_info(out, ev, i, o);
+		break;
+	case PTRACE_PEEKSIGINFO:
+		print_siginfo_array(out, ev, i, o->xlat);
+		break;
+	default:
+		fmt_addr(out, data);
+	}
+	return true;
+}
