@@ -103,7 +103,7 @@ $(SYSCALL_NAMES_32_H):
 		sed -n 's/^#define __NR_\([a-z0-9_]*\) .*/\t"\1",/p' | LC_ALL=C sort > $@.tmp && mv $@.tmp $@
 
 # The constant tables' names, as checks of their values against the kernel's uapi headers.
-XLAT_SOURCES := src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c src/decode/xlat_ipc.c
+XLAT_SOURCES := src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c src/decode/xlat_ipc.c src/decode/xlat_newsys.c
 $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh $(XLAT_SOURCES)
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)

@@ -80,7 +80,7 @@ enum {
 	NR_memfd_create = SCT_NR_memfd_create, NR_execveat = SCT_NR_execveat,
 	NR_userfaultfd = SCT_NR_userfaultfd, NR_io_uring_setup = SCT_NR_io_uring_setup,
 	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
-	NR_openat2 = SCT_NR_openat2,
+	NR_openat2 = SCT_NR_openat2, NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
 };
 
 static const unsigned short table_calls[] = {
@@ -89,7 +89,7 @@ static const unsigned short table_calls[] = {
 	NR_inotify_init, NR_openat, NR_signalfd, NR_timerfd_create, NR_eventfd, NR_accept4,
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
-	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2,
+	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_landlock_create_ruleset,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -399,6 +399,10 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_io_uring_setup:
 		add_anon(pr, ret, "anon_inode:[io_uring]", true);
+		break;
+	case NR_landlock_create_ruleset: /* not with LANDLOCK_CREATE_RULESET_VERSION: no descriptor */
+		if (!(a[2] & 1))
+			add_anon(pr, ret, "anon_inode:[landlock-ruleset]", true);
 		break;
 	case NR_perf_event_open:
 		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & PERF_FLAG_FD_CLOEXEC);

@@ -215,4 +215,11 @@ arg_fmt_fn fmt_mount_fstype, fmt_mount_data, fmt_fsopen_flags, fmt_fsmount_flags
 	fmt_fsmount_attr, fmt_fspick_flags, fmt_open_tree_flags, fmt_move_mount_flags,
 	fmt_mount_setattr_flags, fmt_mount_attr;
 
+/* newsys: notify.c, landlock.c, newsys.c */
+arg_fmt_fn fmt_inotify_init_flags, fmt_inotify_mask, fmt_fan_init_flags, fmt_fan_mark_flags,
+	fmt_fan_event_mask, fmt_fan_dirfd;
+arg_fmt_fn fmt_landlock_ruleset_attr, fmt_landlock_create_flags, fmt_landlock_rule_type,
+	fmt_landlock_rule_attr;
+arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
+
 #endif

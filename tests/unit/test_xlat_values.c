@@ -28,13 +28,16 @@
 #include <linux/eventpoll.h>
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
+#include <linux/fanotify.h>
 #include <linux/fcntl.h>
 #include <linux/fs.h>
 #include <linux/futex.h>
 #include <linux/if_ether.h>
 #include <linux/magic.h>
 #include <linux/in.h>
+#include <linux/inotify.h>
 #include <linux/kcmp.h>
+#include <linux/landlock.h>
 #include <linux/memfd.h>
 #include <linux/module.h>
 #include <linux/mount.h>
@@ -53,11 +56,13 @@
 #include <linux/tcp.h>
 #include <linux/time.h>
 #include <linux/timerfd.h>
+#include <linux/userfaultfd.h>
 #include <linux/wait.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
 #include "decode/xlat_ipc.h"
+#include "decode/xlat_newsys.h"
 
 #include "check.h"
 
