@@ -221,5 +221,7 @@ arg_fmt_fn fmt_inotify_init_flags, fmt_inotify_mask, fmt_fan_init_flags, fmt_fan
 arg_fmt_fn fmt_landlock_ruleset_attr, fmt_landlock_create_flags, fmt_landlock_rule_type,
 	fmt_landlock_rule_attr;
 arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
+/* io_uring.c */
+arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
 
 #endif

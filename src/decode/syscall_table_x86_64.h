@@ -444,9 +444,9 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 
 	[424] = SYS("pidfd_send_signal", TC_DESC | TC_PROCESS | TC_SIGNAL, 4,
 		    AT_FD, AT_SIGNAL, AT_SIGINFO_IN, AT_HEX32),
-	[425] = SYS("io_uring_setup", TC_DESC, 2, AT_UINT, AT_PTR),
+	[425] = SYS("io_uring_setup", TC_DESC, 2, AT_UINT, AT_IO_URING_PARAMS),
 	[426] = SYS("io_uring_enter", TC_DESC | TC_SIGNAL, 6,
-		    AT_FD, AT_UINT, AT_UINT, AT_HEX, AT_PTR, AT_ULONG),
+		    AT_FD, AT_UINT, AT_UINT, AT_URING_ENTER_FLAGS, AT_SIGSET_IN, AT_ULONG),
 	[427] = SYS("io_uring_register", TC_DESC | TC_MEMORY, 4, AT_FD, AT_UINT, AT_PTR, AT_UINT),
 	[428] = SYS("open_tree", TC_FILE | TC_DESC, 3, AT_DIRFD, AT_PATH, AT_OPEN_TREE_FLAGS),
 	[429] = SYS("move_mount", TC_FILE | TC_DESC, 5,

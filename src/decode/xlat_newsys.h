@@ -15,5 +15,6 @@ extern const struct flag_table inotify_init_flag_names, inotify_flag_names, fan_
 extern const struct flag_table landlock_access_fs_names, landlock_create_flag_names,
 	landlock_rule_type_names;
 extern const struct flag_table memfd_secret_flag_names, pkey_access_names, uffd_flag_names;
+extern const struct flag_table uring_setup_flag_names, uring_feature_names, uring_enter_flag_names;
 
 #endif

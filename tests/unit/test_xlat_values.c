@@ -36,6 +36,7 @@
 #include <linux/magic.h>
 #include <linux/in.h>
 #include <linux/inotify.h>
+#include <linux/io_uring.h>
 #include <linux/kcmp.h>
 #include <linux/landlock.h>
 #include <linux/memfd.h>
