@@ -223,5 +223,7 @@ arg_fmt_fn fmt_landlock_ruleset_attr, fmt_landlock_create_flags, fmt_landlock_ru
 arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
 /* io_uring.c */
 arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
+/* timers.c */
+arg_fmt_fn fmt_sigevent;
 
 #endif

@@ -7,6 +7,7 @@
 #include "xlat_newsys.h"
 #include "xlat_table.h"
 
+#include <signal.h>
 #include <sys/mman.h>
 #include <linux/fanotify.h>
 #include <linux/inotify.h>
@@ -80,3 +81,7 @@ TABLE(uring_feature_names, "IORING_FEAT_???", NULL,
 TABLE(uring_enter_flag_names, "IORING_ENTER_???", NULL,
       X(IORING_ENTER_GETEVENTS), X(IORING_ENTER_SQ_WAKEUP), X(IORING_ENTER_SQ_WAIT),
       X(IORING_ENTER_EXT_ARG), X(IORING_ENTER_REGISTERED_RING));
+
+/* --- POSIX timers: struct sigevent's sigev_notify --- */
+TABLE(sigev_notify_names, "SIGEV_???", NULL,
+      X(SIGEV_SIGNAL), X(SIGEV_NONE), X(SIGEV_THREAD), X(SIGEV_THREAD_ID));
