@@ -225,5 +225,7 @@ arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
 arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
 /* timers.c */
 arg_fmt_fn fmt_sigevent;
+/* xattr.c */
+arg_fmt_fn fmt_xattr_value_in, fmt_xattr_value_out, fmt_xattr_list, fmt_xattr_flags;
 
 #endif

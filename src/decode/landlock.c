@@ -14,7 +14,7 @@
 /* struct landlock_path_beneath_attr is packed: u64 allowed_access, s32 parent_fd */
 #define PATH_BENEATH_SIZE 12
 
-/* {handled_access_fs=...}, with ", ..." when the size says there is more; the address when short. */
+/* {handled_access_fs=...}, ", ..." when the size says there is more; the address when short */
 bool fmt_landlock_ruleset_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			       const struct decode_opts *o)
 {

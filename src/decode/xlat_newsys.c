@@ -14,6 +14,7 @@
 #include <linux/io_uring.h>
 #include <linux/landlock.h>
 #include <linux/userfaultfd.h>
+#include <linux/xattr.h>
 
 #ifndef PKEY_DISABLE_EXECUTE
 #define PKEY_DISABLE_EXECUTE 0x4
@@ -85,3 +86,6 @@ TABLE(uring_enter_flag_names, "IORING_ENTER_???", NULL,
 /* --- POSIX timers: struct sigevent's sigev_notify --- */
 TABLE(sigev_notify_names, "SIGEV_???", NULL,
       X(SIGEV_SIGNAL), X(SIGEV_NONE), X(SIGEV_THREAD), X(SIGEV_THREAD_ID));
+
+/* --- extended attributes --- */
+TABLE(xattr_flag_names, "XATTR_???", NULL, X(XATTR_CREATE), X(XATTR_REPLACE));

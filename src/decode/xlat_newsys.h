@@ -16,6 +16,6 @@ extern const struct flag_table landlock_access_fs_names, landlock_create_flag_na
 	landlock_rule_type_names;
 extern const struct flag_table memfd_secret_flag_names, pkey_access_names, uffd_flag_names;
 extern const struct flag_table uring_setup_flag_names, uring_feature_names, uring_enter_flag_names;
-extern const struct flag_table sigev_notify_names;
+extern const struct flag_table sigev_notify_names, xattr_flag_names;
 
 #endif

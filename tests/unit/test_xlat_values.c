@@ -58,6 +58,7 @@
 #include <linux/time.h>
 #include <linux/timerfd.h>
 #include <linux/userfaultfd.h>
+#include <linux/xattr.h>
 #include <linux/wait.h>
 
 #include "decode/decode.h"
