@@ -50,8 +50,8 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_PATH:
 		put_str(b, p, SCT_PATH_MAX - 1);
 		break;
-	case SCT_CAP_STR:
-		put_str(b, p, str_limit);
+	case SCT_CAP_STR: /* cap_size: the most the kernel reads, or 0 */
+		put_str_max(b, p, str_limit, size);
 		break;
 	case SCT_CAP_ARGV:
 		put_vec(b, p, true);

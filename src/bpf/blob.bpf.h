@@ -61,7 +61,12 @@ static __always_inline void blob_done(struct build *b, struct sct_blob *blob)
 }
 
 /* A string of at most limit bytes; read limit + 2 to tell "exactly limit" from longer. */
-static __always_inline void put_str(struct build *b, const void *uptr, __u32 limit)
+/*
+ * A string of at most limit bytes; when max is not 0, the kernel reads at
+ * most max bytes of it (memfd_create's name), so that a string with no NUL
+ * among them is cut there, whether or not more bytes are readable.
+ */
+static __always_inline void put_str_max(struct build *b, const void *uptr, __u32 limit, __u32 max)
 {
 	struct sct_blob *blob;
 	long n;
@@ -79,12 +84,17 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 	 * that ends at an unmapped page): none of them is a NUL, so the string
 	 * is longer than limit, as strace, which reads no further, says.
 	 */
-	if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
+	if (n < 0 && max && max <= limit && !bpf_probe_read_user(blob + 1, max & 8191, uptr))
+		n = max + 1;
+	else if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
 		n = limit + 2;
 	if (n <= 0) {
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
 		cpu_counters(b->cpu)->str_fault++;
+	} else if (max && n > max) { /* no NUL among the max bytes */
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = max < limit ? max : limit;
 	} else if (n > limit + 1) {
 		blob->flags = SCT_BLOB_TRUNC;
 		blob->len = limit;
@@ -92,6 +102,11 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 		blob->len = n - 1;
 	}
 	blob_done(b, blob);
+}
+
+static __always_inline void put_str(struct build *b, const void *uptr, __u32 limit)
+{
+	put_str_max(b, uptr, limit, 0);
 }
 
 /* size bytes of user memory (or of our own copy, kernel = true). */

@@ -417,7 +417,7 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 		    AT_DIRFD, AT_PATH, AT_DIRFD, AT_PATH, AT_RENAME_FLAGS),
 	[317] = SYS("seccomp", 0, 3, AT_UINT, AT_HEX, AT_PTR),
 	[318] = SYS("getrandom", 0, 3, AT_BUF_OUT_HEX, AT_ULONG, AT_GRND_FLAGS),
-	[319] = SYS("memfd_create", TC_DESC, 2, AT_STR, AT_MEMFD_FLAGS),
+	[319] = SYS("memfd_create", TC_DESC, 2, AT_MEMFD_NAME, AT_MEMFD_FLAGS),
 	[320] = SYS("kexec_file_load", TC_DESC, 5, AT_FD, AT_FD, AT_ULONG, AT_STR, AT_HEX),
 	[321] = SYS("bpf", TC_DESC, 3, AT_INT, AT_PTR, AT_UINT),
 	[322] = { .name = "execveat", .nargs = 5,

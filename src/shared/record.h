@@ -263,7 +263,7 @@ struct sct_rec_usdt_probe {
 enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
 	SCT_CAP_PATH = 1, /* string up to SCT_PATH_MAX */
-	SCT_CAP_STR = 2, /* string up to the -s limit */
+	SCT_CAP_STR = 2, /* string up to the -s limit, and up to cap_size bytes when not 0 */
 	SCT_CAP_ARGV = 3, /* NULL-terminated array of strings */
 	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
 	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
