@@ -227,5 +227,7 @@ arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
 arg_fmt_fn fmt_sigevent;
 /* xattr.c */
 arg_fmt_fn fmt_xattr_value_in, fmt_xattr_value_out, fmt_xattr_list, fmt_xattr_flags;
+/* aio.c */
+arg_fmt_fn fmt_aio_ctx_out, fmt_io_events_out, fmt_sysctl_args;
 
 #endif
