@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Structures of timer_create, the xattr calls, io_uring_setup, io_setup/io_getevents, _sysctl, memfd_create.
+// TRACE: -e trace=timer_create,setxattr,getxattr,listxattr,io_uring_setup,io_setup,io_getevents,io_destroy,_sysctl,memfd_create,exit_group
+// START: first
+#include <signal.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "e2e.h"
+
+int main(void)
+{
+	static const char val[] = "foo\0bar";
+	static struct sigevent sev;
+	static unsigned params[30];
+	static unsigned long sysctl_args[10] = { 0, 3 };
+	static int tid;
+	static char list[64];
+	static unsigned long ctx;
+	struct timespec ts = { 0, 1000 };
+	char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *name = page + 4096 - 250;
+
+	sev.sigev_notify = SIGEV_SIGNAL;
+	sev.sigev_signo = SIGUSR1;
+	SC(SYS_timer_create, 1L, &sev, &tid);
+	line(ret(), "timer_create(CLOCK_MONOTONIC, {sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, [%d])",
+	     tid);
+	sev.sigev_notify = 7;
+	sev.sigev_value.sival_ptr = (void *)0x1;
+	SC(SYS_timer_create, 0L, &sev, NULL);
+	line(ret(), "timer_create(CLOCK_REALTIME, {sigev_value={sival_int=1, sival_ptr=0x1}, sigev_signo=10, "
+		    "sigev_notify=0x7 /* SIGEV_??? */}, NULL)");
+
+	SC(SYS_setxattr, "missing", "user.x", val, 8L, 3L);
+	line(ret(), "setxattr(\"missing\", \"user.x\", \"foo\\0bar\", 8, XATTR_CREATE|XATTR_REPLACE)");
+	SC(SYS_setxattr, ".", "user.x", val, 70000L, 0L);
+	line(ret(), "setxattr(\".\", \"user.x\", %p, 70000, 0)", (void *)val);
+	SC(SYS_getxattr, "missing", "user.none", list, sizeof(list));
+	line(ret(), "getxattr(\"missing\", \"user.none\", %p, %zu)", (void *)list, sizeof(list));
+	SC(SYS_listxattr, ".", list, 0L);
+	line(ret(), "listxattr(\".\", %p, 0)", (void *)list);
+
+	SC(SYS_io_uring_setup, 1L, NULL);
+	line(ret(), "io_uring_setup(1, NULL)");
+	params[2] = 0x80000000; /* flags */
+	SC(SYS_io_uring_setup, 1L, params);
+	line(ret(), "io_uring_setup(1, {flags=0x80000000 /* IORING_SETUP_??? */, sq_thread_cpu=0, "
+		    "sq_thread_idle=0})");
+
+	SC(SYS_io_setup, 1L, &ctx);
+	line(ret(), "io_setup(1, [%#lx])", ctx);
+	SC(SYS_io_getevents, ctx, 0L, 1L, list, &ts);
+	line(ret(), "io_getevents(%#lx, 0, 1, [], {tv_sec=0, tv_nsec=1000})", ctx);
+	SC(SYS_io_destroy, ctx);
+	line(ret(), "io_destroy(%#lx)", ctx);
+
+	SC(SYS__sysctl, sysctl_args);
+	line(ret(), "_sysctl({name=NULL, nlen=3, oldval=NULL, oldlenp=NULL, newval=NULL, newlen=0})");
+
+	memset(name, 'a', 250);
+	SC(SYS_memfd_create, name, 0x100L);
+	line(ret(), "memfd_create(\"%.32s\"..., 0x100 /* MFD_??? */)", name);
+	e2e_exit(0);
+}
