@@ -28,6 +28,8 @@ static __always_inline __u32 mem_size(struct task_state *st, __u32 nr, int i, __
 		n = (__u32)st->early[j & 7];
 	else if (how == SCT_COUNT_ARG0_BITS)
 		n = ((__u32)st->args[0] + 63) / 64;
+	else if (how == SCT_COUNT_PREV_ARG && i > 0 && i < SCT_MAX_ARGS)
+		n = st->args[(i - 1) & 7];
 	if (n > size) /* before the multiplication: n may be any 64-bit value */
 		return size;
 	n *= cap_elem[nr][i & 7];
@@ -64,6 +66,9 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
 			put_mem(b, &st->early[i], size, true);
 		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
+		break;
+	case SCT_CAP_ARRAY_ENTRY:
+		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
 		break;
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)

@@ -132,6 +132,38 @@ static __always_inline void put_mem(struct build *b, const void *uptr, __u32 siz
 	blob_done(b, blob);
 }
 
+/*
+ * size bytes of an array in user memory, or when they cannot all be read,
+ * those before the first page that faults (flag SCT_BLOB_TRUNC); a fault in
+ * the first page gives a FAULT blob.
+ */
+static __always_inline void put_mem_prefix(struct build *b, const void *uptr, __u32 size)
+{
+	struct sct_blob *blob;
+	__u32 head;
+
+	size &= SCT_MEM_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = size;
+	if (bpf_probe_read_user(blob + 1, size, uptr)) {
+		head = 4096 - ((__u64)uptr & 4095); /* the bytes up to the end of the first page */
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = head;
+		if (head >= size || bpf_probe_read_user(blob + 1, head & (SCT_MEM_CAP_MAX - 1), uptr)) {
+			blob->flags = SCT_BLOB_FAULT;
+			blob->len = 0;
+			cpu_counters(b->cpu)->str_fault++;
+		}
+	}
+	blob_done(b, blob);
+}
+
 static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
 {
 	struct sct_blob *blob;

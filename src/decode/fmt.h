@@ -221,6 +221,16 @@ arg_fmt_fn fmt_inotify_init_flags, fmt_inotify_mask, fmt_fan_init_flags, fmt_fan
 arg_fmt_fn fmt_landlock_ruleset_attr, fmt_landlock_create_flags, fmt_landlock_rule_type,
 	fmt_landlock_rule_attr;
 arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
+/*
+ * newsys.c: an array captured as SCT_CAP_ARRAY_ENTRY, count elem-byte elements, each
+ * printed by fn, as strace's print_array
+ */
+typedef void array_elem_fn(struct strbuf *out, const char *e, const struct decode_opts *o);
+void print_array_prefix(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
+			unsigned elem, array_elem_fn *fn, const struct decode_opts *o);
+arg_fmt_fn fmt_iovec_addrs;
+/* kexec.c */
+arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */
 arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
 /* timers.c */

@@ -18,3 +18,63 @@
 NEWSYS_FLAGS(fmt_memfd_secret_flags, memfd_secret_flag_names, uint32_t)
 NEWSYS_FLAGS(fmt_pkey_access, pkey_access_names, uint64_t)
 NEWSYS_FLAGS(fmt_uffd_flags, uffd_flag_names, uint32_t)
+
+/*
+ * An array the call reads, captured as SCT_CAP_ARRAY_ENTRY, as strace's
+ * print_array: [e, e], "..." past -s elements (not with -v), "... / * 0x... * /"
+ * where a fault cut it, its address when the first element faults.
+ */
+void print_array_prefix(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
+			unsigned elem, array_elem_fn *fn, const struct decode_opts *o)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+	uint64_t addr = ev->args[i], have;
+
+	if (!addr) {
+		strbuf_adds(out, "NULL");
+		return;
+	}
+	if (!count) {
+		strbuf_adds(out, "[]");
+		return;
+	}
+	if (count > UINT64_MAX / elem || addr + count * elem <= addr || !b ||
+	    b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT) || b->len < elem) {
+		fmt_addr(out, addr);
+		return;
+	}
+	have = b->len / elem;
+	strbuf_addc(out, '[');
+	for (uint64_t k = 0; k < count; k++) {
+		if (k)
+			strbuf_adds(out, ", ");
+		if (k >= have) { /* unread: a fault, or past what the capture holds */
+			strbuf_adds(out, "...");
+			if (b->flags & SCT_BLOB_TRUNC)
+				strbuf_addf(out, " /* %#llx */", (unsigned long long)(addr + k * elem));
+			break;
+		}
+		if (!o->verbose && k >= o->str_max) {
+			strbuf_adds(out, "...");
+			break;
+		}
+		fn(out, sct_blob_data(b) + k * elem, o);
+	}
+	strbuf_addc(out, ']');
+}
+
+/* process_madvise's iovec: the addresses and sizes only */
+static void print_iov_addr(struct strbuf *out, const char *e, const struct decode_opts *o)
+{
+	(void)o;
+	strbuf_adds(out, "{iov_base=");
+	fmt_addr(out, load_u64(e, 0));
+	strbuf_addf(out, ", iov_len=%llu}", (unsigned long long)load_u64(e, 8));
+}
+
+bool fmt_iovec_addrs(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		     const struct decode_opts *o)
+{
+	print_array_prefix(out, ev, i, ev->args[i + 1], 16, print_iov_addr, o);
+	return true;
+}

@@ -12,6 +12,7 @@
 #include <linux/fanotify.h>
 #include <linux/inotify.h>
 #include <linux/io_uring.h>
+#include <linux/kexec.h>
 #include <linux/landlock.h>
 #include <linux/userfaultfd.h>
 #include <linux/xattr.h>
@@ -89,3 +90,13 @@ TABLE(sigev_notify_names, "SIGEV_???", NULL,
 
 /* --- extended attributes --- */
 TABLE(xattr_flag_names, "XATTR_???", NULL, X(XATTR_CREATE), X(XATTR_REPLACE));
+
+/* --- kexec --- */
+TABLE(kexec_arch_names, "KEXEC_ARCH_???", NULL,
+      X(KEXEC_ARCH_DEFAULT), X(KEXEC_ARCH_386), X(KEXEC_ARCH_68K), X(KEXEC_ARCH_PARISC),
+      X(KEXEC_ARCH_X86_64), X(KEXEC_ARCH_PPC), X(KEXEC_ARCH_PPC64), X(KEXEC_ARCH_IA_64),
+      X(KEXEC_ARCH_ARM), X(KEXEC_ARCH_S390), X(KEXEC_ARCH_SH), X(KEXEC_ARCH_MIPS_LE),
+      X(KEXEC_ARCH_MIPS), X(KEXEC_ARCH_AARCH64), X(KEXEC_ARCH_RISCV), X(KEXEC_ARCH_LOONGARCH));
+TABLE(kexec_load_flag_names, "KEXEC_???", NULL, X(KEXEC_ON_CRASH), X(KEXEC_PRESERVE_CONTEXT));
+TABLE(kexec_file_flag_names, "KEXEC_FILE_???", NULL,
+      X(KEXEC_FILE_UNLOAD), X(KEXEC_FILE_ON_CRASH), X(KEXEC_FILE_NO_INITRAMFS));

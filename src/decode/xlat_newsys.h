@@ -17,5 +17,6 @@ extern const struct flag_table landlock_access_fs_names, landlock_create_flag_na
 extern const struct flag_table memfd_secret_flag_names, pkey_access_names, uffd_flag_names;
 extern const struct flag_table uring_setup_flag_names, uring_feature_names, uring_enter_flag_names;
 extern const struct flag_table sigev_notify_names, xattr_flag_names;
+extern const struct flag_table kexec_arch_names, kexec_load_flag_names, kexec_file_flag_names;
 
 #endif

@@ -305,6 +305,13 @@ enum sct_cap_kind {
 	 * entries in all of them (a COUNT blob).
 	 */
 	SCT_CAP_DENTS_EXIT = 17,
+	/*
+	 * newsys (28-29): an array the call reads, cap_count elements as for
+	 * MEM_ENTRY; when a fault cuts it, the bytes before the page the fault
+	 * is in (flag SCT_BLOB_TRUNC), as strace shows the elements it could
+	 * read (process_madvise's iovec, kexec_load's segments).
+	 */
+	SCT_CAP_ARRAY_ENTRY = 28,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
@@ -320,6 +327,7 @@ enum sct_cap_count {
 	SCT_COUNT_RET = 2, /* the return value, at exit: epoll_wait's events */
 	SCT_COUNT_NEXT_EARLY = 3, /* *args[i + 1] as it was at entry: accept's socklen */
 	SCT_COUNT_ARG0_BITS = 4, /* args[0] bits in 64-bit words: select's fd_sets */
+	SCT_COUNT_PREV_ARG = 28, /* args[i - 1] elements (newsys): kexec_load's nr_segments */
 };
 
 /* sct_blob.aux of the parts of an iovec or msghdr capture; data blobs use the element index. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Structures of timer_create, the xattr calls, io_uring_setup, io_setup/io_getevents, _sysctl, memfd_create.
-// TRACE: -e trace=timer_create,setxattr,getxattr,listxattr,io_uring_setup,io_setup,io_getevents,io_destroy,_sysctl,memfd_create,exit_group
+// Structures of timer_create, the xattr calls, io_uring_setup, aio, _sysctl, memfd_create, kexec, process_madvise.
+// TRACE: -e trace=timer_create,setxattr,getxattr,listxattr,io_uring_setup,io_setup,io_getevents,io_destroy,_sysctl,memfd_create,kexec_file_load,process_madvise,exit_group
 // START: first
 #include <signal.h>
 #include <string.h>
@@ -18,7 +18,7 @@ int main(void)
 	static char list[64];
 	static unsigned long ctx;
 	struct timespec ts = { 0, 1000 };
-	char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	char *name = page + 4096 - 250;
 
 	sev.sigev_notify = SIGEV_SIGNAL;
@@ -61,5 +61,15 @@ int main(void)
 	memset(name, 'a', 250);
 	SC(SYS_memfd_create, name, 0x100L);
 	line(ret(), "memfd_create(\"%.32s\"..., 0x100 /* MFD_??? */)", name);
+	/* an iovec array whose second element is past the end of the mapping */
+	munmap(page + 4096, 4096);
+	memcpy(page + 4096 - 16, (unsigned long[]){ 0x1000, 8 }, 16);
+	SC(SYS_process_madvise, -1, page + 4096 - 16, 2L, 0L, 0L);
+	line(ret(), "process_madvise(-1, [{iov_base=0x1000, iov_len=8}, ... /* %p */], 2, MADV_NORMAL, 0)",
+	     (void *)(page + 4096));
+	SC(SYS_kexec_file_load, -1, -1, 7L, "abcdefgh", 0x2L);
+	line(ret(), "kexec_file_load(-1, -1, 7, \"abcdefg\", KEXEC_FILE_ON_CRASH)");
+	SC(SYS_kexec_file_load, -1, -1, 4L, page + 4096 - 3, 0x10L);
+	line(ret(), "kexec_file_load(-1, -1, 4, %p, 0x10 /* KEXEC_FILE_??? */)", (void *)(page + 4096 - 3));
 	e2e_exit(0);
 }

@@ -116,12 +116,15 @@ static void test_arg_tables(void)
 		enum raw_style raw = arg_type_raw_style((enum arg_type)t);
 		enum json_kind json = arg_type_json_kind((enum arg_type)t);
 		unsigned k = c->kind;
-		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT;
+		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
+			   k == SCT_CAP_ARRAY_ENTRY;
 
 		CHECK_TYPE(arg_type_has_formatter((enum arg_type)t), type);
 		CHECK_TYPE((unsigned)raw < RAW_COUNT, type);
 		CHECK_TYPE((unsigned)json < JK_COUNT, type);
-		CHECK_TYPE(k <= LAST_CAP_KIND && c->count <= LAST_CAP_COUNT, type);
+		CHECK_TYPE((k <= LAST_CAP_KIND || k == SCT_CAP_ARRAY_ENTRY) &&
+				   (c->count <= LAST_CAP_COUNT || c->count == SCT_COUNT_PREV_ARG),
+			   type);
 
 		/* what is read after the call is printed after it */
 		CHECK_TYPE(!cap_read_at_exit(k) || output, type);

@@ -37,6 +37,7 @@
 #include <linux/in.h>
 #include <linux/inotify.h>
 #include <linux/io_uring.h>
+#include <linux/kexec.h>
 #include <linux/kcmp.h>
 #include <linux/landlock.h>
 #include <linux/memfd.h>
