@@ -142,8 +142,8 @@ static __always_inline void put_mem_prefix(struct build *b, const void *uptr, __
 	struct sct_blob *blob;
 	__u32 head;
 
-	size &= SCT_MEM_CAP_MAX * 2 - 1;
-	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+	size &= SCT_ARRAY_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_ARRAY_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
 		return;
 	blob = blob_at(b);
 	blob->arg = b->arg;
@@ -155,7 +155,7 @@ static __always_inline void put_mem_prefix(struct build *b, const void *uptr, __
 		head = 4096 - ((__u64)uptr & 4095); /* the bytes up to the end of the first page */
 		blob->flags = SCT_BLOB_TRUNC;
 		blob->len = head;
-		if (head >= size || bpf_probe_read_user(blob + 1, head & (SCT_MEM_CAP_MAX - 1), uptr)) {
+		if (head >= size || bpf_probe_read_user(blob + 1, head & (SCT_ARRAY_CAP_MAX - 1), uptr)) {
 			blob->flags = SCT_BLOB_FAULT;
 			blob->len = 0;
 			cpu_counters(b->cpu)->str_fault++;

@@ -225,10 +225,11 @@ arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
  * newsys.c: an array captured as SCT_CAP_ARRAY_ENTRY, count elem-byte elements, each
  * printed by fn, as strace's print_array
  */
-typedef void array_elem_fn(struct strbuf *out, const char *e, const struct decode_opts *o);
+typedef bool array_elem_fn(struct strbuf *out, const char *e, uint64_t idx,
+			   const struct decode_opts *o); /* false: it printed "..." instead, stop */
 void print_array_prefix(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
 			unsigned elem, array_elem_fn *fn, const struct decode_opts *o);
-arg_fmt_fn fmt_iovec_addrs;
+arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
 /* kexec.c */
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */

@@ -11,14 +11,17 @@
 
 #define SEGMENT_SIZE 32 /* buf, bufsz, mem, memsz */
 
-static void print_segment(struct strbuf *out, const char *e, const struct decode_opts *o)
+static bool print_segment(struct strbuf *out, const char *e, uint64_t idx,
+			  const struct decode_opts *o)
 {
+	(void)idx;
 	(void)o;
 	strbuf_adds(out, "{buf=");
 	fmt_addr(out, load_u64(e, 0));
 	strbuf_addf(out, ", bufsz=%llu, mem=", (unsigned long long)load_u64(e, 8));
 	fmt_addr(out, load_u64(e, 16));
 	strbuf_addf(out, ", memsz=%llu}", (unsigned long long)load_u64(e, 24));
+	return true;
 }
 
 /* more than KEXEC_SEGMENT_MAX: the address */

@@ -480,7 +480,8 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 	[446] = SYS("landlock_restrict_self", TC_DESC, 2, AT_FD, AT_HEX32),
 	[447] = SYS("memfd_secret", TC_DESC, 1, AT_MEMFD_SECRET_FLAGS),
 	[448] = SYS("process_mrelease", TC_DESC, 2, AT_FD, AT_HEX32),
-	[449] = SYS("futex_waitv", 0, 5, AT_PTR, AT_UINT, AT_HEX, AT_PTR, AT_CLOCKID),
+	[449] = SYS("futex_waitv", 0, 5, AT_FUTEX_WAITERS, AT_UINT, AT_HEX32, AT_TIMESPEC_IN,
+		    AT_CLOCKID),
 	[450] = SYS("set_mempolicy_home_node", TC_MEMORY, 4, AT_PTR, AT_ULONG, AT_ULONG, AT_HEX),
 	/* 451-469: not named by strace 6.1 */
 	[451] = SYS("cachestat", TC_DESC, 4, AT_FD, AT_PTR, AT_OUT_PTR, AT_HEX),

@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <linux/fanotify.h>
+#include <linux/futex.h>
 #include <linux/inotify.h>
 #include <linux/io_uring.h>
 #include <linux/kexec.h>
@@ -100,3 +101,6 @@ TABLE(kexec_arch_names, "KEXEC_ARCH_???", NULL,
 TABLE(kexec_load_flag_names, "KEXEC_???", NULL, X(KEXEC_ON_CRASH), X(KEXEC_PRESERVE_CONTEXT));
 TABLE(kexec_file_flag_names, "KEXEC_FILE_???", NULL,
       X(KEXEC_FILE_UNLOAD), X(KEXEC_FILE_ON_CRASH), X(KEXEC_FILE_NO_INITRAMFS));
+
+/* --- futex_waitv's waiters --- */
+TABLE(futex_waiter_flag_names, "FUTEX_???", NULL, X(FUTEX_32), X(FUTEX_PRIVATE_FLAG));

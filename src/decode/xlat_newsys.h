@@ -18,5 +18,6 @@ extern const struct flag_table memfd_secret_flag_names, pkey_access_names, uffd_
 extern const struct flag_table uring_setup_flag_names, uring_feature_names, uring_enter_flag_names;
 extern const struct flag_table sigev_notify_names, xattr_flag_names;
 extern const struct flag_table kexec_arch_names, kexec_load_flag_names, kexec_file_flag_names;
+extern const struct flag_table futex_waiter_flag_names;
 
 #endif

@@ -22,6 +22,7 @@
 #define SCT_ARGV_MAX 64 /* argv elements captured; the rest are counted */
 #define SCT_ENVP_COUNT_MAX 4096 /* environment entries counted */
 #define SCT_MEM_CAP_MAX 1024 /* fixed-size memory captures (structs, fd pairs, iovec arrays) */
+#define SCT_ARRAY_CAP_MAX 4096 /* SCT_CAP_ARRAY_ENTRY captures (futex_waitv: 128 * 24 bytes) */
 #define SCT_DENTS_COUNT_MAX 65535 /* directory entries counted in a getdents buffer */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Structures of timer_create, the xattr calls, io_uring_setup, aio, _sysctl, memfd_create, kexec, process_madvise.
-// TRACE: -e trace=timer_create,setxattr,getxattr,listxattr,io_uring_setup,io_setup,io_getevents,io_destroy,_sysctl,memfd_create,kexec_file_load,process_madvise,exit_group
+// Structures of timer_create, xattr, io_uring, aio, _sysctl, memfd, kexec, madvise, futex_waitv.
+// TRACE: -e trace=timer_create,setxattr,getxattr,listxattr,io_uring_setup,io_setup,io_getevents,io_destroy,_sysctl,memfd_create,kexec_file_load,process_madvise,futex_waitv,exit_group
 // START: first
 #include <signal.h>
 #include <string.h>
@@ -71,5 +71,13 @@ int main(void)
 	line(ret(), "kexec_file_load(-1, -1, 7, \"abcdefg\", KEXEC_FILE_ON_CRASH)");
 	SC(SYS_kexec_file_load, -1, -1, 4L, page + 4096 - 3, 0x10L);
 	line(ret(), "kexec_file_load(-1, -1, 4, %p, 0x10 /* KEXEC_FILE_??? */)", (void *)(page + 4096 - 3));
+	static unsigned word;
+	static unsigned long long waiter[3];
+	waiter[0] = 1;
+	waiter[1] = (unsigned long)&word;
+	waiter[2] = 0x82; /* FUTEX_32|FUTEX_PRIVATE_FLAG */
+	SC(SYS_futex_waitv, waiter, 1L, 0L, NULL, 1L);
+	line(ret(), "futex_waitv([{val=0x1, uaddr=%p, flags=FUTEX_32|FUTEX_PRIVATE_FLAG}], 1, 0, NULL, "
+		    "CLOCK_MONOTONIC)", (void *)&word);
 	e2e_exit(0);
 }
