@@ -280,7 +280,8 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	const struct sct_blob *b;
 	const uint64_t *a = ev->args;
 
-	if (!t || !ev->has_ret || ev->noreturn || applies_late(ev->nr) != after_print)
+	/* an injected call never ran: its descriptors are what they were (as /proc shows strace) */
+	if (!t || !ev->has_ret || ev->noreturn || ev->injected || applies_late(ev->nr) != after_print)
 		return;
 	/* close frees whatever it returns; a connect in progress already has its endpoints */
 	if (sc_event_failed(ev) && ev->nr != NR_close &&
