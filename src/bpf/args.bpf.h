@@ -197,8 +197,8 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 	case SCT_CAP_PATH:
 		put_str(b, p, SCT_PATH_MAX - 1);
 		break;
-	case SCT_CAP_STR:
-		put_str(b, p, str_limit);
+	case SCT_CAP_STR: /* cap_size: the most the kernel reads, or 0 */
+		put_str_max(b, p, str_limit, size);
 		break;
 	case SCT_CAP_ARGV:
 		put_vec(b, p, true);
@@ -214,6 +214,8 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_IOCTL:
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
+	case SCT_CAP_ARRAY_PREFIX:
+		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
 		break;
 	case SCT_CAP_MEM_EXIT:
 		if (!entry)

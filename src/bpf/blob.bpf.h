@@ -61,7 +61,12 @@ static __always_inline void blob_done(struct build *b, struct sct_blob *blob)
 }
 
 /* A string of at most limit bytes; read limit + 2 to tell "exactly limit" from longer. */
-static __always_inline void put_str(struct build *b, const void *uptr, __u32 limit)
+/*
+ * A string of at most limit bytes; when max is not 0, the kernel reads at
+ * most max bytes of it (memfd_create's name), so that a string with no NUL
+ * among them is cut there, whether or not more bytes are readable.
+ */
+static __always_inline void put_str_max(struct build *b, const void *uptr, __u32 limit, __u32 max)
 {
 	struct sct_blob *blob;
 	long n;
@@ -79,12 +84,17 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 	 * that ends at an unmapped page): none of them is a NUL, so the string
 	 * is longer than limit, as strace, which reads no further, says.
 	 */
-	if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
+	if (n < 0 && max && max <= limit && !bpf_probe_read_user(blob + 1, max & 8191, uptr))
+		n = max + 1;
+	else if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
 		n = limit + 2;
 	if (n <= 0) {
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
 		cpu_counters(b->cpu)->str_fault++;
+	} else if (max && n > max) { /* no NUL among the max bytes */
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = max < limit ? max : limit;
 	} else if (n > limit + 1) {
 		blob->flags = SCT_BLOB_TRUNC;
 		blob->len = limit;
@@ -92,6 +102,11 @@ static __always_inline void put_str(struct build *b, const void *uptr, __u32 lim
 		blob->len = n - 1;
 	}
 	blob_done(b, blob);
+}
+
+static __always_inline void put_str(struct build *b, const void *uptr, __u32 limit)
+{
+	put_str_max(b, uptr, limit, 0);
 }
 
 /* size bytes of user memory (or of our own copy, kernel = true). */
@@ -113,6 +128,38 @@ static __always_inline void put_mem(struct build *b, const void *uptr, __u32 siz
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
 		cpu_counters(b->cpu)->str_fault++;
+	}
+	blob_done(b, blob);
+}
+
+/*
+ * size bytes of an array in user memory, or when they cannot all be read,
+ * those before the first page that faults (flag SCT_BLOB_TRUNC); a fault in
+ * the first page gives a FAULT blob.
+ */
+static __always_inline void put_mem_prefix(struct build *b, const void *uptr, __u32 size)
+{
+	struct sct_blob *blob;
+	__u32 head;
+
+	size &= SCT_ARRAY_CAP_MAX * 2 - 1;
+	if (!size || size > SCT_ARRAY_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+		return;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = SCT_BLOB_MEM;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = size;
+	if (bpf_probe_read_user(blob + 1, size, uptr)) {
+		head = 4096 - ((__u64)uptr & 4095); /* the bytes up to the end of the first page */
+		blob->flags = SCT_BLOB_TRUNC;
+		blob->len = head;
+		if (head >= size || bpf_probe_read_user(blob + 1, head & (SCT_ARRAY_CAP_MAX - 1), uptr)) {
+			blob->flags = SCT_BLOB_FAULT;
+			blob->len = 0;
+			cpu_counters(b->cpu)->str_fault++;
+		}
 	}
 	blob_done(b, blob);
 }

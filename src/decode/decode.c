@@ -179,8 +179,10 @@ static int returned_fd(const struct sc_event *ev)
 	case SCT_NR_eventfd: case SCT_NR_eventfd2:
 	case SCT_NR_inotify_init: case SCT_NR_inotify_init1: case SCT_NR_fanotify_init:
 	case SCT_NR_perf_event_open: case SCT_NR_memfd_create: case SCT_NR_userfaultfd:
-	case SCT_NR_io_uring_setup: case SCT_NR_pidfd_open:
+	case SCT_NR_io_uring_setup: case SCT_NR_pidfd_open: case SCT_NR_memfd_secret:
 		return (int)ev->ret;
+	case SCT_NR_landlock_create_ruleset: /* the ABI version with this flag */
+		return ev->args[2] & 1 /* LANDLOCK_CREATE_RULESET_VERSION */ ? -1 : (int)ev->ret;
 	case SCT_NR_dup2: case SCT_NR_dup3:
 		return (int)ev->args[0];
 	case SCT_NR_fcntl:

@@ -82,6 +82,7 @@ enum {
 	NR_userfaultfd = SCT_NR_userfaultfd, NR_io_uring_setup = SCT_NR_io_uring_setup,
 	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
 	NR_openat2 = SCT_NR_openat2, NR_clone = SCT_NR_clone,
+	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
 };
 
 static const unsigned short table_calls[] = {
@@ -91,6 +92,7 @@ static const unsigned short table_calls[] = {
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
 	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_clone,
+	NR_landlock_create_ruleset,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -281,7 +283,8 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	const struct sct_blob *b;
 	const uint64_t *a = ev->args;
 
-	if (!t || !ev->has_ret || ev->noreturn || applies_late(ev->nr) != after_print)
+	/* an injected call never ran: its descriptors are what they were (as /proc shows strace) */
+	if (!t || !ev->has_ret || ev->noreturn || ev->injected || applies_late(ev->nr) != after_print)
 		return;
 	/* close frees whatever it returns; a connect in progress already has its endpoints */
 	if (sc_event_failed(ev) && ev->nr != NR_close &&
@@ -417,6 +420,10 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_io_uring_setup:
 		add_anon(pr, ret, "anon_inode:[io_uring]", true);
+		break;
+	case NR_landlock_create_ruleset: /* not with LANDLOCK_CREATE_RULESET_VERSION: no descriptor */
+		if (!(a[2] & 1))
+			add_anon(pr, ret, "anon_inode:[landlock-ruleset]", true);
 		break;
 	case NR_perf_event_open:
 		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & PERF_FLAG_FD_CLOEXEC);

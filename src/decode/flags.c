@@ -169,9 +169,11 @@ void print_flags(struct strbuf *out, const struct flag_table *t, uint64_t flags)
 	for (unsigned i = 0; i < t->n; i++)
 		if (t->v[i].val && (flags & t->v[i].val) == t->v[i].val)
 			known |= t->v[i].val;
-	/* Nothing recognised: strace prints the number with a comment. */
+	/* Nothing recognised: strace prints the number with a comment (none without a name). */
 	if (!known) {
-		strbuf_addf(out, "%#llx /* %s */", (unsigned long long)flags, t->unknown);
+		strbuf_addf(out, "%#llx", (unsigned long long)flags);
+		if (t->unknown)
+			strbuf_addf(out, " /* %s */", t->unknown);
 		return;
 	}
 	print_flag_bits(out, t, flags, false);

@@ -21,7 +21,7 @@ struct flag_name {
 struct flag_table {
 	const struct flag_name *v;
 	unsigned n;
-	/* comment for values with no known bit: "O_???" gives 0x10 / * O_??? * / */
+	/* comment for values with no known bit: "O_???" gives 0x10 / * O_??? * / (NULL: none) */
 	const char *unknown;
 	/* printed for 0 in a bit set, e.g. "PROT_NONE"; NULL prints "0" */
 	const char *zero;

@@ -288,4 +288,28 @@ arg_fmt_fn fmt_ptrace_request, fmt_ptrace_pid, fmt_ptrace_addr, fmt_ptrace_data;
 void print_ioprio_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
 void print_signal_ret(struct strbuf *out, const struct sc_event *ev);
 
+/* newsys: notify.c, landlock.c, newsys.c */
+arg_fmt_fn fmt_inotify_init_flags, fmt_inotify_mask, fmt_fan_init_flags, fmt_fan_mark_flags,
+	fmt_fan_event_mask, fmt_fan_dirfd;
+arg_fmt_fn fmt_landlock_ruleset_attr, fmt_landlock_create_flags, fmt_landlock_rule_type,
+	fmt_landlock_rule_attr;
+arg_fmt_fn fmt_memfd_secret_flags, fmt_pkey_access, fmt_uffd_flags;
+/*
+ * newsys.c: an array captured as SCT_CAP_ARRAY_PREFIX, count elem-byte elements, each
+ * printed by fn, as strace's print_array
+ */
+typedef bool array_elem_fn(struct strbuf *out, const char *e, uint64_t idx,
+			   const struct decode_opts *o); /* false: it printed "..." instead, stop */
+void print_array_prefix(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
+			unsigned elem, array_elem_fn *fn, const struct decode_opts *o);
+arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
+/* kexec.c */
+arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
+/* io_uring.c */
+arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
+/* xattr.c */
+arg_fmt_fn fmt_xattr_value_in, fmt_xattr_value_out, fmt_xattr_list, fmt_xattr_flags;
+/* aio.c */
+arg_fmt_fn fmt_aio_ctx_out, fmt_io_events_out, fmt_sysctl_args;
+
 #endif

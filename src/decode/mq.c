@@ -11,7 +11,7 @@
 #include "xlat_sysvipc.h"
 
 #define MQ_ATTR_SIZE 64 /* struct mq_attr: four longs and four reserved */
-#define SIGEVENT_SIZE 32 /* value, signo, notify, then the thread's function and attributes */
+#define SIGEVENT_SIZE 64 /* value, signo, notify, then the union (a function and attributes) */
 #define KERNEL_SIGEV_SIGNAL 0
 #define KERNEL_SIGEV_THREAD 2
 #define KERNEL_SIGEV_THREAD_ID 4

@@ -18,7 +18,7 @@
 #include "xlat_proc.h"
 
 /* Prints one element of an array. */
-typedef void array_elem_fn(struct strbuf *out, const char *elem, const struct decode_opts *o);
+typedef void elem_print_fn(struct strbuf *out, const char *elem, const struct decode_opts *o);
 
 const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, bool *fault)
 {
@@ -43,7 +43,7 @@ const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, b
  * shows too. Elements past the capture (not a fault) end the array as "...".
  */
 static void print_array(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
-			unsigned elem, array_elem_fn *fn, const struct decode_opts *o)
+			unsigned elem, elem_print_fn *fn, const struct decode_opts *o)
 {
 	uint64_t addr = ev->args[i], limit = count;
 	unsigned have = 0;

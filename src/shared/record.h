@@ -23,6 +23,7 @@
 #define SCT_ENVP_COUNT_MAX 4096 /* environment entries counted */
 #define SCT_POINTEE_WORDS 16 /* SCT_CAP_ARRAY_ENTRY's pointers followed */
 #define SCT_MEM_CAP_MAX 1024 /* fixed-size memory captures (structs, fd pairs, iovec arrays) */
+#define SCT_ARRAY_CAP_MAX 4096 /* SCT_CAP_ARRAY_PREFIX captures (futex_waitv: 128 * 24 bytes) */
 #define SCT_DENTS_COUNT_MAX 65535 /* directory entries counted in a getdents buffer */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16
@@ -283,7 +284,7 @@ struct sct_rec_usdt_probe {
 enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
 	SCT_CAP_PATH = 1, /* string up to SCT_PATH_MAX */
-	SCT_CAP_STR = 2, /* string up to the -s limit */
+	SCT_CAP_STR = 2, /* string up to the -s limit, and up to cap_size bytes when not 0 */
 	SCT_CAP_ARGV = 3, /* NULL-terminated array of strings */
 	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
 	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
@@ -384,6 +385,13 @@ enum sct_cap_kind {
 	 * parent_tid ints (SCT_AUX_PIDFD, SCT_AUX_PARENT_TID).
 	 */
 	SCT_CAP_CLONE_ARGS = 31,
+	/*
+	 * newsys, ARRAY_PREFIX: an array the call reads, cap_count elements as for
+	 * MEM_ENTRY; when a fault cuts it, the bytes before the page the fault
+	 * is in (flag SCT_BLOB_TRUNC), as strace shows the elements it could
+	 * read (process_madvise's iovec, kexec_load's segments).
+	 */
+	SCT_CAP_ARRAY_PREFIX = 28,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)

@@ -36,7 +36,7 @@ static const char *const ret_enum_names[RT_COUNT] = {
 	((k) <= LAST_CAP_KIND || (k) == SCT_CAP_IOCTL || (k) == SCT_CAP_MEM_PAGE ||            \
 	 (k) == SCT_CAP_FPROG || (k) == SCT_CAP_MSGBUF || (k) == SCT_CAP_ARRAY_ENTRY ||         \
 	 (k) == SCT_CAP_ARRAY || (k) == SCT_CAP_CLONE_ARGS || (k) == SCT_CAP_SOCKOPT_ENTRY ||  \
-	 (k) == SCT_CAP_SOCKOPT_EXIT)
+	 (k) == SCT_CAP_SOCKOPT_EXIT || (k) == SCT_CAP_ARRAY_PREFIX)
 #define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_SIGFRAME))
 
 /* A CHECK that names the type it is about. */
@@ -126,7 +126,8 @@ static void test_arg_tables(void)
 		unsigned k = c->kind;
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
 			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_SOCKOPT_ENTRY ||
-			   k == SCT_CAP_SOCKOPT_EXIT || k == SCT_CAP_ARRAY || k == SCT_CAP_CLONE_ARGS;
+			   k == SCT_CAP_SOCKOPT_EXIT || k == SCT_CAP_ARRAY || k == SCT_CAP_CLONE_ARGS ||
+			   k == SCT_CAP_ARRAY_PREFIX;
 		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
@@ -146,8 +147,8 @@ static void test_arg_tables(void)
 				   k == SCT_CAP_MSGHDR_EXIT || page || k == SCT_CAP_MSGBUF ||
 				   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_CLONE_ARGS || k == SCT_CAP_ARRAY,
 			   type);
-		/* a size for the kinds that read so many bytes, none for the others */
-		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0, type);
+		/* a size for the kinds that read so many bytes, none for the others (a string: its most) */
+		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0 || k == SCT_CAP_STR, type);
 		/* the kinds whose size is an argument index, and only they, take the next one */
 		CHECK_TYPE(c->size_in_next_arg == (k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_SOCKBUF_ENTRY || k == SCT_CAP_IOV_ENTRY ||
 						   k == SCT_CAP_IOV_EXIT || k == SCT_CAP_MSGBUF),

@@ -138,7 +138,7 @@ static void test_arguments(void)
 	CHECK(syscall_desc(269)->arg[2] == AT_ACCESS_MODE);
 	/* strings: -s applies to these, not to paths */
 	CHECK(syscall_desc(170)->arg[0] == AT_HOSTNAME); /* sethostname: its length, -s */
-	CHECK(syscall_desc(319)->arg[0] == AT_STR); /* memfd_create */
+	CHECK(syscall_desc(319)->arg[0] == AT_MEMFD_NAME); /* memfd_create: -s, at most 250 bytes */
 	CHECK(syscall_desc(240)->arg[0] == AT_PATH); /* mq_open */
 }
 

@@ -34,6 +34,7 @@
 #include <linux/fadvise.h>
 #include <linux/falloc.h>
 #include <linux/fiemap.h>
+#include <linux/fanotify.h>
 #include <linux/fcntl.h>
 #include <linux/filter.h>
 #include <linux/fs.h>
@@ -53,6 +54,11 @@
 #include <linux/kcmp.h>
 #include <linux/lirc.h>
 #include <linux/loop.h>
+#include <linux/inotify.h>
+#include <linux/io_uring.h>
+#include <linux/kexec.h>
+#include <linux/kcmp.h>
+#include <linux/landlock.h>
 #include <linux/memfd.h>
 #include <linux/mempolicy.h>
 #include <linux/module.h>
@@ -81,6 +87,8 @@
 #include <linux/timerfd.h>
 #include <linux/tty.h>
 #include <linux/udp.h>
+#include <linux/userfaultfd.h>
+#include <linux/xattr.h>
 #include <linux/wait.h>
 
 #include <mtd/mtd-abi.h>
@@ -95,6 +103,7 @@
 #include "decode/xlat_netlink.h"
 #include "decode/xlat_sockets.h"
 #include "decode/xlat_proc.h"
+#include "decode/xlat_newsys.h"
 
 #include "check.h"
 
