@@ -9,6 +9,7 @@
  * in time order once every stream has passed them (reorder.c).
  */
 #include "capture.h"
+#include "targets.h"
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -481,6 +482,14 @@ int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid)
 	}
 	if (!(__atomic_fetch_or(traced_word(c, id), bit, __ATOMIC_SEQ_CST) & bit))
 		__atomic_fetch_add(&c->skel->bss->live_traced, 1, __ATOMIC_SEQ_CST);
+	/*
+	 * Exited before it was marked: the kernel side saw its exit untraced and
+	 * will never count it out. Test and clear as the kernel side does, so
+	 * that one of the two counts a task that exits now out, once.
+	 */
+	if (!task_alive(tid, tgid, !capture_per_thread(c)) &&
+	    (__atomic_fetch_and(traced_word(c, id), ~bit, __ATOMIC_SEQ_CST) & bit))
+		__atomic_fetch_sub(&c->skel->bss->live_traced, 1, __ATOMIC_SEQ_CST);
 	return 0;
 }
 

@@ -364,6 +364,48 @@ int pid_for_each_thread(pid_t tgid, void (*fn)(void *ctx, pid_t tid), void *ctx)
 	return n;
 }
 
+/* Whether thread tid has not exited yet: its /proc entry exists and is no zombie. */
+static bool thread_running(pid_t tgid, pid_t tid)
+{
+	char path[80], buf[256], *paren;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", (int)tgid, (int)tid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return false;
+	buf[n] = 0;
+	paren = strrchr(buf, ')'); /* the state follows the command name, which may hold anything */
+	return paren && paren[1] == ' ' && paren[2] != 'Z' && paren[2] != 'X';
+}
+
+struct alive_walk {
+	pid_t tgid;
+	bool alive;
+};
+
+static void any_running(void *ctx, pid_t tid)
+{
+	struct alive_walk *w = ctx;
+
+	w->alive = w->alive || thread_running(w->tgid, tid);
+}
+
+bool task_alive(pid_t tid, pid_t tgid, bool whole_group)
+{
+	struct alive_walk w = { tgid, false };
+
+	if (!whole_group)
+		return thread_running(tgid, tid);
+	pid_for_each_thread(tgid, any_running, &w);
+	return w.alive;
+}
+
 int comm_for_each_process(const char *name, void (*fn)(void *ctx, pid_t tgid), void *ctx)
 {
 	struct dirent *de;

@@ -58,6 +58,11 @@ int command_release(struct spawned *sp);
 pid_t pid_tgid(pid_t pid);
 /* Call fn for every thread of tgid; returns the count, or -errno. */
 int pid_for_each_thread(pid_t tgid, void (*fn)(void *ctx, pid_t tid), void *ctx);
+/*
+ * Whether the task has not exited: thread tid, or with whole_group any thread
+ * of process tgid (a zombie leader's threads may still run).
+ */
+bool task_alive(pid_t tid, pid_t tgid, bool whole_group);
 /* Call fn for the tgid of every process whose comm is name. */
 int comm_for_each_process(const char *name, void (*fn)(void *ctx, pid_t tgid), void *ctx);
 
