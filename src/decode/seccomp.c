@@ -17,6 +17,7 @@
 #include "flags.h"
 #include "fmt.h"
 #include "xlat_prctl.h"
+#include "xlat_sockets.h" /* the classic BPF tables */
 
 #define BPF_MAX_INSNS 4096 /* BPF_MAXINSNS: strace prints no more */
 
@@ -25,31 +26,31 @@ static void print_bpf_code(struct strbuf *out, uint16_t code, int xlat)
 {
 	unsigned cls = BPF_CLASS(code), rest = code & ~BPF_CLASS(code);
 
-	print_enum_x(out, &seccomp_bpf_class_names, cls, xlat);
+	print_enum_x(out, &bpf_class_names, cls, xlat);
 	switch (cls) {
 	case BPF_LD:
 	case BPF_LDX:
 		strbuf_addc(out, '|');
-		print_enum_x(out, &seccomp_bpf_size_names, BPF_SIZE(code), xlat);
+		print_enum_x(out, &bpf_size_names, BPF_SIZE(code), xlat);
 		strbuf_addc(out, '|');
-		print_enum_x(out, &seccomp_bpf_mode_names, BPF_MODE(code), xlat);
+		print_enum_x(out, &bpf_mode_names, BPF_MODE(code), xlat);
 		return;
 	case BPF_ALU:
 	case BPF_JMP:
 		strbuf_addc(out, '|');
-		print_enum_x(out, &seccomp_bpf_src_names, BPF_SRC(code), xlat);
+		print_enum_x(out, &bpf_src_names, BPF_SRC(code), xlat);
 		strbuf_addc(out, '|');
-		print_enum_x(out, cls == BPF_ALU ? &seccomp_bpf_alu_op_names : &seccomp_bpf_jmp_op_names,
+		print_enum_x(out, cls == BPF_ALU ? &bpf_alu_op_names : &bpf_jmp_op_names,
 			     BPF_OP(code), xlat);
 		return;
 	case BPF_MISC:
 		strbuf_addc(out, '|');
-		print_enum_x(out, &seccomp_bpf_miscop_names, BPF_MISCOP(code), xlat);
+		print_enum_x(out, &bpf_miscop_names, BPF_MISCOP(code), xlat);
 		rest &= ~BPF_MISCOP(code);
 		break;
 	case BPF_RET:
 		strbuf_addc(out, '|');
-		print_enum_x(out, &seccomp_bpf_rval_names, BPF_RVAL(code), xlat);
+		print_enum_x(out, &bpf_rval_names, BPF_RVAL(code), xlat);
 		rest &= ~BPF_RVAL(code);
 		break;
 	default: /* BPF_ST, BPF_STX */

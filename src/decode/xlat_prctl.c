@@ -101,29 +101,3 @@ TABLE(seccomp_ret_names, "SECCOMP_RET_???", NULL,
       X(SECCOMP_RET_ERRNO), X(SECCOMP_RET_USER_NOTIF), X(SECCOMP_RET_TRACE), X(SECCOMP_RET_LOG),
       X(SECCOMP_RET_ALLOW));
 
-/* classic BPF: the parts of an instruction's code (linux/bpf_common.h, linux/filter.h) */
-TABLE(seccomp_bpf_class_names, "BPF_???", NULL,
-      X(BPF_LD), X(BPF_LDX), X(BPF_ST), X(BPF_STX), X(BPF_ALU), X(BPF_JMP), X(BPF_RET),
-      X(BPF_MISC));
-
-TABLE(seccomp_bpf_size_names, "BPF_???", NULL, X(BPF_W), X(BPF_H), X(BPF_B), N(0x18, "BPF_DW"));
-
-TABLE(seccomp_bpf_mode_names, "BPF_???", NULL,
-      X(BPF_IMM), X(BPF_ABS), X(BPF_IND), X(BPF_MEM), X(BPF_LEN), X(BPF_MSH),
-      N(0xc0, "BPF_XADD"));
-
-TABLE(seccomp_bpf_src_names, "BPF_???", NULL, X(BPF_K), X(BPF_X));
-
-TABLE(seccomp_bpf_alu_op_names, "BPF_???", NULL,
-      X(BPF_ADD), X(BPF_SUB), X(BPF_MUL), X(BPF_DIV), X(BPF_OR), X(BPF_AND), X(BPF_LSH),
-      X(BPF_RSH), X(BPF_NEG), X(BPF_MOD), X(BPF_XOR), N(0xb0, "BPF_MOV"), N(0xc0, "BPF_ARSH"),
-      N(0xd0, "BPF_END"));
-
-TABLE(seccomp_bpf_jmp_op_names, "BPF_???", NULL,
-      X(BPF_JA), X(BPF_JEQ), X(BPF_JGT), X(BPF_JGE), X(BPF_JSET), N(0x50, "BPF_JNE"),
-      N(0x60, "BPF_JSGT"), N(0x70, "BPF_JSGE"), N(0x80, "BPF_CALL"), N(0x90, "BPF_EXIT"),
-      N(0xa0, "BPF_JLT"), N(0xb0, "BPF_JLE"), N(0xc0, "BPF_JSLT"), N(0xd0, "BPF_JSLE"));
-
-TABLE(seccomp_bpf_miscop_names, "BPF_???", NULL, X(BPF_TAX), X(BPF_TXA));
-
-TABLE(seccomp_bpf_rval_names, "BPF_???", NULL, X(BPF_K), X(BPF_X), N(0x10, "BPF_A"));

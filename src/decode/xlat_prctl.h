@@ -14,9 +14,5 @@ extern const struct flag_table pr_fp_mode_names, pr_unalign_names, pr_sve_vl_nam
 	pr_spec_get_names, pr_sud_names, personality_type_names, personality_flag_names,
 	x86_xfeature_mask_names, x86_xfeature_names;
 extern const struct flag_table seccomp_op_names, seccomp_filter_flag_names, seccomp_ret_names;
-/* classic BPF (seccomp.c); the sockets area's sock_filter.c has the same as bpf_*_names */
-extern const struct flag_table seccomp_bpf_class_names, seccomp_bpf_size_names,
-	seccomp_bpf_mode_names, seccomp_bpf_src_names, seccomp_bpf_alu_op_names,
-	seccomp_bpf_jmp_op_names, seccomp_bpf_miscop_names, seccomp_bpf_rval_names;
 
 #endif
