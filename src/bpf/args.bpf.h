@@ -92,19 +92,10 @@ static __always_inline void put_ioctl(struct build *b, const void *uptr, __u32 s
 	struct sct_blob *blob;
 
 	size &= SCT_STR_CAP_MAX * 2 - 1;
-	if (!size || size > SCT_STR_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+	if (!size || size > SCT_STR_CAP_MAX || !(blob = blob_start(b, SCT_BLOB_MEM, size)))
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_MEM;
-	blob->flags = 0;
-	blob->aux = b->aux;
-	blob->len = size;
-	if (bpf_probe_read_user(blob + 1, size, uptr)) {
-		blob->flags = SCT_BLOB_FAULT;
-		blob->len = 0;
-		cpu_counters(b->cpu)->str_fault++;
-	}
+	if (bpf_probe_read_user(blob + 1, size, uptr))
+		blob_fault(b, blob);
 	blob_done(b, blob);
 }
 

@@ -60,9 +60,33 @@ static __always_inline void blob_done(struct build *b, struct sct_blob *blob)
 	b->nblobs++;
 }
 
-/* A string of at most limit bytes; read limit + 2 to tell "exactly limit" from longer. */
+/* The next blob, of kind for argument b->arg, room made for len bytes; NULL if the record is full. */
+static __always_inline struct sct_blob *blob_start(struct build *b, __u8 kind, __u32 len)
+{
+	struct sct_blob *blob;
+
+	if (!room_for(b, sizeof(*blob) + len + 8))
+		return NULL;
+	blob = blob_at(b);
+	blob->arg = b->arg;
+	blob->kind = kind;
+	blob->flags = 0;
+	blob->aux = b->aux;
+	blob->len = len;
+	return blob;
+}
+
+/* Its bytes could not be read: the argument prints as its address. */
+static __always_inline void blob_fault(struct build *b, struct sct_blob *blob)
+{
+	blob->flags = SCT_BLOB_FAULT;
+	blob->len = 0;
+	cpu_counters(b->cpu)->str_fault++;
+}
+
 /*
- * A string of at most limit bytes; when max is not 0, the kernel reads at
+ * A string of at most limit bytes (limit + 2 are read to tell "exactly
+ * limit" from longer); when max is not 0, the kernel reads at
  * most max bytes of it (memfd_create's name), so that a string with no NUL
  * among them is cut there, whether or not more bytes are readable.
  */
@@ -71,13 +95,9 @@ static __always_inline void put_str_max(struct build *b, const void *uptr, __u32
 	struct sct_blob *blob;
 	long n;
 
-	if (!room_for(b, sizeof(*blob) + limit + 8))
+	blob = blob_start(b, SCT_BLOB_STR, limit);
+	if (!blob)
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_STR;
-	blob->flags = 0;
-	blob->aux = b->aux;
 	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, uptr);
 	/*
 	 * A fault before any NUL, but limit + 1 readable bytes (a long path
@@ -89,9 +109,7 @@ static __always_inline void put_str_max(struct build *b, const void *uptr, __u32
 	else if (n < 0 && !bpf_probe_read_user(blob + 1, (limit + 1) & 8191, uptr))
 		n = limit + 2;
 	if (n <= 0) {
-		blob->flags = SCT_BLOB_FAULT;
-		blob->len = 0;
-		cpu_counters(b->cpu)->str_fault++;
+		blob_fault(b, blob);
 	} else if (max && n > max) { /* no NUL among the max bytes */
 		blob->flags = SCT_BLOB_TRUNC;
 		blob->len = max < limit ? max : limit;
@@ -115,20 +133,11 @@ static __always_inline void put_mem(struct build *b, const void *uptr, __u32 siz
 	struct sct_blob *blob;
 
 	size &= SCT_MEM_CAP_MAX * 2 - 1;
-	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+	if (!size || size > SCT_MEM_CAP_MAX || !(blob = blob_start(b, SCT_BLOB_MEM, size)))
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_MEM;
-	blob->flags = 0;
-	blob->aux = b->aux;
-	blob->len = size;
 	if (kernel ? bpf_probe_read_kernel(blob + 1, size, uptr) :
-		     bpf_probe_read_user(blob + 1, size, uptr)) {
-		blob->flags = SCT_BLOB_FAULT;
-		blob->len = 0;
-		cpu_counters(b->cpu)->str_fault++;
-	}
+		     bpf_probe_read_user(blob + 1, size, uptr))
+		blob_fault(b, blob);
 	blob_done(b, blob);
 }
 
@@ -143,23 +152,14 @@ static __always_inline void put_mem_prefix(struct build *b, const void *uptr, __
 	__u32 head;
 
 	size &= SCT_ARRAY_CAP_MAX * 2 - 1;
-	if (!size || size > SCT_ARRAY_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+	if (!size || size > SCT_ARRAY_CAP_MAX || !(blob = blob_start(b, SCT_BLOB_MEM, size)))
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_MEM;
-	blob->flags = 0;
-	blob->aux = b->aux;
-	blob->len = size;
 	if (bpf_probe_read_user(blob + 1, size, uptr)) {
 		head = 4096 - ((__u64)uptr & 4095); /* the bytes up to the end of the first page */
 		blob->flags = SCT_BLOB_TRUNC;
 		blob->len = head;
-		if (head >= size || bpf_probe_read_user(blob + 1, head & (SCT_ARRAY_CAP_MAX - 1), uptr)) {
-			blob->flags = SCT_BLOB_FAULT;
-			blob->len = 0;
-			cpu_counters(b->cpu)->str_fault++;
-		}
+		if (head >= size || bpf_probe_read_user(blob + 1, head & (SCT_ARRAY_CAP_MAX - 1), uptr))
+			blob_fault(b, blob);
 	}
 	blob_done(b, blob);
 }
@@ -168,13 +168,10 @@ static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
 {
 	struct sct_blob *blob;
 
-	if (!room_for(b, sizeof(*blob)))
+	blob = blob_start(b, SCT_BLOB_COUNT, 0);
+	if (!blob)
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_COUNT;
 	blob->flags = flags;
-	blob->len = 0;
 	blob->aux = count > 0xffff ? 0xffff : count;
 	blob_done(b, blob);
 }
@@ -217,28 +214,20 @@ static __always_inline void put_buf_ex(struct build *b, const void *uptr, __u64 
 	__u32 n = size < limit ? (__u32)size : limit;
 
 	n &= 8191;
-	if (n > SCT_STR_CAP_MAX || !room_for(b, sizeof(*blob) + n + 8))
+	if (n > SCT_STR_CAP_MAX || !(blob = blob_start(b, SCT_BLOB_MEM, n)))
 		return;
 	if (size > n && limit >= SCT_STR_CAP_MAX)
 		cpu_counters(b->cpu)->str_trunc++;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_MEM;
-	blob->flags = 0;
-	blob->aux = b->aux;
-	blob->len = n;
 	if (n && bpf_probe_read_user(blob + 1, n, uptr)) {
 		/* netlink messages: what the first page holds (a message may end there) */
 		int k = first_page ? sct_read_first_page((struct scratch *)b->base,
 							 b->off + sizeof(*blob), (__u64)uptr, n) : 0;
 
-		blob->flags = SCT_BLOB_FAULT;
-		blob->len = 0;
 		if (k > 0) {
 			blob->flags = SCT_BLOB_FAULT | SCT_BLOB_SHORT;
 			blob->len = k;
 		} else {
-			cpu_counters(b->cpu)->str_fault++;
+			blob_fault(b, blob);
 		}
 	}
 	blob_done(b, blob);
@@ -251,14 +240,8 @@ static __always_inline void put_array(struct build *b, const void *uptr, __u32 s
 	int k;
 
 	size &= SCT_MEM_CAP_MAX * 2 - 1;
-	if (!size || size > SCT_MEM_CAP_MAX || !room_for(b, sizeof(*blob) + size + 8))
+	if (!size || size > SCT_MEM_CAP_MAX || !(blob = blob_start(b, SCT_BLOB_MEM, size)))
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_MEM;
-	blob->flags = 0;
-	blob->aux = b->aux;
-	blob->len = size;
 	if (bpf_probe_read_user(blob + 1, size, uptr)) {
 		k = sct_read_first_page((struct scratch *)b->base, b->off + sizeof(*blob),
 					(__u64)uptr, size);

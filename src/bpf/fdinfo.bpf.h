@@ -31,14 +31,9 @@ static __always_inline void put_fdinfo(struct build *b, __s64 fd)
 		return;
 	fds = BPF_CORE_READ(fdt, fd);
 	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f ||
-	    !room_for(b, sizeof(*blob) + sizeof(*fi)))
+	    !(blob = blob_start(b, SCT_BLOB_MEM, sizeof(*fi))))
 		return;
-	blob = blob_at(b);
-	blob->arg = b->arg;
-	blob->kind = SCT_BLOB_MEM;
-	blob->flags = 0;
 	blob->aux = SCT_AUX_FDINFO;
-	blob->len = sizeof(*fi);
 	fi = (struct sct_fdinfo *)(blob + 1);
 	__builtin_memset(fi, 0, sizeof(*fi));
 	fi->fd = (__s32)fd;
