@@ -28,8 +28,8 @@ for x in raw verbose; do
 		rm -rf "$T/c" && mkdir "$T/c" || fail "cannot make $T/c"
 		(cd "$T/c" && setarch -R "$TRACER" -X "$x" -o "$T/t.txt" -e trace="$2" "${@:3}" "$BIN/$1" >/dev/null 2>&1)
 		# pids differ between the two runs (kill's first argument, clone's result)
-		sed -E 's/^kill\([0-9]+,/kill(PID,/; s/^tgkill\([0-9]+, [0-9]+,/tgkill(PID, PID,/; s/^rt_sigqueueinfo\([0-9]+,/rt_sigqueueinfo(PID,/; s/si_pid=[0-9]+/si_pid=PID/; s/^(clone\(.*\)) += [0-9]+$/\1 = PID/; s/^(wait4\(.*\)) += [0-9]+$/\1 = PID/' "$T/s.txt" >"$T/s2.txt"
-		sed -E 's/^kill\([0-9]+,/kill(PID,/; s/^tgkill\([0-9]+, [0-9]+,/tgkill(PID, PID,/; s/^rt_sigqueueinfo\([0-9]+,/rt_sigqueueinfo(PID,/; s/si_pid=[0-9]+/si_pid=PID/; s/^(clone\(.*\)) += [0-9]+$/\1 = PID/; s/^(wait4\(.*\)) += [0-9]+$/\1 = PID/' "$T/t.txt" >"$T/t2.txt"
+		sed -E 's/^kill\([0-9]+,/kill(PID,/; s/^tgkill\([0-9]+, [0-9]+,/tgkill(PID, PID,/; s/^rt_sigqueueinfo\([0-9]+,/rt_sigqueueinfo(PID,/; s/si_pid=[0-9]+/si_pid=PID/; s/^(clone\(.*\)) += [0-9]+$/\1 = PID/; s/^(wait4\(.*\)) += [0-9]+$/\1 = PID/; s/^((kill|tgkill|rt_sigqueueinfo)\(.*\)) +=/\1 =/' "$T/s.txt" >"$T/s2.txt"
+		sed -E 's/^kill\([0-9]+,/kill(PID,/; s/^tgkill\([0-9]+, [0-9]+,/tgkill(PID, PID,/; s/^rt_sigqueueinfo\([0-9]+,/rt_sigqueueinfo(PID,/; s/si_pid=[0-9]+/si_pid=PID/; s/^(clone\(.*\)) += [0-9]+$/\1 = PID/; s/^(wait4\(.*\)) += [0-9]+$/\1 = PID/; s/^((kill|tgkill|rt_sigqueueinfo)\(.*\)) +=/\1 =/' "$T/t.txt" >"$T/t2.txt"
 		[ -s "$T/s2.txt" ] || fail "-X $x, $1: strace printed nothing"
 		diff "$T/s2.txt" "$T/t2.txt" >"$T/d.txt" || fail "-X $x, $1: $(head -4 "$T/d.txt")"
 		n=$((n + $(wc -l <"$T/s2.txt")))

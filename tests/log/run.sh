@@ -60,8 +60,19 @@ done
 #     process attached with -p whose stdout is a file), so replay prints the same paths.
 "$SCT" -y -f --record "$T/y.log" -o "$T/ylive.txt" "$T/demo" 2>/dev/null
 "$SCT" --replay "$T/y.log" -y -f -o "$T/yrep.txt" 2>/dev/null
-sleep 0.5 >"$T/attached.out" &
-"$SCT" -y -p $! --record "$T/y2.log" -o "$T/y2live.txt" 2>/dev/null
+# The attached process waits until sctrace says it is attached (loading may take longer
+# than any fixed delay), then execs sleep, which closes its stdout, the file, as it exits.
+sh -c 'while [ ! -e "$1" ]; do sleep 0.05; done; exec sleep 0' sh "$T/go" >"$T/attached.out" &
+att=$!
+"$SCT" -y -p $att --record "$T/y2.log" -o "$T/y2live.txt" 2>"$T/y2err" &
+sct=$!
+for _ in $(seq 300); do
+	grep -q attached "$T/y2err" && break
+	sleep 0.1
+done
+touch "$T/go"
+wait $sct
+wait $att 2>/dev/null
 "$SCT" --replay "$T/y2.log" -y -o "$T/y2rep.txt" 2>/dev/null
 if cmp -s "$T/ylive.txt" "$T/yrep.txt" && cmp -s "$T/y2live.txt" "$T/y2rep.txt" &&
 	grep -q '</etc/ld.so.cache>' "$T/ylive.txt" && grep -q "^close(1<$T/attached.out>) = 0" "$T/y2live.txt"; then
