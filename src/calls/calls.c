@@ -289,6 +289,7 @@ static void call_init(struct calls *c, struct call *call, const struct sc_event 
 	if (ev) {
 		c->dec.verbose = c->cfg.dec.verbose || (c->cfg.abbrev && !nr_in(c->cfg.abbrev, ev->nr));
 		c->dec.raw = c->cfg.dec.raw || (c->cfg.raw && nr_in(c->cfg.raw, ev->nr));
+		c->dec.nonverbose = c->cfg.verbose && !nr_in(c->cfg.verbose, ev->nr);
 	}
 }
 

@@ -99,6 +99,8 @@ struct calls_config {
 	 * dec.verbose), -e raw= (calls in it get dec.raw).
 	 */
 	const uint64_t *abbrev, *raw;
+	/* -e verbose=: calls outside it print structures and arrays as their address (NULL: all in) */
+	const uint64_t *verbose;
 	/*
 	 * -P: only calls that name one of these paths, by a path argument as the
 	 * program gave it or by a descriptor the table knows to refer to it; NULL

@@ -211,7 +211,7 @@ static const char usage_text[] =
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
 	"Refused, with the reason: -b, -D, -O,\n"
-	"-e verbose= (but all), -e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"-e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
 static void usage(FILE *f)
@@ -555,11 +555,6 @@ static int check_modes(struct options *o)
 			  o->stack_trace ? "frames" : "instruction pointer");
 		return -EINVAL;
 	}
-	for (size_t i = 0; i < sizeof(o->sets.verbose) / sizeof(o->sets.verbose[0]); i++)
-		if (o->sets.verbose[i] != ~0ull)
-			return refuse("-e verbose= other than all",
-				      "printing structures as addresses for some calls is not "
-				      "implemented yet");
 	if (o->comm && (!*o->comm || strlen(o->comm) >= SCT_COMM_LEN)) {
 		msg_error("--comm NAME must be 1 to %d characters (the kernel's comm length)",
 			  SCT_COMM_LEN - 1);

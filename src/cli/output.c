@@ -101,6 +101,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->dec.decode_pids = (o->sets.decode_pids & DECODE_PID_NS ? DECODE_PIDS_NS : 0) |
 			      (o->sets.decode_pids & DECODE_PID_COMM ? DECODE_PIDS_COMM : 0);
 	sc->abbrev = o->sets.abbrev; /* -v is abbrev=none */
+	sc->verbose = o->sets.verbose;
 	sc->raw = o->sets.raw;
 	sc->paths = (const char *const *)o->paths;
 	sc->npaths = o->npaths;

@@ -21,6 +21,7 @@
 
 #include "decode.h"
 #include "flags.h"
+#include "capture_plan.h"
 #include "iov.h"
 #include "select.h"
 #include "fmt.h"
@@ -260,6 +261,28 @@ static bool print_xlat(struct strbuf *out, const struct sc_event *ev, unsigned i
 	return shown;
 }
 
+/*
+ * The captures a call outside -e verbose= does not show: memory read through
+ * the argument as a structure or array (strings, paths, data buffers and
+ * iovecs still print, as strace prints them whatever verbose says; ioctl's
+ * argument is a number or a structure by request, its decoders decide).
+ */
+static const bool deref_kind[] = {
+	[SCT_CAP_MEM_EXIT] = true,	 [SCT_CAP_MEM_ENTRY] = true,   [SCT_CAP_ARGV] = true,
+	[SCT_CAP_ENVP] = true,		 [SCT_CAP_PTR_STRUCT] = true,  [SCT_CAP_DENTS_EXIT] = true,
+	[SCT_CAP_MEM_PAGE] = true,	 [SCT_CAP_FPROG] = true,
+	[SCT_CAP_MSGBUF] = true,	 [SCT_CAP_ARRAY_ENTRY] = true, [SCT_CAP_ARRAY_PREFIX] = true,
+	[SCT_CAP_ARRAY] = true,		 [SCT_CAP_CLONE_ARGS] = true,  [SCT_CAP_SOCKOPT_ENTRY] = true,
+	[SCT_CAP_SOCKOPT_EXIT] = true,
+};
+
+static bool shown_as_address(unsigned t, const struct decode_opts *opts)
+{
+	unsigned k = arg_type_capture((enum arg_type)t)->kind;
+
+	return opts->nonverbose && k < sizeof(deref_kind) && deref_kind[k];
+}
+
 bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
 		const struct decode_opts *opts)
 {
@@ -268,6 +291,10 @@ bool decode_arg(struct strbuf *out, const struct sc_event *ev, unsigned idx,
 
 	if (idx >= SCT_MAX_ARGS)
 		return false;
+	if (t < AT_COUNT && shown_as_address(t, opts)) {
+		fmt_addr(out, ev->args[idx]);
+		return true;
+	}
 	if (fn && opts->xlat != XLAT_ABBREV && t < AT_COUNT && raw_styles[t] != RAW_DEFAULT)
 		return print_xlat(out, ev, idx, opts, fn, raw_styles[t]);
 	return (fn ? fn : fmt_hex)(out, ev, idx, opts);

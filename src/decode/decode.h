@@ -65,6 +65,8 @@ struct decode_opts {
 	int xstrings; /* enum xstrings_mode */
 	bool verbose; /* -v, -e abbrev=: structures in full (rusage; utsname when captured whole) */
 	bool raw; /* -e raw=: every argument and the return value as a number, in hex */
+	/* -e verbose= leaves the call out: its structures and arrays print as their address */
+	bool nonverbose;
 	int xlat; /* enum decode_xlat: -X abbrev (default), raw, verbose */
 	/*
 	 * -y, -yy, -e decode-fds= (enum decode_fds_bit): descriptors print as

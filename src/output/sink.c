@@ -70,6 +70,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.status = cfg->status,
 		.dec = cfg->text.dec,
 		.abbrev = cfg->abbrev,
+		.verbose = cfg->verbose,
 		.raw = cfg->raw,
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,

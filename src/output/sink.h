@@ -36,7 +36,7 @@ struct sink_config {
 	 */
 	const uint64_t *shown;
 	unsigned status; /* -e status=, enum status_bit */
-	const uint64_t *abbrev, *raw; /* -e abbrev=, -e raw= (calls_config) */
+	const uint64_t *abbrev, *raw, *verbose; /* -e abbrev=, -e raw=, -e verbose= (calls_config) */
 	const char *const *paths; /* -P (calls_config) */
 	size_t npaths;
 	struct text_config text; /* out, decode options and clock offset are shared */
