@@ -60,33 +60,6 @@ bool fmt_open_mode(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-static bool print_table_flags(struct strbuf *out, const struct flag_table *t, uint64_t v)
-{
-	print_flags(out, t, v);
-	return true;
-}
-
-static bool print_table_enum(struct strbuf *out, const struct flag_table *t, uint64_t v)
-{
-	print_enum(out, t, v);
-	return true;
-}
-
-#define FLAGS_FMT(fn, table, type)                                                         \
-	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
-		const struct decode_opts *o)                                               \
-	{                                                                                  \
-		(void)o;                                                                   \
-		return print_table_flags(out, &table, (type)ev->args[i]);                  \
-	}
-#define ENUM_FMT(fn, table, type)                                                          \
-	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
-		const struct decode_opts *o)                                               \
-	{                                                                                  \
-		(void)o;                                                                   \
-		return print_table_enum(out, &table, (type)ev->args[i]);                   \
-	}
-
 FLAGS_FMT(fmt_access_mode, access_mode_names, uint32_t)
 FLAGS_FMT(fmt_at_flags, at_flag_names, uint32_t)
 FLAGS_FMT(fmt_unlinkat_flags, at_flag_names, uint32_t)

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "flags.h"
 #include "../util/unaligned.h"
 
 typedef bool arg_fmt_fn(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -140,6 +141,27 @@ static inline const char *fmt_struct(struct strbuf *out, const struct sc_event *
 	}
 	return sct_blob_data(b);
 }
+
+/*
+ * Formatters that print argument i, cut to type, as a bit set (FLAGS_FMT) or a
+ * single value (ENUM_FMT) of table: one line each in the area files.
+ */
+#define FLAGS_FMT(fn, table, type)                                                         \
+	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
+		const struct decode_opts *o)                                               \
+	{                                                                                  \
+		(void)o;                                                                   \
+		print_flags(out, &(table), (type)ev->args[i]);                             \
+		return true;                                                               \
+	}
+#define ENUM_FMT(fn, table, type)                                                          \
+	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
+		const struct decode_opts *o)                                               \
+	{                                                                                  \
+		(void)o;                                                                   \
+		print_enum(out, &(table), (type)ev->args[i]);                              \
+		return true;                                                               \
+	}
 
 /* args.c: numbers; a mode in octal, 0644 */
 arg_fmt_fn fmt_hex;

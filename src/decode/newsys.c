@@ -9,18 +9,9 @@
 
 #define FUTEX_WAITV_MAX_WAITERS 128 /* FUTEX_WAITV_MAX */
 
-#define NEWSYS_FLAGS(fn, table, type)                                                      \
-	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
-		const struct decode_opts *o)                                               \
-	{                                                                                  \
-		(void)o;                                                                   \
-		print_flags(out, &table, (type)ev->args[i]);                               \
-		return true;                                                               \
-	}
-
-NEWSYS_FLAGS(fmt_memfd_secret_flags, memfd_secret_flag_names, uint32_t)
-NEWSYS_FLAGS(fmt_pkey_access, pkey_access_names, uint64_t)
-NEWSYS_FLAGS(fmt_uffd_flags, uffd_flag_names, uint32_t)
+FLAGS_FMT(fmt_memfd_secret_flags, memfd_secret_flag_names, uint32_t)
+FLAGS_FMT(fmt_pkey_access, pkey_access_names, uint64_t)
+FLAGS_FMT(fmt_uffd_flags, uffd_flag_names, uint32_t)
 
 /*
  * An array the call reads, captured as SCT_CAP_ARRAY_PREFIX, as strace's

@@ -12,20 +12,11 @@
 
 #define FAN_CLASS_BITS (FAN_CLASS_NOTIF | FAN_CLASS_CONTENT | FAN_CLASS_PRE_CONTENT)
 
-#define NOTIFY_FLAGS(fn, table, type)                                                      \
-	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
-		const struct decode_opts *o)                                               \
-	{                                                                                  \
-		(void)o;                                                                   \
-		print_flags(out, &table, (type)ev->args[i]);                               \
-		return true;                                                               \
-	}
-
-NOTIFY_FLAGS(fmt_inotify_init_flags, inotify_init_flag_names, uint32_t)
-NOTIFY_FLAGS(fmt_inotify_mask, inotify_flag_names, uint32_t)
-NOTIFY_FLAGS(fmt_fan_mark_flags, fan_mark_flag_names, uint32_t)
+FLAGS_FMT(fmt_inotify_init_flags, inotify_init_flag_names, uint32_t)
+FLAGS_FMT(fmt_inotify_mask, inotify_flag_names, uint32_t)
+FLAGS_FMT(fmt_fan_mark_flags, fan_mark_flag_names, uint32_t)
 /* the mask is 64 bits in the call, whatever the kernel uses of it */
-NOTIFY_FLAGS(fmt_fan_event_mask, fan_event_flag_names, uint64_t)
+FLAGS_FMT(fmt_fan_event_mask, fan_event_flag_names, uint64_t)
 
 /* FAN_CLASS_CONTENT|FAN_NONBLOCK: the class as a value, then the other bits. */
 bool fmt_fan_init_flags(struct strbuf *out, const struct sc_event *ev, unsigned i,

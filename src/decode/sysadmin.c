@@ -24,31 +24,14 @@ bool fmt_hex32(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-#define ADMIN_FLAGS(fn, table, type)                                                       \
-	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
-		const struct decode_opts *o)                                               \
-	{                                                                                  \
-		(void)o;                                                                   \
-		print_flags(out, &table, (type)ev->args[i]);                               \
-		return true;                                                               \
-	}
-#define ADMIN_ENUM(fn, table, type)                                                        \
-	bool fn(struct strbuf *out, const struct sc_event *ev, unsigned i,                 \
-		const struct decode_opts *o)                                               \
-	{                                                                                  \
-		(void)o;                                                                   \
-		print_enum(out, &table, (type)ev->args[i]);                                \
-		return true;                                                               \
-	}
-
-ADMIN_FLAGS(fmt_pidfd_open_flags, pidfd_open_flag_names, uint32_t)
-ADMIN_FLAGS(fmt_setns_type, setns_type_names, uint32_t)
-ADMIN_FLAGS(fmt_unshare_flags, unshare_flag_names, uint64_t)
-ADMIN_FLAGS(fmt_delete_module_flags, delete_module_flag_names, uint32_t)
-ADMIN_FLAGS(fmt_module_init_flags, module_init_flag_names, uint32_t)
-ADMIN_ENUM(fmt_reboot_magic1, reboot_magic1_names, uint32_t)
-ADMIN_ENUM(fmt_reboot_magic2, reboot_magic2_names, uint32_t)
-ADMIN_ENUM(fmt_reboot_cmd, reboot_cmd_names, uint32_t)
+FLAGS_FMT(fmt_pidfd_open_flags, pidfd_open_flag_names, uint32_t)
+FLAGS_FMT(fmt_setns_type, setns_type_names, uint32_t)
+FLAGS_FMT(fmt_unshare_flags, unshare_flag_names, uint64_t)
+FLAGS_FMT(fmt_delete_module_flags, delete_module_flag_names, uint32_t)
+FLAGS_FMT(fmt_module_init_flags, module_init_flag_names, uint32_t)
+ENUM_FMT(fmt_reboot_magic1, reboot_magic1_names, uint32_t)
+ENUM_FMT(fmt_reboot_magic2, reboot_magic2_names, uint32_t)
+ENUM_FMT(fmt_reboot_cmd, reboot_cmd_names, uint32_t)
 
 /* RESTART2's command string, at most 255 bytes: only after that command (the arg before). */
 bool fmt_reboot_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
