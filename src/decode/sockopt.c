@@ -238,6 +238,25 @@ static const struct field tpacket_req_fields[] = {
 };
 #define NFIELDS(f) (unsigned)(sizeof(f) / sizeof((f)[0]))
 
+/*
+ * The int an option value holds; false when it printed the value otherwise:
+ * fewer than 4 bytes as those bytes (an input's as its address), an unreadable
+ * one as its address, as strace.
+ */
+static bool option_int(struct strbuf *out, const struct optval *v, int len, bool output,
+		       const struct decode_opts *o, int *val)
+{
+	if (len < 4 && output && have(v, (unsigned)len))
+		print_hex_bytes(out, v->p, (unsigned)len, o);
+	else if (len < 4 || !have(v, 4))
+		fmt_addr(out, v->addr);
+	else {
+		*val = (int)load_u32(v->p, 0);
+		return true;
+	}
+	return false;
+}
+
 /* getsockopt(SO_ERROR): the pending error by name, [ECONNREFUSED]; short: its bytes. */
 static void print_so_error(struct strbuf *out, const struct optval *v, int len,
 			   const struct decode_opts *o)
@@ -246,18 +265,8 @@ static void print_so_error(struct strbuf *out, const struct optval *v, int len,
 	char raw[16];
 	int err;
 
-	if (len < 4) {
-		if (!have(v, (unsigned)len))
-			fmt_addr(out, v->addr);
-		else
-			print_hex_bytes(out, v->p, (unsigned)len, o);
+	if (!option_int(out, v, len, true, o, &err))
 		return;
-	}
-	if (!have(v, 4)) {
-		fmt_addr(out, v->addr);
-		return;
-	}
-	err = (int)load_u32(v->p, 0);
 	name = errno_name(err);
 	snprintf(raw, sizeof(raw), "%d", err);
 	strbuf_addc(out, '[');
@@ -273,18 +282,8 @@ static void print_txrehash(struct strbuf *out, const struct optval *v, int len, 
 	char raw[16], text[64];
 	int val;
 
-	if (len < 4) {
-		if (!output || !have(v, (unsigned)len))
-			fmt_addr(out, v->addr);
-		else
-			print_hex_bytes(out, v->p, (unsigned)len, o);
+	if (!option_int(out, v, len, output, o, &val))
 		return;
-	}
-	if (!have(v, 4)) {
-		fmt_addr(out, v->addr);
-		return;
-	}
-	val = (int)load_u32(v->p, 0);
 	name = flag_lookup(&txrehash_names, (uint32_t)val);
 	snprintf(raw, sizeof(raw), "%d", val);
 	if (!name) {
