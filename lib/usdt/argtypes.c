@@ -3,6 +3,7 @@
 #include "argtypes.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Indexed by enum sctusdt_type. */
@@ -96,4 +97,21 @@ int sctusdt_parse_argtypes(const char *s, struct sctusdt_args *out)
 			return 0;
 		s++; /* the comma */
 	}
+}
+
+int sctusdt_format_argtypes(const struct sctusdt_args *args, char *buf, size_t len)
+{
+	size_t pos = 0;
+
+	if (!len)
+		return SCT_USDT_EINVAL;
+	buf[0] = '\0';
+	for (unsigned i = 0; i < args->count; i++) {
+		int n = snprintf(buf + pos, len - pos, "%s%s", i ? "," : "", types[args->type[i]].name);
+
+		if (n < 0 || (size_t)n >= len - pos)
+			return SCT_USDT_EINVAL;
+		pos += (size_t)n;
+	}
+	return 0;
 }

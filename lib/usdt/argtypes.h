@@ -8,6 +8,7 @@
 #define SCT_USDT_ARGTYPES_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "sctrace/usdt.h"
@@ -35,6 +36,9 @@ int sctusdt_check_name(const char *name);
 
 /* Parse ARGTYPES (NULL means none) into OUT. 0 or SCT_USDT_ETOOMANY/_EARGTYPE. */
 int sctusdt_parse_argtypes(const char *argtypes, struct sctusdt_args *out);
+
+/* The canonical list "i32,str" of ARGS in BUF (for the type note). 0 or SCT_USDT_EINVAL. */
+int sctusdt_format_argtypes(const struct sctusdt_args *args, char *buf, size_t len);
 
 /* Size in bytes (1, 2, 4, 8) and signedness of a type as the tracer reads it. */
 unsigned sctusdt_type_size(enum sctusdt_type t);

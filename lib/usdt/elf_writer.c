@@ -5,13 +5,20 @@
  *   r-x PT_LOAD  ELF header, program headers, .hash, .dynsym, .dynstr,
  *                .text (stubs), .stapsdt.base, .note.stapsdt (= PT_NOTE)
  *   rw- PT_LOAD  (next page) .dynamic (= PT_DYNAMIC), .probes (semaphores)
- *   not loaded   .shstrtab, section headers
+ *   not loaded   .sctusdt.types, .shstrtab, section headers
  *
  * Both PT_LOADs are file-backed to their end (no bss) because the kernel
  * finds a semaphore by its file offset (uprobe ref_ctr_offset).
  * The note layout is the one sys/sdt.h emits: name "stapsdt", type 3, desc
  * = pc, .stapsdt.base address, semaphore address (8 bytes each), then
  * "provider\0probe\0args\0", padded to 4 bytes.
+ *
+ * A stapsdt note gives sizes and signs only, so each probe also has a record
+ * in `.sctusdt.types` laid out as a note (name "sctusdt", type 1, desc = pc
+ * (8 bytes), then the probe's type list "i32,str\0"): sctrace reads it from
+ * the file to print a str as a string and a ptr in hex. It is a PROGBITS
+ * section of its own, not loaded, so that .note.stapsdt and PT_NOTE hold
+ * stapsdt notes only, as other consumers expect.
  *
  * Section header order matters to bcc (and so bpftrace 0.17): its note
  * scanner looks for the first executable section, then for ".probes" only
@@ -33,6 +40,8 @@
 
 #define NT_STAPSDT 3
 #define STAPSDT_NAME "stapsdt"
+#define NT_SCTUSDT_TYPES 1
+#define SCTUSDT_NAME "sctusdt"
 
 enum {
 	SEC_NULL,
@@ -44,6 +53,7 @@ enum {
 	SEC_DYNAMIC,
 	SEC_PROBES,
 	SEC_NOTE, /* after .text and .probes: see the comment at the top */
+	SEC_TYPES,
 	SEC_SHSTRTAB,
 	SEC_COUNT
 };
@@ -52,7 +62,7 @@ enum { PH_TEXT, PH_RW, PH_DYNAMIC, PH_NOTE, PH_STACK, PH_COUNT };
 
 static const char *const sec_names[SEC_COUNT] = {
 	"", ".hash", ".dynsym", ".dynstr", ".text", ".stapsdt.base", ".dynamic", ".probes",
-	".note.stapsdt", ".shstrtab",
+	".note.stapsdt", ".sctusdt.types", ".shstrtab",
 };
 
 #define SONAME_MAX (SCT_USDT_NAME_MAX + 32)
@@ -97,6 +107,21 @@ static size_t note_size(const char *provider, const struct sctusdt_elf_probe *p)
 	return sizeof(Elf64_Nhdr) + align_up(sizeof(STAPSDT_NAME), 4) + align_up(desc, 4);
 }
 
+static const char *types_of(const struct sctusdt_elf_probe *p)
+{
+	return p->types ? p->types : "";
+}
+
+static size_t types_desc_size(const struct sctusdt_elf_probe *p)
+{
+	return 8 + strlen(types_of(p)) + 1;
+}
+
+static size_t types_note_size(const struct sctusdt_elf_probe *p)
+{
+	return sizeof(Elf64_Nhdr) + align_up(sizeof(SCTUSDT_NAME), 4) + align_up(types_desc_size(p), 4);
+}
+
 static void place(struct layout *l, uint64_t *cur, int sec, uint64_t align, uint64_t size)
 {
 	*cur = align_up(*cur, align);
@@ -110,13 +135,14 @@ static void compute_layout(struct layout *l, const char *provider, const char *s
 			   const struct sctusdt_elf_probe *probes, size_t n)
 {
 	const struct sctusdt_arch *a = &sctusdt_arch;
-	uint64_t cur, dynstr = 1 + strlen(soname) + 1, notes = 0, shstr = 0;
+	uint64_t cur, dynstr = 1 + strlen(soname) + 1, notes = 0, types = 0, shstr = 0;
 	size_t i;
 
 	memset(l, 0, sizeof(*l));
 	for (i = 0; i < n; i++) {
 		dynstr += strlen(probes[i].name) + 1;
 		notes += note_size(provider, &probes[i]);
+		types += types_note_size(&probes[i]);
 	}
 	for (i = 0; i < SEC_COUNT; i++)
 		shstr += strlen(sec_names[i]) + 1;
@@ -136,6 +162,7 @@ static void compute_layout(struct layout *l, const char *provider, const char *s
 	place(l, &cur, SEC_DYNAMIC, 8, sizeof(Elf64_Dyn) * N_DYN);
 	place(l, &cur, SEC_PROBES, 2, 2 * (uint64_t)n);
 	l->rw_end = cur;
+	place(l, &cur, SEC_TYPES, 4, types);
 	place(l, &cur, SEC_SHSTRTAB, 1, shstr);
 	l->shoff = align_up(cur, 8);
 	l->total = l->shoff + SEC_COUNT * sizeof(Elf64_Shdr);
@@ -169,6 +196,7 @@ static void put_shdrs(unsigned char *d, const struct layout *l)
 		[SEC_TEXT] = { SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 0, 0, 0 },
 		[SEC_BASE] = { SHT_PROGBITS, SHF_ALLOC, 0, 0, 0 },
 		[SEC_NOTE] = { SHT_NOTE, SHF_ALLOC, 0, 0, 0 },
+		[SEC_TYPES] = { SHT_PROGBITS, 0, 0, 0, 0 }, /* notes inside, but eu-elflint flags unknown ones */
 		[SEC_DYNAMIC] = { SHT_DYNAMIC, SHF_ALLOC | SHF_WRITE, SEC_DYNSTR, 0,
 				  sizeof(Elf64_Dyn) },
 		[SEC_PROBES] = { SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, 0, 0, 0 },
@@ -310,6 +338,24 @@ static void put_notes(unsigned char *d, const struct layout *l, const char *prov
 	}
 }
 
+static void put_types(unsigned char *d, const struct layout *l,
+		      const struct sctusdt_elf_probe *probes, size_t n)
+{
+	unsigned char *p = d + l->off[SEC_TYPES];
+
+	for (size_t i = 0; i < n; i++) {
+		Elf64_Nhdr nh = { sizeof(SCTUSDT_NAME), (uint32_t)types_desc_size(&probes[i]),
+				  NT_SCTUSDT_TYPES };
+		unsigned char *desc = p + sizeof(nh) + align_up(sizeof(SCTUSDT_NAME), 4);
+
+		memcpy(p, &nh, sizeof(nh));
+		memcpy(p + sizeof(nh), SCTUSDT_NAME, sizeof(SCTUSDT_NAME));
+		memcpy(desc, &probes[i].pc, 8);
+		memcpy(desc + 8, types_of(&probes[i]), strlen(types_of(&probes[i])) + 1);
+		p += types_note_size(&probes[i]);
+	}
+}
+
 int sctusdt_elf_build(const char *provider, struct sctusdt_elf_probe *probes, size_t n,
 		      struct sctusdt_elf_image *img)
 {
@@ -337,6 +383,7 @@ int sctusdt_elf_build(const char *provider, struct sctusdt_elf_probe *probes, si
 	put_headers(d, &l);
 	put_symbols(d, &l, soname, probes, n);
 	put_notes(d, &l, provider, probes, n);
+	put_types(d, &l, probes, n);
 	put_dynamic(d, &l, 1);
 	put_shdrs(d, &l);
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Builds the provider object in memory: a small ELF64 ET_DYN with one stub
- * function, one .note.stapsdt note and one semaphore per probe. Pure code
+ * function, one .note.stapsdt note, one .sctusdt.types type note and one
+ * semaphore per probe. Pure code
  * (no system calls), so the fuzzer exercises it too. Layout: see README.md.
  */
 #ifndef SCT_USDT_ELF_WRITER_H
@@ -13,6 +14,7 @@
 struct sctusdt_elf_probe {
 	const char *name; /* in: probe name (note and symbol) */
 	const char *args; /* in: the note's argument string, "" for none */
+	const char *types; /* in: the type list, "i32,str"; NULL or "" for none */
 	uint64_t stub;    /* out: address of the stub function */
 	uint64_t pc;      /* out: address of the probed instruction */
 	uint64_t semaphore; /* out: address of the unsigned short semaphore */

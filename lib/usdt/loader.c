@@ -104,6 +104,7 @@ int sctusdt_map_provider(struct sct_usdt_provider *prov)
 	for (p = prov->probes, i = 0; p; p = p->next, i++) {
 		ep[i].name = p->name;
 		ep[i].args = p->argspec;
+		ep[i].types = p->typespec;
 	}
 	err = sctusdt_elf_build(prov->name, ep, prov->nprobes, &img);
 	if (err)

@@ -98,6 +98,8 @@ static int add_locked(struct sct_usdt_provider *prov, const char *name, const ch
 	}
 	probe->args = args;
 	err = make_argspec(&args, probe->argspec, sizeof(probe->argspec));
+	if (!err)
+		err = sctusdt_format_argtypes(&args, probe->typespec, sizeof(probe->typespec));
 	if (err) {
 		free(probe->name);
 		free(probe);

@@ -26,6 +26,7 @@ struct sct_usdt_probe {
 	char *name;
 	struct sctusdt_args args;
 	char argspec[SCTUSDT_ARGSPEC_MAX]; /* the note's argument string */
+	char typespec[SCTUSDT_ARGSPEC_MAX]; /* the type note's list "i32,str" */
 	uint64_t pc, semaphore;             /* their addresses in the object */
 };
 

@@ -3,8 +3,8 @@
  * Kernel side of USDT tracing: one uprobe program, attached once per probe
  * site and traced process (src/usdt/attach.c). The attach cookie selects the
  * site's argument specs in `specs`; the program reads each argument from the
- * registers or user memory as the note says, narrows it to its size, tries
- * 8-byte unsigned arguments as strings (up to the -s limit), and writes one
+ * registers or user memory as the note says, narrows it to its size, reads
+ * the string of those typed str (up to the -s limit), and writes one
  * SCT_REC_USDT record into the per-CPU ring of the syscall capture: `rings`
  * is the capture object's map, shared with bpf_map__reuse_fd before load, so
  * probe hits and syscalls are merged by the same consumer in time order.
@@ -27,6 +27,7 @@ const volatile __u64 ring_wakeup_bytes = 1 << 20;
 /* Read by user space at the end. */
 __u64 usdt_events;
 __u64 usdt_lost;
+__u64 usdt_unreadable; /* arguments (and strings of str arguments) that could not be read */
 /*
  * Uprobe programs can be preempted, so another task's probe may run on the
  * same CPU while a record is half built in that CPU's scratch buffer: the
@@ -55,27 +56,32 @@ struct {
 	__type(value, struct scratch);
 } scratch_buf SEC(".maps");
 
-static __always_inline __u64 read_arg(struct pt_regs *ctx, const struct sct_usdt_arg_spec *a)
+/* Argument a into *out (0 when it cannot be read: the return is then false). */
+static __always_inline bool read_arg(struct pt_regs *ctx, const struct sct_usdt_arg_spec *a,
+				     __u64 *out)
 {
 	__u64 v = 0, base = 0;
 	int sz = a->size < 0 ? -a->size : a->size;
 
-	if (a->kind == SCT_UARG_CONST)
-		return a->val;
+	*out = 0;
+	if (a->kind == SCT_UARG_CONST) {
+		*out = a->val;
+		return true;
+	}
 	if (a->kind == SCT_UARG_REG || a->kind == SCT_UARG_DEREF) {
 		if (a->reg_off > SCT_USDT_PT_REGS_SIZE - 8)
-			return 0;
+			return false;
 		bpf_probe_read_kernel(&base, sizeof(base), (void *)ctx + a->reg_off);
 	}
 	if (a->kind == SCT_UARG_REG) {
 		v = base >> (a->reg_shift & 63);
 	} else if (a->kind == SCT_UARG_DEREF || a->kind == SCT_UARG_ADDR) {
 		if (sz < 1 || sz > 8)
-			return 0;
+			return false;
 		if (bpf_probe_read_user(&v, sz & 15, (const void *)(base + a->val)))
-			return 0;
+			return false;
 	} else {
-		return 0;
+		return false;
 	}
 	if (sz >= 1 && sz < 8) {
 		int shift = 64 - sz * 8;
@@ -85,7 +91,8 @@ static __always_inline __u64 read_arg(struct pt_regs *ctx, const struct sct_usdt
 		else
 			v = (v << shift) >> shift;
 	}
-	return v;
+	*out = v;
+	return true;
 }
 
 struct arg_walk {
@@ -97,7 +104,7 @@ struct arg_walk {
 	__u16 nblobs;
 };
 
-/* One argument: its value, and for an 8-byte unsigned one the string it may point to. */
+/* One argument: its value, and for one typed str the string it points to. */
 static long arg_step(__u64 i, void *data)
 {
 	struct arg_walk *w = data;
@@ -115,7 +122,8 @@ static long arg_step(__u64 i, void *data)
 		return 0;
 	}
 	a = &w->spec->args[i];
-	v = read_arg(w->ctx, a);
+	if (!read_arg(w->ctx, a, &v))
+		__sync_fetch_and_add(&usdt_unreadable, 1);
 	rec->args[i] = v;
 	if (!a->str || !v || w->off + sizeof(*blob) + limit + 16 >= REC_LIMIT)
 		return 0;
@@ -123,9 +131,10 @@ static long arg_step(__u64 i, void *data)
 	blob->arg = i;
 	blob->kind = SCT_BLOB_STR;
 	blob->flags = 0;
-	blob->aux = 0;
+	blob->aux = SCT_USDT_STR_TYPED;
 	n = bpf_probe_read_user_str(blob + 1, (limit + 2) & 8191, (const void *)v);
 	if (n <= 0) {
+		__sync_fetch_and_add(&usdt_unreadable, 1);
 		blob->flags = SCT_BLOB_FAULT;
 		blob->len = 0;
 	} else if (n > limit + 1) {

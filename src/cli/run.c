@@ -67,6 +67,7 @@ struct session {
 	const struct options *opt;
 	struct capture *cap;
 	struct usdt_session *usdt; /* --usdt */
+	struct usdt_stats usdt_stats; /* its counts, kept when it is closed before the end */
 	struct sink sink;
 	struct log_writer *log;
 	struct spawned child;
@@ -437,10 +438,10 @@ static void finish_trace(struct session *s)
 	memset(&end, 0, sizeof(end));
 	end.hdr.type = SCT_REC_END;
 	end.hdr.size = sizeof(end);
-	end.events = st.events;
-	end.lost = st.lost;
+	end.events = st.events + s->usdt_stats.events;
+	end.lost = st.lost + s->usdt_stats.lost;
 	end.str_trunc = st.str_trunc;
-	end.str_fault = st.str_fault;
+	end.str_fault = st.str_fault + s->usdt_stats.unreadable;
 	end.missed = st.missed;
 	capture_inject(s->cap, &end.hdr);
 	capture_flush(s->cap);
@@ -657,6 +658,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		msg_error("tracing stopped: %s", strerror(-err));
 	injector_stop(s.injector);
 	s.injector = NULL;
+	usdt_add_stats(s.usdt, &s.usdt_stats);
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);

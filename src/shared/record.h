@@ -250,12 +250,15 @@ struct sct_rec_end {
 /*
  * USDT: one record per probe hit. args[] hold the values read as the note's
  * argument specs say, already narrowed to their size and sign-extended when
- * signed; each 8-byte unsigned argument is also tried as a string (a
- * SCT_BLOB_STR blob with arg = its index, up to the -s limit) and the
- * decoder decides which to print. probe_id refers to a USDT_PROBE record
- * that comes earlier in the stream.
+ * signed; an argument typed str (USDT_PROBE's type list) is also read as a
+ * string (a SCT_BLOB_STR blob with arg = its index and aux =
+ * SCT_USDT_STR_TYPED, up to the -s limit). Older logs (aux 0) tried
+ * every 8-byte unsigned argument as a string and the decoder showed
+ * it when it was text. probe_id refers to a USDT_PROBE record that comes
+ * earlier in the stream.
  */
 #define SCT_USDT_MAX_ARGS 12 /* sys/sdt.h allows 12 */
+#define SCT_USDT_STR_TYPED 1 /* blob aux: the argument was typed str */
 
 struct sct_rec_usdt {
 	struct sct_rec_hdr hdr;
@@ -268,8 +271,10 @@ struct sct_rec_usdt {
 /*
  * USDT_PROBE: made by sctrace when it attaches to a probe site (hdr.tgid is
  * the process it found it in, 0 for --system-wide), before any USDT record
- * with this probe_id. Followed by strs_len bytes "provider\0probe\0args\0object\0"
- * (args is the note's argument string), padded to 8.
+ * with this probe_id. Followed by strs_len bytes
+ * "provider\0probe\0args\0object\0types\0" (args is the note's argument
+ * string, types how to show them, "u64,str,-" as in --usdt ...:args=; older
+ * logs end after object), padded to 8. arg_size is the size read.
  */
 struct sct_rec_usdt_probe {
 	struct sct_rec_hdr hdr;

@@ -48,6 +48,7 @@ struct object {
 	char *path; /* as first seen */
 	struct usdt_elf_info info;
 	struct usdt_note *notes; /* the sites some spec matches */
+	struct usdt_types *types; /* per note: how its arguments are shown */
 	uint32_t *ids; /* per note: probe id, 0 until first attached */
 	bool *failed; /* per note: attaching failed once (warned) */
 	unsigned nnotes;
@@ -135,6 +136,29 @@ static int collect_note(void *ctx, const struct usdt_note *n)
 	return 0;
 }
 
+/*
+ * How note idx of o shows its arguments: the args= of the first SPEC that
+ * names it and has one, else the provider's own types (libsctusdt), else
+ * as the note says (USDT_FORM_NOTE).
+ */
+static void note_types(const struct usdt_session *u, const struct object *o, unsigned idx,
+		       struct usdt_types *out)
+{
+	const struct usdt_note *n = &o->notes[idx];
+
+	for (size_t i = 0; i < u->nspecs; i++) {
+		const struct usdt_spec *s = &u->specs[i];
+
+		if (s->types.n && usdt_spec_object_matches(s, o->path) &&
+		    usdt_spec_probe_matches(s, n->provider, n->name)) {
+			*out = s->types;
+			return;
+		}
+	}
+	if (usdt_types_parse(n->types, strlen(n->types), out))
+		memset(out, 0, sizeof(*out));
+}
+
 /* The object (dev, ino), read through path the first time. NULL when out of memory. */
 static struct object *object_get(struct usdt_session *u, dev_t dev, ino_t ino, const char *path,
 				 const char *display)
@@ -168,8 +192,11 @@ static struct object *object_get(struct usdt_session *u, dev_t dev, ino_t ino, c
 	if (o->nnotes) {
 		o->ids = calloc(o->nnotes, sizeof(*o->ids));
 		o->failed = calloc(o->nnotes, sizeof(*o->failed));
-		if (!o->ids || !o->failed)
+		o->types = calloc(o->nnotes, sizeof(*o->types));
+		if (!o->ids || !o->failed || !o->types)
 			o->nnotes = 0;
+		for (unsigned i = 0; i < o->nnotes; i++)
+			note_types(u, o, i, &o->types[i]);
 	}
 	u->objs[u->nobjs++] = o;
 	return o;
@@ -183,7 +210,25 @@ static void object_free(struct object *o)
 	free(o->notes);
 	free(o->ids);
 	free(o->failed);
+	free(o->types);
 	free(o);
+}
+
+/*
+ * The size argument i is read with, negative when signed: the note's (it
+ * says how wide the location is), narrowed to the type's when that is
+ * smaller, with the type's sign.
+ */
+static int8_t arg_size(const struct usdt_note *n, const struct usdt_types *t, unsigned i)
+{
+	struct usdt_type ty = usdt_types_get(t, i);
+	int size = n->arg[i].size < 0 ? -n->arg[i].size : n->arg[i].size;
+
+	if (ty.form == USDT_FORM_NOTE)
+		return n->arg[i].size;
+	if (ty.size && ty.size < size)
+		size = ty.size;
+	return (int8_t)(ty.form == USDT_FORM_SIGNED ? -size : size);
 }
 
 /* The USDT_PROBE record saying what id means, stamped now (before the attach). */
@@ -191,12 +236,19 @@ static void announce_probe(struct usdt_session *u, const struct object *o, unsig
 			   uint32_t id, pid_t pid)
 {
 	const struct usdt_note *n = &o->notes[idx];
-	size_t lp = strlen(n->provider) + 1, ln = strlen(n->name) + 1, la = strlen(n->args) + 1;
-	size_t lo = strlen(o->path) + 1, strs = lp + ln + la + lo;
-	size_t size = (sizeof(struct sct_rec_usdt_probe) + strs + 7) & ~(size_t)7;
+	char types[SCT_USDT_MAX_ARGS * 4 + 1];
+	size_t lp, ln, la, lo, lt, strs, size;
 	struct sct_rec_usdt_probe *rec;
 	char *p;
 
+	usdt_types_format(&o->types[idx], types, sizeof(types));
+	lp = strlen(n->provider) + 1;
+	ln = strlen(n->name) + 1;
+	la = strlen(n->args) + 1;
+	lo = strlen(o->path) + 1;
+	lt = strlen(types) + 1;
+	strs = lp + ln + la + lo + lt;
+	size = (sizeof(struct sct_rec_usdt_probe) + strs + 7) & ~(size_t)7;
 	if (size > UINT16_MAX)
 		return;
 	rec = calloc(1, size);
@@ -209,12 +261,13 @@ static void announce_probe(struct usdt_session *u, const struct object *o, unsig
 	rec->nargs = (uint16_t)n->nargs;
 	rec->strs_len = (uint16_t)strs;
 	for (unsigned i = 0; i < n->nargs; i++)
-		rec->arg_size[i] = n->arg[i].kind == SCT_UARG_NONE ? 0 : n->arg[i].size;
+		rec->arg_size[i] = n->arg[i].kind == SCT_UARG_NONE ? 0 : arg_size(n, &o->types[idx], i);
 	p = (char *)(rec + 1);
 	memcpy(p, n->provider, lp);
 	memcpy(p + lp, n->name, ln);
 	memcpy(p + lp + ln, n->args, la);
 	memcpy(p + lp + ln + la, o->path, lo);
+	memcpy(p + lp + ln + la + lo, types, lt);
 	capture_inject(u->cap, &rec->hdr);
 	free(rec);
 }
@@ -265,11 +318,12 @@ static void attach_site(struct usdt_session *u, struct object *o, unsigned idx, 
 		struct sct_usdt_arg_spec *s = &spec.args[i];
 
 		s->kind = ar->kind;
-		s->size = ar->size;
+		s->size = arg_size(n, &o->types[idx], i);
 		s->reg_off = ar->reg_off;
 		s->reg_shift = ar->reg_shift;
 		s->val = ar->val;
-		s->str = ar->size == 8 && ar->kind != SCT_UARG_NONE;
+		s->str = usdt_types_get(&o->types[idx], i).form == USDT_FORM_STR &&
+			 ar->kind != SCT_UARG_NONE;
 		if (ar->kind == SCT_UARG_ADDR) {
 			/*
 			 * A symbol: relative to the probe address, which is
@@ -497,15 +551,21 @@ fail:
 	return rc < 0 ? rc : -EINVAL;
 }
 
+void usdt_add_stats(const struct usdt_session *u, struct usdt_stats *st)
+{
+	if (!u || !u->skel || !u->skel->bss)
+		return;
+	st->events += u->skel->bss->usdt_events;
+	st->lost += u->skel->bss->usdt_lost;
+	st->unreadable += u->skel->bss->usdt_unreadable;
+}
+
 void usdt_close(struct usdt_session *u)
 {
 	if (!u)
 		return;
 	while (u->natts)
 		detach(u, u->natts - 1);
-	if (u->skel && u->skel->bss && u->skel->bss->usdt_lost)
-		msg_warn("%llu USDT probe hits lost (ring full)",
-			 (unsigned long long)u->skel->bss->usdt_lost);
 	usdt_bpf__destroy(u->skel);
 	for (size_t i = 0; i < u->nobjs; i++)
 		object_free(u->objs[i]);

@@ -2,11 +2,14 @@
 /*
  * USDT probes in the output: see format.h.
  *
- * An argument's type comes from its note: size and sign. A note cannot say
- * that an 8-byte unsigned value is a char *, so the kernel side also reads a
- * string there, and the decoder prints it as a string when the read
- * succeeded and the bytes are text (not empty, no control characters but
- * \t \n \r); otherwise as a number. The rule looks only at the record, so
+ * An argument is shown as its type says (the USDT_PROBE record's type list:
+ * --usdt ...:args=, or a libsctusdt provider's own types), else as its note
+ * says: signed in decimal, 8-byte unsigned in hex (a note cannot tell a
+ * pointer from a number; bpftrace shows them so too), smaller unsigned in
+ * decimal. A str argument is its string, or its address when that could
+ * not be read. Logs written before types existed hold a string blob for
+ * every 8-byte unsigned argument (aux 0): those keep the old rule, shown
+ * as a string when it is text. The rule looks only at the records, so
  * replay prints what live tracing printed.
  */
 #include "format.h"
@@ -15,6 +18,7 @@
 #include <string.h>
 
 #include "../util/json_string.h"
+#include "types.h"
 
 #define REGISTRY_MAX 65536 /* probe ids are small numbers given out by src/usdt/attach.c */
 
@@ -22,6 +26,7 @@ struct probe_def {
 	char *provider, *name;
 	unsigned nargs;
 	int8_t size[SCT_USDT_MAX_ARGS];
+	struct usdt_types types;
 };
 
 static struct probe_def **registry; /* indexed by probe id */
@@ -38,6 +43,22 @@ void usdt_registry_reset(void)
 		}
 	free(registry);
 	registry = NULL;
+}
+
+/* The fifth string (types) of "provider\0probe\0args\0object\0types\0", if there. */
+static void learn_types(struct probe_def *d, const char *strs, size_t avail)
+{
+	const char *p = strs, *end = strs + avail, *nul;
+
+	for (int i = 0; i < 4; i++) {
+		nul = memchr(p, 0, (size_t)(end - p));
+		if (!nul)
+			return;
+		p = nul + 1;
+	}
+	nul = memchr(p, 0, (size_t)(end - p));
+	if (nul && usdt_types_parse(p, (size_t)(nul - p), &d->types))
+		memset(&d->types, 0, sizeof(d->types));
 }
 
 void usdt_registry_learn(const struct sct_rec_hdr *hdr)
@@ -75,6 +96,7 @@ void usdt_registry_learn(const struct sct_rec_hdr *hdr)
 		return;
 	}
 	d->nargs = rec->nargs < SCT_USDT_MAX_ARGS ? rec->nargs : SCT_USDT_MAX_ARGS;
+	learn_types(d, strs, avail);
 	memcpy(d->size, rec->arg_size, sizeof(d->size));
 	if (registry[rec->probe_id]) {
 		free(registry[rec->probe_id]->provider);
@@ -89,7 +111,7 @@ static const struct probe_def *probe_get(uint32_t id)
 	return registry && id < REGISTRY_MAX ? registry[id] : NULL;
 }
 
-/* The string blob of argument i, or NULL; blobs are checked to lie inside rec. */
+/* The string blob of argument i (faulted ones too), or NULL; blobs are checked to lie inside rec. */
 static const struct sct_blob *arg_blob(const struct sct_rec_usdt *rec, unsigned i)
 {
 	const uint8_t *p = (const uint8_t *)(rec + 1);
@@ -100,7 +122,7 @@ static const struct sct_blob *arg_blob(const struct sct_rec_usdt *rec, unsigned 
 
 		if ((size_t)(end - p) < sizeof(*b) || (size_t)(end - p) < sct_blob_span(b))
 			return NULL;
-		if (b->arg == i && b->kind == SCT_BLOB_STR && !(b->flags & SCT_BLOB_FAULT))
+		if (b->arg == i && b->kind == SCT_BLOB_STR)
 			return b;
 		p += sct_blob_span(b);
 	}
@@ -120,27 +142,42 @@ static bool is_text(const char *s, unsigned len)
 	return true;
 }
 
-enum arg_form { ARG_UNSIGNED, ARG_SIGNED, ARG_STRING, ARG_UNKNOWN };
+enum arg_form { ARG_UNSIGNED, ARG_SIGNED, ARG_HEX, ARG_STRING, ARG_UNKNOWN };
 
+/* How argument i of rec is shown; *blob is its string for ARG_STRING. */
 static enum arg_form arg_form(const struct sct_rec_usdt *rec, const struct probe_def *d,
 			      unsigned i, const struct sct_blob **blob)
 {
+	struct usdt_type t = usdt_types_get(d ? &d->types : NULL, i);
 	int size = d ? d->size[i] : 8;
+	const struct sct_blob *b = arg_blob(rec, i);
 
 	*blob = NULL;
 	if (size == 0)
 		return ARG_UNKNOWN;
-	if (size < 0)
-		return ARG_SIGNED;
-	if (size == 8) {
-		const struct sct_blob *b = arg_blob(rec, i);
-
-		if (b && is_text(sct_blob_data(b), b->len)) {
+	if (b && b->aux != SCT_USDT_STR_TYPED) { /* an old log: the old rule */
+		if (!(b->flags & SCT_BLOB_FAULT) && is_text(sct_blob_data(b), b->len)) {
 			*blob = b;
 			return ARG_STRING;
 		}
+		return size < 0 ? ARG_SIGNED : ARG_UNSIGNED;
 	}
-	return ARG_UNSIGNED;
+	switch (t.form) {
+	case USDT_FORM_STR:
+		if (b && !(b->flags & SCT_BLOB_FAULT)) {
+			*blob = b;
+			return ARG_STRING;
+		}
+		return ARG_HEX; /* NULL or unreadable: its address */
+	case USDT_FORM_SIGNED:
+		return ARG_SIGNED;
+	case USDT_FORM_UNSIGNED:
+		return ARG_UNSIGNED;
+	case USDT_FORM_HEX:
+		return ARG_HEX;
+	default:
+		return size < 0 ? ARG_SIGNED : size == 8 ? ARG_HEX : ARG_UNSIGNED;
+	}
 }
 
 static unsigned rec_nargs(const struct sct_rec_usdt *rec)
@@ -150,9 +187,11 @@ static unsigned rec_nargs(const struct sct_rec_usdt *rec)
 
 static void add_name(struct strbuf *out, const struct sct_rec_usdt *rec, const struct probe_def *d)
 {
-	if (d)
-		strbuf_addf(out, "%s:%s", d->provider, d->name);
-	else
+	if (d) { /* names come from untrusted notes: escaped like every string */
+		format_fd_path(out, d->provider, (unsigned)strlen(d->provider), NULL);
+		strbuf_addc(out, ':');
+		format_fd_path(out, d->name, (unsigned)strlen(d->name), NULL);
+	} else
 		strbuf_addf(out, "?:probe_%u", rec->probe_id);
 }
 
@@ -183,6 +222,9 @@ void usdt_format_text(struct strbuf *out, const struct sct_rec_usdt *rec,
 			break;
 		case ARG_UNSIGNED:
 			strbuf_addf(out, "%llu", (unsigned long long)rec->args[i]);
+			break;
+		case ARG_HEX:
+			strbuf_addf(out, "0x%llx", (unsigned long long)rec->args[i]);
 			break;
 		case ARG_UNKNOWN:
 			strbuf_addc(out, '?');
@@ -223,6 +265,7 @@ void usdt_format_json(struct strbuf *out, const struct sct_rec_usdt *rec)
 			strbuf_addf(out, "%lld", (long long)rec->args[i]);
 			break;
 		case ARG_UNSIGNED:
+		case ARG_HEX: /* JSON has no hex: the number */
 			strbuf_addf(out, "%llu", (unsigned long long)rec->args[i]);
 			break;
 		case ARG_UNKNOWN:

@@ -13,7 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../decode/decode.h"
 #include "../util/msg.h"
+#include "../util/strbuf.h"
 #include "discover.h"
 #include "notes.h"
 #include "spec.h"
@@ -24,12 +26,19 @@ struct lister {
 	size_t nspecs;
 	const char *object;
 	FILE *out;
+	struct strbuf line;
 	unsigned count;
 	/* objects already listed for the current process */
 	dev_t *devs;
 	ino_t *inos;
 	size_t nseen;
 };
+
+/* Names come from untrusted notes: escaped as strace escapes strings, so no byte reaches the terminal raw. */
+static void add_escaped(struct strbuf *out, const char *s)
+{
+	format_fd_path(out, s, (unsigned)strlen(s), NULL);
+}
 
 static int list_note(void *ctx, const struct usdt_note *n)
 {
@@ -41,12 +50,21 @@ static int list_note(void *ctx, const struct usdt_note *n)
 		       usdt_spec_probe_matches(&l->specs[i], n->provider, n->name);
 	if (!want)
 		return 0;
-	fprintf(l->out, "%s:%s args=\"%s\" semaphore=", n->provider, n->name, n->args);
+	strbuf_reset(&l->line);
+	add_escaped(&l->line, n->provider);
+	strbuf_addc(&l->line, ':');
+	add_escaped(&l->line, n->name);
+	strbuf_adds(&l->line, " args=\"");
+	add_escaped(&l->line, n->args);
+	strbuf_adds(&l->line, "\" semaphore=");
 	if (n->sem)
-		fprintf(l->out, "0x%" PRIx64, n->sem);
+		strbuf_addf(&l->line, "0x%" PRIx64, n->sem);
 	else
-		fputs("none", l->out);
-	fprintf(l->out, " %s\n", l->object);
+		strbuf_adds(&l->line, "none");
+	strbuf_addc(&l->line, ' ');
+	add_escaped(&l->line, l->object);
+	strbuf_addc(&l->line, '\n');
+	fwrite(l->line.data, 1, l->line.len, l->out);
 	l->count++;
 	return 0;
 }
@@ -97,6 +115,7 @@ int usdt_list(char *const *specs, size_t nspecs, const pid_t *pids, size_t npids
 	char err[512];
 	int rc = 0;
 
+	strbuf_init(&l.line);
 	l.specs = calloc(nspecs ? nspecs : 1, sizeof(*l.specs));
 	if (!l.specs)
 		return 1;
@@ -134,5 +153,6 @@ out:
 	free(l.specs);
 	free(l.devs);
 	free(l.inos);
+	strbuf_free(&l.line);
 	return rc;
 }

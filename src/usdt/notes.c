@@ -319,23 +319,29 @@ int usdt_arg_parse(const char *s, size_t len, struct usdt_arg *out, char *sym, s
 	r = reg_lookup(open + 2, (size_t)(close - open - 2));
 	if (!r)
 		return -EINVAL;
-	if (r->off == 128) { /* rip-relative: needs a symbol */
-		const char *p = loc, *end;
+	if (r->off == 128) { /* rip-relative: [OFF+]SYM[+-OFF](%rip), a symbol is needed */
+		const char *name = loc, *p, *plus = memchr(loc, '+', (size_t)(open - loc));
+		int64_t pre = 0;
 		size_t n;
 
-		while (p < open && is_sym_char(*p))
+		/* GCC writes a field of a global as "40+CheckpointStats(%rip)". */
+		if (plus && (isdigit((unsigned char)loc[0]) || loc[0] == '-')) {
+			if (parse_num(loc, (size_t)(plus - loc), &pre))
+				return -EINVAL;
+			name = plus + 1;
+		}
+		for (p = name; p < open && is_sym_char(*p);)
 			p++;
-		n = (size_t)(p - loc);
-		if (!n || isdigit((unsigned char)loc[0]) || !sym || n >= symlen)
+		n = (size_t)(p - name);
+		if (!n || isdigit((unsigned char)name[0]) || !sym || n >= symlen)
 			return -EINVAL;
-		memcpy(sym, loc, n);
+		memcpy(sym, name, n);
 		sym[n] = 0;
-		end = open;
 		v = 0;
-		if (p < end && parse_num(p, (size_t)(end - p), &v))
+		if (p < open && parse_num(p, (size_t)(open - p), &v))
 			return -EINVAL;
 		out->kind = SCT_UARG_ADDR;
-		out->val = v;
+		out->val = (int64_t)((uint64_t)v + (uint64_t)pre);
 		return 0;
 	}
 	if (r->shift)
@@ -406,8 +412,38 @@ static bool take_str(const char **p, const char *end, char *dst, size_t cap)
 	return true;
 }
 
+/*
+ * The type list libsctusdt wrote for the probe at pc in its .sctusdt.types
+ * notes (name "sctusdt", type 1, desc = pc, "i32,str\0"), copied to out;
+ * "" when there is none.
+ */
+static void find_types(const uint8_t *buf, uint64_t size, uint64_t pc, char *out, size_t cap)
+{
+	uint64_t pos = 0;
+
+	out[0] = 0;
+	while (buf && size - pos >= 12) {
+		uint32_t namesz = load_u32(buf, pos), descsz = load_u32(buf, pos + 4);
+		uint64_t name_at = pos + 12;
+		uint64_t desc_at = name_at + (((uint64_t)namesz + 3) & ~3ull);
+		uint64_t next = desc_at + (((uint64_t)descsz + 3) & ~3ull);
+
+		if (desc_at > size || descsz > size - desc_at || next <= pos)
+			return;
+		if (load_u32(buf, pos + 8) == 1 && namesz == 8 && !memcmp(buf + name_at, "sctusdt", 8) &&
+		    descsz > 8 && load_u64(buf, desc_at) == pc) {
+			const char *p = (const char *)buf + desc_at + 8;
+
+			take_str(&p, (const char *)buf + desc_at + descsz, out, cap);
+			return;
+		}
+		pos = next;
+	}
+}
+
 static int walk_region(const struct elf_file *e, uint64_t off, uint64_t size, bool have_base,
-		       uint64_t base_addr, usdt_note_fn fn, void *ctx)
+		       uint64_t base_addr, const uint8_t *types, uint64_t types_size, usdt_note_fn fn,
+		       void *ctx)
 {
 	uint8_t *buf = src_dup(e->src, off, size, NOTES_MAX_BYTES);
 	struct usdt_note *n = malloc(sizeof(*n));
@@ -443,6 +479,7 @@ static int walk_region(const struct elf_file *e, uint64_t off, uint64_t size, bo
 			goto next;
 		if (p < end && !take_str(&p, end, n->args, sizeof(n->args)))
 			goto next;
+		find_types(types, types_size, n->pc, n->types, sizeof(n->types));
 		if (have_base && note_base) {
 			n->pc += base_addr - note_base;
 			if (n->sem)
@@ -471,7 +508,8 @@ int usdt_notes_walk(const struct usdt_elf_src *src, struct usdt_elf_info *info, 
 		    void *ctx)
 {
 	struct usdt_elf_src s = *src;
-	const Elf64_Shdr *notes, *base;
+	const Elf64_Shdr *notes, *base, *types_sec;
+	uint8_t *types = NULL;
 	struct elf_file e;
 	int ret = 0;
 
@@ -497,16 +535,21 @@ int usdt_notes_walk(const struct usdt_elf_src *src, struct usdt_elf_info *info, 
 	}
 	notes = find_section(&e, ".note.stapsdt");
 	base = find_section(&e, ".stapsdt.base");
+	types_sec = find_section(&e, ".sctusdt.types");
+	if (types_sec && types_sec->sh_type != SHT_NOBITS)
+		types = src_dup(&s, types_sec->sh_offset, types_sec->sh_size, NOTES_MAX_BYTES);
 	if (notes && notes->sh_type == SHT_NOTE) {
 		ret = walk_region(&e, notes->sh_offset, notes->sh_size, base != NULL,
-				  base ? base->sh_addr : 0, fn, ctx);
+				  base ? base->sh_addr : 0, types, types ? types_sec->sh_size : 0, fn,
+				  ctx);
 	} else if (!e.shnum) {
 		/* No section headers: the notes are in PT_NOTE segments with all others. */
 		for (unsigned i = 0; i < e.phnum && !ret; i++)
 			if (e.ph[i].p_type == PT_NOTE)
-				ret = walk_region(&e, e.ph[i].p_offset, e.ph[i].p_filesz, false, 0, fn,
-						  ctx);
+				ret = walk_region(&e, e.ph[i].p_offset, e.ph[i].p_filesz, false, 0,
+						  NULL, 0, fn, ctx);
 	}
+	free(types);
 	elf_close(&e);
 	return ret;
 }

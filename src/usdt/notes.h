@@ -4,7 +4,8 @@
  * section (or the PT_NOTE segments when there are no section headers), the
  * `.stapsdt.base` prelink adjustment, file offsets of probe addresses and
  * semaphores, and the argument specs (`-4@%edi`, `8@-16(%rbp)`, `4@$5`,
- * `8@sym(%rip)`). Reads untrusted input: every offset and length is checked
+ * `8@sym(%rip)`), and the argument types libsctusdt providers add in
+ * `.sctusdt.types`. Reads untrusted input: every offset and length is checked
  * against the file (tests/fuzz/fuzz_usdt_notes.c). Pure but for pread().
  */
 #ifndef SCT_USDT_NOTES_H
@@ -39,6 +40,7 @@ struct usdt_note {
 	char provider[USDT_NAME_MAX];
 	char name[USDT_NAME_MAX];
 	char args[USDT_ARGS_MAX]; /* the note's argument string */
+	char types[USDT_ARGS_MAX]; /* libsctusdt's type list ("i32,str"), "" if none */
 	uint64_t pc; /* probe address (link-time, after the .stapsdt.base adjustment) */
 	uint64_t sem; /* semaphore address, 0 if none */
 	uint64_t pc_off; /* file offset of pc: the uprobe offset */

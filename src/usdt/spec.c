@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * --usdt SPEC parsing and matching: see spec.h. The last two ':'-separated
+ * --usdt SPEC parsing and matching: see spec.h. A trailing ":args=TYPES"
+ * is taken off first. The last two ':'-separated
  * parts are PROVIDER and PROBE, anything before them is PATH (which may
  * itself hold ':'). A PATH with a '/' is matched against the object's full
  * path (and against its realpath, so /usr/bin/python3 finds python3.11); a
@@ -27,19 +28,19 @@ void usdt_spec_free(struct usdt_spec *s)
 	memset(s, 0, sizeof(*s));
 }
 
-int usdt_spec_parse(struct usdt_spec *s, const char *text, char *err, size_t errlen)
+/* PATH, PROVIDER and PROBE of text (full: what the user wrote, for messages). */
+static int spec_split(struct usdt_spec *s, const char *text, const char *full, char buf[PATH_MAX],
+		      char *err, size_t errlen)
 {
 	const char *last = strrchr(text, ':'), *prev = NULL;
-	char buf[PATH_MAX];
 
-	memset(s, 0, sizeof(*s));
 	for (const char *p = text; last && p < last; p++)
 		if (*p == ':')
 			prev = p;
 	if (!last || !last[1] || last == text || (prev && (prev + 1 == last || prev == text))) {
 		snprintf(err, errlen,
 			 "invalid --usdt '%s': expected [PATH:]PROVIDER:PROBE (wildcards * allowed)",
-			 text);
+			 full);
 		return -EINVAL;
 	}
 	s->probe = strdup(last + 1);
@@ -57,6 +58,40 @@ int usdt_spec_parse(struct usdt_spec *s, const char *text, char *err, size_t err
 	if (s->path && strchr(s->path, '/') && !strpbrk(s->path, "*?[") && realpath(s->path, buf))
 		s->real = strdup(buf);
 	return 0;
+}
+
+#define ARGS_TAG ":args="
+
+int usdt_spec_parse(struct usdt_spec *s, const char *full, char *err, size_t errlen)
+{
+	const char *types;
+	char buf[PATH_MAX], *text;
+	int rc;
+
+	memset(s, 0, sizeof(*s));
+	text = strdup(full);
+	if (!text) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	types = strstr(text, ARGS_TAG);
+	while (types && strstr(types + 1, ARGS_TAG))
+		types = strstr(types + 1, ARGS_TAG);
+	if (types && !strchr(types + 1, ':')) {
+		if (usdt_types_parse(types + strlen(ARGS_TAG), strlen(types + strlen(ARGS_TAG)),
+				     &s->types)) {
+			snprintf(err, errlen,
+				 "invalid --usdt '%s': unknown argument type or more than %d in '%s' "
+				 "(types: i8 i16 i32 i64 u8 u16 u32 u64 x8 x16 x32 x64 ptr str -)",
+				 full, SCT_USDT_MAX_ARGS, types + 1);
+			free(text);
+			return -EINVAL;
+		}
+		text[types - text] = 0;
+	}
+	rc = spec_split(s, text, full, buf, err, errlen);
+	free(text);
+	return rc;
 }
 
 bool usdt_spec_object_matches(const struct usdt_spec *s, const char *object)

@@ -1,16 +1,22 @@
 /* SPDX-License-Identifier: MIT */
-/* --usdt SPEC: "[PATH:]PROVIDER:PROBE" with fnmatch wildcards in each part. */
+/*
+ * --usdt SPEC: "[PATH:]PROVIDER:PROBE[:args=TYPES]" with fnmatch wildcards
+ * in each part; TYPES says how to show the arguments (types.h).
+ */
 #ifndef SCT_USDT_SPEC_H
 #define SCT_USDT_SPEC_H
 
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "types.h"
+
 struct usdt_spec {
 	char *path; /* NULL: any object */
 	char *real; /* realpath(path) when it names one file, else NULL */
 	char *provider;
 	char *probe;
+	struct usdt_types types; /* args=; n 0 when not given */
 };
 
 /* Parse text; on error writes one line to err and returns -EINVAL. */

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
 
@@ -45,6 +46,12 @@ void usdt_preattach(struct usdt_session *u, pid_t pid, const char *command);
 void usdt_rescan(struct usdt_session *u);
 /* usdt_rescan at most every 200 ms; call often from the main loop. */
 void usdt_tick(struct usdt_session *u);
+/* What the kernel side counted: hits written, hits lost, arguments it could not read. */
+struct usdt_stats {
+	uint64_t events, lost, unreadable;
+};
+/* Adds the counts so far to st (nothing for NULL). */
+void usdt_add_stats(const struct usdt_session *u, struct usdt_stats *st);
 /* Detach everything (the kernel drops the semaphores) and free. Accepts NULL. */
 void usdt_close(struct usdt_session *u);
 

@@ -2,8 +2,9 @@
 /*
  * Probes made by systemtap's <sys/sdt.h> (Debian: systemtap-sdt-dev), with a
  * semaphore: a register, a string, a global read through %rip and a
- * constant. Prints whether the semaphore was set, so the test sees the
- * kernel count it.
+ * constant; and fields of a global struct, which GCC writes as
+ * "8+stats(%rip)" (postgres' checkpoint__done has them). Prints whether the
+ * semaphore was set, so the test sees the kernel count it.
  */
 #define _SDT_HAS_SEMAPHORES 1
 #include <stdio.h>
@@ -11,7 +12,13 @@
 
 unsigned short demo_hello_semaphore __attribute__((section(".probes"), used));
 unsigned short demo_neg_semaphore __attribute__((section(".probes"), used));
+unsigned short demo_field_semaphore __attribute__((section(".probes"), used));
 long counter = 7;
+struct demo_stats {
+	long a;
+	int b;
+	int c[4];
+} stats = { -1, 2, { 3, 4, 5, 6 } };
 
 int main(int argc, char **argv)
 {
@@ -24,6 +31,7 @@ int main(int argc, char **argv)
 		if (demo_hello_semaphore)
 			DTRACE_PROBE3(demo, hello, base + i, path, counter);
 	DTRACE_PROBE1(demo, neg, -5);
+	DTRACE_PROBE3(demo, field, stats.b, stats.c[2], stats.a);
 	printf("semaphore %u\n", (unsigned)demo_hello_semaphore);
 	return argc > 1;
 }
