@@ -69,6 +69,9 @@ struct usdt_session {
 	struct capture *cap;
 	struct usdt_spec *specs;
 	size_t nspecs;
+	char *const *spec_text; /* as given, for messages */
+	bool *spec_used; /* per spec: named a probe site in some object */
+	bool scanned; /* looked for probes at least once: an unused spec is worth a warning */
 	bool system_wide;
 	struct object **objs;
 	size_t nobjs;
@@ -123,9 +126,12 @@ static int collect_note(void *ctx, const struct usdt_note *n)
 	bool want = false;
 	void *p;
 
-	for (size_t i = 0; i < c->u->nspecs && !want; i++)
-		want = usdt_spec_object_matches(&c->u->specs[i], o->path) &&
-		       usdt_spec_probe_matches(&c->u->specs[i], n->provider, n->name);
+	for (size_t i = 0; i < c->u->nspecs; i++)
+		if (usdt_spec_object_matches(&c->u->specs[i], o->path) &&
+		    usdt_spec_probe_matches(&c->u->specs[i], n->provider, n->name)) {
+			c->u->spec_used[i] = true;
+			want = true;
+		}
 	if (!want)
 		return 0;
 	p = realloc(o->notes, (o->nnotes + 1) * sizeof(*o->notes));
@@ -409,6 +415,7 @@ void usdt_rescan(struct usdt_session *u)
 
 	if (!u || u->system_wide)
 		return;
+	u->scanned = true;
 	u->last_scan = now_ns();
 	u->gen++;
 	d = opendir("/proc");
@@ -508,7 +515,9 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 	u->cap = cap;
 	u->system_wide = cfg->system_wide;
 	u->specs = calloc(cfg->nspecs ? cfg->nspecs : 1, sizeof(*u->specs));
-	if (!u->specs) {
+	u->spec_used = calloc(cfg->nspecs ? cfg->nspecs : 1, sizeof(*u->spec_used));
+	u->spec_text = cfg->specs;
+	if (!u->specs || !u->spec_used) {
 		rc = -ENOMEM;
 		goto fail;
 	}
@@ -540,10 +549,12 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 			  strerror(rc < 0 ? -rc : rc));
 		goto fail;
 	}
-	if (u->system_wide)
+	if (u->system_wide) {
 		for (size_t i = 0; i < u->nspecs; i++)
 			if (u->specs[i].real)
 				attach_file(u, u->specs[i].real, -1);
+		u->scanned = true;
+	}
 	*out = u;
 	return 0;
 fail:
@@ -566,6 +577,10 @@ void usdt_close(struct usdt_session *u)
 		return;
 	while (u->natts)
 		detach(u, u->natts - 1);
+	for (size_t i = 0; i < u->nspecs && u->scanned; i++)
+		if (!u->spec_used[i])
+			msg_warn("--usdt '%s' matched no probe in the %s", u->spec_text[i],
+				 u->system_wide ? "file it names" : "traced processes");
 	usdt_bpf__destroy(u->skel);
 	for (size_t i = 0; i < u->nobjs; i++)
 		object_free(u->objs[i]);
@@ -574,5 +589,6 @@ void usdt_close(struct usdt_session *u)
 	for (size_t i = 0; i < u->nspecs; i++)
 		usdt_spec_free(&u->specs[i]);
 	free(u->specs);
+	free(u->spec_used);
 	free(u);
 }
