@@ -227,6 +227,17 @@ else
 	skip sdt "no <sys/sdt.h> (apt-get install systemtap-sdt-dev)"
 fi
 
+# ---- names from notes are escaped ----
+if gcc -O2 -o "$TMP/esc_names" tests/usdt_trace/esc_names.c; then
+	{ "$S" --list-usdt "$TMP/esc_names" | sed "s|$TMP/||"
+	  "$S" -e trace=none --usdt '*:*' "$TMP/esc_names"; } >"$TMP/esc" 2>&1
+	printf '%s\n' '\33[2J:a\tb args="" semaphore=none esc_names' 'usdt \33[2J:a\tb()' \
+		'+++ exited with 0 +++' >"$TMP/esc.exp"
+	check names-escaped "$TMP/esc.exp" "$TMP/esc"
+else
+	fail names-escaped "gcc"
+fi
+
 # ---- Debian's python3.11 ----
 PY=/usr/bin/python3.11
 if [ -x "$PY" ] && readelf -n "$PY" 2>/dev/null | grep -q function__entry; then
