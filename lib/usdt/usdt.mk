@@ -2,7 +2,7 @@
 # libsctusdt (lib/usdt): runtime USDT providers. Included by the top Makefile.
 #   build/libsctusdt.a, build/libsctusdt.so (soname libsctusdt.so.0), build/sctusdt.pc
 #   build/usdt/        objects, tests, example, benchmark
-#   make bench-usdt    ns per disabled and enabled SCT_USDT_FIRE
+#   make bench-usdt    ns per disabled and enabled SCT_USDT_FIRE; sctrace's detach time
 #   make install-usdt  library, header and .pc under $(DESTDIR)$(PREFIX) (part of install)
 
 USDT_DIR := $(BUILD)/usdt
@@ -68,8 +68,9 @@ $(USDT_BENCH): bench/usdt_fire.c $(BUILD)/libsctusdt.a
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USDT_CFLAGS) -MMD -MP -o $@ $< $(BUILD)/libsctusdt.a $(LDFLAGS)
 
-bench-usdt: $(USDT_BENCH)
+bench-usdt: $(USDT_BENCH) $(USDT_DIR)/usdt_driver $(BUILD)/sctrace
 	$(Q)bench/usdt_fire.sh $(USDT_BENCH)
+	$(Q)bench/usdt_teardown.sh $(BUILD)/sctrace $(USDT_DIR)/usdt_driver 200
 
 install-usdt: usdt
 	install -d $(DESTDIR)$(USDT_LIBDIR)/pkgconfig $(DESTDIR)$(USDT_INCDIR)/sctrace

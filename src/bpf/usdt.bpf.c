@@ -23,6 +23,40 @@ char LICENSE[] SEC("license") = "Dual MIT/GPL";
 const volatile __u32 self_tgid;
 const volatile __u32 str_limit = 32;
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
+/*
+ * Attachments made for every process (-f, --comm: one per object, so that
+ * a new process that maps it is covered from its first instruction) keep
+ * the hits of the processes the capture traces: its traced_bits by tgid, at
+ * traced_off in the capture's .bss (capture_bss, that map shared by fd).
+ */
+const volatile bool filter_tgid;
+const volatile __u32 traced_off;
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(map_flags, BPF_F_MMAPABLE);
+	__uint(max_entries, 1);
+	__uint(key_size, sizeof(__u32));
+	__uint(value_size, 8); /* the capture's .bss size, set before load */
+} capture_bss SEC(".maps");
+
+/*
+ * Wakes sctrace when a process maps an executable file or execs: it scans
+ * that process at once instead of at the next periodic rescan (a provider
+ * loaded at run time fires within a millisecond or two). A tgid per record.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 4096);
+} notify SEC(".maps");
+
+/* Threads inside an executable, file-backed mmap (sys_enter_mmap to sys_exit_mmap). */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u32);
+	__type(value, __u8);
+} exec_mmaps SEC(".maps");
 
 /* Read by user space at the end. */
 __u64 usdt_events;
@@ -148,8 +182,20 @@ static long arg_step(__u64 i, void *data)
 	return 0;
 }
 
-SEC("uprobe")
-int usdt_hit(struct pt_regs *ctx)
+static __always_inline bool tgid_traced(__u32 tgid)
+{
+	__u32 zero = 0, word = (tgid >> 6) & (SCT_PID_MAX / 64 - 1);
+	__u8 *bss;
+
+	if (!filter_tgid)
+		return true;
+	bss = bpf_map_lookup_elem(&capture_bss, &zero);
+	if (!bss)
+		return false;
+	return *(__u64 *)(bss + traced_off + word * 8) & (1ULL << (tgid & 63));
+}
+
+static __always_inline int hit(struct pt_regs *ctx)
 {
 	__u64 cookie = bpf_get_attach_cookie(ctx);
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
@@ -159,7 +205,7 @@ int usdt_hit(struct pt_regs *ctx)
 	struct sct_rec_usdt *rec;
 	void *ring;
 
-	if ((__u32)(pid_tgid >> 32) == self_tgid)
+	if ((__u32)(pid_tgid >> 32) == self_tgid || !tgid_traced(pid_tgid >> 32))
 		return 0;
 	w.spec = bpf_map_lookup_elem(&specs, &cookie);
 	if (!w.spec)
@@ -193,5 +239,63 @@ int usdt_hit(struct pt_regs *ctx)
 	else
 		__sync_fetch_and_add(&usdt_events, 1);
 	scratch_busy[cpu & (SCT_MAX_CPUS - 1)] = 0;
+	return 0;
+}
+
+/* Attached per probe site by perf_event (kernels before 6.6). */
+SEC("uprobe")
+int usdt_hit(struct pt_regs *ctx)
+{
+	return hit(ctx);
+}
+
+/* Attached per object by one BPF_TRACE_UPROBE_MULTI link (set by user space before load). */
+SEC("uprobe")
+int usdt_hit_multi(struct pt_regs *ctx)
+{
+	return hit(ctx);
+}
+
+static __always_inline void notify_tgid(__u32 tgid)
+{
+	bpf_ringbuf_output(&notify, &tgid, sizeof(tgid), BPF_RB_FORCE_WAKEUP);
+}
+
+SEC("tracepoint/syscalls/sys_enter_mmap")
+int usdt_mmap_enter(struct trace_event_raw_sys_enter *ctx)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)pid_tgid;
+	__u8 one = 1;
+
+	/* PROT_EXEC (4) of a file (fd >= 0) by a process we may trace */
+	if (!(ctx->args[2] & 4) || (long)ctx->args[4] < 0 || (__u32)(pid_tgid >> 32) == self_tgid ||
+	    !tgid_traced(pid_tgid >> 32))
+		return 0;
+	bpf_map_update_elem(&exec_mmaps, &tid, &one, BPF_ANY);
+	return 0;
+}
+
+SEC("tracepoint/syscalls/sys_exit_mmap")
+int usdt_mmap_exit(struct trace_event_raw_sys_exit *ctx)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)pid_tgid;
+
+	if (!bpf_map_lookup_elem(&exec_mmaps, &tid))
+		return 0;
+	bpf_map_delete_elem(&exec_mmaps, &tid);
+	if (ctx->ret >= 0 || ctx->ret < -4095)
+		notify_tgid(pid_tgid >> 32);
+	return 0;
+}
+
+SEC("tracepoint/sched/sched_process_exec")
+int usdt_exec(void *ctx)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+
+	if ((__u32)(pid_tgid >> 32) != self_tgid && tgid_traced(pid_tgid >> 32))
+		notify_tgid(pid_tgid >> 32);
 	return 0;
 }

@@ -32,10 +32,18 @@
 
 struct ring_ctx;
 
+/* Another object's ring polled with ours; fn NULL once its owner is gone (libbpf cannot remove it). */
+struct extra_ring {
+	int (*fn)(void *ctx, void *data, size_t size);
+	void *ctx;
+	struct extra_ring *next;
+};
+
 struct capture {
 	struct capture_bpf *skel;
 	struct ring_buffer *rb;
 	struct ring_ctx *ring_ctxs; /* one per CPU, referenced by rb */
+	struct extra_ring *extra_rings; /* other objects' rings in rb (capture_add_ring) */
 	struct reorder *reorder; /* streams: lanes, then ring buffers, then ours */
 	int *ring_fds;
 	unsigned ncpus;
@@ -430,6 +438,12 @@ void capture_close(struct capture *c)
 	if (!c)
 		return;
 	ring_buffer__free(c->rb);
+	while (c->extra_rings) {
+		struct extra_ring *next = c->extra_rings->next;
+
+		free(c->extra_rings);
+		c->extra_rings = next;
+	}
 	free(c->ring_ctxs);
 	if (c->lanes)
 		munmap(c->lanes, c->lane_stride * c->ncpus);
@@ -672,6 +686,49 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st)
 int capture_rings_fd(const struct capture *c)
 {
 	return bpf_map__fd(c->skel->maps.rings);
+}
+
+int capture_traced_map(const struct capture *c, size_t *value_size, size_t *traced_off,
+		       bool *by_tgid)
+{
+	*value_size = bpf_map__value_size(c->skel->maps.bss);
+	*traced_off = (size_t)((const char *)c->skel->bss->traced_bits - (const char *)c->skel->bss);
+	*by_tgid = c->skel->rodata->filter_by == SCT_FILTER_TGID;
+	return bpf_map__fd(c->skel->maps.bss);
+}
+
+static int on_extra_ring(void *ctx, void *data, size_t size)
+{
+	struct extra_ring *r = ctx;
+
+	return r->fn ? r->fn(r->ctx, data, size) : 0;
+}
+
+int capture_add_ring(struct capture *c, int fd, int (*fn)(void *ctx, void *data, size_t size),
+		     void *ctx)
+{
+	struct extra_ring *r = calloc(1, sizeof(*r));
+	int err;
+
+	if (!r)
+		return -ENOMEM;
+	r->fn = fn;
+	r->ctx = ctx;
+	err = ring_buffer__add(c->rb, fd, on_extra_ring, r);
+	if (err) {
+		free(r);
+		return err;
+	}
+	r->next = c->extra_rings;
+	c->extra_rings = r;
+	return 0;
+}
+
+void capture_remove_ring(struct capture *c, void *ctx)
+{
+	for (struct extra_ring *r = c ? c->extra_rings : NULL; r; r = r->next)
+		if (r->ctx == ctx)
+			r->fn = NULL;
 }
 
 bool capture_tgid_traced(const struct capture *c, pid_t tgid)

@@ -120,6 +120,18 @@ void capture_debug_prog_times(const struct capture *c);
 /* The outer map of per-CPU rings, for other BPF objects that write into them (src/usdt). */
 int capture_rings_fd(const struct capture *c);
 /*
+ * The .bss map holding traced_bits, for other BPF objects that filter by it
+ * (src/usdt): its fd, value size, the bitmap's offset in it, and whether it
+ * is indexed by tgid (-f, --comm) rather than by tid or unused.
+ */
+int capture_traced_map(const struct capture *c, size_t *value_size, size_t *traced_off,
+		       bool *by_tgid);
+/* Poll one more ring buffer map with the capture's (fn runs inside capture_poll). */
+int capture_add_ring(struct capture *c, int fd, int (*fn)(void *ctx, void *data, size_t size),
+		     void *ctx);
+/* The rings added with ctx are no longer passed on (their owner is going away). */
+void capture_remove_ring(struct capture *c, void *ctx);
+/*
  * Whether thread group tgid is traced now (always true with system_wide, but
  * for us); when per thread, whether one of its threads was given to trace.
  */

@@ -493,26 +493,45 @@ static void inherit_maps(void *ctx, uint32_t parent_tgid, uint32_t child_tgid)
 	unwinder_fork(ctx, parent_tgid, child_tgid);
 }
 
-static void keep_maps(void *ctx, uint32_t tid, unsigned nr)
+/* A watched call is about to run (on the seccomp listener's thread). */
+static void watch_before(void *ctx, uint32_t tid, unsigned nr)
 {
-	(void)nr;
-	unwinder_snapshot(ctx, tid);
+	struct session *s = ctx;
+
+	if (s->unwinder)
+		unwinder_snapshot(s->unwinder, tid);
+	if (s->usdt && (nr == SCT_NR_execve || nr == SCT_NR_execveat))
+		usdt_before_exec(s->usdt, (pid_t)tid);
+}
+
+static void watch_calls(struct session *s, const unsigned *calls, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		s->watch.calls[calls[i] / 64] |= 1ull << (calls[i] % 64);
+	s->watch.before = watch_before;
+	s->watch.ctx = s;
+	s->watching = true;
 }
 
 /*
  * -k with a command: execve and exit_group wait for sctrace to read the
  * process's maps, which they take away, so that the calls before them are
  * unwound however late they are printed (children inherit the filter).
+ * --usdt with a command: execve waits for sctrace to attach to the probes
+ * of the program it runs.
  */
 static void watch_maps(struct session *s)
 {
 	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat, SCT_NR_exit_group };
 
-	for (size_t i = 0; i < sizeof(calls) / sizeof(calls[0]); i++)
-		s->watch.calls[calls[i] / 64] |= 1ull << (calls[i] % 64);
-	s->watch.before = keep_maps;
-	s->watch.ctx = s->unwinder;
-	s->watching = true;
+	watch_calls(s, calls, sizeof(calls) / sizeof(calls[0]));
+}
+
+static void watch_execs(struct session *s)
+{
+	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat };
+
+	watch_calls(s, calls, sizeof(calls) / sizeof(calls[0]));
 }
 
 static bool wants_enter_ts(const struct options *o)
@@ -607,6 +626,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 		memcpy(cc.inject, s.inject, sizeof(cc.inject));
 	if (s.unwinder && o->command)
 		watch_maps(&s);
+	if (o->nusdt && o->command && !o->system_wide)
+		watch_execs(&s);
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++)
 		s.notify[i] = s.inject[i] | s.watch.calls[i];
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
@@ -634,7 +655,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		goto out;
 	if (o->nusdt) {
 		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
-					  cc.ring_bytes, o->debug };
+					  cc.ring_bytes, o->debug, &stop_signal };
 
 		if (usdt_open(&s.usdt, s.cap, &uc))
 			goto out;

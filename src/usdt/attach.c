@@ -29,6 +29,8 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,7 +39,9 @@
 #include "../util/msg.h"
 #include "discover.h"
 #include "notes.h"
+#include "execpath.h"
 #include "spec.h"
+#include "uprobe_multi.h"
 #include "usdt.skel.h"
 
 #define RESCAN_NS (200ull * 1000 * 1000)
@@ -54,15 +58,19 @@ struct object {
 	unsigned nnotes;
 };
 
+/* The sites of one object in one process, or in every process (pid 0). */
 struct attachment {
-	pid_t pid; /* -1: every process */
+	pid_t pid;
 	struct object *obj;
-	unsigned note;
-	uint64_t cookie;
-	struct bpf_link *link;
+	int link_fd; /* the multi-uprobe link, -1 without */
+	struct bpf_link **links; /* else one perf_event link per site (NULL: none) */
+	uint64_t *cookies; /* per site: its specs' key, 0 when not attached */
+	unsigned n; /* sites: obj->nnotes */
 	bool pinned; /* made before exec or system-wide: not tied to a mapping we saw */
 	unsigned gen; /* the last scan that saw its mapping */
 };
+
+#define PENDING_MAX 64
 
 struct usdt_session {
 	struct usdt_bpf *skel;
@@ -81,6 +89,16 @@ struct usdt_session {
 	uint32_t next_id;
 	unsigned gen;
 	uint64_t last_scan;
+	bool multi; /* multi-uprobe links (Linux 6.6), else perf_event uprobes per site */
+	bool all_procs; /* one attachment per object for every process, filtered in the kernel */
+	volatile sig_atomic_t *stop; /* set by a signal: stop attaching */
+	unsigned nfailed; /* sites that failed since the last report */
+	char first_failure[USDT_NAME_MAX * 3];
+	bool raised_nofile;
+	pid_t pending[PENDING_MAX]; /* processes to scan now (notify ring) */
+	unsigned npending;
+	/* usdt_before_exec runs on the seccomp listener's thread */
+	pthread_mutex_t lock;
 };
 
 static uint64_t now_ns(void)
@@ -280,38 +298,85 @@ static void announce_probe(struct usdt_session *u, const struct object *o, unsig
 
 /* Attachments */
 
-static struct attachment *find_att(struct usdt_session *u, pid_t pid, const struct object *o,
-				   unsigned idx)
+static bool stopping(const struct usdt_session *u)
+{
+	return u->stop && *u->stop;
+}
+
+/* A failure to attach n sites of o (site idx names the first), reported by report_failures. */
+static void note_failure(struct usdt_session *u, const struct object *o, unsigned idx, unsigned n,
+			 int err)
+{
+	if (!u->nfailed)
+		snprintf(u->first_failure, sizeof(u->first_failure), "%s:%s in %s: %s",
+			 o->notes[idx].provider, o->notes[idx].name, o->path, strerror(-err));
+	u->nfailed += n;
+}
+
+/* One line for the failures since the last report: a thousand probes do not make a thousand lines. */
+static void report_failures(struct usdt_session *u)
+{
+	if (!u->nfailed)
+		return;
+	if (u->nfailed == 1)
+		msg_warn("cannot attach to USDT probe %s", u->first_failure);
+	else
+		msg_warn("cannot attach to %u USDT probe sites (the first: %s)", u->nfailed,
+			 u->first_failure);
+	u->nfailed = 0;
+}
+
+/*
+ * Each link takes descriptors (two per perf_event uprobe): the soft limit on
+ * open files goes up to the hard one before the first attach. Not earlier:
+ * a command spawned by sctrace must not inherit it (it exists by then).
+ */
+static void raise_nofile(struct usdt_session *u)
+{
+	struct rlimit rl;
+
+	if (u->raised_nofile || getrlimit(RLIMIT_NOFILE, &rl))
+		return;
+	u->raised_nofile = true;
+	if (rl.rlim_cur < rl.rlim_max) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+/*
+ * libbpf turns running out of descriptors into other errors (it cannot read
+ * the uprobe PMU's type and tries the legacy interface): say EMFILE when
+ * that is what happened.
+ */
+static int attach_error(int err)
+{
+	int fd;
+
+	if (err == -EMFILE)
+		return err;
+	fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == EMFILE ? -EMFILE : err;
+	close(fd);
+	return err;
+}
+
+static struct attachment *find_att(struct usdt_session *u, pid_t pid, const struct object *o)
 {
 	for (size_t i = 0; i < u->natts; i++)
-		if (u->atts[i].pid == pid && u->atts[i].obj == o && u->atts[i].note == idx)
+		if (u->atts[i].pid == pid && u->atts[i].obj == o)
 			return &u->atts[i];
 	return NULL;
 }
 
-/*
- * Attach site idx of o in process pid (-1: all) through path (a file or
- * /proc/PID/map_files/START-END). pinned: not tied to a mapping we saw.
- */
-static void attach_site(struct usdt_session *u, struct object *o, unsigned idx, pid_t pid,
-			const char *path, bool pinned)
+/* The argument specs of site idx under a new cookie in the specs map; 0 on failure. */
+static uint64_t add_spec(struct usdt_session *u, struct object *o, unsigned idx, pid_t pid)
 {
 	const struct usdt_note *n = &o->notes[idx];
 	struct sct_usdt_spec spec;
-	struct attachment *a;
-	struct bpf_link *link;
 	uint64_t cookie;
-	int err;
 
-	if (u->natts == u->cap_atts) {
-		size_t ncap = u->cap_atts ? u->cap_atts * 2 : 64;
-		void *p = realloc(u->atts, ncap * sizeof(*u->atts));
-
-		if (!p)
-			return;
-		u->atts = p;
-		u->cap_atts = ncap;
-	}
 	if (!o->ids[idx]) {
 		o->ids[idx] = ++u->next_id;
 		announce_probe(u, o, idx, o->ids[idx], pid);
@@ -343,43 +408,143 @@ static void attach_site(struct usdt_session *u, struct object *o, unsigned idx, 
 	}
 	cookie = ++u->next_cookie;
 	if (bpf_map_update_elem(bpf_map__fd(u->skel->maps.specs), &cookie, &spec, BPF_ANY)) {
-		msg_warn("cannot attach to USDT probe %s:%s in %s: %s", n->provider, n->name, o->path,
-			 strerror(errno));
-		return;
+		note_failure(u, o, idx, 1, -errno);
+		return 0;
 	}
-	{
-		LIBBPF_OPTS(bpf_uprobe_opts, opts, .ref_ctr_offset = (size_t)n->sem_off,
-			    .bpf_cookie = cookie);
+	return cookie;
+}
 
-		link = bpf_program__attach_uprobe_opts(u->skel->progs.usdt_hit, pid, path,
-						       (size_t)n->pc_off, &opts);
+static void drop_specs(struct usdt_session *u, struct attachment *a)
+{
+	for (unsigned i = 0; i < a->n; i++)
+		if (a->cookies[i])
+			bpf_map_delete_elem(bpf_map__fd(u->skel->maps.specs), &a->cookies[i]);
+}
+
+/* Every site of a in one multi-uprobe link; -errno on failure (nothing attached then). */
+static int attach_multi(struct usdt_session *u, struct attachment *a, const char *path)
+{
+	const struct object *o = a->obj;
+	uint64_t *off = calloc(a->n, sizeof(*off)), *ref = calloc(a->n, sizeof(*ref));
+	uint64_t *cookies = calloc(a->n, sizeof(*cookies));
+	uint32_t cnt = 0;
+	int fd = -ENOMEM;
+
+	if (off && ref && cookies) {
+		for (unsigned i = 0; i < a->n; i++)
+			if (a->cookies[i]) {
+				off[cnt] = o->notes[i].pc_off;
+				ref[cnt] = o->notes[i].sem_off;
+				cookies[cnt++] = a->cookies[i];
+			}
+		fd = 0;
+		if (cnt)
+			fd = usdt_uprobe_multi_link(bpf_program__fd(u->skel->progs.usdt_hit_multi),
+						    path, off, ref, cookies, cnt, a->pid);
 	}
-	if (!link) {
-		err = -errno;
-		bpf_map_delete_elem(bpf_map__fd(u->skel->maps.specs), &cookie);
-		if (!o->failed[idx])
-			msg_warn("cannot attach to USDT probe %s:%s in %s: %s", n->provider, n->name,
-				 o->path, strerror(-err));
-		o->failed[idx] = true;
+	free(off);
+	free(ref);
+	free(cookies);
+	if (fd > 0)
+		a->link_fd = fd;
+	return fd < 0 ? fd : 0;
+}
+
+/* Each site of a on its own perf_event uprobe (kernels without multi-uprobe links). */
+static void attach_each(struct usdt_session *u, struct attachment *a, const char *path)
+{
+	const struct object *o = a->obj;
+
+	a->links = calloc(a->n, sizeof(*a->links));
+	for (unsigned i = 0; a->links && i < a->n && !stopping(u); i++) {
+		const struct usdt_note *n = &o->notes[i];
+		LIBBPF_OPTS(bpf_uprobe_opts, opts, .ref_ctr_offset = (size_t)n->sem_off,
+			    .bpf_cookie = a->cookies[i]);
+		int err;
+
+		if (!a->cookies[i])
+			continue;
+		a->links[i] = bpf_program__attach_uprobe_opts(u->skel->progs.usdt_hit,
+							      a->pid ? a->pid : -1, path,
+							      (size_t)n->pc_off, &opts);
+		err = a->links[i] ? 0 : attach_error(-errno);
+		if (err) {
+			note_failure(u, o, i, 1, err);
+			a->obj->failed[i] = true;
+			bpf_map_delete_elem(bpf_map__fd(u->skel->maps.specs), &a->cookies[i]);
+			a->cookies[i] = 0;
+		}
+	}
+}
+
+/*
+ * Attach the sites of o in process pid (0: every process) through path (a
+ * file or /proc/PID/map_files/START-END). pinned: not tied to a mapping we saw.
+ */
+static void attach_object(struct usdt_session *u, struct object *o, pid_t pid, const char *path,
+			  bool pinned)
+{
+	struct attachment *a;
+	unsigned want = 0;
+
+	for (unsigned i = 0; i < o->nnotes; i++)
+		want += !o->failed[i];
+	if (!want)
 		return;
+	raise_nofile(u);
+	if (u->natts == u->cap_atts) {
+		size_t ncap = u->cap_atts ? u->cap_atts * 2 : 16;
+		void *p = realloc(u->atts, ncap * sizeof(*u->atts));
+
+		if (!p)
+			return;
+		u->atts = p;
+		u->cap_atts = ncap;
 	}
-	a = &u->atts[u->natts++];
+	a = &u->atts[u->natts];
 	memset(a, 0, sizeof(*a));
 	a->pid = pid;
 	a->obj = o;
-	a->note = idx;
-	a->cookie = cookie;
-	a->link = link;
+	a->link_fd = -1;
+	a->n = o->nnotes;
 	a->pinned = pinned;
 	a->gen = u->gen;
+	a->cookies = calloc(a->n, sizeof(*a->cookies));
+	if (!a->cookies)
+		return;
+	for (unsigned i = 0; i < a->n; i++)
+		if (!o->failed[i])
+			a->cookies[i] = add_spec(u, o, i, pid);
+	if (u->multi) {
+		int err = attach_multi(u, a, path);
+
+		if (err) {
+			err = attach_error(err);
+			/* The link is all or nothing: say so once, for all its sites. */
+			note_failure(u, o, 0, want, err);
+			for (unsigned i = 0; i < a->n; i++)
+				o->failed[i] = true;
+			drop_specs(u, a);
+			free(a->cookies);
+			return;
+		}
+	} else {
+		attach_each(u, a, path);
+	}
+	u->natts++;
 }
 
 static void detach(struct usdt_session *u, size_t i)
 {
 	struct attachment *a = &u->atts[i];
 
-	bpf_link__destroy(a->link);
-	bpf_map_delete_elem(bpf_map__fd(u->skel->maps.specs), &a->cookie);
+	if (a->link_fd >= 0)
+		close(a->link_fd);
+	for (unsigned k = 0; a->links && k < a->n; k++)
+		bpf_link__destroy(a->links[k]);
+	drop_specs(u, a);
+	free(a->links);
+	free(a->cookies);
 	u->atts[i] = u->atts[--u->natts];
 }
 
@@ -388,6 +553,7 @@ static void detach(struct usdt_session *u, size_t i)
 static int on_mapping(void *ctx, const struct usdt_mapping *m)
 {
 	struct usdt_session *u = ctx;
+	struct attachment *a;
 	struct object *o;
 	dev_t dev;
 	ino_t ino;
@@ -397,31 +563,26 @@ static int on_mapping(void *ctx, const struct usdt_mapping *m)
 	o = object_get(u, dev, ino, m->map_file, m->path);
 	if (!o || !o->nnotes)
 		return 0;
-	for (unsigned i = 0; i < o->nnotes; i++) {
-		struct attachment *a = find_att(u, m->pid, o, i);
-
-		if (a)
-			a->gen = u->gen;
-		else if (!o->failed[i])
-			attach_site(u, o, i, m->pid, m->map_file, false);
-	}
-	return 0;
+	a = find_att(u, u->all_procs ? 0 : m->pid, o);
+	if (a)
+		a->gen = u->gen;
+	else
+		attach_object(u, o, u->all_procs ? 0 : m->pid, m->map_file, false);
+	return stopping(u);
 }
 
-void usdt_rescan(struct usdt_session *u)
+static void rescan(struct usdt_session *u)
 {
 	DIR *d;
 	struct dirent *e;
 
-	if (!u || u->system_wide)
-		return;
 	u->scanned = true;
 	u->last_scan = now_ns();
 	u->gen++;
 	d = opendir("/proc");
 	if (!d)
 		return;
-	while ((e = readdir(d))) {
+	while ((e = readdir(d)) && !stopping(u)) {
 		char *end;
 		long pid = strtol(e->d_name, &end, 10);
 
@@ -430,35 +591,132 @@ void usdt_rescan(struct usdt_session *u)
 		usdt_maps_for_each((pid_t)pid, on_mapping, u);
 	}
 	closedir(d);
+	report_failures(u);
+	if (stopping(u))
+		return; /* a partial scan: gen says nothing about what is gone */
 	for (size_t i = u->natts; i-- > 0;) {
 		struct attachment *a = &u->atts[i];
-		bool gone = a->pinned ? (kill(a->pid, 0) && errno == ESRCH) : a->gen != u->gen;
+		bool gone = a->pinned ? a->pid > 0 && kill(a->pid, 0) && errno == ESRCH :
+					a->gen != u->gen;
 
 		if (gone)
 			detach(u, i);
 	}
 }
 
-void usdt_tick(struct usdt_session *u)
+void usdt_rescan(struct usdt_session *u)
 {
-	if (u && !u->system_wide && now_ns() - u->last_scan >= RESCAN_NS)
-		usdt_rescan(u);
+	if (!u || u->system_wide)
+		return;
+	pthread_mutex_lock(&u->lock);
+	rescan(u);
+	pthread_mutex_unlock(&u->lock);
 }
 
-/* Attach every matching site of the file at path for pid (pinned). */
-static void attach_file(struct usdt_session *u, const char *path, pid_t pid)
+/* Records of the notify ring: a tgid that mapped an executable file or exec'd. */
+static int on_notify(void *ctx, void *data, size_t size)
+{
+	struct usdt_session *u = ctx;
+	uint32_t tgid;
+
+	if (size < sizeof(tgid))
+		return 0;
+	memcpy(&tgid, data, sizeof(tgid));
+	for (unsigned i = 0; i < u->npending; i++)
+		if (u->pending[i] == (pid_t)tgid)
+			return 0;
+	if (u->npending < PENDING_MAX)
+		u->pending[u->npending++] = (pid_t)tgid;
+	else
+		u->last_scan = 0; /* too many at once: a full scan */
+	return 0;
+}
+
+/* Scan the processes the notify ring named, now. */
+static void scan_pending(struct usdt_session *u)
+{
+	for (unsigned i = 0; i < u->npending && !stopping(u); i++)
+		if (capture_tgid_traced(u->cap, u->pending[i]))
+			usdt_maps_for_each(u->pending[i], on_mapping, u);
+	u->npending = 0;
+	report_failures(u);
+}
+
+void usdt_tick(struct usdt_session *u)
+{
+	if (!u || u->system_wide)
+		return;
+	pthread_mutex_lock(&u->lock);
+	if (now_ns() - u->last_scan >= RESCAN_NS)
+		rescan(u);
+	if (u->npending)
+		scan_pending(u);
+	pthread_mutex_unlock(&u->lock);
+}
+
+/*
+ * Attach every matching site of the file at path (shown as display) for pid
+ * (0: all; pinned).
+ */
+static void attach_path(struct usdt_session *u, const char *path, const char *display, pid_t pid)
 {
 	struct object *o;
 	struct stat st;
 
 	if (stat(path, &st) || !S_ISREG(st.st_mode))
 		return;
-	o = object_get(u, st.st_dev, st.st_ino, path, path);
-	if (!o)
+	o = object_get(u, st.st_dev, st.st_ino, path, display);
+	if (o && o->nnotes && !find_att(u, pid, o))
+		attach_object(u, o, pid, path, true);
+}
+
+static void attach_file(struct usdt_session *u, const char *path, pid_t pid)
+{
+	attach_path(u, path, path, pid);
+}
+
+/* The file at path (one of /proc/TID/...) under its real name, for pid. */
+static void attach_exec_file(struct usdt_session *u, const char *path, pid_t pid)
+{
+	char real[PATH_MAX];
+
+	attach_path(u, path, realpath(path, real) ? real : path, pid);
+}
+
+/* The thread group of tid (tid itself if unknown). */
+static pid_t tgid_of(pid_t tid)
+{
+	char path[64], line[128];
+	pid_t tgid = tid;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)tid);
+	f = fopen(path, "re");
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f) && sscanf(line, "Tgid: %d", &tgid) != 1)
+		;
+	fclose(f);
+	return tgid;
+}
+
+void usdt_before_exec(struct usdt_session *u, pid_t tid)
+{
+	char path[PATH_MAX], interp[PATH_MAX];
+	pid_t pid;
+
+	if (!u || u->system_wide || usdt_exec_path(tid, path, sizeof(path)))
 		return;
-	for (unsigned i = 0; i < o->nnotes; i++)
-		if (!find_att(u, pid, o, i))
-			attach_site(u, o, i, pid, path, true);
+	pthread_mutex_lock(&u->lock);
+	/* After the exec, tid is its thread group's id (the kernel makes it the leader). */
+	pid = u->all_procs ? 0 : tid;
+	if (u->all_procs || capture_tgid_traced(u->cap, tgid_of(tid))) {
+		attach_exec_file(u, path, pid);
+		if (!usdt_script_interpreter(tid, path, interp, sizeof(interp)))
+			attach_exec_file(u, interp, pid);
+		report_failures(u);
+	}
+	pthread_mutex_unlock(&u->lock);
 }
 
 /* The file execvp would run for command, resolved; false if none. */
@@ -495,11 +753,63 @@ void usdt_preattach(struct usdt_session *u, pid_t pid, const char *command)
 
 	if (!u)
 		return;
+	pthread_mutex_lock(&u->lock);
+	if (u->all_procs)
+		pid = 0;
 	if (command && find_command(command, exe, sizeof(exe)))
 		attach_file(u, exe, pid);
-	for (size_t i = 0; i < u->nspecs; i++)
+	for (size_t i = 0; i < u->nspecs && !stopping(u); i++)
 		if (u->specs[i].real)
 			attach_file(u, u->specs[i].real, pid);
+	report_failures(u);
+	pthread_mutex_unlock(&u->lock);
+}
+
+/* Open and load the BPF object, with the multi-uprobe program or the per-site one. */
+static int load_bpf(struct usdt_session *u, const struct usdt_config *cfg, bool multi)
+{
+	struct usdt_bpf *skel;
+	size_t bss_size, traced_off;
+	bool by_tgid;
+	int bss_fd = capture_traced_map(u->cap, &bss_size, &traced_off, &by_tgid), rc;
+
+	usdt_bpf__destroy(u->skel);
+	u->skel = skel = usdt_bpf__open();
+	if (!skel)
+		return -errno;
+	u->multi = multi;
+	u->all_procs = u->system_wide || by_tgid;
+	skel->rodata->self_tgid = (uint32_t)getpid();
+	skel->rodata->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
+	skel->rodata->ring_wakeup_bytes = cfg->ring_bytes / 4;
+	skel->rodata->filter_tgid = by_tgid && !u->system_wide;
+	skel->rodata->traced_off = (uint32_t)traced_off;
+	bpf_map__set_max_entries(skel->maps.scratch_buf, capture_ncpus(u->cap));
+	bpf_program__set_autoload(skel->progs.usdt_hit, !multi);
+	bpf_program__set_autoload(skel->progs.usdt_hit_multi, multi);
+	if (multi)
+		bpf_program__set_expected_attach_type(skel->progs.usdt_hit_multi,
+						      (enum bpf_attach_type)USDT_ATTACH_UPROBE_MULTI);
+	/* --system-wide attaches by file: nothing to notice. */
+	bpf_program__set_autoload(skel->progs.usdt_mmap_enter, !u->system_wide);
+	bpf_program__set_autoload(skel->progs.usdt_mmap_exit, !u->system_wide);
+	bpf_program__set_autoload(skel->progs.usdt_exec, !u->system_wide);
+	rc = bpf_map__set_value_size(skel->maps.capture_bss, (uint32_t)bss_size);
+	if (!rc)
+		rc = bpf_map__reuse_fd(skel->maps.capture_bss, bss_fd);
+	if (!rc)
+		rc = bpf_map__reuse_fd(skel->maps.rings, capture_rings_fd(u->cap));
+	if (!rc)
+		rc = usdt_bpf__load(skel);
+	if (!rc && !u->system_wide) {
+		skel->links.usdt_mmap_enter = bpf_program__attach(skel->progs.usdt_mmap_enter);
+		skel->links.usdt_mmap_exit = bpf_program__attach(skel->progs.usdt_mmap_exit);
+		skel->links.usdt_exec = bpf_program__attach(skel->progs.usdt_exec);
+		if (!skel->links.usdt_mmap_enter || !skel->links.usdt_mmap_exit ||
+		    !skel->links.usdt_exec)
+			rc = -errno;
+	}
+	return rc;
 }
 
 int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_config *cfg)
@@ -514,6 +824,7 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 		return -ENOMEM;
 	u->cap = cap;
 	u->system_wide = cfg->system_wide;
+	pthread_mutex_init(&u->lock, NULL);
 	u->specs = calloc(cfg->nspecs ? cfg->nspecs : 1, sizeof(*u->specs));
 	u->spec_used = calloc(cfg->nspecs ? cfg->nspecs : 1, sizeof(*u->spec_used));
 	u->spec_text = cfg->specs;
@@ -529,30 +840,31 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 		}
 		u->nspecs++;
 	}
-	u->skel = usdt_bpf__open();
-	if (!u->skel) {
-		rc = -errno;
-		msg_error("cannot trace USDT probes: opening the BPF object failed: %s",
-			  strerror(-rc));
-		goto fail;
-	}
-	u->skel->rodata->self_tgid = (uint32_t)getpid();
-	u->skel->rodata->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
-	u->skel->rodata->ring_wakeup_bytes = cfg->ring_bytes / 4;
-	bpf_map__set_max_entries(u->skel->maps.scratch_buf, capture_ncpus(cap));
-	rc = bpf_map__reuse_fd(u->skel->maps.rings, capture_rings_fd(cap));
-	if (!rc)
-		rc = usdt_bpf__load(u->skel);
+	u->stop = cfg->stop;
+	/* Multi-uprobe links where the kernel has them (6.6), else perf_event uprobes. */
+	rc = -EINVAL;
+	if (!getenv("SCTRACE_USDT_NO_MULTI"))
+		rc = load_bpf(u, cfg, true);
+	if (rc)
+		rc = load_bpf(u, cfg, false);
 	if (rc) {
 		msg_error("cannot trace USDT probes: the kernel refused the BPF program: %s (run "
 			  "with --debug for the verifier's log)",
 			  strerror(rc < 0 ? -rc : rc));
 		goto fail;
 	}
+	if (!u->system_wide) {
+		rc = capture_add_ring(cap, bpf_map__fd(u->skel->maps.notify), on_notify, u);
+		if (rc) {
+			msg_error("cannot trace USDT probes: %s", strerror(-rc));
+			goto fail;
+		}
+	}
 	if (u->system_wide) {
-		for (size_t i = 0; i < u->nspecs; i++)
+		for (size_t i = 0; i < u->nspecs && !stopping(u); i++)
 			if (u->specs[i].real)
-				attach_file(u, u->specs[i].real, -1);
+				attach_file(u, u->specs[i].real, 0);
+		report_failures(u);
 		u->scanned = true;
 	}
 	*out = u;
@@ -575,6 +887,7 @@ void usdt_close(struct usdt_session *u)
 {
 	if (!u)
 		return;
+	capture_remove_ring(u->cap, u);
 	while (u->natts)
 		detach(u, u->natts - 1);
 	for (size_t i = 0; i < u->nspecs && u->scanned; i++)
@@ -590,5 +903,6 @@ void usdt_close(struct usdt_session *u)
 		usdt_spec_free(&u->specs[i]);
 	free(u->specs);
 	free(u->spec_used);
+	pthread_mutex_destroy(&u->lock);
 	free(u);
 }

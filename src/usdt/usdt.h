@@ -10,6 +10,7 @@
 #ifndef SCT_USDT_USDT_H
 #define SCT_USDT_USDT_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -26,6 +27,7 @@ struct usdt_config {
 	unsigned str_max; /* -s */
 	size_t ring_bytes; /* the capture's ring size, for the wakeup threshold */
 	bool verbose;
+	volatile sig_atomic_t *stop; /* set by a signal handler: stop attaching (may be NULL) */
 };
 
 /* Check one SPEC for the option parser; one line in err on failure. */
@@ -42,6 +44,13 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
  * instruction on.
  */
 void usdt_preattach(struct usdt_session *u, pid_t pid, const char *command);
+/*
+ * A traced thread is about to execve (called by the seccomp listener while
+ * it holds the call): attach to the probes of the program it runs (and of a
+ * script's interpreter) before it starts, so they fire from its first
+ * instruction on. Any thread.
+ */
+void usdt_before_exec(struct usdt_session *u, pid_t tid);
 /* Scan the traced processes now: attach to new probe sites, detach from unmapped ones. */
 void usdt_rescan(struct usdt_session *u);
 /* usdt_rescan at most every 200 ms; call often from the main loop. */
