@@ -15,7 +15,7 @@ USDT_SO := $(BUILD)/libsctusdt.so
 USDT_SO_REAL := $(USDT_SO).$(USDT_SOVER).$(VERSION:0.%=%)
 USDT_LIBDIR ?= $(PREFIX)/lib
 USDT_INCDIR ?= $(PREFIX)/include
-USDT_TESTS := $(addprefix $(USDT_DIR)/,test_usdt_api usdt_driver usdt_example)
+USDT_TESTS := $(addprefix $(USDT_DIR)/,test_usdt_api usdt_driver usdt_example late_fire)
 USDT_BENCH := $(USDT_DIR)/usdt_fire
 
 .PHONY: usdt install-usdt uninstall-usdt bench-usdt

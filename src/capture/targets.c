@@ -16,12 +16,14 @@
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "../shared/record.h"
+#include "gen/syscall_nr.h"
 #include "../util/msg.h"
 
 extern char **environ;
@@ -106,9 +108,9 @@ static int become_user(const struct passwd *pw)
  * close-on-exec; the parent takes it with pidfd_getfd. Without CAP_SYS_ADMIN
  * (after -u) the kernel asks for no_new_privs first.
  */
-static int install_notify_filter(const uint64_t *set)
+static int install_notify_filter(const uint64_t *set, bool exec_mmap)
 {
-	struct sock_filter prog[4 + 2 * SCT_NR_MAX + 1];
+	struct sock_filter prog[4 + 7 + 2 * SCT_NR_MAX + 1];
 	struct sock_fprog fprog;
 	unsigned n = 0;
 	long fd;
@@ -119,6 +121,18 @@ static int install_notify_filter(const uint64_t *set)
 	prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
 	prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
 						 offsetof(struct seccomp_data, nr));
+	if (exec_mmap && !((set[SCT_NR_mmap / 64] >> (SCT_NR_mmap % 64)) & 1)) {
+		/* mmap(.., prot & PROT_EXEC, .., fd >= 0, ..): a program's code, not its data */
+		prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SCT_NR_mmap, 0, 6);
+		prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+							 offsetof(struct seccomp_data, args[2]));
+		prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, PROT_EXEC, 0, 3);
+		prog[n++] = (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+							 offsetof(struct seccomp_data, args[4]));
+		prog[n++] = (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, 0x80000000u, 1, 0);
+		prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_USER_NOTIF);
+		prog[n++] = (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
+	}
 	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
 		if (!((set[nr / 64] >> (nr % 64)) & 1))
 			continue;
@@ -189,7 +203,7 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 			_exit(126);
 		}
 		if (so->notify) {
-			int lfd = install_notify_filter(so->notify);
+			int lfd = install_notify_filter(so->notify, so->notify_exec_mmap);
 
 			if (lfd < 0) {
 				fprintf(stderr, "sctrace: cannot run '%s': -e inject=: seccomp: %s\n",

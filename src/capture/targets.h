@@ -27,6 +27,11 @@ struct spawn_opts {
 	 * (SECCOMP_RET_USER_NOTIF), installed before the child parks; NULL: none.
 	 */
 	const uint64_t *notify;
+	/*
+	 * --usdt: also hand over the mmap calls that map a file executable
+	 * (PROT_EXEC, fd >= 0), and only those, unless notify has mmap.
+	 */
+	bool notify_exec_mmap;
 };
 
 /*

@@ -104,7 +104,7 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 		return;
 	}
 	if (inj->watch && nr < SCT_NR_MAX && (inj->watch->calls[nr / 64] >> (nr % 64) & 1))
-		inj->watch->before(inj->watch->ctx, tid, nr);
+		inj->watch->before(inj->watch->ctx, tid, nr, (const uint64_t *)req->data.args);
 	if (nr >= SCT_NR_MAX || (inj->only_tid && (pid_t)tid != inj->only_tid) ||
 	    !(n = count_call(inj, tid, nr)) ||
 	    !inject_selects(&inj->rules[nr], n)) {

@@ -20,7 +20,7 @@ struct injector;
 /* Calls reported to a hook before they run, whether injected or not (-k: the maps). */
 struct inject_watch {
 	uint64_t calls[SCT_NR_MAX / 64];
-	void (*before)(void *ctx, uint32_t tid, unsigned nr);
+	void (*before)(void *ctx, uint32_t tid, unsigned nr, const uint64_t *args);
 	void *ctx;
 };
 

@@ -494,14 +494,16 @@ static void inherit_maps(void *ctx, uint32_t parent_tgid, uint32_t child_tgid)
 }
 
 /* A watched call is about to run (on the seccomp listener's thread). */
-static void watch_before(void *ctx, uint32_t tid, unsigned nr)
+static void watch_before(void *ctx, uint32_t tid, unsigned nr, const uint64_t *args)
 {
 	struct session *s = ctx;
 
-	if (s->unwinder)
+	if (s->unwinder && nr != SCT_NR_mmap)
 		unwinder_snapshot(s->unwinder, tid);
 	if (s->usdt && (nr == SCT_NR_execve || nr == SCT_NR_execveat))
 		usdt_before_exec(s->usdt, (pid_t)tid);
+	else if (s->usdt && nr == SCT_NR_mmap)
+		usdt_before_mmap(s->usdt, (pid_t)tid, (int)args[4]);
 }
 
 static void watch_calls(struct session *s, const unsigned *calls, size_t n)
@@ -517,8 +519,9 @@ static void watch_calls(struct session *s, const unsigned *calls, size_t n)
  * -k with a command: execve and exit_group wait for sctrace to read the
  * process's maps, which they take away, so that the calls before them are
  * unwound however late they are printed (children inherit the filter).
- * --usdt with a command: execve waits for sctrace to attach to the probes
- * of the program it runs.
+ * --usdt with a command: execve, and mmap of a file's code (the seccomp
+ * filter hands over no other mmap), wait for sctrace to attach to the
+ * probes of the program or library before it runs.
  */
 static void watch_maps(struct session *s)
 {
@@ -529,7 +532,7 @@ static void watch_maps(struct session *s)
 
 static void watch_execs(struct session *s)
 {
-	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat };
+	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat, SCT_NR_mmap };
 
 	watch_calls(s, calls, sizeof(calls) / sizeof(calls[0]));
 }
@@ -630,6 +633,9 @@ int run_trace(const struct options *o, int argc, char **argv)
 		watch_execs(&s);
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++)
 		s.notify[i] = s.inject[i] | s.watch.calls[i];
+	/* --usdt's mmap: only those of code, which the filter picks by their arguments */
+	if (o->nusdt && o->command && !o->system_wide && !(s.inject[SCT_NR_mmap / 64] >> (SCT_NR_mmap % 64) & 1))
+		s.notify[SCT_NR_mmap / 64] &= ~(1ull << (SCT_NR_mmap % 64));
 	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
 	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
 	memset(&hooks, 0, sizeof(hooks));
@@ -663,7 +669,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
 	if (o->command) {
 		struct spawn_opts so = { o->env, o->nenv, o->user,
-					 s.injecting || s.watching ? s.notify : NULL };
+					 s.injecting || s.watching ? s.notify : NULL,
+					 o->nusdt && !o->system_wide };
 
 		if (command_spawn(o->command, &so, &s.child))
 			goto out;

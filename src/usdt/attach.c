@@ -700,6 +700,28 @@ static pid_t tgid_of(pid_t tid)
 	return tgid;
 }
 
+void usdt_before_mmap(struct usdt_session *u, pid_t tid, int fd)
+{
+	char path[64], shown[PATH_MAX];
+	pid_t tgid;
+	ssize_t n;
+
+	if (!u || u->system_wide || fd < 0)
+		return;
+	snprintf(path, sizeof(path), "/proc/%d/fd/%d", (int)tid, fd);
+	n = readlink(path, shown, sizeof(shown) - 1); /* as /proc/PID/maps will show it */
+	if (n <= 0)
+		return;
+	shown[n] = 0;
+	tgid = tgid_of(tid);
+	pthread_mutex_lock(&u->lock);
+	if (u->all_procs || capture_tgid_traced(u->cap, tgid)) {
+		attach_path(u, path, shown, u->all_procs ? 0 : tgid);
+		report_failures(u);
+	}
+	pthread_mutex_unlock(&u->lock);
+}
+
 void usdt_before_exec(struct usdt_session *u, pid_t tid)
 {
 	char path[PATH_MAX], interp[PATH_MAX];

@@ -51,6 +51,8 @@ void usdt_preattach(struct usdt_session *u, pid_t pid, const char *command);
  * instruction on. Any thread.
  */
 void usdt_before_exec(struct usdt_session *u, pid_t tid);
+/* Likewise before thread tid maps file descriptor fd executable (a library, a provider). */
+void usdt_before_mmap(struct usdt_session *u, pid_t tid, int fd);
 /* Scan the traced processes now: attach to new probe sites, detach from unmapped ones. */
 void usdt_rescan(struct usdt_session *u);
 /* usdt_rescan at most every 200 ms; call often from the main loop. */

@@ -233,6 +233,22 @@ tracer_stop "$T1"
 if [ "$n1" = 30 ] && [ ! -s "$TMP/soft.err" ]; then pass fd-soft-limit-raised; else fail fd-soft-limit-raised "$n1 of 30 set; $(head -c 300 "$TMP/soft.err")"; fi
 drv_stop
 
+# ---- a provider loaded at run time and fired at once, every millisecond ----
+# The command's mmap of the new provider waits until sctrace attached to it, so all
+# 500 firings are seen (the issue asks for 98 %); -p cannot hold the call (see
+# src/usdt/README.md): it attaches when woken, a few milliseconds late.
+"$S" -e trace=none -o "$TMP/late1" --usdt 'late1:*' "$BUILD/usdt/late_fire" 500 50
+n=$(grep -c '^usdt late1:tick(' "$TMP/late1")
+if [ "$n" -ge 490 ] && [ "$(head -n 1 "$TMP/late1")" = 'usdt late1:tick(0)' ]; then pass late-provider-fires-at-once; else fail late-provider-fires-at-once "$n of 500; first: $(head -n 1 "$TMP/late1")"; fi
+"$BUILD/usdt/late_fire" 500 1500 &
+LP=$!
+"$S" -q -e trace=none -o "$TMP/late2" -p "$LP" --usdt 'late1:*' &
+T1=$!
+TRACERS+=("$T1")
+wait "$LP"
+tracer_stop "$T1"
+echo "    with -p: $(grep -c 'usdt late1:tick(' "$TMP/late2") of 500 seen (woken by the mmap, not holding it)"
+
 # ---- <sys/sdt.h> probes in a program, with semaphores ----
 if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 	# Without types an 8-byte unsigned argument is a number, in hex (a pointer here).
@@ -258,6 +274,13 @@ if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 	{ echo "sctrace: --usdt 'nosuch:probe' matched no probe in the traced processes"
 	  echo "sctrace: $((n0 + 4)) events traced, 0 lost, 1 unreadable arguments"; } >"$TMP/v1.exp"
 	check sdt-counts-and-no-match "$TMP/v1.exp" "$TMP/v1"
+	# -f: a program a traced shell runs (exec'd by a child) sees every firing, from its
+	# first instruction on: execve waits until its probes are attached.
+	"$S" -f -e trace=none -o "$TMP/sdtf" --usdt 'demo:*:args=-,str' sh -c "$TMP/sdt_demo; $TMP/sdt_demo" >/dev/null
+	sed -E 's/^[0-9]+ //' "$TMP/sdtf" | grep '^usdt' >"$TMP/sdtf.got"
+	for _ in 1 2; do printf '%s\n' 'usdt demo:hello(42, "GET /index.html", 7)' 'usdt demo:hello(43, "GET /index.html", 7)' \
+		'usdt demo:neg(-5)' 'usdt demo:field(2, 0x5, -1)'; done >"$TMP/sdtf.exp"
+	check follow-exec-child "$TMP/sdtf.exp" "$TMP/sdtf.got"
 	"$TMP/sdt_demo" >"$TMP/sdt.off"
 	echo "semaphore 0" >"$TMP/sdt.off.exp"
 	check sdt-semaphore-off "$TMP/sdt.off.exp" "$TMP/sdt.off"
@@ -306,6 +329,13 @@ usdt python:function__return("script.py", "double", 4)
 usdt python:function__return("script.py", "<module>", 6)
 X
 	check python-function-return "$TMP/py.ret.exp" "$TMP/py.ret"
+	# python exec'd by a shell's child under -f: every line a direct run prints, the
+	# interpreter's start-up included.
+	PYTHONHASHSEED=0 "$S" -e trace=none -s 200 -o "$TMP/pyd" --usdt 'python:function__*:args=str,str' "$PY" -S "$TMP/script.py"
+	PYTHONHASHSEED=0 "$S" -f -e trace=none -s 200 -o "$TMP/pyf" --usdt 'python:function__*:args=str,str' sh -c "$PY -S $TMP/script.py; true"
+	grep '^usdt' "$TMP/pyd" >"$TMP/pyd.got"
+	sed -E 's/^[0-9]+ //' "$TMP/pyf" | grep '^usdt' >"$TMP/pyf.got"
+	if [ "$(wc -l <"$TMP/pyd.got")" -gt 100 ]; then check python-exec-follow "$TMP/pyd.got" "$TMP/pyf.got"; else fail python-exec-follow "direct run: $(wc -l <"$TMP/pyd.got") lines"; fi
 	# python 3.11 fires function__entry only for frames entered from C: compare with bpftrace.
 	"$S" -e trace=none -s 200 -o "$TMP/pye" --usdt 'python:function__entry:args=str,str' "$PY" -S "$TMP/script.py"
 	grep '^usdt' "$TMP/pye" >"$TMP/pye.got"
