@@ -501,7 +501,7 @@ static void watch_before(void *ctx, uint32_t tid, unsigned nr, const uint64_t *a
 	if (s->unwinder && nr != SCT_NR_mmap)
 		unwinder_snapshot(s->unwinder, tid);
 	if (s->usdt && (nr == SCT_NR_execve || nr == SCT_NR_execveat))
-		usdt_before_exec(s->usdt, (pid_t)tid);
+		usdt_before_exec(s->usdt, (pid_t)tid, (long)nr, args);
 	else if (s->usdt && nr == SCT_NR_mmap)
 		usdt_before_mmap(s->usdt, (pid_t)tid, (int)args[4]);
 }

@@ -722,12 +722,12 @@ void usdt_before_mmap(struct usdt_session *u, pid_t tid, int fd)
 	pthread_mutex_unlock(&u->lock);
 }
 
-void usdt_before_exec(struct usdt_session *u, pid_t tid)
+void usdt_before_exec(struct usdt_session *u, pid_t tid, long nr, const uint64_t *args)
 {
 	char path[PATH_MAX], interp[PATH_MAX];
 	pid_t pid;
 
-	if (!u || u->system_wide || usdt_exec_path(tid, path, sizeof(path)))
+	if (!u || u->system_wide || usdt_exec_path(tid, nr, args, path, sizeof(path)))
 		return;
 	pthread_mutex_lock(&u->lock);
 	/* After the exec, tid is its thread group's id (the kernel makes it the leader). */

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
- * The file of a pending execve: see execpath.h. /proc/TID/syscall reads
- * "NR ARG0 ARG1 ..." for a task sleeping in a system call (a seccomp
- * notification is such a sleep); the path is read from /proc/TID/mem.
+ * The file of a pending execve: see execpath.h. The arguments come from the
+ * seccomp notification (/proc/TID/syscall would say "running" until the
+ * task has gone to sleep); the path is read from /proc/TID/mem.
  */
 #include "execpath.h"
 
@@ -17,27 +17,6 @@
 
 #define AT_FDCWD_ -100
 #define AT_EMPTY_PATH_ 0x1000
-
-static int read_syscall(pid_t tid, long *nr, uint64_t args[6])
-{
-	char path[64], buf[256];
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)tid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return -EIO;
-	buf[n] = 0;
-	if (sscanf(buf, "%ld %" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64 " %" SCNx64,
-		   nr, &args[0], &args[1], &args[2], &args[3], &args[4], &args[5]) != 7)
-		return -EIO;
-	return 0;
-}
 
 /* The NUL-terminated string at addr in tid's memory. */
 static int read_string(pid_t tid, uint64_t addr, char *out, size_t len)
@@ -74,15 +53,11 @@ static int resolve(pid_t tid, long dirfd, const char *name, char *out, size_t le
 	return n < 0 || (size_t)n >= len ? -ENAMETOOLONG : 0;
 }
 
-int usdt_exec_path(pid_t tid, char *out, size_t len)
+int usdt_exec_path(pid_t tid, long nr, const uint64_t *args, char *out, size_t len)
 {
 	char name[4096];
-	uint64_t args[6];
-	long nr;
-	int err = read_syscall(tid, &nr, args);
+	int err;
 
-	if (err)
-		return err;
 	if (nr == SCT_NR_execve)
 		err = read_string(tid, args[0], name, sizeof(name));
 	else if (nr == SCT_NR_execveat)

@@ -45,12 +45,12 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
  */
 void usdt_preattach(struct usdt_session *u, pid_t pid, const char *command);
 /*
- * A traced thread is about to execve (called by the seccomp listener while
- * it holds the call): attach to the probes of the program it runs (and of a
+ * A traced thread is about to execve or execveat (nr, args: called by the
+ * seccomp listener while it holds the call): attach to the probes of the program it runs (and of a
  * script's interpreter) before it starts, so they fire from its first
  * instruction on. Any thread.
  */
-void usdt_before_exec(struct usdt_session *u, pid_t tid);
+void usdt_before_exec(struct usdt_session *u, pid_t tid, long nr, const uint64_t *args);
 /* Likewise before thread tid maps file descriptor fd executable (a library, a provider). */
 void usdt_before_mmap(struct usdt_session *u, pid_t tid, int fd);
 /* Scan the traced processes now: attach to new probe sites, detach from unmapped ones. */

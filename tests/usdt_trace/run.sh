@@ -293,6 +293,34 @@ else
 	skip sdt "no <sys/sdt.h> (apt-get install systemtap-sdt-dev)"
 fi
 
+# ---- --system-wide on a library: every process that maps it ----
+LIBSTDCXX=$(g++ -print-file-name=libstdc++.so.6 2>/dev/null)
+LIBSTDCXX=$(realpath "$LIBSTDCXX" 2>/dev/null)
+if [ -f "$LIBSTDCXX" ] && g++ -O2 -o "$TMP/throw_catch" tests/usdt_trace/throw_catch.cc 2>/dev/null &&
+	readelf -n "$LIBSTDCXX" 2>/dev/null | grep -q 'Name: throw'; then
+	"$S" --system-wide -e trace=none -o "$TMP/sw" --usdt "$LIBSTDCXX:libstdcxx:*" &
+	T1=$!
+	TRACERS+=("$T1")
+	: >"$TMP/sw.pids"
+	for _ in $(seq 40); do "$TMP/throw_catch" >>"$TMP/sw.pids"; sleep 0.1; done
+	sleep 0.3
+	tracer_stop "$T1"
+	# Once attached (its start-up takes a while), every run shows both probes once.
+	: >"$TMP/sw.got"
+	: >"$TMP/sw.exp"
+	seen=
+	while read -r p; do
+		grep "^$p usdt" "$TMP/sw" | sed -E 's/0x[0-9a-f]+/ADDR/g' >"$TMP/sw.one"
+		[ -z "$seen" ] && [ ! -s "$TMP/sw.one" ] && continue
+		seen=1
+		cat "$TMP/sw.one" >>"$TMP/sw.got"
+		printf '%s\n' "$p usdt libstdcxx:throw(ADDR, ADDR)" "$p usdt libstdcxx:catch(ADDR, ADDR)" >>"$TMP/sw.exp"
+	done <"$TMP/sw.pids"
+	if [ -n "$seen" ] && [ "$(wc -l <"$TMP/sw.exp")" -ge 10 ]; then check system-wide-library "$TMP/sw.exp" "$TMP/sw.got"; else fail system-wide-library "$(wc -l <"$TMP/sw.exp") lines expected"; fi
+else
+	skip system-wide-library "no g++ or libstdc++ without probes"
+fi
+
 # ---- names from notes are escaped ----
 if gcc -O2 -o "$TMP/esc_names" tests/usdt_trace/esc_names.c; then
 	{ "$S" --list-usdt "$TMP/esc_names" | sed "s|$TMP/||"
