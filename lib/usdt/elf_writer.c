@@ -2,7 +2,8 @@
 /*
  * The provider object, laid out by hand (offsets equal addresses):
  *
- *   r-x PT_LOAD  ELF header, program headers, .hash, .dynsym, .dynstr,
+ *   r-x PT_LOAD  ELF header, program headers, .note.gnu.build-id (= PT_NOTE),
+ *                .hash, .dynsym, .dynstr,
  *                .text (stubs), .stapsdt.base, .note.stapsdt (= PT_NOTE)
  *   rw- PT_LOAD  (next page) .dynamic (= PT_DYNAMIC), .probes (semaphores)
  *   not loaded   .sctusdt.types, .shstrtab, section headers
@@ -41,10 +42,13 @@
 #define NT_STAPSDT 3
 #define STAPSDT_NAME "stapsdt"
 #define NT_SCTUSDT_TYPES 1
+#define BUILD_ID_LEN 20
+#define BUILD_ID_NOTE_SIZE (sizeof(Elf64_Nhdr) + 4 + BUILD_ID_LEN) /* name "GNU\0" */
 #define SCTUSDT_NAME "sctusdt"
 
 enum {
 	SEC_NULL,
+	SEC_BUILD_ID,
 	SEC_HASH,
 	SEC_DYNSYM,
 	SEC_DYNSTR,
@@ -58,10 +62,10 @@ enum {
 	SEC_COUNT
 };
 
-enum { PH_TEXT, PH_RW, PH_DYNAMIC, PH_NOTE, PH_STACK, PH_COUNT };
+enum { PH_TEXT, PH_RW, PH_DYNAMIC, PH_BUILD_ID, PH_NOTE, PH_STACK, PH_COUNT };
 
 static const char *const sec_names[SEC_COUNT] = {
-	"", ".hash", ".dynsym", ".dynstr", ".text", ".stapsdt.base", ".dynamic", ".probes",
+	"", ".note.gnu.build-id", ".hash", ".dynsym", ".dynstr", ".text", ".stapsdt.base", ".dynamic", ".probes",
 	".note.stapsdt", ".sctusdt.types", ".shstrtab",
 };
 
@@ -151,6 +155,7 @@ static void compute_layout(struct layout *l, const char *provider, const char *s
 	l->stub_stride = align_up(a->stub_len, a->stub_align);
 
 	cur = sizeof(Elf64_Ehdr) + PH_COUNT * sizeof(Elf64_Phdr);
+	place(l, &cur, SEC_BUILD_ID, 4, BUILD_ID_NOTE_SIZE);
 	place(l, &cur, SEC_HASH, 8, 4 * (2 + (uint64_t)l->nbucket + l->nsyms));
 	place(l, &cur, SEC_DYNSYM, 8, sizeof(Elf64_Sym) * (uint64_t)l->nsyms);
 	place(l, &cur, SEC_DYNSTR, 1, dynstr);
@@ -190,6 +195,7 @@ static void put_shdrs(unsigned char *d, const struct layout *l)
 		uint64_t entsize;
 	} meta[SEC_COUNT] = {
 		[SEC_NULL] = { SHT_NULL, 0, 0, 0, 0 },
+		[SEC_BUILD_ID] = { SHT_NOTE, SHF_ALLOC, 0, 0, 0 },
 		[SEC_HASH] = { SHT_HASH, SHF_ALLOC, SEC_DYNSYM, 0, 4 },
 		[SEC_DYNSYM] = { SHT_DYNSYM, SHF_ALLOC, SEC_DYNSTR, 1, sizeof(Elf64_Sym) },
 		[SEC_DYNSTR] = { SHT_STRTAB, SHF_ALLOC, 0, 0, 0 },
@@ -254,6 +260,7 @@ static void put_headers(unsigned char *d, const struct layout *l)
 	put_phdr(&ph[PH_RW], PT_LOAD, PF_R | PF_W, l->rw_start, l->rw_end - l->rw_start, page);
 	put_phdr(&ph[PH_DYNAMIC], PT_DYNAMIC, PF_R | PF_W, l->off[SEC_DYNAMIC],
 		 l->size[SEC_DYNAMIC], 8);
+	put_phdr(&ph[PH_BUILD_ID], PT_NOTE, PF_R, l->off[SEC_BUILD_ID], l->size[SEC_BUILD_ID], 4);
 	put_phdr(&ph[PH_NOTE], PT_NOTE, PF_R, l->off[SEC_NOTE], l->size[SEC_NOTE], 4);
 	put_phdr(&ph[PH_STACK], PT_GNU_STACK, PF_R | PF_W, 0, 0, 16);
 }
@@ -356,6 +363,29 @@ static void put_types(unsigned char *d, const struct layout *l,
 	}
 }
 
+/*
+ * The GNU build-id note (perf keys its symbol cache by it): 20 bytes that
+ * depend on every other byte of the object, three FNV-1a hashes of it made
+ * while the id is still zero. Two providers with the same probes get the
+ * same id, as two builds of the same source do.
+ */
+static void put_build_id(unsigned char *d, const struct layout *l)
+{
+	Elf64_Nhdr nh = { 4, BUILD_ID_LEN, NT_GNU_BUILD_ID };
+	unsigned char *p = d + l->off[SEC_BUILD_ID], id[24];
+
+	memcpy(p, &nh, sizeof(nh));
+	memcpy(p + sizeof(nh), "GNU", 4);
+	for (unsigned k = 0; k < 3; k++) {
+		uint64_t h = 0xcbf29ce484222325ull ^ (0x9e3779b97f4a7c15ull * k);
+
+		for (uint64_t i = 0; i < l->total; i++)
+			h = (h ^ d[i]) * 0x100000001b3ull;
+		memcpy(id + 8 * k, &h, 8);
+	}
+	memcpy(p + sizeof(nh) + 4, id, BUILD_ID_LEN);
+}
+
 int sctusdt_elf_build(const char *provider, struct sctusdt_elf_probe *probes, size_t n,
 		      struct sctusdt_elf_image *img)
 {
@@ -386,6 +416,7 @@ int sctusdt_elf_build(const char *provider, struct sctusdt_elf_probe *probes, si
 	put_types(d, &l, probes, n);
 	put_dynamic(d, &l, 1);
 	put_shdrs(d, &l);
+	put_build_id(d, &l); /* last: it hashes the rest */
 
 	img->data = d;
 	img->size = l.total;

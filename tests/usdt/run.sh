@@ -167,8 +167,10 @@ for f in "$obj" "$obj_empty"; do
 		fail "$name" "$nnotes notes, want $want"
 	elif [ "$loads" != "R E 0x1000,RW 0x1000," ]; then
 		fail "$name" "LOAD segments: $loads"
+	elif ! readelf -n "$f" | grep -Eq '^ +Build ID: [0-9a-f]{40}$'; then
+		fail "$name" "no build-id note"
 	else
-		pass "$name" "readelf -a, eu-readelf -a, eu-elflint clean; $nnotes notes; LOAD $loads"
+		pass "$name" "readelf -a, eu-readelf -a, eu-elflint clean; $nnotes notes; LOAD $loads; a build-id"
 	fi
 done
 if readelf -n "$obj" | grep -A3 'Name: all$' | grep -q 'Arguments: -1@%dil -2@%si -4@%edx -8@%rcx 1@%r8b 2@%r9w'; then
