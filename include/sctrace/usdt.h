@@ -132,7 +132,7 @@ uint64_t sct_usdt__float_arg(void)
 #define SCT_USDT__NARGS(...) SCT_USDT__NARGS_(__VA_ARGS__, 6, 5, 4, 3, 2, 1, 0, _)
 #define SCT_USDT__NARGS_(p, a1, a2, a3, a4, a5, a6, n, ...) n
 #ifdef __cplusplus
-#define SCT_USDT__A(x) ((uint64_t)(x))
+#define SCT_USDT__A(x) sct_usdt__arg(x)
 #else
 #define SCT_USDT__A(x)                                                                             \
 	((uint64_t)_Generic((x), float: sct_usdt__float_arg(), double: sct_usdt__float_arg(),      \
@@ -159,6 +159,33 @@ uint64_t sct_usdt__float_arg(void)
 		     SCT_USDT__A(e), SCT_USDT__A(f))
 
 #ifdef __cplusplus
+}
+
+/*
+ * C++: each argument through an overload, so that a floating-point one is a
+ * compile error as in C (a cast would silently truncate it), pointers keep
+ * their address and nullptr is 0.
+ */
+#include <cstddef>
+#include <type_traits>
+
+template <typename T> static inline uint64_t sct_usdt__arg(T *x)
+{
+	return (uint64_t)(uintptr_t)x;
+}
+
+static inline uint64_t sct_usdt__arg(std::nullptr_t)
+{
+	return 0;
+}
+
+template <typename T> static inline uint64_t sct_usdt__arg(T x)
+{
+	static_assert(!std::is_floating_point<T>::value,
+		      "SCT_USDT_FIRE: floating-point arguments are not supported");
+	static_assert(std::is_integral<T>::value || std::is_enum<T>::value,
+		      "SCT_USDT_FIRE: arguments are integers, enums or pointers");
+	return (uint64_t)x;
 }
 #endif
 

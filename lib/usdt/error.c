@@ -24,7 +24,11 @@ const char *sct_usdt_strerror(int err)
 	if (err <= SCT_USDT_EINVAL && err > SCT_USDT_EINVAL - (int)(sizeof(messages) / sizeof(messages[0])))
 		return messages[-err - 1001];
 	if (err < 0 && err > -4096) {
-		s = strerrordesc_np(-err);
+#ifdef __GLIBC__
+		s = strerrordesc_np(-err); /* thread-safe, untranslated */
+#else
+		s = strerror(-err); /* musl: static strings, thread-safe */
+#endif
 		if (s)
 			return s;
 	}

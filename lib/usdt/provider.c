@@ -69,10 +69,49 @@ static int make_argspec(const struct sctusdt_args *args, char *buf, size_t len)
 	return 0;
 }
 
+static size_t name_hash(const char *s)
+{
+	size_t h = 14695981039346656037u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The slot of name in prov->by_name: the probe, or the empty slot it would take. */
+static struct sct_usdt_probe **name_slot(struct sct_usdt_provider *prov, const char *name)
+{
+	size_t mask = prov->by_name_cap - 1, i = name_hash(name) & mask;
+
+	while (prov->by_name[i] && strcmp(prov->by_name[i]->name, name))
+		i = (i + 1) & mask;
+	return &prov->by_name[i];
+}
+
+/* Room for one more name (the table stays at most half full). 0 or -ENOMEM. */
+static int names_reserve(struct sct_usdt_provider *prov)
+{
+	struct sct_usdt_probe **old = prov->by_name, *p;
+	size_t cap = prov->by_name_cap ? prov->by_name_cap * 2 : 16;
+
+	if ((prov->nprobes + 1) * 2 <= prov->by_name_cap)
+		return 0;
+	prov->by_name = calloc(cap, sizeof(*prov->by_name));
+	if (!prov->by_name) {
+		prov->by_name = old;
+		return -ENOMEM;
+	}
+	prov->by_name_cap = cap;
+	for (p = prov->probes; p; p = p->next)
+		*name_slot(prov, p->name) = p;
+	free(old);
+	return 0;
+}
+
 static int add_locked(struct sct_usdt_provider *prov, const char *name, const char *argtypes,
 		      struct sct_usdt_probe **out)
 {
-	struct sct_usdt_probe *probe, *p;
+	struct sct_usdt_probe *probe;
 	struct sctusdt_args args;
 	int err;
 
@@ -84,10 +123,11 @@ static int add_locked(struct sct_usdt_provider *prov, const char *name, const ch
 	err = sctusdt_parse_argtypes(argtypes, &args);
 	if (err)
 		return err;
-	for (p = prov->probes; p; p = p->next) {
-		if (!strcmp(p->name, name))
-			return SCT_USDT_EEXIST;
-	}
+	err = names_reserve(prov);
+	if (err)
+		return err;
+	if (*name_slot(prov, name))
+		return SCT_USDT_EEXIST;
 	probe = calloc(1, sizeof(*probe));
 	if (!probe)
 		return -ENOMEM;
@@ -107,6 +147,7 @@ static int add_locked(struct sct_usdt_provider *prov, const char *name, const ch
 	}
 	probe->head.semaphore = &sctusdt_zero_semaphore;
 	probe->provider = prov;
+	*name_slot(prov, probe->name) = probe;
 	*prov->tail = probe;
 	prov->tail = &probe->next;
 	prov->nprobes++;
@@ -173,6 +214,7 @@ void sct_usdt_provider_free(struct sct_usdt_provider *prov)
 		free(p);
 	}
 	pthread_mutex_destroy(&prov->lock);
+	free(prov->by_name);
 	free(prov->name);
 	free(prov);
 }

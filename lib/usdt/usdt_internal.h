@@ -35,6 +35,9 @@ struct sct_usdt_provider {
 	char *name;
 	struct sct_usdt_probe *probes, **tail;
 	size_t nprobes;
+	/* the probes by name (open addressing, a power of two): adding is not quadratic */
+	struct sct_usdt_probe **by_name;
+	size_t by_name_cap;
 	bool loaded;
 	unsigned char *base; /* where the object is mapped */
 	size_t map_len;

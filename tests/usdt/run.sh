@@ -365,5 +365,60 @@ EOW
 	drv_stop
 fi
 
+# ---- C++: SCT_USDT_FIRE takes integers, enums and pointers, and refuses a double ----
+if command -v g++ >/dev/null; then
+	cat >"$TMP/cxx_ok.cc" <<'X'
+#include <sctrace/usdt.h>
+enum class E { a = 3 };
+int main()
+{
+	struct sct_usdt_probe *p = nullptr;
+	const char *s = "x";
+	char buf[4] = "ab";
+	short n = -2;
+	SCT_USDT_FIRE(p, 1, s, buf, n, E::a, nullptr);
+	return 0;
+}
+X
+	printf '%s\n' '#include <sctrace/usdt.h>' \
+		'int main() { struct sct_usdt_probe *p = nullptr; double d = 1.5; SCT_USDT_FIRE(p, d); return 0; }' >"$TMP/cxx_bad.cc"
+	if ! g++ -std=c++11 -Wall -Wextra -Werror -Iinclude -fsyntax-only "$TMP/cxx_ok.cc" 2>"$TMP/cxx.err"; then
+		fail cxx-fire "integers, enums, pointers: $(head -c 300 "$TMP/cxx.err")"
+	elif g++ -std=c++11 -Iinclude -fsyntax-only "$TMP/cxx_bad.cc" 2>"$TMP/cxx.err" ||
+		! grep -q 'floating-point arguments are not supported' "$TMP/cxx.err"; then
+		fail cxx-fire "a double was accepted"
+	else
+		pass cxx-fire "a double is a compile error, as in C"
+	fi
+else
+	skip cxx-fire "no g++"
+fi
+
+# ---- musl: the library builds with musl-gcc (Debian musl-tools), and its probes work ----
+if command -v musl-gcc >/dev/null; then
+	if musl-gcc -std=gnu11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -Iinclude -Ilib/usdt -static \
+		-o "$TMP/example-musl" examples/usdt_example.c lib/usdt/*.c -lpthread 2>"$TMP/musl.err"; then
+		if [ "$(id -u)" -eq 0 ] && [ -x "$BUILD/sctrace" ]; then
+			"$BUILD/sctrace" -e trace=none -o "$TMP/musl.out" --usdt 'myapp:request_start' \
+				"$TMP/example-musl" 2 0 >/dev/null 2>&1
+			printf '%s\n' 'usdt myapp:request_start(0, "/api/items")' \
+				'usdt myapp:request_start(1, "/index.html")' '+++ exited with 0 +++' >"$TMP/musl.exp"
+			if diff -u "$TMP/musl.exp" "$TMP/musl.out" >"$TMP/musl.diff"; then
+				pass musl "static musl build traced by sctrace"
+			else
+				fail musl "$(head -c 300 "$TMP/musl.diff")"
+			fi
+		elif "$TMP/example-musl" 2 0 >/dev/null; then
+			pass musl "static musl build runs (not root: not traced)"
+		else
+			fail musl "the musl build does not run"
+		fi
+	else
+		fail musl "musl-gcc: $(head -c 300 "$TMP/musl.err")"
+	fi
+else
+	skip musl "no musl-gcc (apt-get install musl-tools)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
