@@ -50,13 +50,6 @@ struct {
 	__uint(max_entries, 4096);
 } notify SEC(".maps");
 
-/* Threads inside an executable, file-backed mmap (sys_enter_mmap to sys_exit_mmap). */
-struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 4096);
-	__type(key, __u32);
-	__type(value, __u8);
-} exec_mmaps SEC(".maps");
 
 /* Read by user space at the end. */
 __u64 usdt_events;
@@ -261,37 +254,29 @@ static __always_inline void notify_tgid(__u32 tgid)
 	bpf_ringbuf_output(&notify, &tgid, sizeof(tgid), BPF_RB_FORCE_WAKEUP);
 }
 
-SEC("tracepoint/syscalls/sys_enter_mmap")
-int usdt_mmap_enter(struct trace_event_raw_sys_enter *ctx)
+/*
+ * After every system call (tp_btf: BTF, no tracefs; fexit on the mmap
+ * functions is refused on some kernels): an mmap's arguments are still in
+ * the saved registers, its result in ret.
+ */
+SEC("tp_btf/sys_exit")
+int BPF_PROG(usdt_mmap, struct pt_regs *regs, long ret)
 {
-	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	__u32 tid = (__u32)pid_tgid;
-	__u8 one = 1;
+	__u64 pid_tgid;
 
-	/* PROT_EXEC (4) of a file (fd >= 0) by a process we may trace */
-	if (!(ctx->args[2] & 4) || (long)ctx->args[4] < 0 || (__u32)(pid_tgid >> 32) == self_tgid ||
-	    !tgid_traced(pid_tgid >> 32))
+	if (regs->orig_ax != 9) /* mmap */
 		return 0;
-	bpf_map_update_elem(&exec_mmaps, &tid, &one, BPF_ANY);
+	pid_tgid = bpf_get_current_pid_tgid();
+	/* PROT_EXEC (4) of a file (fd >= 0) that worked, by a process we may trace */
+	if (!(regs->dx & 4) || (long)regs->r8 < 0 || (unsigned long)ret >= (unsigned long)-4095L ||
+	    (__u32)(pid_tgid >> 32) == self_tgid || !tgid_traced(pid_tgid >> 32))
+		return 0;
+	notify_tgid(pid_tgid >> 32);
 	return 0;
 }
 
-SEC("tracepoint/syscalls/sys_exit_mmap")
-int usdt_mmap_exit(struct trace_event_raw_sys_exit *ctx)
-{
-	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	__u32 tid = (__u32)pid_tgid;
-
-	if (!bpf_map_lookup_elem(&exec_mmaps, &tid))
-		return 0;
-	bpf_map_delete_elem(&exec_mmaps, &tid);
-	if (ctx->ret >= 0 || ctx->ret < -4095)
-		notify_tgid(pid_tgid >> 32);
-	return 0;
-}
-
-SEC("tracepoint/sched/sched_process_exec")
-int usdt_exec(void *ctx)
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(usdt_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 
