@@ -661,7 +661,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		goto out;
 	if (o->nusdt) {
 		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
-					  cc.ring_bytes, o->debug, &stop_signal };
+					  cc.ring_bytes, o->debug, &stop_signal, o->command != NULL };
 
 		if (usdt_open(&s.usdt, s.cap, &uc))
 			goto out;

@@ -812,8 +812,12 @@ static int load_bpf(struct usdt_session *u, const struct usdt_config *cfg, bool 
 	if (multi)
 		bpf_program__set_expected_attach_type(skel->progs.usdt_hit_multi,
 						      (enum bpf_attach_type)USDT_ATTACH_UPROBE_MULTI);
-	/* --system-wide attaches by file: nothing to notice. */
-	bpf_program__set_autoload(skel->progs.usdt_mmap, !u->system_wide);
+	/*
+	 * --system-wide attaches by file: nothing to notice. A command's code
+	 * mmaps are held by the seccomp listener instead: the sys_exit program
+	 * costs about 100 ns on every system call of the machine, so -p only.
+	 */
+	bpf_program__set_autoload(skel->progs.usdt_mmap, !u->system_wide && !cfg->command);
 	bpf_program__set_autoload(skel->progs.usdt_exec, !u->system_wide);
 	rc = bpf_map__set_value_size(skel->maps.capture_bss, (uint32_t)bss_size);
 	if (!rc)
@@ -824,9 +828,10 @@ static int load_bpf(struct usdt_session *u, const struct usdt_config *cfg, bool 
 		rc = usdt_bpf__load(skel);
 	if (!rc && !u->system_wide) {
 		/* Only faster: without them (no fexit on this kernel) the rescans still find all. */
-		skel->links.usdt_mmap = bpf_program__attach(skel->progs.usdt_mmap);
+		if (!cfg->command)
+			skel->links.usdt_mmap = bpf_program__attach(skel->progs.usdt_mmap);
 		skel->links.usdt_exec = bpf_program__attach(skel->progs.usdt_exec);
-		if (!skel->links.usdt_mmap || !skel->links.usdt_exec)
+		if ((!cfg->command && !skel->links.usdt_mmap) || !skel->links.usdt_exec)
 			msg_debug("usdt: not woken by mmap and exec (%s): rescans every 200 ms only",
 				  strerror(errno));
 	}

@@ -28,6 +28,7 @@ struct usdt_config {
 	size_t ring_bytes; /* the capture's ring size, for the wakeup threshold */
 	bool verbose;
 	volatile sig_atomic_t *stop; /* set by a signal handler: stop attaching (may be NULL) */
+	bool command; /* a spawned command: its code mmaps are held (usdt_before_mmap) */
 };
 
 /* Check one SPEC for the option parser; one line in err on failure. */
