@@ -339,34 +339,6 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 	}
 }
 
-/* What a record being built has reached, handed to the global capture functions. */
-struct build_state {
-	__u32 off;
-	__u16 nblobs;
-	__u8 full;
-	__u8 entry;
-	__u32 cpu;
-	__u32 mask;
-	__u32 faulted; /* set by sct_capture_arg: the argument's memory could not be read */
-};
-
-static __always_inline void state_load(struct build *b, struct scratch *s, const struct build_state *bs)
-{
-	__builtin_memset(b, 0, sizeof(*b));
-	b->base = s->data;
-	b->off = bs->off;
-	b->nblobs = bs->nblobs;
-	b->full = bs->full;
-	b->cpu = bs->cpu;
-}
-
-static __always_inline void state_save(struct build_state *bs, const struct build *b)
-{
-	bs->off = b->off;
-	bs->nblobs = b->nblobs;
-	bs->full = b->full;
-}
-
 /*
  * The captures as global functions: the verifier checks each once, on its
  * own, instead of once for every state of every program they would be

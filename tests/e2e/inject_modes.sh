@@ -45,7 +45,7 @@ cmp -s "$T/live" "$T/replayed" || fail "replay differs: $(diff "$T/live" "$T/rep
 	2>"$T/err" || fail "-c: $(cat "$T/err")"
 grep -qE '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +1 +1 getppid$' "$T/err" || fail "-c: $(cat "$T/err")"
 
-BUDGET=60000
+BUDGET=36000 # as verifier_budget.sh
 "$TRACER" --debug -o /dev/null -e inject=getpid:retval=1 /bin/true 2>"$T/debug" ||
 	fail "--debug with inject= failed: $(tail -3 "$T/debug")"
 for n in $(sed -nE 's/^processed ([0-9]+) insns.*/\1/p' "$T/debug"); do
