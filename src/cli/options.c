@@ -156,9 +156,11 @@ static const char usage_text[] =
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
 	"Tampering (a COMMAND sctrace starts; through seccomp user notification):\n"
-	"  -e inject=SET:error=ERRNO|retval=VALUE|signal=SIG[:when=WHEN], --inject=...\n"
-	"                         fail these calls / return VALUE without running them /\n"
-	"                         send SIG; WHEN: N, N+, N+STEP, N..M, N..M+STEP\n"
+	"  -e inject=SET:error=ERRNO|retval=VALUE|signal=SIG|delay_enter=TIME|poke_enter=@argN=HEX\n"
+	"      [:delay_exit=TIME|poke_exit=@argN=HEX (with error=/retval=)][:syscall=PURE][:when=WHEN],\n"
+	"      --inject=...       fail these calls / return VALUE without running them /\n"
+	"                         send SIG / hold them TIME / write HEX where argument N\n"
+	"                         points; WHEN: N, N+, N+STEP, N..M, N..M+STEP\n"
 	"  -e fault=SET[:error=ERRNO][:when=WHEN], --fault=...  inject an error (ENOSYS)\n"
 	"Output format:\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
@@ -212,7 +214,7 @@ static const char usage_text[] =
 	"  -V, --version          version\n"
 	"Refused, with the reason: -b, -D, -O,\n"
 	"-e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
-	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
+	"--system-wide, --replay or -P, and inject's delay_exit=/poke_exit= of a call that runs.\n";
 
 static void usage(FILE *f)
 {

@@ -26,6 +26,8 @@ struct sc_event {
 	bool has_ret; /* false while the call is unfinished */
 	bool noreturn; /* exit/exit_group: "= ?" */
 	bool injected; /* -e inject=/fault= answered it: " (INJECTED)" */
+	bool poked; /* -e inject=...:poke_*= wrote its memory: " (INJECTED: args)" */
+	bool delayed; /* -e inject=...:delay_*= held it: " (DELAYED)" */
 	unsigned nblobs;
 	const struct sct_blob *blobs[SC_EVENT_MAX_BLOBS]; /* in capture order */
 };

@@ -84,6 +84,8 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 	ev->has_ret = false;
 	ev->noreturn = false;
 	ev->injected = false;
+	ev->poked = false;
+	ev->delayed = false;
 	if (!first)
 		return -EINVAL;
 	ev->nr = first->nr;
@@ -102,6 +104,8 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 		ev->has_ret = true;
 		ev->noreturn = (exit->flags & SCT_SC_NORETURN) != 0;
 		ev->injected = (exit->flags & SCT_SC_INJECTED) != 0;
+		ev->poked = (exit->flags & SCT_SC_POKED) != 0;
+		ev->delayed = (exit->flags & SCT_SC_DELAYED) != 0;
 	}
 	return 0;
 }

@@ -301,6 +301,10 @@ static void add_call(struct json_sink *s, const struct call *c)
 		strbuf_adds(&s->line, ",\"unfinished\":true");
 	if (finished && ev->injected)
 		strbuf_adds(&s->line, ",\"injected\":true");
+	if (finished && ev->poked)
+		strbuf_adds(&s->line, ",\"poked\":true");
+	if (finished && ev->delayed)
+		strbuf_adds(&s->line, ",\"delayed\":true");
 	add_fd_notes(s, c);
 	strbuf_adds(&s->line, "}\n");
 }

@@ -279,8 +279,15 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev,
 {
 	add_closing(s);
 	decode_ret(&s->line, ev, dec);
-	if (ev->injected)
+	/* strace's notes: what the injection changed, then whether it held the call */
+	if (ev->injected && ev->poked)
+		strbuf_adds(&s->line, " (INJECTED: args, retval)");
+	else if (ev->poked)
+		strbuf_adds(&s->line, " (INJECTED: args)");
+	else if (ev->injected)
 		strbuf_adds(&s->line, " (INJECTED)");
+	if (ev->delayed)
+		strbuf_adds(&s->line, " (DELAYED)");
 	if (s->cfg.durations && !ev->noreturn) {
 		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
 

@@ -71,14 +71,21 @@ struct sct_rec_hdr {
  * record made at exit from the registers (seccomp comes before sys_enter).
  */
 #define SCT_SC_INJECTED 0x4
+/* -e inject=...:poke_enter=/poke_exit=: the listener wrote into its arguments' memory. */
+#define SCT_SC_POKED 0x8
+/* -e inject=...:delay_enter=/delay_exit=: the listener held it (strace's "(DELAYED)"). */
+#define SCT_SC_DELAYED 0x10
 
 /*
  * The inject_pending map (key: tid): the call sctrace's listener is about to
- * answer with an error or a value, for sys_exit to recognise it.
+ * answer with an error or a value, for sys_exit to recognise it; or one it
+ * poked or delayed and lets run (SCT_INJ_RUNS), for sys_enter to take its
+ * start and flags from.
  */
 struct sct_injected {
 	__u32 nr;
-	__u32 pad;
+	__u16 flags; /* SCT_SC_POKED, SCT_SC_DELAYED */
+	__u16 runs; /* the call runs: its sys_enter takes this */
 	__u64 enter_ts; /* CLOCK_MONOTONIC when the listener received it */
 };
 
