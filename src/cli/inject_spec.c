@@ -276,8 +276,9 @@ static int refuse_after_run(const struct inject_rule *r, const char *spec, char 
 			    (r->flags & INJECT_DELAY_EXIT) ? "delay_enter=" : "poke_enter=");
 }
 
-/* The rule's pokes, kept for the run (every syscall of the rule shares them). */
-static int keep_pokes(struct inject_rule *r, const struct inject_pokes *pokes)
+/* The rule's pokes, kept in the sets (every syscall of the rule shares them). */
+static int keep_pokes(struct qualify_sets *s, struct inject_rule *r,
+		      const struct inject_pokes *pokes)
 {
 	struct inject_pokes *kept;
 
@@ -287,6 +288,8 @@ static int keep_pokes(struct inject_rule *r, const struct inject_pokes *pokes)
 	if (!kept)
 		return -ENOMEM;
 	*kept = *pokes;
+	kept->next = s->pokes;
+	s->pokes = kept;
 	r->pokes = kept;
 	return 0;
 }
@@ -331,7 +334,7 @@ int inject_spec_apply(struct qualify_sets *s, const char *spec, bool fault, char
 	if (!rc)
 		rc = qualify_syscalls(set, name, err, errlen);
 	if (!rc)
-		rc = keep_pokes(&r, pokes);
+		rc = keep_pokes(s, &r, pokes);
 	free(copy);
 	free(pokes);
 	if (rc)

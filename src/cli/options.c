@@ -902,6 +902,7 @@ int options_parse(struct options *o, int argc, char **argv)
 
 void options_free(struct options *o)
 {
+	qualify_free(&o->sets);
 	free(o->pids);
 	o->pids = NULL;
 	free(o->usdt);

@@ -626,3 +626,15 @@ void qualify_defaults(struct qualify_sets *s)
 	s->status = STATUS_ALL;
 	s->signals = ~0ull;
 }
+
+void qualify_free(struct qualify_sets *s)
+{
+	while (s->pokes) {
+		struct inject_pokes *next = s->pokes->next;
+
+		free(s->pokes);
+		s->pokes = next;
+	}
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++)
+		s->inject[nr].pokes = NULL;
+}

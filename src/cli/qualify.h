@@ -64,6 +64,7 @@ struct inject_poke {
 	uint8_t data[INJECT_POKE_BYTES];
 };
 struct inject_pokes {
+	struct inject_pokes *next; /* qualify_sets.pokes: every rule's, to free them */
 	unsigned n;
 	struct inject_poke items[INJECT_POKES_MAX];
 };
@@ -80,7 +81,7 @@ struct inject_rule {
 	uint16_t first, last, step;
 	uint64_t value; /* the errno (INJECT_ERROR) or the return value (INJECT_RETVAL) */
 	uint64_t delay_enter_ns, delay_exit_ns;
-	/* shared by every syscall of the -e inject= that made it; lives as long as the options */
+	/* shared by every syscall of the -e inject= that made it; in qualify_sets.pokes */
 	const struct inject_pokes *pokes;
 };
 
@@ -108,10 +109,13 @@ struct qualify_sets {
 	unsigned decode_pids; /* enum decode_pid_bit */
 	uint64_t inject_set[SCT_NR_MAX / 64]; /* syscalls with a -e inject=/fault= rule */
 	struct inject_rule inject[SCT_NR_MAX];
+	struct inject_pokes *pokes; /* owns what the rules' pokes point to (qualify_free) */
 };
 
 /* The sets before any -e: trace, abbrev and verbose all, raw none, every status and signal. */
 void qualify_defaults(struct qualify_sets *s);
+/* Free what the sets own (inject's pokes). */
+void qualify_free(struct qualify_sets *s);
 
 /*
  * Apply one -e argument ("trace=...", "status=...", ..., or a bare set

@@ -210,5 +210,6 @@ int main(void)
 	CHECK_STR(err, "invalid inject argument 'getpid:syscall=chdir:error=EPERM'");
 	CHECK(qualify_apply("fault=getpid:syscall=gettid", &q, err, sizeof(err)) == 0);
 	CHECK(q.inject[gp].flags == INJECT_ERROR && q.inject[gp].value == 38);
+	qualify_free(&q);
 	return check_done("qualify");
 }
