@@ -40,6 +40,7 @@ const volatile bool follow_fork;
 /* enum sct_filter_by: traced_bits by tgid, by tid (without -f), or all (--system-wide) */
 const volatile __u8 filter_by;
 const volatile bool comm_filter;
+const volatile bool detach_on_exec; /* -b execve */
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
@@ -64,6 +65,7 @@ const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted 
 
 /* Shared with user space through the mmapped .bss. */
 __u64 traced_bits[SCT_PID_MAX / 64]; /* by tgid, or by tid: filter_by */
+__u32 exec_keep_tid; /* -b execve: the command, whose first exec is its start */
 /* traced thread groups (threads by tid) alive, for "wait until all are gone" */
 __s64 live_traced;
 struct sct_counters counters[SCT_MAX_CPUS];
@@ -420,6 +422,15 @@ int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct li
 		traced_unmark(old_pid);
 		if (!traced_id(tid))
 			flags = SCT_EXEC_DETACHED;
+	}
+	/* -b execve: tracing of the process ends here, as strace detaches from it */
+	if (detach_on_exec && !flags) {
+		if (tid == exec_keep_tid) {
+			exec_keep_tid = 0;
+		} else {
+			traced_unmark(filter_by == SCT_FILTER_TID ? tid : tgid);
+			flags = SCT_EXEC_DETACHED | SCT_EXEC_DETACH_B;
+		}
 	}
 	st = bpf_task_storage_get(&task_states, p, 0, 0);
 	if (st && st->active && !st->entered &&

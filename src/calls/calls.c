@@ -558,8 +558,9 @@ static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec);
  * called it (old_tid) takes the leader's tid: the leader, killed by the
  * execve, leaves strace's count now, and the thread's call in progress (the
  * execve, shown under old_tid) ends under the new tid. Without -f, a thread
- * whose leader was not traced is not traced further (SCT_EXEC_DETACHED):
- * its execve ends as at the end of a trace.
+ * whose leader was not traced is not traced further (SCT_EXEC_DETACHED), nor
+ * is any process that -b execve lets go: its execve ends as at the end of a
+ * trace.
  */
 static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 {
@@ -567,9 +568,9 @@ static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 	struct task *t, *leader;
 	int err = 0;
 
-	if (old == tid || !old)
+	if ((old == tid || !old) && !(rec->flags & SCT_EXEC_DETACHED))
 		return emit_record(c, &rec->hdr);
-	t = tidmap_del(&c->tasks, old);
+	t = tidmap_del(&c->tasks, old ? old : tid);
 	if (rec->flags & SCT_EXEC_DETACHED) {
 		struct sc_event ev;
 		struct call call;

@@ -120,6 +120,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 
 	ro->self_tgid = (uint32_t)getpid();
 	ro->follow_fork = cfg->follow_fork;
+	ro->detach_on_exec = cfg->detach_on_exec;
 	/* Without -f strace traces single threads; --comm and --system-wide take whole processes. */
 	if (cfg->system_wide)
 		ro->filter_by = SCT_FILTER_ALL;
@@ -458,6 +459,11 @@ bool capture_per_thread(const struct capture *c)
 static __u64 *traced_word(const struct capture *c, pid_t id)
 {
 	return &c->skel->bss->traced_bits[((uint32_t)id >> 6) & (SCT_PID_MAX / 64 - 1)];
+}
+
+void capture_keep_first_exec(struct capture *c, pid_t tid)
+{
+	c->skel->bss->exec_keep_tid = (uint32_t)tid;
 }
 
 int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid)

@@ -28,6 +28,7 @@ struct capture_config {
 	bool want_regs; /* -i, -k: user registers with each call and signal */
 	unsigned stack_bytes; /* -k: bytes of user stack copied with them (0: none) */
 	bool verbose; /* libbpf's messages */
+	bool detach_on_exec; /* -b execve: a traced process's execve ends its tracing */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */
@@ -81,6 +82,8 @@ bool capture_per_thread(const struct capture *c);
  * per thread, else every task of the group (and with -f what it creates).
  */
 int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid);
+/* -b execve: tid's next execve is the command's start, which does not end its tracing. */
+void capture_keep_first_exec(struct capture *c, pid_t tid);
 /* Traced thread groups (threads when per thread) still alive; not meaningful with system_wide. */
 long capture_live_traced(const struct capture *c);
 /* Whether task tid of tgid is traced now (when per thread, that thread; else its group). */

@@ -134,6 +134,7 @@ static const char usage_text[] =
 	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
 	"      --system-wide      trace every process except sctrace itself\n"
 	"Tracing:\n"
+	"  -b execve, --detach-on=execve  stop tracing a process at its execve\n"
 	"  -f, --follow-forks     trace child processes as they are created\n"
 	"  -ff, --output-separately  with -o FILE: each task's lines in FILE.PID (its tid)\n"
 	"  -I, --interruptible=N  accepted; sctrace never stops the traced processes\n"
@@ -212,7 +213,7 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -O,\n"
+	"Refused, with the reason: -D, -O,\n"
 	"-e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's delay_exit=/poke_exit= of a call that runs.\n";
 
@@ -613,9 +614,13 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->append = true;
 			break;
 		case 'b':
-			return refuse(opt_name(c, longindex),
-				      "detaching at execve is not implemented yet (sctrace never "
-				      "stops the traced process, so tracing on costs it little)");
+			if (strcmp(optarg, "execve") != 0) {
+				msg_error("Syscall '%s' for %s isn't supported", optarg,
+					  opt_name(c, longindex)); /* strace's words */
+				return -EINVAL;
+			}
+			o->detach_on_execve = true;
+			break;
 		case 'e':
 			rc = qualify_apply(optarg, &o->sets, err, sizeof(err));
 			if (rc) {
@@ -892,6 +897,9 @@ int options_parse(struct options *o, int argc, char **argv)
 		o->follow_fork = true;
 	if (fcount >= 2)
 		o->output_separately = true;
+	/* strace: -o FILE with a command means -q, unless a quiet set was given */
+	if (o->outfile && optind < argc && !qcount)
+		qcount = 1;
 	settle_counts(o, qcount, tcount, ycount, long_ts);
 	if (o->resolved_paths && !(o->quiet & QUIET_PATH_RESOLVE))
 		report_resolved_paths(o);

@@ -19,6 +19,7 @@
 
 struct options {
 	bool follow_fork; /* -f */
+	bool detach_on_execve; /* -b execve */
 	const char *outfile; /* -o */
 	unsigned str_max; /* -s, default 32 */
 	unsigned acolumn; /* -a, default 40 */

@@ -81,6 +81,7 @@ struct session {
 	struct unwinder *unwinder; /* -k */
 	bool have_child;
 	bool child_done;
+	bool child_detached; /* -b execve detached from the command */
 	int child_status;
 };
 
@@ -109,9 +110,17 @@ static void log_lost(void *ctx, unsigned cpu, uint64_t n)
 
 static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 {
-	struct sink *s = ctx;
+	struct session *s = ctx;
 
-	return s->record(s->impl, rec);
+	/* -b execve: strace's message as it lets the process go (its line ends "<detached ...>") */
+	if (rec->type == SCT_REC_EXEC && rec->size >= sizeof(struct sct_rec_exec) &&
+	    (((const struct sct_rec_exec *)rec)->flags & SCT_EXEC_DETACH_B)) {
+		s->sink.flush(s->sink.impl);
+		msg_info("Process %d detached", (int)rec->tid);
+		if (s->have_child && (pid_t)rec->tgid == s->child.pid)
+			s->child_detached = true; /* its exit status is no longer ours to report */
+	}
+	return s->sink.record(s->sink.impl, rec);
 }
 
 /*
@@ -236,6 +245,8 @@ static int start_command(struct session *s)
 			close(listener);
 		return err;
 	}
+	if (s->opt->detach_on_execve)
+		capture_keep_first_exec(s->cap, s->child.pid);
 	err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
 	if (err) {
 		if (listener >= 0)
@@ -389,6 +400,9 @@ static bool work_done(struct session *s)
 {
 	const struct options *o = s->opt;
 
+	/* -b execve: the command may be detached from, and then run on without us, as in strace */
+	if (s->have_child && o->detach_on_execve)
+		return capture_live_traced(s->cap) <= 0;
 	if (s->have_child)
 		return s->child_done &&
 		       (!(o->follow_fork || o->npids) || capture_live_traced(s->cap) <= 0);
@@ -583,6 +597,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 
 	memset(&cc, 0, sizeof(cc));
 	cc.follow_fork = o->follow_fork;
+	cc.detach_on_exec = o->detach_on_execve;
 	cc.system_wide = o->system_wide;
 	cc.comm = o->comm;
 	cc.str_max = o->str_max;
@@ -613,7 +628,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	memset(&hooks, 0, sizeof(hooks));
 	if (s.sink.impl) {
 		hooks.ordered = sink_record;
-		hooks.ordered_ctx = &s.sink;
+		hooks.ordered_ctx = &s;
 	}
 	if (o->record) {
 		hooks.raw = log_raw;
@@ -689,7 +704,7 @@ out:
 			     WEXITSTATUS(s.child_status)))
 			return 1;
 	}
-	if (s.have_child && s.child_done && rc == 0)
+	if (s.have_child && s.child_done && !s.child_detached && rc == 0)
 		return exit_like_child(s.child_status);
 	return rc;
 }

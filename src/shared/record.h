@@ -184,6 +184,7 @@ struct sct_rec_task_exit {
 
 /* sct_rec_exec.flags */
 #define SCT_EXEC_DETACHED 0x1 /* without -f: the thread took an untraced leader's tid, tracing ends */
+#define SCT_EXEC_DETACH_B 0x2 /* with DETACHED: -b execve, strace's "Process N detached" */
 
 /*
  * A traced task's execve succeeded, written after the ENTER record of the
