@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "../capture/capture.h"
@@ -222,6 +223,32 @@ static bool first_of_process(const struct session *s, size_t i)
 	return true;
 }
 
+/*
+ * As strace: once the command runs, the tracer holds neither its standard
+ * input nor its output (it writes the trace to stderr or a file), so that a
+ * pipe the command closes is closed for whoever is at the other end.
+ */
+static void let_go_of_std_streams(void)
+{
+	int fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	dup2(fd, STDIN_FILENO);
+	dup2(fd, STDOUT_FILENO);
+	if (fd > STDOUT_FILENO)
+		close(fd);
+}
+
+static int release_command(struct session *s)
+{
+	int err = command_release(&s->child);
+
+	if (!err)
+		let_go_of_std_streams();
+	return err;
+}
+
 /* The command: traced and announced, its seccomp listener started; released later. */
 static int start_command(struct session *s)
 {
@@ -275,7 +302,7 @@ static int start_targets(struct session *s)
 	if (o->command) {
 		err = start_command(s);
 		if (err || !o->npids)
-			return err ? err : command_release(&s->child);
+			return err ? err : release_command(s);
 	}
 	/*
 	 * Every -p task is announced before any is traced: a call of the first
@@ -313,7 +340,7 @@ static int start_targets(struct session *s)
 			msg_info("Tracing processes named %s", o->comm);
 	}
 	/* With -p too, the command runs once they are traced, as under strace. */
-	return o->command ? command_release(&s->child) : 0;
+	return o->command ? release_command(s) : 0;
 }
 
 struct detach_walk {
