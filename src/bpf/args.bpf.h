@@ -195,7 +195,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		put_vec(b, p, true);
 		break;
 	case SCT_CAP_ENVP:
-		put_vec(b, p, false);
+		put_vec(b, p, env_strings);
 		break;
 	case SCT_CAP_MEM_ENTRY:
 		/* An in/out value at exit: first as it was at entry, then as it is now. */

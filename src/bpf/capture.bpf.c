@@ -41,6 +41,7 @@ const volatile bool follow_fork;
 const volatile __u8 filter_by;
 const volatile bool comm_filter;
 const volatile bool detach_on_exec; /* -b execve */
+const volatile bool env_strings; /* -v: execve's environment strings, not only their count */
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */

@@ -39,7 +39,7 @@ struct exec_walk {
 	__u32 shown;
 };
 
-/* One argv string of the new image: captured up to -s, then skipped whole. */
+/* One argv (or environment) string of the new image: captured up to -s, then skipped whole. */
 static long exec_arg_step(__u64 i, void *ctx)
 {
 	struct exec_walk *w = ctx;
@@ -101,8 +101,13 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 	w.end = mm->arg_end;
 	bpf_loop(SCT_ENVP_COUNT_MAX, exec_arg_step, &w, 0);
 	put_count(&b, bprm->argc, 0);
-	/* arg 2: envp, counted */
+	/* arg 2: envp, counted, and with -v its strings */
 	b.arg = 2;
+	if (env_strings) {
+		w.pos = mm->env_start;
+		w.end = mm->env_end;
+		bpf_loop(SCT_ENVP_COUNT_MAX, exec_arg_step, &w, 0);
+	}
 	put_count(&b, bprm->envc, 0);
 
 	rec = (struct sct_rec_syscall_packed *)b.base;

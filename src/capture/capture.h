@@ -29,6 +29,7 @@ struct capture_config {
 	unsigned stack_bytes; /* -k: bytes of user stack copied with them (0: none) */
 	bool verbose; /* libbpf's messages */
 	bool detach_on_exec; /* -b execve: a traced process's execve ends its tracing */
+	bool env_strings; /* -v (execve not abbreviated): the environment's strings */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */

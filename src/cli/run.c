@@ -625,6 +625,9 @@ int run_trace(const struct options *o, int argc, char **argv)
 	memset(&cc, 0, sizeof(cc));
 	cc.follow_fork = o->follow_fork;
 	cc.detach_on_exec = o->detach_on_execve;
+	/* strace prints the environment whole where execve is not abbreviated (-v) */
+	cc.env_strings = !((o->sets.abbrev[SCT_NR_execve / 64] >> (SCT_NR_execve % 64)) & 1) ||
+			 !((o->sets.abbrev[SCT_NR_execveat / 64] >> (SCT_NR_execveat % 64)) & 1);
 	cc.system_wide = o->system_wide;
 	cc.comm = o->comm;
 	cc.str_max = o->str_max;

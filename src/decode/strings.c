@@ -131,7 +131,8 @@ bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			counted = true;
 			continue;
 		}
-		if (b->kind != SCT_BLOB_STR || shown >= o->str_max)
+		/* strace: -s elements at most, unless -v (not abbreviated) */
+		if (b->kind != SCT_BLOB_STR || (shown >= o->str_max && !o->verbose))
 			continue;
 		strbuf_adds(out, shown ? ", " : "[");
 		print_string_blob(out, b, true, o);
@@ -149,12 +150,16 @@ bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
+/* envp: its address and count; with -v, as argv (strace's printargv), when its strings were captured. */
 bool fmt_envp(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	      const struct decode_opts *o)
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
-	(void)o;
+	if (o->verbose && ev->args[i])
+		for (unsigned k = 0; k < ev->nblobs; k++)
+			if (ev->blobs[k]->arg == i && ev->blobs[k]->kind == SCT_BLOB_STR)
+				return fmt_argv(out, ev, i, o);
 	fmt_addr(out, ev->args[i]);
 	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT || (b->flags & SCT_BLOB_FAULT))
 		return true;
