@@ -156,10 +156,14 @@ bool fmt_envp(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
 
-	if (o->verbose && ev->args[i])
-		for (unsigned k = 0; k < ev->nblobs; k++)
-			if (ev->blobs[k]->arg == i && ev->blobs[k]->kind == SCT_BLOB_STR)
-				return fmt_argv(out, ev, i, o);
+	for (unsigned k = 0; ev->args[i] && k < ev->nblobs; k++) {
+		if (ev->blobs[k]->arg != i)
+			continue;
+		if (ev->blobs[k]->kind == SCT_BLOB_STR && o->verbose)
+			return fmt_argv(out, ev, i, o);
+		if (ev->blobs[k]->kind == SCT_BLOB_COUNT) /* after the strings, when captured */
+			b = ev->blobs[k];
+	}
 	fmt_addr(out, ev->args[i]);
 	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT || (b->flags & SCT_BLOB_FAULT))
 		return true;
