@@ -54,6 +54,9 @@ static const struct {
 		 "once the number is reused" },
 	{ EINTR, "signals keep interrupting these calls: block them where the program waits, "
 		 "take them in a signalfd, or install handlers with SA_RESTART" },
+	{ ENODATA, "the extended attribute is absent (ACL or security label probes, one per "
+		   "file): if the tool can skip them (ls without -l, cp without --preserve), "
+		   "each is a syscall saved" },
 	{ EEXIST, "the program creates what exists: check first or reuse it" },
 	{ EACCES, "permission is refused repeatedly: fix the permissions or stop retrying" },
 	{ 0, "look at why these calls fail: sctrace -Z -e trace=NAME shows each failing call" },
