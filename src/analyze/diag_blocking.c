@@ -173,14 +173,14 @@ static void report_one(struct diag_out *o, const struct fd_agg *a)
 	calls[0] = '\0';
 	for (unsigned i = 0; i < a->nnr && at < sizeof(calls); i++)
 		at += (size_t)snprintf(calls + at, sizeof(calls) - at, "%s%s", i ? "," : "",
-				       syscall_desc(a->nr[i])->name);
+				       diag_syscall_name(a->nr[i]));
 	diag_finding(o, "blocking-fd", (uint32_t)a->key.a,
 		     "%s fd %d from %s is blocking: %llu calls blocked, %llu ms in all", kind,
-		     (int)a->key.b, syscall_desc(a->made_by)->name, (unsigned long long)a->blocked,
+		     (int)a->key.b, diag_syscall_name(a->made_by), (unsigned long long)a->blocked,
 		     (unsigned long long)(a->blocked_ns / 1000000));
 	diag_ev_s64(o, "fd", (int)a->key.b);
 	diag_ev_str(o, "kind", kind);
-	diag_ev_str(o, "made_by", syscall_desc(a->made_by)->name);
+	diag_ev_str(o, "made_by", diag_syscall_name(a->made_by));
 	diag_ev_u64(o, "calls", a->calls);
 	diag_ev_u64(o, "blocked", a->blocked);
 	diag_ev_u64(o, "blocked_ms", a->blocked_ns / 1000000);

@@ -135,13 +135,13 @@ static void epoll_call(void *state, const struct diag_call *c)
 
 static void where(struct diag_out *o, const struct epoll_agg *a)
 {
-	diag_ev_str(o, "syscall", syscall_desc((unsigned)(a->key.b & 0xffff))->name);
+	diag_ev_str(o, "syscall", diag_syscall_name((unsigned)(a->key.b & 0xffff)));
 	diag_ev_s64(o, "fd", (int32_t)(a->key.b >> 32));
 }
 
 static void report_one(struct diag_out *o, const struct epoll_agg *a)
 {
-	const char *name = syscall_desc((unsigned)(a->key.b & 0xffff))->name;
+	const char *name = diag_syscall_name((unsigned)(a->key.b & 0xffff));
 	int epfd = (int32_t)(a->key.b >> 32);
 	uint32_t pid = (uint32_t)a->key.a;
 

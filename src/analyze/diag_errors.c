@@ -153,17 +153,14 @@ static int by_failures(const void *x, const void *y)
 
 static void report_one(struct diag_out *o, const struct errors_state *s, const struct err_agg *a)
 {
-	struct sc_event ev = { .nr = (unsigned)a->key.a, .desc = syscall_desc((unsigned)a->key.a) };
+	const char *name = diag_syscall_name((unsigned)a->key.a);
 	const char *err = diag_errno((int)a->key.b);
 	uint64_t calls = s->calls[a->key.a];
-	struct strbuf name;
 
-	strbuf_init(&name);
-	decode_name(&name, &ev);
 	diag_finding(o, "errors", a->several ? 0 : a->pid, "%s failed with %s %llu times (of %llu calls)",
-		     name.data ? name.data : "?", err, (unsigned long long)a->failures,
+		     name, err, (unsigned long long)a->failures,
 		     (unsigned long long)calls);
-	diag_ev_str(o, "syscall", name.data ? name.data : "?");
+	diag_ev_str(o, "syscall", name);
 	diag_ev_str(o, "errno", err);
 	diag_ev_u64(o, "failures", a->failures);
 	diag_ev_u64(o, "calls", calls);
@@ -177,7 +174,6 @@ static void report_one(struct diag_out *o, const struct errors_state *s, const s
 		diag_ev_list_end(o);
 	}
 	diag_finding_end(o, "%s", change_for((int)a->key.b));
-	strbuf_free(&name);
 }
 
 static void errors_report(void *state, struct diag_out *o)

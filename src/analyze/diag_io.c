@@ -137,7 +137,7 @@ static void names(const struct io_agg *a, char *buf, size_t len)
 	buf[0] = '\0';
 	for (unsigned i = 0; i < a->nnr && at < len; i++)
 		at += (size_t)snprintf(buf + at, len - at, "%s%s", i ? "," : "",
-				       syscall_desc(a->nr[i])->name);
+				       diag_syscall_name(a->nr[i]));
 }
 
 static void where(struct diag_out *o, const struct io_agg *a, const char *calls)

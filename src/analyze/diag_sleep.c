@@ -97,7 +97,7 @@ static void sleep_call(void *state, const struct diag_call *c)
 
 static void report_one(struct diag_out *o, const struct sleep_agg *a)
 {
-	const char *name = syscall_desc((unsigned)a->key.b)->name;
+	const char *name = diag_syscall_name((unsigned)a->key.b);
 	uint32_t pid = (uint32_t)a->key.a;
 	uint64_t rate = diag_rate(a->short_calls, a->short_last_ns - a->short_first_ns);
 

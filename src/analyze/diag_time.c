@@ -6,7 +6,6 @@
  */
 #include <stdlib.h>
 #include "diagnose.h"
-#include "../decode/decode.h"
 #include "gen/syscall_nr.h"
 
 /* Time in syscalls below this (ns) is not worth a finding: a tenth of a second. */
@@ -58,14 +57,9 @@ static void time_call(void *state, const struct diag_call *c)
 
 static void report_nr(struct diag_out *o, const struct time_state *s, unsigned nr)
 {
-	struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
-	struct strbuf name;
+	const char *n = diag_syscall_name(nr);
 	bool w = waits(nr);
-	const char *n;
 
-	strbuf_init(&name);
-	decode_name(&name, &ev);
-	n = name.data ? name.data : "?";
 	diag_finding(o, "time-top", 0, "%s took %llu ms of the %llu ms spent in syscalls (%llu calls)", n,
 		     (unsigned long long)(s->ns[nr] / 1000000),
 		     (unsigned long long)(s->total_ns / 1000000), (unsigned long long)s->calls[nr]);
@@ -83,7 +77,6 @@ static void report_nr(struct diag_out *o, const struct time_state *s, unsigned n
 		diag_finding_end(o, "make fewer calls (batch, larger buffers) or cheaper ones; "
 				    "sctrace -T -e trace=%s shows the slow ones",
 				 n);
-	strbuf_free(&name);
 }
 
 static void time_report(void *state, struct diag_out *o)

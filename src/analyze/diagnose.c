@@ -61,6 +61,21 @@ bool diag_interrupted(int err)
 	       err == ERESTART_RESTARTBLOCK;
 }
 
+const char *diag_syscall_name(unsigned nr)
+{
+	static char names[4][48];
+	static unsigned next;
+	struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
+	char *buf = names[next++ % 4];
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	decode_name(&sb, &ev);
+	snprintf(buf, sizeof(names[0]), "%s", sb.data ? sb.data : "?");
+	strbuf_free(&sb);
+	return buf;
+}
+
 const char *diag_errno(int err)
 {
 	const char *name = errno_name(err);
@@ -102,8 +117,6 @@ int diagnose_event(void *ctx, const struct calls_event *e)
 	const struct sct_rec_syscall *x;
 	struct sc_event bare;
 	struct diag_call dc;
-	struct strbuf name;
-	char namebuf[48];
 
 	if (e->type != CALLS_DONE || c->end != CALL_RETURNED || !c->exit)
 		return 0;
@@ -119,11 +132,6 @@ int diagnose_event(void *ctx, const struct calls_event *e)
 		bare.has_ret = true;
 	}
 	dc.ev = c->ev ? c->ev : &bare;
-	strbuf_init(&name);
-	decode_name(&name, dc.ev);
-	snprintf(namebuf, sizeof(namebuf), "%s", name.data ? name.data : "?");
-	strbuf_free(&name);
-	dc.name = namebuf;
 	dc.nr = x->nr;
 	dc.tid = c->tid;
 	dc.tgid = c->tgid;

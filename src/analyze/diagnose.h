@@ -27,7 +27,6 @@
 /* A call that returned, as the rules see it. */
 struct diag_call {
 	const struct sc_event *ev; /* decoded call (arguments, captured memory) */
-	const char *name; /* syscall name, "syscall_0x1c2" when unknown */
 	unsigned nr;
 	uint32_t tid, tgid;
 	int64_t ret;
@@ -64,6 +63,11 @@ struct diag_rule {
 
 /* Calls per second over a span of nanoseconds (0 for no span). */
 uint64_t diag_rate(uint64_t calls, uint64_t span_ns);
+/*
+ * A syscall's name, "syscall_0x1c2" when the table (a replayed log's own)
+ * has none; valid until the fourth call after.
+ */
+const char *diag_syscall_name(unsigned nr);
 /* An errno's name ("ENOENT", "ERESTARTSYS"), "E?" when it has none. */
 const char *diag_errno(int err);
 /* Whether ret is an interruption by a signal: EINTR or the kernel's ERESTART* values. */
