@@ -94,7 +94,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	s->record = sink_record;
 	s->flush = sink_flush;
 	s->impl = s;
-	if (cfg->summary != SUMMARY_ONLY && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
+	if (cfg->summary != SUMMARY_ONLY && !cfg->findings_only && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
 	if (cfg->summary != SUMMARY_NONE) {
 		s->summary = summary_new(cfg->sort, cfg->summary_columns);

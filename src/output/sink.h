@@ -30,6 +30,7 @@ struct sink_config {
 	enum summary_sort sort; /* -S */
 	const uint8_t *summary_columns; /* -U, or NULL */
 	bool diagnose; /* --diagnose: findings after the trace and the table */
+	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
 	 * calls that arrive (with -y the descriptor-changing ones are captured

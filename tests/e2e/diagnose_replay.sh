@@ -17,6 +17,13 @@ diag_compare "$T/replay" "$T/want"
 [ "$(section "$T/live")" = "$(section "$T/replay")" ] ||
 	fail "text: $(diff <(section "$T/live") <(section "$T/replay") | head -5)"
 
+# --record alone: the findings only, on stderr; the replay prints them again.
+"$TRACER" --record "$T/alone.log" --diagnose "$BIN/diag_io" >"$T/want" 2>"$T/alone" || fail "record alone"
+"$TRACER" --replay "$T/alone.log" --diagnose -o "$T/alone.replay" 2>"$T/err" || fail "replay: $(cat "$T/err")"
+[ "$(head -c 10 "$T/alone")" = "diagnose: " ] || fail "record alone: not only the findings: $(head -n 2 "$T/alone")"
+diag_compare "$T/alone" "$T/want"
+[ "$(cat "$T/alone")" = "$(section "$T/alone.replay")" ] || fail "record alone: the replay differs"
+
 "$TRACER" --record "$T/ep.log" --json --diagnose -o "$T/live.json" "$BIN/diag_epoll" >"$T/want" 2>"$T/err" ||
 	fail "record json: $(cat "$T/err")"
 "$TRACER" --replay "$T/ep.log" --json --diagnose -o "$T/replay.json" 2>"$T/err" ||
