@@ -175,8 +175,9 @@ static void report_one(struct diag_out *o, const struct fd_agg *a)
 		at += (size_t)snprintf(calls + at, sizeof(calls) - at, "%s%s", i ? "," : "",
 				       diag_syscall_name(a->nr[i]));
 	diag_finding(o, "blocking-fd", (uint32_t)a->key.a,
-		     "%s fd %d from %s is blocking: %llu calls blocked, %llu ms in all", kind,
+		     "%s fd %d from %s is blocking: %llu call%s blocked, %llu ms in all", kind,
 		     (int)a->key.b, diag_syscall_name(a->made_by), (unsigned long long)a->blocked,
+		     a->blocked == 1 ? "" : "s",
 		     (unsigned long long)(a->blocked_ns / 1000000));
 	diag_ev_s64(o, "fd", (int)a->key.b);
 	diag_ev_str(o, "kind", kind);

@@ -189,8 +189,9 @@ static void report_one(struct diag_out *o, const struct epoll_agg *a)
 				    "them with epoll_pwait's mask, so the loop is not woken to retry");
 	}
 	for (unsigned i = 0; i < EPOLL_ERRNOS && a->errs[i].n; i++) {
-		diag_finding(o, "epoll-errors", pid, "%s failed with %s %llu times on epoll fd %d", name,
-			     diag_errno(a->errs[i].err), (unsigned long long)a->errs[i].n, epfd);
+		diag_finding(o, "epoll-errors", pid, "%s failed with %s %llu time%s on epoll fd %d", name,
+			     diag_errno(a->errs[i].err), (unsigned long long)a->errs[i].n,
+			     a->errs[i].n == 1 ? "" : "s", epfd);
 		where(o, a);
 		diag_ev_u64(o, "calls", a->calls);
 		diag_ev_str(o, "errno", diag_errno(a->errs[i].err));

@@ -160,8 +160,85 @@ static void check_blocking(void)
 	}
 }
 
+/*
+ * Descriptor tracking: accept4 without SOCK_NONBLOCK makes a blocking socket (found);
+ * fcntl(F_SETFL, O_NONBLOCK) on it stops the count; a SOCK_NONBLOCK socket never counts.
+ */
+static void check_blocking_tracking(void)
+{
+	const uint64_t lsock[6] = { 1, 1 | 04000, 0 }, acc[6] = { 3, 0, 0, 0 },
+		       rd5[6] = { 5, 0x1000, 64 }, rd3[6] = { 3, 0x1000, 64 },
+		       setfl[6] = { 5, 4 /* F_SETFL */, 04000 /* O_NONBLOCK */ };
+	struct diagnose *d = fresh(false);
+	char *t;
+
+	feed(d, SCT_NR_socket, lsock, 3, 1000); /* non-blocking listener */
+	feed(d, SCT_NR_accept4, acc, 5, 50000000); /* waited, but on a non-blocking socket: not counted */
+	for (unsigned i = 0; i < 3; i++)
+		feed(d, SCT_NR_read, rd5, 1, 5000000);
+	feed(d, SCT_NR_fcntl, setfl, 0, 1000);
+	for (unsigned i = 0; i < 3; i++)
+		feed(d, SCT_NR_read, rd5, 1, 5000000);
+	feed(d, SCT_NR_read, rd3, 1, 50000000);
+	t = findings(d);
+	CHECK(t && strstr(t, "blocking-fd: socket fd 5 from accept4 is blocking: 3 calls blocked, 15 ms "
+			     "in all\n  evidence: pid=100 fd=5 kind=socket made_by=accept4 calls=3 "
+			     "blocked=3 blocked_ms=15 longest_us=5000 syscalls=read\n"));
+	CHECK(t && !strstr(t, "fd 3 "));
+	free(t);
+}
+
+/* epoll: 10 EINTR of 20 calls (epoll-interrupted), EBADF once (epoll-errors). */
+static void check_epoll_failures(void)
+{
+	const uint64_t args[6] = { 7, 0x1000, 64, (uint64_t)-1 };
+	struct diagnose *d = fresh(false);
+	char *t;
+
+	for (unsigned i = 0; i < 20; i++)
+		feed(d, SCT_NR_epoll_wait, args, i < 10 ? -EINTR : 1, 1000);
+	feed(d, SCT_NR_epoll_wait, args, -EBADF, 1000);
+	t = findings(d);
+	CHECK_STR(t, "diagnose: 2 findings in 21 calls\n"
+		     "epoll-interrupted: epoll_wait was interrupted by signals in 10 of 21 calls on "
+		     "epoll fd 7\n"
+		     "  evidence: pid=100 syscall=epoll_wait fd=7 calls=21 interrupted=10 share=47.6%\n"
+		     "  change: receive the signals through a signalfd in the epoll set, or block them "
+		     "with epoll_pwait's mask, so the loop is not woken to retry\n"
+		     "epoll-errors: epoll_wait failed with EBADF 1 time on epoll fd 7\n"
+		     "  evidence: pid=100 syscall=epoll_wait fd=7 calls=21 errno=EBADF failures=1\n"
+		     "  change: the epoll descriptor or arguments are wrong (used after close, or "
+		     "maxevents <= 0): a bug in the loop\n");
+	free(t);
+}
+
+/* write(1, buf, 100) = 60: 9 short writes are not a finding, 10 are. */
+static void check_short_writes(void)
+{
+	const uint64_t args[6] = { 1, 0x1000, 100 };
+
+	for (unsigned n = 9; n <= 10; n++) {
+		struct diagnose *d = fresh(false);
+		char *t;
+
+		for (unsigned i = 0; i < n; i++)
+			feed(d, SCT_NR_write, args, 60, 1000);
+		t = findings(d);
+		if (n == 9)
+			CHECK(t && !strstr(t, "io-short-write"));
+		else
+			CHECK(t && strstr(t, "io-short-write: write on fd 1 wrote less than asked in 10 of "
+					     "10 calls\n  evidence: pid=100 syscalls=write fd=1 calls=10 "
+					     "short=10 share=100.0% short_avg_bytes=60\n"));
+		free(t);
+	}
+}
+
 int main(void)
 {
+	check_blocking_tracking();
+	check_epoll_failures();
+	check_short_writes();
 	check_errors();
 	check_epoll();
 	check_small_reads();
