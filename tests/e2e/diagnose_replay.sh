@@ -6,7 +6,7 @@
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 . "$E2E_DIR/helpers/diag.sh"
-[ -x "$BIN/diag_io" ] && [ -x "$BIN/diag_epoll" ] || skip "diag_io or diag_epoll not built"
+{ [ -x "$BIN/diag_io" ] && [ -x "$BIN/diag_epoll" ]; } || skip "diag_io or diag_epoll not built"
 
 section() { sed -n '/^diagnose: /,$p' "$1"; }
 
