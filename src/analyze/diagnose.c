@@ -45,7 +45,6 @@ struct diagnose {
 	struct diagnose_config cfg;
 	void *state[NRULES];
 	uint64_t calls, last_ts;
-	bool failed; /* a rule's init failed: no findings, one message */
 };
 
 uint64_t diag_rate(uint64_t calls, uint64_t span_ns)
