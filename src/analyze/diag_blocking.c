@@ -4,8 +4,9 @@
  * socketpair and accept4 without SOCK_NONBLOCK, accept, pipe, pipe2 without
  * O_NONBLOCK, and not switched with fcntl F_SETFL or FIONBIO since) whose
  * data, accept and connect calls then blocked long. Descriptors are followed
- * by number per process from the calls the trace saw: one made before the
- * trace, inherited or duplicated is not known and not reported.
+ * by number per process from the calls the trace saw (dup, dup2, dup3 and
+ * F_DUPFD copy what is known): one made before the trace or inherited is not
+ * known and not reported.
  */
 #include <stdlib.h>
 #include <fcntl.h>
@@ -86,6 +87,20 @@ static void made_pair(struct blocking_state *s, const struct diag_call *c, unsig
 	made(s, c, load_s32(sct_blob_data(b), 4), kind, nonblocking);
 }
 
+/* A copy of old as ret (dup, dup2, dup3, F_DUPFD): the same open file, the same mode. */
+static void duplicated(struct blocking_state *s, const struct diag_call *c, uint64_t old)
+{
+	const struct fd_agg *a = diag_table_find(&s->t, c->tgid, (uint32_t)old);
+	struct fd_agg *b;
+
+	if (!a || !a->open || c->ret == (int64_t)(uint32_t)old)
+		return;
+	made(s, c, c->ret, (enum fd_kind)a->kind, a->nonblocking);
+	b = diag_table_find(&s->t, c->tgid, (uint64_t)c->ret);
+	if (b) /* entries stay where they are when the table grows: a is still valid */
+		b->made_by = a->made_by;
+}
+
 /* The calls that make, change or end a descriptor's blocking mode. */
 static bool track(struct blocking_state *s, const struct diag_call *c)
 {
@@ -102,7 +117,14 @@ static bool track(struct blocking_state *s, const struct diag_call *c)
 		if (a)
 			a->open = false;
 		return true;
+	case SCT_NR_dup:
+	case SCT_NR_dup2:
+	case SCT_NR_dup3: duplicated(s, c, arg[0]); return true;
 	case SCT_NR_fcntl:
+		if ((int)arg[1] == F_DUPFD || (int)arg[1] == F_DUPFD_CLOEXEC) {
+			duplicated(s, c, arg[0]);
+			return true;
+		}
 		a = diag_table_find(&s->t, c->tgid, (uint32_t)arg[0]);
 		if (a && (int)arg[1] == F_SETFL)
 			a->nonblocking = arg[2] & O_NONBLOCK;

@@ -162,13 +162,15 @@ static void check_blocking(void)
 
 /*
  * Descriptor tracking: accept4 without SOCK_NONBLOCK makes a blocking socket (found);
- * fcntl(F_SETFL, O_NONBLOCK) on it stops the count; a SOCK_NONBLOCK socket never counts.
+ * fcntl(F_SETFL, O_NONBLOCK) on it stops the count; a SOCK_NONBLOCK socket never counts;
+ * a blocking socket's dup2 copy is blocking too (and is named after the socket's maker).
  */
 static void check_blocking_tracking(void)
 {
 	const uint64_t lsock[6] = { 1, 1 | 04000, 0 }, acc[6] = { 3, 0, 0, 0 },
 		       rd5[6] = { 5, 0x1000, 64 }, rd3[6] = { 3, 0x1000, 64 },
-		       setfl[6] = { 5, 4 /* F_SETFL */, 04000 /* O_NONBLOCK */ };
+		       setfl[6] = { 5, 4 /* F_SETFL */, 04000 /* O_NONBLOCK */ },
+		       sock[6] = { 1, 1, 0 }, dup2[6] = { 6, 9 }, rd9[6] = { 9, 0x1000, 64 };
 	struct diagnose *d = fresh(false);
 	char *t;
 
@@ -180,11 +182,17 @@ static void check_blocking_tracking(void)
 	for (unsigned i = 0; i < 3; i++)
 		feed(d, SCT_NR_read, rd5, 1, 5000000);
 	feed(d, SCT_NR_read, rd3, 1, 50000000);
+	feed(d, SCT_NR_socket, sock, 6, 1000);
+	feed(d, SCT_NR_dup2, dup2, 9, 1000);
+	feed(d, SCT_NR_read, rd9, 1, 20000000);
 	t = findings(d);
 	CHECK(t && strstr(t, "blocking-fd: socket fd 5 from accept4 is blocking: 3 calls blocked, 15 ms "
 			     "in all\n  evidence: pid=100 fd=5 kind=socket made_by=accept4 calls=3 "
 			     "blocked=3 blocked_ms=15 longest_us=5000 syscalls=read\n"));
 	CHECK(t && !strstr(t, "fd 3 "));
+	CHECK(t && strstr(t, "blocking-fd: socket fd 9 from socket is blocking: 1 call blocked, 20 ms "
+			     "in all\n  evidence: pid=100 fd=9 kind=socket made_by=socket calls=1 "
+			     "blocked=1 blocked_ms=20 longest_us=20000 syscalls=read\n"));
 	free(t);
 }
 
