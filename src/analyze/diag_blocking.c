@@ -5,8 +5,8 @@
  * O_NONBLOCK, and not switched with fcntl F_SETFL or FIONBIO since) whose
  * data, accept and connect calls then blocked long. Descriptors are followed
  * by number per process from the calls the trace saw (dup, dup2, dup3 and
- * F_DUPFD copy what is known): one made before the trace or inherited is not
- * known and not reported.
+ * F_DUPFD copy what is known, and a forked process gets its parent's, with
+ * -f): one made before the trace is not known and not reported.
  */
 #include <stdlib.h>
 #include <fcntl.h>
@@ -215,6 +215,34 @@ static void report_one(struct diag_out *o, const struct fd_agg *a)
 			 a->kind == FD_PIPE ? "pipe2 O_NONBLOCK" : "SOCK_NONBLOCK");
 }
 
+/* The child's descriptors are copies of the parent's open ones (the counts start again). */
+static void blocking_fork(void *state, uint32_t parent, uint32_t child)
+{
+	struct blocking_state *s = state;
+	const struct fd_agg **v = malloc(s->t.n * sizeof(*v));
+	size_t n = 0;
+
+	/* the parent's first: adding the child's may grow the table under the loop */
+	for (size_t i = 0; v && i < s->t.cap; i++) {
+		const struct fd_agg *a = (const struct fd_agg *)s->t.slots[i];
+
+		if (a && a->key.a == parent && a->open)
+			v[n++] = a;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct fd_agg *a = v[i];
+		struct fd_agg *b = diag_table_get(&s->t, child, a->key.b);
+
+		if (!b)
+			break;
+		b->kind = a->kind;
+		b->open = true;
+		b->nonblocking = a->nonblocking;
+		b->made_by = a->made_by;
+	}
+	free(v);
+}
+
 static void blocking_report(void *state, struct diag_out *o)
 {
 	struct blocking_state *s = state;
@@ -231,5 +259,6 @@ const struct diag_rule diag_rule_blocking = {
 	.init = blocking_init,
 	.call = blocking_call,
 	.report = blocking_report,
+	.fork = blocking_fork,
 	.free = blocking_free,
 };

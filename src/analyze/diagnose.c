@@ -109,6 +109,18 @@ void diagnose_free(struct diagnose *d)
 	free(d);
 }
 
+/* A new process (not a thread): the rules that follow descriptors copy the parent's. */
+static void on_fork(struct diagnose *d, const struct sct_rec_hdr *rec)
+{
+	const struct sct_rec_fork *f = (const struct sct_rec_fork *)rec;
+
+	if (rec->type != SCT_REC_FORK || rec->size < sizeof(*f) || f->child_tgid == rec->tgid)
+		return;
+	for (unsigned i = 0; i < NRULES; i++)
+		if (rules[i]->fork)
+			rules[i]->fork(d->state[i], rec->tgid, f->child_tgid);
+}
+
 int diagnose_event(void *ctx, const struct calls_event *e)
 {
 	struct diagnose *d = ctx;
@@ -117,6 +129,10 @@ int diagnose_event(void *ctx, const struct calls_event *e)
 	struct sc_event bare;
 	struct diag_call dc;
 
+	if (e->type == CALLS_RECORD) {
+		on_fork(d, e->rec);
+		return 0;
+	}
 	if (e->type != CALLS_DONE || c->end != CALL_RETURNED || !c->exit)
 		return 0;
 	x = c->exit;

@@ -58,6 +58,8 @@ struct diag_rule {
 	void *(*init)(void);
 	void (*call)(void *state, const struct diag_call *c);
 	void (*report)(void *state, struct diag_out *o);
+	/* optional: process child_tgid was made by a fork of parent_tgid (with -f) */
+	void (*fork)(void *state, uint32_t parent_tgid, uint32_t child_tgid);
 	void (*free)(void *state);
 };
 

@@ -15,13 +15,14 @@
 
 static uint64_t now = 1000000000;
 
-/* One returned call of nr by process 100 (thread 100): arguments, result, duration. */
-static void feed(struct diagnose *d, unsigned nr, const uint64_t args[6], int64_t ret, uint64_t dur)
+/* One returned call of nr by process pid (its main thread): arguments, result, duration. */
+static void feed_as(struct diagnose *d, uint32_t pid, unsigned nr, const uint64_t args[6], int64_t ret,
+		    uint64_t dur)
 {
 	struct sct_rec_syscall x = { .hdr = { .type = SCT_REC_SYSCALL, .size = sizeof(x),
-					      .tid = 100, .tgid = 100 } };
+					      .tid = pid, .tgid = pid } };
 	struct sc_event ev;
-	struct call c = { .tid = 100, .tgid = 100, .end = CALL_RETURNED };
+	struct call c = { .tid = pid, .tgid = pid, .end = CALL_RETURNED };
 	struct calls_event e = { .type = CALLS_DONE, .call = &c, .nr = (int)nr };
 
 	x.nr = (uint16_t)nr;
@@ -38,6 +39,22 @@ static void feed(struct diagnose *d, unsigned nr, const uint64_t args[6], int64_
 	c.entry = c.exit = &x;
 	c.start_ts = x.enter_ts;
 	c.end_ts = x.hdr.ts;
+	diagnose_event(d, &e);
+}
+
+static void feed(struct diagnose *d, unsigned nr, const uint64_t args[6], int64_t ret, uint64_t dur)
+{
+	feed_as(d, 100, nr, args, ret, dur);
+}
+
+/* Process pid forked child (a FORK record, as -f traces it). */
+static void fork_record(struct diagnose *d, uint32_t pid, uint32_t child)
+{
+	struct sct_rec_fork f = { .hdr = { .type = SCT_REC_FORK, .size = sizeof(f), .tid = pid,
+					   .tgid = pid, .ts = now },
+				  .child_tid = child, .child_tgid = child };
+	struct calls_event e = { .type = CALLS_RECORD, .rec = &f.hdr, .nr = -1 };
+
 	diagnose_event(d, &e);
 }
 
@@ -242,8 +259,27 @@ static void check_short_writes(void)
 	}
 }
 
+/* -f: a child inherits its parent's blocking socket (and a thread does not make a process). */
+static void check_fork(void)
+{
+	const uint64_t sock[6] = { 1, 1, 0 }, rd[6] = { 4, 0x1000, 64 };
+	struct diagnose *d = fresh(false);
+	char *t;
+
+	feed(d, SCT_NR_socket, sock, 4, 1000);
+	fork_record(d, 100, 200);
+	feed_as(d, 200, SCT_NR_read, rd, 1, 30000000);
+	feed_as(d, 300, SCT_NR_read, rd, 1, 30000000); /* not a child of 100: fd 4 unknown there */
+	t = findings(d);
+	CHECK(t && strstr(t, "blocking-fd: socket fd 4 from socket is blocking: 1 call blocked, 30 ms "
+			     "in all\n  evidence: pid=200 fd=4 kind=socket made_by=socket calls=1 "));
+	CHECK(t && !strstr(t, "pid=100 ") && !strstr(t, "pid=300 "));
+	free(t);
+}
+
 int main(void)
 {
+	check_fork();
 	check_blocking_tracking();
 	check_epoll_failures();
 	check_short_writes();
