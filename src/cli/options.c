@@ -38,6 +38,7 @@ enum long_only {
 	OPT_TIPS,
 	OPT_PIDNS_TRANSLATION,
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
+	OPT_DIAGNOSE,
 };
 
 static const struct option long_options[] = {
@@ -112,6 +113,7 @@ static const struct option long_options[] = {
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
+	{ "diagnose", no_argument, NULL, OPT_DIAGNOSE },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -203,6 +205,9 @@ static const char usage_text[] =
 	"  -U, --summary-columns=COLUMNS  the table's columns: time-percent, total-time,\n"
 	"                         min-time, max-time, avg-time, calls, errors, name\n"
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
+	"      --diagnose         after the trace (or -c's table): findings, with their\n"
+	"                         evidence and what to change (epoll, sleeps, buffers,\n"
+	"                         blocking sockets, error storms, time)\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
@@ -499,8 +504,9 @@ static int check_modes(struct options *o)
 		msg_error("--replay reads a log and --record writes one: give one of them");
 		return -EINVAL;
 	}
-	if (o->no_durations && (o->durations || o->summary)) {
-		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+	if (o->no_durations && (o->durations || o->summary || o->diagnose)) {
+		msg_error("--no-durations leaves calls without a duration: -T, -c, -C and --diagnose "
+			  "need one");
 		return -EINVAL;
 	}
 	if (o->no_durations && o->replay) {
@@ -863,6 +869,9 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_CHECK:
 			o->check = true;
+			break;
+		case OPT_DIAGNOSE:
+			o->diagnose = true;
 			break;
 		case OPT_JSON:
 			o->json = true;

@@ -62,6 +62,7 @@ struct options {
 	const char *replay; /* --replay FILE */
 	bool check; /* --check (with --replay) */
 	bool json; /* --json */
+	bool diagnose; /* --diagnose */
 	char **usdt; /* --usdt SPEC, repeatable */
 	size_t nusdt;
 	bool list_usdt; /* --list-usdt: with -p, or COMMAND as the files to list */

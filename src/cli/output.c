@@ -73,6 +73,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
 	sc->summary_columns = o->summary_columns;
+	sc->diagnose = o->diagnose;
 	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;

@@ -559,7 +559,8 @@ static bool wants_enter_ts(const struct options *o)
 {
 	if (o->no_durations)
 		return false;
-	return o->record || o->json || o->durations || o->summary || o->tformat || o->relative;
+	return o->record || o->json || o->durations || o->summary || o->diagnose || o->tformat ||
+	       o->relative;
 }
 
 static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
@@ -596,12 +597,16 @@ int run_trace(const struct options *o, int argc, char **argv)
 	msg_set_level(o->debug ? MSG_DEBUG : (o->quiet & QUIET_ATTACH) ? MSG_WARN : MSG_INFO);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
-	/* With --record and neither -o nor --json, the log is the only output. */
-	if (!o->record || o->outfile || o->json) {
+	/*
+	 * With --record and neither -o nor --json, the log is the only output;
+	 * with --diagnose too, the findings follow it on stderr.
+	 */
+	if (!o->record || o->outfile || o->json || o->diagnose) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
+		sc.findings_only = o->record && !o->outfile && !o->json;
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
 		if (o->stack_trace && !o->json) {

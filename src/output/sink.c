@@ -63,6 +63,20 @@ static int open_writer(struct sink *s, const struct sink_config *cfg, struct cal
 	return s->out ? 0 : -ENOMEM;
 }
 
+/* --diagnose: an output that sees every call, as -c's; it writes where -c's table goes. */
+static int open_diagnose(struct sink *s, const struct sink_config *cfg, struct calls_output *o)
+{
+	struct diagnose_config dc = {
+		.json = cfg->format == SINK_JSON,
+		.realtime_offset_ns = cfg->text.realtime_offset_ns,
+	};
+
+	s->diagnose = diagnose_new(&dc);
+	s->summary_file = cfg->text.out;
+	*o = (struct calls_output){ .event = diagnose_event, .impl = s->diagnose, .all_calls = true };
+	return s->diagnose ? 0 : -ENOMEM;
+}
+
 int sink_open(struct sink *s, const struct sink_config *cfg)
 {
 	struct calls_config cc = {
@@ -80,7 +94,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	s->record = sink_record;
 	s->flush = sink_flush;
 	s->impl = s;
-	if (cfg->summary != SUMMARY_ONLY && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
+	if (cfg->summary != SUMMARY_ONLY && !cfg->findings_only && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
 	if (cfg->summary != SUMMARY_NONE) {
 		s->summary = summary_new(cfg->sort, cfg->summary_columns);
@@ -91,6 +105,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 			.event = summary_event, .impl = s->summary, .all_calls = true
 		};
 	}
+	if (cfg->diagnose && open_diagnose(s, cfg, &cc.outputs[cc.noutputs++]))
+		return -ENOMEM;
 	s->calls = calls_new(&cc);
 	if (!s->calls)
 		return -ENOMEM;
@@ -116,6 +132,12 @@ int sink_close(struct sink *s)
 		if (fflush(s->summary_file) && !err)
 			err = -errno;
 		summary_free(s->summary);
+	}
+	if (s->diagnose) {
+		diagnose_print(s->diagnose, s->summary_file);
+		if (fflush(s->summary_file) && !err)
+			err = -errno;
+		diagnose_free(s->diagnose);
 	}
 	calls_free(s->calls);
 	memset(s, 0, sizeof(*s));

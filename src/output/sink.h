@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../analyze/diagnose.h"
 #include "../analyze/summary.h"
 #include "json.h"
 #include "text.h"
@@ -28,6 +29,8 @@ struct sink_config {
 	enum sink_summary summary;
 	enum summary_sort sort; /* -S */
 	const uint8_t *summary_columns; /* -U, or NULL */
+	bool diagnose; /* --diagnose: findings after the trace and the table */
+	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
 	 * calls that arrive (with -y the descriptor-changing ones are captured
@@ -53,7 +56,8 @@ struct sink {
 	void (*out_free)(void *out);
 	void *out;
 	struct summary *summary;
-	FILE *summary_file;
+	FILE *summary_file; /* also the findings' */
+	struct diagnose *diagnose;
 	struct fdtable *fds; /* -y: the descriptor table (calls_fdtable), for fdtable_set_live() */
 };
 

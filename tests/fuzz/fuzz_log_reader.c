@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /*
  * libFuzzer target: the binary log reader and everything a replayed record
- * reaches (the decoder, the text and JSON sinks). Input is a whole log file.
+ * reaches (the decoder, the text and JSON sinks, --diagnose's rules). Input is
+ * a whole log file.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -54,6 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sc.text.signals = ~0ull;
 		sc.text.dec.str_max = 32;
 		sc.text.dec.decode_fds = DECODE_FDS_PATH | DECODE_FDS_SOCKET | DECODE_FDS_DEV | DECODE_FDS_PIDFD; /* -yy: descriptor tables and their snapshots too */
+		sc.diagnose = true; /* its rules read arguments and captured memory too */
 		sc.format = SINK_TEXT;
 		sink_open(&sinks[0], &sc);
 		sc.format = SINK_JSON;

@@ -17,6 +17,8 @@ BY_TYPE = {
     "loss": {"lost": int, "cpu": int},
     "end": {"events": int, "lost": int, "truncated_strings": int,
             "unreadable_args": int, "missed": int},
+    "finding": {"rule": str, "summary": str, "evidence": dict, "change": str},
+    "diagnose": {"calls": int, "findings": int},
 }
 OPTIONAL = {
     "syscall": {"ret": (int, type(None)), "errno": (str, type(None)), "errno_value": int,
