@@ -14,6 +14,7 @@
 #include "../analyze/summary.h"
 #include "../decode/decode.h"
 #include "qualify.h"
+#include "trigger.h"
 
 
 enum long_only {
@@ -38,6 +39,8 @@ enum long_only {
 	OPT_TIPS,
 	OPT_PIDNS_TRANSLATION,
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
+	OPT_FLIGHT_RECORDER,
+	OPT_SNAPSHOT_ON,
 };
 
 static const struct option long_options[] = {
@@ -112,6 +115,8 @@ static const struct option long_options[] = {
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
+	{ "flight-recorder", required_argument, NULL, OPT_FLIGHT_RECORDER },
+	{ "snapshot-on", required_argument, NULL, OPT_SNAPSHOT_ON },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -205,6 +210,11 @@ static const char usage_text[] =
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
+	"      --flight-recorder=SIZE  with --record: keep the newest SIZE bytes of events in\n"
+	"                         memory; write them to FILE, FILE.1... on SIGUSR1, at a\n"
+	"                         --snapshot-on condition and at the end\n"
+	"      --snapshot-on=COND[,COND]  snapshot after a call with syscall=NAME,\n"
+	"                         errno=NAME, latency>DURATION (e.g. 50ms): all must hold\n"
 	"Miscellaneous:\n"
 	"      --stats            the count of events traced and lost at exit\n"
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
@@ -469,6 +479,26 @@ static int check_usdt(struct options *o)
 	return 0;
 }
 
+/* --flight-recorder and --snapshot-on against the rest of the command line. */
+static int check_flight(const struct options *o)
+{
+	if (o->nsnapshot_on && !o->flight_bytes) {
+		msg_error("--snapshot-on needs --flight-recorder SIZE: snapshots are of its events");
+		return -EINVAL;
+	}
+	if (o->flight_bytes && !o->record) {
+		msg_error("--flight-recorder needs --record FILE: the snapshots are written there");
+		return -EINVAL;
+	}
+	for (size_t i = 0; i < o->nsnapshot_on && o->no_durations; i++)
+		if (strstr(o->snapshot_on[i], "latency>")) {
+			msg_error("--snapshot-on latency> needs the calls' durations: not with "
+				  "--no-durations");
+			return -EINVAL;
+		}
+	return 0;
+}
+
 static int check_modes(struct options *o)
 {
 	if (o->xstrings_long >= 0) {
@@ -500,6 +530,8 @@ static int check_modes(struct options *o)
 		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
 		return -EINVAL;
 	}
+	if (check_flight(o))
+		return -EINVAL;
 	if (o->no_durations && o->replay) {
 		msg_error("--no-durations is a capture setting: it does not apply to --replay");
 		return -EINVAL;
@@ -871,6 +903,30 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_NO_DURATIONS:
 			o->no_durations = true;
 			break;
+		case OPT_FLIGHT_RECORDER:
+			if (trigger_parse_size(optarg, &o->flight_bytes)) {
+				msg_error("invalid --flight-recorder '%s': bytes with a K, M or G suffix, "
+					  "a multiple of 8 from 64K, e.g. 64M",
+					  optarg);
+				return -EINVAL;
+			}
+			break;
+		case OPT_SNAPSHOT_ON: {
+			char why[512];
+			struct trigger t;
+			const char **n;
+
+			if (trigger_parse(optarg, &t, why, sizeof(why))) {
+				msg_error("%s", why);
+				return -EINVAL;
+			}
+			n = realloc(o->snapshot_on, (o->nsnapshot_on + 1) * sizeof(*n));
+			if (!n)
+				return -ENOMEM;
+			o->snapshot_on = n;
+			o->snapshot_on[o->nsnapshot_on++] = optarg;
+			break;
+		}
 		case ':':
 			if (longindex >= 0 || optopt == 0)
 				msg_error("option '%s' needs an argument (see sctrace -h)",
@@ -904,6 +960,9 @@ void options_free(struct options *o)
 	o->pids = NULL;
 	free(o->usdt);
 	o->usdt = NULL;
+	free(o->snapshot_on);
+	o->snapshot_on = NULL;
+	o->nsnapshot_on = 0;
 	free(o->env);
 	o->env = NULL;
 	o->nenv = 0;

@@ -65,6 +65,9 @@ struct options {
 	size_t nusdt;
 	bool list_usdt; /* --list-usdt: with -p, or COMMAND as the files to list */
 	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
+	size_t flight_bytes; /* --flight-recorder SIZE (0: off) */
+	const char **snapshot_on; /* --snapshot-on CONDITIONS, repeatable */
+	size_t nsnapshot_on;
 };
 
 /* How absolute timestamps print. */

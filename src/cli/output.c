@@ -135,11 +135,21 @@ uint64_t monotonic_now(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-int64_t realtime_offset(void)
+static int64_t offset_of(clockid_t clock)
 {
-	struct timespec mono, real;
+	struct timespec mono, other;
 
 	clock_gettime(CLOCK_MONOTONIC, &mono);
-	clock_gettime(CLOCK_REALTIME, &real);
-	return ((int64_t)real.tv_sec - mono.tv_sec) * 1000000000 + (real.tv_nsec - mono.tv_nsec);
+	clock_gettime(clock, &other);
+	return ((int64_t)other.tv_sec - mono.tv_sec) * 1000000000 + (other.tv_nsec - mono.tv_nsec);
+}
+
+int64_t realtime_offset(void)
+{
+	return offset_of(CLOCK_REALTIME);
+}
+
+int64_t boottime_offset(void)
+{
+	return offset_of(CLOCK_BOOTTIME);
 }

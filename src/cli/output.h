@@ -27,5 +27,7 @@ void report_totals(const struct options *o, const struct sct_rec_end *end);
 uint64_t monotonic_now(void);
 /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns. */
 int64_t realtime_offset(void);
+/* CLOCK_BOOTTIME - CLOCK_MONOTONIC, ns: the time the machine was suspended. */
+int64_t boottime_offset(void);
 
 #endif

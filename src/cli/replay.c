@@ -74,6 +74,22 @@ static void print_time(FILE *f, uint64_t mono, int64_t offset)
 	fprintf(f, "%s.%06lldZ", buf, (long long)(real % 1000000000) / 1000);
 }
 
+/* A flight-recorder snapshot: why it was written and what it left out. */
+static void print_snapshot(const struct log_info *in)
+{
+	static const char *const reasons[] = { "", "SIGUSR1", "end of trace", "trigger" };
+	const struct log_snapshot *sn = &in->snapshot;
+	unsigned r = sn->reason < sizeof(reasons) / sizeof(reasons[0]) ? sn->reason : 0;
+
+	printf("snapshot:   %u of the run, on %s%s%s%s, flight recorder of %llu bytes\n",
+	       sn->index, r ? reasons[r] : "?", in->trigger[0] ? " '" : "", in->trigger,
+	       in->trigger[0] ? "'" : "", (unsigned long long)sn->size);
+	printf("dropped:    %llu older events overwritten (%llu of them after the previous "
+	       "snapshot); %llu events kept\n",
+	       (unsigned long long)sn->dropped, (unsigned long long)sn->gap,
+	       (unsigned long long)sn->events);
+}
+
 /* --check: read everything, print what the log holds and what is damaged. */
 static int check_log(struct log_reader *r, const char *path)
 {
@@ -91,6 +107,8 @@ static int check_log(struct log_reader *r, const char *path)
 	printf("recorded:   by sctrace %s on %s, kernel %s, boot %s\n", in->tracer_version,
 	       in->hostname, in->kernel, in->boot_id);
 	printf("command:    %s\n", in->cmdline);
+	if (in->is_snapshot)
+		print_snapshot(in);
 	printf("cwd:        %s\n", in->cwd);
 	printf("chunks:     %llu intact, %llu damaged (%llu bytes skipped), %llu missing, %llu "
 	       "repeated\n",

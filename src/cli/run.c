@@ -32,6 +32,7 @@
 #include "gen/syscall_nr.h"
 #include "../util/msg.h"
 #include "output.h"
+#include "snapshots.h"
 
 #define POLL_MS 50
 
@@ -69,6 +70,7 @@ struct session {
 	struct usdt_session *usdt; /* --usdt */
 	struct sink sink;
 	struct log_writer *log;
+	struct snapshots *snaps; /* --flight-recorder: instead of log */
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
@@ -411,6 +413,7 @@ static int trace_loop(struct session *s)
 			err = 0;
 		if (err)
 			break;
+		snapshots_tick(s->snaps);
 		if (s->sink.impl) {
 			err = s->sink.flush(s->sink.impl);
 			if (err) {
@@ -521,10 +524,10 @@ static bool wants_enter_ts(const struct options *o)
 	return o->record || o->json || o->durations || o->summary || o->tformat || o->relative;
 }
 
-static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
+static void log_meta_of(const struct options *o, int argc, char **argv, int64_t clock_offset,
+			struct log_meta *meta)
 {
-	const struct options *o = s->opt;
-	struct log_meta meta = {
+	*meta = (struct log_meta){
 		.argc = argc,
 		.argv = argv,
 		.str_limit = o->str_max,
@@ -534,11 +537,42 @@ static int open_log(struct session *s, int argc, char **argv, int64_t clock_offs
 		.shown = o->sets.syscalls,
 		.start_mono = monotonic_now(),
 		.clock_offset = clock_offset,
+		.boot_offset = boottime_offset(),
 	};
+}
 
-	if (!o->record)
+static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
+{
+	const struct options *o = s->opt;
+	struct log_meta meta;
+
+	if (!o->record || o->flight_bytes)
 		return 0;
+	log_meta_of(o, argc, argv, clock_offset, &meta);
 	return log_writer_open(&s->log, o->record, capture_ncpus(s->cap), &meta);
+}
+
+/*
+ * --flight-recorder: the merged records go through the ring to the live
+ * outputs, and nothing goes to the log until a snapshot.
+ */
+static int open_snapshots(struct session *s, struct capture_hooks *hooks, int argc, char **argv,
+			  int64_t clock_offset)
+{
+	struct log_meta meta;
+	int err;
+
+	log_meta_of(s->opt, argc, argv, clock_offset, &meta);
+	err = snapshots_open(&s->snaps, s->opt, &meta, hooks->ordered, hooks->ordered_ctx);
+	if (err)
+		return err;
+	hooks->ordered = snapshots_record;
+	hooks->ordered_ctx = s->snaps;
+	hooks->raw = NULL;
+	hooks->lost = NULL;
+	hooks->drained = snapshots_drained;
+	hooks->raw_ctx = s->snaps;
+	return 0;
 }
 
 int run_trace(const struct options *o, int argc, char **argv)
@@ -621,6 +655,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 		hooks.lost = log_lost;
 		hooks.raw_ctx = &s;
 	}
+	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
+		goto out;
 	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));
 	if (!s.tgids)
 		goto out;
@@ -631,6 +667,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
+	snapshots_start(s.snaps, s.cap);
 	if (o->nusdt) {
 		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
 					  cc.ring_bytes, o->debug };
@@ -660,6 +697,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
+	snapshots_finish(s.snaps);
 	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !(o->quiet & QUIET_ATTACH))
 		report_detached(&s);
@@ -673,6 +711,7 @@ out:
 	capture_close(s.cap);
 	unwinder_free(s.unwinder);
 	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
+	snapshots_close(s.snaps); /* likewise */
 	err = output_close(out);
 	if (!write_err)
 		write_err = err;
