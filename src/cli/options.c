@@ -41,6 +41,7 @@ enum long_only {
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
 	OPT_FLIGHT_RECORDER,
 	OPT_SNAPSHOT_ON,
+	OPT_CLOCK,
 };
 
 static const struct option long_options[] = {
@@ -117,6 +118,7 @@ static const struct option long_options[] = {
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
 	{ "flight-recorder", required_argument, NULL, OPT_FLIGHT_RECORDER },
 	{ "snapshot-on", required_argument, NULL, OPT_SNAPSHOT_ON },
+	{ "clock", required_argument, NULL, OPT_CLOCK },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -210,6 +212,8 @@ static const char usage_text[] =
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
+	"      --clock=CLOCK      the clock of -t, -tt, -ttt: realtime (default), monotonic\n"
+	"                         or boot (CLOCK_BOOTTIME); live and on --replay\n"
 	"      --flight-recorder=SIZE  with --record: keep the newest SIZE bytes of events in\n"
 	"                         memory; write them to FILE, FILE.1... on SIGUSR1, at a\n"
 	"                         --snapshot-on condition and at the end\n"
@@ -908,6 +912,18 @@ int options_parse(struct options *o, int argc, char **argv)
 				msg_error("invalid --flight-recorder '%s': bytes with a K, M or G suffix, "
 					  "a multiple of 8 from 64K, e.g. 64M",
 					  optarg);
+				return -EINVAL;
+			}
+			break;
+		case OPT_CLOCK:
+			if (strcmp(optarg, "realtime") == 0) {
+				o->clock = TS_CLOCK_REALTIME;
+			} else if (strcmp(optarg, "monotonic") == 0) {
+				o->clock = TS_CLOCK_MONOTONIC;
+			} else if (strcmp(optarg, "boot") == 0) {
+				o->clock = TS_CLOCK_BOOT;
+			} else {
+				msg_error("invalid --clock '%s' (realtime, monotonic or boot)", optarg);
 				return -EINVAL;
 			}
 			break;

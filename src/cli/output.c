@@ -108,6 +108,17 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->realtime_offset_ns = realtime_offset_ns;
 }
 
+void sink_config_clock(struct sink_config *sc, const struct options *o, int64_t realtime_ns,
+		       int64_t boot_ns)
+{
+	static const bool wall[] = { [TS_CLOCK_REALTIME] = true };
+
+	sc->text.realtime_offset_ns = o->clock == TS_CLOCK_BOOT	     ? boot_ns :
+				      o->clock == TS_CLOCK_MONOTONIC ? 0 :
+								       realtime_ns;
+	sc->text.clock_not_wall = !wall[o->clock];
+}
+
 void report_totals(const struct options *o, const struct sct_rec_end *end)
 {
 	uint64_t lost = end->lost + end->missed;

@@ -155,10 +155,16 @@ int run_replay(const struct options *o)
 			  o->replay);
 		goto done;
 	}
+	if (o->clock == TS_CLOCK_BOOT && !in->has_boot_offset) {
+		msg_error("%s has no CLOCK_BOOTTIME offset (recorded by an older sctrace): "
+			  "--clock boot cannot be shown", o->replay);
+		goto done;
+	}
 	out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 	if (!out)
 		goto done;
 	sink_config_from_options(&sc, o, out, in->clock_offset);
+	sink_config_clock(&sc, o, in->clock_offset, in->boot_offset);
 	/* Without its own -e trace=, replay shows what the recording showed. */
 	if (!o->sets.syscalls_given && in->has_shown)
 		sc.shown = in->shown;

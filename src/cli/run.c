@@ -71,6 +71,7 @@ struct session {
 	struct sink sink;
 	struct log_writer *log;
 	struct snapshots *snaps; /* --flight-recorder: instead of log */
+	int64_t boot_offset; /* CLOCK_BOOTTIME - CLOCK_MONOTONIC: one value for output and log */
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
@@ -524,9 +525,11 @@ static bool wants_enter_ts(const struct options *o)
 	return o->record || o->json || o->durations || o->summary || o->tformat || o->relative;
 }
 
-static void log_meta_of(const struct options *o, int argc, char **argv, int64_t clock_offset,
+static void log_meta_of(const struct session *s, int argc, char **argv, int64_t clock_offset,
 			struct log_meta *meta)
 {
+	const struct options *o = s->opt;
+
 	*meta = (struct log_meta){
 		.argc = argc,
 		.argv = argv,
@@ -537,7 +540,7 @@ static void log_meta_of(const struct options *o, int argc, char **argv, int64_t 
 		.shown = o->sets.syscalls,
 		.start_mono = monotonic_now(),
 		.clock_offset = clock_offset,
-		.boot_offset = boottime_offset(),
+		.boot_offset = s->boot_offset,
 	};
 }
 
@@ -548,7 +551,7 @@ static int open_log(struct session *s, int argc, char **argv, int64_t clock_offs
 
 	if (!o->record || o->flight_bytes)
 		return 0;
-	log_meta_of(o, argc, argv, clock_offset, &meta);
+	log_meta_of(s, argc, argv, clock_offset, &meta);
 	return log_writer_open(&s->log, o->record, capture_ncpus(s->cap), &meta);
 }
 
@@ -562,7 +565,7 @@ static int open_snapshots(struct session *s, struct capture_hooks *hooks, int ar
 	struct log_meta meta;
 	int err;
 
-	log_meta_of(s->opt, argc, argv, clock_offset, &meta);
+	log_meta_of(s, argc, argv, clock_offset, &meta);
 	err = snapshots_open(&s->snaps, s->opt, &meta, hooks->ordered, hooks->ordered_ctx);
 	if (err)
 		return err;
@@ -577,7 +580,8 @@ static int open_snapshots(struct session *s, struct capture_hooks *hooks, int ar
 
 int run_trace(const struct options *o, int argc, char **argv)
 {
-	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1 };
+	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1,
+			     .boot_offset = boottime_offset() };
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
@@ -595,6 +599,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
+		sink_config_clock(&sc, o, clock_offset, s.boot_offset);
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
 		if (o->stack_trace && !o->json) {

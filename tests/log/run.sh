@@ -523,6 +523,7 @@ done <"$G/modes"
 [ $nmodes -gt 0 ] || fail "golden logs" "no mode read from $G/modes"
 
 . tests/log/flight.sh
+. tests/log/clock.sh
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
