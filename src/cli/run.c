@@ -33,6 +33,7 @@
 #include "../util/msg.h"
 #include "output.h"
 #include "snapshots.h"
+#include "statedump.h"
 
 #define POLL_MS 50
 
@@ -72,6 +73,7 @@ struct session {
 	struct log_writer *log;
 	struct snapshots *snaps; /* --flight-recorder: instead of log */
 	int64_t boot_offset; /* CLOCK_BOOTTIME - CLOCK_MONOTONIC: one value for output and log */
+	struct statedump dump; /* --system-wide: processes dumped at first sight */
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
@@ -101,6 +103,23 @@ static void log_drained(void *ctx, uint64_t watermark)
 	struct session *s = ctx;
 
 	log_writer_drained(s->log, watermark);
+	if (s->snaps)
+		snapshots_drained(s->snaps, watermark);
+}
+
+/*
+ * --system-wide with -y (or a log): a process's descriptors the first time
+ * one of its records is drained, merged just before it.
+ */
+static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t size)
+{
+	struct session *s = ctx;
+	const struct sct_rec_hdr *h = rec;
+	uint32_t tgid = statedump_first_sight(&s->dump, h);
+
+	if (tgid)
+		statedump_fds(s->cap, (pid_t)tgid, false, true);
+	log_raw(ctx, stream, rec, size);
 }
 
 static void log_lost(void *ctx, unsigned cpu, uint64_t n)
@@ -115,35 +134,6 @@ static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 	struct sink *s = ctx;
 
 	return s->record(s->impl, rec);
-}
-
-/*
- * -y: a process's descriptors and cwd as they are now, as a record, so that a
- * replay of the log starts from the same table as live output.
- */
-static void inject_fd_snapshot(struct session *s, pid_t tgid, bool exec_pending)
-{
-	struct sct_rec_fd_snapshot rec;
-	struct strbuf buf;
-	size_t size;
-
-	strbuf_init(&buf);
-	memset(&rec, 0, sizeof(rec));
-	strbuf_add(&buf, &rec, sizeof(rec));
-	if (live_fd_snapshot((uint32_t)tgid, exec_pending, &buf) >= 0 && !buf.failed) {
-		size = (buf.len + 7) & ~(size_t)7;
-		rec.hdr.type = SCT_REC_FD_SNAPSHOT;
-		rec.hdr.size = (uint16_t)size;
-		rec.hdr.tid = (uint32_t)tgid;
-		rec.hdr.tgid = (uint32_t)tgid;
-		rec.len = (uint32_t)(buf.len - sizeof(rec));
-		strbuf_pad_to(&buf, size); /* zero-filled below: padding is never read */
-		memset(buf.data + sizeof(rec) + rec.len, 0, size - sizeof(rec) - rec.len);
-		memcpy(buf.data, &rec, sizeof(rec));
-		if (size <= UINT16_MAX)
-			capture_inject(s->cap, (struct sct_rec_hdr *)buf.data);
-	}
-	strbuf_free(&buf);
 }
 
 /* A task traced from the start goes into the record stream, so replay knows it too. */
@@ -164,7 +154,7 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 {
 	if (s->opt->decode_fds || s->opt->npaths || s->opt->record)
-		inject_fd_snapshot(s, tgid, exec_pending);
+		statedump_fds(s->cap, tgid, exec_pending, false);
 }
 
 struct thread_walk {
@@ -573,8 +563,8 @@ static int open_snapshots(struct session *s, struct capture_hooks *hooks, int ar
 	hooks->ordered_ctx = s->snaps;
 	hooks->raw = NULL;
 	hooks->lost = NULL;
-	hooks->drained = snapshots_drained;
-	hooks->raw_ctx = s->snaps;
+	hooks->drained = log_drained; /* s->log is NULL */
+	hooks->raw_ctx = s;
 	return 0;
 }
 
@@ -591,6 +581,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	int err, write_err = 0, rc = 1;
 
 	msg_set_level(o->debug ? MSG_DEBUG : (o->quiet & QUIET_ATTACH) ? MSG_WARN : MSG_INFO);
+	statedump_init(&s.dump);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/* With --record and neither -o nor --json, the log is the only output. */
@@ -662,6 +653,10 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
 		goto out;
+	if (o->system_wide && (o->decode_fds || o->npaths || o->record)) {
+		hooks.raw = raw_first_sight;
+		hooks.raw_ctx = &s;
+	}
 	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));
 	if (!s.tgids)
 		goto out;
@@ -725,6 +720,7 @@ out:
 	if (s.child.listener_fd >= 0)
 		close(s.child.listener_fd);
 	free(s.tgids);
+	statedump_free(&s.dump);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */
 		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",

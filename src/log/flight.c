@@ -35,6 +35,7 @@ struct flight {
 	uint64_t saved_upto; /* events up to this one are in an earlier snapshot */
 	uint8_t *state; /* TASK_NEW, FD_SNAPSHOT, USDT_PROBE records, in order */
 	size_t state_len, state_cap;
+	size_t state_dead; /* bytes of state records forgotten (type 0) */
 	struct sct_rec_end end; /* hdr.type 0 until pushed */
 	uint8_t tmp[1u << 16]; /* one record, unwrapped or packed */
 };
@@ -98,11 +99,52 @@ static void ring_write(struct flight *f, const void *src, size_t len)
 	f->used += len;
 }
 
+/*
+ * A process's exit left the ring, so did all its events: its state records
+ * (older than the exit: the pid may have been reused since) are not needed
+ * any more. --system-wide dumps every process it meets; this keeps their
+ * state from growing without bound.
+ */
+static void forget_state(struct flight *f, uint32_t tgid, uint64_t ts)
+{
+	size_t o, out = 0;
+
+	for (o = 0; o < f->state_len; o += ((struct sct_rec_hdr *)(f->state + o))->size) {
+		struct sct_rec_hdr *h = (struct sct_rec_hdr *)(f->state + o);
+
+		if (h->type && h->tgid == tgid && h->ts <= ts && h->type != SCT_REC_USDT_PROBE) {
+			h->type = 0;
+			f->state_dead += h->size;
+		}
+	}
+	if (f->state_dead < f->state_len / 2)
+		return;
+	for (o = 0; o < f->state_len;) {
+		struct sct_rec_hdr *h = (struct sct_rec_hdr *)(f->state + o);
+		size_t size = h->size;
+
+		if (h->type) {
+			memmove(f->state + out, h, size);
+			out += size;
+		}
+		o += size;
+	}
+	f->state_len = out;
+	f->state_dead = 0;
+}
+
 static void drop_oldest(struct flight *f)
 {
 	struct sct_rec_hdr h;
 
 	ring_read(f, f->tail, &h, sizeof(h));
+	if (h.type == SCT_REC_TASK_EXIT) {
+		struct sct_rec_task_exit e;
+
+		ring_read(f, f->tail, &e, sizeof(e));
+		if (e.flags & SCT_EXIT_GROUP_DEAD)
+			forget_state(f, h.tgid, h.ts);
+	}
 	f->tail = (f->tail + h.size) % f->cap;
 	f->used -= h.size;
 	f->count--;
@@ -209,7 +251,8 @@ int flight_write(struct flight *f, const char *path, unsigned ncpus, struct log_
 	if (err)
 		return err;
 	for (size_t o = 0; o < f->state_len; o += ((const struct sct_rec_hdr *)(f->state + o))->size)
-		write_record(w, (const struct sct_rec_hdr *)(f->state + o));
+		if (((const struct sct_rec_hdr *)(f->state + o))->type)
+			write_record(w, (const struct sct_rec_hdr *)(f->state + o));
 	for (uint64_t i = 0; i < f->count; i++) {
 		struct sct_rec_hdr *h = (struct sct_rec_hdr *)f->tmp;
 

@@ -378,8 +378,13 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 			return err;
 		if (rec->type == SCT_REC_END)
 			r->stats.end_seen = true;
-		/* A flight-recorder snapshot keeps the kernel's records in the user stream. */
-		if (stream != USER_STREAM || kernel_made(rec->type)) {
+		/*
+		 * The kernel's records, whichever stream: a flight-recorder snapshot
+		 * keeps them in the user stream, and a --system-wide log has the
+		 * state of a process seen for the first time in the stream of
+		 * its first record.
+		 */
+		if (kernel_made(rec->type)) {
 			if (stream == USER_STREAM && !r->cpu_seen[rec->cpu % SCT_MAX_CPUS]) {
 				r->cpu_seen[rec->cpu % SCT_MAX_CPUS] = true;
 				r->stats.cpus++;

@@ -524,6 +524,7 @@ done <"$G/modes"
 
 . tests/log/flight.sh
 . tests/log/clock.sh
+. tests/log/statedump.sh
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
