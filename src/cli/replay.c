@@ -123,6 +123,9 @@ static int check_log(struct log_reader *r, const char *path)
 		print_time(stdout, st->last_ts, in->clock_offset);
 		printf("\n");
 	}
+	if (st->proc_states) /* tasks attached (-p, --comm) or met (--system-wide) */
+		printf("state:      %llu tasks and %llu descriptor tables as tracing met them\n",
+		       (unsigned long long)st->proc_states, (unsigned long long)st->fd_snapshots);
 	printf("lost:       %llu events lost while recording\n", (unsigned long long)st->lost);
 	if (st->truncated_bytes)
 		printf("end:        cut off inside a chunk (%llu bytes of it)\n",

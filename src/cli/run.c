@@ -117,7 +117,9 @@ static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t 
 	const struct sct_rec_hdr *h = rec;
 	uint32_t tgid = statedump_first_sight(&s->dump, h);
 
-	if (tgid)
+	if (tgid && s->opt->record)
+		statedump_process(s->cap, (pid_t)tgid, true);
+	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record))
 		statedump_fds(s->cap, (pid_t)tgid, false, true);
 	log_raw(ctx, stream, rec, size);
 }
@@ -148,6 +150,9 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
 	capture_inject(s->cap, &rec.hdr);
+	/* what it was when attached, for the log (the command starts under our eyes) */
+	if (attached && s->opt->record)
+		statedump_task(s->cap, tid, tgid, false);
 }
 
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */

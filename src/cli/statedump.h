@@ -22,6 +22,11 @@
  */
 void statedump_fds(struct capture *cap, pid_t tgid, bool exec_pending, bool before);
 
+/* Task tid of tgid as /proc shows it (parent, comm, command line) as a PROC_STATE record. */
+void statedump_task(struct capture *cap, pid_t tid, pid_t tgid, bool before);
+/* The same for every thread of process tgid. */
+void statedump_process(struct capture *cap, pid_t tgid, bool before);
+
 /* --system-wide: the processes seen so far, to dump each the first time. */
 struct statedump {
 	struct tidmap seen; /* tgid -> (void *)1 */

@@ -77,7 +77,7 @@ uint64_t flight_events(const struct flight *f)
 static bool is_state(uint16_t type)
 {
 	return type == SCT_REC_TASK_NEW || type == SCT_REC_FD_SNAPSHOT ||
-	       type == SCT_REC_USDT_PROBE;
+	       type == SCT_REC_USDT_PROBE || type == SCT_REC_PROC_STATE;
 }
 
 /* Copy len bytes at ring offset off (which may wrap) to dst. */

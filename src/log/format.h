@@ -75,7 +75,7 @@ struct log_capture {
 /*
  * LOG_FIELD_SNAPSHOT: what a flight-recorder snapshot holds of the run.
  * Events are the records of the run but the state records (TASK_NEW,
- * FD_SNAPSHOT, USDT_PROBE: repeated at the start of every snapshot) and END.
+ * FD_SNAPSHOT, USDT_PROBE, PROC_STATE: at the start of every snapshot) and END.
  */
 struct log_snapshot {
 	__u32 index; /* 0: FILE, n: FILE.n */

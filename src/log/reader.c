@@ -378,6 +378,8 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 			return err;
 		if (rec->type == SCT_REC_END)
 			r->stats.end_seen = true;
+		r->stats.proc_states += rec->type == SCT_REC_PROC_STATE;
+		r->stats.fd_snapshots += rec->type == SCT_REC_FD_SNAPSHOT;
 		/*
 		 * The kernel's records, whichever stream: a flight-recorder snapshot
 		 * keeps them in the user stream, and a --system-wide log has the

@@ -51,6 +51,8 @@ struct log_stats {
 	uint64_t first_ts, last_ts;
 	unsigned cpus;
 	bool end_seen; /* the recording ended cleanly */
+	uint64_t proc_states; /* PROC_STATE records: tasks described as tracing met them */
+	uint64_t fd_snapshots; /* FD_SNAPSHOT records: processes' descriptor tables */
 };
 
 struct log_reader;

@@ -142,3 +142,29 @@ if [ $bad = 0 ]; then
 else
 	fail "flight recorder options" "see above"
 fi
+
+# F5. latency>: only the call that took longer than 50 ms fires (1 ms sleeps do not); the
+#     snapshot ends with it.
+cat >"$T/slow.c" <<'C'
+#include <unistd.h>
+int main(void)
+{
+	getppid();
+	usleep(1000);
+	usleep(80000);
+	usleep(1000);
+	getppid();
+	return 0;
+}
+C
+cc -O2 -o "$T/slow" "$T/slow.c" || exit 1
+rm -f "$T/lat.log"*
+"$SCT" --flight-recorder 64K --snapshot-on 'latency>50ms' --record "$T/lat.log" \
+	-e trace=getppid,clock_nanosleep "$T/slow" 2>/dev/null
+"$SCT" --replay "$T/lat.log" -o "$T/lat.txt" 2>/dev/null
+if [ "$(tail -n 1 "$T/lat.txt")" = "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=80000000}, NULL) = 0" ] &&
+	[ "$(wc -l <"$T/lat.txt")" = 3 ] && [ -e "$T/lat.log.1" ] && [ ! -e "$T/lat.log.2" ]; then
+	pass "flight recorder latency>50ms: one snapshot, ending with the 80 ms sleep"
+else
+	fail "flight recorder latency trigger" "$(cat "$T/lat.txt"; ls "$T"/lat.log*)"
+fi
