@@ -672,7 +672,6 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
-	snapshots_start(s.snaps, s.cap);
 	if (o->nusdt) {
 		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
 					  cc.ring_bytes, o->debug };
@@ -690,6 +689,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		s.have_child = true;
 	}
 	install_handlers();
+	snapshots_start(s.snaps, s.cap); /* SIGUSR1 from here on, as our other handlers */
 	err = start_targets(&s);
 	if (err)
 		goto out;

@@ -43,6 +43,11 @@ for t in "${!deps[@]}"; do
 			-e trace=openat,read,write,close,exit_group cat /etc/hostname >/dev/null 2>&1
 		[ -s "$seeds/fork.log" ] || "$BUILD/sctrace" --record "$seeds/fork.log" -f \
 			sh -c 'ls / >/dev/null; kill -USR1 $$ 2>/dev/null; exit 3' >/dev/null 2>&1
+		# a flight-recorder snapshot: every record in the user stream, a SNAPSHOT field
+		[ -s "$seeds/snap.log" ] || "$BUILD/sctrace" --record "$seeds/snap.log" \
+			--flight-recorder 64K --snapshot-on errno=ENOENT -e trace=openat,read,close \
+			cat /etc/hostname /nonexistent >/dev/null 2>&1
+		rm -f "$seeds/snap.log".*
 		# iovec and msghdr blobs (arrays, element data, names, SCM_RIGHTS control data)
 		[ -s "$seeds/iov.log" ] || "$BUILD/sctrace" --record "$seeds/iov.log" \
 			-e trace=readv,writev,sendmsg,recvmsg python3 -c 'import os, socket
