@@ -43,6 +43,7 @@ struct snapshots {
 	uint64_t released; /* the last drain's watermark */
 	uint64_t asked; /* when SIGUSR1 asked for a snapshot (0: not asked) */
 	int err; /* the first snapshot that could not be written */
+	uint64_t held_back; /* trigger matches while memory held the last snapshot's events */
 };
 
 static const char *const reason_names[] = {
@@ -172,14 +173,25 @@ int snapshots_record(void *ctx, const struct sct_rec_hdr *rec)
 		msg_error("flight recorder: %s", strerror(-err));
 		return err;
 	}
-	for (size_t i = 0; i < s->ntriggers; i++)
-		if (trigger_match(&s->triggers[i], rec)) {
-			struct sct_rec_end end;
+	for (size_t i = 0; i < s->ntriggers; i++) {
+		struct sct_rec_end end;
 
-			end_now(s, &end, rec->ts);
-			snapshot(s, LOG_SNAPSHOT_TRIGGER, s->triggers[i].text, &end);
+		if (!trigger_match(&s->triggers[i], rec))
+			continue;
+		/*
+		 * Triggers write each event once at most: a match while memory
+		 * still holds events of the last snapshot writes none, so that a
+		 * condition met in a loop cannot fill the disk or stall the
+		 * drain with copies of the same events.
+		 */
+		if (flight_overlaps(s->ring)) {
+			s->held_back++;
 			break;
 		}
+		end_now(s, &end, rec->ts);
+		snapshot(s, LOG_SNAPSHOT_TRIGGER, s->triggers[i].text, &end);
+		break;
+	}
 	return 0;
 }
 
@@ -220,6 +232,10 @@ void snapshots_finish(struct snapshots *s)
 		signal_snapshot(s);
 	usr1_seen = 0;
 	snapshot(s, LOG_SNAPSHOT_EXIT, NULL, NULL);
+	if (s->held_back)
+		msg_info("%llu --snapshot-on matches wrote no snapshot: they came while memory still "
+			 "held events of the previous snapshot",
+			 (unsigned long long)s->held_back);
 }
 
 int snapshots_close(struct snapshots *s)

@@ -74,6 +74,11 @@ uint64_t flight_events(const struct flight *f)
 	return f->pushed;
 }
 
+bool flight_overlaps(const struct flight *f)
+{
+	return f->pushed - f->count < f->saved_upto;
+}
+
 static bool is_state(uint16_t type)
 {
 	return type == SCT_REC_TASK_NEW || type == SCT_REC_FD_SNAPSHOT ||

@@ -7,6 +7,7 @@
 #ifndef SCT_LOG_FLIGHT_H
 #define SCT_LOG_FLIGHT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,6 +31,8 @@ void flight_free(struct flight *f);
 int flight_push(struct flight *f, const struct sct_rec_hdr *rec);
 /* Events pushed so far. */
 uint64_t flight_events(const struct flight *f);
+/* Whether the ring still holds events that the last snapshot written holds. */
+bool flight_overlaps(const struct flight *f);
 /*
  * Write what the ring holds to path as a log (meta's snapshot field is
  * filled in here): the state records, the events, then end (NULL: the END

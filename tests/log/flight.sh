@@ -168,3 +168,18 @@ if [ "$(tail -n 1 "$T/lat.txt")" = "clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0
 else
 	fail "flight recorder latency trigger" "$(cat "$T/lat.txt"; ls "$T"/lat.log*)"
 fi
+
+# F6. A trigger met again while memory still holds the previous snapshot's events writes
+#     nothing (each event is written once at most by triggers): 5 matches 100 calls apart
+#     in a ring of 1365 events give FILE and the end's FILE.1, and say 4 were held back.
+rm -f "$T/tr5.log"*
+"$SCT" --flight-recorder 64K --snapshot-on 'errno=EBADF' --record "$T/tr5.log" \
+	-e trace=getppid,fchdir "$T/flight" 10 100 5 2>"$T/tr5.err"
+"$SCT" --replay "$T/tr5.log.1" -o "$T/tr5.txt" 2>/dev/null
+if [ -e "$T/tr5.log" ] && [ -e "$T/tr5.log.1" ] && [ ! -e "$T/tr5.log.2" ] &&
+	grep -q '^sctrace: 4 --snapshot-on matches wrote no snapshot' "$T/tr5.err" &&
+	[ "$(grep -c '^fchdir(-1)' "$T/tr5.txt")" = 5 ]; then
+	pass "flight recorder: matches while memory holds the last snapshot's events write nothing (4 held back, all 5 in FILE.1)"
+else
+	fail "flight recorder trigger flood" "$(ls "$T"/tr5.log*; cat "$T/tr5.err")"
+fi
