@@ -608,7 +608,7 @@ static bool parse_when(const char *val, struct inject_rule *r)
 	return true;
 }
 
-int errno_number(const char *val)
+static int errno_number(const char *val)
 {
 	char *end;
 	long v;

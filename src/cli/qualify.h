@@ -101,7 +101,5 @@ int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t
 /* The same with the qualifier's name apart: the long options (--trace=SET, --quiet=SET...). */
 int qualify_named(const char *name, const char *spec, struct qualify_sets *sets, char *err,
 		  size_t errlen);
-/* An errno by name (ENOSPC) or number (1 to 4095); 0 when it is neither. */
-int errno_number(const char *val);
 
 #endif

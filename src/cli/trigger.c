@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../decode/decode.h"
 #include "../decode/syscall_table.h"
 #include "../log/flight.h"
-#include "qualify.h"
 
 #define MAX_LATENCY_NS (1000ull * 1000 * 1000 * 1000 * 1000) /* 1e6 s: beyond is a typo */
 
@@ -65,6 +65,26 @@ static uint64_t parse_duration(const char *s)
 			return 0;
 		ns = whole * units[i].ns + frac * units[i].ns / scale;
 		return ns <= MAX_LATENCY_NS ? ns : 0;
+	}
+	return 0;
+}
+
+/* An errno by name (ENOSPC) or number (1 to 4095); 0 when it is neither. */
+static int errno_number(const char *s)
+{
+	char *end;
+	long v;
+
+	if (*s >= '0' && *s <= '9') {
+		errno = 0;
+		v = strtol(s, &end, 10);
+		return !*end && !errno && v >= 1 && v <= 4095 ? (int)v : 0;
+	}
+	for (int e = 1; e < 4096; e++) {
+		const char *name = errno_name(e);
+
+		if (name && strcmp(name, s) == 0)
+			return e;
 	}
 	return 0;
 }
