@@ -45,6 +45,10 @@ struct capture {
 	struct capture_hooks hooks;
 	uint64_t *lost_seen; /* per CPU: kernel loss counter already reported */
 	uint64_t last_user_ts; /* injected records stay in time order */
+	/* the record hooks.raw is being given: capture_inject_before puts records ahead of it */
+	unsigned raw_stream, raw_index;
+	uint64_t raw_ts;
+	bool in_raw;
 	int push_err;
 	/* per-thread: the thread groups of the traced threads (for capture_tgid_traced) */
 	pid_t *thread_tgids;
@@ -165,8 +169,14 @@ static void take_record(struct capture *c, unsigned stream, unsigned index, cons
 {
 	int err;
 
-	if (c->hooks.raw)
+	if (c->hooks.raw) {
+		c->raw_stream = stream;
+		c->raw_index = index;
+		c->raw_ts = ((const struct sct_rec_hdr *)data)->ts;
+		c->in_raw = true;
 		c->hooks.raw(c->hooks.raw_ctx, stream, data, size);
+		c->in_raw = false;
+	}
 	if (!c->hooks.ordered)
 		return;
 	err = reorder_push_packed(c->reorder, index, data, size);
@@ -539,6 +549,25 @@ int capture_inject(struct capture *c, struct sct_rec_hdr *rec)
 	if (!c->hooks.ordered)
 		return 0;
 	return reorder_push(c->reorder, 2 * c->ncpus, rec, rec->size);
+}
+
+int capture_inject_before(struct capture *c, struct sct_rec_hdr *rec)
+{
+	int err;
+
+	if (!c->in_raw)
+		return -EINVAL;
+	rec->ts = c->raw_ts;
+	rec->cpu = CAPTURE_CPU_USER;
+	c->in_raw = false; /* the hook sees this one as ours, not as the record it was given */
+	c->hooks.raw(c->hooks.raw_ctx, c->raw_stream, rec, rec->size);
+	c->in_raw = true;
+	if (!c->hooks.ordered)
+		return 0;
+	err = reorder_push(c->reorder, c->raw_index, rec, rec->size);
+	if (err && !c->push_err)
+		c->push_err = err;
+	return err;
 }
 
 /* New kernel-side loss since the last drain becomes a LOSS record per CPU. */

@@ -69,6 +69,13 @@ int capture_inject_map_fd(struct capture *c);
  */
 int capture_inject(struct capture *c, struct sct_rec_hdr *rec);
 
+/*
+ * From hooks.raw only: a record sctrace makes about the record the hook was
+ * given (the state of a process seen for the first time), merged and logged
+ * just before it: same stream, same time. -EINVAL outside the hook.
+ */
+int capture_inject_before(struct capture *c, struct sct_rec_hdr *rec);
+
 /* CPUs whose rings are read (record cpu numbers are below this). */
 unsigned capture_ncpus(const struct capture *c);
 /*

@@ -14,6 +14,7 @@
 #include "../analyze/summary.h"
 #include "../decode/decode.h"
 #include "qualify.h"
+#include "trigger.h"
 
 
 enum long_only {
@@ -39,6 +40,9 @@ enum long_only {
 	OPT_PIDNS_TRANSLATION,
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
 	OPT_DIAGNOSE,
+	OPT_FLIGHT_RECORDER,
+	OPT_SNAPSHOT_ON,
+	OPT_CLOCK,
 };
 
 static const struct option long_options[] = {
@@ -114,6 +118,9 @@ static const struct option long_options[] = {
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
 	{ "diagnose", no_argument, NULL, OPT_DIAGNOSE },
+	{ "flight-recorder", required_argument, NULL, OPT_FLIGHT_RECORDER },
+	{ "snapshot-on", required_argument, NULL, OPT_SNAPSHOT_ON },
+	{ "clock", required_argument, NULL, OPT_CLOCK },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -213,6 +220,13 @@ static const char usage_text[] =
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
+	"      --clock=CLOCK      the clock of -t, -tt, -ttt: realtime (default), monotonic\n"
+	"                         or boot (CLOCK_BOOTTIME); live and on --replay\n"
+	"      --flight-recorder=SIZE  with --record: keep the newest SIZE bytes of events in\n"
+	"                         memory; write them to FILE, FILE.1... on SIGUSR1, at a\n"
+	"                         --snapshot-on condition and at the end\n"
+	"      --snapshot-on=COND[,COND]  snapshot after a call with syscall=NAME,\n"
+	"                         errno=NAME, latency>DURATION (e.g. 50ms): all must hold\n"
 	"Miscellaneous:\n"
 	"      --stats            the count of events traced and lost at exit\n"
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
@@ -477,6 +491,26 @@ static int check_usdt(struct options *o)
 	return 0;
 }
 
+/* --flight-recorder and --snapshot-on against the rest of the command line. */
+static int check_flight(const struct options *o)
+{
+	if (o->nsnapshot_on && !o->flight_bytes) {
+		msg_error("--snapshot-on needs --flight-recorder SIZE: snapshots are of its events");
+		return -EINVAL;
+	}
+	if (o->flight_bytes && !o->record) {
+		msg_error("--flight-recorder needs --record FILE: the snapshots are written there");
+		return -EINVAL;
+	}
+	for (size_t i = 0; i < o->nsnapshot_on && o->no_durations; i++)
+		if (strstr(o->snapshot_on[i], "latency>")) {
+			msg_error("--snapshot-on latency> needs the calls' durations: not with "
+				  "--no-durations");
+			return -EINVAL;
+		}
+	return 0;
+}
+
 static int check_modes(struct options *o)
 {
 	if (o->xstrings_long >= 0) {
@@ -509,6 +543,8 @@ static int check_modes(struct options *o)
 			  "need one");
 		return -EINVAL;
 	}
+	if (check_flight(o))
+		return -EINVAL;
 	if (o->no_durations && o->replay) {
 		msg_error("--no-durations is a capture setting: it does not apply to --replay");
 		return -EINVAL;
@@ -887,6 +923,42 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_NO_DURATIONS:
 			o->no_durations = true;
 			break;
+		case OPT_FLIGHT_RECORDER:
+			if (trigger_parse_size(optarg, &o->flight_bytes)) {
+				msg_error("invalid --flight-recorder '%s': bytes with a K, M or G suffix, "
+					  "a multiple of 8 from 64K, e.g. 64M",
+					  optarg);
+				return -EINVAL;
+			}
+			break;
+		case OPT_CLOCK:
+			if (strcmp(optarg, "realtime") == 0) {
+				o->clock = TS_CLOCK_REALTIME;
+			} else if (strcmp(optarg, "monotonic") == 0) {
+				o->clock = TS_CLOCK_MONOTONIC;
+			} else if (strcmp(optarg, "boot") == 0) {
+				o->clock = TS_CLOCK_BOOT;
+			} else {
+				msg_error("invalid --clock '%s' (realtime, monotonic or boot)", optarg);
+				return -EINVAL;
+			}
+			break;
+		case OPT_SNAPSHOT_ON: {
+			char why[512];
+			struct trigger t;
+			const char **n;
+
+			if (trigger_parse(optarg, &t, why, sizeof(why))) {
+				msg_error("%s", why);
+				return -EINVAL;
+			}
+			n = realloc(o->snapshot_on, (o->nsnapshot_on + 1) * sizeof(*n));
+			if (!n)
+				return -ENOMEM;
+			o->snapshot_on = n;
+			o->snapshot_on[o->nsnapshot_on++] = optarg;
+			break;
+		}
 		case ':':
 			if (longindex >= 0 || optopt == 0)
 				msg_error("option '%s' needs an argument (see sctrace -h)",
@@ -924,6 +996,9 @@ void options_free(struct options *o)
 	o->pids = NULL;
 	free(o->usdt);
 	o->usdt = NULL;
+	free(o->snapshot_on);
+	o->snapshot_on = NULL;
+	o->nsnapshot_on = 0;
 	free(o->env);
 	o->env = NULL;
 	o->nenv = 0;

@@ -67,6 +67,17 @@ struct options {
 	size_t nusdt;
 	bool list_usdt; /* --list-usdt: with -p, or COMMAND as the files to list */
 	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
+	size_t flight_bytes; /* --flight-recorder SIZE (0: off) */
+	const char **snapshot_on; /* --snapshot-on CONDITIONS, repeatable */
+	size_t nsnapshot_on;
+	int clock; /* --clock: enum ts_clock */
+};
+
+/* The clock of -t, -tt, -ttt (--clock). */
+enum ts_clock {
+	TS_CLOCK_REALTIME, /* wall-clock time (the default, strace's) */
+	TS_CLOCK_MONOTONIC, /* CLOCK_MONOTONIC: the records' own clock */
+	TS_CLOCK_BOOT, /* CLOCK_BOOTTIME: CLOCK_MONOTONIC and the time suspended */
 };
 
 /* How absolute timestamps print. */

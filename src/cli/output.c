@@ -109,6 +109,17 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->realtime_offset_ns = realtime_offset_ns;
 }
 
+void sink_config_clock(struct sink_config *sc, const struct options *o, int64_t realtime_ns,
+		       int64_t boot_ns)
+{
+	static const bool wall[] = { [TS_CLOCK_REALTIME] = true };
+
+	sc->text.realtime_offset_ns = o->clock == TS_CLOCK_BOOT	     ? boot_ns :
+				      o->clock == TS_CLOCK_MONOTONIC ? 0 :
+								       realtime_ns;
+	sc->text.clock_not_wall = !wall[o->clock];
+}
+
 void report_totals(const struct options *o, const struct sct_rec_end *end)
 {
 	uint64_t lost = end->lost + end->missed;
@@ -136,11 +147,21 @@ uint64_t monotonic_now(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-int64_t realtime_offset(void)
+static int64_t offset_of(clockid_t clock)
 {
-	struct timespec mono, real;
+	struct timespec mono, other;
 
 	clock_gettime(CLOCK_MONOTONIC, &mono);
-	clock_gettime(CLOCK_REALTIME, &real);
-	return ((int64_t)real.tv_sec - mono.tv_sec) * 1000000000 + (real.tv_nsec - mono.tv_nsec);
+	clock_gettime(clock, &other);
+	return ((int64_t)other.tv_sec - mono.tv_sec) * 1000000000 + (other.tv_nsec - mono.tv_nsec);
+}
+
+int64_t realtime_offset(void)
+{
+	return offset_of(CLOCK_REALTIME);
+}
+
+int64_t boottime_offset(void)
+{
+	return offset_of(CLOCK_BOOTTIME);
 }

@@ -27,5 +27,13 @@ void report_totals(const struct options *o, const struct sct_rec_end *end);
 uint64_t monotonic_now(void);
 /* CLOCK_REALTIME - CLOCK_MONOTONIC, ns. */
 int64_t realtime_offset(void);
+/*
+ * --clock: the text timestamps on the clock asked for, from a trace's offsets
+ * (CLOCK_REALTIME and CLOCK_BOOTTIME - CLOCK_MONOTONIC).
+ */
+void sink_config_clock(struct sink_config *sc, const struct options *o, int64_t realtime_ns,
+		       int64_t boot_ns);
+/* CLOCK_BOOTTIME - CLOCK_MONOTONIC, ns: the time the machine was suspended. */
+int64_t boottime_offset(void);
 
 #endif

@@ -74,6 +74,22 @@ static void print_time(FILE *f, uint64_t mono, int64_t offset)
 	fprintf(f, "%s.%06lldZ", buf, (long long)(real % 1000000000) / 1000);
 }
 
+/* A flight-recorder snapshot: why it was written and what it left out. */
+static void print_snapshot(const struct log_info *in)
+{
+	static const char *const reasons[] = { "", "SIGUSR1", "end of trace", "trigger" };
+	const struct log_snapshot *sn = &in->snapshot;
+	unsigned r = sn->reason < sizeof(reasons) / sizeof(reasons[0]) ? sn->reason : 0;
+
+	printf("snapshot:   %u of the run, on %s%s%s%s, flight recorder of %llu bytes\n",
+	       sn->index, r ? reasons[r] : "?", in->trigger[0] ? " '" : "", in->trigger,
+	       in->trigger[0] ? "'" : "", (unsigned long long)sn->size);
+	printf("dropped:    %llu older events overwritten (%llu of them after the previous "
+	       "snapshot); %llu events kept\n",
+	       (unsigned long long)sn->dropped, (unsigned long long)sn->gap,
+	       (unsigned long long)sn->events);
+}
+
 /* --check: read everything, print what the log holds and what is damaged. */
 static int check_log(struct log_reader *r, const char *path)
 {
@@ -91,6 +107,8 @@ static int check_log(struct log_reader *r, const char *path)
 	printf("recorded:   by sctrace %s on %s, kernel %s, boot %s\n", in->tracer_version,
 	       in->hostname, in->kernel, in->boot_id);
 	printf("command:    %s\n", in->cmdline);
+	if (in->is_snapshot)
+		print_snapshot(in);
 	printf("cwd:        %s\n", in->cwd);
 	printf("chunks:     %llu intact, %llu damaged (%llu bytes skipped), %llu missing, %llu "
 	       "repeated\n",
@@ -105,6 +123,9 @@ static int check_log(struct log_reader *r, const char *path)
 		print_time(stdout, st->last_ts, in->clock_offset);
 		printf("\n");
 	}
+	if (st->proc_states) /* tasks attached (-p, --comm) or met (--system-wide) */
+		printf("state:      %llu tasks and %llu descriptor tables as tracing met them\n",
+		       (unsigned long long)st->proc_states, (unsigned long long)st->fd_snapshots);
 	printf("lost:       %llu events lost while recording\n", (unsigned long long)st->lost);
 	if (st->truncated_bytes)
 		printf("end:        cut off inside a chunk (%llu bytes of it)\n",
@@ -138,10 +159,16 @@ int run_replay(const struct options *o)
 			  o->replay);
 		goto done;
 	}
+	if (o->clock == TS_CLOCK_BOOT && !in->has_boot_offset) {
+		msg_error("%s has no CLOCK_BOOTTIME offset (recorded by an older sctrace): "
+			  "--clock boot cannot be shown", o->replay);
+		goto done;
+	}
 	out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 	if (!out)
 		goto done;
 	sink_config_from_options(&sc, o, out, in->clock_offset);
+	sink_config_clock(&sc, o, in->clock_offset, in->boot_offset);
 	/* Without its own -e trace=, replay shows what the recording showed. */
 	if (!o->sets.syscalls_given && in->has_shown)
 		sc.shown = in->shown;

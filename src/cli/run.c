@@ -33,6 +33,8 @@
 #include "gen/syscall_nr.h"
 #include "../util/msg.h"
 #include "output.h"
+#include "snapshots.h"
+#include "statedump.h"
 
 #define POLL_MS 50
 
@@ -70,6 +72,9 @@ struct session {
 	struct usdt_session *usdt; /* --usdt */
 	struct sink sink;
 	struct log_writer *log;
+	struct snapshots *snaps; /* --flight-recorder: instead of log */
+	int64_t boot_offset; /* CLOCK_BOOTTIME - CLOCK_MONOTONIC: one value for output and log */
+	struct statedump dump; /* --system-wide: processes dumped at first sight */
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
@@ -100,6 +105,25 @@ static void log_drained(void *ctx, uint64_t watermark)
 	struct session *s = ctx;
 
 	log_writer_drained(s->log, watermark);
+	if (s->snaps)
+		snapshots_drained(s->snaps, watermark);
+}
+
+/*
+ * --system-wide with -y (or a log): a process's descriptors the first time
+ * one of its records is drained, merged just before it.
+ */
+static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t size)
+{
+	struct session *s = ctx;
+	const struct sct_rec_hdr *h = rec;
+	uint32_t tgid = statedump_first_sight(&s->dump, h);
+
+	if (tgid && s->opt->record)
+		statedump_process(s->cap, (pid_t)tgid, true);
+	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record))
+		statedump_fds(s->cap, (pid_t)tgid, false, true);
+	log_raw(ctx, stream, rec, size);
 }
 
 static void log_lost(void *ctx, unsigned cpu, uint64_t n)
@@ -124,35 +148,6 @@ static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 	return s->sink.record(s->sink.impl, rec);
 }
 
-/*
- * -y: a process's descriptors and cwd as they are now, as a record, so that a
- * replay of the log starts from the same table as live output.
- */
-static void inject_fd_snapshot(struct session *s, pid_t tgid, bool exec_pending)
-{
-	struct sct_rec_fd_snapshot rec;
-	struct strbuf buf;
-	size_t size;
-
-	strbuf_init(&buf);
-	memset(&rec, 0, sizeof(rec));
-	strbuf_add(&buf, &rec, sizeof(rec));
-	if (live_fd_snapshot((uint32_t)tgid, exec_pending, &buf) >= 0 && !buf.failed) {
-		size = (buf.len + 7) & ~(size_t)7;
-		rec.hdr.type = SCT_REC_FD_SNAPSHOT;
-		rec.hdr.size = (uint16_t)size;
-		rec.hdr.tid = (uint32_t)tgid;
-		rec.hdr.tgid = (uint32_t)tgid;
-		rec.len = (uint32_t)(buf.len - sizeof(rec));
-		strbuf_pad_to(&buf, size); /* zero-filled below: padding is never read */
-		memset(buf.data + sizeof(rec) + rec.len, 0, size - sizeof(rec) - rec.len);
-		memcpy(buf.data, &rec, sizeof(rec));
-		if (size <= UINT16_MAX)
-			capture_inject(s->cap, (struct sct_rec_hdr *)buf.data);
-	}
-	strbuf_free(&buf);
-}
-
 /* A task traced from the start goes into the record stream, so replay knows it too. */
 static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attached)
 {
@@ -165,13 +160,16 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
 	capture_inject(s->cap, &rec.hdr);
+	/* what it was when attached, for the log (the command starts under our eyes) */
+	if (attached && s->opt->record)
+		statedump_task(s->cap, tid, tgid, false);
 }
 
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */
 static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 {
 	if (s->opt->decode_fds || s->opt->npaths || s->opt->record)
-		inject_fd_snapshot(s, tgid, exec_pending);
+		statedump_fds(s->cap, tgid, exec_pending, false);
 }
 
 struct thread_walk {
@@ -452,6 +450,7 @@ static int trace_loop(struct session *s)
 			err = 0;
 		if (err)
 			break;
+		snapshots_tick(s->snaps);
 		if (s->sink.impl) {
 			err = s->sink.flush(s->sink.impl);
 			if (err) {
@@ -563,10 +562,12 @@ static bool wants_enter_ts(const struct options *o)
 	       o->relative;
 }
 
-static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
+static void log_meta_of(const struct session *s, int argc, char **argv, int64_t clock_offset,
+			struct log_meta *meta)
 {
 	const struct options *o = s->opt;
-	struct log_meta meta = {
+
+	*meta = (struct log_meta){
 		.argc = argc,
 		.argv = argv,
 		.str_limit = o->str_max,
@@ -576,16 +577,48 @@ static int open_log(struct session *s, int argc, char **argv, int64_t clock_offs
 		.shown = o->sets.syscalls,
 		.start_mono = monotonic_now(),
 		.clock_offset = clock_offset,
+		.boot_offset = s->boot_offset,
 	};
+}
 
-	if (!o->record)
+static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
+{
+	const struct options *o = s->opt;
+	struct log_meta meta;
+
+	if (!o->record || o->flight_bytes)
 		return 0;
+	log_meta_of(s, argc, argv, clock_offset, &meta);
 	return log_writer_open(&s->log, o->record, capture_ncpus(s->cap), &meta);
+}
+
+/*
+ * --flight-recorder: the merged records go through the ring to the live
+ * outputs, and nothing goes to the log until a snapshot.
+ */
+static int open_snapshots(struct session *s, struct capture_hooks *hooks, int argc, char **argv,
+			  int64_t clock_offset)
+{
+	struct log_meta meta;
+	int err;
+
+	log_meta_of(s, argc, argv, clock_offset, &meta);
+	err = snapshots_open(&s->snaps, s->opt, &meta, hooks->ordered, hooks->ordered_ctx);
+	if (err)
+		return err;
+	hooks->ordered = snapshots_record;
+	hooks->ordered_ctx = s->snaps;
+	hooks->raw = NULL;
+	hooks->lost = NULL;
+	hooks->drained = log_drained; /* s->log is NULL */
+	hooks->raw_ctx = s;
+	return 0;
 }
 
 int run_trace(const struct options *o, int argc, char **argv)
 {
-	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1 };
+	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1,
+			     .boot_offset = boottime_offset() };
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
@@ -595,6 +628,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	int err, write_err = 0, rc = 1;
 
 	msg_set_level(o->debug ? MSG_DEBUG : (o->quiet & QUIET_ATTACH) ? MSG_WARN : MSG_INFO);
+	statedump_init(&s.dump);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/*
@@ -607,6 +641,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
 		sc.findings_only = o->record && !o->outfile && !o->json;
+		sink_config_clock(&sc, o, clock_offset, s.boot_offset);
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
 		if (o->stack_trace && !o->json) {
@@ -671,6 +706,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 		hooks.lost = log_lost;
 		hooks.raw_ctx = &s;
 	}
+	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
+		goto out;
+	if (o->system_wide && (o->decode_fds || o->npaths || o->record)) {
+		hooks.raw = raw_first_sight;
+		hooks.raw_ctx = &s;
+	}
 	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));
 	if (!s.tgids)
 		goto out;
@@ -698,6 +739,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		s.have_child = true;
 	}
 	install_handlers();
+	snapshots_start(s.snaps, s.cap); /* SIGUSR1 from here on, as our other handlers */
 	err = start_targets(&s);
 	if (err)
 		goto out;
@@ -710,6 +752,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
+	snapshots_finish(s.snaps);
 	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !(o->quiet & QUIET_ATTACH))
 		report_detached(&s);
@@ -723,6 +766,7 @@ out:
 	capture_close(s.cap);
 	unwinder_free(s.unwinder);
 	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
+	snapshots_close(s.snaps); /* likewise */
 	err = output_close(out);
 	if (!write_err)
 		write_err = err;
@@ -731,6 +775,7 @@ out:
 	if (s.child.listener_fd >= 0)
 		close(s.child.listener_fd);
 	free(s.tgids);
+	statedump_free(&s.dump);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */
 		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",

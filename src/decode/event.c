@@ -63,6 +63,7 @@ static const uint16_t record_min_size[] = {
 	[SCT_REC_USDT] = sizeof(struct sct_rec_usdt),
 	[SCT_REC_USDT_PROBE] = sizeof(struct sct_rec_usdt_probe),
 	[SCT_REC_EXEC] = sizeof(struct sct_rec_exec),
+	[SCT_REC_PROC_STATE] = sizeof(struct sct_rec_proc_state),
 };
 
 bool sct_record_valid(const struct sct_rec_hdr *rec)

@@ -123,6 +123,20 @@ static int parse_field(struct log_reader *r, const struct log_field *f, const ui
 			in->has_shown = true;
 		}
 		break;
+	case LOG_FIELD_BOOT_OFFSET:
+		if (f->len >= 8) {
+			in->boot_offset = load_s64(data, 0);
+			in->has_boot_offset = true;
+		}
+		break;
+	case LOG_FIELD_SNAPSHOT:
+		if (f->len >= sizeof(in->snapshot)) {
+			memcpy(&in->snapshot, data, sizeof(in->snapshot));
+			in->is_snapshot = true;
+			copy_string(in->trigger, sizeof(in->trigger), data + sizeof(in->snapshot),
+				    f->len - sizeof(in->snapshot));
+		}
+		break;
 	default:
 		break; /* a newer writer's field: skip */
 	}
@@ -322,6 +336,13 @@ static size_t resync(const struct log_reader *r, size_t off)
 	return r->size;
 }
 
+/* Record types the kernel side writes (sctrace makes the others). */
+static bool kernel_made(uint16_t type)
+{
+	return sct_rec_is_syscall(type) || type == SCT_REC_FORK || type == SCT_REC_TASK_EXIT ||
+	       type == SCT_REC_SIGNAL || type == SCT_REC_USDT || type == SCT_REC_EXEC;
+}
+
 static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, const uint8_t *p)
 {
 	unsigned stream = h->cpu == SCT_CHUNK_CPU_USER ? USER_STREAM : h->cpu;
@@ -357,7 +378,19 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 			return err;
 		if (rec->type == SCT_REC_END)
 			r->stats.end_seen = true;
-		if (stream != USER_STREAM) {
+		r->stats.proc_states += rec->type == SCT_REC_PROC_STATE;
+		r->stats.fd_snapshots += rec->type == SCT_REC_FD_SNAPSHOT;
+		/*
+		 * The kernel's records, whichever stream: a flight-recorder snapshot
+		 * keeps them in the user stream, and a --system-wide log has the
+		 * state of a process seen for the first time in the stream of
+		 * its first record.
+		 */
+		if (kernel_made(rec->type)) {
+			if (stream == USER_STREAM && !r->cpu_seen[rec->cpu % SCT_MAX_CPUS]) {
+				r->cpu_seen[rec->cpu % SCT_MAX_CPUS] = true;
+				r->stats.cpus++;
+			}
 			r->stats.records++;
 			if (!r->stats.first_ts || rec->ts < r->stats.first_ts)
 				r->stats.first_ts = rec->ts;

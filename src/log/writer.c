@@ -278,6 +278,7 @@ static int build_header(struct strbuf *h, const struct log_meta *m)
 	read_first_line("/proc/sys/kernel/random/boot_id", buf, sizeof(buf));
 	add_string(h, LOG_FIELD_BOOT_ID, buf, &nfields);
 	add_field(h, LOG_FIELD_CLOCK_OFFSET, &m->clock_offset, sizeof(m->clock_offset), &nfields);
+	add_field(h, LOG_FIELD_BOOT_OFFSET, &m->boot_offset, sizeof(m->boot_offset), &nfields);
 	add_string(h, LOG_FIELD_HOSTNAME, un.nodename, &nfields);
 	add_string(h, LOG_FIELD_KERNEL, un.release, &nfields);
 	add_string(h, LOG_FIELD_TRACER_VERSION, SCT_VERSION, &nfields);
@@ -290,10 +291,20 @@ static int build_header(struct strbuf *h, const struct log_meta *m)
 	syscall_table_write(&text);
 	add_field(h, LOG_FIELD_SYSCALLS, text.data ? text.data : "", text.len, &nfields);
 	strbuf_free(&text);
+	strbuf_init(&text);
 	add_field(h, LOG_FIELD_START, &m->start_mono, sizeof(m->start_mono), &nfields);
 	add_field(h, LOG_FIELD_CAPTURE, &cap, sizeof(cap), &nfields);
 	if (m->shown)
 		add_field(h, LOG_FIELD_SHOWN, m->shown, SCT_NR_MAX / 8, &nfields);
+	if (m->snapshot) {
+		strbuf_add(&text, m->snapshot, sizeof(*m->snapshot));
+		if (m->trigger)
+			strbuf_add(&text, m->trigger, strlen(m->trigger));
+		add_field(h, LOG_FIELD_SNAPSHOT, text.data, text.len, &nfields);
+	}
+	if (text.failed)
+		h->failed = true;
+	strbuf_free(&text);
 	if (h->failed || h->len > SCT_LOG_HEADER_MAX)
 		return -ENOMEM;
 

@@ -125,7 +125,10 @@ static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
 		if (c->tformat == 2) {
 			strbuf_addf(&s->line, "%lld", (long long)sec);
 		} else {
-			localtime_r(&sec, &tm);
+			if (c->clock_not_wall)
+				gmtime_r(&sec, &tm);
+			else
+				localtime_r(&sec, &tm);
 			strbuf_addf(&s->line, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
 		}
 		add_fraction(&s->line, (uint64_t)(real % 1000000000), c->tdigits);

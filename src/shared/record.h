@@ -44,6 +44,7 @@ enum sct_rec_type {
 	SCT_REC_USDT_PROBE = 11, /* made by sctrace: what a USDT probe id means */
 	SCT_REC_FD_SNAPSHOT = 12, /* made by sctrace: a process's descriptors when traced */
 	SCT_REC_EXEC = 13, /* a traced task's execve succeeded (after its ENTER record) */
+	SCT_REC_PROC_STATE = 14, /* made by sctrace: a task in scope when tracing met it */
 };
 /* These values are also the binary log's on-disk record codes: never renumber. */
 
@@ -236,6 +237,18 @@ struct sct_rec_fd_snapshot {
 	struct sct_rec_hdr hdr; /* tgid of the process */
 	__u32 len;
 	__u32 pad;
+};
+
+/*
+ * A task that existed when tracing met it (-p, --comm, --system-wide), from
+ * /proc, then len bytes: its comm NUL-terminated, then its process's
+ * command line (each argument NUL-terminated), padded to 8.
+ */
+struct sct_rec_proc_state {
+	struct sct_rec_hdr hdr; /* tid and tgid of the task */
+	__u32 ppid; /* its process's parent */
+	__u32 len;
+	__u64 pid_ns; /* inode of its pid namespace (/proc/PID/ns/pid), 0 if unknown */
 };
 
 struct sct_rec_loss {
@@ -625,6 +638,7 @@ _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
 _Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
 _Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");
 _Static_assert(sizeof(struct sct_rec_fd_snapshot) == 32, "sct_rec_fd_snapshot size");
+_Static_assert(sizeof(struct sct_rec_proc_state) == 40, "sct_rec_proc_state size");
 _Static_assert(sizeof(struct sct_rec_end) == 64, "sct_rec_end size");
 _Static_assert(sizeof(struct sct_rec_usdt) == 128, "sct_rec_usdt size");
 _Static_assert(sizeof(struct sct_rec_usdt_probe) == 48, "sct_rec_usdt_probe size");

@@ -522,5 +522,9 @@ $(diff -u "$want" "$T/golden.$s" | sed -n '3,16s/^/    /p')"
 done <"$G/modes"
 [ $nmodes -gt 0 ] || fail "golden logs" "no mode read from $G/modes"
 
+. tests/log/flight.sh
+. tests/log/clock.sh
+. tests/log/statedump.sh
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
