@@ -154,6 +154,10 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tid = (uint32_t)tid;
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
+	if (attached)
+		live_task_name(tid, rec.comm, &rec.ppid);
+	else
+		rec.ppid = (uint32_t)getpid(); /* its name is sctrace's until its execve */
 	capture_inject(s->cap, &rec.hdr);
 }
 
@@ -595,7 +599,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
-	if (o->sets.decode_pids & DECODE_PID_COMM)
+	/* -Y, --json and logs (for --replay --json) keep task names: the renaming calls, unseen. */
+	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record)
 		calls_add_comm_calls(cc.syscalls);
 	/* strace injects only into the calls it traces. */
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
