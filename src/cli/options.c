@@ -29,6 +29,7 @@ enum long_only {
 	OPT_USDT,
 	OPT_LIST_USDT,
 	OPT_NO_DURATIONS,
+	OPT_RECORD_STRING_LIMIT,
 	OPT_TIMESTAMPS, /* --absolute-timestamps, --timestamps */
 	OPT_STRINGS_IN_HEX,
 	OPT_FOLLOW_FORKS,
@@ -112,6 +113,7 @@ static const struct option long_options[] = {
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
+	{ "record-string-limit", required_argument, NULL, OPT_RECORD_STRING_LIMIT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -202,6 +204,8 @@ static const char usage_text[] =
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
+	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
+	"                         at least -s): --replay -s up to N shows what live -s N would\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
@@ -285,6 +289,7 @@ static void defaults(struct options *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->str_max = 32;
+	o->record_str_limit = 256;
 	o->acolumn = 40;
 	o->xstrings_long = -1;
 	o->sort = SORT_TIME;
@@ -494,6 +499,10 @@ static int check_modes(struct options *o)
 	}
 	if (o->replay && o->record) {
 		msg_error("--replay reads a log and --record writes one: give one of them");
+		return -EINVAL;
+	}
+	if (o->record_str_limit_set && !o->record) {
+		msg_error("--record-string-limit is what --record keeps: give it with --record FILE");
 		return -EINVAL;
 	}
 	if (o->no_durations && (o->durations || o->summary)) {
@@ -870,6 +879,15 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_NO_DURATIONS:
 			o->no_durations = true;
+			break;
+		case OPT_RECORD_STRING_LIMIT:
+			if (parse_uint(optarg, SCT_STR_CAP_MAX, &v)) {
+				msg_error("invalid --record-string-limit '%s': a number from 0 to %u",
+					  optarg, SCT_STR_CAP_MAX);
+				return -EINVAL;
+			}
+			o->record_str_limit = v;
+			o->record_str_limit_set = true;
 			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)

@@ -525,13 +525,23 @@ static bool wants_enter_ts(const struct options *o)
 	return o->record || o->json || o->durations || o->summary || o->tformat || o->relative;
 }
 
+/*
+ * Bytes of a string the kernel side captures: -s, or with --record the larger
+ * --record-string-limit, so that --replay -s N can show up to N. The outputs
+ * still print -s bytes: live text is the same either way.
+ */
+static unsigned capture_str_limit(const struct options *o)
+{
+	return o->record && o->record_str_limit > o->str_max ? o->record_str_limit : o->str_max;
+}
+
 static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
 {
 	const struct options *o = s->opt;
 	struct log_meta meta = {
 		.argc = argc,
 		.argv = argv,
-		.str_limit = o->str_max,
+		.str_limit = capture_str_limit(o),
 		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
 				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0) |
 				 (o->no_durations ? LOG_CAPTURE_NO_DURATIONS : 0),
@@ -589,7 +599,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.follow_fork = o->follow_fork;
 	cc.system_wide = o->system_wide;
 	cc.comm = o->comm;
-	cc.str_max = o->str_max;
+	cc.str_max = capture_str_limit(o);
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
@@ -637,7 +647,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
 	if (o->nusdt) {
-		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
+		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, capture_str_limit(o),
 					  cc.ring_bytes, o->debug };
 
 		if (usdt_open(&s.usdt, s.cap, &uc))

@@ -12,10 +12,12 @@
 #include "json.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "../decode/capture_plan.h"
 #include "../decode/event.h"
 #include "../decode/syscall_table.h"
 #include "../util/json_string.h"
@@ -113,8 +115,12 @@ static void add_number_text(struct strbuf *out, const char *text)
 	strbuf_addf(out, "%lld", v);
 }
 
+/*
+ * A string or buffer: the bytes captured, at most -s of them (a log may hold
+ * more: --record-string-limit), so that live and replayed JSON agree.
+ */
 static void add_string_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			   uint64_t *trunc)
+			   unsigned max, uint64_t *trunc)
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
 	enum arg_type t = ev->desc->arg[i];
@@ -128,15 +134,16 @@ static void add_string_arg(struct strbuf *out, const struct sc_event *ev, unsign
 			strbuf_adds(out, "null");
 		return;
 	}
-	json_add_string(out, sct_blob_data(b), b->len);
+	json_add_string(out, sct_blob_data(b), b->len < max ? b->len : max);
 	full = (t == AT_BUF_IN || t == AT_SOCKBUF_IN) && i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] :
 	       t == AT_BUF_OUT || t == AT_BUF_OUT_HEX || t == AT_SOCKBUF_OUT ? (uint64_t)ev->ret :
 							      b->len;
-	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len)
+	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len || b->len > max)
 		*trunc |= 1u << i;
 }
 
-static void add_argv(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t *trunc)
+static void add_argv(struct strbuf *out, const struct sc_event *ev, unsigned i, unsigned max,
+		     uint64_t *trunc)
 {
 	bool first = true;
 	unsigned shown = 0;
@@ -149,10 +156,10 @@ static void add_argv(struct strbuf *out, const struct sc_event *ev, unsigned i, 
 			continue;
 		if (b->kind == SCT_BLOB_STR) {
 			strbuf_adds(out, first ? "" : ",");
-			json_add_string(out, sct_blob_data(b), b->len);
+			json_add_string(out, sct_blob_data(b), b->len < max ? b->len : max);
 			first = false;
 			shown++;
-			if (b->flags & SCT_BLOB_TRUNC)
+			if ((b->flags & SCT_BLOB_TRUNC) || b->len > max)
 				*trunc |= 1u << i;
 		} else if (b->kind == SCT_BLOB_COUNT && b->aux > shown) {
 			*trunc |= 1u << i;
@@ -172,6 +179,14 @@ static void add_text(struct strbuf *out, const char *text)
 		json_add_string(out, text, strlen(text));
 }
 
+/* -s, for the strings it applies to: not paths, captured and printed whole. */
+static unsigned string_max(const struct json_sink *s, enum arg_type t)
+{
+	unsigned kind = arg_type_capture(t)->kind;
+
+	return kind == SCT_CAP_PATH || kind == SCT_CAP_PATH_EXIT ? UINT_MAX : s->dec.str_max;
+}
+
 /* Argument i's value (symbolic: flags as names) into out; its kind. */
 static unsigned add_arg(struct json_sink *s, struct strbuf *out, const struct sc_event *ev,
 			unsigned i, uint64_t *trunc)
@@ -184,10 +199,10 @@ static unsigned add_arg(struct json_sink *s, struct strbuf *out, const struct sc
 
 	switch (kind) {
 	case JK_STRING:
-		add_string_arg(out, ev, i, trunc);
+		add_string_arg(out, ev, i, string_max(s, (enum arg_type)t), trunc);
 		return kind;
 	case JK_ARGV:
-		add_argv(out, ev, i, trunc);
+		add_argv(out, ev, i, s->dec.str_max, trunc);
 		return kind;
 	case JK_ENVP:
 		b = sc_event_blob(ev, i);

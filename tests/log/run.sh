@@ -215,6 +215,41 @@ else
 	fail "json -yy" "$out $(diff "$T/fds.jsonl" "$T/fds_replay.jsonl" | head -3)"
 fi
 
+# 3f. --record keeps strings up to --record-string-limit (default 256) whatever -s is, so
+#     --replay -s 200 shows what live -s 200 shows; live text is the same with and without
+#     --record; replay asking for more than the log keeps warns once.
+cat >"$T/strs.c" <<'C'
+#include <fcntl.h>
+#include <unistd.h>
+int main(void)
+{
+	char b[300];
+	int fd = open("/dev/null", O_WRONLY);
+
+	for (int i = 0; i < 300; i++)
+		b[i] = (char)('a' + i % 26);
+	return write(fd, b, 300) != 300 || write(fd, b, 40) != 40 || write(fd, b, 10) != 10;
+}
+C
+cc -o "$T/strs" "$T/strs.c" || exit 1
+"$SCT" -e trace=write -o "$T/s32.txt" "$T/strs" 2>/dev/null
+"$SCT" -e trace=write --record "$T/s.log" -o "$T/s32rec.txt" "$T/strs" 2>/dev/null
+"$SCT" -e trace=write -s 200 -o "$T/s200.txt" "$T/strs" 2>/dev/null
+"$SCT" --replay "$T/s.log" -s 200 -o "$T/s200rep.txt" 2>"$T/s200rep.err"
+"$SCT" --replay "$T/s.log" -s 300 -o "$T/s300rep.txt" 2>"$T/s300rep.err"
+"$SCT" -e trace=write -s 40 --record "$T/s0.log" --record-string-limit 0 -o /dev/null "$T/strs" 2>/dev/null
+"$SCT" --replay "$T/s0.log" -s 41 -o /dev/null 2>"$T/s0rep.err"
+w200=$(grep -c '^write(3, "[a-z]\{200\}"\.\.\., 300) = 300$' "$T/s200rep.txt")
+w256=$(grep -c '^write(3, "[a-z]\{256\}"\.\.\., 300) = 300$' "$T/s300rep.txt")
+if [ -s "$T/s32.txt" ] && cmp -s "$T/s32.txt" "$T/s32rec.txt" && cmp -s "$T/s200.txt" "$T/s200rep.txt" &&
+	[ "$w200" = 1 ] && [ "$w256" = 1 ] && [ ! -s "$T/s200rep.err" ] &&
+	[ "$(cat "$T/s300rep.err")" = "sctrace: $T/s.log keeps at most 256 bytes of each string (its capture limit when recorded): -s 300 shows no more than that" ] &&
+	grep -q 'keeps at most 40 bytes.*-s 41 shows' "$T/s0rep.err" && [ "$(wc -l <"$T/s0rep.err")" = 1 ]; then
+	pass "--record-string-limit: replay -s 200 = live -s 200, live text unchanged by --record, one warning past the log's limit"
+else
+	fail "--record-string-limit" "w200=$w200 w256=$w256 $(diff "$T/s200.txt" "$T/s200rep.txt" | head -3) $(cat "$T/s300rep.err" "$T/s0rep.err")"
+fi
+
 # 3d. jq (Debian's, 1.6) on live and replayed JSON: arguments by name and by position,
 #     flags as names and numbers, stat's structure as an object, comm on every object,
 #     ppid on task objects, ts_sec/ts_nsec exact. The expected values come from the
