@@ -140,6 +140,7 @@ static const char usage_text[] =
 	"  -ff, --output-separately  with -o FILE: each task's lines in FILE.PID (its tid)\n"
 	"  -I, --interruptible=N  accepted; sctrace never stops the traced processes\n"
 	"      --seccomp-bpf      accepted; only the traced calls reach sctrace anyway\n"
+	"      --tips             accepted; sctrace has no tips to show\n"
 	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M,\n"
 	"                         less on machines with more than 16 CPUs)\n"
 	"      --usdt=SPEC        also trace USDT probes [PATH:]PROVIDER:PROBE, * wildcards\n"
@@ -165,6 +166,7 @@ static const char usage_text[] =
 	"Output format:\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
 	"  -e abbrev=SET, --abbrev=SET  abbreviate the output of these syscalls (default all)\n"
+	"  -e verbose=SET, --verbose=SET  dereference structures of these syscalls (default all)\n"
 	"  -e raw=SET, --raw=SET  print these syscalls' arguments and results in hex\n"
 	"  -e read=SET, --read=SET    hex dump of data read from these descriptors\n"
 	"  -e write=SET, --write=SET  hex dump of data written to these descriptors\n"
@@ -214,8 +216,9 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -O,\n"
-	"-e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"Refused, with the reason: -b/--detach-on, -D/--daemonize,\n"
+	"-O/--summary-syscall-overhead, -e kvm=/--kvm, --secontext;\n"
+	"-e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
 
 static void usage(FILE *f)
