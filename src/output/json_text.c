@@ -336,7 +336,8 @@ bool json_add_strace_text(struct strbuf *out, const char *text)
 	if (*text != '{' && *text != '[')
 		return false;
 	strbuf_init(&ps.bytes);
-	ok = value(&ps, 0);
+	/* not value(): text that is no structure at the top is the caller's to keep */
+	ok = *text == '{' ? object(&ps, 0) : array(&ps, 0);
 	skip_space(&ps);
 	ok = ok && !*ps.p;
 	strbuf_free(&ps.bytes);
