@@ -647,7 +647,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
 		goto out;
 	if (o->nusdt) {
-		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, capture_str_limit(o),
+		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
 					  cc.ring_bytes, o->debug };
 
 		if (usdt_open(&s.usdt, s.cap, &uc))
