@@ -3,7 +3,8 @@
 #   make            build build/sctrace
 #   make check      install what is missing, build, run every test
 #   make demo       install what is missing, build, trace a bundled example
-#   make install    install sctrace and its man page under $(PREFIX)
+#   make install    install sctrace, libsctusdt, man pages, bash completion under $(PREFIX)
+#   make deb        a Debian package of all that (pkg/pkg.mk)
 #   make SANITIZE=address,undefined   build with sanitizers
 #   V=1             show full commands
 
@@ -53,11 +54,12 @@ all: $(BUILD)/sctrace
 
 # Fragments of other parts (lib/usdt, bench) add their targets here and append
 # to ALL_EXTRA (built by all), CHECK_EXTRA (built before the tests) and
-# INSTALL_EXTRA (installed by make install).
+# INSTALL_EXTRA (installed by make install), UNINSTALL_EXTRA (make uninstall).
 ALL_EXTRA :=
 CHECK_EXTRA :=
 INSTALL_EXTRA :=
-include $(sort $(wildcard lib/*/*.mk bench/*.mk))
+UNINSTALL_EXTRA :=
+include $(sort $(wildcard lib/*/*.mk bench/*.mk pkg/*.mk))
 all: $(ALL_EXTRA)
 
 deps:
@@ -165,7 +167,7 @@ install: all $(INSTALL_EXTRA)
 	install -m 0755 $(BUILD)/sctrace $(DESTDIR)$(PREFIX)/bin/sctrace
 	install -m 0644 doc/sctrace.1 $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
 
-uninstall:
+uninstall: $(UNINSTALL_EXTRA)
 	rm -f $(DESTDIR)$(PREFIX)/bin/sctrace $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
 
 clean:

@@ -198,15 +198,7 @@ static void add_key(struct diag_out *o, const char *key)
 
 static void add_json_common(struct diag_out *o, const char *type, uint32_t pid)
 {
-	int64_t real = (int64_t)o->ts + o->realtime_offset_ns;
-	time_t sec = (time_t)(real / 1000000000);
-	struct tm tm;
-
-	gmtime_r(&sec, &tm);
-	strbuf_addf(&o->all, "{\"type\":\"%s\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"",
-		    type, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		    (long long)(real % 1000000000));
-	strbuf_addf(&o->all, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":0", (long long)real, pid);
+	json_add_head(&o->all, type, (int64_t)o->ts + o->realtime_offset_ns, pid, 0, NULL);
 }
 
 void diag_finding(struct diag_out *o, const char *rule, uint32_t pid, const char *fmt, ...)

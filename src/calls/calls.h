@@ -73,6 +73,8 @@ struct calls_event {
 	unsigned ntasks; /* tasks alive as strace counts them, for the pid prefix */
 	/* the call's syscall number; for a RECORD its task's last call's, or -1 */
 	int nr;
+	/* with calls_config.names: the task's name as the trace tells it, "" when unknown */
+	const char *comm;
 };
 
 /* An output: one function for every event. */
@@ -108,6 +110,8 @@ struct calls_config {
 	 */
 	const char *const *paths;
 	size_t npaths;
+	/* --json: keep each task's name (comm) for calls_event.comm, as -Y does */
+	bool names;
 	struct calls_output outputs[CALLS_MAX_OUTPUTS];
 	unsigned noutputs;
 };

@@ -30,6 +30,7 @@ enum long_only {
 	OPT_USDT,
 	OPT_LIST_USDT,
 	OPT_NO_DURATIONS,
+	OPT_RECORD_STRING_LIMIT,
 	OPT_TIMESTAMPS, /* --absolute-timestamps, --timestamps */
 	OPT_STRINGS_IN_HEX,
 	OPT_FOLLOW_FORKS,
@@ -121,6 +122,7 @@ static const struct option long_options[] = {
 	{ "flight-recorder", required_argument, NULL, OPT_FLIGHT_RECORDER },
 	{ "snapshot-on", required_argument, NULL, OPT_SNAPSHOT_ON },
 	{ "clock", required_argument, NULL, OPT_CLOCK },
+	{ "record-string-limit", required_argument, NULL, OPT_RECORD_STRING_LIMIT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -148,6 +150,7 @@ static const char usage_text[] =
 	"  -ff, --output-separately  with -o FILE: each task's lines in FILE.PID (its tid)\n"
 	"  -I, --interruptible=N  accepted; sctrace never stops the traced processes\n"
 	"      --seccomp-bpf      accepted; only the traced calls reach sctrace anyway\n"
+	"      --tips             accepted; sctrace has no tips to show\n"
 	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M,\n"
 	"                         less on machines with more than 16 CPUs)\n"
 	"      --usdt=SPEC        also trace USDT probes [PATH:]PROVIDER:PROBE, * wildcards\n"
@@ -175,6 +178,7 @@ static const char usage_text[] =
 	"Output format:\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
 	"  -e abbrev=SET, --abbrev=SET  abbreviate the output of these syscalls (default all)\n"
+	"  -e verbose=SET, --verbose=SET  dereference structures of these syscalls (default all)\n"
 	"  -e raw=SET, --raw=SET  print these syscalls' arguments and results in hex\n"
 	"  -e read=SET, --read=SET    hex dump of data read from these descriptors\n"
 	"  -e write=SET, --write=SET  hex dump of data written to these descriptors\n"
@@ -217,6 +221,8 @@ static const char usage_text[] =
 	"                         blocking sockets, error storms, time)\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
+	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
+	"                         at least -s): --replay -s up to N shows what live -s N would\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
@@ -232,8 +238,8 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -D, -O,\n"
-	"-e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"Refused, with the reason: -D/--daemonize, -O/--summary-syscall-overhead,\n"
+	"-e kvm=/--kvm, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's delay_exit=/poke_exit= of a call that runs.\n";
 
 static void usage(FILE *f)
@@ -307,6 +313,7 @@ static void defaults(struct options *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->str_max = 32;
+	o->record_str_limit = 256;
 	o->acolumn = 40;
 	o->xstrings_long = -1;
 	o->sort = SORT_TIME;
@@ -536,6 +543,10 @@ static int check_modes(struct options *o)
 	}
 	if (o->replay && o->record) {
 		msg_error("--replay reads a log and --record writes one: give one of them");
+		return -EINVAL;
+	}
+	if (o->record_str_limit_set && !o->record) {
+		msg_error("--record-string-limit is what --record keeps: give it with --record FILE");
 		return -EINVAL;
 	}
 	if (o->no_durations && (o->durations || o->summary || o->diagnose)) {
@@ -959,6 +970,15 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->snapshot_on[o->nsnapshot_on++] = optarg;
 			break;
 		}
+		case OPT_RECORD_STRING_LIMIT:
+			if (parse_uint(optarg, SCT_STR_CAP_MAX, &v)) {
+				msg_error("invalid --record-string-limit '%s': a number from 0 to %u",
+					  optarg, SCT_STR_CAP_MAX);
+				return -EINVAL;
+			}
+			o->record_str_limit = v;
+			o->record_str_limit_set = true;
+			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)
 				msg_error("option '%s' needs an argument (see sctrace -h)",

@@ -22,6 +22,9 @@ struct options {
 	bool detach_on_execve; /* -b execve */
 	const char *outfile; /* -o */
 	unsigned str_max; /* -s, default 32 */
+	/* --record-string-limit: with --record, strings are captured up to this too (default 256) */
+	unsigned record_str_limit;
+	bool record_str_limit_set;
 	unsigned acolumn; /* -a, default 40 */
 	int tformat; /* enum ts_format: -t, --absolute-timestamps */
 	int tdigits; /* digits after the second: 0 (-t), 3, 6 (-tt, -ttt), 9 */

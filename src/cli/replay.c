@@ -164,6 +164,11 @@ int run_replay(const struct options *o)
 			  "--clock boot cannot be shown", o->replay);
 		goto done;
 	}
+	/* Once, before any line: replay cannot show bytes the recording did not keep. */
+	if (in->capture.str_limit && o->str_max > in->capture.str_limit)
+		msg_warn("%s keeps at most %u bytes of each string (its capture limit when "
+			 "recorded): -s %u shows no more than that",
+			 o->replay, in->capture.str_limit, o->str_max);
 	out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 	if (!out)
 		goto done;

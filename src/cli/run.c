@@ -159,6 +159,10 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tid = (uint32_t)tid;
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
+	if (attached)
+		live_task_name(tid, rec.comm, &rec.ppid);
+	else
+		rec.ppid = (uint32_t)getpid(); /* its name is sctrace's until its execve */
 	capture_inject(s->cap, &rec.hdr);
 	/* what it was when attached, for the log (the command starts under our eyes) */
 	if (attached && s->opt->record)
@@ -562,6 +566,16 @@ static bool wants_enter_ts(const struct options *o)
 	       o->relative;
 }
 
+/*
+ * Bytes of a string the kernel side captures: -s, or with --record the larger
+ * --record-string-limit, so that --replay -s N can show up to N. The outputs
+ * still print -s bytes: live text is the same either way.
+ */
+static unsigned capture_str_limit(const struct options *o)
+{
+	return o->record && o->record_str_limit > o->str_max ? o->record_str_limit : o->str_max;
+}
+
 static void log_meta_of(const struct session *s, int argc, char **argv, int64_t clock_offset,
 			struct log_meta *meta)
 {
@@ -570,7 +584,7 @@ static void log_meta_of(const struct session *s, int argc, char **argv, int64_t 
 	*meta = (struct log_meta){
 		.argc = argc,
 		.argv = argv,
-		.str_limit = o->str_max,
+		.str_limit = capture_str_limit(o),
 		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
 				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0) |
 				 (o->no_durations ? LOG_CAPTURE_NO_DURATIONS : 0),
@@ -670,7 +684,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 			 !((o->sets.abbrev[SCT_NR_execveat / 64] >> (SCT_NR_execveat % 64)) & 1);
 	cc.system_wide = o->system_wide;
 	cc.comm = o->comm;
-	cc.str_max = o->str_max;
+	cc.str_max = capture_str_limit(o);
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
@@ -680,7 +694,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
-	if (o->sets.decode_pids & DECODE_PID_COMM)
+	/* -Y, --json and logs (for --replay --json) keep task names: the renaming calls, unseen. */
+	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record)
 		calls_add_comm_calls(cc.syscalls);
 	/* strace injects only into the calls it traces. */
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {

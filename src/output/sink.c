@@ -88,6 +88,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.raw = cfg->raw,
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,
+		.names = cfg->format == SINK_JSON,
 	};
 
 	memset(s, 0, sizeof(*s));

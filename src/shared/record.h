@@ -222,11 +222,18 @@ struct sct_rec_signal {
 /* sct_rec_task_new.flags */
 #define SCT_TASK_ATTACHED 0x1 /* already running (-p, --comm), not started by us */
 
+/*
+ * ppid and comm (its name, /proc/PID/comm when it was attached) are 0 and ""
+ * when not known; logs written before sctrace had them stop after flags and
+ * pad (32 bytes, SCT_TASK_NEW_MIN_SIZE), so readers check the size.
+ */
 struct sct_rec_task_new {
 	struct sct_rec_hdr hdr; /* tid, tgid of the task */
 	__u32 flags;
-	__u32 pad;
+	__u32 ppid;
+	char comm[SCT_COMM_LEN];
 };
+#define SCT_TASK_NEW_MIN_SIZE 32
 
 /*
  * The descriptors and cwd of a process when tracing began (for -y, live and on
@@ -635,7 +642,7 @@ _Static_assert(sizeof(struct sct_counters) == 40, "sct_counters size");
 _Static_assert(sizeof(struct sct_lane_hdr) <= SCT_LANE_DATA, "sct_lane_hdr size");
 _Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
-_Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
+_Static_assert(sizeof(struct sct_rec_task_new) == 48, "sct_rec_task_new size");
 _Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");
 _Static_assert(sizeof(struct sct_rec_fd_snapshot) == 32, "sct_rec_fd_snapshot size");
 _Static_assert(sizeof(struct sct_rec_proc_state) == 40, "sct_rec_proc_state size");

@@ -19,6 +19,7 @@ declare -A deps=(
 	[log_reader]="src/log/reader.c src/log/crc32c.c $(ls src/merge/*.c src/calls/*.c src/decode/*.c src/output/*.c $(ls src/live/*.c | grep -v /unwind.c)) src/usdt/format.c $(ls src/analyze/*.c) $(ls src/util/*.c)"
 	[usdt_notes]="src/usdt/notes.c"
 	[trigger]="src/cli/trigger.c src/decode/syscall_table.c src/decode/errno.c"
+	[json_text]="src/output/json_text.c src/util/json_string.c src/util/strbuf.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 )
 

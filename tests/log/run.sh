@@ -156,7 +156,7 @@ import json, sys
 line = [l for l in open(sys.argv[1]) if '"syscall":"write"' in l][0]
 raw = line.encode()
 assert all(b >= 0x20 for b in raw[:-1]), "a raw control byte in the line"
-s = json.loads(line)["args"][1]
+s = json.loads(line)["args"]["buf"]
 want = b'ok \xc3\xa9 \xff\x01\n"\\ \xc0\x80'
 got = s.encode("utf-8", "surrogateescape")
 assert got == want, (got, want)
@@ -192,16 +192,16 @@ cc -o "$T/fds" "$T/fds.c" || exit 1
 if out=$(python3 - "$T/fds.jsonl" "$T/fds.txt" 2>&1 <<'PY'
 import json, re, sys
 calls = [json.loads(l) for l in open(sys.argv[1]) if '"type":"syscall"' in l]
-i = [k for k, c in enumerate(calls) if c["syscall"] == "openat" and c["args"][1] == "/etc/hostname"][0]
+i = [k for k, c in enumerate(calls) if c["syscall"] == "openat" and c["args"]["filename"] == "/etc/hostname"][0]
 op, calls = calls[i], calls[i:]
 fd = op["ret"]
-assert op["args"][0] == -100 and isinstance(fd, int), op
+assert op["argv"][0] == -100 and isinstance(fd, int), op
 assert op["fds"] == {"-100": "/tmp", str(fd): "/etc/hostname"}, op["fds"]
-rd = [c for c in calls if c["syscall"] == "read" and c["args"][0] == fd][0]
+rd = [c for c in calls if c["syscall"] == "read" and c["args"]["fd"] == fd][0]
 assert rd["fds"] == {str(fd): "/etc/hostname"}, rd
 pp = [c for c in calls if c["syscall"] == "pipe2"][0]
 assert len(pp["fds"]) == 2 and all(re.fullmatch(r"pipe:\[\d+\]", v) for v in pp["fds"].values()), pp
-cl = [c for c in calls if c["syscall"] == "close" and c["args"][0] == fd][0]
+cl = [c for c in calls if c["syscall"] == "close" and c["argv"][0] == fd][0]
 assert cl["fds"] == {str(fd): "/etc/hostname"}, cl
 text = open(sys.argv[2]).read()
 assert 'read(%d</etc/hostname>, "' % fd in text, text
@@ -213,6 +213,130 @@ PY
 	pass "json -yy: fds as the text names them, replay identical: $out"
 else
 	fail "json -yy" "$out $(diff "$T/fds.jsonl" "$T/fds_replay.jsonl" | head -3)"
+fi
+
+# 3f. --record keeps strings up to --record-string-limit (default 256) whatever -s is, so
+#     --replay -s 200 shows what live -s 200 shows; live text is the same with and without
+#     --record; replay asking for more than the log keeps warns once.
+cat >"$T/strs.c" <<'C'
+#include <fcntl.h>
+#include <unistd.h>
+int main(void)
+{
+	char b[300];
+	int fd = open("/dev/null", O_WRONLY);
+
+	for (int i = 0; i < 300; i++)
+		b[i] = (char)('a' + i % 26);
+	return write(fd, b, 300) != 300 || write(fd, b, 40) != 40 || write(fd, b, 10) != 10;
+}
+C
+cc -o "$T/strs" "$T/strs.c" || exit 1
+"$SCT" -e trace=write -o "$T/s32.txt" "$T/strs" 2>/dev/null
+"$SCT" -e trace=write --record "$T/s.log" -o "$T/s32rec.txt" "$T/strs" 2>/dev/null
+"$SCT" -e trace=write -s 200 -o "$T/s200.txt" "$T/strs" 2>/dev/null
+"$SCT" --replay "$T/s.log" -s 200 -o "$T/s200rep.txt" 2>"$T/s200rep.err"
+"$SCT" --replay "$T/s.log" -s 300 -o "$T/s300rep.txt" 2>"$T/s300rep.err"
+"$SCT" -e trace=write -s 40 --record "$T/s0.log" --record-string-limit 0 -o /dev/null "$T/strs" 2>/dev/null
+"$SCT" --replay "$T/s0.log" -s 41 -o /dev/null 2>"$T/s0rep.err"
+w200=$(grep -c '^write(3, "[a-z]\{200\}"\.\.\., 300) = 300$' "$T/s200rep.txt")
+w256=$(grep -c '^write(3, "[a-z]\{256\}"\.\.\., 300) = 300$' "$T/s300rep.txt")
+if [ -s "$T/s32.txt" ] && cmp -s "$T/s32.txt" "$T/s32rec.txt" && cmp -s "$T/s200.txt" "$T/s200rep.txt" &&
+	[ "$w200" = 1 ] && [ "$w256" = 1 ] && [ ! -s "$T/s200rep.err" ] &&
+	[ "$(cat "$T/s300rep.err")" = "sctrace: $T/s.log keeps at most 256 bytes of each string (its capture limit when recorded): -s 300 shows no more than that" ] &&
+	grep -q 'keeps at most 40 bytes.*-s 41 shows' "$T/s0rep.err" && [ "$(wc -l <"$T/s0rep.err")" = 1 ]; then
+	pass "--record-string-limit: replay -s 200 = live -s 200, live text unchanged by --record, one warning past the log's limit"
+else
+	fail "--record-string-limit" "w200=$w200 w256=$w256 $(diff "$T/s200.txt" "$T/s200rep.txt" | head -3) $(cat "$T/s300rep.err" "$T/s0rep.err")"
+fi
+
+# 3d. jq (Debian's, 1.6) on live and replayed JSON: arguments by name and by position,
+#     flags as names and numbers, stat's structure as an object, comm on every object,
+#     ppid on task objects, ts_sec/ts_nsec exact. The expected values come from the
+#     program (it prints its descriptor and the file size it got from fstat).
+cat >"$T/jqprog.c" <<'C'
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+int main(void)
+{
+	struct stat st;
+	char b[64];
+	int fd = open("/etc/hostname", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || read(fd, b, sizeof(b)) < 0 || fstat(fd, &st))
+		return 1;
+	printf("%d %lld\n", fd, (long long)st.st_size);
+	return close(fd);
+}
+C
+cc -o "$T/jqprog" "$T/jqprog.c" || exit 1
+"$SCT" -f --json --record "$T/jq.log" -o "$T/jq.jsonl" "$T/jqprog" >"$T/jq.out" 2>/dev/null &
+jq_sct=$!
+wait $jq_sct
+"$SCT" --replay "$T/jq.log" --json -o "$T/jq_replay.jsonl" 2>/dev/null
+read -r jq_fd jq_size <"$T/jq.out"
+# shellcheck disable=SC2016
+# the calls after the program's own openat (the loader also reads and fstats a descriptor 3)
+jq_after='[.[] | select(.type == "syscall")] | (map(.args.filename == "/etc/hostname") | index(true)) as $i | .[$i:]'
+# shellcheck disable=SC2016
+jq_queries=(
+	'select(.args.filename == "/etc/hostname") | .ret'
+	'select(.syscall == "openat" and .args.filename == "/etc/hostname") | [.args.flags, .argv[2], .args.dfd, .comm]'
+	"$jq_after"' | map(select(.syscall == "read" and .args.fd == '"$jq_fd"'))[0] | [.args.count, .argv[0], .args.buf == .argv[1]]'
+	"$jq_after"' | map(select(.syscall == "newfstatat" and .args.dfd == '"$jq_fd"'))[0] | [.args.statbuf.st_size, .args.statbuf.st_mode, .argv[2].st_size]'
+	'select(.type == "task") | [.attached, .ppid, .comm]'
+	'select(.type == "syscall") | select((.time[0:19] + "Z" | fromdateiso8601) != .ts_sec or .time[20:29] != ("00000000" + (.ts_nsec | tostring))[-9:]) | .time'
+	'[.[] | select(.type == "syscall" and .comm == "jqprog")] | length'
+)
+jq_want=(
+	"$jq_fd"
+	'[["O_RDONLY","O_CLOEXEC"],524288,-100,"jqprog"]'
+	"[64,$jq_fd,true]"
+	"[$jq_size,\"$(printf 'S_IFREG|%04o' $((8#$(stat -c %a /etc/hostname))))\",$jq_size]"
+	"[false,$jq_sct,null]"
+	''
+	"$(grep -c '"type":"syscall"' "$T/jq.jsonl" | awk '{print $1 - 1}')"
+)
+jq_bad=""
+out=""
+for f in jq.jsonl jq_replay.jsonl; do
+	for i in "${!jq_queries[@]}"; do
+		q=${jq_queries[$i]}
+		case $q in '['*) got=$(jq -c -s "$q" "$T/$f" 2>&1) ;; *) got=$(jq -c "$q" "$T/$f" 2>&1) ;; esac
+		[ "$got" = "${jq_want[$i]}" ] || jq_bad="$jq_bad [$f: $q: got '$got', want '${jq_want[$i]}']"
+	done
+done
+if [ -z "$jq_bad" ] && [ -n "$jq_fd" ] && cmp -s "$T/jq.jsonl" "$T/jq_replay.jsonl" &&
+	out=$(python3 tests/log/check_json.py "$T/jq.jsonl" syscall task exit end 2>&1); then
+	pass "jq on live and replayed JSON: fd $jq_fd, st_size $jq_size, flags, comm, ppid, ts_sec/ts_nsec (${#jq_queries[@]} queries x 2)"
+else
+	fail "jq queries" "$jq_bad $out"
+fi
+
+# 3e. comm and ppid of an attached process come from /proc into the log's TASK_NEW record;
+#     its child inherits the name until its execve renames it; replay says the same.
+rm -f "$T/go"
+sh -c 'while [ ! -e "$1" ]; do sleep 0.05; done; cat /etc/hostname >/dev/null' sh "$T/go" &
+att=$!
+"$SCT" -f -p $att --json --record "$T/att.log" -o "$T/att.jsonl" 2>"$T/atterr" &
+sct=$!
+for _ in $(seq 300); do
+	grep -q attached "$T/atterr" && break
+	sleep 0.1
+done
+touch "$T/go"
+wait $att 2>/dev/null
+wait $sct
+"$SCT" --replay "$T/att.log" --json -o "$T/att_replay.jsonl" 2>/dev/null
+att_q='select(.type == "task" or (.syscall == "execve" and .args.argv[0] == "cat") or (.syscall == "openat" and .args.filename == "/etc/hostname")) | [.type, .syscall, .comm, .ppid]'
+att_got=$(jq -c "$att_q" "$T/att.jsonl" | tr '\n' ' ')
+att_want="[\"task\",null,\"sh\",$$] [\"syscall\",\"execve\",\"sh\",null] [\"syscall\",\"openat\",\"cat\",null] "
+if [ "$att_got" = "$att_want" ] && [ "$(jq -c "$att_q" "$T/att_replay.jsonl" | tr '\n' ' ')" = "$att_want" ]; then
+	pass "json comm/ppid of an attached process and its child, live and replayed: $att_got"
+else
+	fail "json comm -p" "got '$att_got', want '$att_want'"
 fi
 
 # 4. Loss is reported: a tiny ring, a producer faster than JSON formatting.

@@ -178,7 +178,7 @@ check types "$TMP/types.exp" "$TMP/types.norm"
 "$S" --replay "$TMP/types.log" -s 8 -e trace=none 2>&1 | sed -E 's/, -56, [0-9]+\)$/, -56, NUM)/' | grep '^usdt' >"$TMP/replay"
 check replay "$TMP/types.exp" "$TMP/replay"
 "$S" --replay "$TMP/types.log" --json -e trace=none 2>&1 | grep '"type":"usdt"' |
-	sed -E 's/^.*"pid":[0-9]+,"tid":[0-9]+//; s/"probe_id":[0-9]+,//' | head -n 1 >"$TMP/json"
+	sed -E 's/^.*"pid":[0-9]+,"tid":[0-9]+,"comm":(null|"[^"]*")//; s/"probe_id":[0-9]+,//' | head -n 1 >"$TMP/json"
 printf '%s\n' ',"provider":"sct_types","probe":"min","args":[-128,-32768,-2147483648,-9223372036854775808,-1,-2]}' >"$TMP/json.exp"
 check json "$TMP/json.exp" "$TMP/json"
 drv_stop
