@@ -86,7 +86,7 @@ struct calls_output {
 	bool all_calls;
 };
 
-#define CALLS_MAX_OUTPUTS 2
+#define CALLS_MAX_OUTPUTS 3 /* the text or JSON writer, --ctf, the -c table */
 
 struct calls_config {
 	/* -e trace=: the calls shown (bit per number), or NULL for all */
