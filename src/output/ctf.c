@@ -36,13 +36,24 @@
 #define PACKET_HEADER_BYTES (4 + 16 + 4 + 6 * 8 + 4) /* header and context, packed */
 #define MAX_STREAMS SCT_MAX_CPUS
 
+/* An event of the open packet: where its bytes are, for sorting them by time. */
+struct ctf_slot {
+	uint64_t ts;
+	uint32_t off, len;
+};
+
 struct ctf_stream {
 	int fd; /* -1 until its first packet */
-	struct strbuf events; /* the open packet's events */
-	uint64_t begin, last; /* first and last event time of the open packet */
+	struct strbuf events; /* the open packet's events, in the order they came */
+	struct ctf_slot *slots;
+	size_t nslots, slots_cap;
+	bool unsorted; /* an event came with an older time than the one before */
+	uint64_t begin, last; /* the open packet's earliest and latest event time */
+	uint64_t prev_end; /* the last written packet's timestamp_end */
 	bool open; /* the packet has begun (events, or a loss to report) */
 	uint64_t seq; /* packets written */
 	uint64_t discarded; /* events lost on this CPU so far */
+	uint64_t discarded_written; /* the last packet's events_discarded */
 };
 
 struct ctf_sink {
@@ -109,6 +120,35 @@ static struct ctf_stream *stream_of(struct ctf_sink *s, uint32_t cpu)
 	return st;
 }
 
+static int slot_cmp(const void *a, const void *b)
+{
+	const struct ctf_slot *x = a, *y = b;
+
+	if (x->ts != y->ts)
+		return x->ts < y->ts ? -1 : 1;
+	return x->off < y->off ? -1 : x->off > y->off; /* stable: in arrival order */
+}
+
+/* The open packet's events in time order, when they did not come so. */
+static void sort_events(struct ctf_sink *s, struct ctf_stream *st)
+{
+	struct strbuf sorted;
+
+	if (!st->unsorted)
+		return;
+	qsort(st->slots, st->nslots, sizeof(*st->slots), slot_cmp);
+	strbuf_init(&sorted);
+	for (size_t i = 0; i < st->nslots; i++)
+		strbuf_add(&sorted, st->events.data + st->slots[i].off, st->slots[i].len);
+	if (sorted.failed) {
+		set_err(s, -ENOMEM);
+		strbuf_free(&sorted);
+		return;
+	}
+	strbuf_free(&st->events);
+	st->events = sorted;
+}
+
 static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu)
 {
 	struct strbuf h;
@@ -123,6 +163,7 @@ static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu
 			return;
 		}
 	}
+	sort_events(s, st);
 	strbuf_init(&h);
 	put_u32(&h, CTF_MAGIC);
 	strbuf_add(&h, s->uuid, sizeof(s->uuid));
@@ -145,17 +186,38 @@ static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu
 			set_err(s, err);
 	}
 	strbuf_free(&h);
+	st->discarded_written = st->discarded;
+	st->prev_end = st->last;
+	st->nslots = 0;
+	st->unsorted = false;
 	strbuf_reset(&st->events);
 	st->seq++;
 	st->open = false;
 }
 
-/* The time an event on st gets: never before the stream's last. */
+/* The time an event on st gets: never before the packets already written. */
 static uint64_t stream_time(struct ctf_stream *st, uint64_t ts)
 {
-	if (st->open || st->seq)
-		return ts < st->last ? st->last : ts;
-	return ts;
+	return st->seq && ts < st->prev_end ? st->prev_end : ts;
+}
+
+static bool add_slot(struct ctf_sink *s, struct ctf_stream *st, uint64_t ts, size_t off, size_t len)
+{
+	if (st->nslots == st->slots_cap) {
+		size_t cap = st->slots_cap ? 2 * st->slots_cap : 1024;
+		void *n = realloc(st->slots, cap * sizeof(*st->slots));
+
+		if (!n) {
+			set_err(s, -ENOMEM);
+			return false;
+		}
+		st->slots = n;
+		st->slots_cap = cap;
+	}
+	if (st->nslots && ts < st->slots[st->nslots - 1].ts)
+		st->unsorted = true;
+	st->slots[st->nslots++] = (struct ctf_slot){ ts, (uint32_t)off, (uint32_t)len };
+	return true;
 }
 
 /* Appends s->ev, the encoded event, to cpu's stream at time ts (already in the event header). */
@@ -169,22 +231,25 @@ static void emit(struct ctf_sink *s, uint32_t cpu, uint64_t ts)
 		cpu = 0;
 	if (st->open && st->events.len && st->events.len + s->ev.len > PACKET_BYTES)
 		write_packet(s, st, cpu);
+	ts = stream_time(st, ts); /* the packet just written may end after it */
+	memcpy(s->ev.data + 4, &ts, sizeof(ts));
+	if (!add_slot(s, st, ts, st->events.len, s->ev.len))
+		return;
 	if (!st->open) {
 		st->open = true;
-		st->begin = ts;
+		st->begin = st->last = ts;
 	}
-	st->last = ts;
+	if (ts < st->begin)
+		st->begin = ts;
+	if (ts > st->last)
+		st->last = ts;
 	strbuf_add(&st->events, s->ev.data, s->ev.len);
 }
 
-/* Starts s->ev: the event header and context; returns the stream time it gets. */
-static uint64_t begin_event(struct ctf_sink *s, uint32_t cpu, unsigned id, uint64_t ts,
-			    uint32_t tid, uint32_t pid)
+/* Starts s->ev: the event header and context (emit() may move the time later). */
+static uint64_t begin_event(struct ctf_sink *s, unsigned id, uint64_t ts, uint32_t tid,
+			    uint32_t pid)
 {
-	struct ctf_stream *st = stream_of(s, cpu);
-
-	if (st)
-		ts = stream_time(st, ts);
 	strbuf_reset(&s->ev);
 	put_u32(&s->ev, id);
 	put_u64(&s->ev, ts);
@@ -238,13 +303,12 @@ static void syscall_event(struct ctf_sink *s, const struct call *c, bool exit)
 	const char *name;
 
 	if (ctf_syscall_layout(ev->nr, exit, &l, &name)) {
-		ts = begin_event(s, rec->hdr.cpu, CTF_ID_SYSCALL_BASE + 2 * ev->nr + exit, ts,
+		ts = begin_event(s, CTF_ID_SYSCALL_BASE + 2 * ev->nr + exit, ts,
 				 c->tid, c->tgid);
 		for (unsigned i = 0; i < l.n; i++)
 			put_field(&s->ev, &l.f[i], ev);
 	} else {
-		ts = begin_event(s, rec->hdr.cpu,
-				 exit ? CTF_ID_SYSCALL_EXIT_UNKNOWN : CTF_ID_SYSCALL_ENTRY_UNKNOWN, ts,
+		ts = begin_event(s, exit ? CTF_ID_SYSCALL_EXIT_UNKNOWN : CTF_ID_SYSCALL_ENTRY_UNKNOWN, ts,
 				 c->tid, c->tgid);
 		put_u32(&s->ev, ev->nr);
 		if (exit)
@@ -267,24 +331,28 @@ static void on_call(struct ctf_sink *s, const struct calls_event *e)
 		syscall_event(s, c, true);
 }
 
+/*
+ * The packet before the loss ends with the total before it, and the next
+ * one carries the new total: readers report the difference as lost between
+ * the two packets' ends. A stream's first packet must say 0 (babeltrace2
+ * cannot count a loss in it), so a loss before any event gets an empty one.
+ */
 static void on_loss(struct ctf_sink *s, const struct sct_rec_loss *l)
 {
 	uint32_t cpu = l->cpu == SCT_LOSS_ANY_CPU ? 0 : l->cpu;
 	struct ctf_stream *st = stream_of(s, cpu);
-	uint64_t ts;
 
 	if (!st)
 		return;
 	if (cpu >= MAX_STREAMS)
 		cpu = 0;
-	ts = stream_time(st, l->hdr.ts);
-	if (!st->open) {
+	if (!st->open && !st->seq) {
 		st->open = true;
-		st->begin = ts;
+		st->begin = st->last = l->hdr.ts;
 	}
-	st->last = ts;
+	if (st->open)
+		write_packet(s, st, cpu);
 	st->discarded += l->lost;
-	write_packet(s, st, cpu);
 }
 
 static void add_usdt_class(struct ctf_sink *s, const struct sct_rec_usdt_probe *p)
@@ -329,7 +397,7 @@ static void on_usdt(struct ctf_sink *s, const struct sct_rec_usdt *r)
 			u = &s->usdt[i];
 	if (!u)
 		return; /* its probe record never came: a damaged log */
-	ts = begin_event(s, r->hdr.cpu, CTF_ID_USDT_BASE + u->probe_id, r->hdr.ts, r->hdr.tid,
+	ts = begin_event(s, CTF_ID_USDT_BASE + u->probe_id, r->hdr.ts, r->hdr.tid,
 			 r->hdr.tgid);
 	for (unsigned a = 0; a < u->nargs; a++) {
 		int sz = u->arg_size[a];
@@ -393,7 +461,7 @@ static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 	default:
 		return;
 	}
-	ts = begin_event(s, rec->cpu, id, rec->ts, rec->tid, rec->tgid);
+	ts = begin_event(s, id, rec->ts, rec->tid, rec->tgid);
 	put_u32(&s->ev, a);
 	put_u32(&s->ev, b);
 	if (id == CTF_ID_SCHED_PROCESS_FORK || id == CTF_ID_SIGNAL_DELIVER)
@@ -446,9 +514,19 @@ int ctf_sink_flush(struct ctf_sink *s)
 {
 	int err;
 
-	for (unsigned cpu = 0; cpu < MAX_STREAMS; cpu++)
-		if (s->streams[cpu] && s->streams[cpu]->open)
-			write_packet(s, s->streams[cpu], cpu);
+	for (unsigned cpu = 0; cpu < MAX_STREAMS; cpu++) {
+		struct ctf_stream *st = s->streams[cpu];
+
+		if (!st)
+			continue;
+		/* a loss after the last event: an empty packet says it */
+		if (!st->open && st->discarded != st->discarded_written) {
+			st->open = true;
+			st->begin = st->last;
+		}
+		if (st->open)
+			write_packet(s, st, cpu);
+	}
 	err = write_metadata(s);
 	if (err)
 		set_err(s, err);
@@ -513,6 +591,7 @@ void ctf_sink_free(struct ctf_sink *s)
 		if (st->fd >= 0)
 			close(st->fd);
 		strbuf_free(&st->events);
+		free(st->slots);
 		free(st);
 	}
 	strbuf_free(&s->ev);
