@@ -91,7 +91,8 @@ enum ctf_event_id {
 
 /*
  * The fields of nr's entry (exit false) or exit event, LTTng's: the kernel's
- * parameter names, inputs at entry, ret and outputs at exit; the kernel's
+ * parameter names, inputs at entry, ret and outputs at exit (in/out
+ * arguments, read at both, in both); the kernel's
  * event name in *name ("newfstat" for fstat). False when the table does not
  * know nr (the *_unknown events then).
  */

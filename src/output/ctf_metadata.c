@@ -8,7 +8,8 @@
  * analyses and babeltrace2 users' scripts find what they know:
  * syscall_entry_NAME / syscall_exit_NAME with the kernel's parameter names
  * (ctf_syscalls.h, generated from the kernel's syscall trace events), inputs
- * at entry, ret and the output pointers at exit. Types come from sctrace's
+ * at entry, ret and the output pointers at exit (those read at both, in
+ * both, as LTTng's sc_inout). Types come from sctrace's
  * own syscall table (the one the text decoder uses): paths and strings are
  * strings, pointers, structures and outputs hex integers, numbers integers of
  * the kernel parameter's width and sign.
@@ -106,13 +107,15 @@ bool ctf_syscall_layout(unsigned nr, bool exit, struct ctf_layout *out, const ch
 		add_field(out, "ret", CK_S64, CTF_ARG_RET);
 	for (unsigned i = 0; i < n && i < SCT_MAX_ARGS; i++) {
 		bool output = i < d->nargs && arg_type_is_output(d->arg[i]);
+		/* read at entry and at exit (sendfile's offset, select's sets): LTTng's sc_inout */
+		bool inout = i < d->nargs && arg_type_capture(d->arg[i])->both;
 		char argname[8];
 
-		if (output != exit)
+		if (!inout && output != exit)
 			continue;
 		snprintf(argname, sizeof(argname), "arg%u", i);
 		add_field(out, k ? k->p[i].name : argname,
-			  output ? CK_HEX : input_kind(d, i, k ? k->p[i].cls : 0), i);
+			  output || exit ? CK_HEX : input_kind(d, i, k ? k->p[i].cls : 0), i);
 	}
 	return true;
 }
