@@ -29,6 +29,8 @@
 
 #include "../decode/decode.h"
 #include "../usdt/format.h"
+#include "ctf_tasks.h"
+#include "gen/syscall_nr.h"
 #include "../util/unaligned.h"
 
 #define CTF_MAGIC 0xC1FC1FC1u
@@ -64,6 +66,7 @@ struct ctf_sink {
 	struct strbuf ev; /* the event being encoded */
 	struct ctf_usdt_class *usdt;
 	unsigned nusdt, usdt_cap;
+	struct ctf_tasks tasks;
 	int err; /* the first write error, sticky */
 	bool reported;
 };
@@ -294,6 +297,15 @@ static void put_field(struct strbuf *b, const struct ctf_field *f, const struct 
 	}
 }
 
+/* An execve's path, for the sched_process_exec its EXEC record makes. */
+static void remember_exec(struct ctf_sink *s, const struct call *c)
+{
+	const struct sct_blob *b = sc_event_blob(c->ev, c->ev->nr == SCT_NR_execveat ? 1 : 0);
+
+	if (b && b->kind == SCT_BLOB_STR && !(b->flags & SCT_BLOB_FAULT))
+		ctf_tasks_exec_entry(&s->tasks, c->tid, sct_blob_data(b), strnlen(sct_blob_data(b), b->len));
+}
+
 static void syscall_event(struct ctf_sink *s, const struct call *c, bool exit)
 {
 	const struct sct_rec_syscall *rec = exit ? c->exit : c->entry;
@@ -302,6 +314,8 @@ static void syscall_event(struct ctf_sink *s, const struct call *c, bool exit)
 	struct ctf_layout l;
 	const char *name;
 
+	if (!exit && (ev->nr == SCT_NR_execve || ev->nr == SCT_NR_execveat))
+		remember_exec(s, c);
 	if (ctf_syscall_layout(ev->nr, exit, &l, &name)) {
 		ts = begin_event(s, CTF_ID_SYSCALL_BASE + 2 * ev->nr + exit, ts,
 				 c->tid, c->tgid);
@@ -417,58 +431,84 @@ static void on_usdt(struct ctf_sink *s, const struct sct_rec_usdt *r)
 	emit(s, r->hdr.cpu, ts);
 }
 
+static void put_str(struct strbuf *b, const char *str)
+{
+	strbuf_add(b, str, strlen(str) + 1);
+}
+
 /* Process events; fields as declared in ctf_metadata.c's add_process_events. */
+static void on_fork(struct ctf_sink *s, const struct sct_rec_fork *f)
+{
+	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_FORK, f->hdr.ts, f->hdr.tid, f->hdr.tgid);
+
+	ctf_tasks_fork(&s->tasks, f->hdr.tid, f->child_tid);
+	put_str(&s->ev, ctf_tasks_comm(&s->tasks, f->hdr.tid));
+	put_u32(&s->ev, f->hdr.tid);
+	put_u32(&s->ev, f->hdr.tgid);
+	put_str(&s->ev, ctf_tasks_comm(&s->tasks, f->child_tid));
+	put_u32(&s->ev, f->child_tid);
+	put_u32(&s->ev, f->child_tgid);
+	emit(s, f->hdr.cpu, ts);
+}
+
+static void on_exec(struct ctf_sink *s, const struct sct_rec_exec *x)
+{
+	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_EXEC, x->hdr.ts, x->hdr.tid, x->hdr.tgid);
+
+	put_str(&s->ev, ctf_tasks_exec(&s->tasks, x->hdr.tid, x->old_tid));
+	put_u32(&s->ev, x->hdr.tid);
+	put_u32(&s->ev, x->old_tid);
+	emit(s, x->hdr.cpu, ts);
+}
+
+static void on_task_exit(struct ctf_sink *s, const struct sct_rec_task_exit *x)
+{
+	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_EXIT, x->hdr.ts, x->hdr.tid, x->hdr.tgid);
+
+	put_str(&s->ev, ctf_tasks_comm(&s->tasks, x->hdr.tid));
+	put_u32(&s->ev, x->hdr.tid);
+	put_u32(&s->ev, (uint32_t)x->exit_code);
+	emit(s, x->hdr.cpu, ts);
+	/* a leader superseded by a thread's execve: that thread has its tid (and name) now */
+	if (!sct_exit_superseded(x))
+		ctf_tasks_exit(&s->tasks, x->hdr.tid);
+}
+
+static void on_signal(struct ctf_sink *s, const struct sct_rec_signal *sg)
+{
+	uint64_t ts = begin_event(s, CTF_ID_SIGNAL_DELIVER, sg->hdr.ts, sg->hdr.tid, sg->hdr.tgid);
+
+	put_u32(&s->ev, (uint32_t)sg->sig);
+	put_u32(&s->ev, load_u32(sg->info, 4)); /* si_errno */
+	put_u32(&s->ev, load_u32(sg->info, 8)); /* si_code */
+	emit(s, sg->hdr.cpu, ts);
+}
+
 static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 {
-	uint32_t a, b, c = 0, d = 0;
-	unsigned id;
-	uint64_t ts;
-
 	switch (rec->type) {
-	case SCT_REC_FORK: {
-		const struct sct_rec_fork *f = (const void *)rec;
-
-		id = CTF_ID_SCHED_PROCESS_FORK;
-		a = rec->tid, b = rec->tgid, c = f->child_tid, d = f->child_tgid;
+	case SCT_REC_FORK:
+		on_fork(s, (const struct sct_rec_fork *)rec);
 		break;
-	}
 	case SCT_REC_EXEC:
-		id = CTF_ID_SCHED_PROCESS_EXEC;
-		a = rec->tid, b = ((const struct sct_rec_exec *)rec)->old_tid;
+		on_exec(s, (const struct sct_rec_exec *)rec);
 		break;
 	case SCT_REC_TASK_EXIT:
-		id = CTF_ID_SCHED_PROCESS_EXIT;
-		a = rec->tid, b = (uint32_t)((const struct sct_rec_task_exit *)rec)->exit_code;
+		on_task_exit(s, (const struct sct_rec_task_exit *)rec);
 		break;
-	case SCT_REC_SIGNAL: {
-		const struct sct_rec_signal *sg = (const void *)rec;
-
-		id = CTF_ID_SIGNAL_DELIVER;
-		a = (uint32_t)sg->sig;
-		b = load_u32(sg->info, 4); /* si_errno */
-		c = load_u32(sg->info, 8); /* si_code */
+	case SCT_REC_SIGNAL:
+		on_signal(s, (const struct sct_rec_signal *)rec);
 		break;
-	}
 	case SCT_REC_LOSS:
 		on_loss(s, (const struct sct_rec_loss *)rec);
-		return;
+		break;
 	case SCT_REC_USDT_PROBE:
 		add_usdt_class(s, (const struct sct_rec_usdt_probe *)rec);
-		return;
+		break;
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
-		return;
-	default:
-		return;
+		break;
 	}
-	ts = begin_event(s, id, rec->ts, rec->tid, rec->tgid);
-	put_u32(&s->ev, a);
-	put_u32(&s->ev, b);
-	if (id == CTF_ID_SCHED_PROCESS_FORK || id == CTF_ID_SIGNAL_DELIVER)
-		put_u32(&s->ev, c);
-	if (id == CTF_ID_SCHED_PROCESS_FORK)
-		put_u32(&s->ev, d);
-	emit(s, rec->cpu, ts);
 }
 
 int ctf_sink_event(void *sink, const struct calls_event *e)
@@ -561,6 +601,7 @@ struct ctf_sink *ctf_sink_new(const struct ctf_config *cfg, int *err)
 		return NULL;
 	s->env = cfg->env;
 	strbuf_init(&s->ev);
+	ctf_tasks_init(&s->tasks);
 	if (getrandom(s->uuid, sizeof(s->uuid), 0) != sizeof(s->uuid)) {
 		*err = -errno;
 		free(s);
@@ -595,6 +636,7 @@ void ctf_sink_free(struct ctf_sink *s)
 		free(st);
 	}
 	strbuf_free(&s->ev);
+	ctf_tasks_free(&s->tasks);
 	free(s->usdt);
 	close(s->dirfd);
 	free(s);

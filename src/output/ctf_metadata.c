@@ -158,16 +158,16 @@ static void add_syscall_events(struct strbuf *out)
 	}
 }
 
-/* Process events: LTTng's names and the fields sctrace's records have (no comm, no prio). */
+/* Process events: LTTng's names and fields, those sctrace's records have (no prio, no namespaces). */
 static void add_process_events(struct strbuf *out)
 {
 	add_event(out, CTF_ID_SCHED_PROCESS_FORK, "sched_process_fork", NULL,
-		  "\t\tint32_t _parent_tid;\n\t\tint32_t _parent_pid;\n"
-		  "\t\tint32_t _child_tid;\n\t\tint32_t _child_pid;\n");
+		  "\t\tstring _parent_comm;\n\t\tint32_t _parent_tid;\n\t\tint32_t _parent_pid;\n"
+		  "\t\tstring _child_comm;\n\t\tint32_t _child_tid;\n\t\tint32_t _child_pid;\n");
 	add_event(out, CTF_ID_SCHED_PROCESS_EXEC, "sched_process_exec", NULL,
-		  "\t\tint32_t _tid;\n\t\tint32_t _old_tid;\n");
+		  "\t\tstring _filename;\n\t\tint32_t _tid;\n\t\tint32_t _old_tid;\n");
 	add_event(out, CTF_ID_SCHED_PROCESS_EXIT, "sched_process_exit", NULL,
-		  "\t\tint32_t _tid;\n\t\tint32_t _exit_status;\n");
+		  "\t\tstring _comm;\n\t\tint32_t _tid;\n\t\tint32_t _exit_status;\n");
 	add_event(out, CTF_ID_SIGNAL_DELIVER, "signal_deliver", NULL,
 		  "\t\tint32_t _sig;\n\t\tint32_t _errno;\n\t\tint32_t _code;\n");
 }

@@ -50,7 +50,7 @@ fi
 
 # Each expectation: an entry event's exact payload, then the same thread's next
 # event must be the exit whose payload matches the regular expression.
-python3 - "$T/t1.bt" "$T/t1.txt" >"$T/t1.check" 2>&1 <<'PY'
+python3 - "$T/t1.bt" "$T/t1.txt" "$T/prog" >"$T/t1.check" 2>&1 <<'PY'
 import re, sys
 ev = []
 for line in open(sys.argv[1]):
@@ -59,8 +59,8 @@ for line in open(sys.argv[1]):
         sys.exit(f'unparsed line: {line}')
     ev.append((m.group(1), int(m.group(3)), m.group(5)))
 text = open(sys.argv[2]).read()
-parent = int(re.search(r'^(\d+) execve\(', text, re.M).group(1))
-child = int(re.search(r'^\d+ clone\(.*= (\d+)$', text, re.M).group(1))
+parent = int(re.search(r'^(\d+) +execve\(', text, re.M).group(1))
+child = int(re.search(r'^\d+ +clone\(.*= (\d+)$', text, re.M).group(1))
 expect = [
     ('syscall_entry_openat', parent, '{ dfd = -100, filename = "/etc/passwd", flags = 0, mode = 0 }',
      'syscall_exit_openat', r'\{ ret = 3 \}'),
@@ -90,9 +90,11 @@ for name, tid, payload, xname, xre in expect:
     if not found:
         print(f'missing: {name} {payload} then {xname} {xre}')
         bad += 1
+prog = sys.argv[3]
 singles = [
-    ('sched_process_fork', parent, '{ parent_tid = %d, parent_pid = %d, child_tid = %d, child_pid = %d }' % (parent, parent, child, child)),
-    ('sched_process_exit', child, '{ tid = %d, exit_status = 1792 }' % child),
+    ('sched_process_exec', parent, '{ filename = "%s", tid = %d, old_tid = %d }' % (prog, parent, parent)),
+    ('sched_process_fork', parent, '{ parent_comm = "prog", parent_tid = %d, parent_pid = %d, child_comm = "prog", child_tid = %d, child_pid = %d }' % (parent, parent, child, child)),
+    ('sched_process_exit', child, '{ comm = "prog", tid = %d, exit_status = 1792 }' % child),
     ('signal_deliver', parent, '{ sig = 10, errno = 0, code = 0 }'),
     ('syscall_entry_exit_group', child, '{ error_code = 7 }'),
 ]
