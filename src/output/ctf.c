@@ -56,6 +56,7 @@ struct ctf_stream {
 	uint64_t seq; /* packets written */
 	uint64_t discarded; /* events lost on this CPU so far */
 	uint64_t discarded_written; /* the last packet's events_discarded */
+	off_t file_len; /* bytes of whole packets in the file */
 };
 
 struct ctf_sink {
@@ -185,6 +186,10 @@ static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu
 
 		if (!err)
 			err = write_all(st->fd, st->events.data, st->events.len);
+		if (!err)
+			st->file_len += (off_t)(h.len + st->events.len);
+		else if (ftruncate(st->fd, st->file_len) == 0)
+			lseek(st->fd, st->file_len, SEEK_SET); /* no half packet: the rest stays readable */
 		if (err)
 			set_err(s, err);
 	}
@@ -546,6 +551,8 @@ static int write_metadata(struct ctf_sink *s)
 	}
 	if (!err && renameat(s->dirfd, ".metadata.tmp", s->dirfd, "metadata"))
 		err = -errno;
+	if (err)
+		unlinkat(s->dirfd, ".metadata.tmp", 0); /* the metadata written before stays */
 	strbuf_free(&m);
 	return err;
 }

@@ -5,11 +5,13 @@
  * checks field by field (an open, a read, a failing open with O_CREAT's mode,
  * pipe2's output array), a child that exits with 7, a signal. With an
  * argument "spin DIR": waits for DIR/go, then makes 300000 getppid calls
- * (the loss test stops sctrace meanwhile) and creates DIR/done.
+ * (the loss test stops sctrace meanwhile) and creates DIR/done. "loop N
+ * FILE": N opens, reads and closes, then creates FILE (the full disk test).
  */
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,6 +36,20 @@ static int spin(const char *dir)
 	return fd < 0;
 }
 
+static int loop(int n, const char *done)
+{
+	char buf[64];
+
+	for (int i = 0; i < n; i++) {
+		int fd = open("/etc/passwd", O_RDONLY);
+
+		if (fd < 0 || read(fd, buf, sizeof(buf)) < 0)
+			return 1;
+		close(fd);
+	}
+	return close(open(done, O_WRONLY | O_CREAT, 0644)) != 0;
+}
+
 int main(int argc, char **argv)
 {
 	char buf[16];
@@ -43,6 +59,8 @@ int main(int argc, char **argv)
 
 	if (argc == 3 && !strcmp(argv[1], "spin"))
 		return spin(argv[2]);
+	if (argc == 4 && !strcmp(argv[1], "loop"))
+		return loop(atoi(argv[2]), argv[3]);
 	fd = open("/etc/passwd", O_RDONLY);
 	if (fd != 3 || read(fd, buf, 5) != 5)
 		return 1;

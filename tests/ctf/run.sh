@@ -6,7 +6,7 @@
 # (tests/ctf/streams.py), events_discarded equal to the loss sctrace reports
 # (sctrace stopped with SIGSTOP while the program runs, with a 64K ring), the
 # metadata env and names Trace Compass uses to recognise an LTTng kernel trace,
-# --replay FILE --ctf giving the live trace, USDT events, and the errors.
+# --replay FILE --ctf giving the live trace, USDT events, the errors and a full disk.
 # Ends "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
@@ -14,8 +14,10 @@ BUILD=${BUILD:-build}
 case $BUILD in /*) SCT=$BUILD/sctrace ;; *) SCT=$PWD/$BUILD/sctrace ;; esac
 T=$(mktemp -d /tmp/sctrace-ctf.XXXXXX)
 SPID=
+MNT=
 cleanup() {
 	[ -n "$SPID" ] && kill -CONT "$SPID" 2>/dev/null
+	[ -n "$MNT" ] && umount "$MNT" 2>/dev/null
 	rm -rf "$T"
 }
 trap cleanup EXIT
@@ -255,7 +257,27 @@ else
 	fail "errors" "rc $rc1 $rc2 $rc3: $(cat "$T/e1" "$T/e2" "$T/e3" | head -3)"
 fi
 
-# 6. USDT probes as event classes of their own, typed by their notes.
+# 6. A full disk: one error line, exit 1, the program runs to its end, and the
+#    packets written before stay readable (no half packet at the end of a file).
+mkdir "$T/mnt"
+if mount -t tmpfs -o size=1m tmpfs "$T/mnt" 2>"$T/mnt.err"; then
+	MNT=$T/mnt
+	"$SCT" --ctf "$T/mnt/t" "$T/prog" loop 20000 "$T/loop.done" 2>"$T/full.err"
+	rc=$?
+	n=$(babeltrace2 "$T/mnt/t" 2>"$T/full.bterr" | grep -c ' syscall_exit_read: ')
+	if [ $rc = 1 ] && [ "$(cat "$T/full.err")" = "sctrace: cannot write the CTF trace to '$T/mnt/t': No space left on device" ] &&
+		[ -e "$T/loop.done" ] && [ "$n" -gt 1000 ] && [ ! -s "$T/full.bterr" ] &&
+		python3 tests/ctf/streams.py "$T/mnt/t" >/dev/null 2>"$T/full.serr" && [ ! -e "$T/mnt/t/.metadata.tmp" ]; then
+		pass "full disk: one error line, the program finished, $n reads readable"
+	else
+		fail "full disk" "rc $rc, $n reads; $(head -2 "$T/full.err" "$T/full.bterr" "$T/full.serr")"
+	fi
+	umount "$T/mnt" && MNT=
+else
+	fail "full disk" "cannot mount a tmpfs: $(cat "$T/mnt.err")"
+fi
+
+# 7. USDT probes as event classes of their own, typed by their notes.
 if gcc -O2 -o "$T/sdt_demo" tests/usdt_trace/sdt_demo.c 2>"$T/sdt.cc"; then
 	"$SCT" -e trace=none --ctf "$T/usdt" --usdt 'demo:*' "$T/sdt_demo" >/dev/null 2>&1
 	babeltrace2 "$T/usdt" | cut -d' ' -f4- >"$T/usdt.bt"
