@@ -7,14 +7,17 @@
  * Events come from the call assembly: a call's entry event when the call is
  * shown as started (or, when it was not, just before its end), its exit event
  * when it ends, each on the CPU its record was made on and at that record's
- * time. Records arrive in time order, so a stream's timestamps only go back
- * when a whole call's entry (recorded at its exit) is older than an event
- * another task wrote on that CPU meanwhile; such an event takes the stream's
- * last time, as CTF readers require monotonic streams.
+ * time. Records arrive in time order, but a whole call (one SYSCALL record,
+ * made at its exit) brings an entry older than what was written on that CPU
+ * meanwhile (the FORK record of a clone): a packet's events are kept until
+ * the packet is written and sorted by time then. An entry older than the
+ * end of a packet already written takes that end as its time, as CTF readers
+ * require monotonic streams.
  *
- * Loss: the kernel side's lost events of a CPU (LOSS records) are added to
- * that stream's events_discarded, and the packet in which they were lost is
- * closed there, so readers report them at the right place.
+ * Loss: the kernel side's lost events of a CPU (LOSS records) end the open
+ * packet with the total before them, and the next packet of that stream
+ * carries the new total in events_discarded, so readers report them between
+ * the two.
  */
 #include "ctf.h"
 
@@ -29,9 +32,9 @@
 
 #include "../decode/decode.h"
 #include "../usdt/format.h"
+#include "../util/unaligned.h"
 #include "ctf_tasks.h"
 #include "gen/syscall_nr.h"
-#include "../util/unaligned.h"
 
 #define CTF_MAGIC 0xC1FC1FC1u
 #define PACKET_BYTES (256u << 10) /* events per packet before it is written */
@@ -105,12 +108,16 @@ static void put_u64(struct strbuf *b, uint64_t v)
 	strbuf_add(b, &v, sizeof(v));
 }
 
+/* The stream of cpu; a CPU the kernel side cannot have (a damaged log) writes to 0's. */
+static uint32_t stream_cpu(uint32_t cpu)
+{
+	return cpu < MAX_STREAMS ? cpu : 0;
+}
+
 static struct ctf_stream *stream_of(struct ctf_sink *s, uint32_t cpu)
 {
 	struct ctf_stream *st;
 
-	if (cpu >= MAX_STREAMS)
-		cpu = 0; /* not a CPU the kernel side has: a damaged log */
 	if (s->streams[cpu])
 		return s->streams[cpu];
 	st = calloc(1, sizeof(*st));
@@ -231,12 +238,12 @@ static bool add_slot(struct ctf_sink *s, struct ctf_stream *st, uint64_t ts, siz
 /* Appends s->ev, the encoded event, to cpu's stream at time ts (already in the event header). */
 static void emit(struct ctf_sink *s, uint32_t cpu, uint64_t ts)
 {
-	struct ctf_stream *st = stream_of(s, cpu);
+	struct ctf_stream *st;
 
-	if (!st)
+	cpu = stream_cpu(cpu);
+	st = stream_of(s, cpu);
+	if (!st || s->ev.failed) /* out of memory: reported at the end */
 		return;
-	if (cpu >= MAX_STREAMS)
-		cpu = 0;
 	if (st->open && st->events.len && st->events.len + s->ev.len > PACKET_BYTES)
 		write_packet(s, st, cpu);
 	ts = stream_time(st, ts); /* the packet just written may end after it */
@@ -358,13 +365,11 @@ static void on_call(struct ctf_sink *s, const struct calls_event *e)
  */
 static void on_loss(struct ctf_sink *s, const struct sct_rec_loss *l)
 {
-	uint32_t cpu = l->cpu == SCT_LOSS_ANY_CPU ? 0 : l->cpu;
+	uint32_t cpu = stream_cpu(l->cpu); /* SCT_LOSS_ANY_CPU too */
 	struct ctf_stream *st = stream_of(s, cpu);
 
 	if (!st)
 		return;
-	if (cpu >= MAX_STREAMS)
-		cpu = 0;
 	if (!st->open && !st->seq) {
 		st->open = true;
 		st->begin = st->last = l->hdr.ts;
