@@ -316,13 +316,24 @@ static void read_line(const char *path, char *buf, size_t size)
 	fclose(f);
 }
 
+/* The directory's last component ("t" of "/tmp/t/"), as LTTng names a trace after its directory. */
+static void trace_name(struct ctf_env *env, const char *dir)
+{
+	size_t len = strlen(dir);
+	const char *base;
+
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	base = memrchr(dir, '/', len);
+	base = base ? base + 1 : dir;
+	snprintf(env->trace_name, sizeof(env->trace_name), "%.*s", (int)(len - (size_t)(base - dir)), base);
+}
+
 void ctf_env_live(struct ctf_env *env, const char *dir, int64_t realtime_offset_ns)
 {
 	struct utsname u;
 	time_t now = time(NULL);
 	struct tm tm;
-	const char *base = strrchr(dir, '/');
-
 	memset(env, 0, sizeof(*env));
 	if (uname(&u) == 0) {
 		snprintf(env->sysname, sizeof(env->sysname), "%s", u.sysname);
@@ -332,16 +343,7 @@ void ctf_env_live(struct ctf_env *env, const char *dir, int64_t realtime_offset_
 	}
 	read_line("/proc/sys/kernel/random/boot_id", env->boot_id, sizeof(env->boot_id));
 	env->realtime_offset_ns = realtime_offset_ns;
-	/* a trailing slash names the directory before it */
-	while (base && base[1] == '\0' && base > dir) {
-		const char *p = base - 1;
-
-		while (p > dir && *p != '/')
-			p--;
-		base = p;
-	}
-	snprintf(env->trace_name, sizeof(env->trace_name), "%s", base && base[1] ? base + 1 : dir);
-	env->trace_name[strcspn(env->trace_name, "/")] = '\0';
+	trace_name(env, dir);
 	if (gmtime_r(&now, &tm))
 		strftime(env->creation, sizeof(env->creation), "%Y%m%dT%H%M%S+0000", &tm);
 }

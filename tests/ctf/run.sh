@@ -40,8 +40,9 @@ if ! command -v babeltrace2 >/dev/null; then
 fi
 cc -O2 -Wall -o "$T/prog" tests/ctf/prog.c || exit 1
 
-# 1. A traced program with -f: the events and their fields, against the text output.
-"$SCT" -f --ctf "$T/t1" -o "$T/t1.txt" "$T/prog" 2>"$T/t1.err"
+# 1. A traced program with -f: the events and their fields, against the text output
+#    (DIR given with a trailing slash: the trace is still named t1).
+"$SCT" -f --ctf "$T/t1/" -o "$T/t1.txt" "$T/prog" 2>"$T/t1.err"
 rc=$?
 babeltrace2 "$T/t1" >"$T/t1.bt" 2>"$T/t1.bterr"
 if [ $rc -ne 0 ] || [ ! -s "$T/t1.bt" ] || [ -s "$T/t1.bterr" ]; then
