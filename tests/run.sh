@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: MIT
 # The test runner behind `make check`: unit tests, the layer rules, the fuzz smoke run, the
 # end-to-end suite (with the line-by-line comparison with strace), the binary
-# log and JSON tests, and the libsctusdt tests. Each part prints its own
+# log and JSON tests, the CTF tests (--ctf read by babeltrace2), and the libsctusdt tests. Each part prints its own
 # results; the last line sums them as "N passed, N failed".
-# Usage: tests/run.sh [unit|layers|fuzz|e2e|log|usdt|usdt_trace]...   (default: all)
+# Usage: tests/run.sh [unit|layers|fuzz|e2e|log|ctf|usdt|usdt_trace]...   (default: all)
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -56,7 +56,7 @@ run_part() { # name command...
 }
 
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(unit layers fuzz e2e log usdt usdt_trace)
+[ ${#parts[@]} -eq 0 ] && parts=(unit layers fuzz e2e log ctf usdt usdt_trace)
 for part in "${parts[@]}"; do
 	case "$part" in
 	unit) run_unit ;;
@@ -64,9 +64,10 @@ for part in "${parts[@]}"; do
 	fuzz) run_part fuzz tests/fuzz/run.sh smoke ;;
 	e2e) run_part e2e tests/e2e/run.sh ;;
 	log) run_part log tests/log/run.sh ;;
+	ctf) run_part ctf tests/ctf/run.sh ;;
 	usdt) run_part usdt tests/usdt/run.sh ;;
 	usdt_trace) run_part usdt_trace tests/usdt_trace/run.sh ;;
-	*) echo "tests/run.sh: unknown part '$part' (unit, layers, fuzz, e2e, log, usdt, usdt_trace)" >&2; exit 2 ;;
+	*) echo "tests/run.sh: unknown part '$part' (unit, layers, fuzz, e2e, log, ctf, usdt, usdt_trace)" >&2; exit 2 ;;
 	esac
 done
 echo "$passed passed, $failed failed"

@@ -44,6 +44,7 @@ enum long_only {
 	OPT_FLIGHT_RECORDER,
 	OPT_SNAPSHOT_ON,
 	OPT_CLOCK,
+	OPT_CTF,
 };
 
 static const struct option long_options[] = {
@@ -115,6 +116,7 @@ static const struct option long_options[] = {
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "ctf", required_argument, NULL, OPT_CTF },
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
@@ -223,6 +225,8 @@ static const char usage_text[] =
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
 	"                         at least -s): --replay -s up to N shows what live -s N would\n"
+	"      --ctf=DIR          write a CTF trace (LTTng kernel layout) to DIR (alone, or\n"
+	"                         with -o/--json/--record; live or from --replay)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
@@ -539,6 +543,10 @@ static int check_modes(struct options *o)
 	}
 	if (o->check && !o->replay) {
 		msg_error("--check verifies a log: give it with --replay FILE");
+		return -EINVAL;
+	}
+	if (o->ctf && o->check) {
+		msg_error("--check verifies a log and writes nothing: --ctf cannot be used with it");
 		return -EINVAL;
 	}
 	if (o->replay && o->record) {
@@ -922,6 +930,9 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_JSON:
 			o->json = true;
+			break;
+		case OPT_CTF:
+			o->ctf = optarg;
 			break;
 		case OPT_USDT:
 			rc = add_usdt(o, optarg);

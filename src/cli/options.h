@@ -62,6 +62,7 @@ struct options {
 	bool system_wide; /* --system-wide */
 	size_t ring_bytes; /* --buffer-size, per CPU; 0: capture_default_ring_bytes() */
 	const char *record; /* --record FILE */
+	const char *ctf; /* --ctf DIR */
 	const char *replay; /* --replay FILE */
 	bool check; /* --check (with --replay) */
 	bool json; /* --json */

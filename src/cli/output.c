@@ -120,6 +120,25 @@ void sink_config_clock(struct sink_config *sc, const struct options *o, int64_t 
 	sc->text.clock_not_wall = !wall[o->clock];
 }
 
+void sink_config_ctf(struct sink_config *sc, struct ctf_config *cc, const struct options *o)
+{
+	if (!o->ctf)
+		return;
+	cc->dir = o->ctf;
+	sc->ctf = cc;
+	if (!o->outfile && !o->json)
+		sc->format = SINK_NONE;
+}
+
+int sink_close_ctf_report(struct sink *s, const struct options *o)
+{
+	int err = sink_close_ctf(s);
+
+	if (err)
+		msg_error("cannot write the CTF trace to '%s': %s", o->ctf, strerror(-err));
+	return err;
+}
+
 void report_totals(const struct options *o, const struct sct_rec_end *end)
 {
 	uint64_t lost = end->lost + end->missed;

@@ -22,6 +22,13 @@ FILE *output_open(const char *path, bool append);
 int output_close(FILE *f);
 void sink_config_from_options(struct sink_config *sc, const struct options *o, FILE *out,
 			      int64_t realtime_offset_ns);
+/*
+ * --ctf DIR: cc (env filled by the caller) becomes sc's CTF output; with
+ * neither -o nor --json the trace is the only output, as with --record.
+ */
+void sink_config_ctf(struct sink_config *sc, struct ctf_config *cc, const struct options *o);
+/* sink_close_ctf with an error line naming the directory; -errno or 0. */
+int sink_close_ctf_report(struct sink *s, const struct options *o);
 /* Loss and truncation warnings, and the -v/--stats counters, from a trace's totals. */
 void report_totals(const struct options *o, const struct sct_rec_end *end);
 uint64_t monotonic_now(void);

@@ -136,14 +136,31 @@ static int check_log(struct log_reader *r, const char *path)
 	return ok ? 0 : 1;
 }
 
+/* --ctf's env from what the log's header says of the traced system (no uname -v). */
+static void ctf_env_from_log(struct ctf_env *env, const struct log_info *in, const char *dir)
+{
+	time_t start = (time_t)(((int64_t)in->start + in->clock_offset) / 1000000000);
+	struct tm tm;
+
+	ctf_env_live(env, dir, in->clock_offset);
+	snprintf(env->hostname, sizeof(env->hostname), "%s", in->hostname);
+	snprintf(env->release, sizeof(env->release), "%s", in->kernel);
+	snprintf(env->boot_id, sizeof(env->boot_id), "%s", in->boot_id);
+	snprintf(env->cmdline, sizeof(env->cmdline), "%.*s", (int)sizeof(env->cmdline) - 1, in->cmdline);
+	env->version[0] = '\0';
+	if (in->start && gmtime_r(&start, &tm))
+		strftime(env->creation, sizeof(env->creation), "%Y%m%dT%H%M%S+0000", &tm);
+}
+
 int run_replay(const struct options *o)
 {
 	struct replay rp = { .opt = o, .path = o->replay };
 	const struct log_info *in;
 	struct log_reader *r;
 	struct sink_config sc;
+	struct ctf_config ctf;
 	FILE *out = NULL;
-	int rc = 1, err, write_err = 0;
+	int rc = 1, err, write_err = 0, ctf_err = 0;
 
 	if (log_reader_open(&r, o->replay, false))
 		return 1;
@@ -177,10 +194,15 @@ int run_replay(const struct options *o)
 	/* Without its own -e trace=, replay shows what the recording showed. */
 	if (!o->sets.syscalls_given && in->has_shown)
 		sc.shown = in->shown;
+	if (o->ctf) {
+		ctf_env_from_log(&ctf.env, in, o->ctf);
+		sink_config_ctf(&sc, &ctf, o);
+	}
 	if (sink_open(&rp.sink, &sc))
 		goto done;
 	err = log_reader_run(r, replay_record, &rp,
 			     isatty(STDERR_FILENO) && out != stderr ? show_progress : NULL);
+	ctf_err = sink_close_ctf_report(&rp.sink, o);
 	write_err = sink_close(&rp.sink);
 	if (err) {
 		msg_error("replay stopped: %s", strerror(-err));
@@ -191,7 +213,7 @@ int run_replay(const struct options *o)
 		rp.end.events = log_reader_stats(r)->records;
 	}
 	report_totals(o, &rp.end);
-	rc = 0;
+	rc = ctf_err ? 1 : 0;
 done:
 	sink_close(&rp.sink);
 	err = output_close(out);

@@ -562,8 +562,8 @@ static bool wants_enter_ts(const struct options *o)
 {
 	if (o->no_durations)
 		return false;
-	return o->record || o->json || o->durations || o->summary || o->diagnose || o->tformat ||
-	       o->relative;
+	return o->record || o->ctf || o->json || o->durations || o->summary || o->diagnose ||
+	       o->tformat || o->relative;
 }
 
 /*
@@ -636,29 +636,35 @@ int run_trace(const struct options *o, int argc, char **argv)
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
+	struct ctf_config ctf;
 	/* One clock offset for the live output and the log, so replay prints the same times. */
 	int64_t clock_offset = realtime_offset();
 	FILE *out = NULL;
-	int err, write_err = 0, rc = 1;
+	int err, write_err = 0, ctf_err = 0, rc = 1;
 
 	msg_set_level(o->debug ? MSG_DEBUG : (o->quiet & QUIET_ATTACH) ? MSG_WARN : MSG_INFO);
 	statedump_init(&s.dump);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/*
-	 * With --record and neither -o nor --json, the log is the only output;
+	 * With --record and neither -o, --json nor --ctf, the log is the only output;
 	 * with --diagnose too, the findings follow it on stderr.
 	 */
-	if (!o->record || o->outfile || o->json || o->diagnose) {
+	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
 		sc.findings_only = o->record && !o->outfile && !o->json;
 		sink_config_clock(&sc, o, clock_offset, s.boot_offset);
+		if (o->ctf) {
+			ctf_env_live(&ctf.env, o->ctf, clock_offset);
+			ctf_env_command(&ctf.env, argc, argv);
+			sink_config_ctf(&sc, &ctf, o);
+		}
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
-		if (o->stack_trace && !o->json) {
+		if (o->stack_trace && sc.format == SINK_TEXT) {
 			s.unwinder = unwinder_new();
 			if (!s.unwinder)
 				goto out;
@@ -768,10 +774,11 @@ int run_trace(const struct options *o, int argc, char **argv)
 	s.usdt = NULL;
 	finish_trace(&s);
 	snapshots_finish(s.snaps);
+	ctf_err = sink_close_ctf_report(&s.sink, o);
 	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !(o->quiet & QUIET_ATTACH))
 		report_detached(&s);
-	rc = err ? 1 : 0;
+	rc = err || ctf_err ? 1 : 0;
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:

@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <string.h>
 
+#include "../util/msg.h"
+
 static int text_flush(void *impl)
 {
 	return text_sink_flush(impl);
@@ -91,12 +93,25 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.names = cfg->format == SINK_JSON,
 	};
 
+	int err;
+
 	memset(s, 0, sizeof(*s));
 	s->record = sink_record;
 	s->flush = sink_flush;
 	s->impl = s;
-	if (cfg->summary != SUMMARY_ONLY && !cfg->findings_only && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
+	if (cfg->summary != SUMMARY_ONLY && !cfg->findings_only && cfg->format != SINK_NONE &&
+	    open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
+	if (cfg->ctf) {
+		s->ctf = ctf_sink_new(cfg->ctf, &err);
+		if (!s->ctf) {
+			msg_error("cannot write a CTF trace to '%s': %s", cfg->ctf->dir,
+				  err == -EEXIST ? "it holds a trace already" : strerror(-err));
+			return err;
+		}
+		cc.outputs[cc.noutputs++] = (struct calls_output){ .event = ctf_sink_event,
+								   .impl = s->ctf };
+	}
 	if (cfg->summary != SUMMARY_NONE) {
 		s->summary = summary_new(cfg->sort, cfg->summary_columns);
 		s->summary_file = cfg->text.out;
@@ -117,9 +132,30 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	return 0;
 }
 
+int sink_close_ctf(struct sink *s)
+{
+	int err = 0;
+
+	if (s->calls && !s->finished) {
+		s->finish_err = calls_finish(s->calls);
+		s->finished = true;
+	}
+	if (s->ctf) {
+		int r = ctf_sink_flush(s->ctf);
+
+		if (r)
+			err = r;
+		ctf_sink_free(s->ctf);
+		s->ctf = NULL;
+	}
+	return err;
+}
+
 int sink_close(struct sink *s)
 {
-	int err = s->calls ? calls_finish(s->calls) : 0;
+	int err = s->calls && !s->finished ? calls_finish(s->calls) : s->finish_err;
+
+	s->finished = true;
 
 	if (s->out) {
 		int r = s->out_flush(s->out);
@@ -128,6 +164,7 @@ int sink_close(struct sink *s)
 			err = r;
 		s->out_free(s->out);
 	}
+	sink_close_ctf(s);
 	if (s->summary) {
 		summary_print(s->summary, s->summary_file);
 		if (fflush(s->summary_file) && !err)

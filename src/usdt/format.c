@@ -120,6 +120,13 @@ static bool is_text(const char *s, unsigned len)
 	return true;
 }
 
+const struct sct_blob *usdt_arg_text(const struct sct_rec_usdt *rec, unsigned i)
+{
+	const struct sct_blob *b = arg_blob(rec, i);
+
+	return b && is_text(sct_blob_data(b), b->len) ? b : NULL;
+}
+
 enum arg_form { ARG_UNSIGNED, ARG_SIGNED, ARG_STRING, ARG_UNKNOWN };
 
 static enum arg_form arg_form(const struct sct_rec_usdt *rec, const struct probe_def *d,
@@ -133,9 +140,9 @@ static enum arg_form arg_form(const struct sct_rec_usdt *rec, const struct probe
 	if (size < 0)
 		return ARG_SIGNED;
 	if (size == 8) {
-		const struct sct_blob *b = arg_blob(rec, i);
+		const struct sct_blob *b = usdt_arg_text(rec, i);
 
-		if (b && is_text(sct_blob_data(b), b->len)) {
+		if (b) {
 			*blob = b;
 			return ARG_STRING;
 		}

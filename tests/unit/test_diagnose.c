@@ -119,7 +119,7 @@ static void check_epoll(void)
 			CHECK(t && strstr(t, "\"findings\":0}\n") && !strstr(t, "finding\""));
 		} else {
 			CHECK(t && strstr(t, "{\"type\":\"finding\","));
-			CHECK(t && strstr(t, ",\"pid\":100,\"tid\":0,\"rule\":\"epoll-maxevents\",\"summary\":"
+			CHECK(t && strstr(t, ",\"pid\":100,\"tid\":0,\"comm\":null,\"rule\":\"epoll-maxevents\",\"summary\":"
 					     "\"epoll_wait returned maxevents (4) in 5 of 10 calls on epoll fd 5\","
 					     "\"evidence\":{\"syscall\":\"epoll_wait\",\"fd\":5,\"calls\":10,"
 					     "\"full\":5,\"share\":50.0,\"maxevents\":4,\"events\":30},"
