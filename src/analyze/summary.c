@@ -153,15 +153,13 @@ static int cmp_u64_desc(uint64_t x, uint64_t y)
 	return x != y ? (x < y ? 1 : -1) : 0;
 }
 
-/* Ties: by total time, then calls, then name, so that the order does not depend on qsort. */
-static int by_time(const void *a, const void *b)
+/*
+ * Ties keep the syscall numbers' order: strace sorts its rows, in that order,
+ * with glibc's qsort, a merge sort, which is stable.
+ */
+static int by_nr(const struct row *x, const struct row *y)
 {
-	const struct row *x = a, *y = b;
-	int c = cmp_u64_desc(x->ns, y->ns);
-
-	if (!c)
-		c = cmp_u64_desc(x->calls, y->calls);
-	return c ? c : strcmp(x->name, y->name);
+	return x->nr != y->nr ? (x->nr < y->nr ? -1 : 1) : 0;
 }
 
 #define BY(field_expr, fname)                                                  \
@@ -169,12 +167,14 @@ static int by_time(const void *a, const void *b)
 	{                                                                      \
 		const struct row *x = a, *y = b;                               \
 		int c = cmp_u64_desc(field_expr(x), field_expr(y));            \
-		return c ? c : by_time(a, b);                                  \
+		return c ? c : by_nr(x, y);                                    \
 	}
+#define TIME_OF(r) ((r)->ns)
 #define CALLS_OF(r) ((r)->calls)
 #define ERRORS_OF(r) ((r)->errors)
 #define MIN_OF(r) ((r)->min_ns)
 #define MAX_OF(r) ((r)->max_ns)
+BY(TIME_OF, by_time)
 BY(CALLS_OF, by_calls)
 BY(ERRORS_OF, by_errors)
 BY(MIN_OF, by_min)
@@ -183,7 +183,9 @@ BY(avg_us, by_avg)
 
 static int by_name(const void *a, const void *b)
 {
-	return strcmp(((const struct row *)a)->name, ((const struct row *)b)->name);
+	int c = strcmp(((const struct row *)a)->name, ((const struct row *)b)->name);
+
+	return c ? c : by_nr(a, b);
 }
 
 static int (*const sorts[COL_COUNT])(const void *, const void *) = {
