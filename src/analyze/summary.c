@@ -3,7 +3,8 @@
  * strace's -c table. Times are the latency of each call, entry to exit, as
  * strace prints with -w: the kernel side does not measure CPU time per call.
  * The columns (-U) are a table: header, minimum width, how a value prints;
- * widths grow with the values as strace's do.
+ * widths grow with the values as strace's do. The percentile columns come
+ * from a log-linear histogram of each syscall's latencies (latency.h).
  */
 #include "summary.h"
 
@@ -13,6 +14,7 @@
 
 #include "../decode/decode.h"
 #include "../decode/event.h"
+#include "latency.h"
 
 struct row {
 	unsigned nr;
@@ -20,6 +22,7 @@ struct row {
 	uint64_t errors;
 	uint64_t ns;
 	uint64_t min_ns, max_ns;
+	struct latency lat;
 	char name[48];
 };
 
@@ -31,6 +34,9 @@ struct summary {
 
 static const uint8_t default_columns[] = { COL_TIME_PERCENT, COL_TIME_TOTAL, COL_TIME_AVG,
 					   COL_CALLS, COL_ERRORS, COL_NAME, 0 };
+const uint8_t summary_columns_verbose[] = { COL_TIME_PERCENT, COL_TIME_TOTAL, COL_TIME_AVG,
+					    COL_P50, COL_P90, COL_P99, COL_TIME_MAX,
+					    COL_CALLS, COL_ERRORS, COL_NAME, 0 };
 
 /* strace's names of columns, also the keys of -S (a column sorts by its values). */
 static const struct {
@@ -52,7 +58,8 @@ static const struct {
 	{ "errors", COL_ERRORS },		 { "name", COL_NAME },
 	{ "syscall", COL_NAME },		 { "syscall_name", COL_NAME },
 	{ "syscall-name", COL_NAME },	 { "none", COL_NONE },
-	{ "nothing", COL_NONE },
+	{ "nothing", COL_NONE },	 { "p50", COL_P50 },
+	{ "p90", COL_P90 },		 { "p99", COL_P99 },
 };
 
 static int column_by_name(const char *name, size_t len)
@@ -116,6 +123,10 @@ struct summary *summary_new(enum summary_sort sort, const uint8_t *columns)
 
 void summary_free(struct summary *s)
 {
+	if (!s)
+		return;
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++)
+		latency_free(&s->rows[nr].lat);
 	free(s);
 }
 
@@ -140,7 +151,7 @@ int summary_event(void *ctx, const struct calls_event *e)
 	if (sc->ret < 0 && sc->ret >= -4095)
 		r->errors++;
 	r->ns += ns;
-	return 0;
+	return latency_add(&r->lat, ns);
 }
 
 static uint64_t avg_us(const struct row *r)
@@ -180,6 +191,12 @@ BY(ERRORS_OF, by_errors)
 BY(MIN_OF, by_min)
 BY(MAX_OF, by_max)
 BY(avg_us, by_avg)
+#define P50_OF(r) latency_percentile(&(r)->lat, 500)
+#define P90_OF(r) latency_percentile(&(r)->lat, 900)
+#define P99_OF(r) latency_percentile(&(r)->lat, 990)
+BY(P50_OF, by_p50)
+BY(P90_OF, by_p90)
+BY(P99_OF, by_p99)
 
 static int by_name(const void *a, const void *b)
 {
@@ -191,7 +208,8 @@ static int by_name(const void *a, const void *b)
 static int (*const sorts[COL_COUNT])(const void *, const void *) = {
 	[COL_TIME_PERCENT] = by_time, [COL_TIME_TOTAL] = by_time, [COL_TIME_MIN] = by_min,
 	[COL_TIME_MAX] = by_max,      [COL_TIME_AVG] = by_avg,	  [COL_CALLS] = by_calls,
-	[COL_ERRORS] = by_errors,     [COL_NAME] = by_name,
+	[COL_ERRORS] = by_errors,     [COL_NAME] = by_name,	  [COL_P50] = by_p50,
+	[COL_P90] = by_p90,	      [COL_P99] = by_p99,
 };
 
 /* A column: its header, its least width, whether it is left-aligned. */
@@ -204,6 +222,8 @@ static const struct {
 	[COL_TIME_MIN] = { "shortest", 8, false },   [COL_TIME_MAX] = { "longest", 7, false },
 	[COL_TIME_AVG] = { "usecs/call", 11, false }, [COL_CALLS] = { "calls", 9, false },
 	[COL_ERRORS] = { "errors", 9, false },	     [COL_NAME] = { "syscall", 16, true },
+	[COL_P50] = { "p50", 8, false },	     [COL_P90] = { "p90", 8, false },
+	[COL_P99] = { "p99", 8, false },
 };
 
 static unsigned chars(const char *fmt, ...)
@@ -231,6 +251,9 @@ static void print_cell(FILE *out, unsigned col, unsigned width, bool last, const
 	case COL_TIME_TOTAL: fprintf(out, "%*.6f", width, r->ns / 1e9); break;
 	case COL_TIME_MIN: fprintf(out, "%*.6f", width, r->min_ns / 1e9); break;
 	case COL_TIME_MAX: fprintf(out, "%*.6f", width, r->max_ns / 1e9); break;
+	case COL_P50: fprintf(out, "%*.6f", width, latency_percentile(&r->lat, 500) / 1e9); break;
+	case COL_P90: fprintf(out, "%*.6f", width, latency_percentile(&r->lat, 900) / 1e9); break;
+	case COL_P99: fprintf(out, "%*.6f", width, latency_percentile(&r->lat, 990) / 1e9); break;
 	case COL_TIME_AVG: fprintf(out, "%*llu", width, (unsigned long long)avg_us(r)); break;
 	case COL_CALLS: fprintf(out, "%*llu", width, (unsigned long long)r->calls); break;
 	/* strace's "%.0" prints nothing for no errors */
@@ -300,6 +323,7 @@ void summary_print(const struct summary *s, FILE *out)
 		total.ns += r->ns;
 		total.calls += r->calls;
 		total.errors += r->errors;
+		latency_merge(&total.lat, &r->lat); /* without memory the total's percentiles are 0 */
 		min_max = r->min_ns > min_max ? r->min_ns : min_max;
 		avg_max = avg_us(r) > avg_max ? avg_us(r) : avg_max;
 		name_max = max_u(name_max, (unsigned)strlen(r->name));
@@ -314,6 +338,8 @@ void summary_print(const struct summary *s, FILE *out)
 	widths[COL_TIME_MIN] = max_u(8, chars("%llu.000000", (unsigned long long)(min_max / 1000000000)));
 	widths[COL_TIME_MAX] =
 		max_u(7, chars("%llu.000000", (unsigned long long)(total.max_ns / 1000000000)));
+	for (unsigned c = COL_P50; c <= COL_P99; c++)
+		widths[c] = max_u(8, chars("%llu.000000", (unsigned long long)(total.max_ns / 1000000000)));
 	widths[COL_TIME_AVG] = max_u(11, chars("%llu", (unsigned long long)avg_max));
 	widths[COL_CALLS] = max_u(9, chars("%llu", (unsigned long long)total.calls));
 	widths[COL_ERRORS] = max_u(9, chars("%llu", (unsigned long long)total.errors));
@@ -337,5 +363,6 @@ void summary_print(const struct summary *s, FILE *out)
 		print_row(out, cols, widths, &rows[i], total.ns ? 100.0 * rows[i].ns / total.ns : 0);
 	print_rule(out, cols, widths);
 	print_row(out, cols, widths, &total, 100.0);
+	latency_free(&total.lat);
 	free(rows);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * -c / -C: strace's summary table (time, calls, errors per syscall), from
+ * -c / -C: strace's summary table (time, calls, errors per syscall, and
+ * latency percentiles), from
  * the calls of a live trace or a replayed log (an output of calls.h that
  * sees every call that returned).
  */
@@ -24,6 +25,9 @@ enum summary_column {
 	COL_CALLS,
 	COL_ERRORS,
 	COL_NAME, /* "syscall" */
+	COL_P50, /* latency percentiles, "p50" ... (sctrace's) */
+	COL_P90,
+	COL_P99,
 	COL_COUNT,
 };
 #define SUMMARY_COLUMNS_MAX (COL_COUNT - 1)
@@ -38,6 +42,9 @@ enum summary_sort {
 };
 
 struct summary;
+
+/* -c -v without -U: the default columns with the latency percentiles and the longest call. */
+extern const uint8_t summary_columns_verbose[];
 
 /* columns: 0-terminated enum summary_column values, or NULL for strace's default ones. */
 struct summary *summary_new(enum summary_sort sort, const uint8_t *columns);
