@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 unsigned latency_bucket(uint64_t v)
 {
@@ -33,19 +34,35 @@ static uint64_t bucket_width(unsigned idx)
 	return idx < 2 * LAT_SUB ? 1 : 1ull << (idx / LAT_SUB - 1);
 }
 
+/* Room for bucket idx: latencies of one syscall mostly share a few powers of two. */
+static int grow(struct latency *l, unsigned idx)
+{
+	unsigned nb = (idx / LAT_SUB + 1) * LAT_SUB;
+	uint64_t *b;
+
+	if (idx < l->nb)
+		return 0;
+	b = realloc(l->buckets, nb * sizeof(b[0]));
+	if (!b)
+		return -ENOMEM;
+	memset(b + l->nb, 0, (nb - l->nb) * sizeof(b[0]));
+	l->buckets = b;
+	l->nb = nb;
+	return 0;
+}
+
 int latency_add(struct latency *l, uint64_t v)
 {
-	if (!l->buckets) {
-		l->buckets = calloc(LAT_BUCKETS, sizeof(l->buckets[0]));
-		if (!l->buckets)
-			return -ENOMEM;
-	}
+	unsigned idx = latency_bucket(v);
+
+	if (grow(l, idx))
+		return -ENOMEM;
 	if (!l->n || v < l->min)
 		l->min = v;
 	if (v > l->max)
 		l->max = v;
 	l->n++;
-	l->buckets[latency_bucket(v)]++;
+	l->buckets[idx]++;
 	return 0;
 }
 
@@ -53,24 +70,21 @@ void latency_free(struct latency *l)
 {
 	free(l->buckets);
 	l->buckets = NULL;
-	l->n = 0;
+	l->n = l->nb = 0;
 }
 
 int latency_merge(struct latency *dst, const struct latency *src)
 {
 	if (!src->n)
 		return 0;
-	if (!dst->buckets) {
-		dst->buckets = calloc(LAT_BUCKETS, sizeof(dst->buckets[0]));
-		if (!dst->buckets)
-			return -ENOMEM;
-	}
+	if (grow(dst, src->nb - 1))
+		return -ENOMEM;
 	if (!dst->n || src->min < dst->min)
 		dst->min = src->min;
 	if (src->max > dst->max)
 		dst->max = src->max;
 	dst->n += src->n;
-	for (unsigned i = 0; i < LAT_BUCKETS; i++)
+	for (unsigned i = 0; i < src->nb; i++)
 		dst->buckets[i] += src->buckets[i];
 	return 0;
 }
@@ -87,12 +101,12 @@ uint64_t latency_percentile(const struct latency *l, unsigned permille)
 		rank = 1;
 	if (rank >= l->n)
 		return l->max;
-	for (i = 0; i < LAT_BUCKETS; i++) {
+	for (i = 0; i < l->nb; i++) {
 		seen += l->buckets[i];
 		if (seen >= rank)
 			break;
 	}
-	if (i == LAT_BUCKETS)
+	if (i == l->nb)
 		return l->max;
 	v = latency_bucket_low(i) + bucket_width(i) / 2;
 	if (v < l->min)
@@ -106,7 +120,7 @@ void latency_log2(const struct latency *l, uint64_t out[LAT_MAX_BITS + 1])
 		out[k] = 0;
 	if (!l->buckets)
 		return;
-	for (unsigned i = 0; i < LAT_BUCKETS; i++) {
+	for (unsigned i = 0; i < l->nb; i++) {
 		uint64_t low = latency_bucket_low(i);
 
 		if (l->buckets[i])

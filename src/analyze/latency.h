@@ -20,7 +20,8 @@
 
 struct latency {
 	uint64_t n, min, max;
-	uint64_t *buckets; /* LAT_BUCKETS, allocated by the first value */
+	uint64_t *buckets; /* nb of LAT_BUCKETS, grown to the largest value's */
+	unsigned nb;
 };
 
 /* 0, or -ENOMEM (the value is then not counted). */

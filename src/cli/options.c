@@ -38,6 +38,7 @@ enum long_only {
 	OPT_TIPS,
 	OPT_PIDNS_TRANSLATION,
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
+	OPT_SUMMARY_PER_PROCESS,
 };
 
 static const struct option long_options[] = {
@@ -112,6 +113,7 @@ static const struct option long_options[] = {
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
+	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -201,6 +203,7 @@ static const char usage_text[] =
 	"                         min-time, max-time, avg-time, calls, errors, name,\n"
 	"                         p50, p90, p99 (latency percentiles; -c -v shows them)\n"
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
+	"      --summary-per-process  with -c/-C: a table per process, as perf trace -s\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
@@ -499,6 +502,10 @@ static int check_modes(struct options *o)
 	}
 	if (o->no_durations && (o->durations || o->summary)) {
 		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+		return -EINVAL;
+	}
+	if (o->summary_per_process && !o->summary) {
+		msg_error("--summary-per-process splits the -c table: give it with -c or -C");
 		return -EINVAL;
 	}
 	if (o->no_durations && o->replay) {
@@ -871,6 +878,9 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_NO_DURATIONS:
 			o->no_durations = true;
+			break;
+		case OPT_SUMMARY_PER_PROCESS:
+			o->summary_per_process = true;
 			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)

@@ -217,3 +217,22 @@ int live_pid_info(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *c
 	}
 	return ours;
 }
+
+int live_comm(uint32_t tgid, char *comm)
+{
+	char path[64];
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%u/comm", tgid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, comm, SCT_COMM_LEN - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	comm[n] = 0;
+	comm[strcspn(comm, "\n")] = 0;
+	return 0;
+}

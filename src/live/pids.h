@@ -15,4 +15,7 @@
  */
 int live_pid_info(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *comm);
 
+/* --summary-per-process: process tgid's name from /proc (SCT_COMM_LEN bytes); 0 when found. */
+int live_comm(uint32_t tgid, char *comm);
+
 #endif

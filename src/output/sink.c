@@ -83,7 +83,16 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	if (cfg->summary != SUMMARY_ONLY && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
 	if (cfg->summary != SUMMARY_NONE) {
-		s->summary = summary_new(cfg->sort, cfg->summary_columns);
+		struct summary_config sc = {
+			.sort = cfg->sort,
+			.columns = cfg->summary_columns,
+			.per_process = cfg->summary_per_process,
+			.json = cfg->format == SINK_JSON,
+			.realtime_offset_ns = cfg->text.realtime_offset_ns,
+			.live_comm = cfg->live_comm,
+		};
+
+		s->summary = summary_new(&sc);
 		s->summary_file = cfg->text.out;
 		if (!s->summary)
 			return -ENOMEM;

@@ -28,6 +28,8 @@ struct sink_config {
 	enum sink_summary summary;
 	enum summary_sort sort; /* -S */
 	const uint8_t *summary_columns; /* -U, or NULL */
+	bool summary_per_process; /* --summary-per-process */
+	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
 	 * calls that arrive (with -y the descriptor-changing ones are captured

@@ -17,12 +17,14 @@ BY_TYPE = {
     "loss": {"lost": int, "cpu": int},
     "end": {"events": int, "lost": int, "truncated_strings": int,
             "unreadable_args": int, "missed": int},
+    "summary": {"summary_version": int, "syscalls": list, "total": dict},
 }
 OPTIONAL = {
     "syscall": {"ret": (int, type(None)), "errno": (str, type(None)), "errno_value": int,
                 "duration_ns": int, "unfinished": bool, "truncated_args": list},
     "exit": {"exit_code": int, "killed_by": (str, int), "core_dumped": bool},
     "usdt": {"truncated_args": list},
+    "summary": {"processes": list},
 }
 
 
