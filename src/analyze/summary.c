@@ -108,6 +108,10 @@ struct summary *summary_new(const struct summary_config *cfg)
 		s->columns[i] = columns[i];
 	s->all.comm[0] = '?';
 	tidmap_init(&s->procs);
+	if (cfg->histogram && !(s->hist = histograms_new())) {
+		free(s);
+		return NULL;
+	}
 	return s;
 }
 
@@ -132,6 +136,7 @@ void summary_free(struct summary *s)
 		return;
 	table_free(&s->all);
 	tidmap_free(&s->procs, proc_free);
+	histograms_free(s->hist);
 	free(s);
 }
 
@@ -238,6 +243,8 @@ int summary_event(void *ctx, const struct calls_event *e)
 		ns = sc->hdr.ts - sc->enter_ts;
 	error = sc->ret < 0 && sc->ret >= -4095;
 	err = count(&s->all, sc->nr, ns, error);
+	if (!err && s->hist)
+		err = histograms_call(s->hist, e->call);
 	if (!err && s->cfg.per_process) {
 		struct table *t = proc_table(s, e->call->tgid, NULL);
 
@@ -520,12 +527,45 @@ static void print_per_process(const struct summary *s, FILE *out)
 	free(procs);
 }
 
+/* --histogram: each syscall's latency and values, in the table's order. */
+static void print_histograms(const struct summary *s, FILE *out)
+{
+	struct row total;
+	unsigned n;
+	struct row *rows = table_rows(s, &s->all, &n, &total);
+
+	for (unsigned i = 0; rows && i < n; i++) {
+		uint64_t lat[LAT_MAX_BITS + 1];
+		char title[96];
+
+		latency_log2(&rows[i].lat, lat);
+		snprintf(title, sizeof(title), "latency_ns[%s]", rows[i].name);
+		histogram_print(out, title, lat, LAT_MAX_BITS + 1);
+		for (unsigned v = 0; v < HIST_VALUES; v++) {
+			const uint64_t *b = histograms_get(s->hist, rows[i].nr, v);
+
+			snprintf(title, sizeof(title), "%s[%s]", histogram_value_name(v), rows[i].name);
+			if (b)
+				histogram_print(out, title, b, HIST_LOG2);
+		}
+	}
+	if (rows)
+		table_rows_free(rows, n, &total);
+}
+
 void summary_print(const struct summary *s, FILE *out)
 {
-	if (s->cfg.json)
+	if (s->cfg.json) {
 		summary_print_json(s, out);
-	else if (s->cfg.per_process && s->all.calls)
+		return;
+	}
+	if (!s->cfg.no_table && s->cfg.per_process && s->all.calls)
 		print_per_process(s, out);
-	else
+	else if (!s->cfg.no_table)
 		print_table(s, &s->all, out);
+	if (s->hist) {
+		if (!s->cfg.no_table)
+			fputc('\n', out);
+		print_histograms(s, out);
+	}
 }

@@ -49,6 +49,8 @@ struct summary_config {
 	const uint8_t *columns; /* -U: 0-terminated enum summary_column, or NULL for strace's */
 	bool per_process; /* --summary-per-process: a table per process */
 	bool json; /* --json: the summary as one JSON object (summary_json.c) */
+	bool no_table; /* --histogram without -c/-C: the histograms alone */
+	bool histogram; /* --histogram: log2 histograms per syscall (histogram.h) */
 	int64_t realtime_offset_ns; /* JSON's "time" */
 	/*
 	 * Live tracing: a process's command name from /proc (SCT_COMM_LEN bytes),

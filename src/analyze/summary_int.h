@@ -9,6 +9,7 @@
 #define SCT_ANALYZE_SUMMARY_INT_H
 
 #include "../util/tidmap.h"
+#include "histogram.h"
 #include "latency.h"
 #include "summary.h"
 
@@ -34,6 +35,7 @@ struct summary {
 	struct summary_config cfg;
 	uint8_t columns[SUMMARY_COLUMNS_MAX + 1]; /* enum summary_column, 0-terminated */
 	struct table all;
+	struct histograms *hist; /* with cfg.histogram */
 	struct tidmap procs; /* tgid -> struct table, with per_process */
 	unsigned nprocs;
 	uint64_t last_ts; /* the latest record's time (JSON's "time") */

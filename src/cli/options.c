@@ -39,6 +39,7 @@ enum long_only {
 	OPT_PIDNS_TRANSLATION,
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
 	OPT_SUMMARY_PER_PROCESS,
+	OPT_HISTOGRAM,
 };
 
 static const struct option long_options[] = {
@@ -114,6 +115,7 @@ static const struct option long_options[] = {
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
 	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
+	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -204,6 +206,9 @@ static const char usage_text[] =
 	"                         p50, p90, p99 (latency percentiles; -c -v shows them)\n"
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
 	"      --summary-per-process  with -c/-C: a table per process, as perf trace -s\n"
+	"      --histogram        log2 histograms per syscall at the end: latency, bytes\n"
+	"                         requested/returned, epoll events (bpftrace's style); alone\n"
+	"                         instead of the calls, after the table with -c/-C\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
@@ -500,8 +505,8 @@ static int check_modes(struct options *o)
 		msg_error("--replay reads a log and --record writes one: give one of them");
 		return -EINVAL;
 	}
-	if (o->no_durations && (o->durations || o->summary)) {
-		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+	if (o->no_durations && (o->durations || o->summary || o->histogram)) {
+		msg_error("--no-durations leaves calls without a duration: -T, -c, -C and --histogram need one");
 		return -EINVAL;
 	}
 	if (o->summary_per_process && !o->summary) {
@@ -881,6 +886,9 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_SUMMARY_PER_PROCESS:
 			o->summary_per_process = true;
+			break;
+		case OPT_HISTOGRAM:
+			o->histogram = true;
 			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)

@@ -45,6 +45,7 @@ struct options {
 	int sort; /* -S, enum summary_sort */
 	uint8_t summary_columns[SUMMARY_COLUMNS_MAX + 1]; /* -U, 0-terminated; none: strace's */
 	bool summary_per_process; /* --summary-per-process: a -c table per process */
+	bool histogram; /* --histogram: log2 histograms per syscall at the end */
 	int quiet; /* enum quiet_bit: -q, -qq, -qqq, -e quiet= */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */

@@ -76,6 +76,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->summary_columns = o->summary_columns[0] || !o->verbose ? o->summary_columns
 								   : summary_columns_verbose;
 	sc->summary_per_process = o->summary_per_process;
+	sc->histogram = o->histogram;
 	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;

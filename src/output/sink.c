@@ -80,14 +80,17 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	s->record = sink_record;
 	s->flush = sink_flush;
 	s->impl = s;
-	if (cfg->summary != SUMMARY_ONLY && open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
+	if (cfg->summary != SUMMARY_ONLY && !(cfg->histogram && cfg->summary == SUMMARY_NONE) &&
+	    open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
-	if (cfg->summary != SUMMARY_NONE) {
+	if (cfg->summary != SUMMARY_NONE || cfg->histogram) {
 		struct summary_config sc = {
 			.sort = cfg->sort,
 			.columns = cfg->summary_columns,
 			.per_process = cfg->summary_per_process,
 			.json = cfg->format == SINK_JSON,
+			.histogram = cfg->histogram,
+			.no_table = cfg->summary == SUMMARY_NONE,
 			.realtime_offset_ns = cfg->text.realtime_offset_ns,
 			.live_comm = cfg->live_comm,
 		};

@@ -29,6 +29,7 @@ struct sink_config {
 	enum summary_sort sort; /* -S */
 	const uint8_t *summary_columns; /* -U, or NULL */
 	bool summary_per_process; /* --summary-per-process */
+	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
 	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
