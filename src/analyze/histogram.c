@@ -117,6 +117,30 @@ static bool iov_total(const struct sc_event *ev, unsigned i, uint64_t *total)
 	return true;
 }
 
+/* The kinds[] row of a syscall number, by its name (a recorded log's table may differ). */
+static int kind_of(const struct sc_event *ev)
+{
+	if (!ev->desc)
+		return -1;
+	for (unsigned i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (!strcmp(kinds[i].name, ev->desc->name))
+			return (int)i;
+	return -1;
+}
+
+bool histogram_requested(const struct sc_event *ev, uint64_t *bytes)
+{
+	int k = kind_of(ev);
+
+	if (k < 0)
+		return false;
+	if (kinds[k].requested == REQ_ARG2) {
+		*bytes = ev->args[2];
+		return true;
+	}
+	return kinds[k].requested == REQ_IOV1 && iov_total(ev, 1, bytes);
+}
+
 int histograms_call(struct histograms *h, const struct call *c)
 {
 	const struct sc_event *ev = c->ev;

@@ -9,6 +9,7 @@
 #ifndef SCT_ANALYZE_HISTOGRAM_H
 #define SCT_ANALYZE_HISTOGRAM_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -32,6 +33,8 @@ void histograms_free(struct histograms *h);
 int histograms_call(struct histograms *h, const struct call *c);
 /* The buckets of one syscall's values of one kind, NULL when it has none. */
 const uint64_t *histograms_get(const struct histograms *h, unsigned nr, enum hist_value v);
+/* The bytes a call of the read/write families asked for (--filter's count); false if not known. */
+bool histogram_requested(const struct sc_event *ev, uint64_t *bytes);
 /* The name the text gives a kind: "bytes_requested", "bytes_returned", "events". */
 const char *histogram_value_name(enum hist_value v);
 /*

@@ -108,6 +108,13 @@ struct calls_config {
 	 */
 	const char *const *paths;
 	size_t npaths;
+	/*
+	 * --filter, --duration: a call that ended reaches the outputs (all_calls
+	 * ones too) only when filter(filter_ctx, call) holds; with a filter every
+	 * line waits for its call's end, as with -e status=. NULL: all do.
+	 */
+	bool (*filter)(const void *filter_ctx, const struct call *call);
+	const void *filter_ctx;
 	struct calls_output outputs[CALLS_MAX_OUTPUTS];
 	unsigned noutputs;
 };

@@ -12,6 +12,7 @@
 #include "../usdt/usdt.h"
 #include "../util/msg.h"
 #include "../analyze/summary.h"
+#include "../analyze/filter.h"
 #include "../decode/decode.h"
 #include "qualify.h"
 
@@ -40,6 +41,8 @@ enum long_only {
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
 	OPT_SUMMARY_PER_PROCESS,
 	OPT_HISTOGRAM,
+	OPT_FILTER,
+	OPT_DURATION,
 };
 
 static const struct option long_options[] = {
@@ -116,6 +119,8 @@ static const struct option long_options[] = {
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
 	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
 	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
+	{ "filter", required_argument, NULL, OPT_FILTER },
+	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -209,6 +214,9 @@ static const char usage_text[] =
 	"      --histogram        log2 histograms per syscall at the end: latency, bytes\n"
 	"                         requested/returned, epoll events (bpftrace's style); alone\n"
 	"                         instead of the calls, after the table with -c/-C\n"
+	"      --filter=EXPR      only calls for which EXPR holds: ret<0, errno==ENOENT,\n"
+	"                         read:ret<count, arg2>=4K, duration>1ms, && || ! ( )\n"
+	"      --duration=MS      only calls that took longer than MS milliseconds\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
@@ -508,6 +516,20 @@ static int check_modes(struct options *o)
 	if (o->no_durations && (o->durations || o->summary || o->histogram)) {
 		msg_error("--no-durations leaves calls without a duration: -T, -c, -C and --histogram need one");
 		return -EINVAL;
+	}
+	if (o->filter_expr || o->min_duration_ns) {
+		char why[256];
+
+		if (o->filter_expr && !(o->filter = filter_parse(o->filter_expr, why, sizeof(why)))) {
+			msg_error("%s", why);
+			return -EINVAL;
+		}
+		if (o->min_duration_ns && !(o->filter = filter_min_duration(o->filter, o->min_duration_ns)))
+			return -ENOMEM;
+		if (o->no_durations) {
+			msg_error("--no-durations leaves calls without a duration: --filter and --duration need one");
+			return -EINVAL;
+		}
 	}
 	if (o->summary_per_process && !o->summary) {
 		msg_error("--summary-per-process splits the -c table: give it with -c or -C");
@@ -890,6 +912,15 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_HISTOGRAM:
 			o->histogram = true;
 			break;
+		case OPT_FILTER:
+			o->filter_expr = optarg;
+			break;
+		case OPT_DURATION:
+			if (filter_parse_ms(optarg, &o->min_duration_ns)) {
+				msg_error("invalid --duration: '%s' (milliseconds, e.g. 10 or 0.5)", optarg);
+				return -EINVAL;
+			}
+			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)
 				msg_error("option '%s' needs an argument (see sctrace -h)",
@@ -919,6 +950,8 @@ int options_parse(struct options *o, int argc, char **argv)
 
 void options_free(struct options *o)
 {
+	filter_free(o->filter);
+	o->filter = NULL;
 	free(o->pids);
 	o->pids = NULL;
 	free(o->usdt);

@@ -77,6 +77,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 								   : summary_columns_verbose;
 	sc->summary_per_process = o->summary_per_process;
 	sc->histogram = o->histogram;
+	sc->filter = o->filter;
 	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;

@@ -518,7 +518,8 @@ static bool wants_enter_ts(const struct options *o)
 {
 	if (o->no_durations)
 		return false;
-	return o->record || o->json || o->durations || o->summary || o->histogram || o->tformat || o->relative;
+	return o->record || o->json || o->durations || o->summary || o->histogram || o->filter ||
+	       o->tformat || o->relative;
 }
 
 static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)

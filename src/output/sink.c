@@ -74,6 +74,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.raw = cfg->raw,
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,
+		.filter = cfg->filter ? filter_match : NULL,
+		.filter_ctx = cfg->filter,
 	};
 
 	memset(s, 0, sizeof(*s));

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../analyze/filter.h"
 #include "../analyze/summary.h"
 #include "json.h"
 #include "text.h"
@@ -30,6 +31,7 @@ struct sink_config {
 	const uint8_t *summary_columns; /* -U, or NULL */
 	bool summary_per_process; /* --summary-per-process */
 	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
+	const struct filter *filter; /* --filter, --duration (filter.h), or NULL */
 	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other

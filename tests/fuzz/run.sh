@@ -18,6 +18,7 @@ declare -A deps=(
 	[qualify]="src/cli/qualify.c src/decode/syscall_table.c src/decode/signals.c src/decode/errno.c"
 	[log_reader]="src/log/reader.c src/log/crc32c.c $(ls src/merge/*.c src/calls/*.c src/decode/*.c src/output/*.c $(ls src/live/*.c | grep -v /unwind.c)) src/usdt/format.c $(ls src/analyze/*.c) $(ls src/util/*.c)"
 	[usdt_notes]="src/usdt/notes.c"
+	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 )
 
