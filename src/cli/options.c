@@ -513,8 +513,12 @@ static int check_modes(struct options *o)
 		msg_error("--replay reads a log and --record writes one: give one of them");
 		return -EINVAL;
 	}
-	if (o->no_durations && (o->durations || o->summary || o->histogram)) {
-		msg_error("--no-durations leaves calls without a duration: -T, -c, -C and --histogram need one");
+	if (o->no_durations && (o->durations || o->summary)) {
+		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+		return -EINVAL;
+	}
+	if (o->no_durations && o->histogram) {
+		msg_error("--no-durations leaves calls without a duration: --histogram needs one");
 		return -EINVAL;
 	}
 	if (o->filter_expr || o->min_duration_ns) {
