@@ -209,18 +209,29 @@ static void exec_comm(struct table *t, const struct call *c)
 	base = memrchr(path, '/', b->len);
 	base = base ? base + 1 : path;
 	snprintf(t->comm, sizeof(t->comm), "%.*s", (int)(b->len - (unsigned)(base - path)), base);
+	t->exec_named = true;
 }
 
-/* A new process (not a thread) starts with its parent's name. */
+/*
+ * A new process (not a thread) starts with its parent's name, also when its
+ * first call came before the FORK record (the parent's clone returns later).
+ */
 static int record_event(struct summary *s, const struct sct_rec_hdr *rec)
 {
 	const struct sct_rec_fork *f = (const void *)rec;
-	struct table *parent;
+	struct table *parent, *child;
 
 	if (rec->type != SCT_REC_FORK || f->child_tgid == rec->tgid || !f->child_tgid)
 		return 0;
 	parent = proc_table(s, rec->tgid, NULL);
-	return proc_table(s, f->child_tgid, parent ? parent->comm : NULL) ? 0 : -ENOMEM;
+	if (!parent)
+		return -ENOMEM;
+	child = proc_table(s, f->child_tgid, parent->comm);
+	if (!child)
+		return -ENOMEM;
+	if (!child->exec_named)
+		memcpy(child->comm, parent->comm, sizeof(child->comm));
+	return 0;
 }
 
 int summary_event(void *ctx, const struct calls_event *e)

@@ -26,6 +26,7 @@ struct row {
 struct table {
 	uint32_t tgid; /* 0 for the whole trace */
 	char comm[SCT_COMM_LEN]; /* the process's command name, "?" when unknown */
+	bool exec_named; /* comm is from its execve (a later FORK record of it does not rename it) */
 	uint64_t calls;
 	unsigned order; /* when it was first seen */
 	struct row *rows[SCT_NR_MAX]; /* allocated at a syscall's first call */
