@@ -531,7 +531,8 @@ static int check_modes(struct options *o)
 		if (o->min_duration_ns && !(o->filter = filter_min_duration(o->filter, o->min_duration_ns)))
 			return -ENOMEM;
 		if (o->no_durations) {
-			msg_error("--no-durations leaves calls without a duration: --filter and --duration need one");
+			msg_error("--no-durations leaves calls without a duration: --filter and "
+				  "--duration need one");
 			return -EINVAL;
 		}
 	}

@@ -132,7 +132,8 @@ int run_replay(const struct options *o)
 		rc = check_log(r, o->replay);
 		goto done;
 	}
-	if ((in->capture.flags & LOG_CAPTURE_NO_DURATIONS) && (o->durations || o->summary || o->histogram)) {
+	if ((in->capture.flags & LOG_CAPTURE_NO_DURATIONS) &&
+	    (o->durations || o->summary || o->histogram)) {
 		msg_error("%s was recorded without durations (--no-durations): -T, -c and -C need them",
 			  o->replay);
 		goto done;
