@@ -70,6 +70,19 @@ PY
 (cd "$T" && "$TRACER" --replay "$T/log" -f -C --json -o "$T/c.json") || fail "--json -C failed"
 python3 "$E2E_DIR/../log/check_json.py" "$T/c.json" syscall end summary >"$T/chk" || fail "--json -C: $(cat "$T/chk")"
 [ "$(tail -1 "$T/c.json" | cut -c1-19)" = '{"type":"summary","' ] || fail "--json -C: summary not last"
+# -p: a process that neither forks nor execs in the trace is named from /proc, live.
+"$BIN/loop_getppid" &
+P=$!
+E2E_PIDS+=("$P")
+"$TRACER" -c --summary-per-process -U calls,name -o "$T/pp.txt" -p "$P" 2>"$T/err" &
+S=$!
+E2E_PIDS+=("$S")
+wait_lines "$T/err" "Process $P attached" 1 30 || fail "-p $P: not attached: $(cat "$T/err")"
+sleep 0.5
+kill -INT "$S"
+wait_exit "$S" 10 || fail "-p $P: tracer still running 10 s after SIGINT"
+grep -Eq "^loop_getppid \($P\), [0-9]+ events, 100.0%$" "$T/pp.txt" ||
+	fail "-p $P: not named from /proc: $(head -3 "$T/pp.txt")"
 "$TRACER" --summary-per-process true 2>"$T/err" && fail "--summary-per-process without -c accepted"
 [ "$(wc -l <"$T/err")" -eq 1 ] || fail "--summary-per-process without -c: $(cat "$T/err")"
 echo "3 processes, tables add up; names from exec; JSON the same"
