@@ -366,10 +366,11 @@ static bool done_shown(const struct calls *c, const struct call *call)
 	return call->ev &&
 	       (c->cfg.status & status_of(call->end == CALL_RETURNED, call->ev->noreturn,
 					  call->ev->ret)) &&
-	       (call->started || path_match(c, call->ev, call->tgid));
+	       (call->started || path_match(c, call->ev, call->tgid)) &&
+	       (!c->cfg.filter || c->cfg.filter(c->cfg.filter_ctx, call));
 }
 
-/* A call ended: the outputs that apply -e status= see it only when it passes. */
+/* A call ended: the outputs that apply -e status= see it only when it passes; all, --filter. */
 static int emit_done(struct calls *c, const struct call *call)
 {
 	const struct sct_rec_syscall *r = call->entry ? call->entry : call->exit;
@@ -378,8 +379,10 @@ static int emit_done(struct calls *c, const struct call *call)
 		.type = CALLS_DONE, .call = call, .ntasks = c->ntasks, .nr = (int)r->nr,
 		.comm = t ? t->comm : ""
 	};
+	bool to_all = call->end == CALL_RETURNED &&
+		      (!c->cfg.filter || c->cfg.filter(c->cfg.filter_ctx, call));
 
-	return emit_to(c, &e, call->end == CALL_RETURNED, done_shown(c, call));
+	return emit_to(c, &e, to_all, done_shown(c, call));
 }
 
 /*
@@ -466,8 +469,8 @@ static int on_enter(struct calls *c, const struct sct_rec_syscall *rec)
 	if (!t || keep_entry(t, rec))
 		return -ENOMEM;
 	t->last_nr = (int)rec->nr;
-	/* With a status filter the whole line waits for the exit, as in strace. */
-	if (c->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
+	/* With a status filter (or --filter) the whole line waits for the exit, as in strace. */
+	if (c->cfg.status != STATUS_ALL || c->cfg.filter || sc_event_init(&ev, t->entry, NULL))
 		return 0;
 	/*
 	 * An argument the kernel side could not read yet (the call slept in its

@@ -112,6 +112,13 @@ struct calls_config {
 	size_t npaths;
 	/* --json: keep each task's name (comm) for calls_event.comm, as -Y does */
 	bool names;
+	/*
+	 * --filter, --duration: a call that ended reaches the outputs (all_calls
+	 * ones too) only when filter(filter_ctx, call) holds; with a filter every
+	 * line waits for its call's end, as with -e status=. NULL: all do.
+	 */
+	bool (*filter)(const void *filter_ctx, const struct call *call);
+	const void *filter_ctx;
 	struct calls_output outputs[CALLS_MAX_OUTPUTS];
 	unsigned noutputs;
 };

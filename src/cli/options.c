@@ -12,6 +12,7 @@
 #include "../usdt/usdt.h"
 #include "../util/msg.h"
 #include "../analyze/summary.h"
+#include "../analyze/filter.h"
 #include "../decode/decode.h"
 #include "qualify.h"
 #include "trigger.h"
@@ -45,6 +46,10 @@ enum long_only {
 	OPT_SNAPSHOT_ON,
 	OPT_CLOCK,
 	OPT_CTF,
+	OPT_SUMMARY_PER_PROCESS,
+	OPT_HISTOGRAM,
+	OPT_FILTER,
+	OPT_DURATION,
 };
 
 static const struct option long_options[] = {
@@ -125,6 +130,10 @@ static const struct option long_options[] = {
 	{ "snapshot-on", required_argument, NULL, OPT_SNAPSHOT_ON },
 	{ "clock", required_argument, NULL, OPT_CLOCK },
 	{ "record-string-limit", required_argument, NULL, OPT_RECORD_STRING_LIMIT },
+	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
+	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
+	{ "filter", required_argument, NULL, OPT_FILTER },
+	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -214,13 +223,21 @@ static const char usage_text[] =
 	"  -c, --summary-only     a table of time, calls and errors per syscall\n"
 	"  -C, --summary          the calls and the table\n"
 	"  -S, --summary-sort-by=SORTBY  a column (time, min-time, max-time, avg-time,\n"
-	"                         calls, errors, name) or nothing\n"
+	"                         p50, p90, p99, calls, errors, name) or nothing\n"
 	"  -U, --summary-columns=COLUMNS  the table's columns: time-percent, total-time,\n"
-	"                         min-time, max-time, avg-time, calls, errors, name\n"
+	"                         min-time, max-time, avg-time, calls, errors, name,\n"
+	"                         p50, p90, p99 (latency percentiles; -c -v shows them)\n"
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
 	"      --diagnose         after the trace (or -c's table): findings, with their\n"
 	"                         evidence and what to change (epoll, sleeps, buffers,\n"
 	"                         blocking sockets, error storms, time)\n"
+	"      --summary-per-process  with -c/-C: a table per process, as perf trace -s\n"
+	"      --histogram        log2 histograms per syscall at the end: latency, bytes\n"
+	"                         requested/returned, epoll events (bpftrace's style); alone\n"
+	"                         instead of the calls, after the table with -c/-C\n"
+	"      --filter=EXPR      only calls for which EXPR holds: ret<0, errno==ENOENT,\n"
+	"                         read:ret<count, arg2>=4K, duration>1ms, && || ! ( )\n"
+	"      --duration=MS      only calls that took longer than MS milliseconds\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
@@ -564,6 +581,29 @@ static int check_modes(struct options *o)
 	}
 	if (check_flight(o))
 		return -EINVAL;
+	if (o->no_durations && o->histogram) {
+		msg_error("--no-durations leaves calls without a duration: --histogram needs one");
+		return -EINVAL;
+	}
+	if (o->filter_expr || o->min_duration_ns) {
+		char why[256];
+
+		if (o->filter_expr && !(o->filter = filter_parse(o->filter_expr, why, sizeof(why)))) {
+			msg_error("%s", why);
+			return -EINVAL;
+		}
+		if (o->min_duration_ns && !(o->filter = filter_min_duration(o->filter, o->min_duration_ns)))
+			return -ENOMEM;
+		if (o->no_durations) {
+			msg_error("--no-durations leaves calls without a duration: --filter and "
+				  "--duration need one");
+			return -EINVAL;
+		}
+	}
+	if (o->summary_per_process && !o->summary) {
+		msg_error("--summary-per-process splits the -c table: give it with -c or -C");
+		return -EINVAL;
+	}
 	if (o->no_durations && o->replay) {
 		msg_error("--no-durations is a capture setting: it does not apply to --replay");
 		return -EINVAL;
@@ -990,6 +1030,21 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->record_str_limit = v;
 			o->record_str_limit_set = true;
 			break;
+		case OPT_SUMMARY_PER_PROCESS:
+			o->summary_per_process = true;
+			break;
+		case OPT_HISTOGRAM:
+			o->histogram = true;
+			break;
+		case OPT_FILTER:
+			o->filter_expr = optarg;
+			break;
+		case OPT_DURATION:
+			if (filter_parse_ms(optarg, &o->min_duration_ns)) {
+				msg_error("invalid --duration: '%s' (milliseconds, e.g. 10 or 0.5)", optarg);
+				return -EINVAL;
+			}
+			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)
 				msg_error("option '%s' needs an argument (see sctrace -h)",
@@ -1023,6 +1078,8 @@ int options_parse(struct options *o, int argc, char **argv)
 void options_free(struct options *o)
 {
 	qualify_free(&o->sets);
+	filter_free(o->filter);
+	o->filter = NULL;
 	free(o->pids);
 	o->pids = NULL;
 	free(o->usdt);

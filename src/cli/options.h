@@ -48,6 +48,11 @@ struct options {
 	int summary; /* -c 1, -C 2 (enum sink_summary) */
 	int sort; /* -S, enum summary_sort */
 	uint8_t summary_columns[SUMMARY_COLUMNS_MAX + 1]; /* -U, 0-terminated; none: strace's */
+	bool summary_per_process; /* --summary-per-process: a -c table per process */
+	bool histogram; /* --histogram: log2 histograms per syscall at the end */
+	const char *filter_expr; /* --filter EXPR (the last one) */
+	uint64_t min_duration_ns; /* --duration MS, 0: none */
+	struct filter *filter; /* both, parsed (analyze/filter.h), or NULL */
 	int quiet; /* enum quiet_bit: -q, -qq, -qqq, -e quiet= */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */

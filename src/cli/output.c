@@ -72,7 +72,12 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
-	sc->summary_columns = o->summary_columns;
+	/* -c -v: the latency percentiles too, unless -U chose the columns */
+	sc->summary_columns = o->summary_columns[0] || !o->verbose ? o->summary_columns
+								   : summary_columns_verbose;
+	sc->summary_per_process = o->summary_per_process;
+	sc->histogram = o->histogram;
+	sc->filter = o->filter;
 	sc->diagnose = o->diagnose;
 	sc->shown = o->sets.syscalls;
 	tc->out = out;

@@ -170,9 +170,10 @@ int run_replay(const struct options *o)
 		rc = check_log(r, o->replay);
 		goto done;
 	}
-	if ((in->capture.flags & LOG_CAPTURE_NO_DURATIONS) && (o->durations || o->summary || o->diagnose)) {
-		msg_error("%s was recorded without durations (--no-durations): -T, -c, -C and "
-			  "--diagnose need them",
+	if ((in->capture.flags & LOG_CAPTURE_NO_DURATIONS) &&
+	    (o->durations || o->summary || o->histogram || o->diagnose)) {
+		msg_error("%s was recorded without durations (--no-durations): -T, -c, -C, "
+			  "--histogram and --diagnose need them",
 			  o->replay);
 		goto done;
 	}

@@ -563,6 +563,7 @@ static bool wants_enter_ts(const struct options *o)
 	if (o->no_durations)
 		return false;
 	return o->record || o->ctf || o->json || o->durations || o->summary || o->diagnose ||
+	       o->histogram || o->filter ||
 	       o->tformat || o->relative;
 }
 
@@ -670,8 +671,10 @@ int run_trace(const struct options *o, int argc, char **argv)
 				goto out;
 			sc.text.stack = (struct stack_printer){ print_stack, inherit_maps, s.unwinder };
 		}
-		if (!o->record)
+		if (!o->record) {
 			sc.text.dec.if_name = live_if_name; /* interface indexes by name */
+			sc.live_comm = live_comm; /* --summary-per-process: names from /proc */
+		}
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*

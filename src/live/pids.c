@@ -236,3 +236,9 @@ void live_task_name(int tid, char *comm, uint32_t *ppid)
 		}
 	fclose(f);
 }
+
+int live_comm(uint32_t tgid, char *comm)
+{
+	read_comm((int)tgid, comm);
+	return comm[0] ? 0 : -1;
+}

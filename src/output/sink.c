@@ -91,6 +91,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,
 		.names = cfg->format == SINK_JSON,
+		.filter = cfg->filter ? filter_match : NULL,
+		.filter_ctx = cfg->filter,
 	};
 
 	int err;
@@ -99,7 +101,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	s->record = sink_record;
 	s->flush = sink_flush;
 	s->impl = s;
-	if (cfg->summary != SUMMARY_ONLY && !cfg->findings_only && cfg->format != SINK_NONE &&
+	if (cfg->summary != SUMMARY_ONLY && !(cfg->histogram && cfg->summary == SUMMARY_NONE) &&
+	    !cfg->findings_only && cfg->format != SINK_NONE &&
 	    open_writer(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
 	if (cfg->ctf) {
@@ -112,8 +115,19 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		cc.outputs[cc.noutputs++] = (struct calls_output){ .event = ctf_sink_event,
 								   .impl = s->ctf };
 	}
-	if (cfg->summary != SUMMARY_NONE) {
-		s->summary = summary_new(cfg->sort, cfg->summary_columns);
+	if (cfg->summary != SUMMARY_NONE || cfg->histogram) {
+		struct summary_config sc = {
+			.sort = cfg->sort,
+			.columns = cfg->summary_columns,
+			.per_process = cfg->summary_per_process,
+			.json = cfg->format == SINK_JSON,
+			.histogram = cfg->histogram,
+			.no_table = cfg->summary == SUMMARY_NONE,
+			.realtime_offset_ns = cfg->text.realtime_offset_ns,
+			.live_comm = cfg->live_comm,
+		};
+
+		s->summary = summary_new(&sc);
 		s->summary_file = cfg->text.out;
 		if (!s->summary)
 			return -ENOMEM;

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "../analyze/diagnose.h"
+#include "../analyze/filter.h"
 #include "../analyze/summary.h"
 #include "ctf.h"
 #include "json.h"
@@ -32,6 +33,10 @@ struct sink_config {
 	const uint8_t *summary_columns; /* -U, or NULL */
 	bool diagnose; /* --diagnose: findings after the trace and the table */
 	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
+	bool summary_per_process; /* --summary-per-process */
+	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
+	const struct filter *filter; /* --filter, --duration (filter.h), or NULL */
+	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
 	 * calls that arrive (with -y the descriptor-changing ones are captured

@@ -20,6 +20,7 @@ BY_TYPE = {
             "unreadable_args": int, "missed": int},
     "finding": {"rule": str, "summary": str, "evidence": dict, "change": str},
     "diagnose": {"calls": int, "findings": int},
+    "summary": {"summary_version": int, "syscalls": list, "total": dict},
 }
 OPTIONAL = {
     "syscall": {"ret": (int, type(None)), "errno": (str, type(None)), "errno_value": int,
@@ -28,6 +29,7 @@ OPTIONAL = {
     "exit": {"exit_code": int, "killed_by": (str, int), "core_dumped": bool},
     "task": {"ppid": int},
     "usdt": {"truncated_args": list},
+    "summary": {"processes": list},
 }
 
 
