@@ -105,19 +105,12 @@ static void add_processes(struct strbuf *b, const struct summary *s)
 
 void summary_print_json(const struct summary *s, FILE *out)
 {
-	int64_t real = (int64_t)s->last_ts + s->cfg.realtime_offset_ns;
-	time_t sec = (time_t)(real / 1000000000);
 	struct strbuf b;
-	struct tm tm;
 
-	gmtime_r(&sec, &tm);
 	strbuf_init(&b);
 	/* The members every object has (doc/JSON.md): the time of the trace's last event. */
-	strbuf_addf(&b, "{\"type\":\"summary\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"",
-		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		    (long long)(real % 1000000000));
-	strbuf_addf(&b, ",\"ts_ns\":%lld,\"pid\":0,\"tid\":0,\"summary_version\":%d,", (long long)real,
-		    SUMMARY_JSON_VERSION);
+	json_add_head(&b, "summary", (int64_t)s->last_ts + s->cfg.realtime_offset_ns, 0, 0, NULL);
+	strbuf_addf(&b, ",\"summary_version\":%d,", SUMMARY_JSON_VERSION);
 	add_table(&b, s, &s->all);
 	if (s->cfg.per_process)
 		add_processes(&b, s);

@@ -38,7 +38,7 @@ awk '$NF == "total" { exit !($1 == $2 && $1 == 1) }' "$T/c.txt" || fail "-c --fi
 python3 - "$T/j.json" <<'PY' || fail "--json --filter: wrong calls"
 import json, sys
 calls = [json.loads(l) for l in open(sys.argv[1])]
-calls = [(c["syscall"], c["args"][2]) for c in calls if c["type"] == "syscall"]
+calls = [(c["syscall"], c["argv"][2]) for c in calls if c["type"] == "syscall"]
 assert calls == [("read", 65536), ("pread64", 50)], calls
 PY
 # Bad expressions: one line, non-zero exit, nothing traced.

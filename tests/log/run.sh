@@ -138,7 +138,7 @@ nd_live=$("$SCT" --no-durations -c true 2>&1; echo "rc=$?")
 with_dur=$(grep -c '"duration_ns"' "$T/live.jsonl")
 if cmp -s "$T/ndlive.txt" "$T/ndrep.txt" && [ -s "$T/ndlive.txt" ] && [ "$with_dur" -gt 0 ] &&
 	grep -q '"type":"syscall"' "$T/nd.jsonl" && ! grep -q '"duration_ns"' "$T/nd.jsonl" &&
-	[ "$nd_t" = "sctrace: $T/nd.log was recorded without durations (--no-durations): -T, -c, -C and --diagnose need them
+	[ "$nd_t" = "sctrace: $T/nd.log was recorded without durations (--no-durations): -T, -c, -C, --histogram and --diagnose need them
 rc=1" ] && [ "$nd_live" = "sctrace: --no-durations leaves calls without a duration: -T, -c, -C and --diagnose need one
 rc=1" ]; then
 	pass "--no-durations: replay identical, JSON without duration_ns ($with_dur with), -T/-c refused"
