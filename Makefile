@@ -141,7 +141,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsct.a
 	$(Q)$(CC) $(CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libsct.a $(LDFLAGS) $(LDLIBS)
 
 check: deps all $(UNIT_BINS) $(CHECK_EXTRA)
-	$(Q)BUILD=$(BUILD) tests/run.sh
+	$(Q)BUILD=$(BUILD) SCT_DEPS_INSTALLED=1 tests/run.sh
 
 check-unit: all $(UNIT_BINS)
 	$(Q)BUILD=$(BUILD) tests/run.sh unit

@@ -137,6 +137,8 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	}
 	ro->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
 	ro->ring_wakeup_bytes = cfg->ring_bytes / 4;
+	/* an eighth of the ring, 16 KiB at least, for the records that are not calls */
+	ro->ring_spill_limit = cfg->ring_bytes - (cfg->ring_bytes / 8 > 16384 ? cfg->ring_bytes / 8 : 16384);
 	set_capture_tables(c->skel, cfg);
 
 	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;

@@ -514,9 +514,27 @@ static void on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
 	strbuf_addc(&s->line, '\n');
 }
 
+/*
+ * Records lost in the kernel (a full ring): one line where it happened, as
+ * "### N events lost on CPU C ###", a form no strace line has ("---" starts
+ * a signal, "+++" an exit), with the timestamp of -t/-tt/-ttt but no pid.
+ */
+static void on_loss(struct text_sink *s, const struct sct_rec_loss *rec)
+{
+	end_open_line(s);
+	add_timestamp(s, rec->hdr.ts);
+	strbuf_addf(&s->line, "### %llu events lost", (unsigned long long)rec->lost);
+	if (rec->cpu != SCT_LOSS_ANY_CPU)
+		strbuf_addf(&s->line, " on CPU %u", rec->cpu);
+	strbuf_adds(&s->line, " ###\n");
+}
+
 static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 {
 	switch (rec->type) {
+	case SCT_REC_LOSS:
+		on_loss(s, (const struct sct_rec_loss *)rec);
+		break;
 	case SCT_REC_TASK_EXIT: {
 		const struct sct_rec_task_exit *ex = (const struct sct_rec_task_exit *)rec;
 
