@@ -16,6 +16,7 @@
 
 #include "../decode/event.h"
 #include "../util/json_string.h"
+#include "../util/realtime.h"
 #include "../usdt/format.h"
 
 /* Descriptors a call's -y annotations name, at most this many per call. */
@@ -41,15 +42,14 @@ static void add_key(struct strbuf *out, const char *key)
 static void add_common(struct json_sink *s, const char *type, uint32_t tgid, uint32_t tid,
 		       uint64_t ts)
 {
-	int64_t real = (int64_t)ts + s->cfg.realtime_offset_ns;
-	time_t sec = (time_t)(real / 1000000000);
+	struct realtime t = realtime_of(ts, s->cfg.realtime_offset_ns);
 	struct tm tm;
 
-	gmtime_r(&sec, &tm);
-	strbuf_addf(&s->line, "{\"type\":\"%s\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"", type,
-		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		    (long long)(real % 1000000000));
-	strbuf_addf(&s->line, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":%u", (long long)real, tgid, tid);
+	realtime_tm(&t, &tm, 0);
+	strbuf_addf(&s->line, "{\"type\":\"%s\",\"time\":\"%04lld-%02d-%02dT%02d:%02d:%02d.%09uZ\"", type,
+		    tm.tm_year + 1900LL, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+		    t.nsec);
+	strbuf_addf(&s->line, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":%u", (long long)t.ns, tgid, tid);
 }
 
 /* The decoder's text of one argument, for the kinds that derive from it. */

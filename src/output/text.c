@@ -16,6 +16,7 @@
 #include "../decode/event.h"
 #include "../decode/iov.h"
 #include "../usdt/format.h"
+#include "../util/realtime.h"
 #include "../util/tidmap.h"
 #include "gen/syscall_nr.h"
 
@@ -118,17 +119,16 @@ static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
 	const struct text_config *c = &s->cfg;
 
 	if (c->tformat) {
-		int64_t real = (int64_t)mono_ns + c->realtime_offset_ns;
-		time_t sec = (time_t)(real / 1000000000);
+		struct realtime t = realtime_of(mono_ns, c->realtime_offset_ns);
 		struct tm tm;
 
 		if (c->tformat == 2) {
-			strbuf_addf(&s->line, "%lld", (long long)sec);
+			strbuf_addf(&s->line, "%lld", (long long)t.sec);
 		} else {
-			localtime_r(&sec, &tm);
+			realtime_tm(&t, &tm, 1);
 			strbuf_addf(&s->line, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
 		}
-		add_fraction(&s->line, (uint64_t)(real % 1000000000), c->tdigits);
+		add_fraction(&s->line, t.nsec, c->tdigits);
 		strbuf_addc(&s->line, ' ');
 	}
 	if (c->relative) {
