@@ -158,6 +158,7 @@ demo: deps all
 	$(BUILD)/sctrace -f $(BUILD)/demo
 
 fuzz:
+	$(Q)BUILD=$(BUILD) tests/log/adversarial.sh all
 	$(Q)BUILD=$(BUILD) tests/fuzz/run.sh long $(FUZZ_SECONDS)
 
 install: all $(INSTALL_EXTRA)

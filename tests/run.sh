@@ -8,7 +8,7 @@
 # A skip whose reason says "[needs PKG]" is a failure when SCT_DEPS_INSTALLED=1 (make check
 # sets it after scripts/install-deps.sh ran) and PKG is one of the packages that script
 # installs for the tests: what make check installed cannot be missing.
-# Usage: tests/run.sh [unit|layers|fuzz|e2e|log|usdt|usdt_trace]...   (default: all)
+# Usage: tests/run.sh [unit|layers|fuzz|e2e|log|adversarial|usdt|usdt_trace]...   (default: all)
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -79,7 +79,7 @@ run_part() { # name command...
 }
 
 parts=("$@")
-[ ${#parts[@]} -eq 0 ] && parts=(unit layers fuzz e2e log usdt usdt_trace)
+[ ${#parts[@]} -eq 0 ] && parts=(unit layers fuzz e2e log adversarial usdt usdt_trace)
 for part in "${parts[@]}"; do
 	case "$part" in
 	unit) run_unit ;;
@@ -87,9 +87,10 @@ for part in "${parts[@]}"; do
 	fuzz) run_part fuzz tests/fuzz/run.sh smoke ;;
 	e2e) run_part e2e tests/e2e/run.sh ;;
 	log) run_part log tests/log/run.sh ;;
+	adversarial) run_part adversarial tests/log/adversarial.sh quick ;;
 	usdt) run_part usdt tests/usdt/run.sh ;;
 	usdt_trace) run_part usdt_trace tests/usdt_trace/run.sh ;;
-	*) echo "tests/run.sh: unknown part '$part' (unit, layers, fuzz, e2e, log, usdt, usdt_trace)" >&2; exit 2 ;;
+	*) echo "tests/run.sh: unknown part '$part' (unit, layers, fuzz, e2e, log, adversarial, usdt, usdt_trace)" >&2; exit 2 ;;
 	esac
 done
 if [ ${#skipped[@]} -eq 0 ]; then

@@ -285,7 +285,7 @@ def cases(base, mode):
 
     # --- random mutations, checksums redone (a seeded PRNG: the same files every run)
     rnd = random.Random(17)
-    n = 24 if mode == 'quick' else 600
+    n = 0 if mode == 'quick' else 600
     for k in range(n):
         log = Log(base)
         i = rnd.randrange(len(log.chunks))
