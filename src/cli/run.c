@@ -589,7 +589,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
-	cc.ring_bytes = o->ring_bytes ? o->ring_bytes : capture_default_ring_bytes();
+	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */

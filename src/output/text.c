@@ -8,14 +8,17 @@
 #include "text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../decode/event.h"
 #include "../decode/iov.h"
 #include "../usdt/format.h"
+#include "../util/outfile.h"
 #include "../util/realtime.h"
 #include "../util/tidmap.h"
 #include "gen/syscall_nr.h"
@@ -610,13 +613,18 @@ static struct text_stream *stream_open(struct text_sink *s, uint32_t tid)
 {
 	struct text_stream *st = calloc(1, sizeof(*st));
 	char path[PATH_MAX];
+	const char *why;
+	int fd;
 
 	if (!st)
 		return NULL;
 	snprintf(path, sizeof(path), "%s.%u", s->cfg.separate_path, tid);
-	st->out = fopen(path, s->cfg.append ? "ae" : "we");
-	if (!st->out && !s->write_err)
-		s->write_err = -errno; /* its lines are dropped; the error is reported once */
+	fd = outfile_open(path, O_WRONLY | (s->cfg.append ? O_APPEND : O_TRUNC), &why);
+	st->out = fd >= 0 ? fdopen(fd, s->cfg.append ? "a" : "w") : NULL;
+	if (fd >= 0 && !st->out)
+		close(fd);
+	if (!st->out && !s->write_err) /* its lines are dropped; the error is reported once */
+		s->write_err = fd < 0 ? fd : -errno;
 	strbuf_init(&st->line);
 	return st;
 }
