@@ -47,7 +47,7 @@ BPF_OBJS := $(patsubst src/bpf/%.bpf.c,$(BUILD)/%.bpf.o,$(sort $(wildcard src/bp
 SKELS := $(BPF_OBJS:.bpf.o=.skel.h)
 
 .DELETE_ON_ERROR:
-.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench
+.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench soak
 
 all: $(BUILD)/sctrace
 
@@ -160,6 +160,11 @@ demo: deps all
 fuzz:
 	$(Q)BUILD=$(BUILD) tests/log/adversarial.sh all
 	$(Q)BUILD=$(BUILD) tests/fuzz/run.sh long $(FUZZ_SECONDS)
+
+# 10 minutes of --system-wide --record under load: flat RSS, exact loss accounting, --check
+# (tests/soak/run.sh; SOAK_SECONDS=N for another length). Not part of make check.
+soak: all
+	$(Q)BUILD=$(BUILD) SOAK_SECONDS=$(SOAK_SECONDS) tests/soak/run.sh
 
 install: all $(INSTALL_EXTRA)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -711,6 +711,11 @@ void capture_debug_prog_times(const struct capture *c)
 	}
 }
 
+void capture_detach(struct capture *c)
+{
+	capture_bpf__detach(c->skel);
+}
+
 void capture_get_stats(const struct capture *c, struct capture_stats *st)
 {
 	struct bpf_program *prog;

@@ -105,6 +105,11 @@ struct capture_stats {
 	uint64_t missed; /* program runs the kernel skipped (recursion) */
 	uint64_t spilled; /* syscall records that went to a ring buffer, their lane busy or full */
 };
+/*
+ * Detach every program: no record is written after this, so the counters
+ * read after the last capture_flush are exactly what the trace and log hold.
+ */
+void capture_detach(struct capture *c);
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
 /*
  * The ring size when --buffer-size is not given: 8 MiB per ring up to 16

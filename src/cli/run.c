@@ -430,6 +430,9 @@ static void finish_trace(struct session *s)
 	struct capture_stats st;
 	struct sct_rec_end end;
 
+	/* nothing written after the counters are read: "N events traced" is what the log holds */
+	capture_detach(s->cap);
+	capture_flush(s->cap);
 	capture_get_stats(s->cap, &st);
 	msg_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
 		  (unsigned long long)st.spilled, (unsigned long long)st.events);
