@@ -322,7 +322,7 @@ pid_t pid_tgid(pid_t pid)
 	char path[64];
 	char buf[512];
 	FILE *f;
-	long tgid = -1;
+	long tgid = -1, kthread = 0;
 
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
 	f = fopen(path, "re");
@@ -331,11 +331,21 @@ pid_t pid_tgid(pid_t pid)
 		return -1;
 	}
 	while (fgets(buf, sizeof(buf), f))
-		if (sscanf(buf, "Tgid: %ld", &tgid) == 1)
-			break;
+		if (sscanf(buf, "Tgid: %ld", &tgid) != 1)
+			sscanf(buf, "Kthread: %ld", &kthread);
 	fclose(f);
 	if (tgid <= 0) {
 		msg_error("cannot attach to process %d: no thread group in %s", (int)pid, path);
+		return -1;
+	}
+	/*
+	 * strace refuses these ("Operation not permitted"): a kernel thread makes
+	 * no system call and never exits, and sctrace's own calls would trace
+	 * themselves; either would wait forever.
+	 */
+	if (kthread || tgid == getpid()) {
+		msg_error("cannot attach to process %d: %s (%s)", (int)pid, strerror(EPERM),
+			  kthread ? "a kernel thread" : "sctrace itself");
 		return -1;
 	}
 	return (pid_t)tgid;
