@@ -513,8 +513,8 @@ PY
 nf=$("$SCT" --replay "$T/nfields.log" 2>&1; echo "rc=$?")
 nfc=$("$SCT" --replay "$T/nfields.log" --check 2>&1; echo "rc=$?")
 if [ "$out" = "sctrace: cannot read log '$T/fifo': not a regular file
-rc=1" ] && [ "$outc" = "$out" ] && [ "$nf" = "sctrace: '$T/nfields.log': the log header is damaged (it says 1000 fields, holds 13)
-rc=1" ] && [ "$nfc" = "$nf" ]; then
+rc=1" ] && [ "$outc" = "$out" ] && [[ $nf =~ ^"sctrace: '$T/nfields.log': the log header is damaged (it says 1000 fields, holds "[0-9]+")"$'\n'rc=1$ ]] &&
+	[ "$nfc" = "$nf" ]; then
 	pass "a FIFO and a header with more fields than it holds: one line, exit 1 (--replay and --check)"
 else
 	fail "FIFO / header fields" "$out / $outc / $nf / $nfc"
