@@ -48,7 +48,7 @@ BPF_OBJS := $(patsubst src/bpf/%.bpf.c,$(BUILD)/%.bpf.o,$(sort $(wildcard src/bp
 SKELS := $(BPF_OBJS:.bpf.o=.skel.h)
 
 .DELETE_ON_ERROR:
-.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench
+.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench soak
 
 all: $(BUILD)/sctrace
 
@@ -143,7 +143,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsct.a
 	$(Q)$(CC) $(CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libsct.a $(LDFLAGS) $(LDLIBS)
 
 check: deps all $(UNIT_BINS) $(CHECK_EXTRA)
-	$(Q)BUILD=$(BUILD) tests/run.sh
+	$(Q)BUILD=$(BUILD) SCT_DEPS_INSTALLED=1 tests/run.sh
 
 check-unit: all $(UNIT_BINS)
 	$(Q)BUILD=$(BUILD) tests/run.sh unit
@@ -160,7 +160,13 @@ demo: deps all
 	$(BUILD)/sctrace -f $(BUILD)/demo
 
 fuzz:
+	$(Q)BUILD=$(BUILD) tests/log/adversarial.sh all
 	$(Q)BUILD=$(BUILD) tests/fuzz/run.sh long $(FUZZ_SECONDS)
+
+# 10 minutes of --system-wide --record under load: flat RSS, exact loss accounting, --check
+# (tests/soak/run.sh; SOAK_SECONDS=N for another length). Not part of make check.
+soak: all
+	$(Q)BUILD=$(BUILD) SOAK_SECONDS=$(SOAK_SECONDS) tests/soak/run.sh
 
 install: all $(INSTALL_EXTRA)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

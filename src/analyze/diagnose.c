@@ -198,7 +198,7 @@ static void add_key(struct diag_out *o, const char *key)
 
 static void add_json_common(struct diag_out *o, const char *type, uint32_t pid)
 {
-	json_add_head(&o->all, type, (int64_t)o->ts + o->realtime_offset_ns, pid, 0, NULL);
+	json_add_head(&o->all, type, o->ts, o->realtime_offset_ns, pid, 0, NULL);
 }
 
 void diag_finding(struct diag_out *o, const char *rule, uint32_t pid, const char *fmt, ...)

@@ -109,7 +109,7 @@ void summary_print_json(const struct summary *s, FILE *out)
 
 	strbuf_init(&b);
 	/* The members every object has (doc/JSON.md): the time of the trace's last event. */
-	json_add_head(&b, "summary", (int64_t)s->last_ts + s->cfg.realtime_offset_ns, 0, 0, NULL);
+	json_add_head(&b, "summary", s->last_ts, s->cfg.realtime_offset_ns, 0, 0, NULL);
 	strbuf_addf(&b, ",\"summary_version\":%d,", SUMMARY_JSON_VERSION);
 	add_table(&b, s, &s->all);
 	if (s->cfg.per_process)

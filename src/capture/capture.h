@@ -116,6 +116,11 @@ struct capture_stats {
 	uint64_t missed; /* program runs the kernel skipped (recursion) */
 	uint64_t spilled; /* syscall records that went to a ring buffer, their lane busy or full */
 };
+/*
+ * Detach every program: no record is written after this, so the counters
+ * read after the last capture_flush are exactly what the trace and log hold.
+ */
+void capture_detach(struct capture *c);
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
 /*
  * The ring size when --buffer-size is not given: 8 MiB per ring up to 16
@@ -125,6 +130,17 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st);
  */
 size_t capture_default_ring_bytes(void);
 size_t capture_ring_bytes_for(int ncpus);
+/*
+ * --buffer-size SIZE within the cap: the largest power of two up to want
+ * (64 KiB at least) whose rings and lanes on ncpus CPUs map at most
+ * capture_memory_cap(mem_bytes): a quarter of the RAM, 2 GiB at most.
+ */
+size_t capture_ring_bytes_capped(size_t want, int ncpus, uint64_t mem_bytes);
+uint64_t capture_memory_cap(uint64_t mem_bytes);
+/* The ring size for --buffer-size want (0: the default), capped with a warning. */
+size_t capture_choose_ring_bytes(size_t want);
+/* The memory sctrace maps for rings of ring_bytes on ncpus CPUs (ring buffers twice, lanes). */
+uint64_t capture_memory_for(size_t ring_bytes, int ncpus);
 /* --debug: each program's run count and time (when kernel.bpf_stats_enabled is 1). */
 void capture_debug_prog_times(const struct capture *c);
 

@@ -11,6 +11,7 @@
 
 #include "../usdt/usdt.h"
 #include "../util/msg.h"
+#include "../util/outfile.h"
 #include "../analyze/summary.h"
 #include "../analyze/filter.h"
 #include "../decode/decode.h"
@@ -22,6 +23,7 @@ enum long_only {
 	OPT_COMM = 0x100,
 	OPT_SYSTEM_WIDE,
 	OPT_BUFFER_SIZE,
+	OPT_OUTPUT_MODE,
 	OPT_STATS,
 	OPT_DEBUG,
 	OPT_RECORD,
@@ -115,6 +117,7 @@ static const struct option long_options[] = {
 	{ "comm", required_argument, NULL, OPT_COMM },
 	{ "system-wide", no_argument, NULL, OPT_SYSTEM_WIDE },
 	{ "buffer-size", required_argument, NULL, OPT_BUFFER_SIZE },
+	{ "output-mode", required_argument, NULL, OPT_OUTPUT_MODE },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "debug", no_argument, NULL, OPT_DEBUG },
 	{ "record", required_argument, NULL, OPT_RECORD },
@@ -202,6 +205,8 @@ static const char usage_text[] =
 	"                         (from 8 KiB of user stack and the files' DWARF CFI)\n"
 	"  -n, --syscall-number   print the syscall number\n"
 	"  -o, --output=FILE      write the trace to FILE (|CMD or !CMD: pipe it to CMD)\n"
+	"      --output-mode=MODE create -o, -ff and --record files with MODE (octal, before\n"
+	"                         the umask; default 0600: traces hold secrets)\n"
 	"  -A, --output-append-mode  append to -o FILE\n"
 	"  -q, -qq, -qqq          suppress attach messages / also exit lines / everything\n"
 	"  -r, --relative-timestamps[=PRECISION]  time since the previous line\n"
@@ -953,6 +958,19 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_STATS:
 			o->stats = true;
 			break;
+		case OPT_OUTPUT_MODE: {
+			char *end;
+			unsigned long m = strtoul(optarg, &end, 8);
+
+			if (!*optarg || *end || m > 0777) {
+				msg_error("invalid --output-mode '%s': an octal mode from 0 to 0777, "
+					  "e.g. 0640",
+					  optarg);
+				return -EINVAL;
+			}
+			outfile_set_mode((unsigned)m);
+			break;
+		}
 		case OPT_DEBUG:
 			o->debug = true;
 			break;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../util/msg.h"
+#include "../util/outfile.h"
 
 /* The -o "|command" stream, closed with pclose. */
 static FILE *piped;
@@ -29,6 +30,7 @@ static FILE *output_pipe(const char *cmd)
 
 FILE *output_open(const char *path, bool append)
 {
+	const char *why;
 	int fd;
 	FILE *f;
 
@@ -36,9 +38,9 @@ FILE *output_open(const char *path, bool append)
 		return stderr;
 	if (path[0] == '|' || path[0] == '!')
 		return output_pipe(path + 1);
-	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0644);
+	fd = outfile_open(path, O_WRONLY | (append ? O_APPEND : O_TRUNC), &why);
 	if (fd < 0) {
-		msg_error("cannot open -o file '%s': %s", path, strerror(errno));
+		msg_error("cannot open -o file '%s': %s", path, why ? why : strerror(-fd));
 		return NULL;
 	}
 	f = fdopen(fd, "w");

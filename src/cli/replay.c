@@ -11,8 +11,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../decode/decode.h"
 #include "../log/reader.h"
 #include "../util/msg.h"
+#include "../util/realtime.h"
+#include "../util/strbuf.h"
 #include "output.h"
 
 struct replay {
@@ -64,14 +67,25 @@ static int count_record(void *ctx, const struct sct_rec_hdr *rec)
 
 static void print_time(FILE *f, uint64_t mono, int64_t offset)
 {
-	int64_t real = (int64_t)mono + offset;
-	time_t sec = (time_t)(real / 1000000000);
+	struct realtime t = realtime_of(mono, offset);
 	struct tm tm;
 	char buf[64];
 
-	gmtime_r(&sec, &tm);
+	realtime_tm(&t, &tm, 0);
 	strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%S", &tm);
-	fprintf(f, "%s.%06lldZ", buf, (long long)(real % 1000000000) / 1000);
+	fprintf(f, "%s.%06uZ", buf, t.nsec / 1000);
+}
+
+/*
+ * A header string of the log, escaped as strace escapes a path (control bytes,
+ * quotes, backslashes): whoever wrote the log chose these bytes. The strbufs
+ * stay valid until the next call with the same one.
+ */
+static const char *escaped(struct strbuf *b, const char *s)
+{
+	strbuf_reset(b);
+	format_fd_path(b, s, (unsigned)strlen(s), NULL);
+	return b->data ? b->data : "";
 }
 
 /* A flight-recorder snapshot: why it was written and what it left out. */
@@ -80,10 +94,13 @@ static void print_snapshot(const struct log_info *in)
 	static const char *const reasons[] = { "", "SIGUSR1", "end of trace", "trigger" };
 	const struct log_snapshot *sn = &in->snapshot;
 	unsigned r = sn->reason < sizeof(reasons) / sizeof(reasons[0]) ? sn->reason : 0;
+	struct strbuf e;
 
+	strbuf_init(&e);
 	printf("snapshot:   %u of the run, on %s%s%s%s, flight recorder of %llu bytes\n",
-	       sn->index, r ? reasons[r] : "?", in->trigger[0] ? " '" : "", in->trigger,
+	       sn->index, r ? reasons[r] : "?", in->trigger[0] ? " '" : "", escaped(&e, in->trigger),
 	       in->trigger[0] ? "'" : "", (unsigned long long)sn->size);
+	strbuf_free(&e);
 	printf("dropped:    %llu older events overwritten (%llu of them after the previous "
 	       "snapshot); %llu events kept\n",
 	       (unsigned long long)sn->dropped, (unsigned long long)sn->gap,
@@ -95,6 +112,7 @@ static int check_log(struct log_reader *r, const char *path)
 {
 	const struct log_info *in = log_reader_info(r);
 	const struct log_stats *st;
+	struct strbuf e[4] = { { 0 } };
 	bool ok;
 
 	log_reader_run(r, count_record, NULL, NULL);
@@ -102,14 +120,17 @@ static int check_log(struct log_reader *r, const char *path)
 	ok = !st->chunks_damaged && !st->chunks_missing && !st->chunks_repeated &&
 	     !st->truncated_bytes && st->end_seen;
 	printf("file:       %s (%llu bytes)\n", path, (unsigned long long)st->file_size);
-	printf("format:     sctrace log version %u, %s, page size %u\n", in->version, in->arch,
-	       in->page_size);
-	printf("recorded:   by sctrace %s on %s, kernel %s, boot %s\n", in->tracer_version,
-	       in->hostname, in->kernel, in->boot_id);
-	printf("command:    %s\n", in->cmdline);
+	printf("format:     sctrace log version %u, %s, page size %u\n", in->version,
+	       escaped(&e[0], in->arch), in->page_size);
+	printf("recorded:   by sctrace %s on %s, kernel %s, boot %s\n",
+	       escaped(&e[0], in->tracer_version), escaped(&e[1], in->hostname),
+	       escaped(&e[2], in->kernel), escaped(&e[3], in->boot_id));
+	printf("command:    %s\n", escaped(&e[0], in->cmdline));
 	if (in->is_snapshot)
 		print_snapshot(in);
-	printf("cwd:        %s\n", in->cwd);
+	printf("cwd:        %s\n", escaped(&e[0], in->cwd));
+	for (int i = 0; i < 4; i++)
+		strbuf_free(&e[i]);
 	printf("chunks:     %llu intact, %llu damaged (%llu bytes skipped), %llu missing, %llu "
 	       "repeated\n",
 	       (unsigned long long)st->chunks, (unsigned long long)st->chunks_damaged,

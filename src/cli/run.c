@@ -474,6 +474,9 @@ static void finish_trace(struct session *s)
 	struct capture_stats st;
 	struct sct_rec_end end;
 
+	/* nothing written after the counters are read: "N events traced" is what the log holds */
+	capture_detach(s->cap);
+	capture_flush(s->cap);
 	capture_get_stats(s->cap, &st);
 	msg_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
 		  (unsigned long long)st.spilled, (unsigned long long)st.events);
@@ -697,7 +700,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
-	cc.ring_bytes = o->ring_bytes ? o->ring_bytes : capture_default_ring_bytes();
+	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */

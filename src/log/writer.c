@@ -24,6 +24,7 @@
 
 #include "../decode/type_names.h"
 #include "../util/msg.h"
+#include "../util/outfile.h"
 #include "../util/strbuf.h"
 #include "crc32c.h"
 #include "format.h"
@@ -323,6 +324,7 @@ int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 		    const struct log_meta *meta)
 {
 	struct log_writer *w = calloc(1, sizeof(*w));
+	const char *why;
 	struct strbuf h;
 	struct iovec iov;
 	int err;
@@ -338,10 +340,10 @@ int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 		log_writer_close(w);
 		return -ENOMEM;
 	}
-	w->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	w->fd = outfile_open(path, O_WRONLY | O_TRUNC, &why);
 	if (w->fd < 0) {
-		err = -errno;
-		msg_error("cannot record to '%s': %s", path, strerror(-err));
+		err = w->fd;
+		msg_error("cannot record to '%s': %s", path, why ? why : strerror(-err));
 		w->fd = -1;
 		log_writer_close(w);
 		return err;

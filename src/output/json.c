@@ -21,6 +21,7 @@
 #include "../decode/event.h"
 #include "../decode/syscall_table.h"
 #include "../util/json_string.h"
+#include "../util/realtime.h"
 #include "../usdt/format.h"
 #include "json_text.h"
 
@@ -50,7 +51,7 @@ static void add_key(struct strbuf *out, const char *key)
 static void add_common(struct json_sink *s, const char *type, uint32_t tgid, uint32_t tid,
 		       uint64_t ts)
 {
-	json_add_head(&s->line, type, (int64_t)ts + s->cfg.realtime_offset_ns, tgid, tid, s->comm);
+	json_add_head(&s->line, type, ts, s->cfg.realtime_offset_ns, tgid, tid, s->comm);
 }
 
 /* The decoder's text of one argument, for the kinds that derive from it. */

@@ -8,14 +8,18 @@
 #include "text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../decode/event.h"
 #include "../decode/iov.h"
 #include "../usdt/format.h"
+#include "../util/outfile.h"
+#include "../util/realtime.h"
 #include "../util/tidmap.h"
 #include "gen/syscall_nr.h"
 
@@ -118,20 +122,16 @@ static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
 	const struct text_config *c = &s->cfg;
 
 	if (c->tformat) {
-		int64_t real = (int64_t)mono_ns + c->realtime_offset_ns;
-		time_t sec = (time_t)(real / 1000000000);
+		struct realtime t = realtime_of(mono_ns, c->realtime_offset_ns);
 		struct tm tm;
 
 		if (c->tformat == 2) {
-			strbuf_addf(&s->line, "%lld", (long long)sec);
+			strbuf_addf(&s->line, "%lld", (long long)t.sec);
 		} else {
-			if (c->clock_not_wall)
-				gmtime_r(&sec, &tm);
-			else
-				localtime_r(&sec, &tm);
+			realtime_tm(&t, &tm, !c->clock_not_wall); /* monotonic, boot: h:m:s of a day */
 			strbuf_addf(&s->line, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
 		}
-		add_fraction(&s->line, (uint64_t)(real % 1000000000), c->tdigits);
+		add_fraction(&s->line, t.nsec, c->tdigits);
 		strbuf_addc(&s->line, ' ');
 	}
 	if (c->relative) {
@@ -524,9 +524,27 @@ static void on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
 	strbuf_addc(&s->line, '\n');
 }
 
+/*
+ * Records lost in the kernel (a full ring): one line where it happened, as
+ * "### N events lost on CPU C ###", a form no strace line has ("---" starts
+ * a signal, "+++" an exit), with the timestamp of -t/-tt/-ttt but no pid.
+ */
+static void on_loss(struct text_sink *s, const struct sct_rec_loss *rec)
+{
+	end_open_line(s);
+	add_timestamp(s, rec->hdr.ts);
+	strbuf_addf(&s->line, "### %llu events lost", (unsigned long long)rec->lost);
+	if (rec->cpu != SCT_LOSS_ANY_CPU)
+		strbuf_addf(&s->line, " on CPU %u", rec->cpu);
+	strbuf_adds(&s->line, " ###\n");
+}
+
 static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 {
 	switch (rec->type) {
+	case SCT_REC_LOSS:
+		on_loss(s, (const struct sct_rec_loss *)rec);
+		break;
 	case SCT_REC_TASK_EXIT: {
 		const struct sct_rec_task_exit *ex = (const struct sct_rec_task_exit *)rec;
 
@@ -602,13 +620,18 @@ static struct text_stream *stream_open(struct text_sink *s, uint32_t tid)
 {
 	struct text_stream *st = calloc(1, sizeof(*st));
 	char path[PATH_MAX];
+	const char *why;
+	int fd;
 
 	if (!st)
 		return NULL;
 	snprintf(path, sizeof(path), "%s.%u", s->cfg.separate_path, tid);
-	st->out = fopen(path, s->cfg.append ? "ae" : "we");
-	if (!st->out && !s->write_err)
-		s->write_err = -errno; /* its lines are dropped; the error is reported once */
+	fd = outfile_open(path, O_WRONLY | (s->cfg.append ? O_APPEND : O_TRUNC), &why);
+	st->out = fd >= 0 ? fdopen(fd, s->cfg.append ? "a" : "w") : NULL;
+	if (fd >= 0 && !st->out)
+		close(fd);
+	if (!st->out && !s->write_err) /* its lines are dropped; the error is reported once */
+		s->write_err = fd < 0 ? fd : -errno;
 	strbuf_init(&st->line);
 	return st;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /* JSON string writing: see json_string.h. */
 #include "json_string.h"
+#include "realtime.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -68,20 +69,19 @@ void json_add_string(struct strbuf *out, const void *data, size_t len)
 	strbuf_addc(out, '"');
 }
 
-void json_add_head(struct strbuf *out, const char *type, int64_t real_ns, uint32_t pid,
-		   uint32_t tid, const char *comm)
+void json_add_head(struct strbuf *out, const char *type, uint64_t mono_ns, int64_t offset_ns,
+		   uint32_t pid, uint32_t tid, const char *comm)
 {
-	time_t sec = (time_t)(real_ns / 1000000000);
+	struct realtime t = realtime_of(mono_ns, offset_ns);
 	struct tm tm;
 
-	gmtime_r(&sec, &tm);
-	strbuf_addf(out, "{\"type\":\"%s\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"", type,
-		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		    (long long)(real_ns % 1000000000));
+	realtime_tm(&t, &tm, 0);
+	strbuf_addf(out, "{\"type\":\"%s\",\"time\":\"%04lld-%02d-%02dT%02d:%02d:%02d.%09uZ\"", type,
+		    tm.tm_year + 1900LL, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+		    t.nsec);
 	/* ts_ns exceeds 2^53, which jq 1.6 rounds: seconds and nanoseconds are exact */
-	strbuf_addf(out, ",\"ts_ns\":%lld,\"ts_sec\":%lld,\"ts_nsec\":%lld,\"pid\":%u,\"tid\":%u",
-		    (long long)real_ns, (long long)(real_ns / 1000000000),
-		    (long long)(real_ns % 1000000000), pid, tid);
+	strbuf_addf(out, ",\"ts_ns\":%lld,\"ts_sec\":%lld,\"ts_nsec\":%u,\"pid\":%u,\"tid\":%u",
+		    (long long)t.ns, (long long)t.sec, t.nsec, pid, tid);
 	strbuf_adds(out, ",\"comm\":");
 	if (comm && comm[0])
 		json_add_string(out, comm, strlen(comm));

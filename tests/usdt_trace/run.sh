@@ -199,7 +199,7 @@ if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 		'demo:neg args="-4@$-5" semaphore=ADDR sdt_demo' >"$TMP/sdt.list.exp"
 	check sdt-list "$TMP/sdt.list.exp" "$TMP/sdt.list"
 else
-	skip sdt "no <sys/sdt.h> (apt-get install systemtap-sdt-dev)"
+	skip sdt "no <sys/sdt.h> [needs systemtap-sdt-dev]"
 fi
 
 # ---- Debian's python3.11 ----
@@ -239,10 +239,10 @@ X
 			fail python-function-entry-vs-bpftrace "bpftrace printed nothing"
 		fi
 	else
-		skip python-function-entry-vs-bpftrace "bpftrace not installed"
+		skip python-function-entry-vs-bpftrace "bpftrace not installed [needs bpftrace]"
 	fi
 else
-	skip python "no Debian /usr/bin/python3.11 with stapsdt notes"
+	skip python "no Debian /usr/bin/python3.11 with stapsdt notes [needs python3]"
 fi
 
 echo "$passed passed, $failed failed"
