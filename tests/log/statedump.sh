@@ -23,6 +23,9 @@ C
 cc -O2 -o "$T/holder" "$T/holder.c" || exit 1
 "$T/holder" "$T/held.txt" &
 hp=$!
+# tracing starts after the open (a loaded host could start it first: then the open, not
+# traced, would come after the process was first seen)
+for _ in $(seq 100); do [ -s "$T/held.txt" ] && break; sleep 0.05; done
 "$SCT" --system-wide -y -e trace=write -o "$T/sw.txt" --record "$T/sw.log" 2>"$T/sw.err" &
 sp=$!
 for _ in $(seq 200); do grep -q "^$hp  *write(3" "$T/sw.txt" 2>/dev/null && break; sleep 0.1; done
