@@ -398,7 +398,7 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 	[296] = SYS("pwritev", TC_DESC, 4, AT_FD, AT_IOVEC_IN, AT_ULONG, AT_LONG),
 	[297] = SYS("rt_tgsigqueueinfo", TC_PROCESS | TC_SIGNAL, 4,
 		    AT_PID_TGID, AT_PID_TID, AT_SIGNAL, AT_SIGINFO_IN),
-	[298] = SYS("perf_event_open", TC_DESC, 5, AT_PTR, AT_INT, AT_INT, AT_FD, AT_HEX),
+	[298] = SYS("perf_event_open", TC_DESC, 5, AT_PERF_ATTR, AT_INT, AT_INT, AT_FD, AT_PERF_OPEN_FLAGS),
 	[299] = SYS("recvmmsg", TC_NETWORK, 5, AT_FD, AT_OUT_PTR, AT_UINT, AT_MSG_FLAGS, AT_PTR),
 	[300] = SYS("fanotify_init", TC_DESC, 2, AT_FAN_INIT_FLAGS, AT_OPEN_FLAGS),
 	[301] = SYS("fanotify_mark", TC_FILE | TC_DESC, 5,
