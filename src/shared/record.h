@@ -392,9 +392,20 @@ enum sct_cap_kind {
 	 * read (process_madvise's iovec, kexec_load's segments).
 	 */
 	SCT_CAP_ARRAY_PREFIX = 28,
+	/*
+	 * sendmmsg's and recvmmsg's struct mmsghdr[args[cap_size]], at most
+	 * SCT_MMSG_MAX_CAPTURED elements: the array (aux 0; a fault keeps the
+	 * elements before its page, flag SCT_BLOB_TRUNC), at entry alone
+	 * (recvmmsg's msg_namelen as passed in) and at exit after success with
+	 * each element's name, iovec array, iovec data (as SCT_CAP_IOV_*; at
+	 * most its msg_len bytes for recvmmsg) and control, tagged
+	 * SCT_AUX_MMSG_*(j); cap_elem 1 says recvmmsg. sendmmsg's is read
+	 * whole at exit (after a failure too), or at entry when the call blocks.
+	 */
+	SCT_CAP_MMSG = 34,
 };
 /* The kinds capture_vec handles, after the other arguments. */
-#define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
+#define SCT_CAP_IS_VEC(k) (((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT) || (k) == SCT_CAP_MMSG)
 
 /*
  * How many bytes a MEM capture reads: cap_size bytes (FIXED), or a count of
@@ -447,6 +458,13 @@ enum sct_cap_count {
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256
+#define SCT_MMSG_SIZE 64 /* struct mmsghdr: a msghdr, msg_len, padding */
+#define SCT_MMSG_MAX_CAPTURED 64 /* elements; strace shows -s of them */
+/* The parts of mmsghdr element j (< 64): name, control, iovec array, iovec element k's data */
+#define SCT_AUX_MMSG_NAME(j) (0x1000 + (j))
+#define SCT_AUX_MMSG_CONTROL(j) (0x2000 + (j))
+#define SCT_AUX_MMSG_IOV(j) (0x3000 + (j))
+#define SCT_AUX_MMSG_DATA(j, k) (0x4000 + (j) * SCT_IOV_MAX_CAPTURED + (k))
 
 /* What the kernel side's bitmap of traced tasks is indexed by (its filter_by). */
 enum sct_filter_by {
