@@ -289,8 +289,15 @@ static long vec_step(__u64 i, void *ctx)
 	if (!p)
 		return 1;
 	w->count++;
-	if (w->strings && i < SCT_ARGV_MAX)
-		put_str(w->b, p, str_limit);
+	if (w->strings && i < SCT_ARGV_MAX) {
+		char c;
+
+		/* an unreadable string: its address, as strace prints it (a MEM blob) */
+		if (bpf_probe_read_user(&c, 1, p))
+			put_mem(w->b, &p, sizeof(p), true);
+		else
+			put_str(w->b, p, str_limit);
+	}
 	return 0;
 }
 

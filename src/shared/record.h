@@ -16,6 +16,7 @@
 
 #define SCT_NR_MAX 1024 /* syscall numbers 0..1023 (x86_64 and x32 ranges) */
 #define SCT_MAX_ARGS 6
+#define SCT_NR_EXECVEAT 322 /* x86_64: the exec record puts its arguments one further */
 #define SCT_MAX_CPUS 512
 #define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
@@ -285,8 +286,13 @@ enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
 	SCT_CAP_PATH = 1, /* string up to SCT_PATH_MAX */
 	SCT_CAP_STR = 2, /* string up to the -s limit, and up to cap_size bytes when not 0 */
-	SCT_CAP_ARGV = 3, /* NULL-terminated array of strings */
-	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
+	/*
+	 * NULL-terminated array of strings: a STR blob each (a MEM blob of the
+	 * pointer when its first byte is unreadable), then a COUNT blob, flag
+	 * FAULT when the array itself became unreadable before its NULL
+	 */
+	SCT_CAP_ARGV = 3,
+	SCT_CAP_ENVP = 4, /* NULL-terminated array: the COUNT blob alone */
 	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
 	SCT_CAP_MEM_ENTRY = 6, /* cap_size bytes read at entry (inputs) */
 	SCT_CAP_BUF_ENTRY = 7, /* data buffer: min(args[cap_size], -s) bytes (write) */
