@@ -327,6 +327,8 @@ typedef bool array_elem_fn(struct strbuf *out, const char *e, uint64_t idx,
 void print_array_prefix(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
 			unsigned elem, array_elem_fn *fn, const struct decode_opts *o);
 arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
+/* poll.c: epoll_pwait's and epoll_pwait2's timeout and sigmask */
+arg_fmt_fn fmt_timespec_in_late, fmt_sigset_in_late;
 /* perf.c */
 arg_fmt_fn fmt_perf_attr, fmt_perf_open_flags;
 /* kexec.c */
