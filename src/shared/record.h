@@ -194,6 +194,7 @@ struct sct_rec_exec {
 };
 
 #define SCT_SIGINFO_SIZE 48 /* struct kernel_siginfo on 64-bit */
+#define SCT_SIGINFO_USER_SIZE 128 /* siginfo_t in user memory: its fields, then padding */
 
 /* sct_rec_signal.flags */
 #define SCT_SIG_IGNORED 0x1 /* discarded when sent (ignored disposition) */
