@@ -264,6 +264,14 @@ arg_fmt_fn fmt_ioctl_req, fmt_ioctl_arg;
 void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev);
 /* netlink.c: sendto's and recvfrom's data, netlink messages on a netlink socket */
 arg_fmt_fn fmt_sockbuf_in, fmt_sockbuf_out;
+/*
+ * An iovec element's data (captured in d) of sendmsg's or recvmsg's argument
+ * i, len bytes at addr, as netlink messages when the socket is a netlink one;
+ * false otherwise.
+ */
+bool print_netlink_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct sct_blob *d, uint64_t addr, uint64_t len,
+		       const struct decode_opts *o);
 /* poll.c */
 arg_fmt_fn fmt_pollfd, fmt_epoll_event_in, fmt_epoll_events_out;
 void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);

@@ -40,8 +40,8 @@ static const struct sct_blob *iov_array(const struct sc_event *ev, unsigned i, u
  * [{iov_base="...", iov_len=N}, ...], -s elements at most.
  */
 static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t uptr,
-		      uint64_t count, uint64_t avail, bool failed, const struct msg_tags *t,
-		      const struct decode_opts *o)
+		      uint64_t count, uint64_t avail, bool failed, bool netlink,
+		      const struct msg_tags *t, const struct decode_opts *o)
 {
 	const struct sct_blob *arr;
 	bool cut = false, more;
@@ -77,6 +77,8 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_adds(out, j ? ", {iov_base=" : "{iov_base=");
 		if (failed || !load_u64(e, 0)) {
 			fmt_addr(out, load_u64(e, 0));
+		} else if (netlink && print_netlink_iov(out, ev, i, d, load_u64(e, 0), shown, o)) {
+			/* a netlink socket's messages */
 		} else if (d) {
 			unsigned k = d->len < o->str_max ? d->len : o->str_max;
 
@@ -102,7 +104,7 @@ bool fmt_iovec_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	uint64_t count = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0;
 
-	print_iov(out, ev, i, ev->args[i], count, UINT64_MAX, false, &msg_tags_plain, o);
+	print_iov(out, ev, i, ev->args[i], count, UINT64_MAX, false, false, &msg_tags_plain, o);
 	return true;
 }
 
@@ -113,7 +115,7 @@ bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 
 	/* After a failure strace shows the elements' addresses. */
 	print_iov(out, ev, i, ev->args[i], count, sc_event_failed(ev) ? 0 : (uint64_t)ev->ret,
-		  sc_event_failed(ev), &msg_tags_plain, o);
+		  sc_event_failed(ev), false, &msg_tags_plain, o);
 	return true;
 }
 
@@ -130,22 +132,25 @@ void print_msghdr_tagged(struct strbuf *out, const struct sc_event *ev, unsigned
 	uint64_t control = load_u64(m, 32), controllen = load_u64(m, 40);
 	uint32_t namelen = load_u32(m, 8), flags = load_u32(m, 48);
 	const struct sct_blob *nb = fmt_aux_blob(ev, i, t->name, false);
+	bool netlink = false;
 
 	strbuf_adds(out, "{msg_name=");
 	/* the kernel wrote only as much as was passed in, even if the name is longer */
 	if (namelen_in >= 0 && (uint64_t)namelen_in < namelen)
 		namelen = (uint32_t)namelen_in;
 	/* shorter than sa_family: strace prints the address */
-	if (name && namelen >= 2 && nb && nb->len >= (namelen < 128 ? namelen : 128))
+	if (name && namelen >= 2 && nb && nb->len >= (namelen < 128 ? namelen : 128)) {
 		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen, o);
-	else
+		/* as strace: the data are netlink messages when the name is a netlink one */
+		netlink = load_u16(sct_blob_data(nb), 0) == AF_NETLINK;
+	} else
 		fmt_addr(out, name);
 	if (namelen_in >= 0 && namelen_in != load_u32(m, 8))
 		strbuf_addf(out, ", msg_namelen=%lld => %u", (long long)namelen_in, load_u32(m, 8));
 	else
 		strbuf_addf(out, ", msg_namelen=%u", load_u32(m, 8));
 	strbuf_adds(out, ", msg_iov=");
-	print_iov(out, ev, i, iov, iovlen, avail, false, t, o);
+	print_iov(out, ev, i, iov, iovlen, avail, false, netlink, t, o);
 	strbuf_addf(out, ", msg_iovlen=%llu", (unsigned long long)iovlen);
 	if (controllen) {
 		strbuf_adds(out, ", msg_control=");
