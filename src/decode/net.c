@@ -298,6 +298,50 @@ static void print_packet(struct strbuf *out, const char *p, unsigned len,
 	strbuf_addc(out, ']');
 }
 
+/*
+ * A char array that should end with a NUL, as strace's QUOTE_EXPECT_TRAILING_0:
+ * up to the NUL among its first size - 1 bytes, else those and "...".
+ */
+static void print_nul_array(struct strbuf *out, const char *p, unsigned size,
+			    const struct decode_opts *o)
+{
+	struct decode_opts whole = *o;
+	unsigned n = size ? size - 1 : 0;
+	const char *nul = memchr(p, 0, n);
+
+	whole.str_max = SCT_SOCKADDR_CAP;
+	format_quoted(out, p, nul ? (unsigned)(nul - p) : n, false, &whole);
+	if (!nul)
+		strbuf_adds(out, "...");
+}
+
+/* AF_ALG's feature and mask flags, always as the number: 0x1000 / * CRYPTO_ALG_KERN_DRIVER_ONLY * / */
+static void print_alg_flags(struct strbuf *out, const char *name, uint32_t v, int xlat)
+{
+	const uint32_t driver_only = 0x1000; /* the one flag strace names (linux/crypto.h) */
+
+	strbuf_addf(out, ", %s=%#x", name, v);
+	if (!v || xlat == XLAT_RAW)
+		return;
+	if (!(v & driver_only))
+		strbuf_adds(out, " /* CRYPTO_ALG_??? */");
+	else if (v == driver_only)
+		strbuf_adds(out, " /* CRYPTO_ALG_KERN_DRIVER_ONLY */");
+	else
+		strbuf_addf(out, " /* CRYPTO_ALG_KERN_DRIVER_ONLY|%#x */", v & ~driver_only);
+}
+
+/* struct sockaddr_alg: its type, flags, and a name as long as the address (len bytes) */
+static void print_alg(struct strbuf *out, const char *p, unsigned len, const struct decode_opts *o)
+{
+	strbuf_adds(out, ", salg_type=");
+	print_nul_array(out, p + 2, 14, o);
+	print_alg_flags(out, "salg_feat", load_u32(p, 16), o->xlat);
+	print_alg_flags(out, "salg_mask", load_u32(p, 20), o->xlat);
+	strbuf_adds(out, ", salg_name=");
+	print_nul_array(out, p + 24, (len < SCT_SOCKADDR_CAP ? len : SCT_SOCKADDR_CAP) - 24, o);
+}
+
 /* The families printed by a function of their own, and the length each needs. */
 static const struct {
 	unsigned family, min_len;
@@ -388,6 +432,11 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 		if (len < 20)
 			goto data;
 		print_packet(out, p, len, o);
+		break;
+	case AF_ALG: /* sockaddr_alg_new and a name of at least its NUL */
+		if (len < 25)
+			goto data;
+		print_alg(out, p, len, o);
 		break;
 	default:
 		for (size_t k = 0; k < sizeof(family_printers) / sizeof(family_printers[0]); k++) {
