@@ -338,7 +338,7 @@ arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
 /* poll.c: epoll_pwait's and epoll_pwait2's timeout and sigmask */
 arg_fmt_fn fmt_timespec_in_late, fmt_sigset_in_late;
 /* perf.c */
-arg_fmt_fn fmt_perf_attr, fmt_perf_open_flags;
+arg_fmt_fn fmt_perf_attr, fmt_perf_open_flags, fmt_rwf_flags, fmt_pos_high;
 /* kexec.c */
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */

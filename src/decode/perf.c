@@ -238,3 +238,17 @@ bool fmt_perf_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 }
 
 FLAGS_FMT(fmt_perf_open_flags, perf_open_flag_names, uint64_t)
+
+/* preadv2's and pwritev2's flags, an int */
+FLAGS_FMT(fmt_rwf_flags, rwf_flag_names, uint32_t)
+
+/*
+ * Their offset's high half (x86_64 takes the offset whole in the low one):
+ * not printed, as strace prints the offset as one number.
+ */
+bool fmt_pos_high(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		  const struct decode_opts *o)
+{
+	(void)out, (void)ev, (void)i, (void)o;
+	return false;
+}

@@ -7,8 +7,13 @@
 #include "xlat_perf.h"
 #include "xlat_table.h"
 
+#include <linux/fs.h>
 #include <linux/hw_breakpoint.h>
 #include <linux/perf_event.h>
+
+/* preadv2's and pwritev2's flags (perf.c prints them too, for want of a file of their own) */
+TABLE(rwf_flag_names, "RWF_???", NULL,
+      X(RWF_HIPRI), X(RWF_DSYNC), X(RWF_SYNC), X(RWF_NOWAIT), X(RWF_APPEND));
 
 TABLE(perf_open_flag_names, "PERF_FLAG_???", NULL,
       X(PERF_FLAG_FD_NO_GROUP), X(PERF_FLAG_FD_OUTPUT), X(PERF_FLAG_PID_CGROUP),
