@@ -15,7 +15,7 @@
 #include "../util/strbuf.h"
 #include "syscall_table.h"
 
-#define SC_EVENT_MAX_BLOBS 96
+#define SC_EVENT_MAX_BLOBS 256
 
 /* One syscall as the decoder sees it: entry and exit merged. */
 struct sc_event {

@@ -17,6 +17,7 @@
 
 #include "../decode/event.h"
 #include "../decode/iov.h"
+#include "../decode/mmsg.h"
 #include "../usdt/format.h"
 #include "../util/outfile.h"
 #include "../util/realtime.h"
@@ -336,6 +337,21 @@ static void add_iov_dump(void *ctx, unsigned index, const unsigned char *data, u
 	add_hex_dump(line, data, len);
 }
 
+/* sendmmsg's, recvmmsg's: each vector the call moved, " = 2 buffers in vector 0" */
+static void add_mmsg_dumps(struct strbuf *line, const struct sc_event *ev, unsigned i)
+{
+	const char *vec;
+	unsigned n = mmsg_elems(ev, i, &vec);
+
+	for (unsigned j = 0; j < n && j < (uint64_t)ev->ret; j++) {
+		const char *e = vec + j * SCT_MMSG_SIZE;
+
+		strbuf_addf(line, " = %llu buffers in vector %u\n",
+			    (unsigned long long)load_u64(e, 24), j);
+		mmsg_each_buffer(ev, i, j, load_u32(e, 56), add_iov_dump, line);
+	}
+}
+
 /*
  * After a successful read or write on a -e read=/write= descriptor: its data
  * in hex (mq_timedsend returns 0: what it sent is its msg_len).
@@ -352,6 +368,12 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 		uint64_t full;
 
 		bool vec_in = t == AT_IOVEC_IN || t == AT_MSGHDR_IN;
+
+		if ((t == AT_MMSGVEC_SEND || t == AT_MMSGVEC_RECV) &&
+		    fd_in(t == AT_MMSGVEC_SEND ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {
+			add_mmsg_dumps(&s->line, ev, i);
+			continue;
+		}
 
 		if ((vec_in || t == AT_IOVEC_OUT || t == AT_MSGHDR_OUT) &&
 		    fd_in(vec_in ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {

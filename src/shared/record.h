@@ -16,6 +16,7 @@
 
 #define SCT_NR_MAX 1024 /* syscall numbers 0..1023 (x86_64 and x32 ranges) */
 #define SCT_MAX_ARGS 6
+#define SCT_NR_EXECVEAT 322 /* x86_64: the exec record puts its arguments one further */
 #define SCT_MAX_CPUS 512
 #define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
@@ -202,6 +203,7 @@ struct sct_rec_exec {
 };
 
 #define SCT_SIGINFO_SIZE 48 /* struct kernel_siginfo on 64-bit */
+#define SCT_SIGINFO_USER_SIZE 128 /* siginfo_t in user memory: its fields, then padding */
 
 /* sct_rec_signal.flags */
 #define SCT_SIG_IGNORED 0x1 /* discarded when sent (ignored disposition) */
@@ -313,8 +315,13 @@ enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
 	SCT_CAP_PATH = 1, /* string up to SCT_PATH_MAX */
 	SCT_CAP_STR = 2, /* string up to the -s limit, and up to cap_size bytes when not 0 */
-	SCT_CAP_ARGV = 3, /* NULL-terminated array of strings */
-	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
+	/*
+	 * NULL-terminated array of strings: a STR blob each (a MEM blob of the
+	 * pointer when its first byte is unreadable), then a COUNT blob, flag
+	 * FAULT when the array itself became unreadable before its NULL
+	 */
+	SCT_CAP_ARGV = 3,
+	SCT_CAP_ENVP = 4, /* NULL-terminated array: the COUNT blob alone */
 	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
 	SCT_CAP_MEM_ENTRY = 6, /* cap_size bytes read at entry (inputs) */
 	SCT_CAP_BUF_ENTRY = 7, /* data buffer: min(args[cap_size], -s) bytes (write) */
@@ -420,9 +427,20 @@ enum sct_cap_kind {
 	 * read (process_madvise's iovec, kexec_load's segments).
 	 */
 	SCT_CAP_ARRAY_PREFIX = 28,
+	/*
+	 * sendmmsg's and recvmmsg's struct mmsghdr[args[cap_size]], at most
+	 * SCT_MMSG_MAX_CAPTURED elements: the array (aux 0; a fault keeps the
+	 * elements before its page, flag SCT_BLOB_TRUNC), at entry alone
+	 * (recvmmsg's msg_namelen as passed in) and at exit after success with
+	 * each element's name, iovec array, iovec data (as SCT_CAP_IOV_*; at
+	 * most its msg_len bytes for recvmmsg) and control, tagged
+	 * SCT_AUX_MMSG_*(j); cap_elem 1 says recvmmsg. sendmmsg's is read
+	 * whole at exit (after a failure too), or at entry when the call blocks.
+	 */
+	SCT_CAP_MMSG = 34,
 };
 /* The kinds capture_vec handles, after the other arguments. */
-#define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
+#define SCT_CAP_IS_VEC(k) (((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT) || (k) == SCT_CAP_MMSG)
 
 /*
  * How many bytes a MEM capture reads: cap_size bytes (FIXED), or a count of
@@ -475,6 +493,13 @@ enum sct_cap_count {
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256
+#define SCT_MMSG_SIZE 64 /* struct mmsghdr: a msghdr, msg_len, padding */
+#define SCT_MMSG_MAX_CAPTURED 64 /* elements; strace shows -s of them */
+/* The parts of mmsghdr element j (< 64): name, control, iovec array, iovec element k's data */
+#define SCT_AUX_MMSG_NAME(j) (0x1000 + (j))
+#define SCT_AUX_MMSG_CONTROL(j) (0x2000 + (j))
+#define SCT_AUX_MMSG_IOV(j) (0x3000 + (j))
+#define SCT_AUX_MMSG_DATA(j, k) (0x4000 + (j) * SCT_IOV_MAX_CAPTURED + (k))
 
 /* What the kernel side's bitmap of traced tasks is indexed by (its filter_by). */
 enum sct_filter_by {

@@ -63,7 +63,7 @@ grep -q '"syscall":"getppid".*"duration_ns":[0-9]*,"delayed":true}$' "$T/err" ||
 "$TRACER" -qq -e trace=getppid --replay "$T/tamper.log" >"$T/out" 2>&1 || fail "--replay: $(cat "$T/out")"
 grep -qE '^getppid\(\) += [0-9]+ \(DELAYED\)$' "$T/out" || fail "--replay tamper: $(cat "$T/out")"
 
-BUDGET=36000 # as verifier_budget.sh
+BUDGET=40000 # as verifier_budget.sh
 "$TRACER" --debug -o /dev/null -e inject=getpid:retval=1 /bin/true 2>"$T/debug" ||
 	fail "--debug with inject= failed: $(tail -3 "$T/debug")"
 for n in $(sed -nE 's/^processed ([0-9]+) insns.*/\1/p' "$T/debug"); do
