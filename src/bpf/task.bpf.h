@@ -57,6 +57,9 @@ static long exec_arg_step(__u64 i, void *ctx)
 	if (n <= 0)
 		return 1;
 	w->pos += n;
+	/* the values the next call starts from, forgotten: its states repeat (forget()) */
+	forget(b, b->off);
+	forget(b, w->pos);
 	return 0;
 }
 
