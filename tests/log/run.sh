@@ -342,7 +342,9 @@ fi
 # 4. Loss, forced: sctrace stops itself (the shell's parent) while three programs make
 #    400000 getppid calls each into 64K rings, then continues. Every call (but the
 #    shell's own getppid for $PPID, shown before the stop) is either
-#    shown or counted lost, exactly; the loss is marked where it happened (a
+#    shown or counted lost; the count may pass 1200000 by the records of the three
+#    execs, which a log captures unseen (the task names: calls_add_comm_calls) and
+#    which the ring may lose too (2 records each); the loss is marked where it happened (a
 #    "### N events lost on CPU C ###" line, a JSON loss object) with the counts of the
 #    warning; the exits survive the loss (the rings keep room for them); replay of the
 #    recording prints the same bytes.
@@ -368,9 +370,10 @@ loss_case() { # text|json -> checks the run, prints what it found
 	fi
 	"$SCT" --replay "$T/loss_$fmt.log" -f $json -o "$T/loss_replay.$fmt" 2>/dev/null
 	if [ -z "$warn" ] || [ "${warn% *}" != "${warn#* }" ] || [ "$marked" != "${warn% *}" ] ||
-		[ $((shown - sh_calls + marked)) -ne 1200000 ] || [ "$exits" -ne 4 ] ||
+		[ $((shown - sh_calls + marked)) -lt 1200000 ] ||
+		[ $((shown - sh_calls + marked)) -gt 1200006 ] || [ "$exits" -ne 4 ] ||
 		! cmp -s "$out" "$T/loss_replay.$fmt"; then
-		echo "$fmt: warning '$warn', $shown shown ($sh_calls by the shell) + $marked marked lost (want 1200000), $exits exits (want 4)"
+		echo "$fmt: warning '$warn', $shown shown ($sh_calls by the shell) + $marked marked lost (want 1200000 to 1200006), $exits exits (want 4)"
 		return 1
 	fi
 	echo "$fmt: $shown shown + $marked lost"
