@@ -3,7 +3,8 @@
 #   make            build build/sctrace
 #   make check      install what is missing, build, run every test
 #   make demo       install what is missing, build, trace a bundled example
-#   make install    install sctrace and its man page under $(PREFIX)
+#   make install    install sctrace, libsctusdt, man pages, bash completion under $(PREFIX)
+#   make deb        a Debian package of all that (pkg/pkg.mk)
 #   make SANITIZE=address,undefined   build with sanitizers
 #   V=1             show full commands
 
@@ -47,17 +48,18 @@ BPF_OBJS := $(patsubst src/bpf/%.bpf.c,$(BUILD)/%.bpf.o,$(sort $(wildcard src/bp
 SKELS := $(BPF_OBJS:.bpf.o=.skel.h)
 
 .DELETE_ON_ERROR:
-.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench
+.PHONY: all deps check check-unit check-e2e parity demo install uninstall clean fuzz bench soak
 
 all: $(BUILD)/sctrace
 
 # Fragments of other parts (lib/usdt, bench) add their targets here and append
 # to ALL_EXTRA (built by all), CHECK_EXTRA (built before the tests) and
-# INSTALL_EXTRA (installed by make install).
+# INSTALL_EXTRA (installed by make install), UNINSTALL_EXTRA (make uninstall).
 ALL_EXTRA :=
 CHECK_EXTRA :=
 INSTALL_EXTRA :=
-include $(sort $(wildcard lib/*/*.mk bench/*.mk))
+UNINSTALL_EXTRA :=
+include $(sort $(wildcard lib/*/*.mk bench/*.mk pkg/*.mk))
 all: $(ALL_EXTRA)
 
 deps:
@@ -106,7 +108,7 @@ $(SYSCALL_NAMES_32_H):
 XLAT_SOURCES := src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c src/decode/xlat_ipc.c \
 	src/decode/xlat_prctl.c src/decode/xlat_sysvipc.c src/decode/xlat_ioctl.c src/decode/xlat_netlink.c \
 	src/decode/xlat_sockets.c src/decode/xlat_proc.c \
-	src/decode/xlat_newsys.c
+	src/decode/xlat_newsys.c src/decode/xlat_perf.c
 $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh $(XLAT_SOURCES)
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)
@@ -141,7 +143,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libsct.a
 	$(Q)$(CC) $(CFLAGS) -Itests/unit -MMD -MP -o $@ $< $(BUILD)/libsct.a $(LDFLAGS) $(LDLIBS)
 
 check: deps all $(UNIT_BINS) $(CHECK_EXTRA)
-	$(Q)BUILD=$(BUILD) tests/run.sh
+	$(Q)BUILD=$(BUILD) SCT_DEPS_INSTALLED=1 tests/run.sh
 
 check-unit: all $(UNIT_BINS)
 	$(Q)BUILD=$(BUILD) tests/run.sh unit
@@ -158,14 +160,20 @@ demo: deps all
 	$(BUILD)/sctrace -f $(BUILD)/demo
 
 fuzz:
+	$(Q)BUILD=$(BUILD) tests/log/adversarial.sh all
 	$(Q)BUILD=$(BUILD) tests/fuzz/run.sh long $(FUZZ_SECONDS)
+
+# 10 minutes of --system-wide --record under load: flat RSS, exact loss accounting, --check
+# (tests/soak/run.sh; SOAK_SECONDS=N for another length). Not part of make check.
+soak: all
+	$(Q)BUILD=$(BUILD) SOAK_SECONDS=$(SOAK_SECONDS) tests/soak/run.sh
 
 install: all $(INSTALL_EXTRA)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 0755 $(BUILD)/sctrace $(DESTDIR)$(PREFIX)/bin/sctrace
 	install -m 0644 doc/sctrace.1 $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
 
-uninstall:
+uninstall: $(UNINSTALL_EXTRA)
 	rm -f $(DESTDIR)$(PREFIX)/bin/sctrace $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
 
 clean:

@@ -25,6 +25,7 @@ usdt: $(BUILD)/libsctusdt.a $(USDT_SO) $(BUILD)/sctusdt.pc
 ALL_EXTRA += usdt $(USDT_DIR)/usdt_example
 CHECK_EXTRA += usdt $(USDT_TESTS) $(USDT_BENCH)
 INSTALL_EXTRA += install-usdt
+UNINSTALL_EXTRA += uninstall-usdt
 
 $(USDT_DIR)/obj/%.o: %.c lib/usdt/usdt.mk
 	$(call msg,CC,$@)
@@ -45,12 +46,16 @@ $(USDT_SO): $(USDT_SO_REAL)
 	$(Q)ln -sf $(notdir $<) $(BUILD)/libsctusdt.so.$(USDT_SOVER)
 	$(Q)ln -sf libsctusdt.so.$(USDT_SOVER) $@
 
+# The .pc names the prefix it is installed under: written again by install-usdt with
+# the PREFIX given then (build/sctusdt.pc is for uninstalled use, with the build's).
+usdt_pc = printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(USDT_LIBDIR)' 'includedir=$(USDT_INCDIR)' '' \
+	'Name: sctusdt' 'Description: USDT probes defined at run time (sctrace)' \
+	'Version: $(VERSION)' 'Libs: -L$${libdir} -lsctusdt' 'Cflags: -I$${includedir}'
+
 $(BUILD)/sctusdt.pc: lib/usdt/usdt.mk
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)
-	$(Q)printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(USDT_LIBDIR)' 'includedir=$(USDT_INCDIR)' '' \
-		'Name: sctusdt' 'Description: USDT probes defined at run time (sctrace)' \
-		'Version: $(VERSION)' 'Libs: -L$${libdir} -lsctusdt' 'Cflags: -I$${includedir}' > $@
+	$(Q)$(usdt_pc) > $@
 
 # Tests, example and benchmark link the static library: nothing but libc.
 $(USDT_DIR)/%: tests/usdt/%.c $(BUILD)/libsctusdt.a
@@ -79,7 +84,7 @@ install-usdt: usdt
 	ln -sf $(notdir $(USDT_SO_REAL)) $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.so.$(USDT_SOVER)
 	ln -sf libsctusdt.so.$(USDT_SOVER) $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.so
 	install -m 0644 include/sctrace/usdt.h $(DESTDIR)$(USDT_INCDIR)/sctrace/usdt.h
-	install -m 0644 $(BUILD)/sctusdt.pc $(DESTDIR)$(USDT_LIBDIR)/pkgconfig/sctusdt.pc
+	$(usdt_pc) > $(DESTDIR)$(USDT_LIBDIR)/pkgconfig/sctusdt.pc
 
 uninstall-usdt:
 	rm -f $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.a $(DESTDIR)$(USDT_LIBDIR)/libsctusdt.so* \

@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * -c / -C: strace's summary table (time, calls, errors per syscall), from
+ * -c / -C: strace's summary table (time, calls, errors per syscall, and
+ * latency percentiles), from
  * the calls of a live trace or a replayed log (an output of calls.h that
  * sees every call that returned).
  */
 #ifndef SCT_ANALYZE_SUMMARY_H
 #define SCT_ANALYZE_SUMMARY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -24,6 +26,9 @@ enum summary_column {
 	COL_CALLS,
 	COL_ERRORS,
 	COL_NAME, /* "syscall" */
+	COL_P50, /* latency percentiles, "p50" ... (sctrace's) */
+	COL_P90,
+	COL_P99,
 	COL_COUNT,
 };
 #define SUMMARY_COLUMNS_MAX (COL_COUNT - 1)
@@ -39,13 +44,33 @@ enum summary_sort {
 
 struct summary;
 
-/* columns: 0-terminated enum summary_column values, or NULL for strace's default ones. */
-struct summary *summary_new(enum summary_sort sort, const uint8_t *columns);
+struct summary_config {
+	enum summary_sort sort; /* -S */
+	const uint8_t *columns; /* -U: 0-terminated enum summary_column, or NULL for strace's */
+	bool per_process; /* --summary-per-process: a table per process */
+	bool json; /* --json: the summary as one JSON object (summary_json.c) */
+	bool no_table; /* --histogram without -c/-C: the histograms alone */
+	bool histogram; /* --histogram: log2 histograms per syscall (histogram.h) */
+	int64_t realtime_offset_ns; /* JSON's "time" */
+	/*
+	 * Live tracing: a process's command name from /proc (SCT_COMM_LEN bytes),
+	 * for processes that neither exec'd nor were forked in the trace; NULL
+	 * on replay. 0 when found.
+	 */
+	int (*live_comm)(uint32_t tgid, char *comm);
+};
+
+/* -c -v without -U: the default columns with the latency percentiles and the longest call. */
+extern const uint8_t summary_columns_verbose[];
+
+struct summary *summary_new(const struct summary_config *cfg);
 void summary_free(struct summary *s);
 /* An event of the call assembly (calls_output.event, all_calls). */
 int summary_event(void *s, const struct calls_event *e);
-/* The table, as strace -c prints it. */
+/* The table, as strace -c prints it (one per process with per_process), or the JSON object. */
 void summary_print(const struct summary *s, FILE *out);
+/* The JSON object, one line (summary_json.c). */
+void summary_print_json(const struct summary *s, FILE *out);
 /* A column's name as -S and -U take them (strace's aliases); -1 if unknown. */
 int summary_sort_by_name(const char *name);
 /*

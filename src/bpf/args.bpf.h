@@ -172,6 +172,138 @@ static __always_inline void put_clone_args(struct build *b, const void *uptr, __
 	b->aux = 0;
 }
 
+/*
+ * A msghdr's name, iovec data and control, as a global function: the
+ * verifier checks it once, not in every element's callback.
+ */
+__noinline int sct_put_msg_parts(struct scratch *s, struct build_state *bs)
+{
+	struct msg_parts *mp;
+	struct build b;
+
+	if (!s || !bs)
+		return -1;
+	mp = &s->mp;
+	state_load(&b, s, bs);
+	b.arg = (__u8)mp->arg;
+	put_msg_parts(&b, mp->m, mp->left, mp->whole, mp->name_aux, mp->control_aux, mp->iov_aux,
+		      mp->data_aux);
+	state_save(bs, &b);
+	return 0;
+}
+
+/*
+ * Hands the record b builds to a global function through bs, the caller's
+ * build_state (one in this frame would make the stack of nested calls too
+ * deep), and takes it back.
+ */
+static __always_inline void state_lend(struct build_state *bs, const struct build *b)
+{
+	bs->off = b->off;
+	bs->nblobs = b->nblobs;
+	bs->full = b->full;
+	bs->cpu = b->cpu;
+}
+
+static __always_inline void state_return(struct build *b, const struct build_state *bs)
+{
+	b->off = bs->off;
+	b->nblobs = bs->nblobs;
+	b->full = bs->full;
+	b->aux = 0;
+}
+
+/* Runs sct_put_msg_parts on the record b builds (its scratch's mp filled in). */
+static __always_inline void put_msg_parts_global(struct build *b, struct build_state *bs)
+{
+	state_lend(bs, b);
+	sct_put_msg_parts((struct scratch *)b->base, bs);
+	state_return(b, bs);
+}
+
+/* struct msghdr: the header, then (unless header_only) name, iovec data and control. */
+static __always_inline void put_msghdr(struct build *b, struct build_state *bs, const void *uptr,
+				       __u64 left, bool whole, bool header_only)
+{
+	struct msg_parts *mp = &((struct scratch *)b->base)->mp;
+
+	if (bpf_probe_read_user(mp->m, sizeof(mp->m), uptr)) {
+		put_mem(b, uptr, SCT_MSGHDR_SIZE, false); /* a FAULT blob */
+		return;
+	}
+	mp->left = left;
+	mp->whole = whole;
+	mp->arg = b->arg;
+	mp->name_aux = SCT_AUX_MSG_NAME;
+	mp->control_aux = SCT_AUX_MSG_CONTROL;
+	mp->iov_aux = SCT_AUX_IOV;
+	mp->data_aux = 0;
+	b->aux = SCT_AUX_MSGHDR;
+	put_mem(b, mp->m, SCT_MSGHDR_SIZE, true);
+	b->aux = 0;
+	if (!header_only)
+		put_msg_parts_global(b, bs);
+}
+
+struct mmsg_walk {
+	struct scratch *s;
+	struct build_state *bs;
+	const __u8 *vec; /* user address of struct mmsghdr[count] */
+	__u32 count;
+	__u8 arg;
+	bool whole;
+	bool use_len; /* recvmmsg: each element's data up to its msg_len */
+};
+
+/* One struct mmsghdr's parts, tagged SCT_AUX_MMSG_*(j), as a bpf_loop callback. */
+static long mmsg_step(__u64 j, void *ctx)
+{
+	struct mmsg_walk *w = ctx;
+	struct msg_parts *mp = &w->s->mp;
+	__u32 len = 0;
+
+	if (j >= w->count || j >= SCT_MMSG_MAX_CAPTURED)
+		return 1;
+	if (bpf_probe_read_user(mp->m, sizeof(mp->m), w->vec + j * SCT_MMSG_SIZE) ||
+	    bpf_probe_read_user(&len, sizeof(len), w->vec + j * SCT_MMSG_SIZE + SCT_MSGHDR_SIZE))
+		return 1;
+	mp->left = w->use_len ? len : ~0ULL;
+	mp->whole = w->whole;
+	mp->arg = w->arg;
+	mp->name_aux = SCT_AUX_MMSG_NAME(j);
+	mp->control_aux = SCT_AUX_MMSG_CONTROL(j);
+	mp->iov_aux = SCT_AUX_MMSG_IOV(j);
+	mp->data_aux = SCT_AUX_MMSG_DATA(j, 0);
+	sct_put_msg_parts(w->s, w->bs);
+	return 0;
+}
+
+/*
+ * struct mmsghdr[count] (SCT_CAP_MMSG): the array, -s + 1 elements at most (a
+ * fault keeps those before its page); then unless header_only each
+ * element's parts.
+ */
+static __always_inline void put_mmsg(struct build *b, struct build_state *bs, const void *uptr,
+				     __u64 count, bool whole, bool use_len, bool header_only)
+{
+	struct mmsg_walk w = { .s = (struct scratch *)b->base, .bs = bs, .vec = uptr,
+			       .arg = b->arg, .whole = whole, .use_len = use_len };
+
+	/* strace shows -s elements, reading one more */
+	if (count > (__u64)str_limit + 1)
+		count = (__u64)str_limit + 1;
+	w.count = count < SCT_MMSG_MAX_CAPTURED ? (__u32)count : SCT_MMSG_MAX_CAPTURED;
+	if (!w.count)
+		return;
+	b->aux = 0;
+	put_mem_prefix(b, uptr, w.count * SCT_MMSG_SIZE);
+	if (header_only)
+		return;
+	state_lend(bs, b);
+	bpf_loop(SCT_MMSG_MAX_CAPTURED, mmsg_step, &w, 0);
+	state_return(b, bs);
+}
+
 static __always_inline void capture_arg(struct build *b, struct task_state *st, int i, __s64 ret,
 					bool entry)
 {
@@ -195,7 +327,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		put_vec(b, p, true);
 		break;
 	case SCT_CAP_ENVP:
-		put_vec(b, p, false);
+		put_vec(b, p, env_strings);
 		break;
 	case SCT_CAP_MEM_ENTRY:
 		/* An in/out value at exit: first as it was at entry, then as it is now. */
@@ -291,8 +423,8 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
  * others and outside the per-argument callback: nested in it, its own loop
  * over the elements multiplied the verifier's work (sys_exit took 0.6 s).
  */
-static __always_inline void capture_vec(struct build *b, struct task_state *st, __s64 ret,
-					__u8 mask, bool entry)
+static __always_inline void capture_vec(struct build *b, struct build_state *bs,
+					struct task_state *st, __s64 ret, __u8 mask, bool entry)
 {
 	__u32 nr = st->nr & (SCT_NR_MAX - 1);
 	const void *p;
@@ -315,7 +447,7 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 		put_iov(b, p, st->args[size], entry || ret < 0 ? 0 : (__u64)ret,
 			fd_dumped(dump_read_fds, st->args[0]));
 	} else if (kind == SCT_CAP_MSGHDR_ENTRY) {
-		put_msghdr(b, p, ~0ULL,
+		put_msghdr(b, bs, p, ~0ULL,
 			   put_netlink(b, st->args[0]) || fd_dumped(dump_write_fds, st->args[0]), false);
 	} else if (kind == SCT_CAP_MSGHDR_EXIT) {
 		if (!entry && (st->early_ok & (1u << i))) {
@@ -323,10 +455,17 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 			put_mem(b, &st->early[i], 4, true);
 			b->aux = 0;
 		}
-		put_msghdr(b, p, ret,
+		put_msghdr(b, bs, p, ret,
 			   (!entry && ret >= 0 && put_netlink(b, st->args[0])) ||
 				   fd_dumped(dump_read_fds, st->args[0]),
 			   entry || ret < 0);
+	} else if (kind == SCT_CAP_MMSG && size < SCT_MAX_ARGS) {
+		/* sendmmsg (size 2): the elements in the vector; recvmmsg: those it filled */
+		bool recv = cap_elem[nr][i & 7] != 0;
+		__u64 n = recv && !entry ? (ret > 0 ? (__u64)ret : 0) : st->args[size];
+
+		put_mmsg(b, bs, p, n, fd_dumped(recv ? dump_read_fds : dump_write_fds, st->args[0]), recv,
+			 entry && recv);
 	} else if (kind == SCT_CAP_PTR_STRUCT) {
 		__u64 pointee = 0;
 
@@ -337,34 +476,6 @@ static __always_inline void capture_vec(struct build *b, struct task_state *st, 
 			b->aux = 0;
 		}
 	}
-}
-
-/* What a record being built has reached, handed to the global capture functions. */
-struct build_state {
-	__u32 off;
-	__u16 nblobs;
-	__u8 full;
-	__u8 entry;
-	__u32 cpu;
-	__u32 mask;
-	__u32 faulted; /* set by sct_capture_arg: the argument's memory could not be read */
-};
-
-static __always_inline void state_load(struct build *b, struct scratch *s, const struct build_state *bs)
-{
-	__builtin_memset(b, 0, sizeof(*b));
-	b->base = s->data;
-	b->off = bs->off;
-	b->nblobs = bs->nblobs;
-	b->full = bs->full;
-	b->cpu = bs->cpu;
-}
-
-static __always_inline void state_save(struct build_state *bs, const struct build *b)
-{
-	bs->off = b->off;
-	bs->nblobs = b->nblobs;
-	bs->full = b->full;
 }
 
 /*
@@ -396,7 +507,7 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 	if (!s || !st || !bs)
 		return -1;
 	state_load(&b, s, bs);
-	capture_vec(&b, st, ret, (__u8)bs->mask, bs->entry);
+	capture_vec(&b, bs, st, ret, (__u8)bs->mask, bs->entry);
 	if (!bs->entry)
 		capture_fdinfo(&b, st, ret);
 	state_save(bs, &b);

@@ -15,8 +15,23 @@
  */
 #define REC_LIMIT 32768
 #define ITEM_MAX (sizeof(struct sct_blob) + SCT_PATH_MAX + 8)
+/*
+ * What sct_put_msg_parts is given (in the scratch buffer, as the stack of
+ * its nested calls is short): a msghdr read already, the data bytes to show
+ * (left), and the tags of its parts.
+ */
+struct msg_parts {
+	__u64 m[SCT_MSGHDR_SIZE / 8];
+	__u64 left;
+	__u16 name_aux, control_aux, iov_aux, data_aux;
+	__u16 whole;
+	__u16 arg; /* the argument they belong to */
+};
+
 struct scratch {
 	__u8 data[REC_LIMIT + ITEM_MAX + 64];
+	__u64 forget_slot; /* forget() */
+	struct msg_parts mp;
 };
 
 struct {
@@ -27,21 +42,66 @@ struct {
 } scratch_bufs SEC(".maps");
 
 /* Capture state while a record is built in the scratch buffer. */
+/* 32 bytes, pointers first: it sits in the frames of calls nested five deep (512 bytes in all). */
 struct build {
 	__u8 *base;
+	const char *const *vec; /* argv/envp being walked */
 	__u32 off;
+	__u32 cpu;
 	__u16 nblobs;
+	__u16 aux; /* of the next blobs: which part of an iovec or msghdr capture */
 	__u8 arg;
 	__u8 full; /* the record reached REC_LIMIT: later captures are dropped */
-	__u16 aux; /* of the next blobs: which part of an iovec or msghdr capture */
-	const char *const *vec; /* argv/envp being walked */
-	__u32 cpu;
 };
+
+/* What a record being built has reached, handed to the global capture functions. */
+struct build_state {
+	__u32 off;
+	__u16 nblobs;
+	__u8 full;
+	__u8 entry;
+	__u32 cpu;
+	__u32 mask;
+	__u32 faulted; /* set by sct_capture_arg: the argument's memory could not be read */
+};
+
+static __always_inline void state_load(struct build *b, struct scratch *s, const struct build_state *bs)
+{
+	__builtin_memset(b, 0, sizeof(*b));
+	b->base = s->data;
+	b->off = bs->off;
+	b->nblobs = bs->nblobs;
+	b->full = bs->full;
+	b->cpu = bs->cpu;
+}
+
+static __always_inline void state_save(struct build_state *bs, const struct build *b)
+{
+	bs->off = b->off;
+	bs->nblobs = b->nblobs;
+	bs->full = b->full;
+}
 
 static __always_inline struct sct_blob *blob_at(struct build *b)
 {
 	return (struct sct_blob *)(b->base + (b->off & (REC_LIMIT - 1)));
 }
+
+/*
+ * Make the verifier forget what it knows of a value that a bpf_loop callback
+ * carries to its next call. The verifier checks a callback until the state at
+ * its entry repeats; with such a value known to a range that every call moves
+ * on (the record's offset, the bytes left to show), no state repeats and it
+ * walks the loop to its bound: iov_step was half of each capture program's
+ * checking, so of sctrace's start-up. A value that passed through memory the
+ * verifier does not track is any value, so the next entry looks the same.
+ */
+#define forget(b, var)                                                               \
+	do {                                                                           \
+		volatile __u64 *slot_ = &((struct scratch *)(b)->base)->forget_slot;  \
+		*slot_ = (var);                                                        \
+		(var) = (__typeof__(var))*slot_;                                       \
+	} while (0)
 
 static __always_inline bool room_for(struct build *b, __u32 bytes)
 {
@@ -256,6 +316,27 @@ static __always_inline void put_buf(struct build *b, const void *uptr, __u64 siz
 	put_buf_ex(b, uptr, size, whole, false);
 }
 
+/*
+ * put_buf as a global function, for loop callbacks: the verifier checks it
+ * once on its own, instead of in each call of the callback that it follows
+ * (iov_step's inlined copy was a third of every capture program's checking).
+ */
+#define PUT_BUF_TAG(whole, arg, aux) ((whole) << 24 | (arg) << 16 | (aux)) /* five arguments at most */
+__noinline int sct_put_buf(struct scratch *s, struct build_state *bs, __u64 uptr, __u64 size,
+			   __u32 tag)
+{
+	struct build b;
+
+	if (!s || !bs)
+		return -1;
+	state_load(&b, s, bs);
+	b.arg = (__u8)(tag >> 16);
+	b.aux = (__u16)tag;
+	put_buf(&b, (const void *)uptr, size, tag >> 24);
+	state_save(bs, &b);
+	return 0;
+}
+
 struct vec_walk {
 	struct build *b;
 	__u32 count;
@@ -275,8 +356,15 @@ static long vec_step(__u64 i, void *ctx)
 	if (!p)
 		return 1;
 	w->count++;
-	if (w->strings && i < SCT_ARGV_MAX)
-		put_str(w->b, p, str_limit);
+	if (w->strings && i < SCT_ARGV_MAX) {
+		char c;
+
+		/* an unreadable string: its address, as strace prints it (a MEM blob) */
+		if (bpf_probe_read_user(&c, 1, p))
+			put_mem(w->b, &p, sizeof(p), true);
+		else
+			put_str(w->b, p, str_limit);
+	}
 	return 0;
 }
 
@@ -327,6 +415,7 @@ struct iov_walk {
 	const __u8 *iov; /* user address of struct iovec[count] */
 	__u64 left; /* bytes still to show: the return value, or all */
 	__u32 count;
+	__u16 data_aux; /* element j's data is tagged data_aux + j */
 	bool whole; /* -e read=/write= descriptor: up to 4096 bytes each */
 };
 
@@ -334,6 +423,7 @@ struct iov_walk {
 static long iov_step(__u64 j, void *ctx)
 {
 	struct iov_walk *w = ctx;
+	struct build_state bs = {};
 	__u64 v[2]; /* iov_base, iov_len */
 	__u64 n;
 
@@ -344,25 +434,69 @@ static long iov_step(__u64 j, void *ctx)
 	n = v[1] < w->left ? v[1] : w->left;
 	if (w->left != ~0ULL) /* ~0: every byte counts (writev), no budget to use up */
 		w->left -= n;
-	w->b->aux = (__u16)j;
-	put_buf(w->b, (const void *)v[0], n, w->whole);
+	bs.off = w->b->off;
+	bs.nblobs = w->b->nblobs;
+	bs.full = w->b->full;
+	bs.cpu = w->b->cpu;
+	sct_put_buf((struct scratch *)w->b->base, &bs, v[0], n,
+		    PUT_BUF_TAG((__u32)w->whole, (__u32)w->b->arg, (__u32)(w->data_aux + j) & 0xffff));
+	w->b->off = bs.off;
+	w->b->nblobs = bs.nblobs;
+	w->b->full = bs.full;
+	forget(w->b, w->left);
 	return 0;
 }
 
-/* struct iovec[count]: the array, then each element's data, at most left bytes in all. */
-static __always_inline void put_iov(struct build *b, const void *uptr, __u64 count, __u64 left,
-				    bool whole)
+/*
+ * struct iovec[count]: the array (tagged array_aux), then each element's data
+ * (data_aux + its index), at most left bytes in all.
+ */
+/*
+ * iov_step for a msghdr's iovec (sct_put_msg_parts): there the global
+ * sct_put_buf would be a sixth nested call, past the 512 bytes of stack that
+ * a chain of calls may take, so the element's copy is inlined.
+ */
+static long msg_iov_step(__u64 j, void *ctx)
 {
-	struct iov_walk w = { .b = b, .iov = uptr, .left = left, .whole = whole };
+	struct iov_walk *w = ctx;
+	__u64 v[2]; /* iov_base, iov_len */
+	__u64 n;
+
+	if (j >= w->count || j >= SCT_IOV_MAX_CAPTURED || !w->left)
+		return 1;
+	if (bpf_probe_read_user(v, sizeof(v), w->iov + j * 16))
+		return 1;
+	n = v[1] < w->left ? v[1] : w->left;
+	if (w->left != ~0ULL)
+		w->left -= n;
+	w->b->aux = (__u16)(w->data_aux + j);
+	put_buf(w->b, (const void *)v[0], n, w->whole);
+	forget(w->b, w->left);
+	return 0;
+}
+
+/* nested: from sct_put_msg_parts (msg_iov_step), else iov_step. */
+static __always_inline void put_iov_tagged(struct build *b, const void *uptr, __u64 count,
+					   __u64 left, bool whole, __u16 array_aux, __u16 data_aux,
+					   bool nested)
+{
+	struct iov_walk w = { .b = b, .iov = uptr, .left = left, .whole = whole,
+			      .data_aux = data_aux };
 
 	w.count = count < SCT_IOV_MAX_CAPTURED ? (__u32)count : SCT_IOV_MAX_CAPTURED;
 	if (!w.count)
 		return;
-	b->aux = SCT_AUX_IOV;
+	b->aux = array_aux;
 	put_array(b, uptr, w.count * 16); /* a fault keeps the elements of the first page */
 	if (left)
-		bpf_loop(SCT_IOV_MAX_CAPTURED, iov_step, &w, 0);
+		bpf_loop(SCT_IOV_MAX_CAPTURED, nested ? msg_iov_step : iov_step, &w, 0);
 	b->aux = 0;
+}
+
+static __always_inline void put_iov(struct build *b, const void *uptr, __u64 count, __u64 left,
+				    bool whole)
+{
+	put_iov_tagged(b, uptr, count, left, whole, SCT_AUX_IOV, 0, false);
 }
 
 /* Of the n bytes at uptr, those that can be read: n, or those before the next page if it cannot. */
@@ -376,33 +510,25 @@ static __always_inline __u32 readable_len(const void *uptr, __u32 n)
 	return n;
 }
 
-/* struct msghdr: the header, then (unless header_only) name, iovec data and control. */
-static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 left, bool whole,
-				       bool header_only)
+/*
+ * The parts of struct msghdr m (read already): name, iovec data (at most left
+ * bytes) and control, tagged with the auxes given.
+ */
+static __always_inline void put_msg_parts(struct build *b, const __u64 *m, __u64 left, bool whole,
+					  __u16 name_aux, __u16 control_aux, __u16 iov_aux,
+					  __u16 data_aux)
 {
-	__u64 m[SCT_MSGHDR_SIZE / 8];
-	__u32 namelen;
+	__u32 namelen = (__u32)m[1];
 
-	if (bpf_probe_read_user(m, sizeof(m), uptr)) {
-		put_mem(b, uptr, SCT_MSGHDR_SIZE, false); /* a FAULT blob */
-		return;
-	}
-	b->aux = SCT_AUX_MSGHDR;
-	put_mem(b, m, SCT_MSGHDR_SIZE, true);
-	if (header_only) {
-		b->aux = 0;
-		return;
-	}
-	namelen = (__u32)m[1];
 	if (m[0] && namelen) {
-		b->aux = SCT_AUX_MSG_NAME;
+		b->aux = name_aux;
 		/* recvmsg's namelen may pass the buffer: strace reads what was passed in */
 		put_mem(b, (const void *)m[0], readable_len((const void *)m[0], namelen < 128 ? namelen : 128),
 			false);
 	}
-	put_iov(b, (const void *)m[2], m[3], left, whole);
+	put_iov_tagged(b, (const void *)m[2], m[3], left, whole, iov_aux, data_aux, true);
 	if (m[4] && m[5]) {
-		b->aux = SCT_AUX_MSG_CONTROL;
+		b->aux = control_aux;
 		put_mem(b, (const void *)m[4], m[5] < SCT_MSG_CONTROL_CAP ? m[5] : SCT_MSG_CONTROL_CAP,
 			false);
 	}

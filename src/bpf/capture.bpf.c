@@ -40,6 +40,8 @@ const volatile bool follow_fork;
 /* enum sct_filter_by: traced_bits by tgid, by tid (without -f), or all (--system-wide) */
 const volatile __u8 filter_by;
 const volatile bool comm_filter;
+const volatile bool detach_on_exec; /* -b execve */
+const volatile bool env_strings; /* -v: execve's environment strings, not only their count */
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
@@ -64,6 +66,7 @@ const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted 
 
 /* Shared with user space through the mmapped .bss. */
 __u64 traced_bits[SCT_PID_MAX / 64]; /* by tgid, or by tid: filter_by */
+__u32 exec_keep_tid; /* -b execve: the command, whose first exec is its start */
 /* traced thread groups (threads by tid) alive, for "wait until all are gone" */
 __s64 live_traced;
 struct sct_counters counters[SCT_MAX_CPUS];
@@ -80,7 +83,7 @@ struct task_state {
 	__u32 nr;
 	__u8 active; /* inside a traced syscall */
 	__u8 entered; /* its ENTER record is written */
-	__u16 pad;
+	__u16 inject_flags; /* SCT_SC_POKED, SCT_SC_DELAYED: from sctrace's listener */
 	__s32 ignored_sig; /* an ignored signal sent during the call, shown after it */
 	__s32 sent_sig; /* the last signal sent to the task, for a fatal one's line */
 	__u64 early[SCT_MAX_ARGS]; /* in/out values (a socklen) as they were at entry */
@@ -146,6 +149,7 @@ static __always_inline void state_enter(struct task_state *st, struct pt_regs *r
 		st->args[0] = regs->sp + SCT_SIGFRAME_MASK_OFF;
 	st->active = 1;
 	st->entered = 0;
+	st->inject_flags = 0;
 	st->early_ok = 0;
 	st->refetch = 0;
 	if (cap_early_mask[id & (SCT_NR_MAX - 1)])
@@ -164,15 +168,15 @@ static __noinline struct task_state *injected_state(struct pt_regs *regs, struct
 	struct sct_injected *inj;
 	struct task_state *st;
 	__u64 ts, nr = regs->orig_ax;
+	__u16 flags;
 
 	if (nr >= SCT_NR_MAX || !(inject_bits[nr / 64] & (1ull << (nr % 64))))
 		return NULL;
 	inj = bpf_map_lookup_elem(&inject_pending, &tid);
-	if (!inj)
-		return NULL;
-	if (inj->nr != nr)
+	if (!inj || inj->nr != nr || inj->runs)
 		return NULL;
 	ts = want_enter_ts ? inj->enter_ts : 0;
+	flags = inj->flags;
 	bpf_map_delete_elem(&inject_pending, &tid);
 	st = bpf_task_storage_get(&task_states, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!st) {
@@ -180,7 +184,29 @@ static __noinline struct task_state *injected_state(struct pt_regs *regs, struct
 		return NULL;
 	}
 	state_enter(st, regs, nr, ts);
+	st->inject_flags = flags;
 	return st;
+}
+
+/*
+ * A call the listener poked or delayed, then let run: its start is when the
+ * listener received it (a delay is part of the call, as in strace), and its
+ * line says what was done.
+ */
+static __always_inline void take_injected(struct task_state *st, __u32 tid, long id)
+{
+	__u32 nr = (__u32)id & (SCT_NR_MAX - 1);
+	struct sct_injected *inj;
+
+	if (!inject_any || !(inject_bits[nr / 64] & (1ull << (nr % 64))))
+		return;
+	inj = bpf_map_lookup_elem(&inject_pending, &tid);
+	if (!inj || !inj->runs || inj->nr != nr)
+		return;
+	st->inject_flags = inj->flags;
+	if (want_enter_ts)
+		st->enter_ts = inj->enter_ts;
+	bpf_map_delete_elem(&inject_pending, &tid);
 }
 
 SEC("tp_btf/sys_enter")
@@ -200,6 +226,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		return 0;
 	}
 	state_enter(st, regs, id, want_enter_ts ? bpf_ktime_get_ns() : 0);
+	take_injected(st, tid, id);
 
 	scf = sc_flags[id & (SCT_NR_MAX - 1)];
 	/*
@@ -261,7 +288,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	}
 	st->active = 0;
 	nr = st->nr & (SCT_NR_MAX - 1);
-	flags |= dying_without_return(task);
+	flags |= dying_without_return(task) | st->inject_flags;
 	/* One call site: each inlined copy of the capture code costs verification time. */
 	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
 		     (st->entered ? st->refetch : cap_in_mask[nr]) | (out_read(ret) ? cap_out_mask[nr] : 0), false,
@@ -396,6 +423,15 @@ int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct li
 		traced_unmark(old_pid);
 		if (!traced_id(tid))
 			flags = SCT_EXEC_DETACHED;
+	}
+	/* -b execve: tracing of the process ends here, as strace detaches from it */
+	if (detach_on_exec && !flags) {
+		if (tid == exec_keep_tid) {
+			exec_keep_tid = 0;
+		} else {
+			traced_unmark(filter_by == SCT_FILTER_TID ? tid : tgid);
+			flags = SCT_EXEC_DETACHED | SCT_EXEC_DETACH_B;
+		}
 	}
 	st = bpf_task_storage_get(&task_states, p, 0, 0);
 	if (st && st->active && !st->entered &&

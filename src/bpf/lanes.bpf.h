@@ -37,6 +37,19 @@ static __always_inline __u64 wakeup_flag(void *ring, __u32 cpu, __u32 size, bool
 	return avail >= ring_wakeup_bytes ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
 }
 
+/*
+ * Syscall records spilled from a full lane stop at this fill level of the
+ * ring: the rest is kept for the records that are not calls (fork, exit,
+ * exec, signals), so that a task's end is reported even when its calls were
+ * lost. Set by user space from the ring's size.
+ */
+const volatile __u64 ring_spill_limit = 1 << 20;
+
+static __always_inline bool ring_spill_full(void *ring, __u32 size)
+{
+	return bpf_ringbuf_query(ring, BPF_RB_AVAIL_DATA) + size > ring_spill_limit;
+}
+
 /* The syscall records' rings (struct sct_lane_hdr): sizes set by user space. */
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);

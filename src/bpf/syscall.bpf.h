@@ -61,7 +61,9 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		if (!rec) {
 			in_lane = false;
 			ring = bpf_map_lookup_elem(&rings, &cpu);
-			rec = ring ? bpf_ringbuf_reserve(ring, SYSCALL_REC_FULL, 0) : NULL;
+			rec = ring && !ring_spill_full(ring, SYSCALL_REC_FULL) ?
+				      bpf_ringbuf_reserve(ring, SYSCALL_REC_FULL, 0) :
+				      NULL;
 			if (!rec) {
 				cnt->lost++;
 				return;
@@ -137,7 +139,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		return;
 	}
 	ring = bpf_map_lookup_elem(&rings, &cpu);
-	if (!ring || bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, false))) {
+	if (!ring || ring_spill_full(ring, size) ||
+	    bpf_ringbuf_output(ring, rec, size, wakeup_flag(ring, cpu, size, false))) {
 		cnt->lost++;
 		return;
 	}

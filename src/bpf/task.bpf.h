@@ -39,7 +39,7 @@ struct exec_walk {
 	__u32 shown;
 };
 
-/* One argv string of the new image: captured up to -s, then skipped whole. */
+/* One argv (or environment) string of the new image: captured up to -s, then skipped whole. */
 static long exec_arg_step(__u64 i, void *ctx)
 {
 	struct exec_walk *w = ctx;
@@ -57,6 +57,9 @@ static long exec_arg_step(__u64 i, void *ctx)
 	if (n <= 0)
 		return 1;
 	w->pos += n;
+	/* the values the next call starts from, forgotten: its states repeat (forget()) */
+	forget(b, b->off);
+	forget(b, w->pos);
 	return 0;
 }
 
@@ -76,6 +79,8 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 	struct exec_walk w = { .b = &b };
 	struct sct_rec_syscall_packed *rec;
 	struct sct_blob *blob;
+	/* execveat's path, argv and envp come one after (its dirfd first) */
+	__u8 first = st->nr == SCT_NR_EXECVEAT ? 1 : 0;
 	long n;
 
 	b.base = bpf_map_lookup_elem(&scratch_bufs, &cpu);
@@ -84,9 +89,9 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 		return;
 	}
 	b.off = SYSCALL_REC_FULL;
-	/* arg 0: the file name (a kernel string) */
+	/* arg 0: the file name (a kernel string; execveat's path unless relative to a dirfd) */
 	blob = blob_at(&b);
-	blob->arg = 0;
+	blob->arg = first;
 	blob->kind = SCT_BLOB_STR;
 	blob->flags = 0;
 	blob->aux = 0;
@@ -96,13 +101,18 @@ static __always_inline void emit_exec_enter(struct task_state *st, struct task_s
 		blob->flags = SCT_BLOB_FAULT;
 	blob_done(&b, blob);
 	/* arg 1: argv */
-	b.arg = 1;
+	b.arg = first + 1;
 	w.pos = mm->arg_start;
 	w.end = mm->arg_end;
 	bpf_loop(SCT_ENVP_COUNT_MAX, exec_arg_step, &w, 0);
 	put_count(&b, bprm->argc, 0);
-	/* arg 2: envp, counted */
-	b.arg = 2;
+	/* arg 2: envp, counted, and with -v its strings */
+	b.arg = first + 2;
+	if (env_strings) {
+		w.pos = mm->env_start;
+		w.end = mm->env_end;
+		bpf_loop(SCT_ENVP_COUNT_MAX, exec_arg_step, &w, 0);
+	}
 	put_count(&b, bprm->envc, 0);
 
 	rec = (struct sct_rec_syscall_packed *)b.base;

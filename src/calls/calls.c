@@ -37,6 +37,7 @@ struct calls {
 	struct fdtable *fds; /* -y, or NULL */
 	struct tidmap tasks;
 	unsigned ntasks;
+	bool names; /* -Y or calls_config.names: task names are kept */
 	uint32_t held_tid; /* task whose entry waits for its exit (see on_enter), or 0 */
 	/* records of threads killed by a traced execve, until its EXEC record (hold_killed) */
 	struct held_rec *killed;
@@ -126,6 +127,7 @@ struct calls *calls_new(const struct calls_config *cfg)
 		return NULL;
 	c->cfg = *cfg;
 	c->dec = cfg->dec;
+	c->names = cfg->names || (cfg->dec.decode_pids & DECODE_PIDS_COMM);
 	tidmap_init(&c->tasks);
 	if (cfg->dec.decode_fds || cfg->npaths) {
 		c->fds = fdtable_new();
@@ -257,7 +259,8 @@ static int emit_record(struct calls *c, const struct sct_rec_hdr *rec)
 {
 	const struct task *t = rec->tid ? tidmap_get(&c->tasks, rec->tid) : NULL;
 	struct calls_event e = {
-		.type = CALLS_RECORD, .rec = rec, .ntasks = c->ntasks, .nr = t ? t->last_nr : -1
+		.type = CALLS_RECORD, .rec = rec, .ntasks = c->ntasks, .nr = t ? t->last_nr : -1,
+		.comm = t ? t->comm : ""
 	};
 
 	return emit_to(c, &e, true, true);
@@ -343,7 +346,8 @@ static int emit_started(struct calls *c, struct task *t, const struct sc_event *
 {
 	struct call call;
 	struct calls_event e = {
-		.type = CALLS_STARTED, .call = &call, .ntasks = c->ntasks, .nr = (int)ev->nr
+		.type = CALLS_STARTED, .call = &call, .ntasks = c->ntasks, .nr = (int)ev->nr,
+		.comm = t->comm
 	};
 
 	if (!path_match(c, ev, t->entry->hdr.tgid))
@@ -362,18 +366,23 @@ static bool done_shown(const struct calls *c, const struct call *call)
 	return call->ev &&
 	       (c->cfg.status & status_of(call->end == CALL_RETURNED, call->ev->noreturn,
 					  call->ev->ret)) &&
-	       (call->started || path_match(c, call->ev, call->tgid));
+	       (call->started || path_match(c, call->ev, call->tgid)) &&
+	       (!c->cfg.filter || c->cfg.filter(c->cfg.filter_ctx, call));
 }
 
-/* A call ended: the outputs that apply -e status= see it only when it passes. */
+/* A call ended: the outputs that apply -e status= see it only when it passes; all, --filter. */
 static int emit_done(struct calls *c, const struct call *call)
 {
 	const struct sct_rec_syscall *r = call->entry ? call->entry : call->exit;
+	const struct task *t = tidmap_get(&c->tasks, call->tid);
 	struct calls_event e = {
-		.type = CALLS_DONE, .call = call, .ntasks = c->ntasks, .nr = (int)r->nr
+		.type = CALLS_DONE, .call = call, .ntasks = c->ntasks, .nr = (int)r->nr,
+		.comm = t ? t->comm : ""
 	};
+	bool to_all = call->end == CALL_RETURNED &&
+		      (!c->cfg.filter || c->cfg.filter(c->cfg.filter_ctx, call));
 
-	return emit_to(c, &e, call->end == CALL_RETURNED, done_shown(c, call));
+	return emit_to(c, &e, to_all, done_shown(c, call));
 }
 
 /*
@@ -396,7 +405,7 @@ static int finish_call(struct calls *c, struct task *t, const struct sct_rec_sys
 	if (decoded && c->fds)
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, false);
 	err = emit_done(c, &call);
-	if (decoded && (c->dec.decode_pids & DECODE_PIDS_COMM))
+	if (decoded && c->names)
 		track_comm(t, &ev);
 	if (decoded && c->fds)
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, true);
@@ -460,8 +469,8 @@ static int on_enter(struct calls *c, const struct sct_rec_syscall *rec)
 	if (!t || keep_entry(t, rec))
 		return -ENOMEM;
 	t->last_nr = (int)rec->nr;
-	/* With a status filter the whole line waits for the exit, as in strace. */
-	if (c->cfg.status != STATUS_ALL || sc_event_init(&ev, t->entry, NULL))
+	/* With a status filter (or --filter) the whole line waits for the exit, as in strace. */
+	if (c->cfg.status != STATUS_ALL || c->cfg.filter || sc_event_init(&ev, t->entry, NULL))
 		return 0;
 	/*
 	 * An argument the kernel side could not read yet (the call slept in its
@@ -558,8 +567,9 @@ static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec);
  * called it (old_tid) takes the leader's tid: the leader, killed by the
  * execve, leaves strace's count now, and the thread's call in progress (the
  * execve, shown under old_tid) ends under the new tid. Without -f, a thread
- * whose leader was not traced is not traced further (SCT_EXEC_DETACHED):
- * its execve ends as at the end of a trace.
+ * whose leader was not traced is not traced further (SCT_EXEC_DETACHED), nor
+ * is any process that -b execve lets go: its execve ends as at the end of a
+ * trace.
  */
 static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 {
@@ -567,9 +577,9 @@ static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 	struct task *t, *leader;
 	int err = 0;
 
-	if (old == tid || !old)
+	if ((old == tid || !old) && !(rec->flags & SCT_EXEC_DETACHED))
 		return emit_record(c, &rec->hdr);
-	t = tidmap_del(&c->tasks, old);
+	t = tidmap_del(&c->tasks, old ? old : tid);
 	if (rec->flags & SCT_EXEC_DETACHED) {
 		struct sc_event ev;
 		struct call call;
@@ -615,8 +625,17 @@ static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 static int on_other(struct calls *c, const struct sct_rec_hdr *rec)
 {
 	switch (rec->type) {
+	case SCT_REC_TASK_NEW: {
+		const struct sct_rec_task_new *tn = (const struct sct_rec_task_new *)rec;
+		struct task *t = task_get(c, rec->tid);
+
+		if (!t)
+			return -ENOMEM;
+		if (rec->size >= sizeof(*tn) && tn->comm[0])
+			task_set_comm(t, tn->comm, strnlen(tn->comm, SCT_COMM_LEN));
+		break;
+	}
 	case SCT_REC_SIGNAL:
-	case SCT_REC_TASK_NEW:
 	case SCT_REC_USDT:
 		if (!task_get(c, rec->tid))
 			return -ENOMEM;
@@ -659,7 +678,7 @@ static void apply_hidden(struct calls *c, struct task *t, const struct sct_rec_s
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, false);
 		fdtable_apply(c->fds, exit->hdr.tgid, &ev, true);
 	}
-	if (c->dec.decode_pids & DECODE_PIDS_COMM)
+	if (c->names)
 		track_comm(t, &ev);
 }
 
@@ -672,7 +691,7 @@ static int on_hidden(struct calls *c, const struct sct_rec_hdr *rec)
 	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
 	struct task *t;
 
-	if (!c->fds && !(c->dec.decode_pids & DECODE_PIDS_COMM))
+	if (!c->fds && !c->names)
 		return 0;
 	t = task_get(c, rec->tid);
 	if (!t)

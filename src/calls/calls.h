@@ -73,6 +73,8 @@ struct calls_event {
 	unsigned ntasks; /* tasks alive as strace counts them, for the pid prefix */
 	/* the call's syscall number; for a RECORD its task's last call's, or -1 */
 	int nr;
+	/* with calls_config.names: the task's name as the trace tells it, "" when unknown */
+	const char *comm;
 };
 
 /* An output: one function for every event. */
@@ -86,7 +88,7 @@ struct calls_output {
 	bool all_calls;
 };
 
-#define CALLS_MAX_OUTPUTS 2
+#define CALLS_MAX_OUTPUTS 4 /* the text or JSON writer, --ctf, the -c table, --diagnose */
 
 struct calls_config {
 	/* -e trace=: the calls shown (bit per number), or NULL for all */
@@ -108,6 +110,15 @@ struct calls_config {
 	 */
 	const char *const *paths;
 	size_t npaths;
+	/* --json: keep each task's name (comm) for calls_event.comm, as -Y does */
+	bool names;
+	/*
+	 * --filter, --duration: a call that ended reaches the outputs (all_calls
+	 * ones too) only when filter(filter_ctx, call) holds; with a filter every
+	 * line waits for its call's end, as with -e status=. NULL: all do.
+	 */
+	bool (*filter)(const void *filter_ctx, const struct call *call);
+	const void *filter_ctx;
 	struct calls_output outputs[CALLS_MAX_OUTPUTS];
 	unsigned noutputs;
 };

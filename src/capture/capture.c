@@ -53,6 +53,10 @@ struct capture {
 	struct capture_hooks hooks;
 	uint64_t *lost_seen; /* per CPU: kernel loss counter already reported */
 	uint64_t last_user_ts; /* injected records stay in time order */
+	/* the record hooks.raw is being given: capture_inject_before puts records ahead of it */
+	unsigned raw_stream, raw_index;
+	uint64_t raw_ts;
+	bool in_raw;
 	int push_err;
 	/* per-thread: the thread groups of the traced threads (for capture_tgid_traced) */
 	pid_t *thread_tgids;
@@ -128,6 +132,8 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 
 	ro->self_tgid = (uint32_t)getpid();
 	ro->follow_fork = cfg->follow_fork;
+	ro->detach_on_exec = cfg->detach_on_exec;
+	ro->env_strings = cfg->env_strings;
 	/* Without -f strace traces single threads; --comm and --system-wide take whole processes. */
 	if (cfg->system_wide)
 		ro->filter_by = SCT_FILTER_ALL;
@@ -145,6 +151,8 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	}
 	ro->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
 	ro->ring_wakeup_bytes = cfg->ring_bytes / 4;
+	/* an eighth of the ring, 16 KiB at least, for the records that are not calls */
+	ro->ring_spill_limit = cfg->ring_bytes - (cfg->ring_bytes / 8 > 16384 ? cfg->ring_bytes / 8 : 16384);
 	set_capture_tables(c->skel, cfg);
 
 	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;
@@ -171,8 +179,14 @@ static void take_record(struct capture *c, unsigned stream, unsigned index, cons
 {
 	int err;
 
-	if (c->hooks.raw)
+	if (c->hooks.raw) {
+		c->raw_stream = stream;
+		c->raw_index = index;
+		c->raw_ts = ((const struct sct_rec_hdr *)data)->ts;
+		c->in_raw = true;
 		c->hooks.raw(c->hooks.raw_ctx, stream, data, size);
+		c->in_raw = false;
+	}
 	if (!c->hooks.ordered)
 		return;
 	err = reorder_push_packed(c->reorder, index, data, size);
@@ -474,6 +488,11 @@ static __u64 *traced_word(const struct capture *c, pid_t id)
 	return &c->skel->bss->traced_bits[((uint32_t)id >> 6) & (SCT_PID_MAX / 64 - 1)];
 }
 
+void capture_keep_first_exec(struct capture *c, pid_t tid)
+{
+	c->skel->bss->exec_keep_tid = (uint32_t)tid;
+}
+
 int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid)
 {
 	pid_t id = capture_per_thread(c) ? tid : tgid;
@@ -546,6 +565,25 @@ int capture_inject(struct capture *c, struct sct_rec_hdr *rec)
 	if (!c->hooks.ordered)
 		return 0;
 	return reorder_push(c->reorder, 2 * c->ncpus, rec, rec->size);
+}
+
+int capture_inject_before(struct capture *c, struct sct_rec_hdr *rec)
+{
+	int err;
+
+	if (!c->in_raw)
+		return -EINVAL;
+	rec->ts = c->raw_ts;
+	rec->cpu = CAPTURE_CPU_USER;
+	c->in_raw = false; /* the hook sees this one as ours, not as the record it was given */
+	c->hooks.raw(c->hooks.raw_ctx, c->raw_stream, rec, rec->size);
+	c->in_raw = true;
+	if (!c->hooks.ordered)
+		return 0;
+	err = reorder_push(c->reorder, c->raw_index, rec, rec->size);
+	if (err && !c->push_err)
+		c->push_err = err;
+	return err;
 }
 
 /* New kernel-side loss since the last drain becomes a LOSS record per CPU. */
@@ -638,6 +676,65 @@ size_t capture_ring_bytes_for(int ncpus)
 	return size;
 }
 
+/* sctrace maps each ring buffer twice (the kernel's wrap-around view): it counts twice in RSS. */
+uint64_t capture_memory_for(size_t ring_bytes, int ncpus)
+{
+	size_t lane = ring_bytes < SCT_LANE_MAX ? ring_bytes : SCT_LANE_MAX;
+
+	return (uint64_t)(ncpus > 0 ? ncpus : 1) * (2 * (uint64_t)ring_bytes + lane);
+}
+
+uint64_t capture_memory_cap(uint64_t mem_bytes)
+{
+	const uint64_t max = 2ull << 30;
+
+	return mem_bytes / 4 < max ? mem_bytes / 4 : max;
+}
+
+size_t capture_ring_bytes_capped(size_t want, int ncpus, uint64_t mem_bytes)
+{
+	uint64_t cap = capture_memory_cap(mem_bytes);
+
+	while (want > 64 * 1024 && capture_memory_for(want, ncpus) > cap)
+		want /= 2;
+	return want;
+}
+
+/* "512M", "2G", "64K": a power of two of bytes as --buffer-size takes it. */
+static const char *size_text(char *buf, size_t len, uint64_t v)
+{
+	const char *unit = "KMGT";
+	int u = 0;
+
+	v >>= 10;
+	while (v >= 1024 && !(v & 1023) && unit[u + 1]) {
+		v >>= 10;
+		u++;
+	}
+	snprintf(buf, len, "%llu%c", (unsigned long long)v, unit[u]);
+	return buf;
+}
+
+size_t capture_choose_ring_bytes(size_t want)
+{
+	int ncpus = libbpf_num_possible_cpus();
+	long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+	uint64_t mem = pages > 0 && page > 0 ? (uint64_t)pages * (uint64_t)page : 4ull << 30;
+	char a[32], b[32], c[32], d[32];
+	size_t got;
+
+	if (!want)
+		return capture_ring_bytes_for(ncpus);
+	got = capture_ring_bytes_capped(want, ncpus, mem);
+	if (got < want)
+		msg_warn("--buffer-size %s on %d CPUs would map %s (a ring buffer, twice, and a lane "
+			 "per CPU); using %s (%s in all: the cap is a quarter of the RAM, 2G at most)",
+			 size_text(a, sizeof(a), want), ncpus > 0 ? ncpus : 1,
+			 size_text(b, sizeof(b), capture_memory_for(want, ncpus)),
+			 size_text(c, sizeof(c), got), size_text(d, sizeof(d), capture_memory_for(got, ncpus)));
+	return got;
+}
+
 size_t capture_default_ring_bytes(void)
 {
 	return capture_ring_bytes_for(libbpf_num_possible_cpus());
@@ -662,6 +759,11 @@ void capture_debug_prog_times(const struct capture *c)
 		msg_debug("program %s: %llu runs, %.1f ns per run", bpf_program__name(prog),
 			  (unsigned long long)info.run_cnt, (double)info.run_time_ns / (double)info.run_cnt);
 	}
+}
+
+void capture_detach(struct capture *c)
+{
+	capture_bpf__detach(c->skel);
 }
 
 void capture_get_stats(const struct capture *c, struct capture_stats *st)

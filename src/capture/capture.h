@@ -28,6 +28,8 @@ struct capture_config {
 	bool want_regs; /* -i, -k: user registers with each call and signal */
 	unsigned stack_bytes; /* -k: bytes of user stack copied with them (0: none) */
 	bool verbose; /* libbpf's messages */
+	bool detach_on_exec; /* -b execve: a traced process's execve ends its tracing */
+	bool env_strings; /* -v (execve not abbreviated): the environment's strings */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */
@@ -67,6 +69,13 @@ int capture_inject_map_fd(struct capture *c);
  */
 int capture_inject(struct capture *c, struct sct_rec_hdr *rec);
 
+/*
+ * From hooks.raw only: a record sctrace makes about the record the hook was
+ * given (the state of a process seen for the first time), merged and logged
+ * just before it: same stream, same time. -EINVAL outside the hook.
+ */
+int capture_inject_before(struct capture *c, struct sct_rec_hdr *rec);
+
 /* CPUs whose rings are read (record cpu numbers are below this). */
 unsigned capture_ncpus(const struct capture *c);
 /*
@@ -81,6 +90,8 @@ bool capture_per_thread(const struct capture *c);
  * per thread, else every task of the group (and with -f what it creates).
  */
 int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid);
+/* -b execve: tid's next execve is the command's start, which does not end its tracing. */
+void capture_keep_first_exec(struct capture *c, pid_t tid);
 /* Traced thread groups (threads when per thread) still alive; not meaningful with system_wide. */
 long capture_live_traced(const struct capture *c);
 /* Whether task tid of tgid is traced now (when per thread, that thread; else its group). */
@@ -105,6 +116,11 @@ struct capture_stats {
 	uint64_t missed; /* program runs the kernel skipped (recursion) */
 	uint64_t spilled; /* syscall records that went to a ring buffer, their lane busy or full */
 };
+/*
+ * Detach every program: no record is written after this, so the counters
+ * read after the last capture_flush are exactly what the trace and log hold.
+ */
+void capture_detach(struct capture *c);
 void capture_get_stats(const struct capture *c, struct capture_stats *st);
 /*
  * The ring size when --buffer-size is not given: 8 MiB per ring up to 16
@@ -114,6 +130,17 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st);
  */
 size_t capture_default_ring_bytes(void);
 size_t capture_ring_bytes_for(int ncpus);
+/*
+ * --buffer-size SIZE within the cap: the largest power of two up to want
+ * (64 KiB at least) whose rings and lanes on ncpus CPUs map at most
+ * capture_memory_cap(mem_bytes): a quarter of the RAM, 2 GiB at most.
+ */
+size_t capture_ring_bytes_capped(size_t want, int ncpus, uint64_t mem_bytes);
+uint64_t capture_memory_cap(uint64_t mem_bytes);
+/* The ring size for --buffer-size want (0: the default), capped with a warning. */
+size_t capture_choose_ring_bytes(size_t want);
+/* The memory sctrace maps for rings of ring_bytes on ncpus CPUs (ring buffers twice, lanes). */
+uint64_t capture_memory_for(size_t ring_bytes, int ncpus);
 /* --debug: each program's run count and time (when kernel.bpf_stats_enabled is 1). */
 void capture_debug_prog_times(const struct capture *c);
 

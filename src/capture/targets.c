@@ -331,12 +331,31 @@ int command_release(struct spawned *sp)
 	return n == 1 ? 0 : -EIO;
 }
 
+/* Kernels without the status line "Kthread:": PF_KTHREAD in /proc/PID/stat's flags. */
+static bool stat_kthread(pid_t pid)
+{
+	char path[64], buf[512], *p;
+	unsigned long flags = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	f = fopen(path, "re");
+	if (!f)
+		return false;
+	p = fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL;
+	fclose(f);
+	/* after the name: state ppid pgrp session tty_nr tpgid flags */
+	if (!p || sscanf(p + 1, " %*c %*d %*d %*d %*d %*d %lu", &flags) != 1)
+		return false;
+	return flags & 0x00200000; /* PF_KTHREAD */
+}
+
 pid_t pid_tgid(pid_t pid)
 {
 	char path[64];
 	char buf[512];
 	FILE *f;
-	long tgid = -1;
+	long tgid = -1, kthread = -1;
 
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
 	f = fopen(path, "re");
@@ -345,11 +364,23 @@ pid_t pid_tgid(pid_t pid)
 		return -1;
 	}
 	while (fgets(buf, sizeof(buf), f))
-		if (sscanf(buf, "Tgid: %ld", &tgid) == 1)
-			break;
+		if (sscanf(buf, "Tgid: %ld", &tgid) != 1)
+			sscanf(buf, "Kthread: %ld", &kthread);
 	fclose(f);
 	if (tgid <= 0) {
 		msg_error("cannot attach to process %d: no thread group in %s", (int)pid, path);
+		return -1;
+	}
+	/*
+	 * strace refuses these ("Operation not permitted"): a kernel thread makes
+	 * no system call and never exits, and sctrace's own calls would trace
+	 * themselves; either would wait forever.
+	 */
+	if (kthread < 0)
+		kthread = stat_kthread(pid);
+	if (kthread || tgid == getpid()) {
+		msg_error("cannot attach to process %d: %s (%s)", (int)pid, strerror(EPERM),
+			  kthread ? "a kernel thread" : "sctrace itself");
 		return -1;
 	}
 	return (pid_t)tgid;

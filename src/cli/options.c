@@ -11,15 +11,19 @@
 
 #include "../usdt/usdt.h"
 #include "../util/msg.h"
+#include "../util/outfile.h"
 #include "../analyze/summary.h"
+#include "../analyze/filter.h"
 #include "../decode/decode.h"
 #include "qualify.h"
+#include "trigger.h"
 
 
 enum long_only {
 	OPT_COMM = 0x100,
 	OPT_SYSTEM_WIDE,
 	OPT_BUFFER_SIZE,
+	OPT_OUTPUT_MODE,
 	OPT_STATS,
 	OPT_DEBUG,
 	OPT_RECORD,
@@ -29,6 +33,7 @@ enum long_only {
 	OPT_USDT,
 	OPT_LIST_USDT,
 	OPT_NO_DURATIONS,
+	OPT_RECORD_STRING_LIMIT,
 	OPT_TIMESTAMPS, /* --absolute-timestamps, --timestamps */
 	OPT_STRINGS_IN_HEX,
 	OPT_FOLLOW_FORKS,
@@ -38,6 +43,15 @@ enum long_only {
 	OPT_TIPS,
 	OPT_PIDNS_TRANSLATION,
 	OPT_QUALIFIER, /* --trace=, --quiet= ...: the -e qualifier of the same name */
+	OPT_DIAGNOSE,
+	OPT_FLIGHT_RECORDER,
+	OPT_SNAPSHOT_ON,
+	OPT_CLOCK,
+	OPT_CTF,
+	OPT_SUMMARY_PER_PROCESS,
+	OPT_HISTOGRAM,
+	OPT_FILTER,
+	OPT_DURATION,
 };
 
 static const struct option long_options[] = {
@@ -103,15 +117,26 @@ static const struct option long_options[] = {
 	{ "comm", required_argument, NULL, OPT_COMM },
 	{ "system-wide", no_argument, NULL, OPT_SYSTEM_WIDE },
 	{ "buffer-size", required_argument, NULL, OPT_BUFFER_SIZE },
+	{ "output-mode", required_argument, NULL, OPT_OUTPUT_MODE },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "debug", no_argument, NULL, OPT_DEBUG },
 	{ "record", required_argument, NULL, OPT_RECORD },
 	{ "replay", required_argument, NULL, OPT_REPLAY },
 	{ "check", no_argument, NULL, OPT_CHECK },
 	{ "json", no_argument, NULL, OPT_JSON },
+	{ "ctf", required_argument, NULL, OPT_CTF },
 	{ "usdt", required_argument, NULL, OPT_USDT },
 	{ "list-usdt", no_argument, NULL, OPT_LIST_USDT },
 	{ "no-durations", no_argument, NULL, OPT_NO_DURATIONS },
+	{ "diagnose", no_argument, NULL, OPT_DIAGNOSE },
+	{ "flight-recorder", required_argument, NULL, OPT_FLIGHT_RECORDER },
+	{ "snapshot-on", required_argument, NULL, OPT_SNAPSHOT_ON },
+	{ "clock", required_argument, NULL, OPT_CLOCK },
+	{ "record-string-limit", required_argument, NULL, OPT_RECORD_STRING_LIMIT },
+	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
+	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
+	{ "filter", required_argument, NULL, OPT_FILTER },
+	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -134,10 +159,12 @@ static const char usage_text[] =
 	"      --comm=NAME        trace every process whose name is NAME, now or later\n"
 	"      --system-wide      trace every process except sctrace itself\n"
 	"Tracing:\n"
+	"  -b execve, --detach-on=execve  stop tracing a process at its execve\n"
 	"  -f, --follow-forks     trace child processes as they are created\n"
 	"  -ff, --output-separately  with -o FILE: each task's lines in FILE.PID (its tid)\n"
 	"  -I, --interruptible=N  accepted; sctrace never stops the traced processes\n"
 	"      --seccomp-bpf      accepted; only the traced calls reach sctrace anyway\n"
+	"      --tips             accepted; sctrace has no tips to show\n"
 	"      --buffer-size=SIZE each ring of a CPU (power of two, K/M/G suffix; default 8M,\n"
 	"                         less on machines with more than 16 CPUs)\n"
 	"      --usdt=SPEC        also trace USDT probes [PATH:]PROVIDER:PROBE, * wildcards\n"
@@ -156,13 +183,16 @@ static const char usage_text[] =
 	"  -z, --successful-only  only calls that succeeded\n"
 	"  -Z, --failed-only      only calls that failed\n"
 	"Tampering (a COMMAND sctrace starts; through seccomp user notification):\n"
-	"  -e inject=SET:error=ERRNO|retval=VALUE|signal=SIG[:when=WHEN], --inject=...\n"
-	"                         fail these calls / return VALUE without running them /\n"
-	"                         send SIG; WHEN: N, N+, N+STEP, N..M, N..M+STEP\n"
+	"  -e inject=SET:error=ERRNO|retval=VALUE|signal=SIG|delay_enter=TIME|poke_enter=@argN=HEX\n"
+	"      [:delay_exit=TIME|poke_exit=@argN=HEX (with error=/retval=)][:syscall=PURE][:when=WHEN],\n"
+	"      --inject=...       fail these calls / return VALUE without running them /\n"
+	"                         send SIG / hold them TIME / write HEX where argument N\n"
+	"                         points; WHEN: N, N+, N+STEP, N..M, N..M+STEP\n"
 	"  -e fault=SET[:error=ERRNO][:when=WHEN], --fault=...  inject an error (ENOSYS)\n"
 	"Output format:\n"
 	"  -a, --columns=N        align return values at column N (default 40)\n"
 	"  -e abbrev=SET, --abbrev=SET  abbreviate the output of these syscalls (default all)\n"
+	"  -e verbose=SET, --verbose=SET  dereference structures of these syscalls (default all)\n"
 	"  -e raw=SET, --raw=SET  print these syscalls' arguments and results in hex\n"
 	"  -e read=SET, --read=SET    hex dump of data read from these descriptors\n"
 	"  -e write=SET, --write=SET  hex dump of data written to these descriptors\n"
@@ -175,6 +205,8 @@ static const char usage_text[] =
 	"                         (from 8 KiB of user stack and the files' DWARF CFI)\n"
 	"  -n, --syscall-number   print the syscall number\n"
 	"  -o, --output=FILE      write the trace to FILE (|CMD or !CMD: pipe it to CMD)\n"
+	"      --output-mode=MODE create -o, -ff and --record files with MODE (octal, before\n"
+	"                         the umask; default 0600: traces hold secrets)\n"
 	"  -A, --output-append-mode  append to -o FILE\n"
 	"  -q, -qq, -qqq          suppress attach messages / also exit lines / everything\n"
 	"  -r, --relative-timestamps[=PRECISION]  time since the previous line\n"
@@ -196,23 +228,45 @@ static const char usage_text[] =
 	"  -c, --summary-only     a table of time, calls and errors per syscall\n"
 	"  -C, --summary          the calls and the table\n"
 	"  -S, --summary-sort-by=SORTBY  a column (time, min-time, max-time, avg-time,\n"
-	"                         calls, errors, name) or nothing\n"
+	"                         p50, p90, p99, calls, errors, name) or nothing\n"
 	"  -U, --summary-columns=COLUMNS  the table's columns: time-percent, total-time,\n"
-	"                         min-time, max-time, avg-time, calls, errors, name\n"
+	"                         min-time, max-time, avg-time, calls, errors, name,\n"
+	"                         p50, p90, p99 (latency percentiles; -c -v shows them)\n"
 	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
+	"      --diagnose         after the trace (or -c's table): findings, with their\n"
+	"                         evidence and what to change (epoll, sleeps, buffers,\n"
+	"                         blocking sockets, error storms, time)\n"
+	"      --summary-per-process  with -c/-C: a table per process, as perf trace -s\n"
+	"      --histogram        log2 histograms per syscall at the end: latency, bytes\n"
+	"                         requested/returned, epoll events (bpftrace's style); alone\n"
+	"                         instead of the calls, after the table with -c/-C\n"
+	"      --filter=EXPR      only calls for which EXPR holds: ret<0, errno==ENOENT,\n"
+	"                         read:ret<count, arg2>=4K, duration>1ms, && || ! ( )\n"
+	"      --duration=MS      only calls that took longer than MS milliseconds\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
+	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
+	"                         at least -s): --replay -s up to N shows what live -s N would\n"
+	"      --ctf=DIR          write a CTF trace (LTTng kernel layout) to DIR (alone, or\n"
+	"                         with -o/--json/--record; live or from --replay)\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
+	"      --clock=CLOCK      the clock of -t, -tt, -ttt: realtime (default), monotonic\n"
+	"                         or boot (CLOCK_BOOTTIME); live and on --replay\n"
+	"      --flight-recorder=SIZE  with --record: keep the newest SIZE bytes of events in\n"
+	"                         memory; write them to FILE, FILE.1... on SIGUSR1, at a\n"
+	"                         --snapshot-on condition and at the end\n"
+	"      --snapshot-on=COND[,COND]  snapshot after a call with syscall=NAME,\n"
+	"                         errno=NAME, latency>DURATION (e.g. 50ms): all must hold\n"
 	"Miscellaneous:\n"
 	"      --stats            the count of events traced and lost at exit\n"
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -b, -D, -O,\n"
-	"-e kvm=, --secontext; -e inject=/fault= with -p, --comm,\n"
-	"--system-wide, --replay or -P, and inject's syscall=, delay_*=, poke_*=.\n";
+	"Refused, with the reason: -D/--daemonize, -O/--summary-syscall-overhead,\n"
+	"-e kvm=/--kvm, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"--system-wide, --replay or -P, and inject's delay_exit=/poke_exit= of a call that runs.\n";
 
 static void usage(FILE *f)
 {
@@ -285,6 +339,7 @@ static void defaults(struct options *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->str_max = 32;
+	o->record_str_limit = 256;
 	o->acolumn = 40;
 	o->xstrings_long = -1;
 	o->sort = SORT_TIME;
@@ -469,6 +524,26 @@ static int check_usdt(struct options *o)
 	return 0;
 }
 
+/* --flight-recorder and --snapshot-on against the rest of the command line. */
+static int check_flight(const struct options *o)
+{
+	if (o->nsnapshot_on && !o->flight_bytes) {
+		msg_error("--snapshot-on needs --flight-recorder SIZE: snapshots are of its events");
+		return -EINVAL;
+	}
+	if (o->flight_bytes && !o->record) {
+		msg_error("--flight-recorder needs --record FILE: the snapshots are written there");
+		return -EINVAL;
+	}
+	for (size_t i = 0; i < o->nsnapshot_on && o->no_durations; i++)
+		if (strstr(o->snapshot_on[i], "latency>")) {
+			msg_error("--snapshot-on latency> needs the calls' durations: not with "
+				  "--no-durations");
+			return -EINVAL;
+		}
+	return 0;
+}
+
 static int check_modes(struct options *o)
 {
 	if (o->xstrings_long >= 0) {
@@ -492,12 +567,46 @@ static int check_modes(struct options *o)
 		msg_error("--check verifies a log: give it with --replay FILE");
 		return -EINVAL;
 	}
+	if (o->ctf && o->check) {
+		msg_error("--check verifies a log and writes nothing: --ctf cannot be used with it");
+		return -EINVAL;
+	}
 	if (o->replay && o->record) {
 		msg_error("--replay reads a log and --record writes one: give one of them");
 		return -EINVAL;
 	}
-	if (o->no_durations && (o->durations || o->summary)) {
-		msg_error("--no-durations leaves calls without a duration: -T, -c and -C need one");
+	if (o->record_str_limit_set && !o->record) {
+		msg_error("--record-string-limit is what --record keeps: give it with --record FILE");
+		return -EINVAL;
+	}
+	if (o->no_durations && (o->durations || o->summary || o->diagnose)) {
+		msg_error("--no-durations leaves calls without a duration: -T, -c, -C and --diagnose "
+			  "need one");
+		return -EINVAL;
+	}
+	if (check_flight(o))
+		return -EINVAL;
+	if (o->no_durations && o->histogram) {
+		msg_error("--no-durations leaves calls without a duration: --histogram needs one");
+		return -EINVAL;
+	}
+	if (o->filter_expr || o->min_duration_ns) {
+		char why[256];
+
+		if (o->filter_expr && !(o->filter = filter_parse(o->filter_expr, why, sizeof(why)))) {
+			msg_error("%s", why);
+			return -EINVAL;
+		}
+		if (o->min_duration_ns && !(o->filter = filter_min_duration(o->filter, o->min_duration_ns)))
+			return -ENOMEM;
+		if (o->no_durations) {
+			msg_error("--no-durations leaves calls without a duration: --filter and "
+				  "--duration need one");
+			return -EINVAL;
+		}
+	}
+	if (o->summary_per_process && !o->summary) {
+		msg_error("--summary-per-process splits the -c table: give it with -c or -C");
 		return -EINVAL;
 	}
 	if (o->no_durations && o->replay) {
@@ -611,9 +720,13 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->append = true;
 			break;
 		case 'b':
-			return refuse(opt_name(c, longindex),
-				      "detaching at execve is not implemented yet (sctrace never "
-				      "stops the traced process, so tracing on costs it little)");
+			if (strcmp(optarg, "execve") != 0) {
+				msg_error("Syscall '%s' for %s isn't supported", optarg,
+					  opt_name(c, longindex)); /* strace's words */
+				return -EINVAL;
+			}
+			o->detach_on_execve = true;
+			break;
 		case 'e':
 			rc = qualify_apply(optarg, &o->sets, err, sizeof(err));
 			if (rc) {
@@ -845,6 +958,19 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_STATS:
 			o->stats = true;
 			break;
+		case OPT_OUTPUT_MODE: {
+			char *end;
+			unsigned long m = strtoul(optarg, &end, 8);
+
+			if (!*optarg || *end || m > 0777) {
+				msg_error("invalid --output-mode '%s': an octal mode from 0 to 0777, "
+					  "e.g. 0640",
+					  optarg);
+				return -EINVAL;
+			}
+			outfile_set_mode((unsigned)m);
+			break;
+		}
 		case OPT_DEBUG:
 			o->debug = true;
 			break;
@@ -857,8 +983,14 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_CHECK:
 			o->check = true;
 			break;
+		case OPT_DIAGNOSE:
+			o->diagnose = true;
+			break;
 		case OPT_JSON:
 			o->json = true;
+			break;
+		case OPT_CTF:
+			o->ctf = optarg;
 			break;
 		case OPT_USDT:
 			rc = add_usdt(o, optarg);
@@ -870,6 +1002,66 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_NO_DURATIONS:
 			o->no_durations = true;
+			break;
+		case OPT_FLIGHT_RECORDER:
+			if (trigger_parse_size(optarg, &o->flight_bytes)) {
+				msg_error("invalid --flight-recorder '%s': bytes with a K, M or G suffix, "
+					  "a multiple of 8 from 64K, e.g. 64M",
+					  optarg);
+				return -EINVAL;
+			}
+			break;
+		case OPT_CLOCK:
+			if (strcmp(optarg, "realtime") == 0) {
+				o->clock = TS_CLOCK_REALTIME;
+			} else if (strcmp(optarg, "monotonic") == 0) {
+				o->clock = TS_CLOCK_MONOTONIC;
+			} else if (strcmp(optarg, "boot") == 0) {
+				o->clock = TS_CLOCK_BOOT;
+			} else {
+				msg_error("invalid --clock '%s' (realtime, monotonic or boot)", optarg);
+				return -EINVAL;
+			}
+			break;
+		case OPT_SNAPSHOT_ON: {
+			char why[512];
+			struct trigger t;
+			const char **n;
+
+			if (trigger_parse(optarg, &t, why, sizeof(why))) {
+				msg_error("%s", why);
+				return -EINVAL;
+			}
+			n = realloc(o->snapshot_on, (o->nsnapshot_on + 1) * sizeof(*n));
+			if (!n)
+				return -ENOMEM;
+			o->snapshot_on = n;
+			o->snapshot_on[o->nsnapshot_on++] = optarg;
+			break;
+		}
+		case OPT_RECORD_STRING_LIMIT:
+			if (parse_uint(optarg, SCT_STR_CAP_MAX, &v)) {
+				msg_error("invalid --record-string-limit '%s': a number from 0 to %u",
+					  optarg, SCT_STR_CAP_MAX);
+				return -EINVAL;
+			}
+			o->record_str_limit = v;
+			o->record_str_limit_set = true;
+			break;
+		case OPT_SUMMARY_PER_PROCESS:
+			o->summary_per_process = true;
+			break;
+		case OPT_HISTOGRAM:
+			o->histogram = true;
+			break;
+		case OPT_FILTER:
+			o->filter_expr = optarg;
+			break;
+		case OPT_DURATION:
+			if (filter_parse_ms(optarg, &o->min_duration_ns)) {
+				msg_error("invalid --duration: '%s' (milliseconds, e.g. 10 or 0.5)", optarg);
+				return -EINVAL;
+			}
 			break;
 		case ':':
 			if (longindex >= 0 || optopt == 0)
@@ -890,6 +1082,9 @@ int options_parse(struct options *o, int argc, char **argv)
 		o->follow_fork = true;
 	if (fcount >= 2)
 		o->output_separately = true;
+	/* strace: -o FILE with a command means -q, unless a quiet set was given */
+	if (o->outfile && optind < argc && !qcount)
+		qcount = 1;
 	settle_counts(o, qcount, tcount, ycount, long_ts);
 	if (o->resolved_paths && !(o->quiet & QUIET_PATH_RESOLVE))
 		report_resolved_paths(o);
@@ -900,10 +1095,16 @@ int options_parse(struct options *o, int argc, char **argv)
 
 void options_free(struct options *o)
 {
+	qualify_free(&o->sets);
+	filter_free(o->filter);
+	o->filter = NULL;
 	free(o->pids);
 	o->pids = NULL;
 	free(o->usdt);
 	o->usdt = NULL;
+	free(o->snapshot_on);
+	o->snapshot_on = NULL;
+	o->nsnapshot_on = 0;
 	free(o->env);
 	o->env = NULL;
 	o->nenv = 0;

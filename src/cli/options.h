@@ -19,8 +19,12 @@
 
 struct options {
 	bool follow_fork; /* -f */
+	bool detach_on_execve; /* -b execve */
 	const char *outfile; /* -o */
 	unsigned str_max; /* -s, default 32 */
+	/* --record-string-limit: with --record, strings are captured up to this too (default 256) */
+	unsigned record_str_limit;
+	bool record_str_limit_set;
 	unsigned acolumn; /* -a, default 40 */
 	int tformat; /* enum ts_format: -t, --absolute-timestamps */
 	int tdigits; /* digits after the second: 0 (-t), 3, 6 (-tt, -ttt), 9 */
@@ -44,6 +48,11 @@ struct options {
 	int summary; /* -c 1, -C 2 (enum sink_summary) */
 	int sort; /* -S, enum summary_sort */
 	uint8_t summary_columns[SUMMARY_COLUMNS_MAX + 1]; /* -U, 0-terminated; none: strace's */
+	bool summary_per_process; /* --summary-per-process: a -c table per process */
+	bool histogram; /* --histogram: log2 histograms per syscall at the end */
+	const char *filter_expr; /* --filter EXPR (the last one) */
+	uint64_t min_duration_ns; /* --duration MS, 0: none */
+	struct filter *filter; /* both, parsed (analyze/filter.h), or NULL */
 	int quiet; /* enum quiet_bit: -q, -qq, -qqq, -e quiet= */
 	int verbose; /* -v */
 	int xstrings; /* -x, -xx */
@@ -58,13 +67,26 @@ struct options {
 	bool system_wide; /* --system-wide */
 	size_t ring_bytes; /* --buffer-size, per CPU; 0: capture_default_ring_bytes() */
 	const char *record; /* --record FILE */
+	const char *ctf; /* --ctf DIR */
 	const char *replay; /* --replay FILE */
 	bool check; /* --check (with --replay) */
 	bool json; /* --json */
+	bool diagnose; /* --diagnose */
 	char **usdt; /* --usdt SPEC, repeatable */
 	size_t nusdt;
 	bool list_usdt; /* --list-usdt: with -p, or COMMAND as the files to list */
 	char **command; /* COMMAND [ARGS...], NULL-terminated, or NULL */
+	size_t flight_bytes; /* --flight-recorder SIZE (0: off) */
+	const char **snapshot_on; /* --snapshot-on CONDITIONS, repeatable */
+	size_t nsnapshot_on;
+	int clock; /* --clock: enum ts_clock */
+};
+
+/* The clock of -t, -tt, -ttt (--clock). */
+enum ts_clock {
+	TS_CLOCK_REALTIME, /* wall-clock time (the default, strace's) */
+	TS_CLOCK_MONOTONIC, /* CLOCK_MONOTONIC: the records' own clock */
+	TS_CLOCK_BOOT, /* CLOCK_BOOTTIME: CLOCK_MONOTONIC and the time suspended */
 };
 
 /* How absolute timestamps print. */

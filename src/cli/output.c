@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../util/msg.h"
+#include "../util/outfile.h"
 
 /* The -o "|command" stream, closed with pclose. */
 static FILE *piped;
@@ -29,6 +30,7 @@ static FILE *output_pipe(const char *cmd)
 
 FILE *output_open(const char *path, bool append)
 {
+	const char *why;
 	int fd;
 	FILE *f;
 
@@ -36,9 +38,9 @@ FILE *output_open(const char *path, bool append)
 		return stderr;
 	if (path[0] == '|' || path[0] == '!')
 		return output_pipe(path + 1);
-	fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0644);
+	fd = outfile_open(path, O_WRONLY | (append ? O_APPEND : O_TRUNC), &why);
 	if (fd < 0) {
-		msg_error("cannot open -o file '%s': %s", path, strerror(errno));
+		msg_error("cannot open -o file '%s': %s", path, why ? why : strerror(-fd));
 		return NULL;
 	}
 	f = fdopen(fd, "w");
@@ -72,7 +74,13 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
-	sc->summary_columns = o->summary_columns;
+	/* -c -v: the latency percentiles too, unless -U chose the columns */
+	sc->summary_columns = o->summary_columns[0] || !o->verbose ? o->summary_columns
+								   : summary_columns_verbose;
+	sc->summary_per_process = o->summary_per_process;
+	sc->histogram = o->histogram;
+	sc->filter = o->filter;
+	sc->diagnose = o->diagnose;
 	sc->shown = o->sets.syscalls;
 	tc->out = out;
 	tc->to_file = o->outfile != NULL;
@@ -108,6 +116,36 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	tc->realtime_offset_ns = realtime_offset_ns;
 }
 
+void sink_config_clock(struct sink_config *sc, const struct options *o, int64_t realtime_ns,
+		       int64_t boot_ns)
+{
+	static const bool wall[] = { [TS_CLOCK_REALTIME] = true };
+
+	sc->text.realtime_offset_ns = o->clock == TS_CLOCK_BOOT	     ? boot_ns :
+				      o->clock == TS_CLOCK_MONOTONIC ? 0 :
+								       realtime_ns;
+	sc->text.clock_not_wall = !wall[o->clock];
+}
+
+void sink_config_ctf(struct sink_config *sc, struct ctf_config *cc, const struct options *o)
+{
+	if (!o->ctf)
+		return;
+	cc->dir = o->ctf;
+	sc->ctf = cc;
+	if (!o->outfile && !o->json)
+		sc->format = SINK_NONE;
+}
+
+int sink_close_ctf_report(struct sink *s, const struct options *o)
+{
+	int err = sink_close_ctf(s);
+
+	if (err)
+		msg_error("cannot write the CTF trace to '%s': %s", o->ctf, strerror(-err));
+	return err;
+}
+
 void report_totals(const struct options *o, const struct sct_rec_end *end)
 {
 	uint64_t lost = end->lost + end->missed;
@@ -135,11 +173,21 @@ uint64_t monotonic_now(void)
 	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-int64_t realtime_offset(void)
+static int64_t offset_of(clockid_t clock)
 {
-	struct timespec mono, real;
+	struct timespec mono, other;
 
 	clock_gettime(CLOCK_MONOTONIC, &mono);
-	clock_gettime(CLOCK_REALTIME, &real);
-	return ((int64_t)real.tv_sec - mono.tv_sec) * 1000000000 + (real.tv_nsec - mono.tv_nsec);
+	clock_gettime(clock, &other);
+	return ((int64_t)other.tv_sec - mono.tv_sec) * 1000000000 + (other.tv_nsec - mono.tv_nsec);
+}
+
+int64_t realtime_offset(void)
+{
+	return offset_of(CLOCK_REALTIME);
+}
+
+int64_t boottime_offset(void)
+{
+	return offset_of(CLOCK_BOOTTIME);
 }

@@ -63,8 +63,7 @@ static void set_bit(uint64_t *set, unsigned nr)
 	set[nr / 64] |= 1ull << (nr % 64);
 }
 
-__attribute__((format(printf, 3, 4))) static int fail(char *err, size_t errlen, const char *fmt,
-							 ...)
+int qualify_fail(char *err, size_t errlen, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -107,7 +106,7 @@ static int regex_tame(const char *in, char *out, char *err, size_t errlen)
 	const char *bracket = NULL; /* first character inside an open [...] */
 
 	if (strlen(in) > REGEX_MAX)
-		return fail(err, errlen, "regular expression longer than %d bytes", REGEX_MAX);
+		return qualify_fail(err, errlen, "regular expression longer than %d bytes", REGEX_MAX);
 	for (const char *p = in; *p; p++) {
 		if (bracket) {
 			/* ']' right after '[' or '[^' is a member; any other closes. */
@@ -125,7 +124,7 @@ static int regex_tame(const char *in, char *out, char *err, size_t errlen)
 			long v = strtol(p + 1, &end, 10);
 
 			if (v > REGEX_DUP_MAX || (*end == ',' && strtol(end + 1, NULL, 10) > REGEX_DUP_MAX))
-				return fail(err, errlen, "repeat count above %d in a regular expression",
+				return qualify_fail(err, errlen, "repeat count above %d in a regular expression",
 					    REGEX_DUP_MAX);
 			out[o++] = *p;
 		} else if (strchr("*+?", *p)) {
@@ -226,18 +225,18 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 	int nr;
 
 	if (snprintf(tokbuf, sizeof(tokbuf), "%s", token) >= (int)sizeof(tokbuf))
-		return fail(err, errlen, "invalid system call '%.64s...'", token);
+		return qualify_fail(err, errlen, "invalid system call '%.64s...'", token);
 	if (*tok == '?') {
 		optional = true;
 		tok++;
 	}
 	if (!strip_personality(tok, &selects))
-		return fail(err, errlen, "invalid system call '%s' (personalities: @64, @32, @x32)",
+		return qualify_fail(err, errlen, "invalid system call '%s' (personalities: @64, @32, @x32)",
 			    token);
 	if (!selects)
 		return 0; /* another ABI's calls: never traced here */
 	if (!*tok)
-		return fail(err, errlen, "empty name in a system call set");
+		return qualify_fail(err, errlen, "empty name in a system call set");
 	if (*tok == '/')
 		return add_regex(set, tok + 1, err, errlen);
 	if (strcmp(tok, "all") == 0) {
@@ -249,7 +248,7 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 	if (*tok == '%') {
 		if (add_class(set, tok + 1) || optional)
 			return 0;
-		return fail(err, errlen,
+		return qualify_fail(err, errlen,
 			    "invalid system call class '%s' (classes: %%file %%desc %%network %%process "
 			    "%%memory %%signal %%ipc %%creds %%clock %%pure %%stat %%lstat %%fstat "
 			    "%%%%stat %%statfs %%fstatfs %%%%statfs)",
@@ -267,7 +266,7 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 		return 0;
 	if (i386_only(tok) || optional)
 		return 0; /* another ABI's call: never traced here */
-	return fail(err, errlen, "invalid system call '%s' (see syscalls(2) for the names)", tok);
+	return qualify_fail(err, errlen, "invalid system call '%s' (see syscalls(2) for the names)", tok);
 }
 
 /*
@@ -287,9 +286,9 @@ static int walk_list(const char *spec, const char *what, bool *negate,
 		spec++;
 	}
 	if (!*spec)
-		return fail(err, errlen, "empty %s set", what);
+		return qualify_fail(err, errlen, "empty %s set", what);
 	if (!spec[strspn(spec, ",")])
-		return fail(err, errlen, "invalid %s '%s'", what, spec); /* strace: ",,," too */
+		return qualify_fail(err, errlen, "invalid %s '%s'", what, spec); /* strace: ",,," too */
 	copy = strdup(spec);
 	if (!copy)
 		return -ENOMEM;
@@ -326,7 +325,7 @@ static int add_status_token(void *ctx, const char *tok, char *err, size_t errlen
 			*m |= status_names[i].bits;
 			return 0;
 		}
-	return fail(err, errlen,
+	return qualify_fail(err, errlen,
 		    "invalid status '%s' (successful, failed, unfinished, unavailable, detached, "
 		    "all, none)",
 		    tok);
@@ -345,7 +344,7 @@ int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen)
 }
 
 /* One signal: a name with or without "SIG", or a number 1..64; 0 if none. */
-static int signal_number(const char *tok)
+int qualify_signal_number(const char *tok)
 {
 	char *end;
 	long v = strtol(tok, &end, 10);
@@ -372,9 +371,9 @@ static int add_signal_token(void *ctx, const char *tok, char *err, size_t errlen
 	}
 	if (strcmp(tok, "none") == 0)
 		return 0;
-	sig = signal_number(tok);
+	sig = qualify_signal_number(tok);
 	if (!sig)
-		return fail(err, errlen, "invalid signal '%s' (a name such as SIGUSR1, or 1 to 64)",
+		return qualify_fail(err, errlen, "invalid signal '%s' (a name such as SIGUSR1, or 1 to 64)",
 			    tok);
 	*m |= 1ull << (sig - 1);
 	return 0;
@@ -406,7 +405,7 @@ static int add_fd_token(void *ctx, const char *tok, char *err, size_t errlen)
 		return 0;
 	fd = strtol(tok, &end, 10);
 	if (end == tok || *end || fd < 0 || fd >= SCT_DUMP_FDS)
-		return fail(err, errlen, "invalid descriptor '%s' (0 to %d, all, none)", tok,
+		return qualify_fail(err, errlen, "invalid descriptor '%s' (0 to %d, all, none)", tok,
 			    SCT_DUMP_FDS - 1);
 	set[fd / 64] |= 1ull << (fd % 64);
 	return 0;
@@ -476,7 +475,7 @@ static int add_item_token(void *ctx, const char *tok, char *err, size_t errlen)
 			w->bits |= w->items[i].bits;
 			return 0;
 		}
-	return fail(err, errlen, "invalid %s '%s'", w->what, tok);
+	return qualify_fail(err, errlen, "invalid %s '%s'", w->what, tok);
 }
 
 static int qualify_items(unsigned *mask, unsigned all, const struct set_item *items, size_t n,
@@ -553,202 +552,25 @@ static int apply_decode_pids(struct qualify_sets *s, const char *spec, char *err
 			     "decode-pids", spec, err, errlen);
 }
 
-bool inject_selects(const struct inject_rule *r, unsigned long n)
-{
-	if (!r->flags || n < r->first || (r->last != INJECT_LAST_INF && n > r->last))
-		return false;
-	return r->step ? (n - r->first) % r->step == 0 : n == r->first;
-}
-
-/* A number 1..0xffff ending at one of the characters in stop (or the end); 0 if none. */
-static unsigned when_number(const char *s, char **end, const char *stop)
-{
-	unsigned long v;
-
-	if (*s < '0' || *s > '9')
-		return 0;
-	errno = 0;
-	v = strtoul(s, end, 10);
-	if (errno || v < 1 || v > 0xffff || (**end && !strchr(stop, **end)))
-		return 0;
-	return (unsigned)v;
-}
-
-/* when=F, F+, F+S, F..L, F..L+S (strace's forms). */
-static bool parse_when(const char *val, struct inject_rule *r)
-{
-	char *end;
-	unsigned v = when_number(val, &end, "+.");
-
-	if (!v)
-		return false;
-	r->first = (uint16_t)v;
-	if (*end == '.') {
-		if (end[1] != '.')
-			return false;
-		v = when_number(end + 2, &end, "+");
-		if (!v || v < r->first || v == INJECT_LAST_INF)
-			return false;
-		r->last = (uint16_t)v;
-	} else {
-		r->last = INJECT_LAST_INF;
-	}
-	if (*end == '+') {
-		if (end[1]) {
-			v = when_number(end + 1, &end, "");
-			if (!v)
-				return false;
-			r->step = (uint16_t)v;
-		} else {
-			r->step = 1;
-		}
-	} else {
-		r->step = r->last == INJECT_LAST_INF ? 0 : 1;
-	}
-	return true;
-}
-
-static int errno_number(const char *val)
-{
-	char *end;
-	long v;
-
-	if (*val >= '0' && *val <= '9') {
-		errno = 0;
-		v = strtol(val, &end, 10);
-		return !*end && !errno && v >= 1 && v <= 4095 ? (int)v : 0;
-	}
-	for (int e = 1; e < 4096; e++) {
-		const char *name = errno_name(e);
-
-		if (name && strcmp(name, val) == 0)
-			return e;
-	}
-	return 0;
-}
-
-/* One ":"-separated token of an inject/fault expression. */
-static int inject_token(const char *tok, struct inject_rule *r, bool fault, const char *what,
-			const char *spec, char *err, size_t errlen)
-{
-	static const char *const refused[] = { "syscall=", "delay_enter=", "delay_exit=",
-					       "poke_enter=", "poke_exit=" };
-	const char *val;
-
-	if (strncmp(tok, "when=", 5) == 0) {
-		if (parse_when(tok + 5, r))
-			return 0;
-	} else if (strncmp(tok, "error=", 6) == 0) {
-		int e = errno_number(tok + 6);
-
-		if (e && !(r->flags & (INJECT_ERROR | INJECT_RETVAL))) {
-			r->flags |= INJECT_ERROR;
-			r->value = (uint64_t)e;
-			return 0;
-		}
-	} else if (!fault && strncmp(tok, "retval=", 7) == 0) {
-		unsigned long long v;
-		char *end;
-
-		val = tok + 7;
-		errno = 0;
-		v = strtoull(val, &end, 0);
-		if (end != val && !*end && !errno && !(r->flags & (INJECT_ERROR | INJECT_RETVAL))) {
-			r->flags |= INJECT_RETVAL;
-			r->value = v;
-			return 0;
-		}
-	} else if (!fault && strncmp(tok, "signal=", 7) == 0) {
-		int sig = signal_number(tok + 7);
-
-		if (sig && !(r->flags & INJECT_SIGNAL)) {
-			r->flags |= INJECT_SIGNAL;
-			r->signo = (uint8_t)sig;
-			return 0;
-		}
-	} else if (!fault) {
-		for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++)
-			if (strncmp(tok, refused[i], strlen(refused[i])) == 0)
-				return fail(err, errlen,
-					    "-e inject=...:%.*s is not supported: sctrace injects "
-					    "errors, return values and signals only",
-					    (int)strlen(refused[i]) - 1, refused[i]);
-	}
-	return fail(err, errlen, "invalid %s argument '%s'", what, spec);
-}
-
-/*
- * -e inject=SET:TOKEN... and -e fault=SET[:error=E][:when=W] (error ENOSYS by
- * default), as strace: a later rule replaces an earlier one for its syscalls.
- */
-static int apply_inject_common(struct qualify_sets *s, const char *spec, bool fault, char *err,
-			       size_t errlen)
-{
-	const char *what = fault ? "fault" : "inject";
-	struct inject_rule r = { .first = 1, .last = INJECT_LAST_INF, .step = 1 };
-	uint64_t set[SET_WORDS];
-	char *copy, *save = NULL, *name, *tok;
-	int rc = 0;
-
-	if (!*spec || *spec == ':')
-		return fail(err, errlen, "invalid %s argument '%s'", what, spec);
-	copy = strdup(spec);
-	if (!copy)
-		return -ENOMEM;
-	name = strtok_r(copy, ":", &save);
-	while (!rc && (tok = strtok_r(NULL, ":", &save)))
-		rc = inject_token(tok, &r, fault, what, spec, err, errlen);
-	if (!rc && !(r.flags & (INJECT_ERROR | INJECT_RETVAL | INJECT_SIGNAL))) {
-		if (fault) {
-			r.flags = INJECT_ERROR;
-			r.value = ENOSYS;
-		} else {
-			rc = fail(err, errlen, "invalid %s argument '%s' (no error=, retval= or "
-					       "signal=)", what, spec);
-		}
-	}
-	memset(set, 0, sizeof(set));
-	if (!rc)
-		rc = qualify_syscalls(set, name, err, errlen);
-	free(copy);
-	if (rc)
-		return rc;
-	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
-		if (!((set[nr / 64] >> (nr % 64)) & 1))
-			continue;
-		s->inject[nr] = r;
-		set_bit(s->inject_set, nr);
-	}
-	return 0;
-}
-
-bool qualify_inject_any(const struct qualify_sets *s)
-{
-	for (unsigned i = 0; i < SET_WORDS; i++)
-		if (s->inject_set[i])
-			return true;
-	return false;
-}
-
 static int apply_inject(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
-	return apply_inject_common(s, spec, false, err, errlen);
+	return inject_spec_apply(s, spec, false, err, errlen);
 }
 
 static int apply_fault(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
-	return apply_inject_common(s, spec, true, err, errlen);
+	return inject_spec_apply(s, spec, true, err, errlen);
 }
 
 static int refuse_kvm(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
-	return fail(err, errlen, "-e kvm= is not supported: it reads vCPU exit reasons from the "
+	return qualify_fail(err, errlen, "-e kvm= is not supported: it reads vCPU exit reasons from the "
 				 "traced process's memory at each KVM_RUN, which needs ptrace");
 }
 
 static int refuse_secontext(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
-	return fail(err, errlen, "-e secontext= is not supported: sctrace has no SELinux support");
+	return qualify_fail(err, errlen, "-e secontext= is not supported: sctrace has no SELinux support");
 }
 
 static const struct qualifier {
@@ -778,7 +600,7 @@ int qualify_named(const char *name, const char *spec, struct qualify_sets *sets,
 	for (size_t i = 0; i < sizeof(qualifiers) / sizeof(qualifiers[0]); i++)
 		if (strcmp(qualifiers[i].name, name) == 0)
 			return qualifiers[i].apply(sets, spec, err, errlen);
-	return fail(err, errlen, "invalid -e qualifier '%s'", name);
+	return qualify_fail(err, errlen, "invalid -e qualifier '%s'", name);
 }
 
 int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen)
@@ -789,7 +611,7 @@ int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t
 	if (!eq)
 		return apply_trace(sets, expr, err, errlen);
 	if ((size_t)(eq - expr) >= sizeof(name))
-		return fail(err, errlen, "invalid -e qualifier '%.*s'", 32, expr);
+		return qualify_fail(err, errlen, "invalid -e qualifier '%.*s'", 32, expr);
 	memcpy(name, expr, (size_t)(eq - expr));
 	name[eq - expr] = '\0';
 	return qualify_named(name, eq + 1, sets, err, errlen);
@@ -803,4 +625,16 @@ void qualify_defaults(struct qualify_sets *s)
 	memset(s->verbose, 0xff, sizeof(s->verbose));
 	s->status = STATUS_ALL;
 	s->signals = ~0ull;
+}
+
+void qualify_free(struct qualify_sets *s)
+{
+	while (s->pokes) {
+		struct inject_pokes *next = s->pokes->next;
+
+		free(s->pokes);
+		s->pokes = next;
+	}
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++)
+		s->inject[nr].pokes = NULL;
 }

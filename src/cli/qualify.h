@@ -48,6 +48,25 @@ enum inject_flag {
 	INJECT_ERROR = 1 << 0, /* fail with -value (an errno) */
 	INJECT_RETVAL = 1 << 1, /* return value without running the call */
 	INJECT_SIGNAL = 1 << 2, /* send signo to the thread before the call goes on */
+	INJECT_DELAY_ENTER = 1 << 3, /* hold the call delay_enter_ns before it runs */
+	INJECT_DELAY_EXIT = 1 << 4, /* and delay_exit_ns after (only with ERROR or RETVAL) */
+	INJECT_POKE_ENTER = 1 << 5, /* write pokes into its arguments' memory first */
+	INJECT_POKE_EXIT = 1 << 6, /* after it (only with ERROR or RETVAL) */
+};
+
+/* poke_enter=/poke_exit=@argN=HEX,...: bytes written where argument N points. */
+#define INJECT_POKES_MAX 14 /* seven arguments, on entry and on exit */
+#define INJECT_POKE_BYTES 1024 /* strace's limit: 2048 hex digits */
+struct inject_poke {
+	uint8_t arg; /* 1..7 */
+	bool exit;
+	uint16_t len;
+	uint8_t data[INJECT_POKE_BYTES];
+};
+struct inject_pokes {
+	struct inject_pokes *next; /* qualify_sets.pokes: every rule's, to free them */
+	unsigned n;
+	struct inject_poke items[INJECT_POKES_MAX];
 };
 
 #define INJECT_LAST_INF 0xffff /* when=F+S: no last call */
@@ -61,6 +80,9 @@ struct inject_rule {
 	uint8_t signo;
 	uint16_t first, last, step;
 	uint64_t value; /* the errno (INJECT_ERROR) or the return value (INJECT_RETVAL) */
+	uint64_t delay_enter_ns, delay_exit_ns;
+	/* shared by every syscall of the -e inject= that made it; in qualify_sets.pokes */
+	const struct inject_pokes *pokes;
 };
 
 /* Whether the n-th call (from 1) of a thread to a syscall with rule r is injected. */
@@ -87,19 +109,32 @@ struct qualify_sets {
 	unsigned decode_pids; /* enum decode_pid_bit */
 	uint64_t inject_set[SCT_NR_MAX / 64]; /* syscalls with a -e inject=/fault= rule */
 	struct inject_rule inject[SCT_NR_MAX];
+	struct inject_pokes *pokes; /* owns what the rules' pokes point to (qualify_free) */
 };
 
 /* The sets before any -e: trace, abbrev and verbose all, raw none, every status and signal. */
 void qualify_defaults(struct qualify_sets *s);
+/* Free what the sets own (inject's pokes). */
+void qualify_free(struct qualify_sets *s);
 
 /*
  * Apply one -e argument ("trace=...", "status=...", ..., or a bare set
  * meaning trace=). Qualifiers sctrace cannot honour (kvm, secontext, and
- * inject's syscall=, delay and poke actions) are errors that say why.
+ * inject's delay_exit=/poke_exit= of a call that runs) are errors that say why.
  */
 int qualify_apply(const char *expr, struct qualify_sets *sets, char *err, size_t errlen);
 /* The same with the qualifier's name apart: the long options (--trace=SET, --quiet=SET...). */
 int qualify_named(const char *name, const char *spec, struct qualify_sets *sets, char *err,
 		  size_t errlen);
+
+/* -e inject=SPEC / -e fault=SPEC (inject_spec.c). */
+int inject_spec_apply(struct qualify_sets *s, const char *spec, bool fault, char *err,
+		      size_t errlen);
+
+/* For the parsers of qualify.c and inject_spec.c: write the error, return -EINVAL. */
+__attribute__((format(printf, 3, 4))) int qualify_fail(char *err, size_t errlen,
+						       const char *fmt, ...);
+/* One signal: a name with or without "SIG", or a number 1..64; 0 if none. */
+int qualify_signal_number(const char *tok);
 
 #endif

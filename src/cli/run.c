@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "../capture/capture.h"
@@ -32,6 +33,8 @@
 #include "gen/syscall_nr.h"
 #include "../util/msg.h"
 #include "output.h"
+#include "snapshots.h"
+#include "statedump.h"
 
 #define POLL_MS 50
 
@@ -70,6 +73,9 @@ struct session {
 	struct usdt_stats usdt_stats; /* its counts, kept when it is closed before the end */
 	struct sink sink;
 	struct log_writer *log;
+	struct snapshots *snaps; /* --flight-recorder: instead of log */
+	int64_t boot_offset; /* CLOCK_BOOTTIME - CLOCK_MONOTONIC: one value for output and log */
+	struct statedump dump; /* --system-wide: processes dumped at first sight */
 	struct spawned child;
 	pid_t *tgids; /* the thread group of each -p task */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault= within -e trace= */
@@ -82,6 +88,7 @@ struct session {
 	struct unwinder *unwinder; /* -k */
 	bool have_child;
 	bool child_done;
+	bool child_detached; /* -b execve detached from the command */
 	int child_status;
 };
 
@@ -99,6 +106,25 @@ static void log_drained(void *ctx, uint64_t watermark)
 	struct session *s = ctx;
 
 	log_writer_drained(s->log, watermark);
+	if (s->snaps)
+		snapshots_drained(s->snaps, watermark);
+}
+
+/*
+ * --system-wide with -y (or a log): a process's descriptors the first time
+ * one of its records is drained, merged just before it.
+ */
+static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t size)
+{
+	struct session *s = ctx;
+	const struct sct_rec_hdr *h = rec;
+	uint32_t tgid = statedump_first_sight(&s->dump, h);
+
+	if (tgid && s->opt->record)
+		statedump_process(s->cap, (pid_t)tgid, true);
+	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record))
+		statedump_fds(s->cap, (pid_t)tgid, false, true);
+	log_raw(ctx, stream, rec, size);
 }
 
 static void log_lost(void *ctx, unsigned cpu, uint64_t n)
@@ -110,38 +136,17 @@ static void log_lost(void *ctx, unsigned cpu, uint64_t n)
 
 static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 {
-	struct sink *s = ctx;
+	struct session *s = ctx;
 
-	return s->record(s->impl, rec);
-}
-
-/*
- * -y: a process's descriptors and cwd as they are now, as a record, so that a
- * replay of the log starts from the same table as live output.
- */
-static void inject_fd_snapshot(struct session *s, pid_t tgid, bool exec_pending)
-{
-	struct sct_rec_fd_snapshot rec;
-	struct strbuf buf;
-	size_t size;
-
-	strbuf_init(&buf);
-	memset(&rec, 0, sizeof(rec));
-	strbuf_add(&buf, &rec, sizeof(rec));
-	if (live_fd_snapshot((uint32_t)tgid, exec_pending, &buf) >= 0 && !buf.failed) {
-		size = (buf.len + 7) & ~(size_t)7;
-		rec.hdr.type = SCT_REC_FD_SNAPSHOT;
-		rec.hdr.size = (uint16_t)size;
-		rec.hdr.tid = (uint32_t)tgid;
-		rec.hdr.tgid = (uint32_t)tgid;
-		rec.len = (uint32_t)(buf.len - sizeof(rec));
-		strbuf_pad_to(&buf, size); /* zero-filled below: padding is never read */
-		memset(buf.data + sizeof(rec) + rec.len, 0, size - sizeof(rec) - rec.len);
-		memcpy(buf.data, &rec, sizeof(rec));
-		if (size <= UINT16_MAX)
-			capture_inject(s->cap, (struct sct_rec_hdr *)buf.data);
+	/* -b execve: strace's message as it lets the process go (its line ends "<detached ...>") */
+	if (rec->type == SCT_REC_EXEC && rec->size >= sizeof(struct sct_rec_exec) &&
+	    (((const struct sct_rec_exec *)rec)->flags & SCT_EXEC_DETACH_B)) {
+		s->sink.flush(s->sink.impl);
+		msg_info("Process %d detached", (int)rec->tid);
+		if (s->have_child && (pid_t)rec->tgid == s->child.pid)
+			s->child_detached = true; /* its exit status is no longer ours to report */
 	}
-	strbuf_free(&buf);
+	return s->sink.record(s->sink.impl, rec);
 }
 
 /* A task traced from the start goes into the record stream, so replay knows it too. */
@@ -155,14 +160,21 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	rec.hdr.tid = (uint32_t)tid;
 	rec.hdr.tgid = (uint32_t)tgid;
 	rec.flags = attached ? SCT_TASK_ATTACHED : 0;
+	if (attached)
+		live_task_name(tid, rec.comm, &rec.ppid);
+	else
+		rec.ppid = (uint32_t)getpid(); /* its name is sctrace's until its execve */
 	capture_inject(s->cap, &rec.hdr);
+	/* what it was when attached, for the log (the command starts under our eyes) */
+	if (attached && s->opt->record)
+		statedump_task(s->cap, tid, tgid, false);
 }
 
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */
 static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 {
 	if (s->opt->decode_fds || s->opt->npaths || s->opt->record)
-		inject_fd_snapshot(s, tgid, exec_pending);
+		statedump_fds(s->cap, tgid, exec_pending, false);
 }
 
 struct thread_walk {
@@ -214,6 +226,32 @@ static bool first_of_process(const struct session *s, size_t i)
 	return true;
 }
 
+/*
+ * As strace: once the command runs, the tracer holds neither its standard
+ * input nor its output (it writes the trace to stderr or a file), so that a
+ * pipe the command closes is closed for whoever is at the other end.
+ */
+static void let_go_of_std_streams(void)
+{
+	int fd = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+	if (fd < 0)
+		return;
+	dup2(fd, STDIN_FILENO);
+	dup2(fd, STDOUT_FILENO);
+	if (fd > STDOUT_FILENO)
+		close(fd);
+}
+
+static int release_command(struct session *s)
+{
+	int err = command_release(&s->child);
+
+	if (!err)
+		let_go_of_std_streams();
+	return err;
+}
+
 /* The command: traced and announced, its seccomp listener started; released later. */
 static int start_command(struct session *s)
 {
@@ -237,6 +275,8 @@ static int start_command(struct session *s)
 			close(listener);
 		return err;
 	}
+	if (s->opt->detach_on_execve)
+		capture_keep_first_exec(s->cap, s->child.pid);
 	err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
 	if (err) {
 		if (listener >= 0)
@@ -265,7 +305,7 @@ static int start_targets(struct session *s)
 	if (o->command) {
 		err = start_command(s);
 		if (err || !o->npids)
-			return err ? err : command_release(&s->child);
+			return err ? err : release_command(s);
 	}
 	/*
 	 * Every -p task is announced before any is traced: a call of the first
@@ -303,7 +343,7 @@ static int start_targets(struct session *s)
 			msg_info("Tracing processes named %s", o->comm);
 	}
 	/* With -p too, the command runs once they are traced, as under strace. */
-	return o->command ? command_release(&s->child) : 0;
+	return o->command ? release_command(s) : 0;
 }
 
 struct detach_walk {
@@ -390,6 +430,9 @@ static bool work_done(struct session *s)
 {
 	const struct options *o = s->opt;
 
+	/* -b execve: the command may be detached from, and then run on without us, as in strace */
+	if (s->have_child && o->detach_on_execve)
+		return capture_live_traced(s->cap) <= 0;
 	if (s->have_child)
 		return s->child_done &&
 		       (!(o->follow_fork || o->npids) || capture_live_traced(s->cap) <= 0);
@@ -412,6 +455,7 @@ static int trace_loop(struct session *s)
 			err = 0;
 		if (err)
 			break;
+		snapshots_tick(s->snaps);
 		if (s->sink.impl) {
 			err = s->sink.flush(s->sink.impl);
 			if (err) {
@@ -431,6 +475,9 @@ static void finish_trace(struct session *s)
 	struct capture_stats st;
 	struct sct_rec_end end;
 
+	/* nothing written after the counters are read: "N events traced" is what the log holds */
+	capture_detach(s->cap);
+	capture_flush(s->cap);
 	capture_get_stats(s->cap, &st);
 	msg_debug("lanes: %llu of %llu events went to the ring buffers instead (lane busy or full)",
 		  (unsigned long long)st.spilled, (unsigned long long)st.events);
@@ -541,59 +588,119 @@ static bool wants_enter_ts(const struct options *o)
 {
 	if (o->no_durations)
 		return false;
-	return o->record || o->json || o->durations || o->summary || o->tformat || o->relative;
+	return o->record || o->ctf || o->json || o->durations || o->summary || o->diagnose ||
+	       o->histogram || o->filter ||
+	       o->tformat || o->relative;
 }
 
-static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
+/*
+ * Bytes of a string the kernel side captures: -s, or with --record the larger
+ * --record-string-limit, so that --replay -s N can show up to N. The outputs
+ * still print -s bytes: live text is the same either way.
+ */
+static unsigned capture_str_limit(const struct options *o)
+{
+	return o->record && o->record_str_limit > o->str_max ? o->record_str_limit : o->str_max;
+}
+
+static void log_meta_of(const struct session *s, int argc, char **argv, int64_t clock_offset,
+			struct log_meta *meta)
 {
 	const struct options *o = s->opt;
-	struct log_meta meta = {
+
+	*meta = (struct log_meta){
 		.argc = argc,
 		.argv = argv,
-		.str_limit = o->str_max,
+		.str_limit = capture_str_limit(o),
 		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
 				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0) |
 				 (o->no_durations ? LOG_CAPTURE_NO_DURATIONS : 0),
 		.shown = o->sets.syscalls,
 		.start_mono = monotonic_now(),
 		.clock_offset = clock_offset,
+		.boot_offset = s->boot_offset,
 	};
+}
 
-	if (!o->record)
+static int open_log(struct session *s, int argc, char **argv, int64_t clock_offset)
+{
+	const struct options *o = s->opt;
+	struct log_meta meta;
+
+	if (!o->record || o->flight_bytes)
 		return 0;
+	log_meta_of(s, argc, argv, clock_offset, &meta);
 	return log_writer_open(&s->log, o->record, capture_ncpus(s->cap), &meta);
+}
+
+/*
+ * --flight-recorder: the merged records go through the ring to the live
+ * outputs, and nothing goes to the log until a snapshot.
+ */
+static int open_snapshots(struct session *s, struct capture_hooks *hooks, int argc, char **argv,
+			  int64_t clock_offset)
+{
+	struct log_meta meta;
+	int err;
+
+	log_meta_of(s, argc, argv, clock_offset, &meta);
+	err = snapshots_open(&s->snaps, s->opt, &meta, hooks->ordered, hooks->ordered_ctx);
+	if (err)
+		return err;
+	hooks->ordered = snapshots_record;
+	hooks->ordered_ctx = s->snaps;
+	hooks->raw = NULL;
+	hooks->lost = NULL;
+	hooks->drained = log_drained; /* s->log is NULL */
+	hooks->raw_ctx = s;
+	return 0;
 }
 
 int run_trace(const struct options *o, int argc, char **argv)
 {
-	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1 };
+	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1,
+			     .boot_offset = boottime_offset() };
 	struct capture_config cc;
 	struct capture_hooks hooks;
 	struct sink_config sc;
+	struct ctf_config ctf;
 	/* One clock offset for the live output and the log, so replay prints the same times. */
 	int64_t clock_offset = realtime_offset();
 	FILE *out = NULL;
-	int err, write_err = 0, rc = 1;
+	int err, write_err = 0, ctf_err = 0, rc = 1;
 
 	msg_set_level(o->debug ? MSG_DEBUG : (o->quiet & QUIET_ATTACH) ? MSG_WARN : MSG_INFO);
+	statedump_init(&s.dump);
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
-	/* With --record and neither -o nor --json, the log is the only output. */
-	if (!o->record || o->outfile || o->json) {
+	/*
+	 * With --record and neither -o, --json nor --ctf, the log is the only output;
+	 * with --diagnose too, the findings follow it on stderr.
+	 */
+	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
+		sc.findings_only = o->record && !o->outfile && !o->json;
+		sink_config_clock(&sc, o, clock_offset, s.boot_offset);
+		if (o->ctf) {
+			ctf_env_live(&ctf.env, o->ctf, clock_offset);
+			ctf_env_command(&ctf.env, argc, argv);
+			sink_config_ctf(&sc, &ctf, o);
+		}
 		if (sc.text.dec.decode_pids)
 			sc.text.dec.pid_info = live_pid_info; /* -Y, --pidns-translation: /proc */
-		if (o->stack_trace && !o->json) {
+		if (o->stack_trace && sc.format == SINK_TEXT) {
 			s.unwinder = unwinder_new();
 			if (!s.unwinder)
 				goto out;
 			sc.text.stack = (struct stack_printer){ print_stack, inherit_maps, s.unwinder };
 		}
-		if (!o->record)
+		if (!o->record) {
 			sc.text.dec.if_name = live_if_name; /* interface indexes by name */
+			sc.live_comm = live_comm; /* --summary-per-process: names from /proc */
+		}
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*
@@ -606,19 +713,24 @@ int run_trace(const struct options *o, int argc, char **argv)
 
 	memset(&cc, 0, sizeof(cc));
 	cc.follow_fork = o->follow_fork;
+	cc.detach_on_exec = o->detach_on_execve;
+	/* strace prints the environment whole where execve is not abbreviated (-v) */
+	cc.env_strings = !((o->sets.abbrev[SCT_NR_execve / 64] >> (SCT_NR_execve % 64)) & 1) ||
+			 !((o->sets.abbrev[SCT_NR_execveat / 64] >> (SCT_NR_execveat % 64)) & 1);
 	cc.system_wide = o->system_wide;
 	cc.comm = o->comm;
-	cc.str_max = o->str_max;
+	cc.str_max = capture_str_limit(o);
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
-	cc.ring_bytes = o->ring_bytes ? o->ring_bytes : capture_default_ring_bytes();
+	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;
 	memcpy(cc.syscalls, o->sets.syscalls, sizeof(cc.syscalls));
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
-	if (o->sets.decode_pids & DECODE_PID_COMM)
+	/* -Y, --json and logs (for --replay --json) keep task names: the renaming calls, unseen. */
+	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record)
 		calls_add_comm_calls(cc.syscalls);
 	/* strace injects only into the calls it traces. */
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
@@ -641,12 +753,18 @@ int run_trace(const struct options *o, int argc, char **argv)
 	memset(&hooks, 0, sizeof(hooks));
 	if (s.sink.impl) {
 		hooks.ordered = sink_record;
-		hooks.ordered_ctx = &s.sink;
+		hooks.ordered_ctx = &s;
 	}
 	if (o->record) {
 		hooks.raw = log_raw;
 		hooks.drained = log_drained;
 		hooks.lost = log_lost;
+		hooks.raw_ctx = &s;
+	}
+	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
+		goto out;
+	if (o->system_wide && (o->decode_fds || o->npaths || o->record)) {
+		hooks.raw = raw_first_sight;
 		hooks.raw_ctx = &s;
 	}
 	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));
@@ -677,6 +795,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 		s.have_child = true;
 	}
 	install_handlers();
+	snapshots_start(s.snaps, s.cap); /* SIGUSR1 from here on, as our other handlers */
 	err = start_targets(&s);
 	if (err)
 		goto out;
@@ -690,10 +809,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
+	snapshots_finish(s.snaps);
+	ctf_err = sink_close_ctf_report(&s.sink, o);
 	write_err = sink_close(&s.sink);
 	if (stop_signal && o->npids && !(o->quiet & QUIET_ATTACH))
 		report_detached(&s);
-	rc = err ? 1 : 0;
+	rc = err || ctf_err ? 1 : 0;
 	if (!rc && stop_signal)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
@@ -703,6 +824,7 @@ out:
 	capture_close(s.cap);
 	unwinder_free(s.unwinder);
 	log_writer_close(s.log); /* a failed recording said so; the command's status stands */
+	snapshots_close(s.snaps); /* likewise */
 	err = output_close(out);
 	if (!write_err)
 		write_err = err;
@@ -711,6 +833,7 @@ out:
 	if (s.child.listener_fd >= 0)
 		close(s.child.listener_fd);
 	free(s.tgids);
+	statedump_free(&s.dump);
 	if (write_err) {
 		/* Never report a trace that was not written as a success. */
 		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
@@ -719,7 +842,7 @@ out:
 			     WEXITSTATUS(s.child_status)))
 			return 1;
 	}
-	if (s.have_child && s.child_done && rc == 0)
+	if (s.have_child && s.child_done && !s.child_detached && rc == 0)
 		return exit_like_child(s.child_status);
 	return rc;
 }

@@ -23,6 +23,7 @@
 #include "flags.h"
 #include "capture_plan.h"
 #include "iov.h"
+#include "mmsg.h"
 #include "select.h"
 #include "fmt.h"
 
@@ -273,7 +274,7 @@ static const bool deref_kind[] = {
 	[SCT_CAP_MEM_PAGE] = true,	 [SCT_CAP_FPROG] = true,
 	[SCT_CAP_MSGBUF] = true,	 [SCT_CAP_ARRAY_ENTRY] = true, [SCT_CAP_ARRAY_PREFIX] = true,
 	[SCT_CAP_ARRAY] = true,		 [SCT_CAP_CLONE_ARGS] = true,  [SCT_CAP_SOCKOPT_ENTRY] = true,
-	[SCT_CAP_SOCKOPT_EXIT] = true,
+	[SCT_CAP_SOCKOPT_EXIT] = true,	 [SCT_CAP_MMSG] = true,
 };
 
 static bool shown_as_address(unsigned t, const struct decode_opts *opts)

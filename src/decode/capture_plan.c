@@ -38,7 +38,7 @@ static const struct {
 	{ "connect", SCT_SCF_FD_ARG0 },	  { "pipe", SCT_SCF_FD_PAIR0 },
 	{ "pipe2", SCT_SCF_FD_PAIR0 },	  { "socketpair", SCT_SCF_FD_PAIR3 },
 	{ "select", SCT_SCF_ENTER_ALWAYS }, { "pselect6", SCT_SCF_ENTER_ALWAYS },
-	{ "ppoll", SCT_SCF_ENTER_ALWAYS },
+	{ "ppoll", SCT_SCF_ENTER_ALWAYS }, { "recvmmsg", SCT_SCF_ENTER_ALWAYS },
 };
 
 static uint8_t call_flags_of(const char *name)
@@ -56,7 +56,7 @@ static bool cap_is_exit(enum sct_cap_kind k, enum arg_type t)
 		return arg_type_is_output(t);
 	return k == SCT_CAP_MEM_EXIT || k == SCT_CAP_BUF_EXIT || k == SCT_CAP_PATH_EXIT ||
 	       k == SCT_CAP_IOV_EXIT || k == SCT_CAP_SOCKBUF_EXIT || k == SCT_CAP_DENTS_EXIT ||
-	       k == SCT_CAP_SOCKOPT_EXIT;
+	       k == SCT_CAP_SOCKOPT_EXIT || k == SCT_CAP_MMSG;
 }
 
 const struct type_capture *arg_type_capture(enum arg_type t)

@@ -6,6 +6,7 @@
  */
 #include <fcntl.h>
 
+#include "mmsg.h"
 #include "select.h"
 #include "decode.h"
 #include "flags.h"
@@ -265,6 +266,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		return;
 	case RT_SIGNAL:
 		print_signal_ret(out, ev);
+		return;
+	case RT_RECVMMSG:
+		print_recvmmsg_ret(out, ev, opts);
 		return;
 	case RT_TIMEX_STATE:
 		print_timex_ret(out, ev);

@@ -15,7 +15,7 @@
 #include "../util/strbuf.h"
 #include "syscall_table.h"
 
-#define SC_EVENT_MAX_BLOBS 96
+#define SC_EVENT_MAX_BLOBS 256
 
 /* One syscall as the decoder sees it: entry and exit merged. */
 struct sc_event {
@@ -26,6 +26,8 @@ struct sc_event {
 	bool has_ret; /* false while the call is unfinished */
 	bool noreturn; /* exit/exit_group: "= ?" */
 	bool injected; /* -e inject=/fault= answered it: " (INJECTED)" */
+	bool poked; /* -e inject=...:poke_*= wrote its memory: " (INJECTED: args)" */
+	bool delayed; /* -e inject=...:delay_*= held it: " (DELAYED)" */
 	unsigned nblobs;
 	const struct sct_blob *blobs[SC_EVENT_MAX_BLOBS]; /* in capture order */
 };

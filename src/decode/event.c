@@ -56,13 +56,14 @@ static const uint16_t record_min_size[] = {
 	[SCT_REC_FORK] = sizeof(struct sct_rec_fork),
 	[SCT_REC_TASK_EXIT] = sizeof(struct sct_rec_task_exit),
 	[SCT_REC_SIGNAL] = sizeof(struct sct_rec_signal),
-	[SCT_REC_TASK_NEW] = sizeof(struct sct_rec_task_new),
+	[SCT_REC_TASK_NEW] = SCT_TASK_NEW_MIN_SIZE,
 	[SCT_REC_LOSS] = sizeof(struct sct_rec_loss),
 	[SCT_REC_END] = sizeof(struct sct_rec_end),
 	[SCT_REC_FD_SNAPSHOT] = sizeof(struct sct_rec_fd_snapshot),
 	[SCT_REC_USDT] = sizeof(struct sct_rec_usdt),
 	[SCT_REC_USDT_PROBE] = sizeof(struct sct_rec_usdt_probe),
 	[SCT_REC_EXEC] = sizeof(struct sct_rec_exec),
+	[SCT_REC_PROC_STATE] = sizeof(struct sct_rec_proc_state),
 };
 
 bool sct_record_valid(const struct sct_rec_hdr *rec)
@@ -84,6 +85,8 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 	ev->has_ret = false;
 	ev->noreturn = false;
 	ev->injected = false;
+	ev->poked = false;
+	ev->delayed = false;
 	if (!first)
 		return -EINVAL;
 	ev->nr = first->nr;
@@ -102,6 +105,8 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 		ev->has_ret = true;
 		ev->noreturn = (exit->flags & SCT_SC_NORETURN) != 0;
 		ev->injected = (exit->flags & SCT_SC_INJECTED) != 0;
+		ev->poked = (exit->flags & SCT_SC_POKED) != 0;
+		ev->delayed = (exit->flags & SCT_SC_DELAYED) != 0;
 	}
 	return 0;
 }

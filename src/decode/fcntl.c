@@ -11,6 +11,11 @@
 
 #include "flags.h"
 #include "fmt.h"
+#include "xlat_table.h"
+
+/* F_OWNER_* (asm-generic/fcntl.h) */
+LOCAL_TABLE(f_owner_type_names, "F_OWNER_???", NULL, N(0, "F_OWNER_TID"), N(1, "F_OWNER_PID"),
+	    N(2, "F_OWNER_PGRP"));
 
 /*
  * struct flock: {l_type=F_WRLCK, l_whence=SEEK_SET, l_start=0, l_len=10};
@@ -37,6 +42,42 @@ static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned 
 		    (long long)load_u64(p, 16));
 	if (get)
 		strbuf_addf(out, ", l_pid=%d", (int)load_u32(p, 24));
+	strbuf_addc(out, '}');
+	return true;
+}
+
+/* F_OWNER_TID, F_OWNER_PID, F_OWNER_PGRP: the kind of pid each names */
+static const enum pid_kind owner_pid_kind[] = { PID_KIND_TID, PID_KIND_TGID, PID_KIND_PGID };
+
+/*
+ * struct f_owner_ex: {type=F_OWNER_TID, pid=1234}; its 8 bytes (the capture
+ * reads 32, what the page holds of them does); F_GETOWN_EX's is the one the
+ * call wrote
+ */
+static bool print_owner_ex(struct strbuf *out, const struct sc_event *ev, unsigned i, bool get,
+			   int xlat, const struct decode_opts *o)
+{
+	bool cut = false;
+	const struct sct_blob *b = fmt_mem_upto(ev, i, 8, &cut);
+	const struct sct_blob *first = get ? NULL : fmt_mem_entry(ev, i, 8);
+	const char *p;
+	uint32_t type;
+
+	if (first)
+		b = first;
+	if (!ev->args[i] || !b || (get && sc_event_failed(ev))) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	p = sct_blob_data(b);
+	type = load_u32(p, 0);
+	strbuf_adds(out, "{type=");
+	print_enum_x(out, &f_owner_type_names, type, xlat);
+	strbuf_adds(out, ", pid=");
+	if (type < sizeof(owner_pid_kind) / sizeof(owner_pid_kind[0]))
+		decode_pid(out, (int)load_u32(p, 4), owner_pid_kind[type], o);
+	else
+		strbuf_addf(out, "%d", (int)load_u32(p, 4));
 	strbuf_addc(out, '}');
 	return true;
 }
@@ -93,7 +134,9 @@ bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	case F_OFD_SETLKW:
 		return print_flock(out, ev, i, false, o->xlat);
 	case F_SETOWN_EX:
+		return print_owner_ex(out, ev, i, false, o->xlat, o);
 	case F_GETOWN_EX:
+		return print_owner_ex(out, ev, i, true, o->xlat, o);
 	case F_GETOWNER_UIDS:
 		/* Structures not decoded yet: the address, as for unreadable memory. */
 		fmt_addr(out, v);

@@ -264,6 +264,14 @@ arg_fmt_fn fmt_ioctl_req, fmt_ioctl_arg;
 void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev);
 /* netlink.c: sendto's and recvfrom's data, netlink messages on a netlink socket */
 arg_fmt_fn fmt_sockbuf_in, fmt_sockbuf_out;
+/*
+ * An iovec element's data (captured in d) of sendmsg's or recvmsg's argument
+ * i, len bytes at addr, as netlink messages when the socket is a netlink one;
+ * false otherwise.
+ */
+bool print_netlink_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct sct_blob *d, uint64_t addr, uint64_t len,
+		       const struct decode_opts *o);
 /* poll.c */
 arg_fmt_fn fmt_pollfd, fmt_epoll_event_in, fmt_epoll_events_out;
 void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
@@ -296,6 +304,8 @@ arg_fmt_fn fmt_key_serial, fmt_keyctl_cmd, fmt_keyctl_arg;
  * when nothing was read.
  */
 const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, bool *fault);
+/* The first 8 bytes of argument i as they were at entry (SCT_CAP_ARRAY in/out), or NULL. */
+const char *array_early(const struct sc_event *ev, unsigned i);
 arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_get_mempolicy_flags,
 	fmt_mpol_out, fmt_ioprio_which, fmt_ioprio_who, fmt_ioprio, fmt_groups_in, fmt_groups_out,
 	fmt_sigset_len_out, fmt_sfd_flags, fmt_stack_in, fmt_stack_out, fmt_cpu_mask_in,
@@ -325,6 +335,10 @@ typedef bool array_elem_fn(struct strbuf *out, const char *e, uint64_t idx,
 void print_array_prefix(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t count,
 			unsigned elem, array_elem_fn *fn, const struct decode_opts *o);
 arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
+/* poll.c: epoll_pwait's and epoll_pwait2's timeout and sigmask */
+arg_fmt_fn fmt_timespec_in_late, fmt_sigset_in_late;
+/* perf.c */
+arg_fmt_fn fmt_perf_attr, fmt_perf_open_flags, fmt_rwf_flags, fmt_pos_high;
 /* kexec.c */
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */

@@ -535,14 +535,28 @@ static const char *ioctl_in_mem(struct strbuf *out, const struct sc_event *ev, u
 	return fmt_struct(out, ev, i, len, false);
 }
 
+/*
+ * An input (exit false) or output structure of len bytes, or NULL with the
+ * address printed: outside -e verbose= always, as strace's umove_or_printaddr.
+ */
+static const char *ioctl_mem(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			     unsigned len, bool exit, const struct decode_opts *o)
+{
+	if (o->nonverbose) {
+		fmt_addr(out, ev->args[i]);
+		return NULL;
+	}
+	return exit ? fmt_struct(out, ev, i, len, true) : ioctl_in_mem(out, ev, i, len);
+}
+
 const char *ioctl_in(const struct ioctl_call *c, unsigned len)
 {
-	return ioctl_in_mem(c->out, c->ev, c->i, len);
+	return ioctl_mem(c->out, c->ev, c->i, len, false, c->o);
 }
 
 const char *ioctl_out(const struct ioctl_call *c, unsigned len)
 {
-	return fmt_struct(c->out, c->ev, c->i, len, true);
+	return ioctl_mem(c->out, c->ev, c->i, len, true, c->o);
 }
 
 unsigned ioctl_have(const struct ioctl_call *c)
@@ -678,57 +692,57 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		fmt_addr(out, v);
 		return true;
 	case IA_IN_INT:
-		if ((p = ioctl_in_mem(out, ev, i, 4)))
+		if ((p = ioctl_mem(out, ev, i, 4, false, o)))
 			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		return true;
 	case IA_OUT_INT:
-		if ((p = fmt_struct(out, ev, i, 4, true)))
+		if ((p = ioctl_mem(out, ev, i, 4, true, o)))
 			strbuf_addf(out, "[%d]", (int)load_u32(p, 0));
 		return true;
 	case IA_OUT_UINT:
-		if ((p = fmt_struct(out, ev, i, 4, true)))
+		if ((p = ioctl_mem(out, ev, i, 4, true, o)))
 			strbuf_addf(out, "[%u]", load_u32(p, 0));
 		return true;
 	case IA_IN_MODEM:
-		if ((p = ioctl_in_mem(out, ev, i, 4)))
+		if ((p = ioctl_mem(out, ev, i, 4, false, o)))
 			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_MODEM:
-		if ((p = fmt_struct(out, ev, i, 4, true)))
+		if ((p = ioctl_mem(out, ev, i, 4, true, o)))
 			print_flag_array(out, &tiocm_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_FSFLAGS:
-		if ((p = ioctl_in_mem(out, ev, i, 4)))
+		if ((p = ioctl_mem(out, ev, i, 4, false, o)))
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_OUT_FSFLAGS:
-		if ((p = fmt_struct(out, ev, i, 4, true)))
+		if ((p = ioctl_mem(out, ev, i, 4, true, o)))
 			print_flag_array(out, &fs_inode_flag_names, load_u32(p, 0), o->xlat);
 		return true;
 	case IA_IN_TERMIOS:
 	case IA_IN_TERMIOS2:
 	case IA_IN_TERMIO:
 		layout = (enum term_layout)((r->arg - IA_IN_TERMIOS) / 2);
-		if ((p = ioctl_in_mem(out, ev, i, term_size[layout])))
+		if ((p = ioctl_mem(out, ev, i, term_size[layout], false, o)))
 			print_termios(out, p, o, layout);
 		return true;
 	case IA_OUT_TERMIOS:
 	case IA_OUT_TERMIOS2:
 	case IA_OUT_TERMIO:
 		layout = (enum term_layout)((r->arg - IA_OUT_TERMIOS) / 2);
-		if ((p = fmt_struct(out, ev, i, term_size[layout], true)))
+		if ((p = ioctl_mem(out, ev, i, term_size[layout], true, o)))
 			print_termios(out, p, o, layout);
 		return true;
 	case IA_IN_WINSZ:
-		if ((p = ioctl_in_mem(out, ev, i, 8)))
+		if ((p = ioctl_mem(out, ev, i, 8, false, o)))
 			print_winsize(out, p);
 		return true;
 	case IA_OUT_WINSZ:
-		if ((p = fmt_struct(out, ev, i, 8, true)))
+		if ((p = ioctl_mem(out, ev, i, 8, true, o)))
 			print_winsize(out, p);
 		return true;
 	case IA_IN_CHAR:
-		if ((p = ioctl_in_mem(out, ev, i, 1)))
+		if ((p = ioctl_mem(out, ev, i, 1, false, o)))
 			format_quoted(out, p, 1, false, o);
 		return true;
 	default:

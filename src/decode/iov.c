@@ -14,15 +14,18 @@
 #include "flags.h"
 #include "fmt.h"
 
+/* The blobs of a msghdr's parts: sendmsg's and recvmsg's; mmsg.c's element j's */
+const struct msg_tags msg_tags_plain = { SCT_AUX_MSG_NAME, SCT_AUX_MSG_CONTROL, SCT_AUX_IOV, 0 };
+
 /* The iovec array of argument i: all of it, or what its first page held (SCT_BLOB_SHORT). */
-static const struct sct_blob *iov_array(const struct sc_event *ev, unsigned i)
+static const struct sct_blob *iov_array(const struct sc_event *ev, unsigned i, unsigned aux)
 {
 	const struct sct_blob *found = NULL;
 
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *b = ev->blobs[k];
 
-		if (b->arg == i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_IOV)
+		if (b->arg == i && b->kind == SCT_BLOB_MEM && b->aux == aux)
 			found = b;
 	}
 	if (found && (found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT))
@@ -37,7 +40,8 @@ static const struct sct_blob *iov_array(const struct sc_event *ev, unsigned i)
  * [{iov_base="...", iov_len=N}, ...], -s elements at most.
  */
 static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t uptr,
-		      uint64_t count, uint64_t avail, bool failed, const struct decode_opts *o)
+		      uint64_t count, uint64_t avail, bool failed, bool netlink,
+		      const struct msg_tags *t, const struct decode_opts *o)
 {
 	const struct sct_blob *arr;
 	bool cut = false, more;
@@ -51,7 +55,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_adds(out, "[]");
 		return;
 	}
-	arr = iov_array(ev, i);
+	arr = iov_array(ev, i, t->iov);
 	if (!arr || arr->len < 16) {
 		fmt_addr(out, uptr);
 		return;
@@ -61,7 +65,7 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	for (unsigned j = 0; j < n; j++) {
 		const char *e = sct_blob_data(arr) + j * 16;
 		uint64_t len = load_u64(e, 8), shown = len < avail ? len : avail;
-		const struct sct_blob *d = fmt_aux_blob(ev, i, j, false);
+		const struct sct_blob *d = fmt_aux_blob(ev, i, t->data + j, false);
 
 		if (j >= o->str_max) {
 			strbuf_adds(out, j ? ", ..." : "...");
@@ -73,6 +77,8 @@ static void print_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_adds(out, j ? ", {iov_base=" : "{iov_base=");
 		if (failed || !load_u64(e, 0)) {
 			fmt_addr(out, load_u64(e, 0));
+		} else if (netlink && print_netlink_iov(out, ev, i, d, load_u64(e, 0), shown, o)) {
+			/* a netlink socket's messages */
 		} else if (d) {
 			unsigned k = d->len < o->str_max ? d->len : o->str_max;
 
@@ -98,7 +104,7 @@ bool fmt_iovec_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	uint64_t count = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0;
 
-	print_iov(out, ev, i, ev->args[i], count, UINT64_MAX, false, o);
+	print_iov(out, ev, i, ev->args[i], count, UINT64_MAX, false, false, &msg_tags_plain, o);
 	return true;
 }
 
@@ -109,7 +115,7 @@ bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 
 	/* After a failure strace shows the elements' addresses. */
 	print_iov(out, ev, i, ev->args[i], count, sc_event_failed(ev) ? 0 : (uint64_t)ev->ret,
-		  sc_event_failed(ev), o);
+		  sc_event_failed(ev), false, &msg_tags_plain, o);
 	return true;
 }
 
@@ -118,34 +124,37 @@ bool fmt_iovec_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
  *  msg_controllen=N, msg_flags=...}; avail as for print_iov, namelen_in the
  * length passed in (recvmsg: "110 => 16" when the call changed it), or -1.
  */
-static void print_msghdr(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			 const struct sct_blob *h, uint64_t avail, int64_t namelen_in,
-			 const struct decode_opts *o)
+void print_msghdr_tagged(struct strbuf *out, const struct sc_event *ev, unsigned i, const char *m,
+			uint64_t avail, int64_t namelen_in, const struct msg_tags *t,
+			const struct decode_opts *o)
 {
-	const char *m = sct_blob_data(h);
 	uint64_t name = load_u64(m, 0), iov = load_u64(m, 16), iovlen = load_u64(m, 24);
 	uint64_t control = load_u64(m, 32), controllen = load_u64(m, 40);
 	uint32_t namelen = load_u32(m, 8), flags = load_u32(m, 48);
-	const struct sct_blob *nb = fmt_aux_blob(ev, i, SCT_AUX_MSG_NAME, false);
+	const struct sct_blob *nb = fmt_aux_blob(ev, i, t->name, false);
+	bool netlink = false;
 
 	strbuf_adds(out, "{msg_name=");
 	/* the kernel wrote only as much as was passed in, even if the name is longer */
 	if (namelen_in >= 0 && (uint64_t)namelen_in < namelen)
 		namelen = (uint32_t)namelen_in;
-	if (name && namelen && nb && nb->len >= (namelen < 128 ? namelen : 128))
+	/* shorter than sa_family: strace prints the address */
+	if (name && namelen >= 2 && nb && nb->len >= (namelen < 128 ? namelen : 128)) {
 		decode_sockaddr(out, sct_blob_data(nb), nb->len < namelen ? nb->len : namelen, o);
-	else
+		/* as strace: the data are netlink messages when the name is a netlink one */
+		netlink = load_u16(sct_blob_data(nb), 0) == AF_NETLINK;
+	} else
 		fmt_addr(out, name);
 	if (namelen_in >= 0 && namelen_in != load_u32(m, 8))
 		strbuf_addf(out, ", msg_namelen=%lld => %u", (long long)namelen_in, load_u32(m, 8));
 	else
 		strbuf_addf(out, ", msg_namelen=%u", load_u32(m, 8));
 	strbuf_adds(out, ", msg_iov=");
-	print_iov(out, ev, i, iov, iovlen, avail, false, o);
+	print_iov(out, ev, i, iov, iovlen, avail, false, netlink, t, o);
 	strbuf_addf(out, ", msg_iovlen=%llu", (unsigned long long)iovlen);
 	if (controllen) {
 		strbuf_adds(out, ", msg_control=");
-		print_msg_control(out, fmt_aux_blob(ev, i, SCT_AUX_MSG_CONTROL, false), control,
+		print_msg_control(out, fmt_aux_blob(ev, i, t->control, false), control,
 				  controllen, o);
 	}
 	strbuf_addf(out, ", msg_controllen=%llu, msg_flags=", (unsigned long long)controllen);
@@ -162,7 +171,7 @@ bool fmt_msghdr_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	print_msghdr(out, ev, i, h, UINT64_MAX, -1, o);
+	print_msghdr_tagged(out, ev, i, sct_blob_data(h), UINT64_MAX, -1, &msg_tags_plain, o);
 	return true;
 }
 
@@ -188,20 +197,27 @@ bool fmt_msghdr_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			    (long long)(namelen_in >= 0 ? namelen_in : load_u32(sct_blob_data(h), 8)));
 		return true;
 	}
-	print_msghdr(out, ev, i, h, (uint64_t)ev->ret, namelen_in, o);
+	print_msghdr_tagged(out, ev, i, sct_blob_data(h), (uint64_t)ev->ret, namelen_in,
+			    &msg_tags_plain, o);
 	return true;
 }
 
 void iov_each_buffer(const struct sc_event *ev, unsigned i, uint64_t total, iov_buffer_fn *fn,
 		     void *ctx)
 {
-	const struct sct_blob *arr = fmt_aux_blob(ev, i, SCT_AUX_IOV, false);
+	iov_each_buffer_tagged(ev, i, total, &msg_tags_plain, fn, ctx);
+}
+
+void iov_each_buffer_tagged(const struct sc_event *ev, unsigned i, uint64_t total,
+			    const struct msg_tags *t, iov_buffer_fn *fn, void *ctx)
+{
+	const struct sct_blob *arr = fmt_aux_blob(ev, i, t->iov, false);
 	unsigned n = arr ? arr->len / 16 : 0;
 
 	for (unsigned j = 0; j < n && total; j++) {
 		uint64_t len = load_u64(sct_blob_data(arr), j * 16 + 8);
 		uint64_t sz = len < total ? len : total;
-		const struct sct_blob *d = fmt_aux_blob(ev, i, j, false);
+		const struct sct_blob *d = fmt_aux_blob(ev, i, t->data + j, false);
 
 		total -= sz;
 		if (d)

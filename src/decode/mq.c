@@ -11,7 +11,12 @@
 #include "xlat_sysvipc.h"
 
 #define MQ_ATTR_SIZE 64 /* struct mq_attr: four longs and four reserved */
-#define SIGEVENT_SIZE 64 /* value, signo, notify, then the union (a function and attributes) */
+/*
+ * value, signo, notify, then the union (a function and attributes): the 32
+ * bytes strace reads (the 64 of glibc's struct are padding), so one at a
+ * page's end prints
+ */
+#define SIGEVENT_SIZE 32
 #define KERNEL_SIGEV_SIGNAL 0
 #define KERNEL_SIGEV_THREAD 2
 #define KERNEL_SIGEV_THREAD_ID 4

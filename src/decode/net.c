@@ -298,6 +298,203 @@ static void print_packet(struct strbuf *out, const char *p, unsigned len,
 	strbuf_addc(out, ']');
 }
 
+/* AF_INET's port and address, ", sin_port=htons(80), sin_addr=inet_addr(...)" */
+static void print_in(struct strbuf *out, const char *p, int xlat)
+{
+	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
+
+	inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
+	print_net_field(out, "sin_port", p + 2, 2, text, xlat);
+	snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
+	print_net_field(out, "sin_addr", p + 4, 4, text, xlat);
+}
+
+/* AF_INET6's fields, len bytes (at least 24; the scope id from 28) */
+static void print_in6(struct strbuf *out, const char *p, unsigned len, const struct decode_opts *o)
+{
+	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
+	int xlat = o->xlat;
+
+	inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
+	print_net_field(out, "sin6_port", p + 2, 2, text, xlat);
+	snprintf(text, sizeof(text), "htonl(%u)", ntohl(load_u32(p, 4)));
+	print_net_field(out, "sin6_flowinfo", p + 4, 4, text, xlat);
+	if (xlat == XLAT_ABBREV) {
+		strbuf_addf(out, ", inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
+	} else {
+		snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")", addr);
+		print_net_field(out, "sin6_addr", p + 8, 16, text, xlat);
+	}
+	if (len < 28)
+		return;
+	strbuf_adds(out, ", sin6_scope_id=");
+	/* link-local addresses name their interface */
+	if ((unsigned char)p[8] == 0xfe && ((unsigned char)p[9] & 0xc0) == 0x80)
+		print_ifindex(out, load_u32(p, 24), o);
+	else if ((unsigned char)p[8] == 0xff && ((unsigned char)p[9] & 0x0f) == 0x2)
+		print_ifindex(out, load_u32(p, 24), o);
+	else
+		strbuf_addf(out, "%u", load_u32(p, 24));
+}
+
+/*
+ * struct sockaddr_rxrpc (len bytes, at least its 36): the service, the
+ * transport's type and length, and the transport address, AF_INET or AF_INET6
+ * as theirs, another family's bytes quoted
+ */
+static void print_rxrpc(struct strbuf *out, const char *p, unsigned len, const struct decode_opts *o)
+{
+	struct decode_opts whole = *o;
+	unsigned service = load_u16(p, 2), tlen = load_u16(p, 6), family = load_u16(p, 8);
+	unsigned avail = len - 8 < tlen ? len - 8 : tlen, rest = avail > 2 ? avail - 2 : 0;
+	const char *name = flag_lookup(&rxrpc_service_names, service);
+	const char *t = p + 8; /* the transport address */
+
+	whole.str_max = SCT_SOCKADDR_CAP;
+	strbuf_addf(out, ", srx_service=%#x", service);
+	if (o->xlat != XLAT_RAW)
+		strbuf_addf(out, " /* %s */", name ? name : "???_SERVICE");
+	strbuf_adds(out, ", transport_type=");
+	print_enum_x(out, &sock_type_names, load_u16(p, 4), o->xlat);
+	strbuf_addf(out, ", transport_len=%u, transport={", tlen);
+	if (family == AF_INET || family == AF_INET6) {
+		bool v4 = family == AF_INET;
+
+		strbuf_adds(out, v4 ? "sin={sin_family=" : "sin6={sin6_family=");
+		print_enum_x(out, &sock_domain_names, family, o->xlat);
+		if (tlen >= (v4 ? 16u : 24u)) {
+			if (v4)
+				print_in(out, t, o->xlat);
+			else
+				print_in6(out, t, avail, o);
+		} else if (rest) {
+			strbuf_adds(out, ", ");
+			format_quoted(out, t + 2, rest, false, &whole);
+		}
+		strbuf_addc(out, '}');
+	} else {
+		strbuf_adds(out, "family=");
+		print_enum_x(out, &sock_domain_names, family, o->xlat);
+		if (rest) {
+			strbuf_adds(out, ", ");
+			format_quoted(out, t + 2, rest, false, &whole);
+		}
+	}
+	strbuf_addc(out, '}');
+}
+
+/*
+ * A value strace prints with its name as a comment (XVAL_VERBOSE): 0x2 / * NAME * /;
+ * unknown: the comment t gives, or none when it gives none
+ */
+static void print_xval_verbose(struct strbuf *out, const char *field, const struct flag_table *t,
+			       uint64_t v, int xlat)
+{
+	const char *name = flag_lookup(t, v);
+
+	strbuf_addf(out, "%s=%#llx", field, (unsigned long long)v);
+	if (xlat == XLAT_RAW || (!name && !t->unknown))
+		return;
+	strbuf_addf(out, " /* %s */", name ? name : t->unknown);
+}
+
+/* struct sockaddr_ieee802154: addr={addr_type=..., pan_id=..., short_addr= or hwaddr=} */
+static void print_ieee802154(struct strbuf *out, const char *p, const struct decode_opts *o)
+{
+	uint32_t type = load_u32(p, 4);
+	char mac[3 * 8];
+
+	print_xval_verbose(out, ", addr={addr_type", &ieee802154_addr_type_names, type, o->xlat);
+	print_xval_verbose(out, ", pan_id", &ieee802154_pan_id_names, load_u16(p, 8), o->xlat);
+	if (type == 2) { /* IEEE802154_ADDR_SHORT */
+		print_xval_verbose(out, ", short_addr", &ieee802154_short_addr_names, load_u16(p, 10),
+				   o->xlat);
+	} else if (type != 0) { /* IEEE802154_ADDR_LONG, or another: the hardware address */
+		for (unsigned k = 0; k < 8; k++)
+			snprintf(mac + (k ? 3 * k - 1 : 0), 4, k ? ":%02x" : "%02x",
+				 (unsigned char)p[10 + k]);
+		strbuf_adds(out, ", hwaddr=");
+		if (o->xlat == XLAT_ABBREV) {
+			strbuf_adds(out, mac);
+		} else {
+			print_raw_bytes(out, p + 10, 8);
+			if (o->xlat == XLAT_VERBOSE)
+				strbuf_addf(out, " /* %s */", mac);
+		}
+	}
+	strbuf_addc(out, '}');
+}
+
+/* struct sockaddr_nfc, and sockaddr_nfc_llcp's fields when len holds them */
+static void print_nfc(struct strbuf *out, const char *p, unsigned len, const struct decode_opts *o)
+{
+	struct decode_opts whole = *o;
+	uint64_t snsz;
+
+	strbuf_adds(out, ", dev_idx=");
+	print_ifindex(out, load_u32(p, 4), o);
+	strbuf_addf(out, ", target_idx=%#x, nfc_protocol=", load_u32(p, 8));
+	print_enum_x(out, &nfc_proto_names, load_u32(p, 12), o->xlat);
+	if (len < 96) { /* sizeof(struct sockaddr_nfc_llcp) */
+		if (len > 16)
+			strbuf_adds(out, ", ...");
+		return;
+	}
+	snsz = load_u64(p, 88);
+	print_xval_verbose(out, ", dsap", &nfc_sap_names, (unsigned char)p[16], o->xlat);
+	print_xval_verbose(out, ", ssap", &nfc_sap_names, (unsigned char)p[17], o->xlat);
+	whole.str_max = SCT_SOCKADDR_CAP;
+	strbuf_adds(out, ", service_name=");
+	format_quoted(out, p + 18, snsz < 63 ? (unsigned)snsz : 63, false, &whole);
+	strbuf_addf(out, ", service_name_len=%llu", (unsigned long long)snsz);
+}
+
+/*
+ * A char array that should end with a NUL, as strace's QUOTE_EXPECT_TRAILING_0:
+ * up to the NUL among its first size - 1 bytes, else those and "...".
+ */
+static void print_nul_array(struct strbuf *out, const char *p, unsigned size,
+			    const struct decode_opts *o)
+{
+	struct decode_opts whole = *o;
+	unsigned n = size ? size - 1 : 0;
+	const char *nul = memchr(p, 0, n);
+
+	whole.str_max = SCT_SOCKADDR_CAP;
+	format_quoted(out, p, nul ? (unsigned)(nul - p) : n, false, &whole);
+	if (!nul)
+		strbuf_adds(out, "...");
+}
+
+/* AF_ALG's feature and mask flags, always as the number: 0x1000 / * CRYPTO_ALG_KERN_DRIVER_ONLY * / */
+static void print_alg_flags(struct strbuf *out, const char *name, uint32_t v, int xlat)
+{
+	const uint32_t driver_only = 0x1000; /* the one flag strace names (linux/crypto.h) */
+
+	strbuf_addf(out, ", %s=%#x", name, v);
+	if (!v || xlat == XLAT_RAW)
+		return;
+	if (!(v & driver_only))
+		strbuf_adds(out, " /* CRYPTO_ALG_??? */");
+	else if (v == driver_only)
+		strbuf_adds(out, " /* CRYPTO_ALG_KERN_DRIVER_ONLY */");
+	else
+		strbuf_addf(out, " /* CRYPTO_ALG_KERN_DRIVER_ONLY|%#x */", v & ~driver_only);
+}
+
+/* struct sockaddr_alg: its type, flags, and a name as long as the address (len bytes) */
+static void print_alg(struct strbuf *out, const char *p, unsigned len, const struct decode_opts *o)
+{
+	strbuf_adds(out, ", salg_type=");
+	print_nul_array(out, p + 2, 14, o);
+	print_alg_flags(out, "salg_feat", load_u32(p, 16), o->xlat);
+	print_alg_flags(out, "salg_mask", load_u32(p, 20), o->xlat);
+	strbuf_adds(out, ", salg_name=");
+	print_nul_array(out, p + 24, (len < SCT_SOCKADDR_CAP ? len : SCT_SOCKADDR_CAP) - 24, o);
+}
+
 /* The families printed by a function of their own, and the length each needs. */
 static const struct {
 	unsigned family, min_len;
@@ -315,7 +512,6 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 {
 	int xlat = o->xlat;
 	unsigned family = load_u16(p, 0);
-	char addr[INET6_ADDRSTRLEN], text[INET6_ADDRSTRLEN + 32];
 	struct decode_opts full = { .str_max = 4096 };
 
 	strbuf_adds(out, "{sa_family=");
@@ -331,36 +527,27 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 	case AF_INET:
 		if (len < 16)
 			goto data;
-		inet_ntop(AF_INET, p + 4, addr, sizeof(addr));
-		snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
-		print_net_field(out, "sin_port", p + 2, 2, text, xlat);
-		snprintf(text, sizeof(text), "inet_addr(\"%s\")", addr);
-		print_net_field(out, "sin_addr", p + 4, 4, text, xlat);
+		print_in(out, p, xlat);
 		break;
 	case AF_INET6:
 		if (len < 24)
 			goto data;
-		inet_ntop(AF_INET6, p + 8, addr, sizeof(addr));
-		snprintf(text, sizeof(text), "htons(%u)", ntohs(load_u16(p, 2)));
-		print_net_field(out, "sin6_port", p + 2, 2, text, xlat);
-		snprintf(text, sizeof(text), "htonl(%u)", ntohl(load_u32(p, 4)));
-		print_net_field(out, "sin6_flowinfo", p + 4, 4, text, xlat);
-		if (xlat == XLAT_ABBREV) {
-			strbuf_addf(out, ", inet_pton(AF_INET6, \"%s\", &sin6_addr)", addr);
-		} else {
-			snprintf(text, sizeof(text), "inet_pton(AF_INET6, \"%s\")", addr);
-			print_net_field(out, "sin6_addr", p + 8, 16, text, xlat);
-		}
-		if (len < 28)
-			break;
-		strbuf_adds(out, ", sin6_scope_id=");
-		/* link-local addresses name their interface */
-		if ((unsigned char)p[8] == 0xfe && ((unsigned char)p[9] & 0xc0) == 0x80)
-			print_ifindex(out, load_u32(p, 24), o);
-		else if ((unsigned char)p[8] == 0xff && ((unsigned char)p[9] & 0x0f) == 0x2)
-			print_ifindex(out, load_u32(p, 24), o);
-		else
-			strbuf_addf(out, "%u", load_u32(p, 24));
+		print_in6(out, p, len, o);
+		break;
+	case AF_RXRPC:
+		if (len < 36)
+			goto data;
+		print_rxrpc(out, p, len, o);
+		break;
+	case AF_IEEE802154:
+		if (len < 20)
+			goto data;
+		print_ieee802154(out, p, o);
+		break;
+	case AF_NFC:
+		if (len < 16)
+			goto data;
+		print_nfc(out, p, len, o);
 		break;
 	case AF_NETLINK:
 		if (len < 12)
@@ -388,6 +575,11 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 		if (len < 20)
 			goto data;
 		print_packet(out, p, len, o);
+		break;
+	case AF_ALG: /* sockaddr_alg_new and a name of at least its NUL */
+		if (len < 25)
+			goto data;
+		print_alg(out, p, len, o);
 		break;
 	default:
 		for (size_t k = 0; k < sizeof(family_printers) / sizeof(family_printers[0]); k++) {

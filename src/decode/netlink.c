@@ -453,21 +453,13 @@ static int netlink_proto(const struct sc_event *ev, unsigned i)
 	return b && b->len >= 4 ? (int)load_u32(sct_blob_data(b), 0) : -1;
 }
 
-/* Argument i's buffer of len bytes as netlink messages; false if it is none. */
-static bool print_netlink(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t len,
-			  const struct decode_opts *o)
+/* The len bytes at addr, captured in b, as messages of protocol proto. */
+static bool print_netlink_blob(struct strbuf *out, int proto, const struct sct_blob *b,
+			       uint64_t addr, uint64_t len, const struct decode_opts *o)
 {
-	struct nl_buf nb = { .addr = ev->args[i], .len = len, .o = o };
-	const struct sct_blob *b = NULL;
+	struct nl_buf nb = { .addr = addr, .len = len, .proto = proto, .o = o };
 
-	nb.proto = netlink_proto(ev, i);
-	if (nb.proto < 0 || !ev->args[i])
-		return false;
-	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++)
-		if (ev->blobs[k]->arg == i && ev->blobs[k]->kind == SCT_BLOB_MEM &&
-		    !SCT_AUX_TAGGED(ev->blobs[k]->aux))
-			b = ev->blobs[k];
-	if (!b)
+	if (proto < 0 || !addr || !b)
 		return false;
 	nb.p = sct_blob_data(b);
 	nb.have = b->len;
@@ -481,6 +473,29 @@ static bool print_netlink(struct strbuf *out, const struct sc_event *ev, unsigne
 	}
 	print_messages(out, &nb);
 	return true;
+}
+
+/* Argument i's buffer of len bytes as netlink messages; false if it is none. */
+static bool print_netlink(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t len,
+			  const struct decode_opts *o)
+{
+	const struct sct_blob *b = NULL;
+	int proto = netlink_proto(ev, i);
+
+	if (proto < 0 || !ev->args[i])
+		return false;
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++)
+		if (ev->blobs[k]->arg == i && ev->blobs[k]->kind == SCT_BLOB_MEM &&
+		    !SCT_AUX_TAGGED(ev->blobs[k]->aux))
+			b = ev->blobs[k];
+	return print_netlink_blob(out, proto, b, ev->args[i], len, o);
+}
+
+bool print_netlink_iov(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		       const struct sct_blob *d, uint64_t addr, uint64_t len,
+		       const struct decode_opts *o)
+{
+	return print_netlink_blob(out, netlink_proto(ev, i), d, addr, len, o);
 }
 
 bool fmt_sockbuf_in(struct strbuf *out, const struct sc_event *ev, unsigned i,

@@ -158,3 +158,28 @@ bool fmt_epoll_events_out(struct strbuf *out, const struct sc_event *ev, unsigne
 	strbuf_addc(out, ']');
 	return true;
 }
+
+/*
+ * epoll_pwait's and epoll_pwait2's timeout and sigmask: inputs, but strace
+ * prints them after the call with its outputs, so after a failure as their
+ * address.
+ */
+bool fmt_timespec_in_late(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			  const struct decode_opts *o)
+{
+	if (sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	return fmt_timespec_in(out, ev, i, o);
+}
+
+bool fmt_sigset_in_late(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			const struct decode_opts *o)
+{
+	if (sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return true;
+	}
+	return fmt_sigset_in(out, ev, i, o);
+}

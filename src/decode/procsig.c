@@ -799,8 +799,7 @@ end:
 	strbuf_addc(out, '}');
 }
 
-/* The 8 bytes of argument i as they were at entry (SCT_CAP_ARRAY in/out), or NULL. */
-static const char *array_early(const struct sc_event *ev, unsigned i)
+const char *array_early(const struct sc_event *ev, unsigned i)
 {
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *b = ev->blobs[k];

@@ -107,7 +107,7 @@ bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	      const struct decode_opts *o)
 {
 	unsigned shown = 0, total = 0;
-	bool counted = false;
+	bool counted = false, unterminated = false;
 
 	if (!ev->args[i]) {
 		strbuf_adds(out, "NULL");
@@ -118,46 +118,61 @@ bool fmt_argv(struct strbuf *out, const struct sc_event *ev, unsigned i,
 
 		if (b->arg != i)
 			continue;
-		if (b->flags & SCT_BLOB_FAULT) {
-			/* The array itself is unreadable: strace prints its address. */
-			if (!shown && !counted) {
-				fmt_addr(out, ev->args[i]);
-				return true;
-			}
-			continue;
-		}
 		if (b->kind == SCT_BLOB_COUNT) {
 			total = b->aux;
 			counted = true;
+			unterminated = b->flags & SCT_BLOB_FAULT;
 			continue;
 		}
-		if (b->kind != SCT_BLOB_STR || shown >= o->str_max)
+		if (b->flags & SCT_BLOB_FAULT)
+			continue;
+		if (!o->verbose && shown >= o->str_max)
 			continue;
 		strbuf_adds(out, shown ? ", " : "[");
-		print_string_blob(out, b, true, o);
+		if (b->kind == SCT_BLOB_MEM && b->len == 8) /* an unreadable string */
+			fmt_addr(out, load_u64(sct_blob_data(b), 0));
+		else
+			print_string_blob(out, b, true, o);
 		shown++;
 	}
-	if (!shown && !counted) {
+	/* The array itself is unreadable: strace prints its address. */
+	if ((!shown && !counted) || (unterminated && !total)) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	if (total > shown)
-		strbuf_adds(out, shown ? ", ..." : "[...");
-	else if (!shown)
+	if (!shown)
 		strbuf_addc(out, '[');
+	if (total > shown && (shown >= o->str_max || !unterminated))
+		strbuf_adds(out, shown ? ", ..." : "...");
+	else if (unterminated) /* strace read up to the element it could not */
+		strbuf_addf(out, "%s... /* %#llx */", shown ? ", " : "",
+			    (unsigned long long)(ev->args[i] + 8ull * total));
 	strbuf_addc(out, ']');
 	return true;
 }
 
+/* envp: its address and count; with -v, as argv (strace's printargv), when its strings were captured. */
 bool fmt_envp(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	      const struct decode_opts *o)
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
+	bool unterminated;
 
-	(void)o;
+	for (unsigned k = 0; ev->args[i] && k < ev->nblobs; k++) {
+		if (ev->blobs[k]->arg != i)
+			continue;
+		if (ev->blobs[k]->kind == SCT_BLOB_STR && o->verbose)
+			return fmt_argv(out, ev, i, o);
+		if (ev->blobs[k]->kind == SCT_BLOB_COUNT) /* after the strings, when captured */
+			b = ev->blobs[k];
+	}
 	fmt_addr(out, ev->args[i]);
-	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT || (b->flags & SCT_BLOB_FAULT))
+	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT)
 		return true;
-	strbuf_addf(out, " /* %u var%s */", b->aux, b->aux == 1 ? "" : "s");
+	unterminated = b->flags & SCT_BLOB_FAULT;
+	if (unterminated && !b->aux) /* the first element unreadable */
+		return true;
+	strbuf_addf(out, " /* %u var%s%s */", b->aux, b->aux == 1 ? "" : "s",
+		    unterminated ? ", unterminated" : "");
 	return true;
 }

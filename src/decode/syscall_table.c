@@ -9,6 +9,7 @@
 
 #include "syscall_table.h"
 #include "syscall_table_x86_64.h"
+#include "syscall_params_x86_64.h"
 
 static const struct syscall_desc *table = syscall_table_x86_64;
 static unsigned table_size = SCT_X86_64_NSYSCALLS;
@@ -42,4 +43,12 @@ int syscall_by_name(const char *name)
 			return (int)nr;
 	}
 	return -1;
+}
+
+const char *syscall_param_name(unsigned nr, unsigned idx)
+{
+	if (nr >= sizeof(syscall_params_x86_64) / sizeof(syscall_params_x86_64[0]) ||
+	    idx >= sizeof(syscall_params_x86_64[0]) / sizeof(syscall_params_x86_64[0][0]))
+		return NULL;
+	return syscall_params_x86_64[nr][idx];
 }

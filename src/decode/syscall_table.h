@@ -63,5 +63,10 @@ unsigned syscall_table_size(void);
 const struct syscall_desc *syscall_desc(unsigned nr);
 /* The number of the syscall called name, or -1. */
 int syscall_by_name(const char *name);
+/*
+ * The name the kernel's prototype gives argument idx of syscall nr
+ * (syscall_params_x86_64.h, generated), or NULL when it has none.
+ */
+const char *syscall_param_name(unsigned nr, unsigned idx);
 
 #endif

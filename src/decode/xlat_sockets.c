@@ -15,6 +15,7 @@
 #include <linux/if_arp.h>
 #include <linux/if_packet.h>
 #include <linux/if_xdp.h>
+#include <linux/nfc.h>
 #include <linux/mctp.h>
 #include <linux/qrtr.h>
 #include <linux/vm_sockets.h>
@@ -162,3 +163,23 @@ TABLE(mctp_addr_names, NULL, NULL, X(MCTP_ADDR_NULL), X(MCTP_ADDR_ANY));
 TABLE(packet_type_names, "PACKET_???", NULL,
       X(PACKET_HOST), X(PACKET_BROADCAST), X(PACKET_MULTICAST), X(PACKET_OTHERHOST),
       X(PACKET_OUTGOING), X(PACKET_LOOPBACK), X(PACKET_USER), X(PACKET_KERNEL));
+
+/*
+ * AF_RXRPC, AF_IEEE802154, AF_NFC addresses (net.c). The services, the
+ * 802.15.4 constants and the LLCP SAPs are not in the uapi headers (fs/afs,
+ * net/ieee802154.h, net/nfc/llcp.h): literals, as strace 6.1 names them.
+ */
+TABLE(rxrpc_service_names, "???_SERVICE", NULL,
+      N(1, "CM_SERVICE"), N(2500, "YFS_FS_SERVICE"), N(2501, "YFS_CM_SERVICE"),
+      N(2503, "YFS_VL_SERVICE"));
+TABLE(ieee802154_addr_type_names, "IEEE802154_ADDR_???", NULL,
+      N(0, "IEEE802154_ADDR_NONE"), N(2, "IEEE802154_ADDR_SHORT"), N(3, "IEEE802154_ADDR_LONG"));
+TABLE(ieee802154_pan_id_names, NULL, NULL, N(0xffff, "IEEE802154_PANID_BROADCAST"));
+TABLE(ieee802154_short_addr_names, NULL, NULL,
+      N(0xfffe, "IEEE802154_ADDR_UNDEF"), N(0xffff, "IEEE802154_ADDR_BROADCAST"));
+TABLE(nfc_proto_names, "NFC_PROTO_???", NULL,
+      X(NFC_PROTO_JEWEL), X(NFC_PROTO_MIFARE), X(NFC_PROTO_FELICA), X(NFC_PROTO_ISO14443),
+      X(NFC_PROTO_NFC_DEP), X(NFC_PROTO_ISO14443_B), X(NFC_PROTO_ISO15693));
+TABLE(nfc_sap_names, NULL, NULL,
+      N(0x1, "LLCP_SAP_SDP"), N(0x2, "LLCP_SAP_IP"), N(0x3, "LLCP_SAP_OBEX"),
+      N(0x4, "LLCP_SAP_SNEP"), N(0xff, "LLCP_SAP_MAX"));

@@ -17,5 +17,7 @@ extern const struct flag_table scm_type_names, ip_cmsg_type_names;
 extern const struct flag_table vsock_cid_names, vsock_port_names, vsock_flag_names, qrtr_node_names,
 	qrtr_port_names, sxdp_flag_names, mctp_net_names, mctp_addr_names,
 	packet_type_names;
+extern const struct flag_table rxrpc_service_names, ieee802154_addr_type_names,
+	ieee802154_pan_id_names, ieee802154_short_addr_names, nfc_proto_names, nfc_sap_names;
 
 #endif

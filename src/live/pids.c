@@ -217,3 +217,28 @@ int live_pid_info(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *c
 	}
 	return ours;
 }
+
+void live_task_name(int tid, char *comm, uint32_t *ppid)
+{
+	char path[64], line[128];
+	FILE *f;
+
+	read_comm(tid, comm);
+	*ppid = 0;
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	f = fopen(path, "re");
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f))
+		if (strncmp(line, "PPid:", 5) == 0) {
+			*ppid = (uint32_t)strtoul(line + 5, NULL, 10);
+			break;
+		}
+	fclose(f);
+}
+
+int live_comm(uint32_t tgid, char *comm)
+{
+	read_comm((int)tgid, comm);
+	return comm[0] ? 0 : -1;
+}

@@ -14,5 +14,10 @@
  * unreadable).
  */
 int live_pid_info(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *comm);
+/* A task's name (SCT_COMM_LEN bytes, "" when gone) and parent (0 when gone), for TASK_NEW. */
+void live_task_name(int tid, char *comm, uint32_t *ppid);
+
+/* --summary-per-process: process tgid's name from /proc (SCT_COMM_LEN bytes); 0 when found. */
+int live_comm(uint32_t tgid, char *comm);
 
 #endif

@@ -49,6 +49,12 @@ enum log_field_type {
 	 * replay shows these unless given its own -e trace=.
 	 */
 	LOG_FIELD_SHOWN = 13,
+	/*
+	 * struct log_snapshot, then the --snapshot-on text that fired (len -
+	 * sizeof): the log is a flight-recorder snapshot (--flight-recorder).
+	 */
+	LOG_FIELD_SNAPSHOT = 14,
+	LOG_FIELD_BOOT_OFFSET = 15, /* s64: CLOCK_BOOTTIME - CLOCK_MONOTONIC, ns */
 };
 
 struct log_field {
@@ -65,6 +71,23 @@ struct log_capture {
 #define LOG_CAPTURE_FOLLOW_FORK 0x1
 #define LOG_CAPTURE_SYSTEM_WIDE 0x2
 #define LOG_CAPTURE_NO_DURATIONS 0x4 /* calls carry no entry time (enter_ts 0) */
+
+/*
+ * LOG_FIELD_SNAPSHOT: what a flight-recorder snapshot holds of the run.
+ * Events are the records of the run but the state records (TASK_NEW,
+ * FD_SNAPSHOT, USDT_PROBE, PROC_STATE: at the start of every snapshot) and END.
+ */
+struct log_snapshot {
+	__u32 index; /* 0: FILE, n: FILE.n */
+	__u32 reason; /* LOG_SNAPSHOT_* */
+	__u64 dropped; /* events of the run older than this snapshot's first: overwritten */
+	__u64 gap; /* of those, the ones newer than the previous snapshot's last */
+	__u64 events; /* events in this snapshot */
+	__u64 size; /* --flight-recorder SIZE, bytes */
+};
+#define LOG_SNAPSHOT_SIGNAL 1 /* SIGUSR1 */
+#define LOG_SNAPSHOT_EXIT 2 /* the trace ended */
+#define LOG_SNAPSHOT_TRIGGER 3 /* a --snapshot-on condition matched */
 
 #define SCT_CHUNK_MAGIC 0x4b484353u /* "SCHK" */
 #define SCT_CHUNK_CPU_USER 0xffffffffu /* records sctrace made (task lists, the end) */
@@ -86,6 +109,7 @@ struct log_chunk_header {
 _Static_assert(sizeof(struct log_file_header) == 24, "log_file_header size");
 _Static_assert(sizeof(struct log_field) == 8, "log_field size");
 _Static_assert(sizeof(struct log_capture) == 8, "log_capture size");
+_Static_assert(sizeof(struct log_snapshot) == 40, "log_snapshot size");
 _Static_assert(sizeof(struct log_chunk_header) == 48, "log_chunk_header size");
 #endif
 

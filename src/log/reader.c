@@ -22,17 +22,24 @@
 #include <unistd.h>
 
 #include "../merge/reorder.h"
+#include "../decode/decode.h"
 #include "../decode/type_names.h"
 #include "../util/msg.h"
+#include "../util/strbuf.h"
 #include "../util/unaligned.h"
 #include "crc32c.h"
 #include "format.h"
 
 #define USER_STREAM SCT_STREAMS_MAX /* reorder stream of SCT_CHUNK_CPU_USER */
 
+/* Mapped bytes behind the reading point are given back past this many: bounded RSS. */
+#define DROP_BEHIND (64u << 20)
+
 struct log_reader {
 	const uint8_t *map;
 	size_t size;
+	int fd; /* kept open for SEEK_DATA: holes are skipped, not read */
+	size_t dropped; /* bytes of the map before this were given back (madvise) */
 	bool quiet;
 	struct log_info info;
 	struct log_stats stats;
@@ -123,6 +130,20 @@ static int parse_field(struct log_reader *r, const struct log_field *f, const ui
 			in->has_shown = true;
 		}
 		break;
+	case LOG_FIELD_BOOT_OFFSET:
+		if (f->len >= 8) {
+			in->boot_offset = load_s64(data, 0);
+			in->has_boot_offset = true;
+		}
+		break;
+	case LOG_FIELD_SNAPSHOT:
+		if (f->len >= sizeof(in->snapshot)) {
+			memcpy(&in->snapshot, data, sizeof(in->snapshot));
+			in->is_snapshot = true;
+			copy_string(in->trigger, sizeof(in->trigger), data + sizeof(in->snapshot),
+				    f->len - sizeof(in->snapshot));
+		}
+		break;
 	default:
 		break; /* a newer writer's field: skip */
 	}
@@ -174,12 +195,18 @@ static int parse_header(struct log_reader *r, const char *path)
 	for (uint32_t i = 0; i < fh.nfields; i++) {
 		struct log_field f;
 
-		if (fh.header_len - off < sizeof(f))
+		if (fh.header_len - off < sizeof(f)) {
+			msg_error("'%s': the log header is damaged (it says %u fields, holds %u)", path,
+				  fh.nfields, i);
 			return -EINVAL;
+		}
 		memcpy(&f, r->map + off, sizeof(f));
 		off += sizeof(f);
-		if (f.len > fh.header_len - off)
+		if (f.len > fh.header_len - off) {
+			msg_error("'%s': the log header is damaged (field %u of %u bytes past its end)",
+				  path, i, f.len);
 			return -EINVAL;
+		}
 		if (parse_field(r, &f, r->map + off)) {
 			msg_error("'%s': the log's syscall table is malformed", path);
 			return -EINVAL;
@@ -197,7 +224,8 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 	int fd, err;
 
 	*out = NULL;
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO is refused below instead of blocking until a writer comes */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		err = -errno;
 		msg_error("cannot open log '%s': %s", path, strerror(-err));
@@ -209,6 +237,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 		return -ENOMEM;
 	}
 	r->quiet = quiet;
+	r->fd = -1;
 	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
 		msg_error("cannot read log '%s': not a regular file", path);
 		err = -EINVAL;
@@ -229,8 +258,13 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 	if (err)
 		goto fail;
 	if (strcmp(r->info.arch, "x86_64") != 0) {
+		struct strbuf arch = { 0 };
+
+		/* the log's bytes, escaped: a terminal must not run what a log says */
+		format_fd_path(&arch, r->info.arch, (unsigned)strlen(r->info.arch), NULL);
 		msg_error("'%s' was recorded on %s; this sctrace decodes x86_64 logs", path,
-			  r->info.arch[0] ? r->info.arch : "an unknown architecture");
+			  arch.data && arch.len ? arch.data : "an unknown architecture");
+		strbuf_free(&arch);
 		err = -EINVAL;
 		goto fail;
 	}
@@ -239,7 +273,7 @@ int log_reader_open(struct log_reader **out, const char *path, bool quiet)
 		err = -ENOMEM;
 		goto fail;
 	}
-	close(fd);
+	r->fd = fd;
 	*out = r;
 	return 0;
 fail:
@@ -254,6 +288,8 @@ void log_reader_close(struct log_reader *r)
 		return;
 	if (r->map)
 		munmap((void *)r->map, r->size);
+	if (r->fd >= 0)
+		close(r->fd);
 	syscall_table_free(r->info.table, SCT_NR_MAX);
 	reorder_free(r->reorder);
 	free(r);
@@ -293,6 +329,7 @@ static bool chunk_valid_at(const struct log_reader *r, size_t off, struct log_ch
  */
 static bool records_valid(const uint8_t *p, uint32_t len, uint32_t nrecords, bool packed)
 {
+	/* wide (versions 1, 2): a syscall record smaller than its fixed part is damage too */
 	uint32_t off = 0, n = 0;
 
 	while (off < len) {
@@ -305,21 +342,59 @@ static bool records_valid(const uint8_t *p, uint32_t len, uint32_t nrecords, boo
 			return false;
 		if (packed && !sct_rec_widened_size((const struct sct_rec_hdr *)(p + off), h.size))
 			return false;
+		if (!packed && sct_rec_is_syscall(h.type) && h.size < sizeof(struct sct_rec_syscall))
+			return false;
 		off += h.size;
 		n++;
 	}
 	return n == nrecords;
 }
 
-/* The next offset after off where a valid chunk starts, or the file size. */
-static size_t resync(const struct log_reader *r, size_t off)
+/* Give back the mapped pages before off (read already): RSS stays bounded on any file. */
+static void drop_behind(struct log_reader *r, size_t off)
+{
+	size_t page = 4096, end = off & ~(page - 1);
+
+	if (end - r->dropped < DROP_BEHIND)
+		return;
+	madvise((void *)(r->map + r->dropped), end - r->dropped, MADV_DONTNEED);
+	r->dropped = end;
+}
+
+/*
+ * The next offset after off where a valid chunk starts, or the file size.
+ * A hole (a sparse file's unwritten range) holds no chunk: SEEK_DATA jumps
+ * over it, once per 1 MiB scanned, instead of reading its zeros.
+ */
+static size_t resync(struct log_reader *r, size_t off)
 {
 	struct log_chunk_header h;
+	size_t next_probe = 0;
 
-	for (off = (off + 8) & ~(size_t)7; off + sizeof(h) <= r->size; off += 8)
+	for (off = (off + 8) & ~(size_t)7; off + sizeof(h) <= r->size; off += 8) {
+		if (off >= next_probe && r->fd >= 0) {
+			off_t data = lseek(r->fd, (off_t)off, SEEK_DATA);
+
+			if (data < 0 && errno == ENXIO)
+				return r->size; /* only a hole is left */
+			if (data > (off_t)off)
+				off = ((size_t)data + 7) & ~(size_t)7;
+			next_probe = off + (1u << 20);
+			drop_behind(r, off);
+			if (off + sizeof(h) > r->size)
+				break;
+		}
 		if (chunk_valid_at(r, off, &h))
 			return off;
+	}
 	return r->size;
+}
+
+/* Record types the kernel side writes (sctrace makes the others). */
+static bool kernel_made(uint16_t type)
+{
+	return sct_rec_is_syscall(type) || type == SCT_REC_FORK || type == SCT_REC_TASK_EXIT ||
+	       type == SCT_REC_SIGNAL || type == SCT_REC_USDT || type == SCT_REC_EXEC;
 }
 
 static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, const uint8_t *p)
@@ -357,7 +432,19 @@ static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, co
 			return err;
 		if (rec->type == SCT_REC_END)
 			r->stats.end_seen = true;
-		if (stream != USER_STREAM) {
+		r->stats.proc_states += rec->type == SCT_REC_PROC_STATE;
+		r->stats.fd_snapshots += rec->type == SCT_REC_FD_SNAPSHOT;
+		/*
+		 * The kernel's records, whichever stream: a flight-recorder snapshot
+		 * keeps them in the user stream, and a --system-wide log has the
+		 * state of a process seen for the first time in the stream of
+		 * its first record.
+		 */
+		if (kernel_made(rec->type)) {
+			if (stream == USER_STREAM && !r->cpu_seen[rec->cpu % SCT_MAX_CPUS]) {
+				r->cpu_seen[rec->cpu % SCT_MAX_CPUS] = true;
+				r->stats.cpus++;
+			}
 			r->stats.records++;
 			if (!r->stats.first_ts || rec->ts < r->stats.first_ts)
 				r->stats.first_ts = rec->ts;
@@ -398,6 +485,7 @@ int log_reader_run(struct log_reader *r, int (*fn)(void *ctx, const struct sct_r
 
 		if (progress)
 			progress(ctx, off, r->size);
+		drop_behind(r, off);
 		if (chunk_valid_at(r, off, &h)) {
 			const uint8_t *p = r->map + off + sizeof(h);
 

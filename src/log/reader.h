@@ -27,6 +27,11 @@ struct log_info {
 	struct log_capture capture;
 	bool has_shown; /* the recording's -e trace= set (LOG_FIELD_SHOWN) */
 	uint64_t shown[SCT_NR_MAX / 64];
+	bool has_boot_offset;
+	int64_t boot_offset; /* CLOCK_BOOTTIME - CLOCK_MONOTONIC (LOG_FIELD_BOOT_OFFSET) */
+	bool is_snapshot; /* a flight-recorder snapshot (LOG_FIELD_SNAPSHOT) */
+	struct log_snapshot snapshot;
+	char trigger[512]; /* the --snapshot-on condition that fired, or "" */
 	struct syscall_desc *table; /* the recording's syscall table (SCT_NR_MAX entries) */
 	unsigned table_size;
 };
@@ -46,6 +51,8 @@ struct log_stats {
 	uint64_t first_ts, last_ts;
 	unsigned cpus;
 	bool end_seen; /* the recording ended cleanly */
+	uint64_t proc_states; /* PROC_STATE records: tasks described as tracing met them */
+	uint64_t fd_snapshots; /* FD_SNAPSHOT records: processes' descriptor tables */
 };
 
 struct log_reader;

@@ -24,6 +24,7 @@
 
 #include "../decode/type_names.h"
 #include "../util/msg.h"
+#include "../util/outfile.h"
 #include "../util/strbuf.h"
 #include "crc32c.h"
 #include "format.h"
@@ -278,6 +279,7 @@ static int build_header(struct strbuf *h, const struct log_meta *m)
 	read_first_line("/proc/sys/kernel/random/boot_id", buf, sizeof(buf));
 	add_string(h, LOG_FIELD_BOOT_ID, buf, &nfields);
 	add_field(h, LOG_FIELD_CLOCK_OFFSET, &m->clock_offset, sizeof(m->clock_offset), &nfields);
+	add_field(h, LOG_FIELD_BOOT_OFFSET, &m->boot_offset, sizeof(m->boot_offset), &nfields);
 	add_string(h, LOG_FIELD_HOSTNAME, un.nodename, &nfields);
 	add_string(h, LOG_FIELD_KERNEL, un.release, &nfields);
 	add_string(h, LOG_FIELD_TRACER_VERSION, SCT_VERSION, &nfields);
@@ -290,10 +292,20 @@ static int build_header(struct strbuf *h, const struct log_meta *m)
 	syscall_table_write(&text);
 	add_field(h, LOG_FIELD_SYSCALLS, text.data ? text.data : "", text.len, &nfields);
 	strbuf_free(&text);
+	strbuf_init(&text);
 	add_field(h, LOG_FIELD_START, &m->start_mono, sizeof(m->start_mono), &nfields);
 	add_field(h, LOG_FIELD_CAPTURE, &cap, sizeof(cap), &nfields);
 	if (m->shown)
 		add_field(h, LOG_FIELD_SHOWN, m->shown, SCT_NR_MAX / 8, &nfields);
+	if (m->snapshot) {
+		strbuf_add(&text, m->snapshot, sizeof(*m->snapshot));
+		if (m->trigger)
+			strbuf_add(&text, m->trigger, strlen(m->trigger));
+		add_field(h, LOG_FIELD_SNAPSHOT, text.data, text.len, &nfields);
+	}
+	if (text.failed)
+		h->failed = true;
+	strbuf_free(&text);
 	if (h->failed || h->len > SCT_LOG_HEADER_MAX)
 		return -ENOMEM;
 
@@ -312,6 +324,7 @@ int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 		    const struct log_meta *meta)
 {
 	struct log_writer *w = calloc(1, sizeof(*w));
+	const char *why;
 	struct strbuf h;
 	struct iovec iov;
 	int err;
@@ -327,10 +340,10 @@ int log_writer_open(struct log_writer **out, const char *path, unsigned ncpus,
 		log_writer_close(w);
 		return -ENOMEM;
 	}
-	w->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	w->fd = outfile_open(path, O_WRONLY | O_TRUNC, &why);
 	if (w->fd < 0) {
-		err = -errno;
-		msg_error("cannot record to '%s': %s", path, strerror(-err));
+		err = w->fd;
+		msg_error("cannot record to '%s': %s", path, why ? why : strerror(-err));
 		w->fd = -1;
 		log_writer_close(w);
 		return err;

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "format.h"
+
 /* What the header says about the recording. */
 struct log_meta {
 	int argc;
@@ -16,6 +18,10 @@ struct log_meta {
 	const uint64_t *shown; /* -e trace=: SCT_NR_MAX bits, or NULL */
 	uint64_t start_mono;
 	int64_t clock_offset; /* CLOCK_REALTIME - CLOCK_MONOTONIC */
+	int64_t boot_offset; /* CLOCK_BOOTTIME - CLOCK_MONOTONIC */
+	/* A flight-recorder snapshot: what it holds, and the trigger that fired (or NULL). */
+	const struct log_snapshot *snapshot;
+	const char *trigger;
 };
 
 struct log_writer;

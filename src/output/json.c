@@ -5,18 +5,25 @@
  * exit, its arguments typed by their syscall-table type: numbers as numbers,
  * flags as arrays of names, enums as names, strings as strings (bytes that
  * are not UTF-8 become U+DC80..U+DCFF, Python's "surrogateescape"), and
- * structures as strace's text of them.
+ * structures as objects parsed from strace's text of them (json_text.c). They
+ * come twice: "args" by the kernel's parameter names, "argv" by position with
+ * flags and enums as their numbers.
  */
 #include "json.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "../decode/capture_plan.h"
 #include "../decode/event.h"
+#include "../decode/syscall_table.h"
 #include "../util/json_string.h"
+#include "../util/realtime.h"
 #include "../usdt/format.h"
+#include "json_text.h"
 
 /* Descriptors a call's -y annotations name, at most this many per call. */
 #define JSON_MAX_FDS 64
@@ -30,6 +37,9 @@ struct json_sink {
 	struct strbuf line;
 	struct strbuf tmp;
 	struct strbuf fd_notes; /* the "fds" members of the call being written */
+	struct strbuf val; /* one argument's value */
+	struct strbuf argv; /* the "argv" array of the call being written */
+	const char *comm; /* the event's task's name, "" unknown */
 	int write_err;
 };
 
@@ -41,15 +51,7 @@ static void add_key(struct strbuf *out, const char *key)
 static void add_common(struct json_sink *s, const char *type, uint32_t tgid, uint32_t tid,
 		       uint64_t ts)
 {
-	int64_t real = (int64_t)ts + s->cfg.realtime_offset_ns;
-	time_t sec = (time_t)(real / 1000000000);
-	struct tm tm;
-
-	gmtime_r(&sec, &tm);
-	strbuf_addf(&s->line, "{\"type\":\"%s\",\"time\":\"%04d-%02d-%02dT%02d:%02d:%02d.%09lldZ\"", type,
-		    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		    (long long)(real % 1000000000));
-	strbuf_addf(&s->line, ",\"ts_ns\":%lld,\"pid\":%u,\"tid\":%u", (long long)real, tgid, tid);
+	json_add_head(&s->line, type, ts, s->cfg.realtime_offset_ns, tgid, tid, s->comm);
 }
 
 /* The decoder's text of one argument, for the kinds that derive from it. */
@@ -98,8 +100,12 @@ static void add_number_text(struct strbuf *out, const char *text)
 	strbuf_addf(out, "%lld", v);
 }
 
-static void add_string_arg(struct json_sink *s, const struct sc_event *ev, unsigned i,
-			   uint64_t *trunc)
+/*
+ * A string or buffer: the bytes captured, at most -s of them (a log may hold
+ * more: --record-string-limit), so that live and replayed JSON agree.
+ */
+static void add_string_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
+			   unsigned max, uint64_t *trunc)
 {
 	const struct sct_blob *b = sc_event_blob(ev, i);
 	enum arg_type t = ev->desc->arg[i];
@@ -108,45 +114,67 @@ static void add_string_arg(struct json_sink *s, const struct sc_event *ev, unsig
 	if (!ev->args[i] || !b || (b->flags & SCT_BLOB_FAULT) ||
 	    (arg_type_is_output(t) && (!ev->has_ret || ev->ret < 0))) {
 		if (ev->args[i])
-			strbuf_addf(&s->line, "%llu", (unsigned long long)ev->args[i]);
+			strbuf_addf(out, "%llu", (unsigned long long)ev->args[i]);
 		else
-			strbuf_adds(&s->line, "null");
+			strbuf_adds(out, "null");
 		return;
 	}
-	json_add_string(&s->line, sct_blob_data(b), b->len);
+	json_add_string(out, sct_blob_data(b), b->len < max ? b->len : max);
 	full = (t == AT_BUF_IN || t == AT_SOCKBUF_IN) && i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] :
 	       t == AT_BUF_OUT || t == AT_BUF_OUT_HEX || t == AT_SOCKBUF_OUT ? (uint64_t)ev->ret :
 							      b->len;
-	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len)
+	if ((b->flags & SCT_BLOB_TRUNC) || full > b->len || b->len > max)
 		*trunc |= 1u << i;
 }
 
-static void add_argv(struct json_sink *s, const struct sc_event *ev, unsigned i, uint64_t *trunc)
+static void add_argv(struct strbuf *out, const struct sc_event *ev, unsigned i, unsigned max,
+		     uint64_t *trunc)
 {
 	bool first = true;
 	unsigned shown = 0;
 
-	strbuf_addc(&s->line, '[');
+	strbuf_addc(out, '[');
 	for (unsigned k = 0; k < ev->nblobs; k++) {
 		const struct sct_blob *b = ev->blobs[k];
 
 		if (b->arg != i)
 			continue;
 		if (b->kind == SCT_BLOB_STR) {
-			strbuf_adds(&s->line, first ? "" : ",");
-			json_add_string(&s->line, sct_blob_data(b), b->len);
+			strbuf_adds(out, first ? "" : ",");
+			json_add_string(out, sct_blob_data(b), b->len < max ? b->len : max);
 			first = false;
 			shown++;
-			if (b->flags & SCT_BLOB_TRUNC)
+			if ((b->flags & SCT_BLOB_TRUNC) || b->len > max)
 				*trunc |= 1u << i;
 		} else if (b->kind == SCT_BLOB_COUNT && b->aux > shown) {
 			*trunc |= 1u << i;
 		}
 	}
-	strbuf_addc(&s->line, ']');
+	strbuf_addc(out, ']');
 }
 
-static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, uint64_t *trunc)
+/* A structure or array: an object or array when its text parses; a number; else the text. */
+static void add_text(struct strbuf *out, const char *text)
+{
+	if (strcmp(text, "NULL") == 0) /* a structure pointer that is NULL */
+		strbuf_adds(out, "null");
+	else if (*text && strspn(text, "-0123456789abcdefx") == strlen(text))
+		add_number_text(out, text); /* an address, a hex word */
+	else if (!json_add_strace_text(out, text))
+		json_add_string(out, text, strlen(text));
+}
+
+/* -s, for the strings it applies to: not paths, captured and printed whole. */
+static unsigned string_max(const struct json_sink *s, enum arg_type t)
+{
+	unsigned kind = arg_type_capture(t)->kind;
+
+	return kind == SCT_CAP_PATH || kind == SCT_CAP_PATH_EXIT ? UINT_MAX : s->dec.str_max;
+}
+
+/* Argument i's value (symbolic: flags as names) into out; its kind. */
+static unsigned add_arg(struct json_sink *s, struct strbuf *out, const struct sc_event *ev,
+			unsigned i, uint64_t *trunc)
 {
 	unsigned t = ev->desc->arg[i];
 	unsigned kind = arg_type_json_kind((enum arg_type)t);
@@ -156,44 +184,94 @@ static void add_arg(struct json_sink *s, const struct sc_event *ev, unsigned i, 
 
 	switch (kind) {
 	case JK_STRING:
-		add_string_arg(s, ev, i, trunc);
-		return;
+		add_string_arg(out, ev, i, string_max(s, (enum arg_type)t), trunc);
+		return kind;
 	case JK_ARGV:
-		add_argv(s, ev, i, trunc);
-		return;
+		add_argv(out, ev, i, s->dec.str_max, trunc);
+		return kind;
 	case JK_ENVP:
 		b = sc_event_blob(ev, i);
 		if (b && b->kind == SCT_BLOB_COUNT)
-			strbuf_addf(&s->line, "{\"count\":%u}", b->aux);
+			strbuf_addf(out, "{\"count\":%u}", b->aux);
 		else
-			strbuf_adds(&s->line, "null");
-		return;
+			strbuf_adds(out, "null");
+		return kind;
 	case JK_POINTER:
 		if (ev->args[i])
-			strbuf_addf(&s->line, "%llu", (unsigned long long)ev->args[i]);
+			strbuf_addf(out, "%llu", (unsigned long long)ev->args[i]);
 		else
-			strbuf_adds(&s->line, "null");
-		return;
+			strbuf_adds(out, "null");
+		return kind;
 	}
 	text = arg_text(s, ev, i, &shown);
-	if (!shown) {
-		strbuf_adds(&s->line, "null");
-		return;
-	}
-	if (kind == JK_NUMBER && strcmp(text, "AT_FDCWD") == 0)
-		strbuf_adds(&s->line, "-100");
+	if (!shown)
+		strbuf_adds(out, "null");
+	else if (kind == JK_NUMBER && strcmp(text, "AT_FDCWD") == 0)
+		strbuf_adds(out, "-100");
 	else if (kind == JK_NUMBER)
-		add_number_text(&s->line, text);
+		add_number_text(out, text);
 	else if (kind == JK_FLAGS)
-		add_flags(&s->line, text);
-	else if (kind == JK_ENUM && strspn(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == strlen(text))
-		json_add_string(&s->line, text, strlen(text));
+		add_flags(out, text);
+	else if (kind == JK_ENUM && !(*text >= '0' && *text <= '9') &&
+		 strspn(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == strlen(text))
+		json_add_string(out, text, strlen(text));
 	else if (kind == JK_ENUM)
-		add_number_text(&s->line, text);
-	else if (strcmp(text, "NULL") == 0) /* a structure pointer that is NULL */
-		strbuf_adds(&s->line, "null");
+		add_number_text(out, text);
 	else
-		json_add_string(&s->line, text, strlen(text));
+		add_text(out, text);
+	return shown ? kind : JK_COUNT;
+}
+
+/* A flag set's or named value's number, for "argv": as -X raw prints it. */
+static void add_raw(struct json_sink *s, struct strbuf *out, const struct sc_event *ev, unsigned i)
+{
+	int xlat = s->dec.xlat;
+	const char *text;
+	bool shown;
+
+	s->dec.xlat = XLAT_RAW;
+	text = arg_text(s, ev, i, &shown);
+	s->dec.xlat = xlat;
+	if (strspn(text, "-0123456789abcdefx") == strlen(text) && *text)
+		add_number_text(out, text);
+	else
+		strbuf_addf(out, "%llu", (unsigned long long)ev->args[i]);
+}
+
+/*
+ * "args": {"dfd":-100,"filename":"/etc/hostname","flags":["O_RDONLY"],...} by
+ * the kernel's parameter names (argN where it has none), and "argv": the same
+ * by position, flags and named values as numbers: [-100,"/etc/hostname",0,...].
+ */
+static void add_args(struct json_sink *s, const struct sc_event *ev, uint64_t *trunc)
+{
+	unsigned nargs = ev->desc ? ev->desc->nargs : SCT_MAX_ARGS;
+
+	strbuf_reset(&s->argv);
+	strbuf_adds(&s->line, ",\"args\":{");
+	for (unsigned i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
+		const char *name = ev->desc ? syscall_param_name(ev->nr, i) : NULL;
+		unsigned kind = JK_NUMBER;
+
+		strbuf_reset(&s->val);
+		if (ev->desc)
+			kind = add_arg(s, &s->val, ev, i, trunc);
+		else
+			strbuf_addf(&s->val, "%llu", (unsigned long long)ev->args[i]);
+		if (name)
+			strbuf_addf(&s->line, "%s\"%s\":", i ? "," : "", name);
+		else
+			strbuf_addf(&s->line, "%s\"arg%u\":", i ? "," : "", i);
+		strbuf_add(&s->line, s->val.data, s->val.len);
+		strbuf_adds(&s->argv, i ? "," : "");
+		if (kind == JK_FLAGS || kind == JK_ENUM)
+			add_raw(s, &s->argv, ev, i);
+		else
+			strbuf_add(&s->argv, s->val.data, s->val.len);
+	}
+	strbuf_adds(&s->line, "},\"argv\":[");
+	strbuf_add(&s->line, s->argv.data ? s->argv.data : "", s->argv.len);
+	strbuf_addc(&s->line, ']');
 }
 
 /* decode_opts.fd_path for the annotations: the table's answer, noted once per descriptor. */
@@ -246,25 +324,18 @@ static void add_call(struct json_sink *s, const struct call *c)
 {
 	const struct sc_event *ev = c->ev;
 	bool finished = c->end == CALL_RETURNED;
-	unsigned nargs = ev->desc ? ev->desc->nargs : SCT_MAX_ARGS;
 	uint64_t trunc = 0;
 
 	s->dec = *c->dec;
 	s->dec.decode_fds = 0;
+	s->dec.verbose = !s->dec.nonverbose; /* structures in full: every member queryable */
 	add_common(s, "syscall", c->tgid, c->tid, c->start_ts);
 	strbuf_adds(&s->line, ",\"syscall\":");
 	strbuf_reset(&s->tmp);
 	decode_name(&s->tmp, ev);
 	json_add_string(&s->line, s->tmp.data, s->tmp.len);
-	strbuf_addf(&s->line, ",\"nr\":%u,\"args\":[", ev->nr);
-	for (unsigned i = 0; i < nargs && i < SCT_MAX_ARGS; i++) {
-		strbuf_adds(&s->line, i ? "," : "");
-		if (ev->desc)
-			add_arg(s, ev, i, &trunc);
-		else
-			strbuf_addf(&s->line, "%llu", (unsigned long long)ev->args[i]);
-	}
-	strbuf_addc(&s->line, ']');
+	strbuf_addf(&s->line, ",\"nr\":%u", ev->nr);
+	add_args(s, ev, &trunc);
 	if (trunc) {
 		bool first = true;
 
@@ -301,6 +372,10 @@ static void add_call(struct json_sink *s, const struct call *c)
 		strbuf_adds(&s->line, ",\"unfinished\":true");
 	if (finished && ev->injected)
 		strbuf_adds(&s->line, ",\"injected\":true");
+	if (finished && ev->poked)
+		strbuf_adds(&s->line, ",\"poked\":true");
+	if (finished && ev->delayed)
+		strbuf_adds(&s->line, ",\"delayed\":true");
 	add_fd_notes(s, c);
 	strbuf_adds(&s->line, "}\n");
 }
@@ -345,6 +420,15 @@ static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
 	strbuf_addf(&s->line, ",\"ignored\":%s}\n", rec->flags & SCT_SIG_IGNORED ? "true" : "false");
 }
 
+static void on_task_new(struct json_sink *s, const struct sct_rec_task_new *rec)
+{
+	add_common(s, "task", rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
+	strbuf_addf(&s->line, ",\"attached\":%s", rec->flags & SCT_TASK_ATTACHED ? "true" : "false");
+	if (rec->hdr.size >= sizeof(*rec) && rec->ppid) /* a log from before ppid: unknown */
+		strbuf_addf(&s->line, ",\"ppid\":%u", rec->ppid);
+	strbuf_adds(&s->line, "}\n");
+}
+
 static void on_usdt(struct json_sink *s, const struct sct_rec_usdt *rec)
 {
 	add_common(s, "usdt", rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
@@ -378,10 +462,7 @@ static void on_record(struct json_sink *s, const struct sct_rec_hdr *rec)
 		on_signal(s, (const struct sct_rec_signal *)rec);
 		break;
 	case SCT_REC_TASK_NEW:
-		add_common(s, "task", rec->tgid, rec->tid, rec->ts);
-		strbuf_addf(&s->line, ",\"attached\":%s}\n",
-			    ((const struct sct_rec_task_new *)rec)->flags & SCT_TASK_ATTACHED ? "true" :
-												 "false");
+		on_task_new(s, (const struct sct_rec_task_new *)rec);
 		break;
 	case SCT_REC_LOSS: {
 		const struct sct_rec_loss *l = (const struct sct_rec_loss *)rec;
@@ -413,6 +494,7 @@ int json_sink_event(void *sink, const struct calls_event *e)
 {
 	struct json_sink *s = sink;
 
+	s->comm = e->comm;
 	if (e->type == CALLS_RECORD)
 		on_record(s, e->rec);
 	else if (e->type == CALLS_DONE && e->call->end != CALL_LOST)
@@ -431,6 +513,8 @@ struct json_sink *json_sink_new(const struct json_config *cfg)
 	strbuf_init(&s->line);
 	strbuf_init(&s->tmp);
 	strbuf_init(&s->fd_notes);
+	strbuf_init(&s->val);
+	strbuf_init(&s->argv);
 	return s;
 }
 
@@ -453,5 +537,7 @@ void json_sink_free(struct json_sink *s)
 	strbuf_free(&s->line);
 	strbuf_free(&s->tmp);
 	strbuf_free(&s->fd_notes);
+	strbuf_free(&s->val);
+	strbuf_free(&s->argv);
 	free(s);
 }

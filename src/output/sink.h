@@ -11,11 +11,14 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../analyze/diagnose.h"
+#include "../analyze/filter.h"
 #include "../analyze/summary.h"
+#include "ctf.h"
 #include "json.h"
 #include "text.h"
 
-enum sink_format { SINK_TEXT, SINK_JSON };
+enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf or -c alone */ };
 
 enum sink_summary {
 	SUMMARY_NONE,
@@ -28,6 +31,12 @@ struct sink_config {
 	enum sink_summary summary;
 	enum summary_sort sort; /* -S */
 	const uint8_t *summary_columns; /* -U, or NULL */
+	bool diagnose; /* --diagnose: findings after the trace and the table */
+	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
+	bool summary_per_process; /* --summary-per-process */
+	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
+	const struct filter *filter; /* --filter, --duration (filter.h), or NULL */
+	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
 	 * -e trace=: the calls shown (bit per number), or NULL for all. Other
 	 * calls that arrive (with -y the descriptor-changing ones are captured
@@ -40,6 +49,7 @@ struct sink_config {
 	const char *const *paths; /* -P (calls_config) */
 	size_t npaths;
 	struct text_config text; /* out, decode options and clock offset are shared */
+	const struct ctf_config *ctf; /* --ctf DIR, beside the writer, or NULL */
 };
 
 /* Use through record(impl, rec), flush(impl) and sink_close(). */
@@ -53,12 +63,25 @@ struct sink {
 	void (*out_free)(void *out);
 	void *out;
 	struct summary *summary;
-	FILE *summary_file;
+	FILE *summary_file; /* also the findings' */
+	struct diagnose *diagnose;
 	struct fdtable *fds; /* -y: the descriptor table (calls_fdtable), for fdtable_set_live() */
+	struct ctf_sink *ctf; /* --ctf */
+	bool finished; /* calls_finish done (by sink_close_ctf) */
+	int finish_err; /* and what it returned, for sink_close */
 };
 
-/* -ENOMEM on failure; an unopened sink is all NULL and safe to close. */
+/*
+ * -errno on failure (--ctf's directory cannot be written: an error line says
+ * why); an unopened sink is all NULL and safe to close.
+ */
 int sink_open(struct sink *s, const struct sink_config *cfg);
+/*
+ * --ctf: ends the calls in progress (calls_finish), writes the last packets
+ * and the metadata and closes the trace; returns its write error (-errno),
+ * for the caller to report (call before sink_close, which does it silently).
+ */
+int sink_close_ctf(struct sink *s);
 /* Prints the -c table, if any, and frees; returns a write error not reported yet. */
 int sink_close(struct sink *s);
 

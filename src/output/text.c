@@ -8,14 +8,19 @@
 #include "text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../decode/event.h"
 #include "../decode/iov.h"
+#include "../decode/mmsg.h"
 #include "../usdt/format.h"
+#include "../util/outfile.h"
+#include "../util/realtime.h"
 #include "../util/tidmap.h"
 #include "gen/syscall_nr.h"
 
@@ -118,17 +123,16 @@ static void add_timestamp(struct text_sink *s, uint64_t mono_ns)
 	const struct text_config *c = &s->cfg;
 
 	if (c->tformat) {
-		int64_t real = (int64_t)mono_ns + c->realtime_offset_ns;
-		time_t sec = (time_t)(real / 1000000000);
+		struct realtime t = realtime_of(mono_ns, c->realtime_offset_ns);
 		struct tm tm;
 
 		if (c->tformat == 2) {
-			strbuf_addf(&s->line, "%lld", (long long)sec);
+			strbuf_addf(&s->line, "%lld", (long long)t.sec);
 		} else {
-			localtime_r(&sec, &tm);
+			realtime_tm(&t, &tm, !c->clock_not_wall); /* monotonic, boot: h:m:s of a day */
 			strbuf_addf(&s->line, "%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
 		}
-		add_fraction(&s->line, (uint64_t)(real % 1000000000), c->tdigits);
+		add_fraction(&s->line, t.nsec, c->tdigits);
 		strbuf_addc(&s->line, ' ');
 	}
 	if (c->relative) {
@@ -279,8 +283,15 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev,
 {
 	add_closing(s);
 	decode_ret(&s->line, ev, dec);
-	if (ev->injected)
+	/* strace's notes: what the injection changed, then whether it held the call */
+	if (ev->injected && ev->poked)
+		strbuf_adds(&s->line, " (INJECTED: args, retval)");
+	else if (ev->poked)
+		strbuf_adds(&s->line, " (INJECTED: args)");
+	else if (ev->injected)
 		strbuf_adds(&s->line, " (INJECTED)");
+	if (ev->delayed)
+		strbuf_adds(&s->line, " (DELAYED)");
 	if (s->cfg.durations && !ev->noreturn) {
 		uint64_t d = exit_ts > enter_ts ? exit_ts - enter_ts : 0;
 
@@ -326,6 +337,21 @@ static void add_iov_dump(void *ctx, unsigned index, const unsigned char *data, u
 	add_hex_dump(line, data, len);
 }
 
+/* sendmmsg's, recvmmsg's: each vector the call moved, " = 2 buffers in vector 0" */
+static void add_mmsg_dumps(struct strbuf *line, const struct sc_event *ev, unsigned i)
+{
+	const char *vec;
+	unsigned n = mmsg_elems(ev, i, &vec);
+
+	for (unsigned j = 0; j < n && j < (uint64_t)ev->ret; j++) {
+		const char *e = vec + j * SCT_MMSG_SIZE;
+
+		strbuf_addf(line, " = %llu buffers in vector %u\n",
+			    (unsigned long long)load_u64(e, 24), j);
+		mmsg_each_buffer(ev, i, j, load_u32(e, 56), add_iov_dump, line);
+	}
+}
+
 /*
  * After a successful read or write on a -e read=/write= descriptor: its data
  * in hex (mq_timedsend returns 0: what it sent is its msg_len).
@@ -342,6 +368,12 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 		uint64_t full;
 
 		bool vec_in = t == AT_IOVEC_IN || t == AT_MSGHDR_IN;
+
+		if ((t == AT_MMSGVEC_SEND || t == AT_MMSGVEC_RECV) &&
+		    fd_in(t == AT_MMSGVEC_SEND ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {
+			add_mmsg_dumps(&s->line, ev, i);
+			continue;
+		}
 
 		if ((vec_in || t == AT_IOVEC_OUT || t == AT_MSGHDR_OUT) &&
 		    fd_in(vec_in ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {
@@ -514,9 +546,27 @@ static void on_usdt(struct text_sink *s, const struct sct_rec_usdt *rec)
 	strbuf_addc(&s->line, '\n');
 }
 
+/*
+ * Records lost in the kernel (a full ring): one line where it happened, as
+ * "### N events lost on CPU C ###", a form no strace line has ("---" starts
+ * a signal, "+++" an exit), with the timestamp of -t/-tt/-ttt but no pid.
+ */
+static void on_loss(struct text_sink *s, const struct sct_rec_loss *rec)
+{
+	end_open_line(s);
+	add_timestamp(s, rec->hdr.ts);
+	strbuf_addf(&s->line, "### %llu events lost", (unsigned long long)rec->lost);
+	if (rec->cpu != SCT_LOSS_ANY_CPU)
+		strbuf_addf(&s->line, " on CPU %u", rec->cpu);
+	strbuf_adds(&s->line, " ###\n");
+}
+
 static void on_record(struct text_sink *s, const struct sct_rec_hdr *rec)
 {
 	switch (rec->type) {
+	case SCT_REC_LOSS:
+		on_loss(s, (const struct sct_rec_loss *)rec);
+		break;
 	case SCT_REC_TASK_EXIT: {
 		const struct sct_rec_task_exit *ex = (const struct sct_rec_task_exit *)rec;
 
@@ -592,13 +642,18 @@ static struct text_stream *stream_open(struct text_sink *s, uint32_t tid)
 {
 	struct text_stream *st = calloc(1, sizeof(*st));
 	char path[PATH_MAX];
+	const char *why;
+	int fd;
 
 	if (!st)
 		return NULL;
 	snprintf(path, sizeof(path), "%s.%u", s->cfg.separate_path, tid);
-	st->out = fopen(path, s->cfg.append ? "ae" : "we");
-	if (!st->out && !s->write_err)
-		s->write_err = -errno; /* its lines are dropped; the error is reported once */
+	fd = outfile_open(path, O_WRONLY | (s->cfg.append ? O_APPEND : O_TRUNC), &why);
+	st->out = fd >= 0 ? fdopen(fd, s->cfg.append ? "a" : "w") : NULL;
+	if (fd >= 0 && !st->out)
+		close(fd);
+	if (!st->out && !s->write_err) /* its lines are dropped; the error is reported once */
+		s->write_err = fd < 0 ? fd : -errno;
 	strbuf_init(&st->line);
 	return st;
 }

@@ -58,7 +58,8 @@ struct text_config {
 	bool quiet_exit; /* -qq, -e quiet=exit: no "+++ exited" lines */
 	bool quiet_thread_execve; /* -e quiet=thread-execve: no "+++ superseded by execve" lines */
 	struct decode_opts dec; /* for signals and USDT arguments; calls bring their own */
-	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC */
+	int64_t realtime_offset_ns; /* CLOCK_REALTIME - CLOCK_MONOTONIC (--clock: its offset) */
+	bool clock_not_wall; /* --clock monotonic|boot: -t shows the clock's value in UTC */
 };
 
 struct text_sink;

@@ -16,6 +16,7 @@
 
 #define SCT_NR_MAX 1024 /* syscall numbers 0..1023 (x86_64 and x32 ranges) */
 #define SCT_MAX_ARGS 6
+#define SCT_NR_EXECVEAT 322 /* x86_64: the exec record puts its arguments one further */
 #define SCT_MAX_CPUS 512
 #define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
@@ -44,6 +45,7 @@ enum sct_rec_type {
 	SCT_REC_USDT_PROBE = 11, /* made by sctrace: what a USDT probe id means */
 	SCT_REC_FD_SNAPSHOT = 12, /* made by sctrace: a process's descriptors when traced */
 	SCT_REC_EXEC = 13, /* a traced task's execve succeeded (after its ENTER record) */
+	SCT_REC_PROC_STATE = 14, /* made by sctrace: a task in scope when tracing met it */
 };
 /* These values are also the binary log's on-disk record codes: never renumber. */
 
@@ -71,14 +73,21 @@ struct sct_rec_hdr {
  * record made at exit from the registers (seccomp comes before sys_enter).
  */
 #define SCT_SC_INJECTED 0x4
+/* -e inject=...:poke_enter=/poke_exit=: the listener wrote into its arguments' memory. */
+#define SCT_SC_POKED 0x8
+/* -e inject=...:delay_enter=/delay_exit=: the listener held it (strace's "(DELAYED)"). */
+#define SCT_SC_DELAYED 0x10
 
 /*
  * The inject_pending map (key: tid): the call sctrace's listener is about to
- * answer with an error or a value, for sys_exit to recognise it.
+ * answer with an error or a value, for sys_exit to recognise it; or one it
+ * poked or delayed and lets run (SCT_INJ_RUNS), for sys_enter to take its
+ * start and flags from.
  */
 struct sct_injected {
 	__u32 nr;
-	__u32 pad;
+	__u16 flags; /* SCT_SC_POKED, SCT_SC_DELAYED */
+	__u16 runs; /* the call runs: its sys_enter takes this */
 	__u64 enter_ts; /* CLOCK_MONOTONIC when the listener received it */
 };
 
@@ -177,6 +186,7 @@ struct sct_rec_task_exit {
 
 /* sct_rec_exec.flags */
 #define SCT_EXEC_DETACHED 0x1 /* without -f: the thread took an untraced leader's tid, tracing ends */
+#define SCT_EXEC_DETACH_B 0x2 /* with DETACHED: -b execve, strace's "Process N detached" */
 
 /*
  * A traced task's execve succeeded, written after the ENTER record of the
@@ -193,6 +203,7 @@ struct sct_rec_exec {
 };
 
 #define SCT_SIGINFO_SIZE 48 /* struct kernel_siginfo on 64-bit */
+#define SCT_SIGINFO_USER_SIZE 128 /* siginfo_t in user memory: its fields, then padding */
 
 /* sct_rec_signal.flags */
 #define SCT_SIG_IGNORED 0x1 /* discarded when sent (ignored disposition) */
@@ -213,11 +224,18 @@ struct sct_rec_signal {
 /* sct_rec_task_new.flags */
 #define SCT_TASK_ATTACHED 0x1 /* already running (-p, --comm), not started by us */
 
+/*
+ * ppid and comm (its name, /proc/PID/comm when it was attached) are 0 and ""
+ * when not known; logs written before sctrace had them stop after flags and
+ * pad (32 bytes, SCT_TASK_NEW_MIN_SIZE), so readers check the size.
+ */
 struct sct_rec_task_new {
 	struct sct_rec_hdr hdr; /* tid, tgid of the task */
 	__u32 flags;
-	__u32 pad;
+	__u32 ppid;
+	char comm[SCT_COMM_LEN];
 };
+#define SCT_TASK_NEW_MIN_SIZE 32
 
 /*
  * The descriptors and cwd of a process when tracing began (for -y, live and on
@@ -228,6 +246,18 @@ struct sct_rec_fd_snapshot {
 	struct sct_rec_hdr hdr; /* tgid of the process */
 	__u32 len;
 	__u32 pad;
+};
+
+/*
+ * A task that existed when tracing met it (-p, --comm, --system-wide), from
+ * /proc, then len bytes: its comm NUL-terminated, then its process's
+ * command line (each argument NUL-terminated), padded to 8.
+ */
+struct sct_rec_proc_state {
+	struct sct_rec_hdr hdr; /* tid and tgid of the task */
+	__u32 ppid; /* its process's parent */
+	__u32 len;
+	__u64 pid_ns; /* inode of its pid namespace (/proc/PID/ns/pid), 0 if unknown */
 };
 
 struct sct_rec_loss {
@@ -290,8 +320,13 @@ enum sct_cap_kind {
 	SCT_CAP_NONE = 0,
 	SCT_CAP_PATH = 1, /* string up to SCT_PATH_MAX */
 	SCT_CAP_STR = 2, /* string up to the -s limit, and up to cap_size bytes when not 0 */
-	SCT_CAP_ARGV = 3, /* NULL-terminated array of strings */
-	SCT_CAP_ENVP = 4, /* NULL-terminated array: count only */
+	/*
+	 * NULL-terminated array of strings: a STR blob each (a MEM blob of the
+	 * pointer when its first byte is unreadable), then a COUNT blob, flag
+	 * FAULT when the array itself became unreadable before its NULL
+	 */
+	SCT_CAP_ARGV = 3,
+	SCT_CAP_ENVP = 4, /* NULL-terminated array: the COUNT blob alone */
 	SCT_CAP_MEM_EXIT = 5, /* cap_size bytes read at exit (outputs) */
 	SCT_CAP_MEM_ENTRY = 6, /* cap_size bytes read at entry (inputs) */
 	SCT_CAP_BUF_ENTRY = 7, /* data buffer: min(args[cap_size], -s) bytes (write) */
@@ -397,9 +432,20 @@ enum sct_cap_kind {
 	 * read (process_madvise's iovec, kexec_load's segments).
 	 */
 	SCT_CAP_ARRAY_PREFIX = 28,
+	/*
+	 * sendmmsg's and recvmmsg's struct mmsghdr[args[cap_size]], at most
+	 * SCT_MMSG_MAX_CAPTURED elements: the array (aux 0; a fault keeps the
+	 * elements before its page, flag SCT_BLOB_TRUNC), at entry alone
+	 * (recvmmsg's msg_namelen as passed in) and at exit after success with
+	 * each element's name, iovec array, iovec data (as SCT_CAP_IOV_*; at
+	 * most its msg_len bytes for recvmmsg) and control, tagged
+	 * SCT_AUX_MMSG_*(j); cap_elem 1 says recvmmsg. sendmmsg's is read
+	 * whole at exit (after a failure too), or at entry when the call blocks.
+	 */
+	SCT_CAP_MMSG = 34,
 };
 /* The kinds capture_vec handles, after the other arguments. */
-#define SCT_CAP_IS_VEC(k) ((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT)
+#define SCT_CAP_IS_VEC(k) (((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT) || (k) == SCT_CAP_MMSG)
 
 /*
  * How many bytes a MEM capture reads: cap_size bytes (FIXED), or a count of
@@ -452,6 +498,13 @@ enum sct_cap_count {
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256
+#define SCT_MMSG_SIZE 64 /* struct mmsghdr: a msghdr, msg_len, padding */
+#define SCT_MMSG_MAX_CAPTURED 64 /* elements; strace shows -s of them */
+/* The parts of mmsghdr element j (< 64): name, control, iovec array, iovec element k's data */
+#define SCT_AUX_MMSG_NAME(j) (0x1000 + (j))
+#define SCT_AUX_MMSG_CONTROL(j) (0x2000 + (j))
+#define SCT_AUX_MMSG_IOV(j) (0x3000 + (j))
+#define SCT_AUX_MMSG_DATA(j, k) (0x4000 + (j) * SCT_IOV_MAX_CAPTURED + (k))
 
 /* What the kernel side's bitmap of traced tasks is indexed by (its filter_by). */
 enum sct_filter_by {
@@ -619,9 +672,10 @@ _Static_assert(sizeof(struct sct_counters) == 40, "sct_counters size");
 _Static_assert(sizeof(struct sct_lane_hdr) <= SCT_LANE_DATA, "sct_lane_hdr size");
 _Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");
 _Static_assert(sizeof(struct sct_rec_signal) == 80, "sct_rec_signal size");
-_Static_assert(sizeof(struct sct_rec_task_new) == 32, "sct_rec_task_new size");
+_Static_assert(sizeof(struct sct_rec_task_new) == 48, "sct_rec_task_new size");
 _Static_assert(sizeof(struct sct_rec_loss) == 40, "sct_rec_loss size");
 _Static_assert(sizeof(struct sct_rec_fd_snapshot) == 32, "sct_rec_fd_snapshot size");
+_Static_assert(sizeof(struct sct_rec_proc_state) == 40, "sct_rec_proc_state size");
 _Static_assert(sizeof(struct sct_rec_end) == 64, "sct_rec_end size");
 _Static_assert(sizeof(struct sct_rec_usdt) == 128, "sct_rec_usdt size");
 _Static_assert(sizeof(struct sct_rec_usdt_probe) == 48, "sct_rec_usdt_probe size");

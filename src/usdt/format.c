@@ -142,6 +142,14 @@ static bool is_text(const char *s, unsigned len)
 	return true;
 }
 
+/* Argument i's string as the old rule reads it (any readable text; CTF's argN_str). */
+const struct sct_blob *usdt_arg_text(const struct sct_rec_usdt *rec, unsigned i)
+{
+	const struct sct_blob *b = arg_blob(rec, i);
+
+	return b && is_text(sct_blob_data(b), b->len) ? b : NULL;
+}
+
 enum arg_form { ARG_UNSIGNED, ARG_SIGNED, ARG_HEX, ARG_STRING, ARG_UNKNOWN };
 
 /* How argument i of rec is shown; *blob is its string for ARG_STRING. */

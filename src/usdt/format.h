@@ -22,5 +22,10 @@ void usdt_format_text(struct strbuf *out, const struct sct_rec_usdt *rec,
 		      const struct decode_opts *opts);
 /* ,"provider":"...","probe":"...","args":[...] (and "truncated_args" when some were). */
 void usdt_format_json(struct strbuf *out, const struct sct_rec_usdt *rec);
+/*
+ * The string an 8-byte unsigned argument i points to, when the text and JSON
+ * print it as one (read, and text), or NULL; for --ctf's argN_str fields.
+ */
+const struct sct_blob *usdt_arg_text(const struct sct_rec_usdt *rec, unsigned i);
 
 #endif

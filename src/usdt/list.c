@@ -142,6 +142,8 @@ int usdt_list(char *const *specs, size_t nspecs, const pid_t *pids, size_t npids
 		if (e < 0) {
 			msg_error("cannot read USDT probes from '%s': %s", paths[i],
 				  e == -ENOEXEC ? "not a 64-bit little-endian ELF file" :
+				  e == -EBADMSG ? "truncated or damaged ELF file (its headers or its "
+						  "notes lie past its end)" :
 						  strerror(-e));
 			rc = 1;
 		}

@@ -75,15 +75,28 @@ struct elf_file {
 	unsigned shnum;
 };
 
+/* Whether [off, off + len) lies inside the file: a table or note past its end is a cut file. */
+static bool in_file(const struct usdt_elf_src *src, uint64_t off, uint64_t len)
+{
+	return off <= src->size && len <= src->size - off;
+}
+
+/* -ENOEXEC: not a 64-bit little-endian ELF file; -EBADMSG: its headers point past its end. */
 static int elf_open(struct elf_file *e, const struct usdt_elf_src *src)
 {
 	memset(e, 0, sizeof(*e));
 	e->src = src;
 	if (src_read(src, 0, &e->eh, sizeof(e->eh)))
-		return -ENOEXEC;
+		return src->size >= SELFMAG && !src_read(src, 0, &e->eh, SELFMAG) &&
+				       !memcmp(e->eh.e_ident, ELFMAG, SELFMAG) ?
+			       -EBADMSG :
+			       -ENOEXEC;
 	if (memcmp(e->eh.e_ident, ELFMAG, SELFMAG) || e->eh.e_ident[EI_CLASS] != ELFCLASS64 ||
 	    e->eh.e_ident[EI_DATA] != ELFDATA2LSB)
 		return -ENOEXEC;
+	if ((e->eh.e_phnum && !in_file(src, e->eh.e_phoff, (uint64_t)e->eh.e_phnum * e->eh.e_phentsize)) ||
+	    (e->eh.e_shoff && !in_file(src, e->eh.e_shoff, (uint64_t)e->eh.e_shnum * e->eh.e_shentsize)))
+		return -EBADMSG;
 	if (e->eh.e_phnum && e->eh.e_phentsize == sizeof(Elf64_Phdr) &&
 	    e->eh.e_phnum <= PHNUM_MAX) {
 		e->phnum = e->eh.e_phnum;
@@ -539,13 +552,19 @@ int usdt_notes_walk(const struct usdt_elf_src *src, struct usdt_elf_info *info, 
 	if (types_sec && types_sec->sh_type != SHT_NOBITS)
 		types = src_dup(&s, types_sec->sh_offset, types_sec->sh_size, NOTES_MAX_BYTES);
 	if (notes && notes->sh_type == SHT_NOTE) {
+		if (!in_file(&s, notes->sh_offset, notes->sh_size)) {
+			elf_close(&e);
+			return -EBADMSG;
+		}
 		ret = walk_region(&e, notes->sh_offset, notes->sh_size, base != NULL,
 				  base ? base->sh_addr : 0, types, types ? types_sec->sh_size : 0, fn,
 				  ctx);
 	} else if (!e.shnum) {
 		/* No section headers: the notes are in PT_NOTE segments with all others. */
 		for (unsigned i = 0; i < e.phnum && !ret; i++)
-			if (e.ph[i].p_type == PT_NOTE)
+			if (e.ph[i].p_type == PT_NOTE && !in_file(&s, e.ph[i].p_offset, e.ph[i].p_filesz))
+				ret = -EBADMSG;
+			else if (e.ph[i].p_type == PT_NOTE)
 				ret = walk_region(&e, e.ph[i].p_offset, e.ph[i].p_filesz, false, 0,
 						  NULL, 0, fn, ctx);
 	}

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 /* JSON string writing: see json_string.h. */
 #include "json_string.h"
+#include "realtime.h"
 
 #include <stdint.h>
+#include <string.h>
+#include <time.h>
 
 static unsigned utf8_len(const unsigned char *p, size_t n)
 {
@@ -64,4 +67,24 @@ void json_add_string(struct strbuf *out, const void *data, size_t len)
 		}
 	}
 	strbuf_addc(out, '"');
+}
+
+void json_add_head(struct strbuf *out, const char *type, uint64_t mono_ns, int64_t offset_ns,
+		   uint32_t pid, uint32_t tid, const char *comm)
+{
+	struct realtime t = realtime_of(mono_ns, offset_ns);
+	struct tm tm;
+
+	realtime_tm(&t, &tm, 0);
+	strbuf_addf(out, "{\"type\":\"%s\",\"time\":\"%04lld-%02d-%02dT%02d:%02d:%02d.%09uZ\"", type,
+		    tm.tm_year + 1900LL, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+		    t.nsec);
+	/* ts_ns exceeds 2^53, which jq 1.6 rounds: seconds and nanoseconds are exact */
+	strbuf_addf(out, ",\"ts_ns\":%lld,\"ts_sec\":%lld,\"ts_nsec\":%u,\"pid\":%u,\"tid\":%u",
+		    (long long)t.ns, (long long)t.sec, t.nsec, pid, tid);
+	strbuf_adds(out, ",\"comm\":");
+	if (comm && comm[0])
+		json_add_string(out, comm, strlen(comm));
+	else
+		strbuf_adds(out, "null");
 }

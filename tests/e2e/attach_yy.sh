@@ -3,7 +3,7 @@
 # -yy -p PID: sockets the process had before it was traced print with their protocol and
 # endpoints, as strace's do: a listening and two connected TCP sockets, a bound UNIX one.
 . "$E2E_DIR/helpers/lib.sh"
-command -v python3 >/dev/null || skip "python3 not found"
+command -v python3 >/dev/null || skip "python3 not found [needs python3]"
 cat >"$T/srv.py" <<'PY'
 import socket, sys, time
 s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(1)

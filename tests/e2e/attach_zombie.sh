@@ -6,7 +6,7 @@
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
-command -v python3 >/dev/null || skip "no python3"
+command -v python3 >/dev/null || skip "no python3 [needs python3]"
 TRACER=$TRACER python3 - <<'PY' || fail "$(cat "$T/out" 2>/dev/null)"
 import os, subprocess, sys, time
 child = os.fork()

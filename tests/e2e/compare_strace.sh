@@ -33,7 +33,7 @@ fd_fcntl fd_lseek mem_mmap mem_brk str_escape str_trunc str_hex proc_ids sock_so
 proc_thread proc_exit class_file class_desc filter_negate filter_regex status_failed status_z align_a10
 struct_signal opt_n opt_long opt_personality opt_trace_path inject_basic inject_fork"
 
-command -v setarch >/dev/null || { echo "setarch not found"; exit 77; }
+command -v setarch >/dev/null || { echo "setarch not found [needs util-linux]"; exit 77; }
 setarch -R true 2>/dev/null || { echo "setarch -R does not work here"; exit 77; }
 
 T=$(mktemp -d /tmp/sctrace-e2e-cmp.XXXXXX) || exit 1

@@ -11,8 +11,19 @@
 grep -q "installed by the process itself" "$T/err" || fail "-p: $(cat "$T/err")"
 "$TRACER" -P /tmp -e fault=openat true >"$T/out" 2>"$T/err" && fail "-P with fault= accepted"
 (($(wc -l <"$T/err") == 1)) || fail "-P: stderr is not one line: $(cat "$T/err")"
-"$TRACER" -e inject=getpid:delay_enter=10 true >"$T/out" 2>"$T/err" && fail "delay_enter accepted"
-grep -q "delay_enter is not supported" "$T/err" || fail "delay_enter: $(cat "$T/err")"
+"$TRACER" -e inject=getpid:delay_exit=10 true >"$T/out" 2>"$T/err" && fail "delay_exit of a call that runs accepted"
+(($(wc -l <"$T/err") == 1)) || fail "delay_exit: stderr is not one line: $(cat "$T/err")"
+grep -q "delay_exit= of a call that runs is not supported" "$T/err" || fail "delay_exit: $(cat "$T/err")"
+"$TRACER" -e inject=getpid:poke_exit=@arg1=00 true >"$T/out" 2>"$T/err" && fail "poke_exit of a call that runs accepted"
+grep -q "poke_exit= of a call that runs is not supported" "$T/err" || fail "poke_exit: $(cat "$T/err")"
+# strace's syntax errors (its qual_inject-syntax test): one line, "invalid inject argument"
+for arg in chdir:delay_enter=-1 chdir:delay_enter=1:delay_enter=2 chdir:delay_enter=5x \
+	chdir:syscall=chdir chdir:syscall=gettid chdir:syscall=gettid:syscall=gettid:error=1 \
+	chdir:poke_enter= chdir:poke_enter=@arg8=00 chdir:poke_enter=@arg1=000 \
+	chdir:poke_enter=@arg1=nothex chdir:poke_enter=@arg1=00,@arg1=00; do
+	"$TRACER" -e inject="$arg" true >"$T/out" 2>"$T/err" && fail "inject=$arg accepted"
+	grep -qx "sctrace: invalid inject argument '$arg'" "$T/err" || fail "inject=$arg: $(cat "$T/err")"
+done
 
 # the command's own start is never tampered with (strace: its first execve is not), and
 # the read sctrace's child parks in before that is not traced
@@ -45,7 +56,14 @@ cmp -s "$T/live" "$T/replayed" || fail "replay differs: $(diff "$T/live" "$T/rep
 	2>"$T/err" || fail "-c: $(cat "$T/err")"
 grep -qE '^ *[0-9.]+ +[0-9.]+ +[0-9]+ +1 +1 getppid$' "$T/err" || fail "-c: $(cat "$T/err")"
 
-BUDGET=60000
+# delayed calls: the JSON field, and the log keeps the flag for --replay
+"$TRACER" -qq --json -e trace=getppid -e inject=getppid:delay_enter=2ms:when=1 \
+	--record "$T/tamper.log" sh -c 'echo $PPID' >"$T/out" 2>"$T/err" || fail "--json: $(cat "$T/err")"
+grep -q '"syscall":"getppid".*"duration_ns":[0-9]*,"delayed":true}$' "$T/err" || fail "--json tamper: $(cat "$T/err")"
+"$TRACER" -qq -e trace=getppid --replay "$T/tamper.log" >"$T/out" 2>&1 || fail "--replay: $(cat "$T/out")"
+grep -qE '^getppid\(\) += [0-9]+ \(DELAYED\)$' "$T/out" || fail "--replay tamper: $(cat "$T/out")"
+
+BUDGET=40000 # as verifier_budget.sh
 "$TRACER" --debug -o /dev/null -e inject=getpid:retval=1 /bin/true 2>"$T/debug" ||
 	fail "--debug with inject= failed: $(tail -3 "$T/debug")"
 for n in $(sed -nE 's/^processed ([0-9]+) insns.*/\1/p' "$T/debug"); do

@@ -8,7 +8,7 @@
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
-command -v setarch >/dev/null || skip "no setarch"
+command -v setarch >/dev/null || skip "no setarch [needs util-linux]"
 cat >"$T/fcall.c" <<'C'
 #include <signal.h>
 #include <sys/wait.h>

@@ -51,8 +51,8 @@ EXCLUDE=" proc_thread proc_fork fd_yy_sock sysvipc keys "
 VERBOSE=
 [[ ${1:-} = -v ]] && { VERBOSE=1; shift; }
 
-command -v "$STRACE" >/dev/null || { echo "strace not found"; exit 77; }
-command -v setarch >/dev/null || { echo "setarch not found"; exit 77; }
+command -v "$STRACE" >/dev/null || { echo "strace not found [needs strace]"; exit 77; }
+command -v setarch >/dev/null || { echo "setarch not found [needs util-linux]"; exit 77; }
 setarch -R true 2>/dev/null || { echo "setarch -R does not work here"; exit 77; }
 
 T=$(mktemp -d /tmp/sctrace-corpus.XXXXXX) || exit 1

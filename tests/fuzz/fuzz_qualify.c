@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/* libFuzzer target: -e expressions (trace= and status= sets) from untrusted input. */
+/* libFuzzer target: -e expressions (trace=, status=, inject= ...) from untrusted input. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,7 +22,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(expr, data, size);
 	expr[size] = '\0';
+	qualify_defaults(&sets);
 	qualify_apply(expr, &sets, err, sizeof(err));
+	qualify_free(&sets);
 	free(expr);
 	return 0;
 }

@@ -15,9 +15,12 @@ FLAGS="-std=gnu11 -g -O1 -D_GNU_SOURCE -Isrc -I$BUILD -fsanitize=fuzzer,address,
 
 # target: sources it needs besides its own file
 declare -A deps=(
-	[qualify]="src/cli/qualify.c src/decode/syscall_table.c src/decode/signals.c src/decode/errno.c"
+	[qualify]="src/cli/qualify.c src/cli/inject_spec.c src/decode/syscall_table.c src/decode/signals.c src/decode/errno.c"
 	[log_reader]="src/log/reader.c src/log/crc32c.c $(ls src/merge/*.c src/calls/*.c src/decode/*.c src/output/*.c $(ls src/live/*.c | grep -v /unwind.c)) src/usdt/format.c src/usdt/types.c $(ls src/analyze/*.c) $(ls src/util/*.c)"
 	[usdt_notes]="src/usdt/notes.c"
+	[trigger]="src/cli/trigger.c src/decode/syscall_table.c src/decode/errno.c"
+	[json_text]="src/output/json_text.c src/util/json_string.c src/util/strbuf.c"
+	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 )
 
@@ -42,6 +45,11 @@ for t in "${!deps[@]}"; do
 			-e trace=openat,read,write,close,exit_group cat /etc/hostname >/dev/null 2>&1
 		[ -s "$seeds/fork.log" ] || "$BUILD/sctrace" --record "$seeds/fork.log" -f \
 			sh -c 'ls / >/dev/null; kill -USR1 $$ 2>/dev/null; exit 3' >/dev/null 2>&1
+		# a flight-recorder snapshot: every record in the user stream, a SNAPSHOT field
+		[ -s "$seeds/snap.log" ] || "$BUILD/sctrace" --record "$seeds/snap.log" \
+			--flight-recorder 64K --snapshot-on errno=ENOENT -e trace=openat,read,close \
+			cat /etc/hostname /nonexistent >/dev/null 2>&1
+		rm -f "$seeds/snap.log".*
 		# iovec and msghdr blobs (arrays, element data, names, SCM_RIGHTS control data)
 		[ -s "$seeds/iov.log" ] || "$BUILD/sctrace" --record "$seeds/iov.log" \
 			-e trace=readv,writev,sendmsg,recvmsg python3 -c 'import os, socket

@@ -6,9 +6,10 @@ TYPE must occur. Prints a one-line summary; exit 1 on the first problem."""
 import json
 import sys
 
-COMMON = {"type": str, "time": str, "ts_ns": int, "pid": int, "tid": int}
+COMMON = {"type": str, "time": str, "ts_ns": int, "ts_sec": int, "ts_nsec": int, "pid": int,
+          "tid": int, "comm": (str, type(None))}
 BY_TYPE = {
-    "syscall": {"syscall": str, "nr": int, "args": list},
+    "syscall": {"syscall": str, "nr": int, "args": dict, "argv": list},
     "fork": {"child_pid": int, "child_tid": int},
     "exit": {"group_dead": bool},
     "signal": {"signal": (str, int), "siginfo": str, "ignored": bool},
@@ -17,12 +18,18 @@ BY_TYPE = {
     "loss": {"lost": int, "cpu": int},
     "end": {"events": int, "lost": int, "truncated_strings": int,
             "unreadable_args": int, "missed": int},
+    "finding": {"rule": str, "summary": str, "evidence": dict, "change": str},
+    "diagnose": {"calls": int, "findings": int},
+    "summary": {"summary_version": int, "syscalls": list, "total": dict},
 }
 OPTIONAL = {
     "syscall": {"ret": (int, type(None)), "errno": (str, type(None)), "errno_value": int,
-                "duration_ns": int, "unfinished": bool, "truncated_args": list},
+                "duration_ns": int, "unfinished": bool, "truncated_args": list,
+                "injected": bool, "poked": bool, "delayed": bool, "fds": dict},
     "exit": {"exit_code": int, "killed_by": (str, int), "core_dumped": bool},
+    "task": {"ppid": int},
     "usdt": {"truncated_args": list},
+    "summary": {"processes": list},
 }
 
 
@@ -62,9 +69,13 @@ def main():
                     fail(n, "syscall: missing ret")
                 if obj.get("errno") and obj["ret"] not in (-1, None):
                     fail(n, "syscall: errno with a ret other than -1/null")
-                for a in obj["args"]:
+                if len(obj["args"]) != len(obj["argv"]):
+                    fail(n, "syscall: args and argv of different lengths")
+                for a in obj["argv"]:
                     if not isinstance(a, (int, str, list, dict, type(None))):
                         fail(n, f"syscall: argument of type {type(a).__name__}")
+            if obj["ts_ns"] != obj["ts_sec"] * 10**9 + obj["ts_nsec"] or not 0 <= obj["ts_nsec"] < 10**9:
+                fail(n, "ts_sec/ts_nsec disagree with ts_ns")
             if t == "exit" and ("exit_code" in obj) == ("killed_by" in obj):
                 fail(n, "exit: exactly one of exit_code and killed_by")
             seen[t] = seen.get(t, 0) + 1

@@ -25,6 +25,7 @@ score = identical / max(lines of strace, lines of sctrace).
 
 import argparse
 import collections
+import fcntl
 import difflib
 import os
 import re
@@ -198,6 +199,13 @@ def main():
     chosen = [p for p in PROGRAMS if not args.programs or p[0] in args.programs]
     if not chosen:
         sys.exit("parity: no such program; known: " + " ".join(p[0] for p in PROGRAMS))
+    # WORK is one path for every run (it appears in the traces): one run at a time
+    lock = open("/tmp/sctrace-parity.lock", "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        print("parity: another run holds /tmp/sctrace-parity.lock; waiting", file=sys.stderr)
+        fcntl.flock(lock, fcntl.LOCK_EX)
     tmp = tempfile.mkdtemp(prefix="sctrace-parity.")
     template = os.path.join(tmp, "template")
     make_template(template)

@@ -36,7 +36,7 @@ static const char *const ret_enum_names[RT_COUNT] = {
 	((k) <= LAST_CAP_KIND || (k) == SCT_CAP_IOCTL || (k) == SCT_CAP_MEM_PAGE ||            \
 	 (k) == SCT_CAP_FPROG || (k) == SCT_CAP_MSGBUF || (k) == SCT_CAP_ARRAY_ENTRY ||         \
 	 (k) == SCT_CAP_ARRAY || (k) == SCT_CAP_CLONE_ARGS || (k) == SCT_CAP_SOCKOPT_ENTRY ||  \
-	 (k) == SCT_CAP_SOCKOPT_EXIT || (k) == SCT_CAP_ARRAY_PREFIX)
+	 (k) == SCT_CAP_SOCKOPT_EXIT || (k) == SCT_CAP_ARRAY_PREFIX || (k) == SCT_CAP_MMSG)
 #define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_SIGFRAME))
 
 /* A CHECK that names the type it is about. */
@@ -91,7 +91,7 @@ static bool cap_read_at_exit(unsigned kind)
 {
 	return kind == SCT_CAP_MEM_EXIT || kind == SCT_CAP_BUF_EXIT || kind == SCT_CAP_PATH_EXIT ||
 	       kind == SCT_CAP_IOV_EXIT || kind == SCT_CAP_MSGHDR_EXIT || kind == SCT_CAP_SOCKBUF_EXIT ||
-	       kind == SCT_CAP_DENTS_EXIT || kind == SCT_CAP_SOCKOPT_EXIT;
+	       kind == SCT_CAP_DENTS_EXIT || kind == SCT_CAP_SOCKOPT_EXIT || kind == SCT_CAP_MMSG;
 }
 
 static void test_arg_names(void)
@@ -145,16 +145,19 @@ static void test_arg_tables(void)
 		/* read again at exit: MEM_ENTRY, or the header of an IOV_/MSGHDR_EXIT at entry */
 		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_IOV_EXIT ||
 				   k == SCT_CAP_MSGHDR_EXIT || page || k == SCT_CAP_MSGBUF ||
-				   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_CLONE_ARGS || k == SCT_CAP_ARRAY,
+				   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_CLONE_ARGS || k == SCT_CAP_ARRAY ||
+				   k == SCT_CAP_MMSG,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others (a string: its most) */
 		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0 || k == SCT_CAP_STR, type);
 		/* the kinds whose size is an argument index, and only they, take the next one */
 		CHECK_TYPE(c->size_in_next_arg == (k == SCT_CAP_BUF_ENTRY || k == SCT_CAP_SOCKBUF_ENTRY || k == SCT_CAP_IOV_ENTRY ||
-						   k == SCT_CAP_IOV_EXIT || k == SCT_CAP_MSGBUF),
+						   k == SCT_CAP_IOV_EXIT || k == SCT_CAP_MSGBUF || k == SCT_CAP_MMSG),
 			   type);
 		/* counted captures are of memory, with an element size; fixed ones have none */
-		CHECK_TYPE(c->count == SCT_COUNT_FIXED ? c->elem == 0 || (k == SCT_CAP_ARRAY_ENTRY && c->elem == 8)
+		/* (SCT_CAP_MMSG's elem 1: recvmmsg) */
+		CHECK_TYPE(c->count == SCT_COUNT_FIXED ? c->elem == 0 || (k == SCT_CAP_ARRAY_ENTRY && c->elem == 8) ||
+								 (k == SCT_CAP_MMSG && c->elem == 1)
 						 : (mem && c->elem > 0),
 			   type);
 

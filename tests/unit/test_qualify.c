@@ -188,10 +188,28 @@ int main(void)
 	CHECK(qualify_apply("fault=getpid:when=2.3", &q, err, sizeof(err)) == -22);
 	CHECK(qualify_apply("fault=:error=EPERM", &q, err, sizeof(err)) == -22);
 	CHECK(qualify_apply("fault=nosuch:error=EPERM", &q, err, sizeof(err)) == -22);
-	CHECK(qualify_apply("inject=getpid:delay_enter=1000", &q, err, sizeof(err)) == -22);
-	CHECK_STR(err, "-e inject=...:delay_enter is not supported: sctrace injects errors, "
-		       "return values and signals only");
-	CHECK(qualify_apply("inject=getpid:syscall=getppid:error=EPERM", &q, err, sizeof(err)) == -22);
-	CHECK(strncmp(err, "-e inject=...:syscall is not supported", 38) == 0);
+	/* delays: microseconds without a unit, as strace; decimals with one */
+	CHECK(qualify_apply("inject=getpid:delay_enter=1000", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[gp].flags == INJECT_DELAY_ENTER && q.inject[gp].delay_enter_ns == 1000000);
+	CHECK(qualify_apply("inject=getpid:delay_enter=1.5ms:delay_exit=2s:error=EPERM", &q, err,
+			    sizeof(err)) == 0);
+	CHECK(q.inject[gp].delay_enter_ns == 1500000 && q.inject[gp].delay_exit_ns == 2000000000);
+	CHECK(qualify_apply("inject=getpid:delay_exit=7", &q, err, sizeof(err)) == -22);
+	CHECK(strncmp(err, "-e inject=getpid:delay_exit=7: delay_exit= of a call that runs", 61) == 0);
+	/* pokes: bytes per argument, kept for the run */
+	CHECK(qualify_apply("inject=getpid:poke_enter=@arg2=0aff,@arg1=41", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[gp].pokes && q.inject[gp].pokes->n == 2);
+	CHECK(q.inject[gp].pokes->items[0].arg == 2 && q.inject[gp].pokes->items[0].len == 2 &&
+	      q.inject[gp].pokes->items[0].data[0] == 0x0a && q.inject[gp].pokes->items[0].data[1] == 0xff);
+	CHECK(q.inject[gp].pokes->items[1].arg == 1 && !q.inject[gp].pokes->items[1].exit);
+	CHECK(qualify_apply("inject=getpid:poke_enter=@arg1=41,@arg1=42", &q, err, sizeof(err)) == -22);
+	/* syscall=: a pure call, with an error or a value */
+	CHECK(qualify_apply("inject=getpid:syscall=getppid:error=EPERM", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[gp].flags == INJECT_ERROR && q.inject[gp].value == 1);
+	CHECK(qualify_apply("inject=getpid:syscall=chdir:error=EPERM", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid inject argument 'getpid:syscall=chdir:error=EPERM'");
+	CHECK(qualify_apply("fault=getpid:syscall=gettid", &q, err, sizeof(err)) == 0);
+	CHECK(q.inject[gp].flags == INJECT_ERROR && q.inject[gp].value == 38);
+	qualify_free(&q);
 	return check_done("qualify");
 }

@@ -251,6 +251,43 @@ static void test_by_name(void)
 	CHECK(syscall_by_name("socketcall") == -1);
 }
 
+/*
+ * --json's names: the kernel's, for every argument of every call that has a
+ * prototype (the calls without one, and preadv's offset halves, excepted).
+ */
+static void test_param_names(void)
+{
+	static const unsigned unnamed[] = { 15, 183, 184, 185, 236 };
+
+	CHECK_STR(syscall_param_name(257, 0), "dfd");
+	CHECK_STR(syscall_param_name(257, 1), "filename");
+	CHECK_STR(syscall_param_name(257, 3), "mode");
+	CHECK_STR(syscall_param_name(0, 2), "count");
+	CHECK_STR(syscall_param_name(4, 1), "statbuf");
+	CHECK_STR(syscall_param_name(9, 5), "off");
+	CHECK_STR(syscall_param_name(41, 0), "family");
+	CHECK_STR(syscall_param_name(56, 4), "tls");
+	CHECK_STR(syscall_param_name(332, 4), "buffer");
+	CHECK_STR(syscall_param_name(462, 2), "flags");
+	CHECK(syscall_param_name(0, 3) == NULL);
+	CHECK(syscall_param_name(257, 6) == NULL);
+	CHECK(syscall_param_name(100000, 0) == NULL);
+	for (unsigned nr = 0; nr < syscall_table_size(); nr++) {
+		const struct syscall_desc *d = syscall_desc(nr);
+		bool skip = false;
+
+		for (size_t k = 0; k < sizeof(unnamed) / sizeof(unnamed[0]); k++)
+			skip |= unnamed[k] == nr;
+		if (!d || skip)
+			continue;
+		for (unsigned i = 0; i < d->nargs; i++)
+			if (!syscall_param_name(nr, i)) {
+				printf("FAIL %s: argument %u has no name\n", d->name, i);
+				CHECK(false);
+			}
+	}
+}
+
 int main(void)
 {
 	test_known_numbers();
@@ -258,5 +295,6 @@ int main(void)
 	test_classes();
 	test_consistency();
 	test_by_name();
+	test_param_names();
 	return check_done("syscall_table");
 }

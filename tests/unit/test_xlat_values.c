@@ -40,6 +40,7 @@
 #include <linux/fs.h>
 #include <linux/hdreg.h>
 #include <linux/futex.h>
+#include <linux/hw_breakpoint.h>
 #include <linux/gpio.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
@@ -68,6 +69,7 @@
 #include <linux/nbd.h>
 #include <linux/netlink.h>
 #include <linux/openat2.h>
+#include <linux/perf_event.h>
 #include <linux/prctl.h>
 #include <linux/ptrace.h>
 #include <linux/quota.h>
@@ -104,6 +106,7 @@
 #include "decode/xlat_sockets.h"
 #include "decode/xlat_proc.h"
 #include "decode/xlat_newsys.h"
+#include "decode/xlat_perf.h"
 
 #include "check.h"
 

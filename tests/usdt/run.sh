@@ -63,7 +63,7 @@ have_bt=0
 if [ "$(id -u)" -ne 0 ]; then
 	bt_reason="not root"
 elif ! command -v bpftrace >/dev/null; then
-	bt_reason="bpftrace not installed (apt-get install bpftrace)"
+	bt_reason="bpftrace not installed [needs bpftrace]"
 else
 	have_bt=1
 fi

@@ -185,7 +185,7 @@ check types "$TMP/types.exp" "$TMP/types"
 "$S" --replay "$TMP/types.log" -s 8 -e trace=none 2>&1 | grep '^usdt' >"$TMP/replay"
 check replay "$TMP/types.exp" "$TMP/replay"
 "$S" --replay "$TMP/types.log" --json -e trace=none 2>&1 | grep '"type":"usdt"' |
-	sed -E 's/^.*"pid":[0-9]+,"tid":[0-9]+//; s/"probe_id":[0-9]+,//' | head -n 1 >"$TMP/json"
+	sed -E 's/^.*"pid":[0-9]+,"tid":[0-9]+,"comm":(null|"[^"]*")//; s/"probe_id":[0-9]+,//' | head -n 1 >"$TMP/json"
 printf '%s\n' ',"provider":"sct_types","probe":"min","args":[-128,-32768,-2147483648,-9223372036854775808,-1,-2]}' >"$TMP/json.exp"
 check json "$TMP/json.exp" "$TMP/json"
 drv_stop
@@ -296,7 +296,7 @@ if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 		'demo:field args="-4@8+stats(%rip) -4@20+stats(%rip) -8@stats(%rip)" semaphore=ADDR sdt_demo' >"$TMP/sdt.list.exp"
 	check sdt-list "$TMP/sdt.list.exp" "$TMP/sdt.list"
 else
-	skip sdt "no <sys/sdt.h> (apt-get install systemtap-sdt-dev)"
+	skip sdt "no <sys/sdt.h> [needs systemtap-sdt-dev]"
 fi
 
 # ---- --system-wide on a library: every process that maps it ----
@@ -388,10 +388,10 @@ X
 			fail python-function-entry-vs-bpftrace "bpftrace printed nothing"
 		fi
 	else
-		skip python-function-entry-vs-bpftrace "bpftrace not installed"
+		skip python-function-entry-vs-bpftrace "bpftrace not installed [needs bpftrace]"
 	fi
 else
-	skip python "no Debian /usr/bin/python3.11 with stapsdt notes"
+	skip python "no Debian /usr/bin/python3.11 with stapsdt notes [needs python3]"
 fi
 
 echo "$passed passed, $failed failed"

@@ -1,0 +1,46 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# Durations against known sleeps: a program sleeps 20 ms five times (nanosleep, the
+# clock_nanosleep call). Each -T duration and each JSON duration_ns is at least the
+# 20 ms slept and below 200 ms; -c's clock_nanosleep row counts 5 calls whose seconds are
+# at least 0.1 and below 1 (wall time: sctrace's -c is strace's -c -w), usecs/call the
+# seconds over 5. A constant zero or a wrong unit fails.
+# TRACER-ONLY: sctrace
+. "$E2E_DIR/helpers/lib.sh"
+
+cat >"$T/sl.c" <<'C'
+#include <time.h>
+int main(void)
+{
+	struct timespec ts = { 0, 20 * 1000000 };
+
+	for (int i = 0; i < 5; i++)
+		nanosleep(&ts, NULL);
+	return 0;
+}
+C
+cc -o "$T/sl" "$T/sl.c" || fail "cannot compile"
+
+"$TRACER" -T -e trace=clock_nanosleep -o "$T/T.txt" "$T/sl" || fail "-T: exit status $?"
+bad=$(awk '/^clock_nanosleep\(/ { n++; d = $NF; gsub(/[<>]/, "", d);
+	if (d + 0 < 0.020 || d + 0 >= 0.200) print "duration " $NF }
+	END { if (n != 5) print n " clock_nanosleep lines" }' "$T/T.txt")
+[ -z "$bad" ] || fail "-T: $bad: $(cat "$T/T.txt")"
+
+"$TRACER" --json -e trace=clock_nanosleep -o "$T/j.jsonl" "$T/sl" || fail "--json: exit status $?"
+bad=$(python3 - "$T/j.jsonl" <<'PY'
+import json, sys
+d = [o["duration_ns"] for o in map(json.loads, open(sys.argv[1])) if o.get("syscall") == "clock_nanosleep"]
+if len(d) != 5 or not all(isinstance(x, int) and 20000000 <= x < 200000000 for x in d):
+    print(d)
+PY
+)
+[ -z "$bad" ] || fail "--json duration_ns: $bad"
+
+"$TRACER" -c -e trace=clock_nanosleep -o "$T/c.txt" "$T/sl" || fail "-c: exit status $?"
+row=$(grep ' clock_nanosleep$' "$T/c.txt")
+set -- $row
+[ $# = 5 ] && awk -v s="$2" -v u="$3" -v n="$4" 'BEGIN {
+	exit !(n == 5 && s >= 0.1 && s < 1 && u >= 20000 && (u - s * 1e6 / 5) ^ 2 <= 1) }' ||
+	fail "-c: clock_nanosleep row '$row'"
+exit 0
