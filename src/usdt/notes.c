@@ -551,11 +551,9 @@ int usdt_notes_walk(const struct usdt_elf_src *src, struct usdt_elf_info *info, 
 	types_sec = find_section(&e, ".sctusdt.types");
 	if (types_sec && types_sec->sh_type != SHT_NOBITS)
 		types = src_dup(&s, types_sec->sh_offset, types_sec->sh_size, NOTES_MAX_BYTES);
-	if (notes && notes->sh_type == SHT_NOTE) {
-		if (!in_file(&s, notes->sh_offset, notes->sh_size)) {
-			elf_close(&e);
-			return -EBADMSG;
-		}
+	if (notes && notes->sh_type == SHT_NOTE && !in_file(&s, notes->sh_offset, notes->sh_size)) {
+		ret = -EBADMSG; /* a file cut short */
+	} else if (notes && notes->sh_type == SHT_NOTE) {
 		ret = walk_region(&e, notes->sh_offset, notes->sh_size, base != NULL,
 				  base ? base->sh_addr : 0, types, types ? types_sec->sh_size : 0, fn,
 				  ctx);
