@@ -278,9 +278,11 @@ else
 	fail "full disk" "cannot mount a tmpfs: $(cat "$T/mnt.err")"
 fi
 
-# 7. USDT probes as event classes of their own, typed by their notes.
+# 7. USDT probes as event classes of their own, typed by their notes (a sys/sdt.h pointer is
+#    a number unless args= says str: then its string too).
 if gcc -O2 -o "$T/sdt_demo" tests/usdt_trace/sdt_demo.c 2>"$T/sdt.cc"; then
-	"$SCT" -e trace=none --ctf "$T/usdt" --usdt 'demo:*' "$T/sdt_demo" >/dev/null 2>&1
+	"$SCT" -e trace=none --ctf "$T/usdt" --usdt 'demo:hello:args=-,str,-' --usdt 'demo:neg' \
+		"$T/sdt_demo" >/dev/null 2>&1
 	babeltrace2 "$T/usdt" | cut -d' ' -f4- >"$T/usdt.bt"
 	hello=$(grep -cE '^demo:hello: .* \{ arg0 = 4[23], arg1 = [0-9]+, arg1_str = "GET /index.html", arg2 = 7 \}$' "$T/usdt.bt")
 	if [ "$hello" = 2 ] && grep -qE '^demo:neg: .* \{ arg0 = -5 \}$' "$T/usdt.bt"; then
