@@ -32,6 +32,7 @@
 
 #include "../decode/decode.h"
 #include "../usdt/format.h"
+#include "../util/outfile.h"
 #include "../util/unaligned.h"
 #include "ctf_tasks.h"
 #include "gen/syscall_nr.h"
@@ -168,7 +169,8 @@ static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu
 
 	if (st->fd < 0) {
 		snprintf(name, sizeof(name), "channel0_%u", cpu);
-		st->fd = openat(s->dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+		st->fd = openat(s->dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+				outfile_mode());
 		if (st->fd < 0) {
 			set_err(s, -errno);
 			return;
@@ -546,7 +548,8 @@ static int write_metadata(struct ctf_sink *s)
 		strbuf_free(&m);
 		return -ENOMEM;
 	}
-	fd = openat(s->dirfd, ".metadata.tmp", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	fd = openat(s->dirfd, ".metadata.tmp", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+		    outfile_mode());
 	if (fd < 0)
 		err = -errno;
 	else {
@@ -592,7 +595,8 @@ static int open_dir(const char *dir)
 {
 	int fd;
 
-	if (mkdir(dir, 0755) && errno != EEXIST)
+	/* as the trace's files (0600: 0700), searchable where they are readable */
+	if (mkdir(dir, outfile_mode() | (outfile_mode() & 0444) >> 2) && errno != EEXIST)
 		return -errno;
 	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)

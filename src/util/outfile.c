@@ -18,6 +18,11 @@ void outfile_set_mode(unsigned m)
 	mode = m & 07777;
 }
 
+unsigned outfile_mode(void)
+{
+	return mode;
+}
+
 /*
  * What fs.protected_symlinks enforces when enabled: in a sticky directory
  * anyone may write to (/tmp), a symlink is followed only by its owner or

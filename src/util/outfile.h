@@ -10,6 +10,8 @@
 
 /* --output-mode: the mode new files are created with (before the umask). */
 void outfile_set_mode(unsigned mode);
+/* That mode, for the files a writer creates itself (a CTF trace's streams). */
+unsigned outfile_mode(void);
 
 /*
  * open(path, flags | O_CREAT | O_CLOEXEC, the mode): a descriptor, or -errno;

@@ -278,6 +278,16 @@ else
 	fail "full disk" "cannot mount a tmpfs: $(cat "$T/mnt.err")"
 fi
 
+# 6b. The trace's files are created like -o's: 0600 (its directory 0700), or --output-mode.
+modes=$( (umask 022; "$SCT" -e trace=getpid --ctf "$T/m1" /bin/true && \
+	"$SCT" --output-mode 0644 -e trace=getpid --ctf "$T/m2" /bin/true) 2>&1;
+	stat -c %a "$T/m1" "$T/m1/metadata" "$T/m1"/channel0_* "$T/m2" "$T/m2/metadata" "$T/m2"/channel0_* | sort -u | tr '\n' ' ')
+if [ "$modes" = "600 644 700 755 " ]; then
+	pass "modes: 0700/0600 by default, 0755/0644 with --output-mode 0644"
+else
+	fail "modes" "$modes"
+fi
+
 # 7. USDT probes as event classes of their own, typed by their notes (a sys/sdt.h pointer is
 #    a number unless args= says str: then its string too).
 if gcc -O2 -o "$T/sdt_demo" tests/usdt_trace/sdt_demo.c 2>"$T/sdt.cc"; then
