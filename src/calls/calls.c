@@ -635,6 +635,19 @@ static int on_other(struct calls *c, const struct sct_rec_hdr *rec)
 			task_set_comm(t, tn->comm, strnlen(tn->comm, SCT_COMM_LEN));
 		break;
 	}
+	case SCT_REC_PROC_STATE: { /* a task met under --system-wide: its name then */
+		const struct sct_rec_proc_state *ps = (const struct sct_rec_proc_state *)rec;
+		struct task *t = task_get(c, rec->tid);
+
+		if (!t)
+			return -ENOMEM;
+		if (rec->size >= sizeof(*ps) && ps->len && ps->len <= rec->size - sizeof(*ps) &&
+		    !t->comm[0])
+			task_set_comm(t, (const char *)(ps + 1),
+				      strnlen((const char *)(ps + 1), ps->len < SCT_COMM_LEN ? ps->len :
+											SCT_COMM_LEN - 1));
+		break;
+	}
 	case SCT_REC_SIGNAL:
 	case SCT_REC_USDT:
 		if (!task_get(c, rec->tid))

@@ -120,7 +120,8 @@ static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t 
 	const struct sct_rec_hdr *h = rec;
 	uint32_t tgid = statedump_first_sight(&s->dump, h);
 
-	if (tgid && s->opt->record)
+	/* its threads' names too: for the log, and for --json's comm */
+	if (tgid && (s->opt->record || s->opt->json))
 		statedump_process(s->cap, (pid_t)tgid, true);
 	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record))
 		statedump_fds(s->cap, (pid_t)tgid, false, true);
@@ -763,7 +764,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
 		goto out;
-	if (o->system_wide && (o->decode_fds || o->npaths || o->record)) {
+	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json)) {
 		hooks.raw = raw_first_sight;
 		hooks.raw_ctx = &s;
 	}

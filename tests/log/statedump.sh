@@ -45,6 +45,23 @@ if [ "$got" = "$want" ] && [ "$n" -ge 1 ] &&
 else
 	fail "--system-wide -y state dump" "want '$want', got '$got' ($n lines); replay: $(grep "^$hp " "$T/swr.txt" | head -n 1) $(head -3 "$T/sw.err")"
 fi
+# --json --system-wide: the holder's calls carry its name, read when it was first met.
+"$T/holder" "$T/held2.txt" &
+hp2=$!
+for _ in $(seq 100); do [ -s "$T/held2.txt" ] && break; sleep 0.05; done
+"$SCT" --system-wide --json -e trace=write -o "$T/sw.jsonl" 2>/dev/null &
+sp=$!
+for _ in $(seq 200); do grep -q "\"pid\":$hp2," "$T/sw.jsonl" 2>/dev/null && break; sleep 0.1; done
+kill -INT $sp
+wait $sp
+kill $hp2 2>/dev/null
+wait $hp2 2>/dev/null
+names=$(grep "\"pid\":$hp2," "$T/sw.jsonl" | sed -n 's/.*"comm":\([^,]*\),.*/\1/p' | sort -u | tr '\n' ' ')
+if [ "$names" = '"holder" ' ]; then
+	pass "--system-wide --json: comm of a process met while running, from its first call"
+else
+	fail "--system-wide --json comm" "got '$names'"
+fi
 # The holder's PROC_STATE in that log: met for the first time, described from /proc.
 want="$hp|$hp|$BASHPID|$(stat -L -c %i /proc/$BASHPID/ns/pid 2>/dev/null || echo 0)|holder|$T/holder|$T/held.txt"
 got=$(python3 tests/log/proc_state.py "$T/sw.log" | grep "^$hp|")
