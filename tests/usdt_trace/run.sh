@@ -311,7 +311,8 @@ if [ -f "$LIBSTDCXX" ] && g++ -O2 -o "$TMP/throw_catch" tests/usdt_trace/throw_c
 		tracer_stop "$T1"
 	}
 	sw_run
-	# Once attached (its start-up takes a while), every run shows both probes once.
+	# Once attached (its start-up takes a while), every run after the first seen shows both
+	# probes once.
 	: >"$TMP/sw.got"
 	: >"$TMP/sw.exp"
 	seen=
@@ -319,7 +320,8 @@ if [ -f "$LIBSTDCXX" ] && g++ -O2 -o "$TMP/throw_catch" tests/usdt_trace/throw_c
 		# the prefix is "%-5d ": one space after a 5-digit pid, two after a 4-digit one
 		grep -E "^$p +usdt" "$TMP/sw" | sed -E "s/^$p +/$p /; s/0x[0-9a-f]+/ADDR/g" >"$TMP/sw.one"
 		[ -z "$seen" ] && [ ! -s "$TMP/sw.one" ] && continue
-		seen=1
+		# the first process seen may have run its throw before the attach was complete
+		[ -z "$seen" ] && { seen=1; continue; }
 		cat "$TMP/sw.one" >>"$TMP/sw.got"
 		printf '%s\n' "$p usdt libstdcxx:throw(ADDR, ADDR)" "$p usdt libstdcxx:catch(ADDR, ADDR)" >>"$TMP/sw.exp"
 	done <"$TMP/sw.pids"
