@@ -420,6 +420,19 @@ struct iov_walk {
 };
 
 /* One iovec element's data, as a bpf_loop callback. */
+/* Element j of the walk: its base in v[0], and in *n the bytes to show of it (taken from the budget); false at the end. */
+static __always_inline bool iov_next(struct iov_walk *w, __u64 j, __u64 v[2], __u64 *n)
+{
+	if (j >= w->count || j >= SCT_IOV_MAX_CAPTURED || !w->left)
+		return false;
+	if (bpf_probe_read_user(v, 16, w->iov + j * 16))
+		return false;
+	*n = v[1] < w->left ? v[1] : w->left;
+	if (w->left != ~0ULL) /* ~0: every byte counts (writev), no budget to use up */
+		w->left -= *n;
+	return true;
+}
+
 static long iov_step(__u64 j, void *ctx)
 {
 	struct iov_walk *w = ctx;
@@ -427,13 +440,8 @@ static long iov_step(__u64 j, void *ctx)
 	__u64 v[2]; /* iov_base, iov_len */
 	__u64 n;
 
-	if (j >= w->count || j >= SCT_IOV_MAX_CAPTURED || !w->left)
+	if (!iov_next(w, j, v, &n))
 		return 1;
-	if (bpf_probe_read_user(v, sizeof(v), w->iov + j * 16))
-		return 1;
-	n = v[1] < w->left ? v[1] : w->left;
-	if (w->left != ~0ULL) /* ~0: every byte counts (writev), no budget to use up */
-		w->left -= n;
 	bs.off = w->b->off;
 	bs.nblobs = w->b->nblobs;
 	bs.full = w->b->full;
@@ -462,13 +470,8 @@ static long msg_iov_step(__u64 j, void *ctx)
 	__u64 v[2]; /* iov_base, iov_len */
 	__u64 n;
 
-	if (j >= w->count || j >= SCT_IOV_MAX_CAPTURED || !w->left)
+	if (!iov_next(w, j, v, &n))
 		return 1;
-	if (bpf_probe_read_user(v, sizeof(v), w->iov + j * 16))
-		return 1;
-	n = v[1] < w->left ? v[1] : w->left;
-	if (w->left != ~0ULL)
-		w->left -= n;
 	w->b->aux = (__u16)(w->data_aux + j);
 	put_buf(w->b, (const void *)v[0], n, w->whole);
 	forget(w->b, w->left);

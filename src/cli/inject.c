@@ -160,7 +160,7 @@ static void execute(struct injector *inj, struct answer_plan *a, const struct se
 }
 
 /* Keep a call until its delay is over (the thread goes on answering the others). */
-static void hold(struct injector *inj, const struct answer_plan *a, const struct seccomp_notif *req)
+static void hold(struct injector *inj, struct answer_plan *a, const struct seccomp_notif *req)
 {
 	struct held *h;
 
@@ -169,9 +169,7 @@ static void hold(struct injector *inj, const struct answer_plan *a, const struct
 		struct held *n = realloc(inj->held, cap * sizeof(*n));
 
 		if (!n) { /* no memory to wait in: answer now */
-			struct answer_plan now = *a;
-
-			execute(inj, &now, req);
+			execute(inj, a, req);
 			return;
 		}
 		inj->held = n;
