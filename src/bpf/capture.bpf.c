@@ -209,8 +209,7 @@ static __always_inline void take_injected(struct task_state *st, __u32 tid, long
 	bpf_map_delete_elem(&inject_pending, &tid);
 }
 
-SEC("tp_btf/sys_enter")
-int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
+static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	__u32 tgid = pid_tgid >> 32, tid = (__u32)pid_tgid;
@@ -263,8 +262,7 @@ static __always_inline bool out_read(long ret)
 	return ret >= 0 || (ret >= -516 && ret <= -512);
 }
 
-SEC("tp_btf/sys_exit")
-int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
+static __always_inline int on_sys_exit(struct pt_regs *regs, long ret)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	struct task_struct *task = bpf_get_current_task_btf();
@@ -297,10 +295,12 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	return 0;
 }
 
-/* A traced task going to sleep inside a syscall: write its entry now. */
-SEC("tp_btf/sched_switch")
-int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
-	     unsigned int prev_state)
+/*
+ * A traced task going to sleep inside a syscall: write its entry now. prev
+ * is the current task (the tracepoint fires before the switch).
+ */
+static __always_inline int on_sched_switch(bool preempt, struct task_struct *prev,
+					   unsigned int prev_state)
 {
 	struct task_state *st;
 
@@ -316,6 +316,63 @@ int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_s
 	emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true, prev->pid,
 		     prev->tgid);
 	return 0;
+}
+
+/*
+ * The three hooks as one program, verified once: most of each is the shared
+ * capture code, which the verifier checks again for every program that
+ * holds it (a third of start-up each). The cookie of each attachment says
+ * which tracepoint fired; the registers are the task's user registers,
+ * which is what both syscall tracepoints pass; sched_switch's prev is the
+ * current task. Linux 6.10 and later
+ * (attachment cookies for raw tracepoints); user space loads the three
+ * tp_btf programs below instead on older kernels.
+ */
+SEC("raw_tp")
+int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct task_struct *task;
+
+	/* Each hook's first test, before any other helper: most events are not ours. */
+	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
+		return 0;
+	task = bpf_get_current_task_btf();
+	switch (bpf_get_attach_cookie(ctx)) {
+	case SCT_HOOK_SYS_ENTER:
+		return on_sys_enter((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1]);
+	case SCT_HOOK_SYS_EXIT:
+		return on_sys_exit((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1]);
+	case SCT_HOOK_SCHED_SWITCH:
+		/*
+		 * The context holds as many arguments as the fewest of the three
+		 * tracepoints (two), or the program cannot attach: prev_state is
+		 * read from the task. Between its dequeue and this point a
+		 * sleeping task's state is its sleep or TASK_WAKING, never 0; it
+		 * is 0 when a pending signal kept it from blocking.
+		 */
+		return on_sched_switch(ctx->args[0], task, task->__state);
+	}
+	return 0;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
+{
+	return on_sys_enter(regs, id);
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
+{
+	return on_sys_exit(regs, ret);
+}
+
+SEC("tp_btf/sched_switch")
+int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
+	     unsigned int prev_state)
+{
+	return on_sched_switch(preempt, prev, prev_state);
 }
 
 /*

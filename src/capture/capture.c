@@ -9,6 +9,7 @@
  * in time order once every stream has passed them (reorder.c).
  */
 #include "capture.h"
+#include "hooks.h"
 #include "targets.h"
 
 #include <bpf/bpf.h>
@@ -61,6 +62,8 @@ struct capture {
 	/* per-thread: the thread groups of the traced threads (for capture_tgid_traced) */
 	pid_t *thread_tgids;
 	size_t nthread_tgids;
+	bool one_hook; /* syscall_hooks on three tracepoints, not three programs */
+	int hook_fds[HOOKS_N]; /* its links */
 };
 
 struct ring_ctx {
@@ -125,6 +128,18 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
 }
 
+/* One program for the three syscall hooks where the kernel allows it (hooks.h). */
+static void choose_hooks(struct capture *c)
+{
+	struct capture_bpf *skel = c->skel;
+
+	bpf_program__set_autoload(skel->progs.syscall_hooks, c->one_hook);
+	bpf_program__set_autoattach(skel->progs.syscall_hooks, false);
+	bpf_program__set_autoload(skel->progs.sys_enter, !c->one_hook);
+	bpf_program__set_autoload(skel->progs.sys_exit, !c->one_hook);
+	bpf_program__set_autoload(skel->progs.sched_switch, !c->one_hook);
+}
+
 static int configure(struct capture *c, const struct capture_config *cfg)
 {
 	struct capture_bpf__rodata *ro = c->skel->rodata;
@@ -154,6 +169,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	/* an eighth of the ring, 16 KiB at least, for the records that are not calls */
 	ro->ring_spill_limit = cfg->ring_bytes - (cfg->ring_bytes / 8 > 16384 ? cfg->ring_bytes / 8 : 16384);
 	set_capture_tables(c->skel, cfg);
+	choose_hooks(c);
 
 	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;
 	c->lane_stride = SCT_LANE_DATA + c->lane_mask + 1 + SCT_LANE_SLACK;
@@ -339,15 +355,18 @@ static void verifier_stats_print(struct bpf_object *obj)
 	bpf_object__for_each_program(prog, obj) {
 		if (i >= 16)
 			break;
-		msg_debug("verifier, %s: %s", bpf_program__name(prog), stats_logs[i++]);
+		if (bpf_program__autoload(prog))
+			msg_debug("verifier, %s: %s", bpf_program__name(prog), stats_logs[i]);
+		i++;
 	}
 }
 
 /*
- * --debug after a refused load: the statistics buffers hold only the last
- * line, so load once more without them and libbpf prints the whole log.
+ * Opens and loads the object again: after the one-program form was refused,
+ * and with --debug after a refused load (the statistics buffers hold only the
+ * last line; loaded without them, libbpf prints the whole log).
  */
-static int reload_for_log(struct capture *c, const struct capture_config *cfg)
+static int reload(struct capture *c, const struct capture_config *cfg)
 {
 	int err;
 
@@ -385,6 +404,9 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 		return -ENOMEM;
 	c->ncpus = (unsigned)ncpus;
 	c->hooks = *hooks;
+	c->one_hook = hooks_one_program();
+	for (int i = 0; i < HOOKS_N; i++)
+		c->hook_fds[i] = -1;
 	c->ring_fds = malloc(c->ncpus * sizeof(int));
 	/* A lane and a ring buffer per CPU, and a stream for the records we inject. */
 	c->reorder = reorder_new(2 * c->ncpus + 1);
@@ -414,8 +436,15 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	err = capture_bpf__load(c->skel);
 	if (cfg->verbose)
 		verifier_stats_print(c->skel->obj);
-	if (err && cfg->verbose && reload_for_log(c, cfg) == 0)
-		err = 0; /* loaded the second time: go on with it */
+	if (err && c->one_hook) {
+		/* a kernel that refuses the one-program form: the three programs, as before 6.10 */
+		msg_debug("the kernel refused syscall_hooks (%s): loading the three hook programs",
+			  strerror(-err));
+		c->one_hook = false;
+		err = reload(c, cfg);
+	}
+	if (err && cfg->verbose && reload(c, cfg) == 0)
+		err = 0; /* --debug: loaded without the statistics buffers, libbpf printed the log */
 	if (err) {
 		msg_error("cannot trace: the kernel refused the BPF programs: %s (run with --debug for "
 			  "the verifier's log)",
@@ -430,6 +459,8 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 		goto fail;
 	}
 	err = capture_bpf__attach(c->skel);
+	if (!err && c->one_hook)
+		err = hooks_attach(bpf_program__fd(c->skel->progs.syscall_hooks), c->hook_fds);
 	if (err) {
 		msg_error("cannot trace: attaching to the syscall tracepoints failed: %s",
 			  strerror(-err));
@@ -459,6 +490,7 @@ void capture_close(struct capture *c)
 		c->extra_rings = next;
 	}
 	free(c->ring_ctxs);
+	hooks_detach(c->hook_fds);
 	if (c->lanes)
 		munmap(c->lanes, c->lane_stride * c->ncpus);
 	capture_bpf__destroy(c->skel);

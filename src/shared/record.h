@@ -30,6 +30,16 @@
 #define SCT_COMM_LEN 16
 #define SCT_DUMP_FDS 1024 /* -e read=/write= sets cover descriptors 0..1023 */
 
+/*
+ * Which tracepoint a syscall_hooks attachment serves: its attachment cookie
+ * (one program on three raw tracepoints, src/bpf/capture.bpf.c).
+ */
+enum sct_hook {
+	SCT_HOOK_SYS_ENTER = 1,
+	SCT_HOOK_SYS_EXIT = 2,
+	SCT_HOOK_SCHED_SWITCH = 3,
+};
+
 enum sct_rec_type {
 	SCT_REC_SYSCALL = 1, /* a whole call: entry and exit in one record */
 	SCT_REC_ENTER = 2, /* the entry of a call that blocked or replaces the image */
