@@ -15,6 +15,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +63,10 @@ struct capture {
 	/* per-thread: the thread groups of the traced threads (for capture_tgid_traced) */
 	pid_t *thread_tgids;
 	size_t nthread_tgids;
+	int outer_fd; /* the rings map: an array of the ring buffers, by CPU */
+	pthread_t filler; /* fills it while the object loads (fill_outer_map) */
+	bool filling;
+	int fill_err;
 	bool one_hook; /* syscall_hooks on three tracepoints, not three programs */
 	int hook_fds[HOOKS_N]; /* its links */
 };
@@ -143,7 +148,6 @@ static void choose_hooks(struct capture *c)
 static int configure(struct capture *c, const struct capture_config *cfg)
 {
 	struct capture_bpf__rodata *ro = c->skel->rodata;
-	int inner;
 
 	ro->self_tgid = (uint32_t)getpid();
 	ro->follow_fork = cfg->follow_fork;
@@ -181,12 +185,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	bpf_map__set_max_entries(c->skel->maps.rings, c->ncpus);
 	bpf_map__set_max_entries(c->skel->maps.scratch_bufs, c->ncpus);
 	bpf_map__set_max_entries(c->skel->maps.signal_scratch, ro->want_regs ? c->ncpus : 1);
-	inner = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes, NULL);
-	if (inner < 0)
-		return -errno;
-	bpf_map__set_inner_map_fd(c->skel->maps.rings, inner);
-	c->ring_fds[0] = inner;
-	return 0;
+	return bpf_map__reuse_fd(c->skel->maps.rings, c->outer_fd);
 }
 
 /* stream: as in the log (SCT_STREAM_SECOND for ring buffers); index: of the reorder. */
@@ -272,12 +271,13 @@ static int map_lanes(struct capture *c)
 }
 
 /*
- * Every update of a map-in-map waits for an RCU grace period (5-12 ms here),
- * so the rings go into the outer map in one batch: one wait, not one per CPU.
+ * Every update of a map-in-map waits for an RCU grace period (5-20 ms here),
+ * so the rings go into the outer map in one batch: one wait, not one per CPU,
+ * and in a thread while the verifier checks the programs (create_rings).
  */
 static int fill_outer_map(struct capture *c)
 {
-	int outer = bpf_map__fd(c->skel->maps.rings);
+	int outer = c->outer_fd;
 	uint32_t *keys = calloc(c->ncpus, sizeof(*keys));
 	uint32_t count = c->ncpus;
 	int err = 0;
@@ -296,15 +296,20 @@ static int fill_outer_map(struct capture *c)
 	return err;
 }
 
+static void *fill_outer_thread(void *arg)
+{
+	struct capture *c = arg;
+
+	c->fill_err = fill_outer_map(c);
+	return NULL;
+}
+
+/* The ring buffers and the outer map, made before the object loads (which reuses the map). */
 static int create_rings(struct capture *c, const struct capture_config *cfg)
 {
-	struct ring_ctx *ctxs = calloc(c->ncpus, sizeof(*ctxs));
-	int err;
+	LIBBPF_OPTS(bpf_map_create_opts, outer_opts);
 
-	if (!ctxs)
-		return -ENOMEM;
-	c->ring_ctxs = ctxs;
-	for (unsigned cpu = 1; cpu < c->ncpus; cpu++) {
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
 		int fd = bpf_map_create(BPF_MAP_TYPE_RINGBUF, NULL, 0, 0, (uint32_t)cfg->ring_bytes,
 					NULL);
 
@@ -312,9 +317,33 @@ static int create_rings(struct capture *c, const struct capture_config *cfg)
 			return -errno;
 		c->ring_fds[cpu] = fd;
 	}
-	err = fill_outer_map(c);
-	if (err)
-		return err;
+	outer_opts.inner_map_fd = c->ring_fds[0];
+	c->outer_fd = bpf_map_create(BPF_MAP_TYPE_ARRAY_OF_MAPS, "rings", sizeof(uint32_t),
+				     sizeof(uint32_t), c->ncpus, &outer_opts);
+	if (c->outer_fd < 0)
+		return -errno;
+	c->filling = pthread_create(&c->filler, NULL, fill_outer_thread, c) == 0;
+	if (!c->filling)
+		c->fill_err = fill_outer_map(c);
+	return 0;
+}
+
+static int rings_filled(struct capture *c)
+{
+	if (c->filling)
+		pthread_join(c->filler, NULL);
+	c->filling = false;
+	return c->fill_err;
+}
+
+/* The consumer's side of the rings. */
+static int watch_rings(struct capture *c)
+{
+	struct ring_ctx *ctxs = calloc(c->ncpus, sizeof(*ctxs));
+
+	if (!ctxs)
+		return -ENOMEM;
+	c->ring_ctxs = ctxs;
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
 		int fd = c->ring_fds[cpu];
 
@@ -371,8 +400,6 @@ static int reload(struct capture *c, const struct capture_config *cfg)
 	int err;
 
 	capture_bpf__destroy(c->skel);
-	close(c->ring_fds[0]);
-	c->ring_fds[0] = -1;
 	c->skel = capture_bpf__open();
 	if (!c->skel)
 		return -errno;
@@ -405,6 +432,7 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	c->ncpus = (unsigned)ncpus;
 	c->hooks = *hooks;
 	c->one_hook = hooks_one_program();
+	c->outer_fd = -1;
 	for (int i = 0; i < HOOKS_N; i++)
 		c->hook_fds[i] = -1;
 	c->ring_fds = malloc(c->ncpus * sizeof(int));
@@ -417,6 +445,13 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	}
 	for (unsigned i = 0; i < c->ncpus; i++)
 		c->ring_fds[i] = -1;
+	err = create_rings(c, cfg);
+	if (err) {
+		msg_error("cannot trace: creating the per-CPU ring buffers (%zu bytes each) failed: %s "
+			  "(try a smaller --buffer-size)",
+			  cfg->ring_bytes, strerror(-err));
+		goto fail;
+	}
 
 	c->skel = capture_bpf__open();
 	if (!c->skel) {
@@ -426,9 +461,7 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	}
 	err = configure(c, cfg);
 	if (err) {
-		msg_error("cannot trace: creating a %zu-byte ring buffer failed: %s (try a smaller "
-			  "--buffer-size)",
-			  cfg->ring_bytes, strerror(-err));
+		msg_error("cannot trace: preparing the BPF object failed: %s", strerror(-err));
 		goto fail;
 	}
 	if (cfg->verbose)
@@ -453,7 +486,9 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	}
 	err = map_lanes(c);
 	if (!err)
-		err = create_rings(c, cfg);
+		err = rings_filled(c);
+	if (!err)
+		err = watch_rings(c);
 	if (err) {
 		msg_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
 		goto fail;
@@ -491,6 +526,9 @@ void capture_close(struct capture *c)
 	}
 	free(c->ring_ctxs);
 	hooks_detach(c->hook_fds);
+	rings_filled(c);
+	if (c->outer_fd >= 0)
+		close(c->outer_fd);
 	if (c->lanes)
 		munmap(c->lanes, c->lane_stride * c->ncpus);
 	capture_bpf__destroy(c->skel);
