@@ -737,6 +737,7 @@ table() {
 		tgt("sustained lossless capture while recording >= " (rgoal == 3000000 ? "3M calls/s" : "90% of the workload'"'"'s ceiling " fmtnum(ceil) "/s"), have_record ? (("rate" SUBSEP "sct-rec") in seen ? median("rate" SUBSEP "sct-rec" SUBSEP "v") : "-") : "n/a", ">=", rgoal, "/s")
 		tgt("redis throughput under sctrace -f --record >= 90% of untraced", have_record ? ((("4" SUBSEP "sct-rec") in seen) ? ratio(med["4", "sct-rec"] * 100, med["4", "untraced"]) : "-") : "n/a", ">=", 90, "% of untraced")
 		tgt("sctrace -o /dev/null -- /bin/true < 150 ms wall", med["true", "sct-null"] == "" ? "-" : med["true", "sct-null"], "<", 150, " ms")
+		tgt("  and at most 3x strace -o /dev/null -- /bin/true (" (med["true", "strace"] == "" ? "-" : med["true", "strace"]) " ms)", (med["true", "sct-null"] == "" || med["true", "strace"] == "") ? "-" : ratio(med["true", "sct-null"], med["true", "strace"]), "<=", 3, "x")
 		tgt("detaching from -p < 50 ms", med["detach", "sct-null"] == "" ? "-" : med["detach", "sct-null"], "<", 50, " ms")
 		rt = have_record ? "sct-rec" : "sct-null"
 		r1 = maxof("1" SUBSEP rt SUBSEP "rss"); r2 = maxof("rate" SUBSEP rt SUBSEP "rss")
