@@ -209,7 +209,33 @@ static __always_inline void take_injected(struct task_state *st, __u32 tid, long
 	bpf_map_delete_elem(&inject_pending, &tid);
 }
 
-static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
+/*
+ * What a hook asks to be written. The hooks decide, one call site writes
+ * (emit_request): each inlined copy of the capture code costs verification
+ * time, and the three hooks are one program where the kernel allows it.
+ */
+struct emit_req {
+	struct task_state *st; /* NULL: nothing to write */
+	__s64 ret;
+	__u16 type;
+	__u16 flags;
+	__u8 mask;
+	bool entry;
+	bool then_ignored; /* then a signal -i/-k held until the call returned */
+};
+
+static __always_inline void request(struct emit_req *r, __u16 type, struct task_state *st, __s64 ret,
+				    __u16 flags, __u8 mask, bool entry)
+{
+	r->st = st;
+	r->type = type;
+	r->ret = ret;
+	r->flags = flags;
+	r->mask = mask;
+	r->entry = entry;
+}
+
+static __always_inline void on_sys_enter(struct pt_regs *regs, long id, struct emit_req *r)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	__u32 tgid = pid_tgid >> 32, tid = (__u32)pid_tgid;
@@ -217,12 +243,12 @@ static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
 	__u8 scf;
 
 	if (!task_traced(tid, tgid) || !syscall_traced(id))
-		return 0;
+		return;
 	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0,
 				  BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!st) {
 		cpu_counters(bpf_get_smp_processor_id())->lost++;
-		return 0;
+		return;
 	}
 	state_enter(st, regs, id, want_enter_ts ? bpf_ktime_get_ns() : 0);
 	take_injected(st, tid, id);
@@ -230,17 +256,15 @@ static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
 	scf = sc_flags[id & (SCT_NR_MAX - 1)];
 	/*
 	 * exit/exit_group: one whole record now. select...: their ENTER record
-	 * now, as they rewrite their inputs. One call site for both: each
-	 * inlined copy of the capture code costs verification time.
+	 * now, as they rewrite their inputs.
 	 */
 	if (scf & (SCT_SCF_NORETURN | SCT_SCF_ENTER_ALWAYS)) {
 		bool noreturn = scf & SCT_SCF_NORETURN;
 
 		st->active = !noreturn;
 		st->entered = !noreturn;
-		emit_syscall(noreturn ? SCT_REC_SYSCALL : SCT_REC_ENTER, st, 0,
-			     noreturn ? SCT_SC_NORETURN : 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true,
-			     tid, tgid);
+		request(r, noreturn ? SCT_REC_SYSCALL : SCT_REC_ENTER, st, 0,
+			noreturn ? SCT_SC_NORETURN : 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true);
 	}
 	/*
 	 * execve's arguments are not read here: their pages may not be present
@@ -249,7 +273,6 @@ static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
 	 * a failed one is a whole record at exit, when the old image's pages
 	 * have been touched by the kernel's copy.
 	 */
-	return 0;
 }
 
 /*
@@ -262,7 +285,7 @@ static __always_inline bool out_read(long ret)
 	return ret >= 0 || (ret >= -516 && ret <= -512);
 }
 
-static __always_inline int on_sys_exit(struct pt_regs *regs, long ret)
+static __always_inline void on_sys_exit(struct pt_regs *regs, long ret, struct emit_req *r)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	struct task_struct *task = bpf_get_current_task_btf();
@@ -272,49 +295,58 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long ret)
 
 	/* Reject untraced tasks before the storage lookup (no call of theirs is active). */
 	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
-		return 0;
+		return;
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
 	if (st && !st->active && st->ignored_sig) /* -i, -k: held until the task returns */
 		emit_ignored_signal(task, st, true);
 	if (!st || !st->active) {
 		if (!inject_any)
-			return 0;
+			return;
 		st = injected_state(regs, task, (__u32)pid_tgid);
 		if (!st)
-			return 0;
+			return;
 		flags = SCT_SC_INJECTED;
 	}
 	st->active = 0;
 	nr = st->nr & (SCT_NR_MAX - 1);
 	flags |= dying_without_return(task) | st->inject_flags;
-	/* One call site: each inlined copy of the capture code costs verification time. */
-	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
-		     (st->entered ? st->refetch : cap_in_mask[nr]) | (out_read(ret) ? cap_out_mask[nr] : 0), false,
-		     (__u32)pid_tgid, pid_tgid >> 32);
-	emit_ignored_signal(task, st, true);
-	return 0;
+	request(r, st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
+		(st->entered ? st->refetch : cap_in_mask[nr]) | (out_read(ret) ? cap_out_mask[nr] : 0), false);
+	r->then_ignored = true;
 }
 
 /*
  * A traced task going to sleep inside a syscall: write its entry now. prev
  * is the current task (the tracepoint fires before the switch).
  */
-static __always_inline int on_sched_switch(bool preempt, struct task_struct *prev,
-					   unsigned int prev_state)
+static __always_inline void on_sched_switch(bool preempt, struct task_struct *prev,
+					    unsigned int prev_state, struct emit_req *r)
 {
 	struct task_state *st;
 
 	if (preempt || prev_state == 0 || !task_traced(prev->pid, prev->tgid))
-		return 0;
+		return;
 	st = bpf_task_storage_get(&task_states, prev, 0, 0);
 	if (!st || !st->active || st->entered)
-		return 0;
+		return;
 	/* Past execve's point of no return the argument pointers name the new image. */
 	if (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD)
-		return 0;
+		return;
 	st->entered = 1;
-	emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true, prev->pid,
-		     prev->tgid);
+	request(r, SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true);
+}
+
+/* Writes what a hook asked for. The task is the current one in the three hooks. */
+static __always_inline int emit_request(struct emit_req *r)
+{
+	__u64 pid_tgid = bpf_get_current_pid_tgid();
+
+	if (!r->st)
+		return 0;
+	emit_syscall(r->type, r->st, r->ret, r->flags, r->mask, r->entry, (__u32)pid_tgid,
+		     pid_tgid >> 32);
+	if (r->then_ignored)
+		emit_ignored_signal(bpf_get_current_task_btf(), r->st, true);
 	return 0;
 }
 
@@ -332,6 +364,7 @@ SEC("raw_tp")
 int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
+	struct emit_req r = {};
 	struct task_struct *task;
 
 	/* Each hook's first test, before any other helper: most events are not ours. */
@@ -340,9 +373,11 @@ int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
 	task = bpf_get_current_task_btf();
 	switch (bpf_get_attach_cookie(ctx)) {
 	case SCT_HOOK_SYS_ENTER:
-		return on_sys_enter((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1]);
+		on_sys_enter((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1], &r);
+		break;
 	case SCT_HOOK_SYS_EXIT:
-		return on_sys_exit((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1]);
+		on_sys_exit((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1], &r);
+		break;
 	case SCT_HOOK_SCHED_SWITCH:
 		/*
 		 * The context holds as many arguments as the fewest of the three
@@ -351,28 +386,38 @@ int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
 		 * sleeping task's state is its sleep or TASK_WAKING, never 0; it
 		 * is 0 when a pending signal kept it from blocking.
 		 */
-		return on_sched_switch(ctx->args[0], task, task->__state);
+		on_sched_switch(ctx->args[0], task, task->__state, &r);
+		break;
 	}
-	return 0;
+	return emit_request(&r);
 }
 
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
-	return on_sys_enter(regs, id);
+	struct emit_req r = {};
+
+	on_sys_enter(regs, id, &r);
+	return emit_request(&r);
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
-	return on_sys_exit(regs, ret);
+	struct emit_req r = {};
+
+	on_sys_exit(regs, ret, &r);
+	return emit_request(&r);
 }
 
 SEC("tp_btf/sched_switch")
 int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
 	     unsigned int prev_state)
 {
-	return on_sched_switch(preempt, prev, prev_state);
+	struct emit_req r = {};
+
+	on_sched_switch(preempt, prev, prev_state, &r);
+	return emit_request(&r);
 }
 
 /*
