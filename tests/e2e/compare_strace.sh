@@ -113,6 +113,7 @@ run_one() { # tracer name tag -> $T/name.tag.log (normalised) and .cmp (masked)
 	# (braces: no "Killed" from bash for the programs that kill themselves)
 	# shellcheck disable=SC2086
 	{ (cd "$T/cwd" && exec timeout -k 5 30 setarch -R "$tracer" -o "$T/$name.$tag.raw" $opts "$BIN/$name" >/dev/null 2>"$T/$name.$tag.err" </dev/null); } 2>/dev/null
+	touch "$T/$name.$tag.raw"
 	normalise "$T/$name.$tag.raw" >"$T/$name.$tag.log"
 	# shellcheck disable=SC2046
 	mask $(exceptions "$name" | awk '$1 == "mask" { print $2 }') <"$T/$name.$tag.log" >"$T/$name.$tag.cmp" &&
@@ -158,10 +159,17 @@ for name in $tests; do
 		((attempt == 1)) && echo "$name: $d lines differ, run again (pid widths change when pids wrap)"
 	done
 	compared=$((compared + 1))
+	bad=0
+	# Two empty traces are identical: a tracer that wrote nothing is a failure of its own.
+	for tag in strace tracer; do
+		[[ -s $T/$name.$tag.raw ]] && continue
+		echo "$name: $tag wrote no trace: $(head -n 3 "$T/$name.$tag.err")"
+		bad=1
+	done
 	while read -r pat; do
 		P=$pat awk 'match($0, ENVIRON["P"]) { found = 1 } END { exit !found }' "$T/$name.strace.log" && continue
 		echo "$name: the exception '$pat' matches no line of strace's trace (stale: remove it)"
-		total_diff=$((total_diff + 1))
+		bad=1
 	done < <(exceptions "$name" | awk '$1 == "mask" { print $2 }')
 	# For the metric: each line marked '=' (in both, in order), '-' (strace only) or '+' (tracer only).
 	diff --unchanged-line-format='=%L' --old-line-format='-%L' --new-line-format='+%L' \
@@ -172,8 +180,9 @@ for name in $tests; do
 		echo "$name: $d lines differ"
 		diff -u --label strace --label "$(basename "$TRACER")" "$T/$name.strace.cmp" "$T/$name.tracer.cmp" |
 			head -n 30 | sed 's/^/    /'
-		total_diff=$((total_diff + 1))
+		bad=1
 	fi
+	total_diff=$((total_diff + bad))
 done
 
 # metric MARKS VERBOSE: "identical total" of the marked lines, two-sided (per program, the
