@@ -15,6 +15,8 @@
 # Run by run.sh (TRACER, BUILD, E2E_DIR set; the programs are built by the .c tests, which
 # run.sh runs first), or by hand:
 #   TRACER=build/sctrace tests/e2e/compare_strace.sh [-v] [TEST...]   (-v: the per-syscall table)
+#   CMP_OPTS="-y" ...: more options for both tracers, after the TRACE line's (exploration: the
+#   exceptions are written for the plain run)
 # (TRACER=strace by hand checks the plumbing: everything must be identical.)
 #
 # What is normalised, and why (nothing else is):
@@ -107,7 +109,7 @@ header() { sed -n "1,30{s,^// $2: *,,p}" "$1" | head -n 1; }
 
 run_one() { # tracer name tag -> $T/name.tag.log (normalised) and .cmp (masked)
 	local tracer=$1 name=$2 tag=$3 opts
-	opts=$(header "$E2E_DIR/$name.c" TRACE | sed -E 's/(^| )-a ?[0-9]+//g')
+	opts="$(header "$E2E_DIR/$name.c" TRACE | sed -E 's/(^| )-a ?[0-9]+//g') ${CMP_OPTS:-}"
 	rm -rf "$T/cwd"
 	mkdir "$T/cwd"
 	# (braces: no "Killed" from bash for the programs that kill themselves)
