@@ -319,15 +319,20 @@ rate_trial() {
 		timeout -k 10 300 /usr/bin/time -o "$tf" -f "TIME %M %U %S %e" \
 			"$SCT" --stats -f -o /dev/null -- "$BB/threads" --rate "$rate" "$RATE_SECONDS" >"$so" 2>"$se"
 	fi
-	local made held traced lost rss pass=0 bpe=-
+	local made held traced lost rss pass=0 bpe=- from=counter
 	made=$(kv "$so" syscalls)
 	held=$(kv "$so" rate)
 	traced=$(sct_traced "$se")
 	lost=$(sct_lost "$se")
 	rss=$(time_field "$tf" 1)
 	[ "$tool" = sct-rec ] && [ -n "$traced" ] && [ "$traced" -gt 0 ] && bpe=$(($(size_of "$out") / traced))
+	if [ "$tool" = sct-rec ] && [ -n "$HAVE_REPLAY" ]; then
+		# With a log, what counts is what it holds: the workload's calls read back.
+		traced=$(log_calls "$out" getppid,clock_nanosleep)
+		from=log
+	fi
 	rm -f "$DISK/rate.sctl"
-	if [ -z "$made" ] || [ -z "$lost" ]; then
+	if [ -z "$made" ] || [ -z "$lost" ] || [ -z "$traced" ]; then
 		note "rate trial $tool at $rate failed: $(head -2 "$se" | tr '\n' ' ')"
 		RT_PASS=0 RT_HELD=0 RT_LOST=- RT_RSS=-
 		return
@@ -338,7 +343,15 @@ rate_trial() {
 		pass=1
 	fi
 	RT_PASS=$pass RT_HELD=${held%.*} RT_LOST=$lost RT_RSS=$rss RT_BPE=$bpe
-	note "rate $tool: target $rate/s held $RT_HELD/s for ${RATE_SECONDS}s, $made calls, $traced traced, $lost lost, RSS ${rss} KiB -> $([ $pass = 1 ] && echo pass || echo fail)"
+	note "rate $tool: target $rate/s held $RT_HELD/s for ${RATE_SECONDS}s, $made calls, $traced traced ($from), $lost lost, RSS ${rss} KiB -> $([ $pass = 1 ] && echo pass || echo fail)"
+}
+
+# log_calls LOG SYSCALLS: the calls of those syscalls a recorded log holds (the
+# total of its replayed -c table), empty when it cannot be read.
+log_calls() {
+	"$SCT" --replay "$1" -c -e trace="$2" -o "$WORK/replay.c" 2>/dev/null || return
+	awk '$NF == "total" { print $4 }' "$WORK/replay.c"
+	rm -f "$WORK/replay.c"
 }
 
 # The workload's own ceiling: the rate the two paced threads hold untraced when
@@ -716,7 +729,8 @@ table() {
 		print "B/ev: bytes of output per event. RSS: peak of the tracer (with -- CMD: the larger of tracer and"
 		print "workload, GNU time). CPU s: tracer user+system time less the workload'"'"'s own."
 		print "3b: highest rate held for " rate_s " s with zero loss by two paced threads (\"fails at\": the lowest"
-		print "target that lost events or could not be held); untraced: the most the two threads make at all."
+		print "target that lost events or could not be held); untraced: the most the two threads make at all;"
+		print "--record: every call read back from the log."
 
 		# targets
 		print ""

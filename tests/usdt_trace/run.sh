@@ -249,6 +249,32 @@ wait "$LP"
 tracer_stop "$T1"
 echo "    with -p: $(grep -c 'usdt late1:tick(' "$TMP/late2") of 500 seen (woken by the mmap, not holding it)"
 
+# ---- USDT events among the syscalls (no -e trace=none): each firing between the calls
+# the program made around it, in its order, live and from a recorded log ----
+interleave_expect() { # FIRST_ABSTIME_LINE -> expected lines from the first firing on
+	local sec nsec i
+	sec=$(sed -E 's/.*tv_sec=([0-9]+),.*/\1/' <<<"$1")
+	nsec=$(sed -E 's/.*tv_nsec=([0-9]+)\}.*/\1/' <<<"$1")
+	for i in $(seq 0 19); do
+		echo "usdt late1:tick($i)"
+		printf 'clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, {tv_sec=%d, tv_nsec=%d}, NULL) = 0\n' \
+			$((sec + (nsec + i * 1000000) / 1000000000)) $(((nsec + i * 1000000) % 1000000000))
+	done
+	printf '%s\n' 'munmap(ADDR, 8192) = 0' 'exit_group(0) = ?' '+++ exited with 0 +++'
+}
+interleave_got() { # trace -> its lines from the first firing on, padding and addresses normalised
+	sed -n '/^usdt /,$p' "$1" | sed -E 's/ +=/ =/; s/^munmap\(0x[0-9a-f]+,/munmap(ADDR,/'
+}
+"$S" -o "$TMP/il" --usdt 'late1:*' "$BUILD/usdt/late_fire" 20 20
+interleave_expect "$(grep -m1 TIMER_ABSTIME "$TMP/il")" >"$TMP/il.exp"
+interleave_got "$TMP/il" >"$TMP/il.got"
+check usdt-among-syscalls "$TMP/il.exp" "$TMP/il.got"
+"$S" --record "$TMP/il.sctl" --usdt 'late1:*' "$BUILD/usdt/late_fire" 20 20 2>"$TMP/il.rec.err"
+"$S" --replay "$TMP/il.sctl" -o "$TMP/ilr" 2>>"$TMP/il.rec.err"
+interleave_expect "$(grep -m1 TIMER_ABSTIME "$TMP/ilr")" >"$TMP/ilr.exp"
+interleave_got "$TMP/ilr" >"$TMP/ilr.got"
+check usdt-among-syscalls-replayed "$TMP/ilr.exp" "$TMP/ilr.got"
+
 # ---- <sys/sdt.h> probes in a program, with semaphores ----
 if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 	# Without types an 8-byte unsigned argument is a number, in hex (a pointer here).
