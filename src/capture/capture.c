@@ -142,6 +142,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	else
 		ro->filter_by = SCT_FILTER_TID;
 	ro->want_enter_ts = cfg->enter_ts;
+	ro->want_sched = cfg->sched;
 	ro->want_regs = cfg->want_regs || cfg->stack_bytes;
 	ro->stack_dump_bytes = cfg->stack_bytes < SCT_STACK_DUMP_MAX ? cfg->stack_bytes :
 									SCT_STACK_DUMP_MAX;

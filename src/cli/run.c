@@ -723,6 +723,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.str_max = capture_str_limit(o);
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
+	cc.sched = o->sched;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;

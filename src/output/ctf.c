@@ -496,6 +496,28 @@ static void on_signal(struct ctf_sink *s, const struct sct_rec_signal *sg)
 	emit(s, sg->hdr.cpu, ts);
 }
 
+/* A task name from the kernel, NUL-terminated or not. */
+static void put_comm(struct strbuf *b, const char *comm)
+{
+	strbuf_add(b, comm, strnlen(comm, SCT_COMM_LEN));
+	strbuf_addc(b, '\0');
+}
+
+/* --sched: LTTng's sched_switch, prio as it gives it (the kernel's minus MAX_RT_PRIO, 100). */
+static void on_sched_switch(struct ctf_sink *s, const struct sct_rec_sched_switch *sw)
+{
+	uint64_t ts = begin_event(s, CTF_ID_SCHED_SWITCH, sw->hdr.ts, sw->hdr.tid, sw->hdr.tgid);
+
+	put_comm(&s->ev, sw->prev_comm);
+	put_u32(&s->ev, sw->hdr.tid);
+	put_u32(&s->ev, (uint32_t)(sw->prev_prio - 100));
+	put_u64(&s->ev, (uint64_t)sct_sched_state(sw->prev_state));
+	put_comm(&s->ev, sw->next_comm);
+	put_u32(&s->ev, sw->next_tid);
+	put_u32(&s->ev, (uint32_t)(sw->next_prio - 100));
+	emit(s, sw->hdr.cpu, ts);
+}
+
 static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 {
 	switch (rec->type) {
@@ -519,6 +541,9 @@ static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 		break;
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
+		break;
+	case SCT_REC_SCHED_SWITCH:
+		on_sched_switch(s, (const struct sct_rec_sched_switch *)rec);
 		break;
 	}
 }

@@ -85,6 +85,8 @@ enum ctf_event_id {
 	CTF_ID_SCHED_PROCESS_EXEC,
 	CTF_ID_SCHED_PROCESS_EXIT,
 	CTF_ID_SIGNAL_DELIVER,
+	/* ctf2 */
+	CTF_ID_SCHED_SWITCH, /* --sched */
 	CTF_ID_SYSCALL_BASE = 16, /* entry of nr: BASE + 2 * nr, exit: BASE + 2 * nr + 1 */
 };
 #define CTF_ID_USDT_BASE (CTF_ID_SYSCALL_BASE + 2 * SCT_NR_MAX) /* + the probe id */

@@ -170,6 +170,10 @@ static void add_process_events(struct strbuf *out)
 		  "\t\tstring _comm;\n\t\tint32_t _tid;\n\t\tint32_t _exit_status;\n");
 	add_event(out, CTF_ID_SIGNAL_DELIVER, "signal_deliver", NULL,
 		  "\t\tint32_t _sig;\n\t\tint32_t _errno;\n\t\tint32_t _code;\n");
+	add_event(out, CTF_ID_SCHED_SWITCH, "sched_switch", NULL,
+		  "\t\tstring _prev_comm;\n\t\tint32_t _prev_tid;\n\t\tint32_t _prev_prio;\n"
+		  "\t\tint64_t _prev_state;\n\t\tstring _next_comm;\n\t\tint32_t _next_tid;\n"
+		  "\t\tint32_t _next_prio;\n");
 }
 
 static const char *usdt_arg_type(int size)

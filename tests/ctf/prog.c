@@ -7,6 +7,7 @@
  * argument "spin DIR": waits for DIR/go, then makes 300000 getppid calls
  * (the loss test stops sctrace meanwhile) and creates DIR/done. "loop N
  * FILE": N opens, reads and closes, then creates FILE (the full disk test).
+ * "sleep N": N sleeps of 20 ms, each of which blocks (the --sched test).
  */
 #include <fcntl.h>
 #include <signal.h>
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static int spin(const char *dir)
@@ -59,6 +61,11 @@ int main(int argc, char **argv)
 
 	if (argc == 3 && !strcmp(argv[1], "spin"))
 		return spin(argv[2]);
+	if (argc == 3 && !strcmp(argv[1], "sleep")) {
+		for (int i = 0; i < atoi(argv[2]); i++)
+			nanosleep(&(struct timespec){ 0, 20000000 }, NULL);
+		return 0;
+	}
 	if (argc == 4 && !strcmp(argv[1], "loop"))
 		return loop(atoi(argv[2]), argv[3]);
 	fd = open("/etc/passwd", O_RDONLY);

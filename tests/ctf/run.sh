@@ -205,18 +205,20 @@ else
 fi
 
 # 3. --replay FILE --ctf DIR gives the trace that live tracing gave, with --json and --record together.
-"$SCT" -f --record "$T/r.log" --ctf "$T/live" --json -o "$T/live.jsonl" "$T/prog" 2>/dev/null
+"$SCT" -f --sched --record "$T/r.log" --ctf "$T/live" --json -o "$T/live.jsonl" "$T/prog" 2>/dev/null
 "$SCT" --replay "$T/r.log" --ctf "$T/replay" 2>"$T/replay.err"
 strip() { babeltrace2 --clock-cycles "$1" | sed 's/ (+[0-9?]*)//'; }
 strip "$T/live" >"$T/live.bt"
 strip "$T/replay" >"$T/replay.bt"
 jcalls=$(grep -c '"type":"syscall"' "$T/live.jsonl")
 centries=$(grep -c ' syscall_entry_' "$T/live.bt")
+jswitch=$(grep -c '"type":"sched_switch"' "$T/live.jsonl")
+cswitch=$(grep -c ' sched_switch: ' "$T/live.bt")
 if [ -s "$T/live.bt" ] && cmp -s "$T/live.bt" "$T/replay.bt" && [ "$jcalls" = "$centries" ] &&
-	[ ! -s "$T/replay.err" ]; then
-	pass "--replay --ctf: the live trace's $(wc -l <"$T/live.bt") events; --json's $jcalls calls from the same events"
+	[ "$cswitch" -gt 0 ] && [ "$jswitch" = "$cswitch" ] && [ ! -s "$T/replay.err" ]; then
+	pass "--replay --ctf: the live trace's $(wc -l <"$T/live.bt") events; --json's $jcalls calls and $jswitch switches from the same events"
 else
-	fail "--replay --ctf" "json $jcalls, ctf $centries; $(diff "$T/live.bt" "$T/replay.bt" | head -4; head -2 "$T/replay.err")"
+	fail "--replay --ctf" "json $jcalls calls $jswitch switches, ctf $centries, $cswitch; $(diff "$T/live.bt" "$T/replay.bt" | head -4; head -2 "$T/replay.err")"
 fi
 
 # 4. events_discarded equals the loss: sctrace is stopped while the program makes
@@ -302,6 +304,65 @@ if gcc -O2 -o "$T/sdt_demo" tests/usdt_trace/sdt_demo.c 2>"$T/sdt.cc"; then
 	fi
 else
 	fail "USDT events" "cannot build sdt_demo: $(head -2 "$T/sdt.cc")"
+fi
+
+# 8. --sched: each 20 ms sleep of the program switches it out asleep (prev_state 1, S) once
+#    inside its clock_nanosleep and back in before the call returns; a traced task's
+#    switches alternate in, out, in... and the last says it is a zombie (32, Z); names are
+#    the kernel's, priorities LTTng's (nice 0: 20). Without --sched no sched_switch.
+"$SCT" --sched --ctf "$T/sched" -o "$T/sched.txt" "$T/prog" sleep 5 2>"$T/sched.err"
+babeltrace2 --clock-cycles "$T/sched" >"$T/sched.bt" 2>"$T/sched.bterr"
+python3 - "$T/sched.bt" "$T/sched.txt" >"$T/sched.check" 2>&1 <<'PY'
+import re, sys
+text = open(sys.argv[2]).read()
+sleeps = len(re.findall(r'^clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=0, tv_nsec=20000000\}, NULL\) = 0$', text, re.M))
+tid = None
+ev = []
+for line in open(sys.argv[1]):
+    m = re.match(r'\[(\d+)\] \([^)]*\) \S+ (\S+): \{ cpu_id = \d+ \}, \{ tid = (\d+), pid = \d+ \}, \{ (.*) \}$', line.rstrip('\n'))
+    if not m:
+        sys.exit(f'unparsed line: {line}')
+    f = dict(kv.split(' = ', 1) for kv in m.group(4).split(', ')) if m.group(4) else {}
+    ev.append((int(m.group(1)), m.group(2), int(m.group(3)), f))
+    if m.group(2) == 'sched_process_exec':
+        tid = int(m.group(3))
+if sleeps != 5 or tid is None:
+    sys.exit(f'{sleeps} sleeps in the text, exec of {tid}')
+sw = [e for e in ev if e[1] == 'sched_switch' and tid in (int(e[3]['prev_tid']), int(e[3]['next_tid']))]
+# alternation: in (next_tid), out (prev_tid), in...
+for i, e in enumerate(sw):
+    side = 'prev_tid' if i % 2 else 'next_tid'
+    if int(e[3][side]) != tid:
+        sys.exit(f'switch {i} of {len(sw)}: {e[3]} is not a switch {"out" if i % 2 else "in"}')
+if len(sw) % 2 or sw[-1][3]['prev_state'] != '32':
+    sys.exit(f'last of {len(sw)} switches: {sw[-1][3]}')
+calls = []
+start = None
+for ts, name, t, f in ev:
+    if t == tid and name == 'syscall_entry_clock_nanosleep':
+        start = ts
+    elif t == tid and name == 'syscall_exit_clock_nanosleep':
+        calls.append((start, ts))
+for a, b in calls:
+    inside = [e for e in sw if a <= e[0] <= b]
+    asleep = [e for e in inside if int(e[3]['prev_tid']) == tid and e[3]['prev_state'] == '1']
+    back = [e for e in inside if int(e[3]['next_tid']) == tid and asleep and e[0] >= asleep[0][0]]
+    if len(asleep) != 1 or not back:
+        sys.exit(f'sleep {a}..{b}: {len(asleep)} switches out asleep, {len(back)} back in')
+after = [e[3] for e in sw if e[0] > calls[0][0]]
+bad = [f for f in after if (int(f['prev_tid']) == tid and (f['prev_comm'], f['prev_prio']) != ('"prog"', '20')) or
+       (int(f['next_tid']) == tid and (f['next_comm'], f['next_prio']) != ('"prog"', '20'))]
+if len(calls) != 5 or bad:
+    sys.exit(f'{len(calls)} sleeps in CTF; names or priorities: {bad[:2]}')
+print(f'{len(sw)} switches of the program, one asleep in each of its {len(calls)} sleeps')
+PY
+rc=$?
+"$SCT" --ctf "$T/nosched" "$T/prog" sleep 1 2>/dev/null
+if [ $rc = 0 ] && [ ! -s "$T/sched.bterr" ] && [ ! -s "$T/sched.err" ] &&
+	! babeltrace2 "$T/nosched" | grep -q sched_switch; then
+	pass "--sched: $(tail -1 "$T/sched.check"); none without --sched"
+else
+	fail "--sched" "$(head -3 "$T/sched.check" "$T/sched.err" "$T/sched.bterr")"
 fi
 
 finish
