@@ -120,10 +120,10 @@ static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t 
 	const struct sct_rec_hdr *h = rec;
 	uint32_t tgid = statedump_first_sight(&s->dump, h);
 
-	/* its threads' names too: for the log, and for --json's comm */
-	if (tgid && (s->opt->record || s->opt->json))
+	/* its threads' names too: for the log, --json's comm and --ctf's state dump */
+	if (tgid && (s->opt->record || s->opt->json || s->opt->ctf))
 		statedump_process(s->cap, (pid_t)tgid, true);
-	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record))
+	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record || s->opt->ctf))
 		statedump_fds(s->cap, (pid_t)tgid, false, true);
 	log_raw(ctx, stream, rec, size);
 }
@@ -166,15 +166,15 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	else
 		rec.ppid = (uint32_t)getpid(); /* its name is sctrace's until its execve */
 	capture_inject(s->cap, &rec.hdr);
-	/* what it was when attached, for the log (the command starts under our eyes) */
-	if (attached && s->opt->record)
+	/* what it was when attached, for the log and --ctf (the command starts under our eyes) */
+	if (attached && (s->opt->record || s->opt->ctf))
 		statedump_task(s->cap, tid, tgid, false);
 }
 
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */
 static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 {
-	if (s->opt->decode_fds || s->opt->npaths || s->opt->record)
+	if (s->opt->decode_fds || s->opt->npaths || s->opt->record || s->opt->ctf)
 		statedump_fds(s->cap, tgid, exec_pending, false);
 }
 
@@ -765,7 +765,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
 		goto out;
-	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json)) {
+	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json || o->ctf)) {
 		hooks.raw = raw_first_sight;
 		hooks.raw_ctx = &s;
 	}

@@ -72,6 +72,7 @@ struct ctf_sink {
 	struct ctf_usdt_class *usdt;
 	unsigned nusdt, usdt_cap;
 	struct ctf_tasks tasks;
+	struct ctf_dump dump;
 	int err; /* the first write error, sticky */
 	bool reported;
 };
@@ -99,15 +100,18 @@ static int write_all(int fd, const void *buf, size_t len)
 	return 0;
 }
 
-static void put_u32(struct strbuf *b, uint32_t v)
+void ctf_put_u32(struct strbuf *b, uint32_t v)
 {
 	strbuf_add(b, &v, sizeof(v)); /* x86_64: little-endian, as the metadata says */
 }
 
-static void put_u64(struct strbuf *b, uint64_t v)
+void ctf_put_u64(struct strbuf *b, uint64_t v)
 {
 	strbuf_add(b, &v, sizeof(v));
 }
+
+#define put_u32 ctf_put_u32
+#define put_u64 ctf_put_u64
 
 /* The stream of cpu; a CPU the kernel side cannot have (a damaged log) writes to 0's. */
 static uint32_t stream_cpu(uint32_t cpu)
@@ -273,6 +277,18 @@ static uint64_t begin_event(struct ctf_sink *s, unsigned id, uint64_t ts, uint32
 	put_u32(&s->ev, tid);
 	put_u32(&s->ev, pid);
 	return ts;
+}
+
+struct strbuf *ctf_event_begin(struct ctf_sink *s, unsigned id, uint64_t ts, uint32_t tid,
+			       uint32_t pid)
+{
+	begin_event(s, id, ts, tid, pid);
+	return &s->ev;
+}
+
+void ctf_event_emit(struct ctf_sink *s, uint32_t cpu, uint64_t ts)
+{
+	emit(s, cpu, ts);
 }
 
 static void put_string(struct strbuf *b, const struct sc_event *ev, unsigned arg)
@@ -518,8 +534,19 @@ static void on_sched_switch(struct ctf_sink *s, const struct sct_rec_sched_switc
 	emit(s, sw->hdr.cpu, ts);
 }
 
+/* A task met by the state dump: its name for the process events. */
+static void learn_name(struct ctf_sink *s, const struct sct_rec_proc_state *ps)
+{
+	if (ps->len <= ps->hdr.size - sizeof(*ps))
+		ctf_tasks_name(&s->tasks, ps->hdr.tid, (const char *)(ps + 1), ps->len);
+}
+
 static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 {
+	if (rec->type == SCT_REC_PROC_STATE)
+		learn_name(s, (const struct sct_rec_proc_state *)rec);
+	if (ctf_statedump_record(s, &s->dump, rec))
+		return;
 	switch (rec->type) {
 	case SCT_REC_FORK:
 		on_fork(s, (const struct sct_rec_fork *)rec);
@@ -594,6 +621,7 @@ int ctf_sink_flush(struct ctf_sink *s)
 {
 	int err;
 
+	ctf_statedump_end(s, &s->dump);
 	for (unsigned cpu = 0; cpu < MAX_STREAMS; cpu++) {
 		struct ctf_stream *st = s->streams[cpu];
 
