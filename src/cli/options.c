@@ -259,9 +259,10 @@ static const char usage_text[] =
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
 	"      --clock=CLOCK      the clock of -t, -tt, -ttt: realtime (default), monotonic\n"
 	"                         or boot (CLOCK_BOOTTIME); live and on --replay\n"
-	"      --flight-recorder=SIZE  with --record: keep the newest SIZE bytes of events in\n"
-	"                         memory; write them to FILE, FILE.1... on SIGUSR1, at a\n"
-	"                         --snapshot-on condition and at the end\n"
+	"      --flight-recorder=SIZE  with --record/--ctf: keep the newest SIZE bytes of\n"
+	"                         events in memory; write them to FILE, FILE.1... (DIR,\n"
+	"                         DIR.1...) on SIGUSR1, at a --snapshot-on condition and\n"
+	"                         at the end\n"
 	"      --snapshot-on=COND[,COND]  snapshot after a call with syscall=NAME,\n"
 	"                         errno=NAME, latency>DURATION (e.g. 50ms): all must hold\n"
 	"Miscellaneous:\n"
@@ -536,8 +537,9 @@ static int check_flight(const struct options *o)
 		msg_error("--snapshot-on needs --flight-recorder SIZE: snapshots are of its events");
 		return -EINVAL;
 	}
-	if (o->flight_bytes && !o->record) {
-		msg_error("--flight-recorder needs --record FILE: the snapshots are written there");
+	if (o->flight_bytes && !o->record && !o->ctf) {
+		msg_error("--flight-recorder needs --record FILE or --ctf DIR: the snapshots are "
+			  "written there");
 		return -EINVAL;
 	}
 	for (size_t i = 0; i < o->nsnapshot_on && o->no_durations; i++)

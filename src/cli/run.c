@@ -667,6 +667,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	struct ctf_config ctf;
 	/* One clock offset for the live output and the log, so replay prints the same times. */
 	int64_t clock_offset = realtime_offset();
+	/* with --flight-recorder the CTF traces are its snapshots (snapshots.c) */
+	bool ctf_live = o->ctf && !o->flight_bytes;
 	FILE *out = NULL;
 	int err, write_err = 0, ctf_err = 0, rc = 1;
 
@@ -675,17 +677,18 @@ int run_trace(const struct options *o, int argc, char **argv)
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/*
-	 * With --record and neither -o, --json nor --ctf, the log is the only output;
-	 * with --diagnose too, the findings follow it on stderr.
+	 * With --record and neither -o, --json nor --ctf, the log is the only output
+	 * (so are --flight-recorder's snapshots, of --record or --ctf); with
+	 * --diagnose too, the findings follow it on stderr.
 	 */
-	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose) {
+	if (!(o->record || o->ctf) || o->outfile || o->json || ctf_live || o->diagnose) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
-		sc.findings_only = o->record && !o->outfile && !o->json;
+		sc.findings_only = (o->record || (o->ctf && !ctf_live)) && !o->outfile && !o->json;
 		sink_config_clock(&sc, o, clock_offset, s.boot_offset);
-		if (o->ctf) {
+		if (ctf_live) {
 			ctf_env_live(&ctf.env, o->ctf, clock_offset);
 			ctf_env_command(&ctf.env, argc, argv);
 			sink_config_ctf(&sc, &ctf, o);

@@ -430,4 +430,41 @@ else
 	fail "state dump" "$(head -3 "$T/hold.check"; diff "$T/hold.bt" "$T/hold.rbt" | head -3; grep read "$T/hold.txt" | head -2; head -2 "$T/hold.err")"
 fi
 
+# 10. Flight-recorder snapshots as CTF traces (DIR, DIR.1...): a trigger's ends with the
+#     call that matched, each is the trace --replay makes of the log snapshot of the same
+#     number, and with --ctf alone nothing is written before SIGUSR1 and no log is left.
+"$SCT" --flight-recorder 1M --record "$T/fr.log" --ctf "$T/fr" --snapshot-on 'syscall=openat,errno=ENOENT' \
+	"$T/prog" >/dev/null 2>"$T/fr.err"
+frc=$?
+"$SCT" --replay "$T/fr.log" --ctf "$T/fr.r0" -o /dev/null 2>/dev/null
+"$SCT" --replay "$T/fr.log.1" --ctf "$T/fr.r1" -o /dev/null 2>/dev/null
+events() { babeltrace2 --clock-cycles "$1" | sed 's/ (+[0-9?]*)//'; }
+last=$(events "$T/fr" | tail -2 | cut -d' ' -f3- | tr '\n' '|')
+want='syscall_entry_openat: { cpu_id = 0 }, { tid = X, pid = X }, { dfd = -100, filename = "/nonexistent/sctrace-ctf", flags = 65, mode = 416 }|syscall_exit_openat: { cpu_id = 0 }, { tid = X, pid = X }, { ret = -2 }|'
+last=$(printf '%s' "$last" | sed -E 's/cpu_id = [0-9]+/cpu_id = 0/g; s/(tid|pid) = [0-9]+/\1 = X/g')
+mkdir -p "$T/frs"
+"$T/prog" hold "$T/frs" &
+HPID=$!
+for _ in $(seq 200); do [ -e "$T/frs/ready" ] && break; sleep 0.05; done
+"$SCT" -p $HPID --flight-recorder 1M --ctf "$T/frs/t" 2>"$T/frs.err" &
+SPID=$!
+for _ in $(seq 200); do grep -q attached "$T/frs.err" && break; sleep 0.05; done
+sleep 0.2
+early=$(ls "$T/frs")
+kill -USR1 $SPID
+for _ in $(seq 200); do [ -e "$T/frs/t/metadata" ] && break; sleep 0.05; done
+touch "$T/frs/go"
+wait $HPID
+wait $SPID
+SPID=
+left=$(ls -a "$T/frs" | tr '\n' ' ')
+if [ $frc = 0 ] && [ "$last" = "$want" ] && cmp -s <(events "$T/fr") <(events "$T/fr.r0") &&
+	cmp -s <(events "$T/fr.1") <(events "$T/fr.r1") && [ "$early" = "ready" ] &&
+	[ "$left" = ". .. go ready t t.1 " ] && events "$T/frs/t" | grep -q 'lttng_statedump_file_descriptor: .* fd = 3, .* filename = "/etc/passwd"' &&
+	events "$T/frs/t.1" | grep -q 'syscall_exit_read: .* ret = 1, '; then
+	pass "flight-recorder snapshots as CTF: the trigger's ends with its openat, DIR and DIR.1 as --replay gives them; nothing before SIGUSR1, no log left"
+else
+	fail "flight-recorder CTF" "rc $frc; last [$last]; early [$early]; left [$left]; $(head -3 "$T/fr.err" "$T/frs.err")"
+fi
+
 finish
