@@ -110,9 +110,6 @@ void ctf_put_u64(struct strbuf *b, uint64_t v)
 	strbuf_add(b, &v, sizeof(v));
 }
 
-#define put_u32 ctf_put_u32
-#define put_u64 ctf_put_u64
-
 /* The stream of cpu; a CPU the kernel side cannot have (a damaged log) writes to 0's. */
 static uint32_t stream_cpu(uint32_t cpu)
 {
@@ -182,16 +179,16 @@ static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu
 	}
 	sort_events(s, st);
 	strbuf_init(&h);
-	put_u32(&h, CTF_MAGIC);
+	ctf_put_u32(&h, CTF_MAGIC);
 	strbuf_add(&h, s->uuid, sizeof(s->uuid));
-	put_u32(&h, 0); /* stream_id */
-	put_u64(&h, st->begin);
-	put_u64(&h, st->last);
-	put_u64(&h, bits); /* content_size */
-	put_u64(&h, bits); /* packet_size: no padding */
-	put_u64(&h, st->seq);
-	put_u64(&h, st->discarded);
-	put_u32(&h, cpu);
+	ctf_put_u32(&h, 0); /* stream_id */
+	ctf_put_u64(&h, st->begin);
+	ctf_put_u64(&h, st->last);
+	ctf_put_u64(&h, bits); /* content_size */
+	ctf_put_u64(&h, bits); /* packet_size: no padding */
+	ctf_put_u64(&h, st->seq);
+	ctf_put_u64(&h, st->discarded);
+	ctf_put_u32(&h, cpu);
 	if (h.failed || st->events.failed)
 		set_err(s, -ENOMEM);
 	else if (!s->err) {
@@ -272,10 +269,10 @@ static uint64_t begin_event(struct ctf_sink *s, unsigned id, uint64_t ts, uint32
 			    uint32_t pid)
 {
 	strbuf_reset(&s->ev);
-	put_u32(&s->ev, id);
-	put_u64(&s->ev, ts);
-	put_u32(&s->ev, tid);
-	put_u32(&s->ev, pid);
+	ctf_put_u32(&s->ev, id);
+	ctf_put_u64(&s->ev, ts);
+	ctf_put_u32(&s->ev, tid);
+	ctf_put_u32(&s->ev, pid);
 	return ts;
 }
 
@@ -317,13 +314,13 @@ static void put_field(struct strbuf *b, const struct ctf_field *f, const struct 
 	switch (f->kind) {
 	case CK_S32:
 	case CK_U32:
-		put_u32(b, (uint32_t)v);
+		ctf_put_u32(b, (uint32_t)v);
 		break;
 	case CK_STRING:
 		put_string(b, ev, f->arg);
 		break;
 	default:
-		put_u64(b, v);
+		ctf_put_u64(b, v);
 	}
 }
 
@@ -354,11 +351,11 @@ static void syscall_event(struct ctf_sink *s, const struct call *c, bool exit)
 	} else {
 		ts = begin_event(s, exit ? CTF_ID_SYSCALL_EXIT_UNKNOWN : CTF_ID_SYSCALL_ENTRY_UNKNOWN, ts,
 				 c->tid, c->tgid);
-		put_u32(&s->ev, ev->nr);
+		ctf_put_u32(&s->ev, ev->nr);
 		if (exit)
-			put_u64(&s->ev, (uint64_t)ev->ret);
+			ctf_put_u64(&s->ev, (uint64_t)ev->ret);
 		for (unsigned i = 0; i < 6; i++)
-			put_u64(&s->ev, ev->args[i]);
+			ctf_put_u64(&s->ev, ev->args[i]);
 	}
 	emit(s, rec->hdr.cpu, ts);
 }
@@ -445,9 +442,9 @@ static void on_usdt(struct ctf_sink *s, const struct sct_rec_usdt *r)
 		int sz = u->arg_size[a];
 
 		if ((sz < 0 && sz >= -4) || (sz > 0 && sz < 8))
-			put_u32(&s->ev, (uint32_t)r->args[a]);
+			ctf_put_u32(&s->ev, (uint32_t)r->args[a]);
 		else
-			put_u64(&s->ev, r->args[a]);
+			ctf_put_u64(&s->ev, r->args[a]);
 		if (sz == 8) {
 			const struct sct_blob *b = usdt_arg_text(r, a);
 
@@ -471,11 +468,11 @@ static void on_fork(struct ctf_sink *s, const struct sct_rec_fork *f)
 
 	ctf_tasks_fork(&s->tasks, f->hdr.tid, f->child_tid);
 	put_str(&s->ev, ctf_tasks_comm(&s->tasks, f->hdr.tid));
-	put_u32(&s->ev, f->hdr.tid);
-	put_u32(&s->ev, f->hdr.tgid);
+	ctf_put_u32(&s->ev, f->hdr.tid);
+	ctf_put_u32(&s->ev, f->hdr.tgid);
 	put_str(&s->ev, ctf_tasks_comm(&s->tasks, f->child_tid));
-	put_u32(&s->ev, f->child_tid);
-	put_u32(&s->ev, f->child_tgid);
+	ctf_put_u32(&s->ev, f->child_tid);
+	ctf_put_u32(&s->ev, f->child_tgid);
 	emit(s, f->hdr.cpu, ts);
 }
 
@@ -484,8 +481,8 @@ static void on_exec(struct ctf_sink *s, const struct sct_rec_exec *x)
 	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_EXEC, x->hdr.ts, x->hdr.tid, x->hdr.tgid);
 
 	put_str(&s->ev, ctf_tasks_exec(&s->tasks, x->hdr.tid, x->old_tid));
-	put_u32(&s->ev, x->hdr.tid);
-	put_u32(&s->ev, x->old_tid);
+	ctf_put_u32(&s->ev, x->hdr.tid);
+	ctf_put_u32(&s->ev, x->old_tid);
 	emit(s, x->hdr.cpu, ts);
 }
 
@@ -494,8 +491,8 @@ static void on_task_exit(struct ctf_sink *s, const struct sct_rec_task_exit *x)
 	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_EXIT, x->hdr.ts, x->hdr.tid, x->hdr.tgid);
 
 	put_str(&s->ev, ctf_tasks_comm(&s->tasks, x->hdr.tid));
-	put_u32(&s->ev, x->hdr.tid);
-	put_u32(&s->ev, (uint32_t)x->exit_code);
+	ctf_put_u32(&s->ev, x->hdr.tid);
+	ctf_put_u32(&s->ev, (uint32_t)x->exit_code);
 	emit(s, x->hdr.cpu, ts);
 	/* a leader superseded by a thread's execve: that thread has its tid (and name) now */
 	if (!sct_exit_superseded(x))
@@ -506,9 +503,9 @@ static void on_signal(struct ctf_sink *s, const struct sct_rec_signal *sg)
 {
 	uint64_t ts = begin_event(s, CTF_ID_SIGNAL_DELIVER, sg->hdr.ts, sg->hdr.tid, sg->hdr.tgid);
 
-	put_u32(&s->ev, (uint32_t)sg->sig);
-	put_u32(&s->ev, load_u32(sg->info, 4)); /* si_errno */
-	put_u32(&s->ev, load_u32(sg->info, 8)); /* si_code */
+	ctf_put_u32(&s->ev, (uint32_t)sg->sig);
+	ctf_put_u32(&s->ev, load_u32(sg->info, 4)); /* si_errno */
+	ctf_put_u32(&s->ev, load_u32(sg->info, 8)); /* si_code */
 	emit(s, sg->hdr.cpu, ts);
 }
 
@@ -525,12 +522,12 @@ static void on_sched_switch(struct ctf_sink *s, const struct sct_rec_sched_switc
 	uint64_t ts = begin_event(s, CTF_ID_SCHED_SWITCH, sw->hdr.ts, sw->hdr.tid, sw->hdr.tgid);
 
 	put_comm(&s->ev, sw->prev_comm);
-	put_u32(&s->ev, sw->hdr.tid);
-	put_u32(&s->ev, (uint32_t)(sw->prev_prio - 100));
-	put_u64(&s->ev, (uint64_t)sct_sched_state(sw->prev_state));
+	ctf_put_u32(&s->ev, sw->hdr.tid);
+	ctf_put_u32(&s->ev, (uint32_t)(sw->prev_prio - 100));
+	ctf_put_u64(&s->ev, (uint64_t)sct_sched_state(sw->prev_state));
 	put_comm(&s->ev, sw->next_comm);
-	put_u32(&s->ev, sw->next_tid);
-	put_u32(&s->ev, (uint32_t)(sw->next_prio - 100));
+	ctf_put_u32(&s->ev, sw->next_tid);
+	ctf_put_u32(&s->ev, (uint32_t)(sw->next_prio - 100));
 	emit(s, sw->hdr.cpu, ts);
 }
 

@@ -6,7 +6,9 @@
 # (tests/ctf/streams.py), events_discarded equal to the loss sctrace reports
 # (sctrace stopped with SIGSTOP while the program runs, with a 64K ring), the
 # metadata env and names Trace Compass uses to recognise an LTTng kernel trace,
-# --replay FILE --ctf giving the live trace, USDT events, the errors and a full disk.
+# --replay FILE --ctf giving the live trace, USDT events, the errors and a full disk,
+# --sched's sched_switch, the state dump of a process attached with -p (lttng_statedump_*)
+# and flight-recorder snapshots written as CTF traces.
 # Ends "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
