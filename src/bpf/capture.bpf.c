@@ -45,6 +45,7 @@ const volatile bool env_strings; /* -v: execve's environment strings, not only t
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
+const volatile bool want_sched; /* --sched: SCHED_SWITCH records (sched.bpf.h) */
 const volatile bool want_regs; /* -i, -k: user registers in syscall and signal records */
 const volatile __u32 stack_dump_bytes; /* -k: bytes of user stack copied (SCT_STACK_DUMP_MAX at most) */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
@@ -93,6 +94,7 @@ struct task_state {
 	 * page fault on them): read again at exit, into the EXIT record.
 	 */
 	__u8 refetch;
+	__u8 sched_dying; /* --sched: a traced task that exited, for its last switch */
 	__u8 ignored_info[SCT_SIGINFO_SIZE];
 	__u8 sent_info[SCT_SIGINFO_SIZE];
 };
@@ -131,6 +133,7 @@ static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
 #include "syscall.bpf.h"
 #include "signal.bpf.h"
 #include "task.bpf.h"
+#include "sched.bpf.h"
 
 /* A call starts: its number and registers in the task's state. */
 static __always_inline void state_enter(struct task_state *st, struct pt_regs *regs, long id,
@@ -410,12 +413,18 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	return emit_request(&r);
 }
 
+/*
+ * With --sched, every switch from or to a traced task too: that needs next,
+ * which syscall_hooks cannot read (user space loads this form for --sched).
+ */
 SEC("tp_btf/sched_switch")
 int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
 	     unsigned int prev_state)
 {
 	struct emit_req r = {};
 
+	if (want_sched)
+		emit_sched_switch(preempt, prev, next, prev_state);
 	on_sched_switch(preempt, prev, prev_state, &r);
 	return emit_request(&r);
 }
@@ -563,6 +572,8 @@ int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
 	if (killer && task_traced(killer->pid, tgid))
 		flags |= SCT_EXIT_EXEC_ZAPPED;
 	emit_small(SCT_REC_TASK_EXIT, tid, tgid, p->exit_code, flags);
+	if (want_sched)
+		sched_mark_dying(p);
 	if (filter_by == SCT_FILTER_ALL)
 		return 0;
 	if (filter_by == SCT_FILTER_TID) {

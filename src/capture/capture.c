@@ -161,6 +161,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	else
 		ro->filter_by = SCT_FILTER_TID;
 	ro->want_enter_ts = cfg->enter_ts;
+	ro->want_sched = cfg->sched;
 	ro->want_regs = cfg->want_regs || cfg->stack_bytes;
 	ro->stack_dump_bytes = cfg->stack_bytes < SCT_STACK_DUMP_MAX ? cfg->stack_bytes :
 									SCT_STACK_DUMP_MAX;
@@ -431,7 +432,8 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 		return -ENOMEM;
 	c->ncpus = (unsigned)ncpus;
 	c->hooks = *hooks;
-	c->one_hook = hooks_one_program();
+	/* --sched records switches to traced tasks too: syscall_hooks cannot read next */
+	c->one_hook = hooks_one_program() && !cfg->sched;
 	c->outer_fd = -1;
 	for (int i = 0; i < HOOKS_N; i++)
 		c->hook_fds[i] = -1;

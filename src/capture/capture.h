@@ -30,6 +30,7 @@ struct capture_config {
 	bool verbose; /* libbpf's messages */
 	bool detach_on_exec; /* -b execve: a traced process's execve ends its tracing */
 	bool env_strings; /* -v (execve not abbreviated): the environment's strings */
+	bool sched; /* --sched: SCHED_SWITCH records */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */

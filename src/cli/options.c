@@ -52,6 +52,8 @@ enum long_only {
 	OPT_HISTOGRAM,
 	OPT_FILTER,
 	OPT_DURATION,
+	/* ctf2 */
+	OPT_SCHED,
 };
 
 static const struct option long_options[] = {
@@ -137,6 +139,7 @@ static const struct option long_options[] = {
 	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
 	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "duration", required_argument, NULL, OPT_DURATION },
+	{ "sched", no_argument, NULL, OPT_SCHED },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -249,14 +252,17 @@ static const char usage_text[] =
 	"                         at least -s): --replay -s up to N shows what live -s N would\n"
 	"      --ctf=DIR          write a CTF trace (LTTng kernel layout) to DIR (alone, or\n"
 	"                         with -o/--json/--record; live or from --replay)\n"
+	"      --sched            record context switches (sched_switch) of the traced\n"
+	"                         tasks for --ctf, --json and --record\n"
 	"      --replay=FILE      decode a recorded log with the options given now\n"
 	"      --check            with --replay: verify every chunk and summarise the log\n"
 	"      --no-durations     do not read the clock when calls start (faster; no -T, -c)\n"
 	"      --clock=CLOCK      the clock of -t, -tt, -ttt: realtime (default), monotonic\n"
 	"                         or boot (CLOCK_BOOTTIME); live and on --replay\n"
-	"      --flight-recorder=SIZE  with --record: keep the newest SIZE bytes of events in\n"
-	"                         memory; write them to FILE, FILE.1... on SIGUSR1, at a\n"
-	"                         --snapshot-on condition and at the end\n"
+	"      --flight-recorder=SIZE  with --record/--ctf: keep the newest SIZE bytes of\n"
+	"                         events in memory; write them to FILE, FILE.1... (DIR,\n"
+	"                         DIR.1...) on SIGUSR1, at a --snapshot-on condition and\n"
+	"                         at the end\n"
 	"      --snapshot-on=COND[,COND]  snapshot after a call with syscall=NAME,\n"
 	"                         errno=NAME, latency>DURATION (e.g. 50ms): all must hold\n"
 	"Miscellaneous:\n"
@@ -531,8 +537,9 @@ static int check_flight(const struct options *o)
 		msg_error("--snapshot-on needs --flight-recorder SIZE: snapshots are of its events");
 		return -EINVAL;
 	}
-	if (o->flight_bytes && !o->record) {
-		msg_error("--flight-recorder needs --record FILE: the snapshots are written there");
+	if (o->flight_bytes && !o->record && !o->ctf) {
+		msg_error("--flight-recorder needs --record FILE or --ctf DIR: the snapshots are "
+			  "written there");
 		return -EINVAL;
 	}
 	for (size_t i = 0; i < o->nsnapshot_on && o->no_durations; i++)
@@ -586,6 +593,15 @@ static int check_modes(struct options *o)
 	}
 	if (check_flight(o))
 		return -EINVAL;
+	if (o->sched && o->replay) {
+		msg_error("--sched is for tracing: a log replays the scheduler events it was recorded with");
+		return -EINVAL;
+	}
+	if (o->sched && !o->ctf && !o->json && !o->record) {
+		msg_error("--sched needs --ctf DIR, --json or --record FILE: the text output has no "
+			  "scheduler events");
+		return -EINVAL;
+	}
 	if (o->no_durations && o->histogram) {
 		msg_error("--no-durations leaves calls without a duration: --histogram needs one");
 		return -EINVAL;
@@ -991,6 +1007,9 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_CTF:
 			o->ctf = optarg;
+			break;
+		case OPT_SCHED:
+			o->sched = true;
 			break;
 		case OPT_USDT:
 			rc = add_usdt(o, optarg);

@@ -68,6 +68,7 @@ struct options {
 	size_t ring_bytes; /* --buffer-size, per CPU; 0: capture_default_ring_bytes() */
 	const char *record; /* --record FILE */
 	const char *ctf; /* --ctf DIR */
+	bool sched; /* --sched: scheduler events in --ctf, --json, --record */
 	const char *replay; /* --replay FILE */
 	bool check; /* --check (with --replay) */
 	bool json; /* --json */

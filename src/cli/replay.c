@@ -6,6 +6,7 @@
  */
 #include "replay.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -171,6 +172,47 @@ static void ctf_env_from_log(struct ctf_env *env, const struct log_info *in, con
 	env->version[0] = '\0';
 	if (in->start && gmtime_r(&start, &tm))
 		strftime(env->creation, sizeof(env->creation), "%Y%m%dT%H%M%S+0000", &tm);
+}
+
+int replay_to_ctf(const char *path, const char *dir, const struct options *o)
+{
+	struct replay rp = { .opt = o, .path = path };
+	const struct log_info *in;
+	struct log_reader *r;
+	struct sink_config sc;
+	struct ctf_config ctf;
+	int err, ctf_err;
+
+	if (log_reader_open(&r, path, false))
+		return -EIO;
+	in = log_reader_info(r);
+	syscall_table_use(in->table, in->table_size);
+	sink_config_from_options(&sc, o, NULL, in->clock_offset);
+	/* the trace alone: the live outputs have printed the rest */
+	sc.format = SINK_NONE;
+	sc.summary = SUMMARY_NONE;
+	sc.histogram = false;
+	sc.diagnose = false;
+	if (!o->sets.syscalls_given && in->has_shown)
+		sc.shown = in->shown;
+	ctf_env_from_log(&ctf.env, in, dir);
+	ctf.dir = dir;
+	sc.ctf = &ctf;
+	err = sink_open(&rp.sink, &sc) ? -EIO : 0;
+	if (!err) {
+		err = log_reader_run(r, replay_record, &rp, NULL);
+		ctf_err = sink_close_ctf(&rp.sink);
+		sink_close(&rp.sink);
+		if (ctf_err)
+			msg_error("cannot write the CTF trace to '%s': %s", dir, strerror(-ctf_err));
+		else if (err)
+			msg_error("cannot write the CTF trace to '%s': %s", dir, strerror(-err));
+		if (!err)
+			err = ctf_err;
+	}
+	syscall_table_use(NULL, 0); /* the live decoder's own table again */
+	log_reader_close(r);
+	return err;
 }
 
 int run_replay(const struct options *o)

@@ -120,10 +120,10 @@ static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t 
 	const struct sct_rec_hdr *h = rec;
 	uint32_t tgid = statedump_first_sight(&s->dump, h);
 
-	/* its threads' names too: for the log, and for --json's comm */
-	if (tgid && (s->opt->record || s->opt->json))
+	/* its threads' names too: for the log, --json's comm and --ctf's state dump */
+	if (tgid && (s->opt->record || s->opt->json || s->opt->ctf))
 		statedump_process(s->cap, (pid_t)tgid, true);
-	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record))
+	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record || s->opt->ctf))
 		statedump_fds(s->cap, (pid_t)tgid, false, true);
 	log_raw(ctx, stream, rec, size);
 }
@@ -166,15 +166,15 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	else
 		rec.ppid = (uint32_t)getpid(); /* its name is sctrace's until its execve */
 	capture_inject(s->cap, &rec.hdr);
-	/* what it was when attached, for the log (the command starts under our eyes) */
-	if (attached && s->opt->record)
+	/* what it was when attached, for the log and --ctf (the command starts under our eyes) */
+	if (attached && (s->opt->record || s->opt->ctf))
 		statedump_task(s->cap, tid, tgid, false);
 }
 
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */
 static void snapshot_fds(struct session *s, pid_t tgid, bool exec_pending)
 {
-	if (s->opt->decode_fds || s->opt->npaths || s->opt->record)
+	if (s->opt->decode_fds || s->opt->npaths || s->opt->record || s->opt->ctf)
 		statedump_fds(s->cap, tgid, exec_pending, false);
 }
 
@@ -667,6 +667,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	struct ctf_config ctf;
 	/* One clock offset for the live output and the log, so replay prints the same times. */
 	int64_t clock_offset = realtime_offset();
+	/* with --flight-recorder the CTF traces are its snapshots (snapshots.c) */
+	bool ctf_live = o->ctf && !o->flight_bytes;
 	FILE *out = NULL;
 	int err, write_err = 0, ctf_err = 0, rc = 1;
 
@@ -675,17 +677,18 @@ int run_trace(const struct options *o, int argc, char **argv)
 	if (o->list_usdt)
 		return usdt_list(o->usdt, o->nusdt, o->pids, o->npids, o->command, stdout);
 	/*
-	 * With --record and neither -o, --json nor --ctf, the log is the only output;
-	 * with --diagnose too, the findings follow it on stderr.
+	 * With --record and neither -o, --json nor --ctf, the log is the only output
+	 * (so are --flight-recorder's snapshots, of --record or --ctf); with
+	 * --diagnose too, the findings follow it on stderr.
 	 */
-	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose) {
+	if (!(o->record || o->ctf) || o->outfile || o->json || ctf_live || o->diagnose) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
 		sink_config_from_options(&sc, o, out, clock_offset);
-		sc.findings_only = o->record && !o->outfile && !o->json;
+		sc.findings_only = (o->record || (o->ctf && !ctf_live)) && !o->outfile && !o->json;
 		sink_config_clock(&sc, o, clock_offset, s.boot_offset);
-		if (o->ctf) {
+		if (ctf_live) {
 			ctf_env_live(&ctf.env, o->ctf, clock_offset);
 			ctf_env_command(&ctf.env, argc, argv);
 			sink_config_ctf(&sc, &ctf, o);
@@ -723,6 +726,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.str_max = capture_str_limit(o);
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
+	cc.sched = o->sched;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;
@@ -764,7 +768,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
 		goto out;
-	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json)) {
+	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json || o->ctf)) {
 		hooks.raw = raw_first_sight;
 		hooks.raw_ctx = &s;
 	}

@@ -5,7 +5,9 @@
  * snapshot is written when a trigger matches a call (at once: it ends with
  * that call), when SIGUSR1 arrives (once the merge has handed out what was
  * recorded until then), and when the trace ends. Snapshot n is FILE.n
- * (the first, FILE).
+ * (the first, FILE); with --ctf DIR also the CTF trace DIR.n (the first,
+ * DIR), written from that log as --replay FILE.n --ctf DIR.n would (from a
+ * hidden log beside DIR, removed after, without --record).
  */
 #include "snapshots.h"
 
@@ -20,6 +22,7 @@
 #include "../log/format.h"
 #include "../util/msg.h"
 #include "output.h"
+#include "replay.h"
 #include "trigger.h"
 
 static volatile sig_atomic_t usr1_seen;
@@ -71,6 +74,30 @@ static int check_dir(const char *path)
 	return 0;
 }
 
+/* DIR without its trailing slashes, for DIR.n. */
+static void ctf_base(const char *dir, char *out, size_t size)
+{
+	size_t len = strlen(dir);
+
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	snprintf(out, size, "%.*s", (int)len, dir);
+}
+
+/* --ctf DIR: its parent takes directories, and DIR holds no trace (as --ctf says live). */
+static int check_ctf(const char *dir)
+{
+	char base[4096], meta[4200];
+
+	ctf_base(dir, base, sizeof(base));
+	snprintf(meta, sizeof(meta), "%s/metadata", base);
+	if (access(meta, F_OK) == 0) {
+		msg_error("cannot write a CTF trace to '%s': it holds a trace already", dir);
+		return -EEXIST;
+	}
+	return check_dir(base);
+}
+
 int snapshots_open(struct snapshots **out, const struct options *o, const struct log_meta *meta,
 		   capture_sink_fn next, void *next_ctx)
 {
@@ -79,7 +106,9 @@ int snapshots_open(struct snapshots **out, const struct options *o, const struct
 	int rc;
 
 	*out = NULL;
-	rc = check_dir(o->record);
+	rc = o->record ? check_dir(o->record) : 0;
+	if (!rc && o->ctf)
+		rc = check_ctf(o->ctf);
 	if (rc)
 		return rc;
 	s = calloc(1, sizeof(*s));
@@ -138,27 +167,55 @@ static void end_now(const struct snapshots *s, struct sct_rec_end *end, uint64_t
 	end->missed = st.missed;
 }
 
+/* NAME, then NAME.1, NAME.2 ... */
+static void numbered(char *out, size_t size, const char *name, unsigned index)
+{
+	if (index == 0)
+		snprintf(out, size, "%s", name);
+	else
+		snprintf(out, size, "%s.%u", name, index);
+}
+
+/* The snapshot just written to the log at path, as the CTF trace DIR[.n]. */
+static int snapshot_ctf(struct snapshots *s, const char *path, char *dir, size_t size)
+{
+	char base[4096];
+
+	ctf_base(s->opt->ctf, base, sizeof(base));
+	numbered(dir, size, base, s->index);
+	return replay_to_ctf(path, dir, s->opt);
+}
+
 static void snapshot(struct snapshots *s, unsigned reason, const char *trigger,
 		     const struct sct_rec_end *end)
 {
-	char path[4096];
+	char path[4096], dir[4200] = "";
 	int err;
 
-	if (s->index == 0)
-		snprintf(path, sizeof(path), "%s", s->opt->record);
-	else
-		snprintf(path, sizeof(path), "%s.%u", s->opt->record, s->index);
+	if (s->opt->record) {
+		numbered(path, sizeof(path), s->opt->record, s->index);
+	} else { /* --ctf alone: the log is a step */
+		ctf_base(s->opt->ctf, dir, sizeof(dir));
+		numbered(path, sizeof(path) - 32, dir, s->index);
+		strcat(path, ".sctrace-snapshot.tmp");
+	}
 	s->meta.trigger = trigger;
 	err = flight_write(s->ring, path, capture_ncpus(s->cap), &s->meta, s->index, reason, end);
 	s->meta.trigger = NULL;
+	if (!err && s->opt->ctf)
+		err = snapshot_ctf(s, path, dir, sizeof(dir));
+	if (!s->opt->record)
+		unlink(path);
 	s->index++;
 	if (err) {
 		if (!s->err)
 			s->err = err;
 		return;
 	}
-	msg_info("snapshot %s written (%s%s%s)", path, reason_names[reason],
+	msg_info("snapshot %s written (%s%s%s)", s->opt->record ? path : dir, reason_names[reason],
 		 trigger ? " " : "", trigger ? trigger : "");
+	if (s->opt->record && s->opt->ctf)
+		msg_info("snapshot %s written as CTF", dir);
 }
 
 int snapshots_record(void *ctx, const struct sct_rec_hdr *rec)

@@ -394,7 +394,8 @@ static size_t resync(struct log_reader *r, size_t off)
 static bool kernel_made(uint16_t type)
 {
 	return sct_rec_is_syscall(type) || type == SCT_REC_FORK || type == SCT_REC_TASK_EXIT ||
-	       type == SCT_REC_SIGNAL || type == SCT_REC_USDT || type == SCT_REC_EXEC;
+	       type == SCT_REC_SIGNAL || type == SCT_REC_USDT || type == SCT_REC_EXEC ||
+	       type == SCT_REC_SCHED_SWITCH;
 }
 
 static int take_chunk(struct log_reader *r, const struct log_chunk_header *h, const uint8_t *p)

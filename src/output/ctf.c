@@ -72,6 +72,7 @@ struct ctf_sink {
 	struct ctf_usdt_class *usdt;
 	unsigned nusdt, usdt_cap;
 	struct ctf_tasks tasks;
+	struct ctf_dump dump;
 	int err; /* the first write error, sticky */
 	bool reported;
 };
@@ -99,12 +100,12 @@ static int write_all(int fd, const void *buf, size_t len)
 	return 0;
 }
 
-static void put_u32(struct strbuf *b, uint32_t v)
+void ctf_put_u32(struct strbuf *b, uint32_t v)
 {
 	strbuf_add(b, &v, sizeof(v)); /* x86_64: little-endian, as the metadata says */
 }
 
-static void put_u64(struct strbuf *b, uint64_t v)
+void ctf_put_u64(struct strbuf *b, uint64_t v)
 {
 	strbuf_add(b, &v, sizeof(v));
 }
@@ -178,16 +179,16 @@ static void write_packet(struct ctf_sink *s, struct ctf_stream *st, uint32_t cpu
 	}
 	sort_events(s, st);
 	strbuf_init(&h);
-	put_u32(&h, CTF_MAGIC);
+	ctf_put_u32(&h, CTF_MAGIC);
 	strbuf_add(&h, s->uuid, sizeof(s->uuid));
-	put_u32(&h, 0); /* stream_id */
-	put_u64(&h, st->begin);
-	put_u64(&h, st->last);
-	put_u64(&h, bits); /* content_size */
-	put_u64(&h, bits); /* packet_size: no padding */
-	put_u64(&h, st->seq);
-	put_u64(&h, st->discarded);
-	put_u32(&h, cpu);
+	ctf_put_u32(&h, 0); /* stream_id */
+	ctf_put_u64(&h, st->begin);
+	ctf_put_u64(&h, st->last);
+	ctf_put_u64(&h, bits); /* content_size */
+	ctf_put_u64(&h, bits); /* packet_size: no padding */
+	ctf_put_u64(&h, st->seq);
+	ctf_put_u64(&h, st->discarded);
+	ctf_put_u32(&h, cpu);
 	if (h.failed || st->events.failed)
 		set_err(s, -ENOMEM);
 	else if (!s->err) {
@@ -268,11 +269,23 @@ static uint64_t begin_event(struct ctf_sink *s, unsigned id, uint64_t ts, uint32
 			    uint32_t pid)
 {
 	strbuf_reset(&s->ev);
-	put_u32(&s->ev, id);
-	put_u64(&s->ev, ts);
-	put_u32(&s->ev, tid);
-	put_u32(&s->ev, pid);
+	ctf_put_u32(&s->ev, id);
+	ctf_put_u64(&s->ev, ts);
+	ctf_put_u32(&s->ev, tid);
+	ctf_put_u32(&s->ev, pid);
 	return ts;
+}
+
+struct strbuf *ctf_event_begin(struct ctf_sink *s, unsigned id, uint64_t ts, uint32_t tid,
+			       uint32_t pid)
+{
+	begin_event(s, id, ts, tid, pid);
+	return &s->ev;
+}
+
+void ctf_event_emit(struct ctf_sink *s, uint32_t cpu, uint64_t ts)
+{
+	emit(s, cpu, ts);
 }
 
 static void put_string(struct strbuf *b, const struct sc_event *ev, unsigned arg)
@@ -301,13 +314,13 @@ static void put_field(struct strbuf *b, const struct ctf_field *f, const struct 
 	switch (f->kind) {
 	case CK_S32:
 	case CK_U32:
-		put_u32(b, (uint32_t)v);
+		ctf_put_u32(b, (uint32_t)v);
 		break;
 	case CK_STRING:
 		put_string(b, ev, f->arg);
 		break;
 	default:
-		put_u64(b, v);
+		ctf_put_u64(b, v);
 	}
 }
 
@@ -338,11 +351,11 @@ static void syscall_event(struct ctf_sink *s, const struct call *c, bool exit)
 	} else {
 		ts = begin_event(s, exit ? CTF_ID_SYSCALL_EXIT_UNKNOWN : CTF_ID_SYSCALL_ENTRY_UNKNOWN, ts,
 				 c->tid, c->tgid);
-		put_u32(&s->ev, ev->nr);
+		ctf_put_u32(&s->ev, ev->nr);
 		if (exit)
-			put_u64(&s->ev, (uint64_t)ev->ret);
+			ctf_put_u64(&s->ev, (uint64_t)ev->ret);
 		for (unsigned i = 0; i < 6; i++)
-			put_u64(&s->ev, ev->args[i]);
+			ctf_put_u64(&s->ev, ev->args[i]);
 	}
 	emit(s, rec->hdr.cpu, ts);
 }
@@ -429,9 +442,9 @@ static void on_usdt(struct ctf_sink *s, const struct sct_rec_usdt *r)
 		int sz = u->arg_size[a];
 
 		if ((sz < 0 && sz >= -4) || (sz > 0 && sz < 8))
-			put_u32(&s->ev, (uint32_t)r->args[a]);
+			ctf_put_u32(&s->ev, (uint32_t)r->args[a]);
 		else
-			put_u64(&s->ev, r->args[a]);
+			ctf_put_u64(&s->ev, r->args[a]);
 		if (sz == 8) {
 			const struct sct_blob *b = usdt_arg_text(r, a);
 
@@ -455,11 +468,11 @@ static void on_fork(struct ctf_sink *s, const struct sct_rec_fork *f)
 
 	ctf_tasks_fork(&s->tasks, f->hdr.tid, f->child_tid);
 	put_str(&s->ev, ctf_tasks_comm(&s->tasks, f->hdr.tid));
-	put_u32(&s->ev, f->hdr.tid);
-	put_u32(&s->ev, f->hdr.tgid);
+	ctf_put_u32(&s->ev, f->hdr.tid);
+	ctf_put_u32(&s->ev, f->hdr.tgid);
 	put_str(&s->ev, ctf_tasks_comm(&s->tasks, f->child_tid));
-	put_u32(&s->ev, f->child_tid);
-	put_u32(&s->ev, f->child_tgid);
+	ctf_put_u32(&s->ev, f->child_tid);
+	ctf_put_u32(&s->ev, f->child_tgid);
 	emit(s, f->hdr.cpu, ts);
 }
 
@@ -468,8 +481,8 @@ static void on_exec(struct ctf_sink *s, const struct sct_rec_exec *x)
 	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_EXEC, x->hdr.ts, x->hdr.tid, x->hdr.tgid);
 
 	put_str(&s->ev, ctf_tasks_exec(&s->tasks, x->hdr.tid, x->old_tid));
-	put_u32(&s->ev, x->hdr.tid);
-	put_u32(&s->ev, x->old_tid);
+	ctf_put_u32(&s->ev, x->hdr.tid);
+	ctf_put_u32(&s->ev, x->old_tid);
 	emit(s, x->hdr.cpu, ts);
 }
 
@@ -478,8 +491,8 @@ static void on_task_exit(struct ctf_sink *s, const struct sct_rec_task_exit *x)
 	uint64_t ts = begin_event(s, CTF_ID_SCHED_PROCESS_EXIT, x->hdr.ts, x->hdr.tid, x->hdr.tgid);
 
 	put_str(&s->ev, ctf_tasks_comm(&s->tasks, x->hdr.tid));
-	put_u32(&s->ev, x->hdr.tid);
-	put_u32(&s->ev, (uint32_t)x->exit_code);
+	ctf_put_u32(&s->ev, x->hdr.tid);
+	ctf_put_u32(&s->ev, (uint32_t)x->exit_code);
 	emit(s, x->hdr.cpu, ts);
 	/* a leader superseded by a thread's execve: that thread has its tid (and name) now */
 	if (!sct_exit_superseded(x))
@@ -490,14 +503,47 @@ static void on_signal(struct ctf_sink *s, const struct sct_rec_signal *sg)
 {
 	uint64_t ts = begin_event(s, CTF_ID_SIGNAL_DELIVER, sg->hdr.ts, sg->hdr.tid, sg->hdr.tgid);
 
-	put_u32(&s->ev, (uint32_t)sg->sig);
-	put_u32(&s->ev, load_u32(sg->info, 4)); /* si_errno */
-	put_u32(&s->ev, load_u32(sg->info, 8)); /* si_code */
+	ctf_put_u32(&s->ev, (uint32_t)sg->sig);
+	ctf_put_u32(&s->ev, load_u32(sg->info, 4)); /* si_errno */
+	ctf_put_u32(&s->ev, load_u32(sg->info, 8)); /* si_code */
 	emit(s, sg->hdr.cpu, ts);
+}
+
+/* A task name from the kernel, NUL-terminated or not. */
+static void put_comm(struct strbuf *b, const char *comm)
+{
+	strbuf_add(b, comm, strnlen(comm, SCT_COMM_LEN));
+	strbuf_addc(b, '\0');
+}
+
+/* --sched: LTTng's sched_switch, prio as it gives it (the kernel's minus MAX_RT_PRIO, 100). */
+static void on_sched_switch(struct ctf_sink *s, const struct sct_rec_sched_switch *sw)
+{
+	uint64_t ts = begin_event(s, CTF_ID_SCHED_SWITCH, sw->hdr.ts, sw->hdr.tid, sw->hdr.tgid);
+
+	put_comm(&s->ev, sw->prev_comm);
+	ctf_put_u32(&s->ev, sw->hdr.tid);
+	ctf_put_u32(&s->ev, (uint32_t)(sw->prev_prio - 100));
+	ctf_put_u64(&s->ev, (uint64_t)sct_sched_state(sw->prev_state));
+	put_comm(&s->ev, sw->next_comm);
+	ctf_put_u32(&s->ev, sw->next_tid);
+	ctf_put_u32(&s->ev, (uint32_t)(sw->next_prio - 100));
+	emit(s, sw->hdr.cpu, ts);
+}
+
+/* A task met by the state dump: its name for the process events. */
+static void learn_name(struct ctf_sink *s, const struct sct_rec_proc_state *ps)
+{
+	if (ps->len <= ps->hdr.size - sizeof(*ps))
+		ctf_tasks_name(&s->tasks, ps->hdr.tid, (const char *)(ps + 1), ps->len);
 }
 
 static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 {
+	if (rec->type == SCT_REC_PROC_STATE)
+		learn_name(s, (const struct sct_rec_proc_state *)rec);
+	if (ctf_statedump_record(s, &s->dump, rec))
+		return;
 	switch (rec->type) {
 	case SCT_REC_FORK:
 		on_fork(s, (const struct sct_rec_fork *)rec);
@@ -519,6 +565,9 @@ static void on_record(struct ctf_sink *s, const struct sct_rec_hdr *rec)
 		break;
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
+		break;
+	case SCT_REC_SCHED_SWITCH:
+		on_sched_switch(s, (const struct sct_rec_sched_switch *)rec);
 		break;
 	}
 }
@@ -569,6 +618,7 @@ int ctf_sink_flush(struct ctf_sink *s)
 {
 	int err;
 
+	ctf_statedump_end(s, &s->dump);
 	for (unsigned cpu = 0; cpu < MAX_STREAMS; cpu++) {
 		struct ctf_stream *st = s->streams[cpu];
 

@@ -85,6 +85,12 @@ enum ctf_event_id {
 	CTF_ID_SCHED_PROCESS_EXEC,
 	CTF_ID_SCHED_PROCESS_EXIT,
 	CTF_ID_SIGNAL_DELIVER,
+	/* ctf2 */
+	CTF_ID_SCHED_SWITCH, /* --sched */
+	CTF_ID_STATEDUMP_START, /* ctf_statedump.c */
+	CTF_ID_STATEDUMP_END,
+	CTF_ID_STATEDUMP_PROCESS_STATE,
+	CTF_ID_STATEDUMP_FILE_DESCRIPTOR,
 	CTF_ID_SYSCALL_BASE = 16, /* entry of nr: BASE + 2 * nr, exit: BASE + 2 * nr + 1 */
 };
 #define CTF_ID_USDT_BASE (CTF_ID_SYSCALL_BASE + 2 * SCT_NR_MAX) /* + the probe id */
@@ -97,6 +103,31 @@ enum ctf_event_id {
  * know nr (the *_unknown events then).
  */
 bool ctf_syscall_layout(unsigned nr, bool exit, struct ctf_layout *out, const char **name);
+
+/*
+ * Writing an event (ctf.c), for ctf_statedump.c: begin returns the buffer to
+ * put the payload in, emit appends it to cpu's stream at time ts.
+ */
+struct strbuf *ctf_event_begin(struct ctf_sink *s, unsigned id, uint64_t ts, uint32_t tid,
+			       uint32_t pid);
+void ctf_event_emit(struct ctf_sink *s, uint32_t cpu, uint64_t ts);
+void ctf_put_u32(struct strbuf *b, uint32_t v);
+void ctf_put_u64(struct strbuf *b, uint64_t v);
+
+/* The state dump's frame: open from a process's first dump record to its FD_SNAPSHOT. */
+struct ctf_dump {
+	bool open;
+	uint64_t ts; /* the last dump record's */
+	uint32_t cpu;
+};
+
+/*
+ * A record, as ctf.c sees it: a state dump record becomes its LTTng events
+ * (true: nothing else to write for it), an FD_SNAPSHOT closing the frame.
+ */
+bool ctf_statedump_record(struct ctf_sink *s, struct ctf_dump *d, const struct sct_rec_hdr *rec);
+/* Close an open frame (lttng_statedump_end): at an FD_SNAPSHOT, and at the end. */
+void ctf_statedump_end(struct ctf_sink *s, struct ctf_dump *d);
 
 /* A USDT probe's event class, from its USDT_PROBE record. */
 struct ctf_usdt_class {

@@ -170,6 +170,32 @@ static void add_process_events(struct strbuf *out)
 		  "\t\tstring _comm;\n\t\tint32_t _tid;\n\t\tint32_t _exit_status;\n");
 	add_event(out, CTF_ID_SIGNAL_DELIVER, "signal_deliver", NULL,
 		  "\t\tint32_t _sig;\n\t\tint32_t _errno;\n\t\tint32_t _code;\n");
+	add_event(out, CTF_ID_SCHED_SWITCH, "sched_switch", NULL,
+		  "\t\tstring _prev_comm;\n\t\tint32_t _prev_tid;\n\t\tint32_t _prev_prio;\n"
+		  "\t\tint64_t _prev_state;\n\t\tstring _next_comm;\n\t\tint32_t _next_tid;\n"
+		  "\t\tint32_t _next_prio;\n");
+}
+
+/*
+ * The state dump (ctf_statedump.c): LTTng's fields (lttng-modules'
+ * lttng-statedump.h: the process's with its namespace, the descriptor's with
+ * its pid, flags and fmode, and file_table_address of later versions, which
+ * ties the two), and the command line, which LTTng's has not.
+ */
+static void add_statedump_events(struct strbuf *out)
+{
+	add_event(out, CTF_ID_STATEDUMP_START, "lttng_statedump_start", NULL, "");
+	add_event(out, CTF_ID_STATEDUMP_END, "lttng_statedump_end", NULL, "");
+	add_event(out, CTF_ID_STATEDUMP_PROCESS_STATE, "lttng_statedump_process_state", NULL,
+		  "\t\tint32_t _tid;\n\t\tint32_t _vtid;\n\t\tint32_t _pid;\n\t\tint32_t _vpid;\n"
+		  "\t\tint32_t _ppid;\n\t\tint32_t _vppid;\n\t\tstring _name;\n\t\tint32_t _type;\n"
+		  "\t\tint32_t _mode;\n\t\tint32_t _submode;\n\t\tint32_t _status;\n"
+		  "\t\tint32_t _ns_level;\n\t\tuint32_t _ns_inum;\n"
+		  "\t\tuint64_hex_t _file_table_address;\n\t\tstring _cmdline;\n");
+	add_event(out, CTF_ID_STATEDUMP_FILE_DESCRIPTOR, "lttng_statedump_file_descriptor", NULL,
+		  "\t\tint32_t _pid;\n\t\tint32_t _fd;\n\t\tuint32_oct_t _flags;\n"
+		  "\t\tuint32_hex_t _fmode;\n\t\tstring _filename;\n"
+		  "\t\tuint64_hex_t _file_table_address;\n");
 }
 
 static const char *usdt_arg_type(int size)
@@ -272,6 +298,8 @@ static const char *const types =
 	"typealias integer { size = 64; align = 8; signed = false; } := uint64_t;\n"
 	"typealias integer { size = 64; align = 8; signed = true; } := int64_t;\n"
 	"typealias integer { size = 64; align = 8; signed = false; base = 16; } := uint64_hex_t;\n"
+	"typealias integer { size = 32; align = 8; signed = false; base = 8; } := uint32_oct_t;\n"
+	"typealias integer { size = 32; align = 8; signed = false; base = 16; } := uint32_hex_t;\n"
 	"typealias integer { size = 64; align = 8; signed = false; map = clock.monotonic.value; }"
 	" := uint64_clock_monotonic_t;\n\n";
 
@@ -301,6 +329,7 @@ void ctf_metadata_build(struct strbuf *out, const struct ctf_env *env, const uin
 	strbuf_adds(out, stream);
 	add_syscall_events(out);
 	add_process_events(out);
+	add_statedump_events(out);
 	add_usdt_events(out, usdt, nusdt);
 }
 

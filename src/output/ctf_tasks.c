@@ -91,6 +91,17 @@ void ctf_tasks_fork(struct ctf_tasks *t, uint32_t parent, uint32_t child)
 		memcpy(task->comm, comm, strlen(comm) + 1);
 }
 
+void ctf_tasks_name(struct ctf_tasks *t, uint32_t tid, const char *name, size_t len)
+{
+	struct ctf_task *task = task_get(t, tid);
+
+	if (!task)
+		return;
+	len = strnlen(name, len < SCT_COMM_LEN - 1 ? len : SCT_COMM_LEN - 1);
+	memcpy(task->comm, name, len);
+	task->comm[len] = '\0';
+}
+
 const char *ctf_tasks_comm(const struct ctf_tasks *t, uint32_t tid)
 {
 	const struct ctf_task *task = tid ? tidmap_get(&t->map, tid) : NULL;

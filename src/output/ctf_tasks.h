@@ -29,6 +29,8 @@ void ctf_tasks_exec_entry(struct ctf_tasks *t, uint32_t tid, const char *path, s
  */
 const char *ctf_tasks_exec(struct ctf_tasks *t, uint32_t tid, uint32_t old_tid);
 void ctf_tasks_fork(struct ctf_tasks *t, uint32_t parent, uint32_t child);
+/* A task's name from the state dump (PROC_STATE): len bytes or up to a NUL. */
+void ctf_tasks_name(struct ctf_tasks *t, uint32_t tid, const char *name, size_t len);
 /* The task's name, "" when not known. */
 const char *ctf_tasks_comm(const struct ctf_tasks *t, uint32_t tid);
 /* The task ended: forget it. */

@@ -436,6 +436,22 @@ static void on_usdt(struct json_sink *s, const struct sct_rec_usdt *rec)
 	strbuf_adds(&s->line, "}\n");
 }
 
+/* --sched: fields as the kernel's sched_switch tracepoint names them. */
+static void on_sched_switch(struct json_sink *s, const struct sct_rec_sched_switch *rec)
+{
+	add_common(s, "sched_switch", rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
+	strbuf_addf(&s->line, ",\"cpu\":%u", rec->hdr.cpu);
+	add_key(&s->line, "prev_comm");
+	json_add_string(&s->line, rec->prev_comm, strnlen(rec->prev_comm, SCT_COMM_LEN));
+	strbuf_addf(&s->line, ",\"prev_pid\":%u,\"prev_tid\":%u,\"prev_prio\":%d,\"prev_state\":%lld",
+		    rec->hdr.tgid, rec->hdr.tid, rec->prev_prio,
+		    (long long)sct_sched_state(rec->prev_state));
+	add_key(&s->line, "next_comm");
+	json_add_string(&s->line, rec->next_comm, strnlen(rec->next_comm, SCT_COMM_LEN));
+	strbuf_addf(&s->line, ",\"next_pid\":%u,\"next_tid\":%u,\"next_prio\":%d}\n",
+		    rec->next_tgid, rec->next_tid, rec->next_prio);
+}
+
 static void write_line(struct json_sink *s)
 {
 	if (s->line.len && fwrite(s->line.data, 1, s->line.len, s->cfg.out) != s->line.len &&
@@ -486,6 +502,9 @@ static void on_record(struct json_sink *s, const struct sct_rec_hdr *rec)
 	}
 	case SCT_REC_USDT:
 		on_usdt(s, (const struct sct_rec_usdt *)rec);
+		break;
+	case SCT_REC_SCHED_SWITCH:
+		on_sched_switch(s, (const struct sct_rec_sched_switch *)rec);
 		break;
 	}
 }

@@ -56,6 +56,8 @@ enum sct_rec_type {
 	SCT_REC_FD_SNAPSHOT = 12, /* made by sctrace: a process's descriptors when traced */
 	SCT_REC_EXEC = 13, /* a traced task's execve succeeded (after its ENTER record) */
 	SCT_REC_PROC_STATE = 14, /* made by sctrace: a task in scope when tracing met it */
+	/* ctf2 */
+	SCT_REC_SCHED_SWITCH = 50, /* --sched: a CPU switched from or to a traced task */
 };
 /* These values are also the binary log's on-disk record codes: never renumber. */
 
@@ -268,6 +270,25 @@ struct sct_rec_proc_state {
 	__u32 ppid; /* its process's parent */
 	__u32 len;
 	__u64 pid_ns; /* inode of its pid namespace (/proc/PID/ns/pid), 0 if unknown */
+};
+
+/*
+ * --sched: a context switch on hdr.cpu in which a traced task (or, with
+ * --system-wide, any task) gave up or took the CPU; the header names the
+ * task that gave it up (prev), tid 0 for the idle task. prio is the
+ * kernel's (0..139, 120 for nice 0); prev_state 0 when prev was preempted
+ * or stays runnable, else its __state and exit_state bits as the kernel has
+ * them (sct_sched_state() makes the tracepoint's reported form of them).
+ */
+struct sct_rec_sched_switch {
+	struct sct_rec_hdr hdr; /* prev */
+	__u32 next_tid;
+	__u32 next_tgid;
+	__s32 prev_prio;
+	__s32 next_prio;
+	__s64 prev_state;
+	char prev_comm[SCT_COMM_LEN];
+	char next_comm[SCT_COMM_LEN];
 };
 
 struct sct_rec_loss {
@@ -598,6 +619,25 @@ struct sct_counters {
 };
 
 #ifndef __BPF__
+/*
+ * A SCHED_SWITCH's prev_state as the kernel's sched_switch event reports it
+ * (__trace_sched_switch_state, which LTTng and ftrace print): one bit, 1 S,
+ * 2 D, 4 T, 8 t, 16 X, 32 Z, 64 P, 128 I (TASK_IDLE), 0 runnable.
+ */
+static inline __s64 sct_sched_state(__s64 raw)
+{
+	__u32 state = (__u32)raw & 0x7f; /* TASK_REPORT */
+	int bit = 0;
+
+	if (((__u32)raw & 0x402) == 0x402 && !(state & ~2u)) /* TASK_IDLE: noload uninterruptible */
+		return 0x80;
+	while (state) { /* the highest bit: the kernel's fls() */
+		bit++;
+		state >>= 1;
+	}
+	return bit ? 1 << (bit - 1) : 0;
+}
+
 static inline int sct_rec_is_syscall(__u16 type)
 {
 	return type == SCT_REC_SYSCALL || type == SCT_REC_ENTER || type == SCT_REC_EXIT;
@@ -678,6 +718,7 @@ _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
 _Static_assert(sizeof(struct sct_rec_exec) == 32, "sct_rec_exec size");
+_Static_assert(sizeof(struct sct_rec_sched_switch) == 80, "sct_rec_sched_switch size");
 _Static_assert(sizeof(struct sct_counters) == 40, "sct_counters size");
 _Static_assert(sizeof(struct sct_lane_hdr) <= SCT_LANE_DATA, "sct_lane_hdr size");
 _Static_assert(sizeof(struct sct_fdinfo) == 184, "sct_fdinfo size");

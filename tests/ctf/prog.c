@@ -7,6 +7,9 @@
  * argument "spin DIR": waits for DIR/go, then makes 300000 getppid calls
  * (the loss test stops sctrace meanwhile) and creates DIR/done. "loop N
  * FILE": N opens, reads and closes, then creates FILE (the full disk test).
+ * "sleep N": N sleeps of 20 ms, each of which blocks (the --sched test).
+ * "hold DIR": opens /etc/passwd (close-on-exec, 3) and /etc/hostname (4),
+ * creates DIR/ready, waits for DIR/go, reads from both (the state dump test).
  */
 #include <fcntl.h>
 #include <signal.h>
@@ -14,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static int spin(const char *dir)
@@ -34,6 +38,22 @@ static int spin(const char *dir)
 	snprintf(path, sizeof(path), "%s/done", dir);
 	fd = open(path, O_WRONLY | O_CREAT, 0644);
 	return fd < 0;
+}
+
+static int hold(const char *dir)
+{
+	char path[4096], buf[8];
+	int a = open("/etc/passwd", O_RDONLY | O_CLOEXEC);
+	int b = open("/etc/hostname", O_RDONLY);
+
+	if (a != 3 || b != 4)
+		return 1;
+	snprintf(path, sizeof(path), "%s/ready", dir);
+	close(open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644));
+	snprintf(path, sizeof(path), "%s/go", dir);
+	while (access(path, F_OK))
+		usleep(1000);
+	return read(a, buf, 1) != 1 || read(b, buf, 1) != 1;
 }
 
 static int loop(int n, const char *done)
@@ -59,6 +79,13 @@ int main(int argc, char **argv)
 
 	if (argc == 3 && !strcmp(argv[1], "spin"))
 		return spin(argv[2]);
+	if (argc == 3 && !strcmp(argv[1], "hold"))
+		return hold(argv[2]);
+	if (argc == 3 && !strcmp(argv[1], "sleep")) {
+		for (int i = 0; i < atoi(argv[2]); i++)
+			nanosleep(&(struct timespec){ 0, 20000000 }, NULL);
+		return 0;
+	}
 	if (argc == 4 && !strcmp(argv[1], "loop"))
 		return loop(atoi(argv[2]), argv[3]);
 	fd = open("/etc/passwd", O_RDONLY);

@@ -6,7 +6,9 @@
 # (tests/ctf/streams.py), events_discarded equal to the loss sctrace reports
 # (sctrace stopped with SIGSTOP while the program runs, with a 64K ring), the
 # metadata env and names Trace Compass uses to recognise an LTTng kernel trace,
-# --replay FILE --ctf giving the live trace, USDT events, the errors and a full disk.
+# --replay FILE --ctf giving the live trace, USDT events, the errors and a full disk,
+# --sched's sched_switch, the state dump of a process attached with -p (lttng_statedump_*)
+# and flight-recorder snapshots written as CTF traces.
 # Ends "N passed, N failed".
 set -u
 cd "$(dirname "$0")/../.."
@@ -156,7 +158,7 @@ fi
 # -e trace= applies as in the text: only openat's events and the process events.
 "$SCT" -f -e trace=openat --ctf "$T/t1b" "$T/prog" 2>/dev/null
 names=$(babeltrace2 "$T/t1b" | awk '{print $4}' | sort -u | tr '\n' ' ')
-if [ "$names" = "sched_process_exec: sched_process_exit: sched_process_fork: signal_deliver: syscall_entry_openat: syscall_exit_openat: " ]; then
+if [ "$names" = "lttng_statedump_end: lttng_statedump_file_descriptor: lttng_statedump_start: sched_process_exec: sched_process_exit: sched_process_fork: signal_deliver: syscall_entry_openat: syscall_exit_openat: " ]; then
 	pass "-e trace=openat: $names"
 else
 	fail "-e trace=openat" "$names"
@@ -205,18 +207,20 @@ else
 fi
 
 # 3. --replay FILE --ctf DIR gives the trace that live tracing gave, with --json and --record together.
-"$SCT" -f --record "$T/r.log" --ctf "$T/live" --json -o "$T/live.jsonl" "$T/prog" 2>/dev/null
+"$SCT" -f --sched --record "$T/r.log" --ctf "$T/live" --json -o "$T/live.jsonl" "$T/prog" 2>/dev/null
 "$SCT" --replay "$T/r.log" --ctf "$T/replay" 2>"$T/replay.err"
 strip() { babeltrace2 --clock-cycles "$1" | sed 's/ (+[0-9?]*)//'; }
 strip "$T/live" >"$T/live.bt"
 strip "$T/replay" >"$T/replay.bt"
 jcalls=$(grep -c '"type":"syscall"' "$T/live.jsonl")
 centries=$(grep -c ' syscall_entry_' "$T/live.bt")
+jswitch=$(grep -c '"type":"sched_switch"' "$T/live.jsonl")
+cswitch=$(grep -c ' sched_switch: ' "$T/live.bt")
 if [ -s "$T/live.bt" ] && cmp -s "$T/live.bt" "$T/replay.bt" && [ "$jcalls" = "$centries" ] &&
-	[ ! -s "$T/replay.err" ]; then
-	pass "--replay --ctf: the live trace's $(wc -l <"$T/live.bt") events; --json's $jcalls calls from the same events"
+	[ "$cswitch" -gt 0 ] && [ "$jswitch" = "$cswitch" ] && [ ! -s "$T/replay.err" ]; then
+	pass "--replay --ctf: the live trace's $(wc -l <"$T/live.bt") events; --json's $jcalls calls and $jswitch switches from the same events"
 else
-	fail "--replay --ctf" "json $jcalls, ctf $centries; $(diff "$T/live.bt" "$T/replay.bt" | head -4; head -2 "$T/replay.err")"
+	fail "--replay --ctf" "json $jcalls calls $jswitch switches, ctf $centries, $cswitch; $(diff "$T/live.bt" "$T/replay.bt" | head -4; head -2 "$T/replay.err")"
 fi
 
 # 4. events_discarded equals the loss: sctrace is stopped while the program makes
@@ -302,6 +306,167 @@ if gcc -O2 -o "$T/sdt_demo" tests/usdt_trace/sdt_demo.c 2>"$T/sdt.cc"; then
 	fi
 else
 	fail "USDT events" "cannot build sdt_demo: $(head -2 "$T/sdt.cc")"
+fi
+
+# 8. --sched: each 20 ms sleep of the program switches it out asleep (prev_state 1, S) once
+#    inside its clock_nanosleep and back in before the call returns; on each CPU a traced
+#    task's switches alternate in, out, in... (per CPU: the clocks of two CPUs may differ
+#    by a few microseconds, so a task moved at once can seem back before it left), as many
+#    in as out, and the last says it is a zombie (32, Z); names are
+#    the kernel's, priorities LTTng's (nice 0: 20). Without --sched no sched_switch.
+"$SCT" --sched --ctf "$T/sched" -o "$T/sched.txt" "$T/prog" sleep 5 2>"$T/sched.err"
+babeltrace2 --clock-cycles "$T/sched" >"$T/sched.bt" 2>"$T/sched.bterr"
+python3 - "$T/sched.bt" "$T/sched.txt" >"$T/sched.check" 2>&1 <<'PY'
+import re, sys
+text = open(sys.argv[2]).read()
+sleeps = len(re.findall(r'^clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=0, tv_nsec=20000000\}, NULL\) = 0$', text, re.M))
+tid = None
+ev = []
+for line in open(sys.argv[1]):
+    m = re.match(r'\[(\d+)\] \([^)]*\) \S+ (\S+): \{ cpu_id = \d+ \}, \{ tid = (\d+), pid = \d+ \}, \{ ?(.*?) ?\}$', line.rstrip('\n'))
+    if not m:
+        sys.exit(f'unparsed line: {line}')
+    f = dict(kv.split(' = ', 1) for kv in m.group(4).split(', ')) if m.group(4) else {}
+    ev.append((int(m.group(1)), m.group(2), int(m.group(3)), f, line.split('cpu_id = ')[1].split(' ')[0]))
+    if m.group(2) == 'sched_process_exec':
+        tid = int(m.group(3))
+if sleeps != 5 or tid is None:
+    sys.exit(f'{sleeps} sleeps in the text, exec of {tid}')
+sw = [e for e in ev if e[1] == 'sched_switch' and tid in (int(e[3]['prev_tid']), int(e[3]['next_tid']))]
+# alternation on each CPU: in (next_tid), out (prev_tid), in...
+for cpu in sorted({e[4] for e in sw}):
+    on = [e for e in sw if e[4] == cpu]
+    for i, e in enumerate(on):
+        side = 'prev_tid' if i % 2 else 'next_tid'
+        if int(e[3][side]) != tid:
+            sys.exit(f'cpu {cpu}: switch {i} of {len(on)}: {e[3]} is not a switch {"out" if i % 2 else "in"}')
+    if len(on) % 2:
+        sys.exit(f'cpu {cpu}: {len(on)} switches, the last one in')
+if sw[-1][3]['prev_state'] != '32' or int(sw[-1][3]['prev_tid']) != tid:
+    sys.exit(f'last of {len(sw)} switches: {sw[-1][3]}')
+calls = []
+start = None
+for ts, name, t, f, _ in ev:
+    if t == tid and name == 'syscall_entry_clock_nanosleep':
+        start = ts
+    elif t == tid and name == 'syscall_exit_clock_nanosleep':
+        calls.append((start, ts))
+for a, b in calls:
+    inside = [e for e in sw if a <= e[0] <= b]
+    asleep = [e for e in inside if int(e[3]['prev_tid']) == tid and e[3]['prev_state'] == '1']
+    back = [e for e in inside if int(e[3]['next_tid']) == tid and asleep and e[0] >= asleep[0][0]]
+    if len(asleep) != 1 or not back:
+        sys.exit(f'sleep {a}..{b}: {len(asleep)} switches out asleep, {len(back)} back in')
+after = [e[3] for e in sw if e[0] > calls[0][0]]
+bad = [f for f in after if (int(f['prev_tid']) == tid and (f['prev_comm'], f['prev_prio']) != ('"prog"', '20')) or
+       (int(f['next_tid']) == tid and (f['next_comm'], f['next_prio']) != ('"prog"', '20'))]
+if len(calls) != 5 or bad:
+    sys.exit(f'{len(calls)} sleeps in CTF; names or priorities: {bad[:2]}')
+print(f'{len(sw)} switches of the program, one asleep in each of its {len(calls)} sleeps')
+PY
+rc=$?
+"$SCT" --ctf "$T/nosched" "$T/prog" sleep 1 2>/dev/null
+if [ $rc = 0 ] && [ ! -s "$T/sched.bterr" ] && [ ! -s "$T/sched.err" ] &&
+	! babeltrace2 "$T/nosched" | grep -q sched_switch; then
+	pass "--sched: $(tail -1 "$T/sched.check"); none without --sched"
+else
+	fail "--sched" "$(head -3 "$T/sched.check" "$T/sched.err" "$T/sched.bterr")"
+fi
+
+# 9. The state dump: a process that opened files before sctrace attached (-p -y --record
+#    --ctf): its process and descriptors framed by lttng_statedump_start (the trace's first
+#    event) and lttng_statedump_end (the process runs meanwhile: its calls may come between),
+#    the paths in the text's -y, and the same events from --replay.
+rm -rf "$T/hold" && mkdir "$T/hold"
+"$T/prog" hold "$T/hold" &
+HPID=$!
+for _ in $(seq 200); do [ -e "$T/hold/ready" ] && break; sleep 0.05; done
+nfds=$(ls /proc/$HPID/fd | wc -l)
+nsino=$(stat -L -c %i /proc/$HPID/ns/pid)
+"$SCT" -p $HPID -y --record "$T/hold.log" --ctf "$T/hold.ctf" -o "$T/hold.txt" 2>"$T/hold.err" &
+SPID=$!
+for _ in $(seq 200); do grep -q attached "$T/hold.err" && break; sleep 0.05; done
+touch "$T/hold/go"
+wait $HPID
+wait $SPID
+SPID=
+"$SCT" --replay "$T/hold.log" --ctf "$T/hold.replay" -o /dev/null 2>>"$T/hold.err"
+babeltrace2 --clock-cycles "$T/hold.ctf" | sed 's/ (+[0-9?]*)//' >"$T/hold.bt"
+babeltrace2 --clock-cycles "$T/hold.replay" | sed 's/ (+[0-9?]*)//' >"$T/hold.rbt"
+python3 - "$T/hold.bt" $HPID $$ "$nfds" "$nsino" >"$T/hold.check" 2>&1 <<'PY'
+import re, sys
+pid, ppid, nfds, nsino = (int(a) for a in sys.argv[2:])
+ev = []
+for line in open(sys.argv[1]):
+    m = re.match(r'\[(\d+)\] \S+ (\S+): \{ cpu_id = \d+ \}, \{ tid = \d+, pid = \d+ \}, \{ ?(.*?) ?\}$', line.rstrip('\n'))
+    if not m:
+        sys.exit(f'unparsed line: {line}')
+    ev.append((int(m.group(1)), m.group(2), m.group(3)))
+ev.sort(key=lambda e: e[0])
+names = [n for _, n, _ in ev]
+first = names.index('lttng_statedump_start') if 'lttng_statedump_start' in names else -1
+end = names.index('lttng_statedump_end') if 'lttng_statedump_end' in names else -1
+if first != 0 or end < 0 or names.count('lttng_statedump_start') != 1:
+    sys.exit(f'frame: start at {first}, end at {end} of {names[:5]}')
+inside = ev[1:end]
+want_ps = ('tid = %d, vtid = %d, pid = %d, vpid = %d, ppid = %d, vppid = %d, name = "prog", type = 0, mode = 5, '
+           'submode = 1, status = 0, ns_level = 0, ns_inum = %d, file_table_address = 0x%X, cmdline = "%s hold %s"'
+           % (pid, pid, pid, pid, ppid, ppid, nsino, pid, sys.argv[1].rsplit('/', 1)[0] + '/prog',
+              sys.argv[1].rsplit('/', 1)[0] + '/hold'))
+ps = [p for _, n, p in inside if n == 'lttng_statedump_process_state']
+fds = [p for _, n, p in inside if n == 'lttng_statedump_file_descriptor']
+want_fd = ['pid = %d, fd = 3, flags = 02000000, fmode = 0x0, filename = "/etc/passwd", file_table_address = 0x%X' % (pid, pid),
+           'pid = %d, fd = 4, flags = 00, fmode = 0x0, filename = "/etc/hostname", file_table_address = 0x%X' % (pid, pid)]
+if ps != [want_ps]:
+    sys.exit(f'process_state: {ps} want {want_ps}')
+outside = [n for _, n, _ in ev[end:] if n.startswith('lttng_statedump_')]
+if len(fds) != nfds or any(w not in fds for w in want_fd) or outside != ['lttng_statedump_end']:
+    sys.exit(f'{len(fds)} descriptors, /proc had {nfds}: {fds}; after the frame {outside}')
+print(f'1 process, {len(fds)} descriptors, the first events')
+PY
+rc=$?
+if [ $rc = 0 ] && cmp -s "$T/hold.bt" "$T/hold.rbt" && grep -q '^read(3</etc/passwd>, "r", 1) *= 1$' "$T/hold.txt" &&
+	grep -q '^read(4</etc/hostname>, ' "$T/hold.txt"; then
+	pass "state dump: $(tail -1 "$T/hold.check"); -y names them; --replay writes the same"
+else
+	fail "state dump" "$(head -3 "$T/hold.check"; diff "$T/hold.bt" "$T/hold.rbt" | head -3; grep read "$T/hold.txt" | head -2; head -2 "$T/hold.err")"
+fi
+
+# 10. Flight-recorder snapshots as CTF traces (DIR, DIR.1...): a trigger's ends with the
+#     call that matched, each is the trace --replay makes of the log snapshot of the same
+#     number, and with --ctf alone nothing is written before SIGUSR1 and no log is left.
+"$SCT" --flight-recorder 1M --record "$T/fr.log" --ctf "$T/fr" --snapshot-on 'syscall=openat,errno=ENOENT' \
+	"$T/prog" >/dev/null 2>"$T/fr.err"
+frc=$?
+"$SCT" --replay "$T/fr.log" --ctf "$T/fr.r0" -o /dev/null 2>/dev/null
+"$SCT" --replay "$T/fr.log.1" --ctf "$T/fr.r1" -o /dev/null 2>/dev/null
+events() { babeltrace2 --clock-cycles "$1" | sed 's/ (+[0-9?]*)//'; }
+last=$(events "$T/fr" | tail -2 | cut -d' ' -f3- | tr '\n' '|')
+want='syscall_entry_openat: { cpu_id = 0 }, { tid = X, pid = X }, { dfd = -100, filename = "/nonexistent/sctrace-ctf", flags = 65, mode = 416 }|syscall_exit_openat: { cpu_id = 0 }, { tid = X, pid = X }, { ret = -2 }|'
+last=$(printf '%s' "$last" | sed -E 's/cpu_id = [0-9]+/cpu_id = 0/g; s/(tid|pid) = [0-9]+/\1 = X/g')
+mkdir -p "$T/frs"
+"$T/prog" hold "$T/frs" &
+HPID=$!
+for _ in $(seq 200); do [ -e "$T/frs/ready" ] && break; sleep 0.05; done
+"$SCT" -p $HPID --flight-recorder 1M --ctf "$T/frs/t" 2>"$T/frs.err" &
+SPID=$!
+for _ in $(seq 200); do grep -q attached "$T/frs.err" && break; sleep 0.05; done
+sleep 0.2
+early=$(ls "$T/frs")
+kill -USR1 $SPID
+for _ in $(seq 200); do [ -e "$T/frs/t/metadata" ] && break; sleep 0.05; done
+touch "$T/frs/go"
+wait $HPID
+wait $SPID
+SPID=
+left=$(ls -a "$T/frs" | tr '\n' ' ')
+if [ $frc = 0 ] && [ "$last" = "$want" ] && cmp -s <(events "$T/fr") <(events "$T/fr.r0") &&
+	cmp -s <(events "$T/fr.1") <(events "$T/fr.r1") && [ "$early" = "ready" ] &&
+	[ "$left" = ". .. go ready t t.1 " ] && events "$T/frs/t" | grep -q 'lttng_statedump_file_descriptor: .* fd = 3, .* filename = "/etc/passwd"' &&
+	events "$T/frs/t.1" | grep -q 'syscall_exit_read: .* ret = 1, '; then
+	pass "flight-recorder snapshots as CTF: the trigger's ends with its openat, DIR and DIR.1 as --replay gives them; nothing before SIGUSR1, no log left"
+else
+	fail "flight-recorder CTF" "rc $frc; last [$last]; early [$early]; left [$left]; $(head -3 "$T/fr.err" "$T/frs.err")"
 fi
 
 finish

@@ -115,14 +115,14 @@ else
 fi
 
 # 3. JSON: live and replay identical; every line parses; every field has its type.
-"$SCT" --record "$T/j.log" --json -o "$T/live.jsonl" -f "$T/demo" 2>/dev/null
+"$SCT" --sched --record "$T/j.log" --json -o "$T/live.jsonl" -f "$T/demo" 2>/dev/null
 "$SCT" --replay "$T/j.log" --json -o "$T/replay.jsonl" -f 2>/dev/null
 if cmp -s "$T/live.jsonl" "$T/replay.jsonl"; then
 	pass "roundtrip json: $(wc -l <"$T/live.jsonl") objects identical"
 else
 	fail "roundtrip json" "$(diff "$T/live.jsonl" "$T/replay.jsonl" | head -3)"
 fi
-if out=$(python3 tests/log/check_json.py "$T/live.jsonl" syscall fork exit signal task end 2>&1); then
+if out=$(python3 tests/log/check_json.py "$T/live.jsonl" syscall fork exit signal task end sched_switch 2>&1); then
 	pass "json parses with python, types checked: $out"
 else
 	fail "json schema" "$out"

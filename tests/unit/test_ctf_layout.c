@@ -103,8 +103,32 @@ static void check_all(void)
 	CHECK(known > 2 * 300);
 }
 
+/* sched_switch's prev_state as the kernel's event reports the raw bits (sct_sched_state). */
+static void check_sched_state(void)
+{
+	static const struct {
+		long long raw, want;
+	} cases[] = {
+		{ 0, 0 },	   /* preempted, runnable */
+		{ 0x1, 1 },	   /* TASK_INTERRUPTIBLE: S */
+		{ 0x2, 2 },	   /* TASK_UNINTERRUPTIBLE: D */
+		{ 0x102, 2 },	   /* TASK_KILLABLE: D */
+		{ 0x2102, 2 },	   /* killable and freezable (vfork's wait): D */
+		{ 0x402, 128 },	   /* TASK_IDLE: I */
+		{ 0x2001, 1 },	   /* freezable interruptible: S */
+		{ 0x80 | 0x20, 32 }, /* TASK_DEAD with EXIT_ZOMBIE: Z */
+		{ 0x80 | 0x10, 16 }, /* TASK_DEAD with EXIT_DEAD: X */
+		{ 0x4, 4 },	   /* __TASK_STOPPED: T */
+		{ 0x8, 8 },	   /* __TASK_TRACED: t */
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK(sct_sched_state(cases[i].raw) == cases[i].want);
+}
+
 int main(void)
 {
+	check_sched_state();
 	check_known();
 	check_all();
 	return check_done("ctf_layout");
