@@ -277,7 +277,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		decode_pid(out, (int)ev->ret, ret_pid_kind[rt - RT_TGID], opts);
 		return;
 	default:
-		strbuf_add_s64(out, (long long)ev->ret);
+		/* strace's RVAL_UDECIMAL: a negative value that is no error (an injected
+		 * retval=0x8000000000000000, a never-failing getuid) prints unsigned */
+		strbuf_add_u64(out, (unsigned long long)ev->ret);
 		return;
 	}
 }
