@@ -28,7 +28,10 @@
 #define SCT_DENTS_COUNT_MAX 65535 /* directory entries counted in a getdents buffer */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16
-#define SCT_DUMP_FDS 1024 /* -e read=/write= sets cover descriptors 0..1023 */
+#define SCT_DUMP_FDS 1024 /* the kernel side's -e read=/write= bitmaps: descriptors 0..1023 */
+/* User space keeps exact sets to SCT_DUMP_FDS_MAX; the kernel side takes any higher one
+ * of the set (dump_*_high) and user space picks. */
+#define SCT_DUMP_FDS_MAX 65536
 
 enum sct_rec_type {
 	SCT_REC_SYSCALL = 1, /* a whole call: entry and exit in one record */
