@@ -32,7 +32,7 @@
 
 bool sc_event_failed(const struct sc_event *ev)
 {
-	return !ev->has_ret || (ev->ret < 0 && ev->ret >= -ERRNO_MAX);
+	return !ev->has_ret || (ev->ret < 0 && ev->ret >= -ERRNO_MAX && !ev->inject_retval);
 }
 
 void print_octal_mode(struct strbuf *out, uint64_t mode)

@@ -206,7 +206,7 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		strbuf_addc(out, '?');
 		return;
 	}
-	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX) {
+	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX && !ev->inject_retval) {
 		decode_error(out, (int)-ev->ret);
 		return;
 	}

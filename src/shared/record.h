@@ -80,6 +80,9 @@ struct sct_rec_hdr {
 #define SCT_SC_POKED 0x8
 /* -e inject=...:delay_enter=/delay_exit=: the listener held it (strace's "(DELAYED)"). */
 #define SCT_SC_DELAYED 0x10
+/* suitemisc: with INJECTED, the listener answered with retval= (strace's
+ * "tampered, no fail": a value in the errno range is no error, printed unsigned). */
+#define SCT_SC_INJ_RETVAL 0x2000
 
 /*
  * The inject_pending map (key: tid): the call sctrace's listener is about to
@@ -89,7 +92,7 @@ struct sct_rec_hdr {
  */
 struct sct_injected {
 	__u32 nr;
-	__u16 flags; /* SCT_SC_POKED, SCT_SC_DELAYED */
+	__u16 flags; /* SCT_SC_POKED, SCT_SC_DELAYED, SCT_SC_INJ_RETVAL */
 	__u16 runs; /* the call runs: its sys_enter takes this */
 	__u64 enter_ts; /* CLOCK_MONOTONIC when the listener received it */
 };
