@@ -201,8 +201,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 {
 	unsigned rt = ev->desc ? ev->desc->ret : RT_INT;
 
-	if (!ev->has_ret || ev->noreturn || rt == RT_NONE ||
-	    (ev->desc && (ev->desc->flags & SYSF_NORETURN))) {
+	/* exit_group answered by -e fault= did return: strace prints its error */
+	if (!ev->has_ret || ev->noreturn ||
+	    (!ev->injected && (rt == RT_NONE || (ev->desc && (ev->desc->flags & SYSF_NORETURN))))) {
 		strbuf_addc(out, '?');
 		return;
 	}
