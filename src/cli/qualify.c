@@ -493,10 +493,19 @@ static int qualify_items(unsigned *mask, unsigned all, const struct set_item *it
 
 #define ITEMS(a) a, sizeof(a) / sizeof((a)[0])
 
+/*
+ * -e trace=: numbers the table has no name for are traced whatever the set says, as
+ * strace does (no name can select or exclude them; nsyscalls.test): syscall_0x1f4(...).
+ */
 static int apply_trace(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
+	int rc = qualify_syscalls(s->syscalls, spec, err, errlen);
+
 	s->syscalls_given = true;
-	return qualify_syscalls(s->syscalls, spec, err, errlen);
+	for (unsigned nr = 0; !rc && nr < SCT_NR_MAX; nr++)
+		if (!syscall_desc(nr))
+			s->syscalls[nr / 64] |= 1ull << (nr % 64);
+	return rc;
 }
 
 static int apply_abbrev(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
