@@ -363,9 +363,14 @@ static int emit_started(struct calls *c, struct task *t, const struct sc_event *
  */
 static bool done_shown(const struct calls *c, const struct call *call)
 {
-	return call->ev &&
-	       (c->cfg.status & status_of(call->end == CALL_RETURNED, call->ev->noreturn,
-					  call->ev->ret)) &&
+	unsigned st;
+
+	if (!call->ev)
+		return false;
+	/* a call the trace ended inside is "detached" to -e status=, not "unfinished" */
+	st = call->end == CALL_DETACHED ? STATUS_DETACHED :
+	     status_of(call->end == CALL_RETURNED, call->ev->noreturn, call->ev->ret);
+	return (c->cfg.status & st) &&
 	       (call->started || path_match(c, call->ev, call->tgid)) &&
 	       (!c->cfg.filter || c->cfg.filter(c->cfg.filter_ctx, call));
 }

@@ -490,6 +490,8 @@ static void on_done(struct text_sink *s, const struct call *c)
 		strbuf_adds(&s->line, "?\n");
 		return;
 	case CALL_DETACHED: /* the trace stopped while it was in progress */
+		if (!c->started) /* -e status=detached held its entry back */
+			print_entry(s, c);
 		if (s->open_tid == c->tid) {
 			strbuf_adds(&s->line, " <detached ...>\n");
 			s->open_tid = 0;
