@@ -356,17 +356,17 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_BUF_ENTRY: /* write-like: the fd is the first argument */
 		if (size < SCT_MAX_ARGS)
-			put_buf(b, p, st->args[size], fd_dumped(dump_write_fds, st->args[0]));
+			put_buf(b, p, st->args[size], fd_dumped(dump_write_fds, dump_write_high, st->args[0]));
 		break;
 	case SCT_CAP_BUF_EXIT:
 		if (!entry && ret >= 0)
-			put_buf(b, p, (__u64)ret, fd_dumped(dump_read_fds, st->args[0]));
+			put_buf(b, p, (__u64)ret, fd_dumped(dump_read_fds, dump_read_high, st->args[0]));
 		break;
 	case SCT_CAP_SOCKBUF_ENTRY:
 		if (size < SCT_MAX_ARGS) {
 			bool nl = put_netlink(b, st->args[0]);
 
-			put_buf_ex(b, p, st->args[size], nl || fd_dumped(dump_write_fds, st->args[0]),
+			put_buf_ex(b, p, st->args[size], nl || fd_dumped(dump_write_fds, dump_write_high, st->args[0]),
 				   nl);
 		}
 		break;
@@ -374,7 +374,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		/* MSG_TRUNC: the return value may pass the buffer's size (args[2]) */
 		if (!entry && ret >= 0)
 			put_buf(b, p, (__u64)ret < st->args[2] ? (__u64)ret : st->args[2],
-				put_netlink(b, st->args[0]) || fd_dumped(dump_read_fds, st->args[0]));
+				put_netlink(b, st->args[0]) || fd_dumped(dump_read_fds, dump_read_high, st->args[0]));
 		break;
 	case SCT_CAP_PATH_EXIT:
 		if (!entry && ret >= 0)
@@ -442,13 +442,13 @@ static __always_inline void capture_vec(struct build *b, struct build_state *bs,
 	p = (const void *)st->args[i];
 	b->arg = i;
 	if (kind == SCT_CAP_IOV_ENTRY && size < SCT_MAX_ARGS) { /* writev-like: the count in args[size] */
-		put_iov(b, p, st->args[size], ~0ULL, fd_dumped(dump_write_fds, st->args[0]));
+		put_iov(b, p, st->args[size], ~0ULL, fd_dumped(dump_write_fds, dump_write_high, st->args[0]));
 	} else if (kind == SCT_CAP_IOV_EXIT && size < SCT_MAX_ARGS) { /* the array alone at entry and after a failure */
 		put_iov(b, p, st->args[size], entry || ret < 0 ? 0 : (__u64)ret,
-			fd_dumped(dump_read_fds, st->args[0]));
+			fd_dumped(dump_read_fds, dump_read_high, st->args[0]));
 	} else if (kind == SCT_CAP_MSGHDR_ENTRY) {
 		put_msghdr(b, bs, p, ~0ULL,
-			   put_netlink(b, st->args[0]) || fd_dumped(dump_write_fds, st->args[0]), false);
+			   put_netlink(b, st->args[0]) || fd_dumped(dump_write_fds, dump_write_high, st->args[0]), false);
 	} else if (kind == SCT_CAP_MSGHDR_EXIT) {
 		if (!entry && (st->early_ok & (1u << i))) {
 			b->aux = SCT_AUX_MSG_NAMELEN_IN;
@@ -457,14 +457,15 @@ static __always_inline void capture_vec(struct build *b, struct build_state *bs,
 		}
 		put_msghdr(b, bs, p, ret,
 			   (!entry && ret >= 0 && put_netlink(b, st->args[0])) ||
-				   fd_dumped(dump_read_fds, st->args[0]),
+				   fd_dumped(dump_read_fds, dump_read_high, st->args[0]),
 			   entry || ret < 0);
 	} else if (kind == SCT_CAP_MMSG && size < SCT_MAX_ARGS) {
 		/* sendmmsg (size 2): the elements in the vector; recvmmsg: those it filled */
 		bool recv = cap_elem[nr][i & 7] != 0;
 		__u64 n = recv && !entry ? (ret > 0 ? (__u64)ret : 0) : st->args[size];
 
-		put_mmsg(b, bs, p, n, fd_dumped(recv ? dump_read_fds : dump_write_fds, st->args[0]), recv,
+		put_mmsg(b, bs, p, n, recv ? fd_dumped(dump_read_fds, dump_read_high, st->args[0]) :
+					      fd_dumped(dump_write_fds, dump_write_high, st->args[0]), recv,
 			 entry && recv);
 	} else if (kind == SCT_CAP_PTR_STRUCT) {
 		__u64 pointee = 0;

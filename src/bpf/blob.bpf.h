@@ -237,10 +237,14 @@ static __always_inline void put_count(struct build *b, __u32 count, __u16 flags)
 }
 
 /* Whether fd is in a -e read=/write= set: its data is captured whole (to 4096 bytes). */
-static __always_inline bool fd_dumped(const volatile __u64 *set, __u64 fd)
+static __always_inline bool fd_dumped(const volatile __u64 *set, bool high, __u64 arg)
 {
-	if (fd >= SCT_DUMP_FDS)
+	__s32 fd = (__s32)arg; /* the kernel takes an int: 0xfacefeed00000001 is 1 */
+
+	if (fd < 0)
 		return false;
+	if (fd >= SCT_DUMP_FDS) /* user space keeps what the set really holds */
+		return high;
 	return set[(fd >> 6) & (SCT_DUMP_FDS / 64 - 1)] & (1ULL << (fd & 63));
 }
 /*

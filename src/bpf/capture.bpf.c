@@ -55,6 +55,7 @@ const volatile __u64 inject_bits[SCT_NR_MAX / 64];
 const volatile bool inject_any;
 const volatile __u64 dump_read_fds[SCT_DUMP_FDS / 64]; /* -e read=: whole buffers (to 4096) */
 const volatile __u64 dump_write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+const volatile bool dump_read_high, dump_write_high; /* the sets hold descriptors >= SCT_DUMP_FDS */
 const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
 const volatile __u8 sc_nargs[SCT_NR_MAX] = { [0 ... SCT_NR_MAX - 1] = SCT_MAX_ARGS }; /* args a record keeps */
 const volatile __u8 cap_in_mask[SCT_NR_MAX]; /* args captured on entry */

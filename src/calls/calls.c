@@ -23,6 +23,8 @@ struct task {
 	int last_nr; /* the number of its last call, or -1 */
 	struct sct_rec_syscall *entry; /* copy of the ENTER record of the call in progress */
 	char comm[SCT_COMM_LEN]; /* -Y: its name as the trace tells it ("": not known) */
+	bool before_exec; /* the command sctrace started, its program not running yet */
+	bool hide_log; /* its first execve failed: sctrace's own code runs, not shown (strace's TCB_HIDE_LOG) */
 };
 
 /* A copy of a record that waits (see hold_killed). */
@@ -363,9 +365,14 @@ static int emit_started(struct calls *c, struct task *t, const struct sc_event *
  */
 static bool done_shown(const struct calls *c, const struct call *call)
 {
-	return call->ev &&
-	       (c->cfg.status & status_of(call->end == CALL_RETURNED, call->ev->noreturn,
-					  call->ev->ret)) &&
+	unsigned st;
+
+	if (!call->ev)
+		return false;
+	/* a call the trace ended inside is "detached" to -e status=, not "unfinished" */
+	st = call->end == CALL_DETACHED ? STATUS_DETACHED :
+	     status_of(call->end == CALL_RETURNED, call->ev->noreturn, call->ev->ret);
+	return (c->cfg.status & st) &&
 	       (call->started || path_match(c, call->ev, call->tgid)) &&
 	       (!c->cfg.filter || c->cfg.filter(c->cfg.filter_ctx, call));
 }
@@ -574,9 +581,11 @@ static bool hidden(const struct calls *c, const struct sct_rec_hdr *rec);
 static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 {
 	uint32_t tid = rec->hdr.tid, old = rec->old_tid;
-	struct task *t, *leader;
+	struct task *t = tidmap_get(&c->tasks, old ? old : tid), *leader;
 	int err = 0;
 
+	if (t)
+		t->before_exec = t->hide_log = false;
 	if ((old == tid || !old) && !(rec->flags & SCT_EXEC_DETACHED))
 		return emit_record(c, &rec->hdr);
 	t = tidmap_del(&c->tasks, old ? old : tid);
@@ -631,6 +640,7 @@ static int on_other(struct calls *c, const struct sct_rec_hdr *rec)
 
 		if (!t)
 			return -ENOMEM;
+		t->before_exec = rec->size >= SCT_TASK_NEW_MIN_SIZE && !(tn->flags & SCT_TASK_ATTACHED);
 		if (rec->size >= sizeof(*tn) && tn->comm[0])
 			task_set_comm(t, tn->comm, strnlen(tn->comm, SCT_COMM_LEN));
 		break;
@@ -721,11 +731,35 @@ static int on_hidden(struct calls *c, const struct sct_rec_hdr *rec)
 	return 0;
 }
 
+static bool is_exec_nr(unsigned nr)
+{
+	return nr == SCT_NR_execve || nr == SCT_NR_execveat;
+}
+
+/*
+ * As strace: when the command's first execve fails, the calls that follow
+ * (sctrace's child reporting the error and exiting) are not shown, up to an
+ * execve; the failed execve and the exit are.
+ */
+static bool after_failed_exec(struct calls *c, const struct sct_rec_hdr *rec)
+{
+	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
+	struct task *t;
+
+	if (!sct_rec_is_syscall(rec->type) || !(t = tidmap_get(&c->tasks, rec->tid)) || !t->before_exec)
+		return false;
+	if (!is_exec_nr(sc->nr))
+		return t->hide_log;
+	if (rec->type == SCT_REC_SYSCALL && sc->ret < 0)
+		t->hide_log = true; /* from the next record on */
+	return false;
+}
+
 static int dispatch(struct calls *c, const struct sct_rec_hdr *rec)
 {
 	int err;
 
-	if (hidden(c, rec))
+	if (hidden(c, rec) || after_failed_exec(c, rec))
 		return on_hidden(c, rec);
 	if (c->held_tid && !(rec->type == SCT_REC_EXIT && rec->tid == c->held_tid)) {
 		err = show_held(c);

@@ -131,6 +131,8 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 			ro->inject_any = true;
 	memcpy((void *)ro->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
 	memcpy((void *)ro->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
+	ro->dump_read_high = cfg->read_fds_high;
+	ro->dump_write_high = cfg->write_fds_high;
 }
 
 /* One program for the three syscall hooks where the kernel allows it (hooks.h). */

@@ -23,6 +23,7 @@ struct capture_config {
 	uint64_t syscalls[SCT_NR_MAX / 64]; /* traced syscall numbers */
 	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: data captured whole */
 	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+	bool read_fds_high, write_fds_high; /* the sets hold a descriptor above SCT_DUMP_FDS - 1 */
 	uint64_t inject[SCT_NR_MAX / 64]; /* -e inject=/fault=: calls a listener may answer */
 	bool enter_ts; /* read the clock at entry too: durations, start times */
 	bool want_regs; /* -i, -k: user registers with each call and signal */

@@ -229,6 +229,8 @@ static void handle(struct injector *inj, const struct seccomp_notif *req)
 		a.error = (r->flags & INJECT_ERROR) ? -(int32_t)r->value : 0;
 		a.val = (r->flags & INJECT_ERROR) ? 0 : (int64_t)r->value;
 		a.pending = true;
+		if (r->flags & INJECT_RETVAL)
+			a.pend.flags |= SCT_SC_INJ_RETVAL;
 		if (r->flags & INJECT_POKE_EXIT) /* the answer is the call's end */
 			a.rule = r;
 	}

@@ -398,15 +398,15 @@ static int add_fd_token(void *ctx, const char *tok, char *err, size_t errlen)
 	long fd;
 
 	if (strcmp(tok, "all") == 0) {
-		memset(set, 0xff, SCT_DUMP_FDS / 8);
+		memset(set, 0xff, SCT_DUMP_FDS_MAX / 8);
 		return 0;
 	}
 	if (strcmp(tok, "none") == 0)
 		return 0;
 	fd = strtol(tok, &end, 10);
-	if (end == tok || *end || fd < 0 || fd >= SCT_DUMP_FDS)
+	if (end == tok || *end || fd < 0 || fd >= SCT_DUMP_FDS_MAX)
 		return qualify_fail(err, errlen, "invalid descriptor '%s' (0 to %d, all, none)", tok,
-			    SCT_DUMP_FDS - 1);
+			    SCT_DUMP_FDS_MAX - 1);
 	set[fd / 64] |= 1ull << (fd % 64);
 	return 0;
 }
@@ -414,13 +414,13 @@ static int add_fd_token(void *ctx, const char *tok, char *err, size_t errlen)
 /* -e read=SET / -e write=SET: descriptors whose data is dumped in hex. */
 static int qualify_fds(uint64_t *set, const char *spec, char *err, size_t errlen)
 {
-	uint64_t tmp[SCT_DUMP_FDS / 64] = { 0 };
+	uint64_t tmp[SCT_DUMP_FDS_MAX / 64] = { 0 };
 	bool negate;
 	int rc = walk_list(spec, "descriptor", &negate, add_fd_token, tmp, err, errlen);
 
 	if (rc)
 		return rc;
-	for (int i = 0; i < SCT_DUMP_FDS / 64; i++)
+	for (int i = 0; i < SCT_DUMP_FDS_MAX / 64; i++)
 		set[i] = negate ? ~tmp[i] : tmp[i];
 	return 0;
 }
@@ -493,10 +493,19 @@ static int qualify_items(unsigned *mask, unsigned all, const struct set_item *it
 
 #define ITEMS(a) a, sizeof(a) / sizeof((a)[0])
 
+/*
+ * -e trace=: numbers the table has no name for are traced whatever the set says, as
+ * strace does (no name can select or exclude them; nsyscalls.test): syscall_0x1f4(...).
+ */
 static int apply_trace(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
+	int rc = qualify_syscalls(s->syscalls, spec, err, errlen);
+
 	s->syscalls_given = true;
-	return qualify_syscalls(s->syscalls, spec, err, errlen);
+	for (unsigned nr = 0; !rc && nr < SCT_NR_MAX; nr++)
+		if (!syscall_desc(nr))
+			s->syscalls[nr / 64] |= 1ull << (nr % 64);
+	return rc;
 }
 
 static int apply_abbrev(struct qualify_sets *s, const char *spec, char *err, size_t errlen)

@@ -101,8 +101,8 @@ struct qualify_sets {
 	uint64_t raw[SCT_NR_MAX / 64]; /* -e raw=: arguments in hex; default none */
 	unsigned status;
 	uint64_t signals;
-	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
-	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+	uint64_t read_fds[SCT_DUMP_FDS_MAX / 64]; /* -e read=: hex dumps of data read */
+	uint64_t write_fds[SCT_DUMP_FDS_MAX / 64]; /* -e write= */
 	unsigned quiet; /* enum quiet_bit */
 	bool quiet_given; /* -e quiet= given: -q's count no longer applies */
 	unsigned decode_fds; /* enum decode_fd_bit */

@@ -135,6 +135,16 @@ static void log_lost(void *ctx, unsigned cpu, uint64_t n)
 	log_writer_lost(s->log, cpu, n);
 }
 
+/* -e read=/write=: the kernel side's bitmap of the low descriptors, and whether any
+ * higher one is in the set (then it captures them all and the text sink picks). */
+static void dump_fds_for_kernel(uint64_t *low, bool *high, const uint64_t *set)
+{
+	memcpy(low, set, SCT_DUMP_FDS / 8);
+	*high = false;
+	for (unsigned i = SCT_DUMP_FDS / 64; i < SCT_DUMP_FDS_MAX / 64; i++)
+		*high = *high || set[i];
+}
+
 static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 {
 	struct session *s = ctx;
@@ -753,8 +763,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* --usdt's mmap: only those of code, which the filter picks by their arguments */
 	if (o->nusdt && o->command && !o->system_wide && !(s.inject[SCT_NR_mmap / 64] >> (SCT_NR_mmap % 64) & 1))
 		s.notify[SCT_NR_mmap / 64] &= ~(1ull << (SCT_NR_mmap % 64));
-	memcpy(cc.read_fds, o->sets.read_fds, sizeof(cc.read_fds));
-	memcpy(cc.write_fds, o->sets.write_fds, sizeof(cc.write_fds));
+	dump_fds_for_kernel(cc.read_fds, &cc.read_fds_high, o->sets.read_fds);
+	dump_fds_for_kernel(cc.write_fds, &cc.write_fds_high, o->sets.write_fds);
 	memset(&hooks, 0, sizeof(hooks));
 	if (s.sink.impl) {
 		hooks.ordered = sink_record;

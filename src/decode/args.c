@@ -16,6 +16,7 @@
  * style print the number, and for verbose the formatter's text as a comment.
  */
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -31,7 +32,7 @@
 
 bool sc_event_failed(const struct sc_event *ev)
 {
-	return !ev->has_ret || (ev->ret < 0 && ev->ret >= -ERRNO_MAX);
+	return !ev->has_ret || (ev->ret < 0 && ev->ret >= -ERRNO_MAX && !ev->inject_retval);
 }
 
 void print_octal_mode(struct strbuf *out, uint64_t mode)
@@ -118,6 +119,8 @@ void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *o)
 	if (!d)
 		return;
 	n = strlen(d);
+	if (n >= PATH_MAX) /* the kernel cannot show it (/proc's links say ENAMETOOLONG): neither does strace */
+		return;
 	del = n > dl && !strcmp(d + n - dl, deleted);
 	strbuf_addc(out, '<');
 	/* Paths are escaped ('<' and '>' too); "pipe:[1]", "UNIX-STREAM:[1->2]" print as they are. */

@@ -201,12 +201,13 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 {
 	unsigned rt = ev->desc ? ev->desc->ret : RT_INT;
 
-	if (!ev->has_ret || ev->noreturn || rt == RT_NONE ||
-	    (ev->desc && (ev->desc->flags & SYSF_NORETURN))) {
+	/* exit_group answered by -e fault= did return: strace prints its error */
+	if (!ev->has_ret || ev->noreturn ||
+	    (!ev->injected && (rt == RT_NONE || (ev->desc && (ev->desc->flags & SYSF_NORETURN))))) {
 		strbuf_addc(out, '?');
 		return;
 	}
-	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX) {
+	if (ev->ret < 0 && ev->ret >= -ERRNO_MAX && !ev->inject_retval) {
 		decode_error(out, (int)-ev->ret);
 		return;
 	}
@@ -277,7 +278,9 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		decode_pid(out, (int)ev->ret, ret_pid_kind[rt - RT_TGID], opts);
 		return;
 	default:
-		strbuf_add_s64(out, (long long)ev->ret);
+		/* strace's RVAL_UDECIMAL: a negative value that is no error (an injected
+		 * retval=0x8000000000000000, a never-failing getuid) prints unsigned */
+		strbuf_add_u64(out, (unsigned long long)ev->ret);
 		return;
 	}
 }

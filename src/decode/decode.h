@@ -28,6 +28,7 @@ struct sc_event {
 	bool injected; /* -e inject=/fault= answered it: " (INJECTED)" */
 	bool poked; /* -e inject=...:poke_*= wrote its memory: " (INJECTED: args)" */
 	bool delayed; /* -e inject=...:delay_*= held it: " (DELAYED)" */
+	bool inject_retval; /* injected with retval=: never an error, as strace's */
 	unsigned nblobs;
 	const struct sct_blob *blobs[SC_EVENT_MAX_BLOBS]; /* in capture order */
 };

@@ -108,6 +108,7 @@ int sc_event_init(struct sc_event *ev, const struct sct_rec_syscall *entry,
 		ev->injected = (exit->flags & SCT_SC_INJECTED) != 0;
 		ev->poked = (exit->flags & SCT_SC_POKED) != 0;
 		ev->delayed = (exit->flags & SCT_SC_DELAYED) != 0;
+		ev->inject_retval = ev->injected && (exit->flags & SCT_SC_INJ_RETVAL);
 	}
 	return 0;
 }

@@ -219,6 +219,8 @@ void iov_each_buffer_tagged(const struct sc_event *ev, unsigned i, uint64_t tota
 		uint64_t sz = len < total ? len : total;
 		const struct sct_blob *d = fmt_aux_blob(ev, i, t->data + j, false);
 
+		if (!sz) /* strace's dumpiov_upto stops at the first empty buffer */
+			return;
 		total -= sz;
 		if (d)
 			fn(ctx, j, (const unsigned char *)sct_blob_data(d), (unsigned)(sz < d->len ? sz : d->len),

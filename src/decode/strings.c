@@ -166,10 +166,12 @@ bool fmt_envp(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		if (ev->blobs[k]->kind == SCT_BLOB_COUNT) /* after the strings, when captured */
 			b = ev->blobs[k];
 	}
+	unterminated = b && b->kind == SCT_BLOB_COUNT && (b->flags & SCT_BLOB_FAULT);
+	if (o->verbose && ev->args[i] && b && b->kind == SCT_BLOB_COUNT && !b->aux && !unterminated)
+		return fmt_argv(out, ev, i, o); /* an empty environment: "[]" */
 	fmt_addr(out, ev->args[i]);
 	if (!ev->args[i] || !b || b->kind != SCT_BLOB_COUNT)
 		return true;
-	unterminated = b->flags & SCT_BLOB_FAULT;
 	if (unterminated && !b->aux) /* the first element unreadable */
 		return true;
 	strbuf_addf(out, " /* %u var%s%s */", b->aux, b->aux == 1 ? "" : "s",

@@ -351,7 +351,7 @@ static void add_call(struct json_sink *s, const struct call *c)
 	add_key(&s->line, "ret");
 	if (!finished || ev->noreturn) {
 		strbuf_adds(&s->line, "null");
-	} else if (ev->ret < 0 && ev->ret >= -4095) {
+	} else if (ev->ret < 0 && ev->ret >= -4095 && !ev->inject_retval) {
 		const char *name = errno_name((int)-ev->ret);
 		bool restart = -ev->ret >= 512 && -ev->ret <= 530;
 

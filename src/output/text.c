@@ -304,7 +304,9 @@ static void add_ret(struct text_sink *s, const struct sc_event *ev,
 
 static bool fd_in(const uint64_t *set, uint64_t fd)
 {
-	return fd < SCT_DUMP_FDS && (set[fd / 64] >> (fd % 64) & 1);
+	int d = (int)fd; /* strace takes the descriptor as an int: 0xfacefeed00000001 is 1 */
+
+	return d >= 0 && d < SCT_DUMP_FDS_MAX && (set[d / 64] >> (d % 64) & 1);
 }
 
 /* strace's -e read=/write= dump: " | 00000  68 65 ...  hello |", 16 bytes a line. */
@@ -353,41 +355,42 @@ static void add_mmsg_dumps(struct strbuf *line, const struct sc_event *ev, unsig
 }
 
 /*
- * After a successful read or write on a -e read=/write= descriptor: its data
- * in hex (mq_timedsend returns 0: what it sent is its msg_len).
+ * -e write=: what a write-like call was given, whether it failed or not (strace's
+ * dumpio: the count argument, every iovec buffer whole). -e read=: what a read-like
+ * call that succeeded filled (its return value).
  */
 static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 {
-	bool mq_send = ev->nr == SCT_NR_mq_timedsend;
+	bool ok = ev->has_ret && ev->ret >= 0;
 
-	if (!ev->desc || !ev->has_ret || ev->ret < 0 || (!ev->ret && !mq_send))
+	if (!ev->desc || !ev->has_ret)
 		return;
 	for (unsigned i = 0; i < ev->desc->nargs && i < SCT_MAX_ARGS; i++) {
 		unsigned t = ev->desc->arg[i];
+		bool wr = t == AT_BUF_IN || t == AT_SOCKBUF_IN || t == AT_IOVEC_IN || t == AT_MSGHDR_IN ||
+			  t == AT_MMSGVEC_SEND;
 		const struct sct_blob *b;
 		uint64_t full;
 
-		bool vec_in = t == AT_IOVEC_IN || t == AT_MSGHDR_IN;
-
-		if ((t == AT_MMSGVEC_SEND || t == AT_MMSGVEC_RECV) &&
-		    fd_in(t == AT_MMSGVEC_SEND ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {
-			add_mmsg_dumps(&s->line, ev, i);
+		if (!fd_in(wr ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0]) || (!wr && !ok))
+			continue;
+		if (t == AT_MMSGVEC_SEND || t == AT_MMSGVEC_RECV) {
+			if (ok)
+				add_mmsg_dumps(&s->line, ev, i);
 			continue;
 		}
-
-		if ((vec_in || t == AT_IOVEC_OUT || t == AT_MSGHDR_OUT) &&
-		    fd_in(vec_in ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0])) {
-			iov_each_buffer(ev, i, (uint64_t)ev->ret, add_iov_dump, &s->line);
+		if (t == AT_IOVEC_IN || t == AT_IOVEC_OUT || t == AT_MSGHDR_IN || t == AT_MSGHDR_OUT) {
+			iov_each_buffer(ev, i, wr ? UINT64_MAX : (uint64_t)ev->ret, add_iov_dump, &s->line);
 			continue;
 		}
-		if ((t == AT_BUF_IN || t == AT_SOCKBUF_IN) && fd_in(s->cfg.write_fds, ev->args[0]))
-			full = mq_send ? ev->args[i + 1] : (uint64_t)ev->ret; /* what was written */
-		else if ((t == AT_BUF_OUT || t == AT_SOCKBUF_OUT) && fd_in(s->cfg.read_fds, ev->args[0]))
+		if (wr)
+			full = i + 1 < SCT_MAX_ARGS ? ev->args[i + 1] : 0; /* the count */
+		else if (t == AT_BUF_OUT || t == AT_SOCKBUF_OUT)
 			full = (uint64_t)ev->ret;
 		else
 			continue;
 		b = sc_event_blob(ev, i);
-		if (!b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT))
+		if (!full || !b || b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT))
 			continue;
 		add_hex_dump(&s->line, (const unsigned char *)sct_blob_data(b),
 			     (unsigned)(full < b->len ? full : b->len));
@@ -487,6 +490,8 @@ static void on_done(struct text_sink *s, const struct call *c)
 		strbuf_adds(&s->line, "?\n");
 		return;
 	case CALL_DETACHED: /* the trace stopped while it was in progress */
+		if (!c->started) /* -e status=detached held its entry back */
+			print_entry(s, c);
 		if (s->open_tid == c->tid) {
 			strbuf_adds(&s->line, " <detached ...>\n");
 			s->open_tid = 0;

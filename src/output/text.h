@@ -53,8 +53,8 @@ struct text_config {
 	struct stack_printer stack; /* -k when print is set */
 	unsigned acolumn; /* -a */
 	uint64_t signals; /* -e signal=: bit n-1 shows signal n */
-	uint64_t read_fds[SCT_DUMP_FDS / 64]; /* -e read=: hex dumps of data read */
-	uint64_t write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+	uint64_t read_fds[SCT_DUMP_FDS_MAX / 64]; /* -e read=: hex dumps of data read */
+	uint64_t write_fds[SCT_DUMP_FDS_MAX / 64]; /* -e write= */
 	bool quiet_exit; /* -qq, -e quiet=exit: no "+++ exited" lines */
 	bool quiet_thread_execve; /* -e quiet=thread-execve: no "+++ superseded by execve" lines */
 	struct decode_opts dec; /* for signals and USDT arguments; calls bring their own */

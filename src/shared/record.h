@@ -28,7 +28,10 @@
 #define SCT_DENTS_COUNT_MAX 65535 /* directory entries counted in a getdents buffer */
 #define SCT_PID_MAX (1u << 22) /* PID_MAX_LIMIT on 64-bit */
 #define SCT_COMM_LEN 16
-#define SCT_DUMP_FDS 1024 /* -e read=/write= sets cover descriptors 0..1023 */
+#define SCT_DUMP_FDS 1024 /* the kernel side's -e read=/write= bitmaps: descriptors 0..1023 */
+/* User space keeps exact sets to SCT_DUMP_FDS_MAX; the kernel side takes any higher one
+ * of the set (dump_*_high) and user space picks. */
+#define SCT_DUMP_FDS_MAX 65536
 
 /*
  * Which tracepoint a syscall_hooks attachment serves: its attachment cookie
@@ -89,6 +92,9 @@ struct sct_rec_hdr {
 #define SCT_SC_POKED 0x8
 /* -e inject=...:delay_enter=/delay_exit=: the listener held it (strace's "(DELAYED)"). */
 #define SCT_SC_DELAYED 0x10
+/* suitemisc: with INJECTED, the listener answered with retval= (strace's
+ * "tampered, no fail": a value in the errno range is no error, printed unsigned). */
+#define SCT_SC_INJ_RETVAL 0x2000
 
 /*
  * The inject_pending map (key: tid): the call sctrace's listener is about to
@@ -98,7 +104,7 @@ struct sct_rec_hdr {
  */
 struct sct_injected {
 	__u32 nr;
-	__u16 flags; /* SCT_SC_POKED, SCT_SC_DELAYED */
+	__u16 flags; /* SCT_SC_POKED, SCT_SC_DELAYED, SCT_SC_INJ_RETVAL */
 	__u16 runs; /* the call runs: its sys_enter takes this */
 	__u64 enter_ts; /* CLOCK_MONOTONIC when the listener received it */
 };

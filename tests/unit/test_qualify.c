@@ -27,6 +27,21 @@ static unsigned count(void)
 	return n;
 }
 
+/* After -e trace=: the named calls in the set (numbers without a name are always in it). */
+static unsigned count_named(void)
+{
+	unsigned n = 0;
+
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++)
+		n += syscall_desc(nr) && (set[nr / 64] >> (nr % 64) & 1);
+	return n;
+}
+
+static bool has_nr(unsigned nr)
+{
+	return set[nr / 64] >> (nr % 64) & 1;
+}
+
 int main(void)
 {
 	unsigned st;
@@ -85,14 +100,21 @@ int main(void)
 
 	CHECK(qualify_apply("trace=read", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
-	CHECK(has("read") && count() == 1);
+	CHECK(has("read") && count_named() == 1);
+	CHECK(has_nr(500) && !syscall_desc(500)); /* a number without a name: traced, as strace */
+	CHECK(qualify_apply("trace=none", &q, err, sizeof(err)) == 0);
+	memcpy(set, q.syscalls, sizeof(set));
+	CHECK(count_named() == 0 && has_nr(500));
+	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) /* exactly the numbers without a name */
+		if (has_nr(nr) != !syscall_desc(nr))
+			CHECK(!"trace=none holds a named call or lacks an unnamed number");
 	CHECK(qualify_apply("t=write", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
 	CHECK(has("write") && !has("read")); /* the last -e trace= wins, as in strace */
 	CHECK(qualify_apply("status=failed", &q, err, sizeof(err)) == 0 && q.status == STATUS_FAILED);
 	CHECK(qualify_apply("close", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
-	CHECK(has("close") && count() == 1);
+	CHECK(has("close") && count_named() == 1);
 	CHECK(qualify_apply("signal=SIGUSR1,TERM,2", &q, err, sizeof(err)) == 0);
 	CHECK(q.signals == ((1ull << 9) | (1ull << 14) | (1ull << 1)));
 	CHECK(qualify_signals(&sig, "!SIGCHLD", err, sizeof(err)) == 0 && sig == ~(1ull << 16));
@@ -107,23 +129,23 @@ int main(void)
 	/* personalities: @64 is the traced ABI, @32 and @x32 select nothing */
 	CHECK(qualify_apply("trace=read@64,write@32,close@x32,?nosuch@64", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
-	CHECK(has("read") && count() == 1);
+	CHECK(has("read") && count_named() == 1);
 	CHECK(qualify_apply("trace=%file@32", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
-	CHECK(count() == 0);
+	CHECK(count_named() == 0);
 	CHECK(qualify_apply("trace=read@16", &q, err, sizeof(err)) == -22);
 	CHECK_STR(err, "invalid system call 'read@16' (personalities: @64, @32, @x32)");
 	/* numbers, and i386-only names (selecting nothing here) */
 	CHECK(qualify_apply("trace=39,mmap2,_llseek", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
-	CHECK(has("getpid") && count() == 1);
+	CHECK(has("getpid") && count_named() == 1);
 	CHECK(qualify_apply("trace=100000", &q, err, sizeof(err)) == -22);
 	/* strace: a set of only commas is an error, empty items between names are not */
 	CHECK(qualify_apply("trace=,,,", &q, err, sizeof(err)) == -22);
 	CHECK_STR(err, "invalid system call ',,,'");
 	CHECK(qualify_apply("trace=read,,close", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
-	CHECK(has("read") && has("close") && count() == 2);
+	CHECK(has("read") && has("close") && count_named() == 2);
 	/* the other syscall sets, and the named sets */
 	qualify_defaults(&q);
 	CHECK(q.abbrev[0] == ~0ull && q.verbose[0] == ~0ull && q.raw[0] == 0);
@@ -143,7 +165,10 @@ int main(void)
 	      q.decode_pids == DECODE_PID_COMM);
 	CHECK(qualify_apply("write=1,2", &q, err, sizeof(err)) == 0 && q.write_fds[0] == 6);
 	CHECK(qualify_apply("read=!0", &q, err, sizeof(err)) == 0 && q.read_fds[0] == ~1ull);
-	CHECK(qualify_apply("write=1024", &q, err, sizeof(err)) == -22);
+	CHECK(qualify_apply("write=20000", &q, err, sizeof(err)) == 0 &&
+	      q.write_fds[20000 / 64] == 1ull << (20000 % 64) && q.write_fds[0] == 0);
+	CHECK(qualify_apply("write=65536", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid descriptor '65536' (0 to 65535, all, none)");
 	/* -e inject= / -e fault= */
 	qualify_defaults(&q);
 	int gp = syscall_by_name("getpid"), gpp = syscall_by_name("getppid");

@@ -1,0 +1,29 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# A command whose execve fails (a directory): the failed execve and the exit are the whole
+# trace, as strace's first_exec_failure.test; the tracer's own child code that reports the
+# error (write, exit_group) is not shown (strace hides it too). sctrace exits 126 as a
+# shell does, strace 1; both print their own message on stderr. Also after --replay.
+. "$E2E_DIR/helpers/lib.sh"
+
+check() { # LOG WHAT
+	local n
+	n=$(wc -l <"$1")
+	[ "$n" = 2 ] || fail "$2: $n lines: $(cat "$1")"
+	grep -qxE 'execve\("/", \["/"\], 0x[0-9a-f]+ /\* [0-9]+ vars \*/\) += -1 EACCES \(Permission denied\)' "$1" ||
+		fail "$2: no failed execve line: $(cat "$1")"
+	grep -qxE '\+\+\+ exited with (1|126) \+\+\+' "$1" || fail "$2: no exit line: $(cat "$1")"
+}
+
+(cd "$T" && "$TRACER" -o "$T/log" / 2>"$T/err")
+rc=$?
+[ "$rc" -ne 0 ] || fail "exit status 0"
+check "$T/log" live
+if [[ $TRACER != *strace || $TRACER == *sctrace ]]; then
+	(cd "$T" && "$TRACER" --record "$T/r.log" -o "$T/log2" / 2>/dev/null)
+	check "$T/log2" "--record"
+	"$TRACER" --replay "$T/r.log" -o "$T/log3" 2>"$T/err3" || fail "--replay: $(cat "$T/err3")"
+	check "$T/log3" "--replay"
+fi
+echo "a failed first execve: its line and the exit, nothing of the tracer's child"
+exit 0
