@@ -213,33 +213,7 @@ static __always_inline void take_injected(struct task_state *st, __u32 tid, long
 	bpf_map_delete_elem(&inject_pending, &tid);
 }
 
-/*
- * What a hook asks to be written. The hooks decide, one call site writes
- * (emit_request): each inlined copy of the capture code costs verification
- * time, and the three hooks are one program where the kernel allows it.
- */
-struct emit_req {
-	struct task_state *st; /* NULL: nothing to write */
-	__s64 ret;
-	__u16 type;
-	__u16 flags;
-	__u8 mask;
-	bool entry;
-	bool then_ignored; /* then a signal -i/-k held until the call returned */
-};
-
-static __always_inline void request(struct emit_req *r, __u16 type, struct task_state *st, __s64 ret,
-				    __u16 flags, __u8 mask, bool entry)
-{
-	r->st = st;
-	r->type = type;
-	r->ret = ret;
-	r->flags = flags;
-	r->mask = mask;
-	r->entry = entry;
-}
-
-static __always_inline void on_sys_enter(struct pt_regs *regs, long id, struct emit_req *r)
+static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	__u32 tgid = pid_tgid >> 32, tid = (__u32)pid_tgid;
@@ -247,12 +221,12 @@ static __always_inline void on_sys_enter(struct pt_regs *regs, long id, struct e
 	__u8 scf;
 
 	if (!task_traced(tid, tgid) || !syscall_traced(id))
-		return;
+		return 0;
 	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0,
 				  BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!st) {
 		cpu_counters(bpf_get_smp_processor_id())->lost++;
-		return;
+		return 0;
 	}
 	state_enter(st, regs, id, want_enter_ts ? bpf_ktime_get_ns() : 0);
 	take_injected(st, tid, id);
@@ -260,15 +234,17 @@ static __always_inline void on_sys_enter(struct pt_regs *regs, long id, struct e
 	scf = sc_flags[id & (SCT_NR_MAX - 1)];
 	/*
 	 * exit/exit_group: one whole record now. select...: their ENTER record
-	 * now, as they rewrite their inputs.
+	 * now, as they rewrite their inputs. One call site for both: each
+	 * inlined copy of the capture code costs verification time.
 	 */
 	if (scf & (SCT_SCF_NORETURN | SCT_SCF_ENTER_ALWAYS)) {
 		bool noreturn = scf & SCT_SCF_NORETURN;
 
 		st->active = !noreturn;
 		st->entered = !noreturn;
-		request(r, noreturn ? SCT_REC_SYSCALL : SCT_REC_ENTER, st, 0,
-			noreturn ? SCT_SC_NORETURN : 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true);
+		emit_syscall(noreturn ? SCT_REC_SYSCALL : SCT_REC_ENTER, st, 0,
+			     noreturn ? SCT_SC_NORETURN : 0, cap_in_mask[id & (SCT_NR_MAX - 1)], true,
+			     tid, tgid);
 	}
 	/*
 	 * execve's arguments are not read here: their pages may not be present
@@ -277,6 +253,7 @@ static __always_inline void on_sys_enter(struct pt_regs *regs, long id, struct e
 	 * a failed one is a whole record at exit, when the old image's pages
 	 * have been touched by the kernel's copy.
 	 */
+	return 0;
 }
 
 /*
@@ -289,7 +266,7 @@ static __always_inline bool out_read(long ret)
 	return ret >= 0 || (ret >= -516 && ret <= -512);
 }
 
-static __always_inline void on_sys_exit(struct pt_regs *regs, long ret, struct emit_req *r)
+static __always_inline int on_sys_exit(struct pt_regs *regs, long ret)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
 	struct task_struct *task = bpf_get_current_task_btf();
@@ -299,58 +276,49 @@ static __always_inline void on_sys_exit(struct pt_regs *regs, long ret, struct e
 
 	/* Reject untraced tasks before the storage lookup (no call of theirs is active). */
 	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
-		return;
+		return 0;
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
 	if (st && !st->active && st->ignored_sig) /* -i, -k: held until the task returns */
 		emit_ignored_signal(task, st, true);
 	if (!st || !st->active) {
 		if (!inject_any)
-			return;
+			return 0;
 		st = injected_state(regs, task, (__u32)pid_tgid);
 		if (!st)
-			return;
+			return 0;
 		flags = SCT_SC_INJECTED;
 	}
 	st->active = 0;
 	nr = st->nr & (SCT_NR_MAX - 1);
 	flags |= dying_without_return(task) | st->inject_flags;
-	request(r, st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
-		(st->entered ? st->refetch : cap_in_mask[nr]) | (out_read(ret) ? cap_out_mask[nr] : 0), false);
-	r->then_ignored = true;
+	/* One call site: each inlined copy of the capture code costs verification time. */
+	emit_syscall(st->entered ? SCT_REC_EXIT : SCT_REC_SYSCALL, st, ret, flags,
+		     (st->entered ? st->refetch : cap_in_mask[nr]) | (out_read(ret) ? cap_out_mask[nr] : 0), false,
+		     (__u32)pid_tgid, pid_tgid >> 32);
+	emit_ignored_signal(task, st, true);
+	return 0;
 }
 
 /*
  * A traced task going to sleep inside a syscall: write its entry now. prev
  * is the current task (the tracepoint fires before the switch).
  */
-static __always_inline void on_sched_switch(bool preempt, struct task_struct *prev,
-					    unsigned int prev_state, struct emit_req *r)
+static __always_inline int on_sched_switch(bool preempt, struct task_struct *prev,
+					   unsigned int prev_state)
 {
 	struct task_state *st;
 
 	if (preempt || prev_state == 0 || !task_traced(prev->pid, prev->tgid))
-		return;
+		return 0;
 	st = bpf_task_storage_get(&task_states, prev, 0, 0);
 	if (!st || !st->active || st->entered)
-		return;
+		return 0;
 	/* Past execve's point of no return the argument pointers name the new image. */
 	if (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD)
-		return;
-	st->entered = 1;
-	request(r, SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true);
-}
-
-/* Writes what a hook asked for. The task is the current one in the three hooks. */
-static __always_inline int emit_request(struct emit_req *r)
-{
-	__u64 pid_tgid = bpf_get_current_pid_tgid();
-
-	if (!r->st)
 		return 0;
-	emit_syscall(r->type, r->st, r->ret, r->flags, r->mask, r->entry, (__u32)pid_tgid,
-		     pid_tgid >> 32);
-	if (r->then_ignored)
-		emit_ignored_signal(bpf_get_current_task_btf(), r->st, true);
+	st->entered = 1;
+	emit_syscall(SCT_REC_ENTER, st, 0, 0, cap_in_mask[st->nr & (SCT_NR_MAX - 1)], true, prev->pid,
+		     prev->tgid);
 	return 0;
 }
 
@@ -368,7 +336,6 @@ SEC("raw_tp")
 int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
 {
 	__u64 pid_tgid = bpf_get_current_pid_tgid();
-	struct emit_req r = {};
 	struct task_struct *task;
 
 	/* Each hook's first test, before any other helper: most events are not ours. */
@@ -377,11 +344,9 @@ int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
 	task = bpf_get_current_task_btf();
 	switch (bpf_get_attach_cookie(ctx)) {
 	case SCT_HOOK_SYS_ENTER:
-		on_sys_enter((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1], &r);
-		break;
+		return on_sys_enter((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1]);
 	case SCT_HOOK_SYS_EXIT:
-		on_sys_exit((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1], &r);
-		break;
+		return on_sys_exit((struct pt_regs *)bpf_task_pt_regs(task), (long)ctx->args[1]);
 	case SCT_HOOK_SCHED_SWITCH:
 		/*
 		 * The context holds as many arguments as the fewest of the three
@@ -390,28 +355,21 @@ int syscall_hooks(struct bpf_raw_tracepoint_args *ctx)
 		 * sleeping task's state is its sleep or TASK_WAKING, never 0; it
 		 * is 0 when a pending signal kept it from blocking.
 		 */
-		on_sched_switch(ctx->args[0], task, task->__state, &r);
-		break;
+		return on_sched_switch(ctx->args[0], task, task->__state);
 	}
-	return emit_request(&r);
+	return 0;
 }
 
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
-	struct emit_req r = {};
-
-	on_sys_enter(regs, id, &r);
-	return emit_request(&r);
+	return on_sys_enter(regs, id);
 }
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
-	struct emit_req r = {};
-
-	on_sys_exit(regs, ret, &r);
-	return emit_request(&r);
+	return on_sys_exit(regs, ret);
 }
 
 /*
@@ -422,12 +380,9 @@ SEC("tp_btf/sched_switch")
 int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next,
 	     unsigned int prev_state)
 {
-	struct emit_req r = {};
-
 	if (want_sched)
 		emit_sched_switch(preempt, prev, next, prev_state);
-	on_sched_switch(preempt, prev, prev_state, &r);
-	return emit_request(&r);
+	return on_sched_switch(preempt, prev, prev_state);
 }
 
 /*
