@@ -52,6 +52,9 @@ enum long_only {
 	OPT_HISTOGRAM,
 	OPT_FILTER,
 	OPT_DURATION,
+	/* top */
+	OPT_METRICS,
+	OPT_METRICS_PER_COMM,
 };
 
 static const struct option long_options[] = {
@@ -137,6 +140,8 @@ static const struct option long_options[] = {
 	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
 	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "duration", required_argument, NULL, OPT_DURATION },
+	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "metrics-per-comm", no_argument, NULL, OPT_METRICS_PER_COMM },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -243,6 +248,10 @@ static const char usage_text[] =
 	"      --filter=EXPR      only calls for which EXPR holds: ret<0, errno==ENOENT,\n"
 	"                         read:ret<count, arg2>=4K, duration>1ms, && || ! ( )\n"
 	"      --duration=MS      only calls that took longer than MS milliseconds\n"
+	"      --metrics=[HOST]:PORT  serve Prometheus metrics while tracing (per syscall\n"
+	"                         calls, errors by errno, latency histograms; USDT hits,\n"
+	"                         losses); the trace is printed only with -o or --json\n"
+	"      --metrics-per-comm  --metrics series per command name too (64 at most)\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
@@ -604,6 +613,18 @@ static int check_modes(struct options *o)
 				  "--duration need one");
 			return -EINVAL;
 		}
+	}
+	if (o->metrics_per_comm && !o->metrics) {
+		msg_error("--metrics-per-comm labels the --metrics series: give it with --metrics");
+		return -EINVAL;
+	}
+	if (o->metrics && o->replay) {
+		msg_error("--metrics serves a live trace's counters: it does not apply to --replay");
+		return -EINVAL;
+	}
+	if (o->metrics && o->no_durations) {
+		msg_error("--no-durations leaves calls without a duration: --metrics needs one");
+		return -EINVAL;
 	}
 	if (o->summary_per_process && !o->summary) {
 		msg_error("--summary-per-process splits the -c table: give it with -c or -C");
@@ -1056,6 +1077,12 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_FILTER:
 			o->filter_expr = optarg;
+			break;
+		case OPT_METRICS:
+			o->metrics = optarg;
+			break;
+		case OPT_METRICS_PER_COMM:
+			o->metrics_per_comm = true;
 			break;
 		case OPT_DURATION:
 			if (filter_parse_ms(optarg, &o->min_duration_ns)) {

@@ -80,6 +80,9 @@ struct options {
 	const char **snapshot_on; /* --snapshot-on CONDITIONS, repeatable */
 	size_t nsnapshot_on;
 	int clock; /* --clock: enum ts_clock */
+	/* top */
+	const char *metrics; /* --metrics [HOST]:PORT */
+	bool metrics_per_comm; /* --metrics-per-comm */
 };
 
 /* The clock of -t, -tt, -ttt (--clock). */

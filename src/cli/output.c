@@ -72,6 +72,9 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 
 	memset(sc, 0, sizeof(*sc));
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
+	if (o->metrics && !o->outfile && !o->json)
+		sc->format = SINK_NONE; /* an exporter: the trace only where asked for */
+	sc->metrics_comm = o->metrics_per_comm;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
 	/* -c -v: the latency percentiles too, unless -U chose the columns */

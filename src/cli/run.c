@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "../analyze/metrics_http.h"
 #include "../capture/capture.h"
 #include "../calls/calls.h"
 #include "../capture/targets.h"
@@ -86,6 +87,8 @@ struct session {
 	uint64_t notify[SCT_NR_MAX / 64]; /* the seccomp filter's: inject and watch */
 	struct injector *injector;
 	struct unwinder *unwinder; /* -k */
+	struct metrics *metrics; /* --metrics: the aggregates */
+	struct metrics_server *metrics_srv; /* and their HTTP server */
 	bool have_child;
 	bool child_done;
 	bool child_detached; /* -b execve detached from the command */
@@ -590,7 +593,7 @@ static bool wants_enter_ts(const struct options *o)
 	if (o->no_durations)
 		return false;
 	return o->record || o->ctf || o->json || o->durations || o->summary || o->diagnose ||
-	       o->histogram || o->filter ||
+	       o->histogram || o->filter || o->metrics ||
 	       o->tformat || o->relative;
 }
 
@@ -657,6 +660,27 @@ static int open_snapshots(struct session *s, struct capture_hooks *hooks, int ar
 	return 0;
 }
 
+/*
+ * --metrics: the server listens before anything is traced, so that a taken
+ * port fails the start rather than the scrape.
+ */
+static int open_metrics(struct session *s, struct sink_config *sc)
+{
+	s->metrics = metrics_new(s->opt->metrics_per_comm);
+	if (!s->metrics)
+		return -ENOMEM;
+	s->metrics_srv = metrics_serve(s->opt->metrics, s->metrics);
+	if (!s->metrics_srv)
+		return -EINVAL;
+	/* -q hides the port, unless it was chosen (port 0): then who scrapes needs it */
+	msg_print(strrchr(s->opt->metrics, ':')[1] == '0' && !strrchr(s->opt->metrics, ':')[2]
+			  ? MSG_ERROR
+			  : MSG_INFO,
+		  "metrics on port %u (GET /metrics)", metrics_server_port(s->metrics_srv));
+	sc->metrics = s->metrics;
+	return 0;
+}
+
 int run_trace(const struct options *o, int argc, char **argv)
 {
 	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1,
@@ -678,7 +702,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	 * With --record and neither -o, --json nor --ctf, the log is the only output;
 	 * with --diagnose too, the findings follow it on stderr.
 	 */
-	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose) {
+	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose || o->metrics) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
@@ -702,6 +726,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 			sc.text.dec.if_name = live_if_name; /* interface indexes by name */
 			sc.live_comm = live_comm; /* --summary-per-process: names from /proc */
 		}
+		if (o->metrics && open_metrics(&s, &sc))
+			goto out;
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*
@@ -821,6 +847,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 out:
 	injector_stop(s.injector);
 	sink_close(&s.sink);
+	metrics_server_stop(s.metrics_srv);
+	metrics_free(s.metrics);
 	usdt_close(s.usdt);
 	capture_close(s.cap);
 	unwinder_free(s.unwinder);

@@ -90,7 +90,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.raw = cfg->raw,
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,
-		.names = cfg->format == SINK_JSON,
+		.names = cfg->format == SINK_JSON || cfg->metrics_comm,
 		.filter = cfg->filter ? filter_match : NULL,
 		.filter_ctx = cfg->filter,
 	};
@@ -137,6 +137,10 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	}
 	if (cfg->diagnose && open_diagnose(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
+	if (cfg->metrics)
+		cc.outputs[cc.noutputs++] = (struct calls_output){
+			.event = metrics_event, .impl = cfg->metrics, .all_calls = true
+		};
 	s->calls = calls_new(&cc);
 	if (!s->calls)
 		return -ENOMEM;

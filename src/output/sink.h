@@ -13,12 +13,13 @@
 
 #include "../analyze/diagnose.h"
 #include "../analyze/filter.h"
+#include "../analyze/metrics.h"
 #include "../analyze/summary.h"
 #include "ctf.h"
 #include "json.h"
 #include "text.h"
 
-enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf or -c alone */ };
+enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf, -c or --metrics alone */ };
 
 enum sink_summary {
 	SUMMARY_NONE,
@@ -50,6 +51,9 @@ struct sink_config {
 	size_t npaths;
 	struct text_config text; /* out, decode options and clock offset are shared */
 	const struct ctf_config *ctf; /* --ctf DIR, beside the writer, or NULL */
+	/* top */
+	struct metrics *metrics; /* --metrics: the caller's aggregates, fed every call */
+	bool metrics_comm; /* --metrics-per-comm: the calls stage keeps task names */
 };
 
 /* Use through record(impl, rec), flush(impl) and sink_close(). */
