@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "../util/msg.h"
+#include "http_request.h"
 
 #define CLIENT_TIMEOUT_S 5
 #define REQUEST_MAX 8192
@@ -108,24 +109,23 @@ static void send_all(int fd, const char *data, size_t len)
 	}
 }
 
-/* Reads up to the end of the request's head; its length, or -1. */
-static ssize_t read_request(int fd, char *buf, size_t size)
+/* Reads up to the end of the request's head (or REQUEST_MAX); what it asks for. */
+static enum http_route read_request(int fd, char *buf, size_t size, bool *head)
 {
 	size_t len = 0;
+	enum http_route r = HTTP_INCOMPLETE;
 
-	while (len < size - 1) {
-		ssize_t n = recv(fd, buf + len, size - 1 - len, 0);
+	while (len < size && r == HTTP_INCOMPLETE) {
+		ssize_t n = recv(fd, buf + len, size - len, 0);
 
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
-			return -1;
+			return HTTP_INCOMPLETE;
 		len += (size_t)n;
-		buf[len] = '\0';
-		if (strstr(buf, "\r\n\r\n") || strstr(buf, "\n\n"))
-			return (ssize_t)len;
+		r = http_route(buf, len, head);
 	}
-	return -1;
+	return r;
 }
 
 static void respond(int fd, const char *status, const char *type, const char *body, size_t len,
@@ -144,27 +144,28 @@ static void respond(int fd, const char *status, const char *type, const char *bo
 
 static void serve_client(struct metrics_server *srv, int fd)
 {
+	static const char usage[] = "GET /metrics\n";
 	struct timeval tv = { .tv_sec = CLIENT_TIMEOUT_S };
-	char req[REQUEST_MAX], path[256];
+	char req[REQUEST_MAX];
 	struct strbuf body;
-	bool get, head;
+	bool head;
 
 	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
-	if (read_request(fd, req, sizeof(req)) < 0)
+	switch (read_request(fd, req, sizeof(req), &head)) {
+	case HTTP_INCOMPLETE: /* gone, too slow, or a head larger than REQUEST_MAX */
 		return;
-	get = !strncmp(req, "GET ", 4);
-	head = !strncmp(req, "HEAD ", 5);
-	if (!get && !head) {
-		respond(fd, "405 Method Not Allowed", "text/plain", "GET /metrics\n", 13, false);
+	case HTTP_BAD:
+		respond(fd, "400 Bad Request", "text/plain", usage, sizeof(usage) - 1, false);
 		return;
-	}
-	if (sscanf(req + (get ? 4 : 5), "%255s", path) != 1)
+	case HTTP_BAD_METHOD:
+		respond(fd, "405 Method Not Allowed", "text/plain", usage, sizeof(usage) - 1, false);
 		return;
-	path[strcspn(path, "?")] = '\0';
-	if (strcmp(path, "/metrics") && strcmp(path, "/")) {
-		respond(fd, "404 Not Found", "text/plain", "GET /metrics\n", 13, head);
+	case HTTP_NOT_FOUND:
+		respond(fd, "404 Not Found", "text/plain", usage, sizeof(usage) - 1, head);
 		return;
+	case HTTP_METRICS:
+		break;
 	}
 	strbuf_init(&body);
 	metrics_render(srv->m, &body);

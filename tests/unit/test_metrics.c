@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 
+#include "../../src/analyze/http_request.h"
 #include "../../src/analyze/metrics.h"
 #include "../../src/decode/event.h"
 #include "gen/syscall_nr.h"
@@ -153,8 +154,29 @@ static void test_usdt_loss(void)
 	metrics_free(m);
 }
 
+static enum http_route route(const char *req, bool *head)
+{
+	return http_route(req, strlen(req), head);
+}
+
+static void test_http(void)
+{
+	bool head;
+
+	CHECK(route("GET /metrics HTTP/1.1\r\nHost: a\r\n\r\n", &head) == HTTP_METRICS && !head);
+	CHECK(route("GET / HTTP/1.0\n\n", &head) == HTTP_METRICS);
+	CHECK(route("HEAD /metrics?x=1 HTTP/1.1\r\n\r\n", &head) == HTTP_METRICS && head);
+	CHECK(route("GET /metrics HTTP/1.1\r\nHost: a\r\n", &head) == HTTP_INCOMPLETE);
+	CHECK(route("GET /metricsx HTTP/1.1\r\n\r\n", &head) == HTTP_NOT_FOUND);
+	CHECK(route("GET /metric HTTP/1.1\r\n\r\n", &head) == HTTP_NOT_FOUND);
+	CHECK(route("POST /metrics HTTP/1.1\r\n\r\n", &head) == HTTP_BAD_METHOD);
+	CHECK(route("GET  HTTP/1.1\r\n\r\n", &head) == HTTP_BAD);
+	CHECK(route("nonsense\n\n", &head) == HTTP_BAD);
+}
+
 int main(void)
 {
+	test_http();
 	test_buckets();
 	test_errnos();
 	test_comms();
