@@ -55,6 +55,7 @@ enum long_only {
 	/* top */
 	OPT_METRICS,
 	OPT_METRICS_PER_COMM,
+	OPT_TOP,
 };
 
 static const struct option long_options[] = {
@@ -142,6 +143,7 @@ static const struct option long_options[] = {
 	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ "metrics", required_argument, NULL, OPT_METRICS },
 	{ "metrics-per-comm", no_argument, NULL, OPT_METRICS_PER_COMM },
+	{ "top", optional_argument, NULL, OPT_TOP },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -252,6 +254,9 @@ static const char usage_text[] =
 	"                         calls, errors by errno, latency histograms; USDT hits,\n"
 	"                         losses); the trace is printed only with -o or --json\n"
 	"      --metrics-per-comm  --metrics series per command name too (64 at most)\n"
+	"      --top[=SECONDS]    a live view of syscalls (and processes with -f, -p...) by\n"
+	"                         rate, calls, time, errors, redrawn every SECONDS (1);\n"
+	"                         keys r c t e n sort, p processes, q quit; trace only with -o\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
@@ -620,6 +625,15 @@ static int check_modes(struct options *o)
 	}
 	if (o->metrics && o->replay) {
 		msg_error("--metrics serves a live trace's counters: it does not apply to --replay");
+		return -EINVAL;
+	}
+	if (o->top_interval_ns && o->replay) {
+		msg_error("--top shows a live trace: it does not apply to --replay (-c and "
+			  "--histogram do)");
+		return -EINVAL;
+	}
+	if (o->top_interval_ns && o->no_durations) {
+		msg_error("--no-durations leaves calls without a duration: --top needs one");
 		return -EINVAL;
 	}
 	if (o->metrics && o->no_durations) {
@@ -1081,6 +1095,18 @@ int options_parse(struct options *o, int argc, char **argv)
 		case OPT_METRICS:
 			o->metrics = optarg;
 			break;
+		case OPT_TOP: {
+			char *end;
+			double secs = optarg ? strtod(optarg, &end) : 1;
+
+			if (optarg && (!*optarg || *end || !(secs >= 0.1 && secs <= 3600))) {
+				msg_error("invalid --top '%s': seconds between frames, from 0.1 to 3600",
+					  optarg);
+				return -EINVAL;
+			}
+			o->top_interval_ns = (uint64_t)(secs * 1e9);
+			break;
+		}
 		case OPT_METRICS_PER_COMM:
 			o->metrics_per_comm = true;
 			break;

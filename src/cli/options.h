@@ -83,6 +83,7 @@ struct options {
 	/* top */
 	const char *metrics; /* --metrics [HOST]:PORT */
 	bool metrics_per_comm; /* --metrics-per-comm */
+	uint64_t top_interval_ns; /* --top[=SECONDS]: between frames; 0: no --top */
 };
 
 /* The clock of -t, -tt, -ttt (--clock). */

@@ -74,6 +74,8 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
 	if (o->metrics && !o->outfile && !o->json)
 		sc->format = SINK_NONE; /* an exporter: the trace only where asked for */
+	if (o->top_interval_ns && !o->outfile)
+		sc->format = SINK_NONE; /* the screen is the view; the trace only to a file */
 	sc->metrics_comm = o->metrics_per_comm;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;

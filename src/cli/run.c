@@ -36,6 +36,7 @@
 #include "output.h"
 #include "snapshots.h"
 #include "statedump.h"
+#include "top_screen.h"
 
 #define POLL_MS 50
 
@@ -89,6 +90,8 @@ struct session {
 	struct unwinder *unwinder; /* -k */
 	struct metrics *metrics; /* --metrics: the aggregates */
 	struct metrics_server *metrics_srv; /* and their HTTP server */
+	struct top *top_agg; /* --top: the aggregates */
+	struct top_screen *top; /* and their view */
 	bool have_child;
 	bool child_done;
 	bool child_detached; /* -b execve detached from the command */
@@ -460,6 +463,8 @@ static int trace_loop(struct session *s)
 		if (err)
 			break;
 		snapshots_tick(s->snaps);
+		if (s->top && top_screen_tick(s->top, monotonic_now()))
+			break; /* q: as ^C, without its exit status */
 		if (s->sink.impl) {
 			err = s->sink.flush(s->sink.impl);
 			if (err) {
@@ -593,7 +598,7 @@ static bool wants_enter_ts(const struct options *o)
 	if (o->no_durations)
 		return false;
 	return o->record || o->ctf || o->json || o->durations || o->summary || o->diagnose ||
-	       o->histogram || o->filter || o->metrics ||
+	       o->histogram || o->filter || o->metrics || o->top_interval_ns ||
 	       o->tformat || o->relative;
 }
 
@@ -702,7 +707,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	 * With --record and neither -o, --json nor --ctf, the log is the only output;
 	 * with --diagnose too, the findings follow it on stderr.
 	 */
-	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose || o->metrics) {
+	if (!o->record || o->outfile || o->json || o->ctf || o->diagnose || o->metrics ||
+	    o->top_interval_ns) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
@@ -728,6 +734,18 @@ int run_trace(const struct options *o, int argc, char **argv)
 		}
 		if (o->metrics && open_metrics(&s, &sc))
 			goto out;
+		if (o->top_interval_ns) {
+			s.top_agg = top_new();
+			if (!s.top_agg)
+				goto out;
+			top_start(s.top_agg, monotonic_now());
+			s.top = top_screen_open(s.top_agg, o->top_interval_ns,
+						o->follow_fork || o->npids || o->comm ||
+							o->system_wide);
+			if (!s.top)
+				goto out;
+			sc.top = s.top_agg;
+		}
 		if (sink_open(&s.sink, &sc))
 			goto out;
 		/*
@@ -756,8 +774,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
-	/* -Y, --json and logs (for --replay --json) keep task names: the renaming calls, unseen. */
-	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record)
+	/*
+	 * -Y, --json, --top, --metrics-per-comm and logs (for --replay --json) keep
+	 * task names: the renaming calls, unseen.
+	 */
+	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record || o->top_interval_ns ||
+	    o->metrics_per_comm)
 		calls_add_comm_calls(cc.syscalls);
 	/* strace injects only into the calls it traces. */
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
@@ -836,6 +858,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
+	top_screen_close(s.top, monotonic_now()); /* before -c's table, on the ordinary screen */
+	s.top = NULL;
 	snapshots_finish(s.snaps);
 	ctf_err = sink_close_ctf_report(&s.sink, o);
 	write_err = sink_close(&s.sink);
@@ -846,7 +870,9 @@ int run_trace(const struct options *o, int argc, char **argv)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
 	injector_stop(s.injector);
+	top_screen_close(s.top, monotonic_now());
 	sink_close(&s.sink);
+	top_free(s.top_agg); /* after the sink: calls_finish still feeds it */
 	metrics_server_stop(s.metrics_srv);
 	metrics_free(s.metrics);
 	usdt_close(s.usdt);

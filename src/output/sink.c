@@ -90,7 +90,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.raw = cfg->raw,
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,
-		.names = cfg->format == SINK_JSON || cfg->metrics_comm,
+		.names = cfg->format == SINK_JSON || cfg->metrics_comm || cfg->top,
 		.filter = cfg->filter ? filter_match : NULL,
 		.filter_ctx = cfg->filter,
 	};
@@ -141,6 +141,10 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		cc.outputs[cc.noutputs++] = (struct calls_output){
 			.event = metrics_event, .impl = cfg->metrics, .all_calls = true
 		};
+	if (cfg->top)
+		cc.outputs[cc.noutputs++] = (struct calls_output){ .event = top_event,
+								   .impl = cfg->top,
+								   .all_calls = true };
 	s->calls = calls_new(&cc);
 	if (!s->calls)
 		return -ENOMEM;

@@ -14,12 +14,13 @@
 #include "../analyze/diagnose.h"
 #include "../analyze/filter.h"
 #include "../analyze/metrics.h"
+#include "../analyze/top.h"
 #include "../analyze/summary.h"
 #include "ctf.h"
 #include "json.h"
 #include "text.h"
 
-enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf, -c or --metrics alone */ };
+enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf, -c, --metrics or --top alone */ };
 
 enum sink_summary {
 	SUMMARY_NONE,
@@ -54,6 +55,7 @@ struct sink_config {
 	/* top */
 	struct metrics *metrics; /* --metrics: the caller's aggregates, fed every call */
 	bool metrics_comm; /* --metrics-per-comm: the calls stage keeps task names */
+	struct top *top; /* --top: the caller's aggregates, fed every call (with names) */
 };
 
 /* Use through record(impl, rec), flush(impl) and sink_close(). */
