@@ -138,7 +138,7 @@ static const struct option long_options[] = {
 	{ "clock", required_argument, NULL, OPT_CLOCK },
 	{ "record-string-limit", required_argument, NULL, OPT_RECORD_STRING_LIMIT },
 	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
-	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
+	{ "histogram", optional_argument, NULL, OPT_HISTOGRAM },
 	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ "metrics", required_argument, NULL, OPT_METRICS },
@@ -244,9 +244,10 @@ static const char usage_text[] =
 	"                         evidence and what to change (epoll, sleeps, buffers,\n"
 	"                         blocking sockets, error storms, time)\n"
 	"      --summary-per-process  with -c/-C: a table per process, as perf trace -s\n"
-	"      --histogram        log2 histograms per syscall at the end: latency, bytes\n"
+	"      --histogram[=fd]   log2 histograms per syscall at the end: latency, bytes\n"
 	"                         requested/returned, epoll events (bpftrace's style); alone\n"
-	"                         instead of the calls, after the table with -c/-C\n"
+	"                         instead of the calls, after the table with -c/-C; =fd: per\n"
+	"                         syscall, process and descriptor\n"
 	"      --filter=EXPR      only calls for which EXPR holds: ret<0, errno==ENOENT,\n"
 	"                         read:ret<count, arg2>=4K, duration>1ms, && || ! ( )\n"
 	"      --duration=MS      only calls that took longer than MS milliseconds\n"
@@ -1088,6 +1089,12 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_HISTOGRAM:
 			o->histogram = true;
+			if (optarg && strcmp(optarg, "syscall") && strcmp(optarg, "fd")) {
+				msg_error("invalid --histogram '%s': syscall (the default) or fd",
+					  optarg);
+				return -EINVAL;
+			}
+			o->histogram_fd = optarg && !strcmp(optarg, "fd");
 			break;
 		case OPT_FILTER:
 			o->filter_expr = optarg;

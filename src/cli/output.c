@@ -84,6 +84,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 								   : summary_columns_verbose;
 	sc->summary_per_process = o->summary_per_process;
 	sc->histogram = o->histogram;
+	sc->histogram_fd = o->histogram_fd;
 	sc->filter = o->filter;
 	sc->diagnose = o->diagnose;
 	sc->shown = o->sets.syscalls;

@@ -122,6 +122,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 			.per_process = cfg->summary_per_process,
 			.json = cfg->format == SINK_JSON,
 			.histogram = cfg->histogram,
+			.histogram_fd = cfg->histogram_fd,
 			.no_table = cfg->summary == SUMMARY_NONE,
 			.realtime_offset_ns = cfg->text.realtime_offset_ns,
 			.live_comm = cfg->live_comm,

@@ -37,6 +37,7 @@ struct sink_config {
 	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
 	bool summary_per_process; /* --summary-per-process */
 	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
+	bool histogram_fd; /* --histogram=fd: per process and descriptor */
 	const struct filter *filter; /* --filter, --duration (filter.h), or NULL */
 	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
