@@ -21,7 +21,7 @@ declare -A deps=(
 	[trigger]="src/cli/trigger.c src/decode/syscall_table.c src/decode/errno.c"
 	[json_text]="src/output/json_text.c src/util/json_string.c src/util/strbuf.c"
 	[http_request]="src/analyze/http_request.c"
-	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c"
+	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c src/util/strbuf.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 )
 
