@@ -151,7 +151,8 @@ void top_screen_close(struct top_screen *s, uint64_t now_ns)
 		tcsetattr(s->tty, TCSANOW, &s->saved);
 	if (s->tty >= 0)
 		close(s->tty);
-	draw(s, now_ns, false, true);
+	if (s->next_ns) /* not when sctrace failed before tracing: there is nothing to show */
+		draw(s, now_ns, false, true);
 	strbuf_free(&s->buf);
 	close(s->out);
 	free(s);
