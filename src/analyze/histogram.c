@@ -7,6 +7,7 @@
 #include "histogram.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,7 +78,7 @@ void histograms_free(struct histograms *h)
 	free(h);
 }
 
-static unsigned log2_bucket(uint64_t v)
+unsigned histogram_bucket(uint64_t v)
 {
 	return v ? 64 - (unsigned)__builtin_clzll(v) : 0;
 }
@@ -91,7 +92,7 @@ static int add(struct histograms *h, unsigned nr, enum hist_value kind, uint64_t
 		if (!*b)
 			return -ENOMEM;
 	}
-	(*b)[log2_bucket(v)]++;
+	(*b)[histogram_bucket(v)]++;
 	return 0;
 }
 
@@ -126,6 +127,13 @@ static int kind_of(const struct sc_event *ev)
 		if (!strcmp(kinds[i].name, ev->desc->name))
 			return (int)i;
 	return -1;
+}
+
+int histogram_result_kind(const struct sc_event *ev)
+{
+	int k = kind_of(ev);
+
+	return k < 0 ? -1 : kinds[k].returned;
 }
 
 bool histogram_requested(const struct sc_event *ev, uint64_t *bytes)
@@ -206,4 +214,19 @@ void histogram_print(FILE *out, const char *title, const uint64_t *buckets, unsi
 		fprintf(out, "%-16s%8llu |%-52s|\n", label, (unsigned long long)buckets[i], bar);
 	}
 	fputc('\n', out);
+}
+
+void histogram_json(struct strbuf *b, const char *key, const uint64_t *buckets, unsigned n)
+{
+	bool first = true;
+
+	strbuf_addf(b, "\"%s\":[", key);
+	for (unsigned i = 0; i < n; i++) {
+		if (!buckets[i])
+			continue;
+		strbuf_addf(b, "%s[%llu,%" PRIu64 "]", first ? "" : ",",
+			    i ? 1ull << (i - 1) : 0ull, buckets[i]);
+		first = false;
+	}
+	strbuf_adds(b, "]");
 }

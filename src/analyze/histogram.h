@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "../calls/calls.h"
+#include "../util/strbuf.h"
 
 /* log2 buckets: [0] is the value 0, [k + 1] the values in [2^k, 2^(k+1)). */
 #define HIST_LOG2 65
@@ -35,6 +36,13 @@ int histograms_call(struct histograms *h, const struct call *c);
 const uint64_t *histograms_get(const struct histograms *h, unsigned nr, enum hist_value v);
 /* The bytes a call of the read/write families asked for (--filter's count); false if not known. */
 bool histogram_requested(const struct sc_event *ev, uint64_t *bytes);
+/*
+ * The kind of value a call's result counts (HIST_RETURNED or HIST_EVENTS),
+ * or -1 for a call outside the table (histogram_fd.c).
+ */
+int histogram_result_kind(const struct sc_event *ev);
+/* The log2 bucket of a value: 0 for 0, k + 1 for [2^k, 2^(k+1)). */
+unsigned histogram_bucket(uint64_t v);
 /* The name the text gives a kind: "bytes_requested", "bytes_returned", "events". */
 const char *histogram_value_name(enum hist_value v);
 /*
@@ -42,5 +50,8 @@ const char *histogram_value_name(enum hist_value v);
  * to the last that holds values, "[4, 8)   12 |@@@@   |", then an empty line.
  */
 void histogram_print(FILE *out, const char *title, const uint64_t *buckets, unsigned n);
+
+/* "KEY":[[low, count], ...]: the log2 buckets that hold values, by their least value (0, 1, 2, 4...). */
+void histogram_json(struct strbuf *b, const char *key, const uint64_t *buckets, unsigned n);
 
 #endif

@@ -108,7 +108,8 @@ struct summary *summary_new(const struct summary_config *cfg)
 		s->columns[i] = columns[i];
 	s->all.comm[0] = '?';
 	tidmap_init(&s->procs);
-	if (cfg->histogram && !(s->hist = histograms_new())) {
+	if (cfg->histogram_fd ? !(s->histfd = histfd_new())
+			      : cfg->histogram && !(s->hist = histograms_new())) {
 		free(s);
 		return NULL;
 	}
@@ -137,6 +138,7 @@ void summary_free(struct summary *s)
 	table_free(&s->all);
 	tidmap_free(&s->procs, proc_free);
 	histograms_free(s->hist);
+	histfd_free(s->histfd);
 	free(s);
 }
 
@@ -256,6 +258,8 @@ int summary_event(void *ctx, const struct calls_event *e)
 	err = count(&s->all, sc->nr, ns, error);
 	if (!err && s->hist)
 		err = histograms_call(s->hist, e->call);
+	if (!err && s->histfd)
+		err = histfd_call(s->histfd, e->call, ns);
 	if (!err && s->cfg.per_process) {
 		struct table *t = proc_table(s, e->call->tgid, NULL);
 
@@ -574,9 +578,12 @@ void summary_print(const struct summary *s, FILE *out)
 		print_per_process(s, out);
 	else if (!s->cfg.no_table)
 		print_table(s, &s->all, out);
-	if (s->hist) {
+	if (s->hist || s->histfd) {
 		if (!s->cfg.no_table)
 			fputc('\n', out);
-		print_histograms(s, out);
+		if (s->histfd)
+			histfd_print(s->histfd, out);
+		else
+			print_histograms(s, out);
 	}
 }

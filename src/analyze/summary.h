@@ -51,6 +51,7 @@ struct summary_config {
 	bool json; /* --json: the summary as one JSON object (summary_json.c) */
 	bool no_table; /* --histogram without -c/-C: the histograms alone */
 	bool histogram; /* --histogram: log2 histograms per syscall (histogram.h) */
+	bool histogram_fd; /* --histogram=fd: per process and descriptor instead (histogram_fd.h) */
 	int64_t realtime_offset_ns; /* JSON's "time" */
 	/*
 	 * Live tracing: a process's command name from /proc (SCT_COMM_LEN bytes),

@@ -10,6 +10,7 @@
 
 #include "../util/tidmap.h"
 #include "histogram.h"
+#include "histogram_fd.h"
 #include "latency.h"
 #include "summary.h"
 
@@ -37,6 +38,7 @@ struct summary {
 	uint8_t columns[SUMMARY_COLUMNS_MAX + 1]; /* enum summary_column, 0-terminated */
 	struct table all;
 	struct histograms *hist; /* with cfg.histogram */
+	struct histfd *histfd; /* with cfg.histogram_fd (then no hist) */
 	struct tidmap procs; /* tgid -> struct table, with per_process */
 	unsigned nprocs;
 	uint64_t last_ts; /* the latest record's time (JSON's "time") */

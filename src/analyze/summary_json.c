@@ -27,22 +27,6 @@ static void add_numbers(struct strbuf *b, const struct row *r)
 		    latency_percentile(&r->lat, 990));
 }
 
-/* [[low, count], ...]: the log2 buckets that hold values, by their least value (0, 1, 2, 4...). */
-static void add_buckets(struct strbuf *b, const char *key, const uint64_t *buckets, unsigned n)
-{
-	bool first = true;
-
-	strbuf_addf(b, "\"%s\":[", key);
-	for (unsigned i = 0; i < n; i++) {
-		if (!buckets[i])
-			continue;
-		strbuf_addf(b, "%s[%llu,%" PRIu64 "]", first ? "" : ",",
-			    i ? 1ull << (i - 1) : 0ull, buckets[i]);
-		first = false;
-	}
-	strbuf_adds(b, "]");
-}
-
 /* --histogram: "histograms":{"latency_ns":[...],"bytes_requested":[...]...} */
 static void add_histograms(struct strbuf *b, const struct summary *s, const struct row *r)
 {
@@ -50,14 +34,14 @@ static void add_histograms(struct strbuf *b, const struct summary *s, const stru
 
 	latency_log2(&r->lat, lat);
 	strbuf_adds(b, ",\"histograms\":{");
-	add_buckets(b, "latency_ns", lat, LAT_MAX_BITS + 1);
+	histogram_json(b, "latency_ns", lat, LAT_MAX_BITS + 1);
 	for (unsigned v = 0; v < HIST_VALUES; v++) {
 		const uint64_t *h = histograms_get(s->hist, r->nr, v);
 
 		if (!h)
 			continue;
 		strbuf_adds(b, ",");
-		add_buckets(b, histogram_value_name(v), h, HIST_LOG2);
+		histogram_json(b, histogram_value_name(v), h, HIST_LOG2);
 	}
 	strbuf_adds(b, "}");
 }
@@ -114,6 +98,8 @@ void summary_print_json(const struct summary *s, FILE *out)
 	add_table(&b, s, &s->all);
 	if (s->cfg.per_process)
 		add_processes(&b, s);
+	if (s->histfd)
+		histfd_json(s->histfd, &b);
 	strbuf_adds(&b, "}\n");
 	if (b.data)
 		fputs(b.data, out);

@@ -88,7 +88,7 @@ struct calls_output {
 	bool all_calls;
 };
 
-#define CALLS_MAX_OUTPUTS 4 /* the text or JSON writer, --ctf, the -c table, --diagnose */
+#define CALLS_MAX_OUTPUTS 6 /* the text or JSON writer, --ctf, the -c table, --diagnose, --metrics, --top */
 
 struct calls_config {
 	/* -e trace=: the calls shown (bit per number), or NULL for all */

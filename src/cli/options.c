@@ -54,6 +54,10 @@ enum long_only {
 	OPT_DURATION,
 	/* ctf2 */
 	OPT_SCHED,
+	/* top */
+	OPT_METRICS,
+	OPT_METRICS_PER_COMM,
+	OPT_TOP,
 };
 
 static const struct option long_options[] = {
@@ -136,10 +140,13 @@ static const struct option long_options[] = {
 	{ "clock", required_argument, NULL, OPT_CLOCK },
 	{ "record-string-limit", required_argument, NULL, OPT_RECORD_STRING_LIMIT },
 	{ "summary-per-process", no_argument, NULL, OPT_SUMMARY_PER_PROCESS },
-	{ "histogram", no_argument, NULL, OPT_HISTOGRAM },
+	{ "histogram", optional_argument, NULL, OPT_HISTOGRAM },
 	{ "filter", required_argument, NULL, OPT_FILTER },
 	{ "duration", required_argument, NULL, OPT_DURATION },
 	{ "sched", no_argument, NULL, OPT_SCHED },
+	{ "metrics", required_argument, NULL, OPT_METRICS },
+	{ "metrics-per-comm", no_argument, NULL, OPT_METRICS_PER_COMM },
+	{ "top", optional_argument, NULL, OPT_TOP },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -240,12 +247,20 @@ static const char usage_text[] =
 	"                         evidence and what to change (epoll, sleeps, buffers,\n"
 	"                         blocking sockets, error storms, time)\n"
 	"      --summary-per-process  with -c/-C: a table per process, as perf trace -s\n"
-	"      --histogram        log2 histograms per syscall at the end: latency, bytes\n"
+	"      --histogram[=fd]   log2 histograms per syscall at the end: latency, bytes\n"
 	"                         requested/returned, epoll events (bpftrace's style); alone\n"
-	"                         instead of the calls, after the table with -c/-C\n"
+	"                         instead of the calls, after the table with -c/-C; =fd: per\n"
+	"                         syscall, process and descriptor\n"
 	"      --filter=EXPR      only calls for which EXPR holds: ret<0, errno==ENOENT,\n"
 	"                         read:ret<count, arg2>=4K, duration>1ms, && || ! ( )\n"
 	"      --duration=MS      only calls that took longer than MS milliseconds\n"
+	"      --metrics=[HOST]:PORT  serve Prometheus metrics while tracing (per syscall\n"
+	"                         calls, errors by errno, latency histograms; USDT hits,\n"
+	"                         losses); the trace is printed only with -o or --json\n"
+	"      --metrics-per-comm  --metrics series per command name too (64 at most)\n"
+	"      --top[=SECONDS]    a live view of syscalls (and processes with -f, -p...) by\n"
+	"                         rate, calls, time, errors, redrawn every SECONDS (1);\n"
+	"                         keys r c t e n sort, p processes, q quit; trace only with -o\n"
 	"Recording:\n"
 	"      --record=FILE      write every event to a binary log (alone, or with -o/--json)\n"
 	"      --record-string-limit=N  bytes of each string the log keeps (default 256,\n"
@@ -620,6 +635,27 @@ static int check_modes(struct options *o)
 				  "--duration need one");
 			return -EINVAL;
 		}
+	}
+	if (o->metrics_per_comm && !o->metrics) {
+		msg_error("--metrics-per-comm labels the --metrics series: give it with --metrics");
+		return -EINVAL;
+	}
+	if (o->metrics && o->replay) {
+		msg_error("--metrics serves a live trace's counters: it does not apply to --replay");
+		return -EINVAL;
+	}
+	if (o->top_interval_ns && o->replay) {
+		msg_error("--top shows a live trace: it does not apply to --replay (-c and "
+			  "--histogram do)");
+		return -EINVAL;
+	}
+	if (o->top_interval_ns && o->no_durations) {
+		msg_error("--no-durations leaves calls without a duration: --top needs one");
+		return -EINVAL;
+	}
+	if (o->metrics && o->no_durations) {
+		msg_error("--no-durations leaves calls without a duration: --metrics needs one");
+		return -EINVAL;
 	}
 	if (o->summary_per_process && !o->summary) {
 		msg_error("--summary-per-process splits the -c table: give it with -c or -C");
@@ -1072,9 +1108,33 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case OPT_HISTOGRAM:
 			o->histogram = true;
+			if (optarg && strcmp(optarg, "syscall") && strcmp(optarg, "fd")) {
+				msg_error("invalid --histogram '%s': syscall (the default) or fd",
+					  optarg);
+				return -EINVAL;
+			}
+			o->histogram_fd = optarg && !strcmp(optarg, "fd");
 			break;
 		case OPT_FILTER:
 			o->filter_expr = optarg;
+			break;
+		case OPT_METRICS:
+			o->metrics = optarg;
+			break;
+		case OPT_TOP: {
+			char *end;
+			double secs = optarg ? strtod(optarg, &end) : 1;
+
+			if (optarg && (!*optarg || *end || !(secs >= 0.1 && secs <= 3600))) {
+				msg_error("invalid --top '%s': seconds between frames, from 0.1 to 3600",
+					  optarg);
+				return -EINVAL;
+			}
+			o->top_interval_ns = (uint64_t)(secs * 1e9);
+			break;
+		}
+		case OPT_METRICS_PER_COMM:
+			o->metrics_per_comm = true;
 			break;
 		case OPT_DURATION:
 			if (filter_parse_ms(optarg, &o->min_duration_ns)) {

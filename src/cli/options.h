@@ -50,6 +50,7 @@ struct options {
 	uint8_t summary_columns[SUMMARY_COLUMNS_MAX + 1]; /* -U, 0-terminated; none: strace's */
 	bool summary_per_process; /* --summary-per-process: a -c table per process */
 	bool histogram; /* --histogram: log2 histograms per syscall at the end */
+	bool histogram_fd; /* --histogram=fd: per process and descriptor instead */
 	const char *filter_expr; /* --filter EXPR (the last one) */
 	uint64_t min_duration_ns; /* --duration MS, 0: none */
 	struct filter *filter; /* both, parsed (analyze/filter.h), or NULL */
@@ -81,6 +82,10 @@ struct options {
 	const char **snapshot_on; /* --snapshot-on CONDITIONS, repeatable */
 	size_t nsnapshot_on;
 	int clock; /* --clock: enum ts_clock */
+	/* top */
+	const char *metrics; /* --metrics [HOST]:PORT */
+	bool metrics_per_comm; /* --metrics-per-comm */
+	uint64_t top_interval_ns; /* --top[=SECONDS]: between frames; 0: no --top */
 };
 
 /* The clock of -t, -tt, -ttt (--clock). */

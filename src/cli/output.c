@@ -72,6 +72,11 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 
 	memset(sc, 0, sizeof(*sc));
 	sc->format = o->json ? SINK_JSON : SINK_TEXT;
+	if (o->metrics && !o->outfile && !o->json)
+		sc->format = SINK_NONE; /* an exporter: the trace only where asked for */
+	if (o->top_interval_ns && !o->outfile)
+		sc->format = SINK_NONE; /* the screen is the view; the trace only to a file */
+	sc->metrics_comm = o->metrics_per_comm;
 	sc->summary = (enum sink_summary)o->summary;
 	sc->sort = (enum summary_sort)o->sort;
 	/* -c -v: the latency percentiles too, unless -U chose the columns */
@@ -79,6 +84,7 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 								   : summary_columns_verbose;
 	sc->summary_per_process = o->summary_per_process;
 	sc->histogram = o->histogram;
+	sc->histogram_fd = o->histogram_fd;
 	sc->filter = o->filter;
 	sc->diagnose = o->diagnose;
 	sc->shown = o->sets.syscalls;

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "../analyze/metrics_http.h"
 #include "../capture/capture.h"
 #include "../calls/calls.h"
 #include "../capture/targets.h"
@@ -35,6 +36,7 @@
 #include "output.h"
 #include "snapshots.h"
 #include "statedump.h"
+#include "top_screen.h"
 
 #define POLL_MS 50
 
@@ -86,6 +88,10 @@ struct session {
 	uint64_t notify[SCT_NR_MAX / 64]; /* the seccomp filter's: inject and watch */
 	struct injector *injector;
 	struct unwinder *unwinder; /* -k */
+	struct metrics *metrics; /* --metrics: the aggregates */
+	struct metrics_server *metrics_srv; /* and their HTTP server */
+	struct top *top_agg; /* --top: the aggregates */
+	struct top_screen *top; /* and their view */
 	bool have_child;
 	bool child_done;
 	bool child_detached; /* -b execve detached from the command */
@@ -467,6 +473,8 @@ static int trace_loop(struct session *s)
 		if (err)
 			break;
 		snapshots_tick(s->snaps);
+		if (s->top && top_screen_tick(s->top, monotonic_now()))
+			break; /* q: as ^C, without its exit status */
 		if (s->sink.impl) {
 			err = s->sink.flush(s->sink.impl);
 			if (err) {
@@ -600,7 +608,7 @@ static bool wants_enter_ts(const struct options *o)
 	if (o->no_durations)
 		return false;
 	return o->record || o->ctf || o->json || o->durations || o->summary || o->diagnose ||
-	       o->histogram || o->filter ||
+	       o->histogram || o->filter || o->metrics || o->top_interval_ns ||
 	       o->tformat || o->relative;
 }
 
@@ -667,6 +675,27 @@ static int open_snapshots(struct session *s, struct capture_hooks *hooks, int ar
 	return 0;
 }
 
+/*
+ * --metrics: the server listens before anything is traced, so that a taken
+ * port fails the start rather than the scrape.
+ */
+static int open_metrics(struct session *s, struct sink_config *sc)
+{
+	s->metrics = metrics_new(s->opt->metrics_per_comm);
+	if (!s->metrics)
+		return -ENOMEM;
+	s->metrics_srv = metrics_serve(s->opt->metrics, s->metrics);
+	if (!s->metrics_srv)
+		return -EINVAL;
+	/* -q hides the port, unless it was chosen (port 0): then who scrapes needs it */
+	msg_print(strrchr(s->opt->metrics, ':')[1] == '0' && !strrchr(s->opt->metrics, ':')[2]
+			  ? MSG_ERROR
+			  : MSG_INFO,
+		  "metrics on port %u (GET /metrics)", metrics_server_port(s->metrics_srv));
+	sc->metrics = s->metrics;
+	return 0;
+}
+
 int run_trace(const struct options *o, int argc, char **argv)
 {
 	struct session s = { .opt = o, .child.release_fd = -1, .child.listener_fd = -1,
@@ -691,7 +720,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	 * (so are --flight-recorder's snapshots, of --record or --ctf); with
 	 * --diagnose too, the findings follow it on stderr.
 	 */
-	if (!(o->record || o->ctf) || o->outfile || o->json || ctf_live || o->diagnose) {
+	if (!(o->record || o->ctf) || o->outfile || o->json || ctf_live || o->diagnose || o->metrics ||
+	    o->top_interval_ns) {
 		out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 		if (!out)
 			goto out;
@@ -714,6 +744,20 @@ int run_trace(const struct options *o, int argc, char **argv)
 		if (!o->record) {
 			sc.text.dec.if_name = live_if_name; /* interface indexes by name */
 			sc.live_comm = live_comm; /* --summary-per-process: names from /proc */
+		}
+		if (o->metrics && open_metrics(&s, &sc))
+			goto out;
+		if (o->top_interval_ns) {
+			s.top_agg = top_new();
+			if (!s.top_agg)
+				goto out;
+			top_start(s.top_agg, monotonic_now());
+			s.top = top_screen_open(s.top_agg, o->top_interval_ns,
+						o->follow_fork || o->npids || o->comm ||
+							o->system_wide);
+			if (!s.top)
+				goto out;
+			sc.top = s.top_agg;
 		}
 		if (sink_open(&s.sink, &sc))
 			goto out;
@@ -744,8 +788,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 	/* -y: the calls that change descriptors too, unseen, so that paths are known. */
 	if (o->decode_fds || o->npaths)
 		fdtable_add_calls(cc.syscalls);
-	/* -Y, --json and logs (for --replay --json) keep task names: the renaming calls, unseen. */
-	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record)
+	/*
+	 * -Y, --json, --top, --metrics-per-comm and logs (for --replay --json) keep
+	 * task names: the renaming calls, unseen.
+	 */
+	if ((o->sets.decode_pids & DECODE_PID_COMM) || o->json || o->record || o->top_interval_ns ||
+	    o->metrics_per_comm)
 		calls_add_comm_calls(cc.syscalls);
 	/* strace injects only into the calls it traces. */
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++) {
@@ -824,6 +872,8 @@ int run_trace(const struct options *o, int argc, char **argv)
 	usdt_close(s.usdt); /* detach first: the semaphores drop while the targets run */
 	s.usdt = NULL;
 	finish_trace(&s);
+	top_screen_close(s.top, monotonic_now()); /* before -c's table, on the ordinary screen */
+	s.top = NULL;
 	snapshots_finish(s.snaps);
 	ctf_err = sink_close_ctf_report(&s.sink, o);
 	write_err = sink_close(&s.sink);
@@ -834,7 +884,11 @@ int run_trace(const struct options *o, int argc, char **argv)
 		rc = 128 + stop_signal; /* as strace after detaching on SIGINT: 130 */
 out:
 	injector_stop(s.injector);
+	top_screen_close(s.top, monotonic_now());
 	sink_close(&s.sink);
+	top_free(s.top_agg); /* after the sink: calls_finish still feeds it */
+	metrics_server_stop(s.metrics_srv);
+	metrics_free(s.metrics);
 	usdt_close(s.usdt);
 	capture_close(s.cap);
 	unwinder_free(s.unwinder);

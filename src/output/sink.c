@@ -90,7 +90,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 		.raw = cfg->raw,
 		.paths = cfg->paths,
 		.npaths = cfg->npaths,
-		.names = cfg->format == SINK_JSON,
+		.names = cfg->format == SINK_JSON || cfg->metrics_comm || cfg->top,
 		.filter = cfg->filter ? filter_match : NULL,
 		.filter_ctx = cfg->filter,
 	};
@@ -122,6 +122,7 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 			.per_process = cfg->summary_per_process,
 			.json = cfg->format == SINK_JSON,
 			.histogram = cfg->histogram,
+			.histogram_fd = cfg->histogram_fd,
 			.no_table = cfg->summary == SUMMARY_NONE,
 			.realtime_offset_ns = cfg->text.realtime_offset_ns,
 			.live_comm = cfg->live_comm,
@@ -137,6 +138,14 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 	}
 	if (cfg->diagnose && open_diagnose(s, cfg, &cc.outputs[cc.noutputs++]))
 		return -ENOMEM;
+	if (cfg->metrics)
+		cc.outputs[cc.noutputs++] = (struct calls_output){
+			.event = metrics_event, .impl = cfg->metrics, .all_calls = true
+		};
+	if (cfg->top)
+		cc.outputs[cc.noutputs++] = (struct calls_output){ .event = top_event,
+								   .impl = cfg->top,
+								   .all_calls = true };
 	s->calls = calls_new(&cc);
 	if (!s->calls)
 		return -ENOMEM;

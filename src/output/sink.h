@@ -13,12 +13,14 @@
 
 #include "../analyze/diagnose.h"
 #include "../analyze/filter.h"
+#include "../analyze/metrics.h"
+#include "../analyze/top.h"
 #include "../analyze/summary.h"
 #include "ctf.h"
 #include "json.h"
 #include "text.h"
 
-enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf or -c alone */ };
+enum sink_format { SINK_TEXT, SINK_JSON, SINK_NONE /* --ctf, -c, --metrics or --top alone */ };
 
 enum sink_summary {
 	SUMMARY_NONE,
@@ -35,6 +37,7 @@ struct sink_config {
 	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
 	bool summary_per_process; /* --summary-per-process */
 	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
+	bool histogram_fd; /* --histogram=fd: per process and descriptor */
 	const struct filter *filter; /* --filter, --duration (filter.h), or NULL */
 	int (*live_comm)(uint32_t tgid, char *comm); /* live: a process's name (summary_config) */
 	/*
@@ -50,6 +53,10 @@ struct sink_config {
 	size_t npaths;
 	struct text_config text; /* out, decode options and clock offset are shared */
 	const struct ctf_config *ctf; /* --ctf DIR, beside the writer, or NULL */
+	/* top */
+	struct metrics *metrics; /* --metrics: the caller's aggregates, fed every call */
+	bool metrics_comm; /* --metrics-per-comm: the calls stage keeps task names */
+	struct top *top; /* --top: the caller's aggregates, fed every call (with names) */
 };
 
 /* Use through record(impl, rec), flush(impl) and sink_close(). */

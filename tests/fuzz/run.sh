@@ -20,7 +20,8 @@ declare -A deps=(
 	[usdt_notes]="src/usdt/notes.c"
 	[trigger]="src/cli/trigger.c src/decode/syscall_table.c src/decode/errno.c"
 	[json_text]="src/output/json_text.c src/util/json_string.c src/util/strbuf.c"
-	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c"
+	[http_request]="src/analyze/http_request.c"
+	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c src/util/strbuf.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 )
 

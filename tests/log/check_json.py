@@ -32,7 +32,7 @@ OPTIONAL = {
     "exit": {"exit_code": int, "killed_by": (str, int), "core_dumped": bool},
     "task": {"ppid": int},
     "usdt": {"truncated_args": list},
-    "summary": {"processes": list},
+    "summary": {"processes": list, "fd_histograms": list, "fd_histograms_dropped": int},
 }
 
 
