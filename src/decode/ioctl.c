@@ -638,6 +638,7 @@ static const struct {
 	{ 'L', ioctl_loop_decode },
 	{ 'M', ioctl_mtd_decode },
 	{ 0xfd, ioctl_dm_decode },
+	{ 'V', ioctl_v4l2_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)
@@ -761,4 +762,5 @@ void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev)
 		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
 	if (name)
 		strbuf_addf(out, " (%s)", name);
+	print_v4l2_ret(out, ev);
 }

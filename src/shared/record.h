@@ -493,6 +493,8 @@ enum sct_cap_count {
 #define SCT_AUX_SET_TID 0xffe0
 #define SCT_AUX_PIDFD 0xffe1
 #define SCT_AUX_PARENT_TID 0xffe2
+/* v4l2: an ext control's string (SCT_CAP_IOCTL), one per control with a size, in order */
+#define SCT_AUX_IOCTL_STR 0xfffd
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
