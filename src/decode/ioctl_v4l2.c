@@ -19,6 +19,22 @@
 #include "xlat_v4l2.h"
 
 #define OFF(type, field) offsetof(struct type, field)
+
+/* what the kernel side knows of these structures without the uapi headers (record.h) */
+_Static_assert(SCT_VIDIOC_G_FMT == VIDIOC_G_FMT && SCT_VIDIOC_S_FMT == VIDIOC_S_FMT &&
+		       SCT_VIDIOC_TRY_FMT == VIDIOC_TRY_FMT &&
+		       SCT_VIDIOC_CREATE_BUFS == VIDIOC_CREATE_BUFS &&
+		       SCT_VIDIOC_G_EXT_CTRLS == VIDIOC_G_EXT_CTRLS &&
+		       SCT_VIDIOC_S_EXT_CTRLS == VIDIOC_S_EXT_CTRLS &&
+		       SCT_VIDIOC_TRY_EXT_CTRLS == VIDIOC_TRY_EXT_CTRLS,
+	       "record.h's VIDIOC_ numbers");
+_Static_assert(OFF(v4l2_format, fmt) == 8 && OFF(v4l2_window, clips) == 24 &&
+		       OFF(v4l2_window, clipcount) == 32 && OFF(v4l2_create_buffers, format) == 16 &&
+		       OFF(v4l2_ext_controls, count) == 4 && OFF(v4l2_ext_controls, controls) == 24 &&
+		       sizeof(struct v4l2_clip) == SCT_V4L2_CLIP_SIZE &&
+		       sizeof(struct v4l2_ext_control) == SCT_V4L2_EXT_CONTROL_SIZE &&
+		       OFF(v4l2_ext_control, size) == 4 && OFF(v4l2_ext_control, string) == 12,
+	       "the layouts put_v4l2_pointees reads");
 /* where the format's union is in struct v4l2_format */
 #define FMT OFF(v4l2_format, fmt)
 
