@@ -200,10 +200,34 @@ static void print_fmtdesc(const struct ioctl_call *c)
 	strbuf_addc(c->out, '}');
 }
 
-/* The captured array a structure points to (clips, controls): its bytes, or NULL. */
-static const struct sct_blob *pointee(const struct ioctl_call *c)
+/* Whether blob b holds the bytes at p. */
+static bool blob_has(const struct sct_blob *b, const char *p)
 {
-	return fmt_aux_blob(c->ev, c->i, SCT_AUX_POINTEE, true);
+	return p >= sct_blob_data(b) && p < sct_blob_data(b) + b->len;
+}
+
+/*
+ * The array a structure points to (clips, controls), captured after the copy
+ * of the argument that owner points into (the entry or the exit copy), or
+ * NULL: index k of the event's blobs then, in *at.
+ */
+static const struct sct_blob *pointee(const struct ioctl_call *c, const char *owner, unsigned *at)
+{
+	bool after = false;
+
+	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = c->ev->blobs[k];
+
+		if (b->arg != c->i || b->kind != SCT_BLOB_MEM)
+			continue;
+		if (!SCT_AUX_TAGGED(b->aux)) {
+			after = blob_has(b, owner);
+		} else if (after && b->aux == SCT_AUX_POINTEE) {
+			*at = k;
+			return (b->flags & SCT_BLOB_FAULT) ? NULL : b;
+		}
+	}
+	return NULL;
 }
 
 /*
@@ -212,10 +236,12 @@ static const struct sct_blob *pointee(const struct ioctl_call *c)
  * / * address * /" after the last one read when more could not be, "..."
  * after -s of them (not under -v).
  */
-static bool print_ptr_array(const struct ioctl_call *c, uint64_t addr, uint64_t count,
-			    unsigned elem, void (*fn)(const struct ioctl_call *, const char *, unsigned))
+static bool print_ptr_array(const struct ioctl_call *c, const char *owner, uint64_t addr,
+			    uint64_t count, unsigned elem,
+			    void (*fn)(const struct ioctl_call *, unsigned, const char *, unsigned))
 {
-	const struct sct_blob *b = pointee(c);
+	unsigned at = 0;
+	const struct sct_blob *b = pointee(c, owner, &at);
 	unsigned have = b ? b->len / elem : 0;
 	bool faulted = b && (b->flags & SCT_BLOB_TRUNC);
 	uint64_t k;
@@ -244,14 +270,15 @@ static bool print_ptr_array(const struct ioctl_call *c, uint64_t addr, uint64_t 
 			k = count;
 			break;
 		}
-		fn(c, sct_blob_data(b) + k * elem, (unsigned)k);
+		fn(c, at, sct_blob_data(b) + k * elem, (unsigned)k);
 	}
 	strbuf_addc(c->out, ']');
 	return k >= count;
 }
 
-static void print_clip(const struct ioctl_call *c, const char *e, unsigned k)
+static void print_clip(const struct ioctl_call *c, unsigned at, const char *e, unsigned k)
 {
+	(void)at;
 	(void)k;
 	strbuf_adds(c->out, "{c=");
 	print_rect(c, e);
@@ -307,7 +334,7 @@ static bool print_win(const struct ioctl_call *c, const char *p)
 	print_rect(c, p);
 	field_enum(c, ", field", &v4l2_field_names, load_u32(p, OFF(v4l2_window, field)));
 	strbuf_addf(c->out, ", chromakey=%#x, clips=", load_u32(p, OFF(v4l2_window, chromakey)));
-	whole = print_ptr_array(c, load_u64(p, OFF(v4l2_window, clips)),
+	whole = print_ptr_array(c, p, load_u64(p, OFF(v4l2_window, clips)),
 				load_u32(p, OFF(v4l2_window, clipcount)), sizeof(struct v4l2_clip),
 				print_clip);
 	strbuf_addf(c->out, ", clipcount=%u, bitmap=", load_u32(p, OFF(v4l2_window, clipcount)));
@@ -723,28 +750,32 @@ static void print_crop(const struct ioctl_call *c, bool get)
 	strbuf_addc(c->out, '}');
 }
 
-/* The string blob of element k of the controls: the strings come in order, one per sized control. */
-static const struct sct_blob *control_string(const struct ioctl_call *c, unsigned k)
+/*
+ * The string of control k of the array that is blob at: the strings follow
+ * their array, one per control with a size, in order.
+ */
+static const struct sct_blob *control_string(const struct ioctl_call *c, unsigned at, unsigned k)
 {
-	const struct sct_blob *arr = pointee(c);
+	const char *arr = sct_blob_data(c->ev->blobs[at]);
 	unsigned seen = 0;
 
-	if (!arr)
-		return NULL;
 	for (unsigned j = 0; j < k; j++)
-		if (load_u32(sct_blob_data(arr), j * sizeof(struct v4l2_ext_control) + 4))
+		if (load_u32(arr, j * sizeof(struct v4l2_ext_control) + 4))
 			seen++;
-	for (unsigned n = 0; n < c->ev->nblobs && n < SC_EVENT_MAX_BLOBS; n++) {
+	for (unsigned n = at + 1; n < c->ev->nblobs && n < SC_EVENT_MAX_BLOBS; n++) {
 		const struct sct_blob *b = c->ev->blobs[n];
 
-		if (b->arg == c->i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_IOCTL_STR &&
-		    !seen--)
+		if (b->arg != c->i || b->kind != SCT_BLOB_MEM)
+			continue;
+		if (b->aux != SCT_AUX_IOCTL_STR)
+			break;
+		if (!seen--)
 			return (b->flags & SCT_BLOB_FAULT) ? NULL : b;
 	}
 	return NULL;
 }
 
-static void print_ext_control(const struct ioctl_call *c, const char *e, unsigned k)
+static void print_ext_control(const struct ioctl_call *c, unsigned at, const char *e, unsigned k)
 {
 	uint32_t size = load_u32(e, 4);
 	const struct sct_blob *s;
@@ -757,7 +788,7 @@ static void print_ext_control(const struct ioctl_call *c, const char *e, unsigne
 		return;
 	}
 	strbuf_adds(c->out, "string=");
-	s = control_string(c, k);
+	s = control_string(c, at, k);
 	if (!s) {
 		fmt_addr(c->out, load_u64(e, 12));
 	} else {
@@ -794,7 +825,7 @@ static void print_ext_controls(const struct ioctl_call *c, bool get)
 	/* strace stops where the array could not be read whole */
 	if (!get) {
 		strbuf_adds(c->out, ", controls=");
-		if (!print_ptr_array(c, addr, count, sizeof(struct v4l2_ext_control),
+		if (!print_ptr_array(c, p, addr, count, sizeof(struct v4l2_ext_control),
 				     print_ext_control)) {
 			strbuf_addc(c->out, '}');
 			return;
@@ -807,7 +838,7 @@ static void print_ext_controls(const struct ioctl_call *c, bool get)
 	}
 	q = sct_blob_data(b);
 	strbuf_adds(c->out, get ? ", controls=" : "} => {controls=");
-	print_ptr_array(c, load_u64(q, OFF(v4l2_ext_controls, controls)),
+	print_ptr_array(c, q, load_u64(q, OFF(v4l2_ext_controls, controls)),
 			load_u32(q, OFF(v4l2_ext_controls, count)), sizeof(struct v4l2_ext_control),
 			print_ext_control);
 	if (ioctl_failed(c))
