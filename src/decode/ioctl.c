@@ -27,6 +27,7 @@
 #include <linux/fs.h>
 #include <linux/if_tun.h>
 #include <linux/inotify.h>
+#include <linux/kvm.h>
 #include <linux/nsfs.h>
 #include <linux/random.h>
 #include <linux/sockios.h>
@@ -639,6 +640,7 @@ static const struct {
 	{ 'M', ioctl_mtd_decode },
 	{ 0xfd, ioctl_dm_decode },
 	{ 'V', ioctl_v4l2_decode },
+	{ 0xae, ioctl_kvm_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)
@@ -752,12 +754,17 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	}
 }
 
-/* The value with what it means for the request: 268435456 (CLONE_NEWUSER). */
-void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev)
+/*
+ * The value with what it means for the request: 268435456 (CLONE_NEWUSER),
+ * a descriptor KVM made (-y: 4<anon_inode:kvm-vm>).
+ */
+void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o)
 {
 	const char *name = NULL;
 
 	strbuf_add_s64(out, (long long)ev->ret);
+	if ((uint32_t)ev->args[1] == KVM_CREATE_VM || (uint32_t)ev->args[1] == KVM_CREATE_VCPU)
+		decode_fd_suffix(out, (int)ev->ret, o);
 	if ((uint32_t)ev->args[1] == NS_GET_NSTYPE)
 		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
 	if (name)

@@ -66,8 +66,8 @@ ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_rando
 	ioctl_ptp_decode, ioctl_lirc_decode, ioctl_nbd_decode,
 	ioctl_scsi_decode, ioctl_rtc_decode, ioctl_loop_decode,
 	ioctl_mtd_decode, ioctl_dm_decode;
-/* v4l2 (ioctl_v4l2.c) */
-ioctl_area_fn ioctl_v4l2_decode;
+/* v4l2 (ioctl_v4l2.c, ioctl_kvm.c) */
+ioctl_area_fn ioctl_v4l2_decode, ioctl_kvm_decode;
 /* VIDIOC_CREATE_BUFS' return value: " ({index=2, count=3})" after success */
 void print_v4l2_ret(struct strbuf *out, const struct sc_event *ev);
 /* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */

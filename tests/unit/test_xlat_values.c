@@ -90,6 +90,7 @@
 #include <linux/tty.h>
 #include <linux/udp.h>
 #include <linux/userfaultfd.h>
+#include <linux/kvm.h>
 /* videodev2.h wants glibc's <sys/time.h>: struct timeval comes from the kernel's here */
 #include <linux/time.h>
 #define _SYS_TIME_H 1
@@ -112,6 +113,7 @@
 #include "decode/xlat_newsys.h"
 #include "decode/xlat_perf.h"
 #include "decode/xlat_v4l2.h"
+#include "decode/xlat_kvm.h"
 
 #include "check.h"
 
