@@ -124,12 +124,12 @@ static long v4l2_str_step(__u64 j, void *ctx)
 	return 0;
 }
 
-/* What a V4L2 request's structure at p points to: see SCT_AUX_IOCTL_STR. */
-static __always_inline void put_v4l2_pointees(struct build *b, __u32 req, const __u8 *p)
+/* What a V4L2 or KVM request's structure at p points to: see SCT_AUX_IOCTL_STR. */
+static __always_inline void put_ioctl_pointees(struct build *b, __u32 req, const __u8 *p)
 {
 	struct v4l2_walk w = { .b = b };
 	__u32 fmt = req == SCT_VIDIOC_CREATE_BUFS ? 16 : 0, type = 0, count = 0,
-	      elem = SCT_V4L2_CLIP_SIZE;
+	      elem = SCT_V4L2_CLIP_SIZE, max = SCT_V4L2_ARRAY_MAX;
 	__u64 ptr = 0;
 
 	if (req == SCT_VIDIOC_G_FMT || req == SCT_VIDIOC_S_FMT || req == SCT_VIDIOC_TRY_FMT ||
@@ -144,13 +144,20 @@ static __always_inline void put_v4l2_pointees(struct build *b, __u32 req, const 
 		elem = SCT_V4L2_EXT_CONTROL_SIZE;
 		if (bpf_probe_read_user(&count, 4, p + 4) || bpf_probe_read_user(&ptr, 8, p + 24))
 			return;
+	} else if (req == SCT_KVM_SET_CPUID2 || req == SCT_KVM_GET_SUPPORTED_CPUID ||
+		   req == SCT_KVM_GET_EMULATED_CPUID) { /* the entries follow the count */
+		elem = SCT_KVM_CPUID_ENTRY_SIZE;
+		max = SCT_KVM_CPUID_MAX;
+		ptr = (__u64)p + 8;
+		if (bpf_probe_read_user(&count, 4, p))
+			return;
 	} else {
 		return;
 	}
 	if (!ptr || !count)
 		return;
-	if (count > SCT_V4L2_ARRAY_MAX)
-		count = SCT_V4L2_ARRAY_MAX;
+	if (count > max)
+		count = max;
 	b->aux = SCT_AUX_POINTEE;
 	put_mem_prefix(b, (const void *)ptr, count * elem);
 	if (elem == SCT_V4L2_EXT_CONTROL_SIZE) {
@@ -399,7 +406,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_IOCTL:
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
-		put_v4l2_pointees(b, (__u32)st->args[1], p);
+		put_ioctl_pointees(b, (__u32)st->args[1], p);
 		break;
 	case SCT_CAP_ARRAY_PREFIX:
 		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));

@@ -618,6 +618,70 @@ void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigne
 	strbuf_addc(c->out, ']');
 }
 
+/* Whether blob b holds the bytes at p. */
+static bool blob_has(const struct sct_blob *b, const char *p)
+{
+	return p >= sct_blob_data(b) && p < sct_blob_data(b) + b->len;
+}
+
+const struct sct_blob *ioctl_pointee(const struct ioctl_call *c, const char *owner, unsigned *at)
+{
+	bool after = false;
+
+	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = c->ev->blobs[k];
+
+		if (b->arg != c->i || b->kind != SCT_BLOB_MEM)
+			continue;
+		if (!SCT_AUX_TAGGED(b->aux)) {
+			after = blob_has(b, owner);
+		} else if (after && b->aux == SCT_AUX_POINTEE) {
+			*at = k;
+			return (b->flags & SCT_BLOB_FAULT) ? NULL : b;
+		}
+	}
+	return NULL;
+}
+
+bool ioctl_ptr_array(const struct ioctl_call *c, const char *owner, uint64_t addr, uint64_t count,
+		     unsigned elem, ioctl_elem_fn *fn)
+{
+	unsigned at = 0;
+	const struct sct_blob *b = ioctl_pointee(c, owner, &at);
+	unsigned have = b ? b->len / elem : 0;
+	bool faulted = b && (b->flags & SCT_BLOB_TRUNC);
+	uint64_t k;
+
+	if (!addr || !count || !have) {
+		if (!count && addr)
+			strbuf_adds(c->out, "[]");
+		else
+			fmt_addr(c->out, addr);
+		return false;
+	}
+	strbuf_addc(c->out, '[');
+	for (k = 0; k < count; k++) {
+		if (k)
+			strbuf_adds(c->out, ", ");
+		if (k >= have && faulted) {
+			strbuf_addf(c->out, "... /* %#llx */", (unsigned long long)(addr + k * elem));
+			break;
+		}
+		if (k >= have) { /* past what was captured: as past -s */
+			strbuf_adds(c->out, "...");
+			k = count;
+			break;
+		}
+		if (ioctl_array_cut(c, (unsigned)k)) {
+			k = count;
+			break;
+		}
+		fn(c, at, sct_blob_data(b) + k * elem, (unsigned)k);
+	}
+	strbuf_addc(c->out, ']');
+	return k >= count;
+}
+
 /* The area decoders, by the request's _IOC_TYPE. */
 static const struct {
 	uint8_t type;

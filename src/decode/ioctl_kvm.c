@@ -15,6 +15,14 @@
 
 #define OFF(type, field) offsetof(struct type, field)
 
+/* what the kernel side knows without the uapi headers (record.h) */
+_Static_assert(SCT_KVM_SET_CPUID2 == KVM_SET_CPUID2 &&
+		       SCT_KVM_GET_SUPPORTED_CPUID == KVM_GET_SUPPORTED_CPUID &&
+		       SCT_KVM_GET_EMULATED_CPUID == KVM_GET_EMULATED_CPUID &&
+		       sizeof(struct kvm_cpuid2) == 8 &&
+		       sizeof(struct kvm_cpuid_entry2) == SCT_KVM_CPUID_ENTRY_SIZE,
+	       "record.h's KVM numbers");
+
 static void print_regs(const struct ioctl_call *c, const char *p)
 {
 	static const char *const names[] = { "rax", "rbx", "rcx", "rdx", "rsi", "rdi",
@@ -80,39 +88,35 @@ static void print_sregs(const struct ioctl_call *c, const char *p)
 	strbuf_addc(c->out, '}');
 }
 
-/* {nent=N, entries=[...]}: under -v the entries the capture holds */
+static void print_cpuid_entry(const struct ioctl_call *c, unsigned at, const char *e, unsigned k)
+{
+	(void)at;
+	(void)k;
+	strbuf_addf(c->out, "{function=%#x, index=%#x, flags=", load_u32(e, 0), load_u32(e, 4));
+	ioctl_flags(c, &kvm_cpuid_flag_names, load_u32(e, 8));
+	strbuf_addf(c->out, ", eax=%#x, ebx=%#x, ecx=%#x, edx=%#x}",
+		    load_u32(e, OFF(kvm_cpuid_entry2, eax)), load_u32(e, OFF(kvm_cpuid_entry2, ebx)),
+		    load_u32(e, OFF(kvm_cpuid_entry2, ecx)), load_u32(e, OFF(kvm_cpuid_entry2, edx)));
+}
+
+/*
+ * {nent=N, entries=[...]}; under -v the entries (captured after the
+ * structure, SCT_KVM_CPUID_MAX of them at most).
+ */
 static void print_cpuid2(const struct ioctl_call *c, const char *p)
 {
 	uint32_t n;
-	unsigned have;
 
 	if (!p)
 		return;
 	n = load_u32(p, 0);
-	strbuf_addf(c->out, "{nent=%u, entries=[", n);
-	if (!c->o->verbose) {
-		strbuf_adds(c->out, n ? "...]}" : "]}");
-		return;
-	}
-	have = ioctl_have(c);
-	have = have > sizeof(struct kvm_cpuid2) ?
-		       (have - sizeof(struct kvm_cpuid2)) / sizeof(struct kvm_cpuid_entry2) : 0;
-	for (unsigned k = 0; k < n; k++) {
-		const char *e = p + sizeof(struct kvm_cpuid2) + k * sizeof(struct kvm_cpuid_entry2);
-
-		if (k)
-			strbuf_adds(c->out, ", ");
-		if (k >= have) { /* past the capture (SCT_IOCTL_ARG_CAP bytes) */
-			strbuf_adds(c->out, "...");
-			break;
-		}
-		strbuf_addf(c->out, "{function=%#x, index=%#x, flags=", load_u32(e, 0), load_u32(e, 4));
-		ioctl_flags(c, &kvm_cpuid_flag_names, load_u32(e, 8));
-		strbuf_addf(c->out, ", eax=%#x, ebx=%#x, ecx=%#x, edx=%#x}",
-			    load_u32(e, OFF(kvm_cpuid_entry2, eax)), load_u32(e, OFF(kvm_cpuid_entry2, ebx)),
-			    load_u32(e, OFF(kvm_cpuid_entry2, ecx)), load_u32(e, OFF(kvm_cpuid_entry2, edx)));
-	}
-	strbuf_adds(c->out, "]}");
+	strbuf_addf(c->out, "{nent=%u, entries=", n);
+	if (!c->o->verbose)
+		strbuf_adds(c->out, n ? "[...]" : "[]");
+	else
+		ioctl_ptr_array(c, p, c->arg + sizeof(struct kvm_cpuid2), n,
+				sizeof(struct kvm_cpuid_entry2), print_cpuid_entry);
+	strbuf_addc(c->out, '}');
 }
 
 static void print_memory_region(const struct ioctl_call *c)

@@ -200,82 +200,6 @@ static void print_fmtdesc(const struct ioctl_call *c)
 	strbuf_addc(c->out, '}');
 }
 
-/* Whether blob b holds the bytes at p. */
-static bool blob_has(const struct sct_blob *b, const char *p)
-{
-	return p >= sct_blob_data(b) && p < sct_blob_data(b) + b->len;
-}
-
-/*
- * The array a structure points to (clips, controls), captured after the copy
- * of the argument that owner points into (the entry or the exit copy), or
- * NULL: index k of the event's blobs then, in *at.
- */
-static const struct sct_blob *pointee(const struct ioctl_call *c, const char *owner, unsigned *at)
-{
-	bool after = false;
-
-	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = c->ev->blobs[k];
-
-		if (b->arg != c->i || b->kind != SCT_BLOB_MEM)
-			continue;
-		if (!SCT_AUX_TAGGED(b->aux)) {
-			after = blob_has(b, owner);
-		} else if (after && b->aux == SCT_AUX_POINTEE) {
-			*at = k;
-			return (b->flags & SCT_BLOB_FAULT) ? NULL : b;
-		}
-	}
-	return NULL;
-}
-
-/*
- * count elements of elem bytes at addr, each printed by fn, as strace's
- * print_array: NULL, [], the address when the first cannot be read, "...
- * / * address * /" after the last one read when more could not be, "..."
- * after -s of them (not under -v).
- */
-static bool print_ptr_array(const struct ioctl_call *c, const char *owner, uint64_t addr,
-			    uint64_t count, unsigned elem,
-			    void (*fn)(const struct ioctl_call *, unsigned, const char *, unsigned))
-{
-	unsigned at = 0;
-	const struct sct_blob *b = pointee(c, owner, &at);
-	unsigned have = b ? b->len / elem : 0;
-	bool faulted = b && (b->flags & SCT_BLOB_TRUNC);
-	uint64_t k;
-
-	if (!addr || !count || !have) {
-		if (!count && addr)
-			strbuf_adds(c->out, "[]");
-		else
-			fmt_addr(c->out, addr);
-		return false;
-	}
-	strbuf_addc(c->out, '[');
-	for (k = 0; k < count; k++) {
-		if (k)
-			strbuf_adds(c->out, ", ");
-		if (k >= have && faulted) {
-			strbuf_addf(c->out, "... /* %#llx */", (unsigned long long)(addr + k * elem));
-			break;
-		}
-		if (k >= have) { /* past what was captured: as past -s */
-			strbuf_adds(c->out, "...");
-			k = count;
-			break;
-		}
-		if (ioctl_array_cut(c, (unsigned)k)) {
-			k = count;
-			break;
-		}
-		fn(c, at, sct_blob_data(b) + k * elem, (unsigned)k);
-	}
-	strbuf_addc(c->out, ']');
-	return k >= count;
-}
-
 static void print_clip(const struct ioctl_call *c, unsigned at, const char *e, unsigned k)
 {
 	(void)at;
@@ -334,7 +258,7 @@ static bool print_win(const struct ioctl_call *c, const char *p)
 	print_rect(c, p);
 	field_enum(c, ", field", &v4l2_field_names, load_u32(p, OFF(v4l2_window, field)));
 	strbuf_addf(c->out, ", chromakey=%#x, clips=", load_u32(p, OFF(v4l2_window, chromakey)));
-	whole = print_ptr_array(c, p, load_u64(p, OFF(v4l2_window, clips)),
+	whole = ioctl_ptr_array(c, p, load_u64(p, OFF(v4l2_window, clips)),
 				load_u32(p, OFF(v4l2_window, clipcount)), sizeof(struct v4l2_clip),
 				print_clip);
 	strbuf_addf(c->out, ", clipcount=%u, bitmap=", load_u32(p, OFF(v4l2_window, clipcount)));
@@ -825,7 +749,7 @@ static void print_ext_controls(const struct ioctl_call *c, bool get)
 	/* strace stops where the array could not be read whole */
 	if (!get) {
 		strbuf_adds(c->out, ", controls=");
-		if (!print_ptr_array(c, p, addr, count, sizeof(struct v4l2_ext_control),
+		if (!ioctl_ptr_array(c, p, addr, count, sizeof(struct v4l2_ext_control),
 				     print_ext_control)) {
 			strbuf_addc(c->out, '}');
 			return;
@@ -838,7 +762,7 @@ static void print_ext_controls(const struct ioctl_call *c, bool get)
 	}
 	q = sct_blob_data(b);
 	strbuf_adds(c->out, get ? ", controls=" : "} => {controls=");
-	print_ptr_array(c, q, load_u64(q, OFF(v4l2_ext_controls, controls)),
+	ioctl_ptr_array(c, q, load_u64(q, OFF(v4l2_ext_controls, controls)),
 			load_u32(q, OFF(v4l2_ext_controls, count)), sizeof(struct v4l2_ext_control),
 			print_ext_control);
 	if (ioctl_failed(c))

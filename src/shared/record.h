@@ -512,6 +512,12 @@ enum sct_cap_count {
 #define SCT_VIDIOC_S_EXT_CTRLS 0xc0205648
 #define SCT_VIDIOC_TRY_EXT_CTRLS 0xc0205649
 #define SCT_V4L2_CLIP_SIZE 24 /* struct v4l2_clip */
+/* KVM's struct kvm_cpuid2 entries follow it in the argument: at most this many, as above */
+#define SCT_KVM_SET_CPUID2 0x4008ae90
+#define SCT_KVM_GET_SUPPORTED_CPUID 0xc008ae05
+#define SCT_KVM_GET_EMULATED_CPUID 0xc008ae09
+#define SCT_KVM_CPUID_ENTRY_SIZE 40
+#define SCT_KVM_CPUID_MAX 102 /* 4080 bytes, within SCT_ARRAY_CAP_MAX */
 #define SCT_V4L2_EXT_CONTROL_SIZE 20 /* struct v4l2_ext_control, packed */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
