@@ -99,6 +99,75 @@ static __always_inline void put_ioctl(struct build *b, const void *uptr, __u32 s
 	blob_done(b, blob);
 }
 
+struct v4l2_walk {
+	struct build *b;
+	const __u8 *ctrls; /* user address of struct v4l2_ext_control[count] */
+	__u32 count;
+};
+
+/* The string of extended control j when it has a size, as a bpf_loop callback. */
+static long v4l2_str_step(__u64 j, void *ctx)
+{
+	struct v4l2_walk *w = ctx;
+	struct {
+		__u32 id, size, reserved;
+		__u64 ptr;
+	} __attribute__((packed)) e;
+
+	if (j >= w->count ||
+	    bpf_probe_read_user(&e, sizeof(e), w->ctrls + j * SCT_V4L2_EXT_CONTROL_SIZE))
+		return 1;
+	if (!e.size)
+		return 0;
+	w->b->aux = SCT_AUX_IOCTL_STR;
+	put_buf_ex(w->b, (const void *)e.ptr, e.size, false, false);
+	return 0;
+}
+
+/* What a V4L2 or KVM request's structure at p points to: see SCT_AUX_IOCTL_STR. */
+static __always_inline void put_ioctl_pointees(struct build *b, __u32 req, const __u8 *p)
+{
+	struct v4l2_walk w = { .b = b };
+	__u32 fmt = req == SCT_VIDIOC_CREATE_BUFS ? 16 : 0, type = 0, count = 0,
+	      elem = SCT_V4L2_CLIP_SIZE, max = SCT_V4L2_ARRAY_MAX;
+	__u64 ptr = 0;
+
+	if (req == SCT_VIDIOC_G_FMT || req == SCT_VIDIOC_S_FMT || req == SCT_VIDIOC_TRY_FMT ||
+	    req == SCT_VIDIOC_CREATE_BUFS) {
+		/* V4L2_BUF_TYPE_VIDEO_OVERLAY, _VIDEO_OUTPUT_OVERLAY: a window */
+		if (bpf_probe_read_user(&type, 4, p + fmt) || (type != 3 && type != 8) ||
+		    bpf_probe_read_user(&ptr, 8, p + fmt + 8 + 24) ||
+		    bpf_probe_read_user(&count, 4, p + fmt + 8 + 32))
+			return;
+	} else if (req == SCT_VIDIOC_G_EXT_CTRLS || req == SCT_VIDIOC_S_EXT_CTRLS ||
+		   req == SCT_VIDIOC_TRY_EXT_CTRLS) {
+		elem = SCT_V4L2_EXT_CONTROL_SIZE;
+		if (bpf_probe_read_user(&count, 4, p + 4) || bpf_probe_read_user(&ptr, 8, p + 24))
+			return;
+	} else if (req == SCT_KVM_SET_CPUID2 || req == SCT_KVM_GET_SUPPORTED_CPUID ||
+		   req == SCT_KVM_GET_EMULATED_CPUID) { /* the entries follow the count */
+		elem = SCT_KVM_CPUID_ENTRY_SIZE;
+		max = SCT_KVM_CPUID_MAX;
+		ptr = (__u64)p + 8;
+		if (bpf_probe_read_user(&count, 4, p))
+			return;
+	} else {
+		return;
+	}
+	if (!ptr || !count)
+		return;
+	if (count > max)
+		count = max;
+	b->aux = SCT_AUX_POINTEE;
+	put_mem_prefix(b, (const void *)ptr, count * elem);
+	if (elem == SCT_V4L2_EXT_CONTROL_SIZE) {
+		w.ctrls = (const __u8 *)ptr;
+		w.count = count;
+		bpf_loop(SCT_V4L2_ARRAY_MAX, v4l2_str_step, &w, 0);
+	}
+	b->aux = 0;
+}
+
 /* The uapi values a socket option's capture looks at (no macros in vmlinux.h). */
 #define SCT_SOL_SOCKET 1
 #define SCT_SO_ATTACH_FILTER 26 /* SO_GET_FILTER for getsockopt */
@@ -337,6 +406,8 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_IOCTL:
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
+		put_ioctl_pointees(b, (__u32)st->args[1], p);
+		break;
 	case SCT_CAP_ARRAY_PREFIX:
 		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
 		break;

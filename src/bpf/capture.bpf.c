@@ -445,6 +445,16 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 }
 
 /*
+ * io_uring's io-wq workers and vhost tasks (KVM's NX huge page recovery since
+ * Linux 6.13): kernel threads in a user thread group, which strace never sees
+ * (PF_IO_WORKER, PF_USER_WORKER; not in vmlinux.h, being macros).
+ */
+static __always_inline bool is_kernel_worker(const struct task_struct *p)
+{
+	return p->flags & (0x00000010 | 0x00004000);
+}
+
+/*
  * A new task: traced when its parent is and -f is given (a thread of a traced
  * thread group is traced with it then), or when --comm names it. Without -f
  * (by tid) no new task is traced, so there is nothing to say.
@@ -455,7 +465,7 @@ int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct 
 	__u32 ptgid = parent->tgid, ctgid = child->tgid;
 	bool traced;
 
-	if (filter_by == SCT_FILTER_TID)
+	if (filter_by == SCT_FILTER_TID || is_kernel_worker(child))
 		return 0;
 	traced = task_traced(parent->pid, ptgid);
 	if (ctgid != ptgid) {
@@ -513,7 +523,10 @@ int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct li
 /*
  * A traced task ended. One killed by a traced thread's execve is marked so;
  * if it is the leader, the execve'ing thread takes its tid, so without -f its
- * mark stays for that thread (see sched_process_exec).
+ * mark stays for that thread (see sched_process_exec). Without -f a leader
+ * that ends before its (untraced) threads keeps its mark too, and the
+ * group's end is then reported as the leader's, as strace reaps it then; a
+ * kernel worker's end (see is_kernel_worker) is only ever that.
  */
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
@@ -522,6 +535,12 @@ int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
 	__u32 flags = group_dead ? SCT_EXIT_GROUP_DEAD : 0;
 	struct task_struct *killer;
 
+	if (is_kernel_worker(p) && !group_dead)
+		return 0;
+	if (group_dead && tid != tgid &&
+	    (is_kernel_worker(p) ||
+	     (filter_by == SCT_FILTER_TID && !task_traced(tid, tgid) && task_traced(tgid, tgid))))
+		tid = tgid; /* the leader's deferred end */
 	if (!task_traced(tid, tgid))
 		return 0;
 	killer = exec_killer(p);
@@ -533,7 +552,7 @@ int BPF_PROG(sched_process_exit, struct task_struct *p, bool group_dead)
 	if (filter_by == SCT_FILTER_ALL)
 		return 0;
 	if (filter_by == SCT_FILTER_TID) {
-		if (!((flags & SCT_EXIT_EXEC_ZAPPED) && tid == tgid))
+		if (!((flags & SCT_EXIT_EXEC_ZAPPED) && tid == tgid) && (group_dead || tid != tgid))
 			traced_unmark(tid);
 	} else if (group_dead) {
 		traced_unmark(tgid);

@@ -260,7 +260,7 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		print_modify_ldt_ret(out, ev);
 		return;
 	case RT_IOCTL:
-		print_ioctl_ret(out, ev);
+		print_ioctl_ret(out, ev, opts);
 		return;
 	case RT_IOPRIO:
 		print_ioprio_ret(out, ev, opts);

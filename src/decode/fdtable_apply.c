@@ -49,8 +49,10 @@
  *   chdir, fchdir: the working directory, for relative paths and AT_FDCWD.
  * The calls above are captured even outside -e trace= when -y is given
  * (fdtable_add_calls; the sink applies them without printing them).
+ *   ioctl KVM_CREATE_VM, KVM_CREATE_VCPU (when ioctl is traced):
+ *     "anon_inode:kvm-vm", "anon_inode:kvm-vcpu:N".
  * Not tracked: unlink of an open file (strace then shows "(deleted)"), a
- * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by ioctls.
+ * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by other ioctls.
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
@@ -58,6 +60,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <linux/close_range.h>
+#include <linux/kvm.h>
 #include <linux/sched.h>
 #include <linux/perf_event.h>
 #include <sys/fanotify.h>
@@ -83,6 +86,7 @@ enum {
 	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
 	NR_openat2 = SCT_NR_openat2, NR_clone = SCT_NR_clone,
 	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
+	NR_ioctl = SCT_NR_ioctl, /* not in table_calls: every ioctl captured under -y costs too much */
 };
 
 static const unsigned short table_calls[] = {
@@ -394,6 +398,16 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_fanotify_init:
 		add_anon(pr, ret, "anon_inode:[fanotify]", a[0] & FAN_CLOEXEC);
+		break;
+	case NR_ioctl: /* KVM's descriptors (close-on-exec), when ioctl is traced */
+		if ((uint32_t)a[1] == KVM_CREATE_VM) {
+			add_anon(pr, ret, "anon_inode:kvm-vm", true);
+		} else if ((uint32_t)a[1] == KVM_CREATE_VCPU) {
+			char name[48];
+
+			snprintf(name, sizeof(name), "anon_inode:kvm-vcpu:%u", (uint32_t)a[2]);
+			add_anon(pr, ret, name, true);
+		}
 		break;
 	case NR_pidfd_open: { /* -yy: the process it refers to, <pid:N> */
 		char *d = NULL;

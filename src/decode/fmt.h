@@ -261,7 +261,7 @@ arg_fmt_fn fmt_sockaddr_in, fmt_sockaddr_out, fmt_socklen_out, fmt_sockopt_level
 	fmt_sockopt_name, fmt_sockopt_val_in, fmt_sockopt_val_out;
 /* ioctl.c */
 arg_fmt_fn fmt_ioctl_req, fmt_ioctl_arg;
-void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev);
+void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o);
 /* netlink.c: sendto's and recvfrom's data, netlink messages on a netlink socket */
 arg_fmt_fn fmt_sockbuf_in, fmt_sockbuf_out;
 /*

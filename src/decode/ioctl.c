@@ -27,6 +27,7 @@
 #include <linux/fs.h>
 #include <linux/if_tun.h>
 #include <linux/inotify.h>
+#include <linux/kvm.h>
 #include <linux/nsfs.h>
 #include <linux/random.h>
 #include <linux/sockios.h>
@@ -617,6 +618,70 @@ void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigne
 	strbuf_addc(c->out, ']');
 }
 
+/* Whether blob b holds the bytes at p. */
+static bool blob_has(const struct sct_blob *b, const char *p)
+{
+	return p >= sct_blob_data(b) && p < sct_blob_data(b) + b->len;
+}
+
+const struct sct_blob *ioctl_pointee(const struct ioctl_call *c, const char *owner, unsigned *at)
+{
+	bool after = false;
+
+	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = c->ev->blobs[k];
+
+		if (b->arg != c->i || b->kind != SCT_BLOB_MEM)
+			continue;
+		if (!SCT_AUX_TAGGED(b->aux)) {
+			after = blob_has(b, owner);
+		} else if (after && b->aux == SCT_AUX_POINTEE) {
+			*at = k;
+			return (b->flags & SCT_BLOB_FAULT) ? NULL : b;
+		}
+	}
+	return NULL;
+}
+
+bool ioctl_ptr_array(const struct ioctl_call *c, const char *owner, uint64_t addr, uint64_t count,
+		     unsigned elem, ioctl_elem_fn *fn)
+{
+	unsigned at = 0;
+	const struct sct_blob *b = ioctl_pointee(c, owner, &at);
+	unsigned have = b ? b->len / elem : 0;
+	bool faulted = b && (b->flags & SCT_BLOB_TRUNC);
+	uint64_t k;
+
+	if (!addr || !count || !have) {
+		if (!count && addr)
+			strbuf_adds(c->out, "[]");
+		else
+			fmt_addr(c->out, addr);
+		return false;
+	}
+	strbuf_addc(c->out, '[');
+	for (k = 0; k < count; k++) {
+		if (k)
+			strbuf_adds(c->out, ", ");
+		if (k >= have && faulted) {
+			strbuf_addf(c->out, "... /* %#llx */", (unsigned long long)(addr + k * elem));
+			break;
+		}
+		if (k >= have) { /* past what was captured: as past -s */
+			strbuf_adds(c->out, "...");
+			k = count;
+			break;
+		}
+		if (ioctl_array_cut(c, (unsigned)k)) {
+			k = count;
+			break;
+		}
+		fn(c, at, sct_blob_data(b) + k * elem, (unsigned)k);
+	}
+	strbuf_addc(c->out, ']');
+	return k >= count;
+}
+
 /* The area decoders, by the request's _IOC_TYPE. */
 static const struct {
 	uint8_t type;
@@ -638,6 +703,8 @@ static const struct {
 	{ 'L', ioctl_loop_decode },
 	{ 'M', ioctl_mtd_decode },
 	{ 0xfd, ioctl_dm_decode },
+	{ 'V', ioctl_v4l2_decode },
+	{ 0xae, ioctl_kvm_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)
@@ -751,14 +818,20 @@ bool fmt_ioctl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	}
 }
 
-/* The value with what it means for the request: 268435456 (CLONE_NEWUSER). */
-void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev)
+/*
+ * The value with what it means for the request: 268435456 (CLONE_NEWUSER),
+ * a descriptor KVM made (-y: 4<anon_inode:kvm-vm>).
+ */
+void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o)
 {
 	const char *name = NULL;
 
 	strbuf_add_s64(out, (long long)ev->ret);
+	if ((uint32_t)ev->args[1] == KVM_CREATE_VM || (uint32_t)ev->args[1] == KVM_CREATE_VCPU)
+		decode_fd_suffix(out, (int)ev->ret, o);
 	if ((uint32_t)ev->args[1] == NS_GET_NSTYPE)
 		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
 	if (name)
 		strbuf_addf(out, " (%s)", name);
+	print_v4l2_ret(out, ev);
 }

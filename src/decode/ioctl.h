@@ -60,12 +60,35 @@ void ioctl_uarray(const struct ioctl_call *c, const char *p, unsigned n, unsigne
 /* Whether -s cuts an array (not under -v) before element k: "..." is printed. */
 bool ioctl_array_cut(const struct ioctl_call *c, unsigned k);
 
+/*
+ * The array a structure points to (V4L2's clips and controls, KVM's CPUID
+ * entries), captured after the copy of the argument that owner points into
+ * (the entry or the exit copy; see SCT_AUX_IOCTL_STR), or NULL; *at is then
+ * its index among the event's blobs.
+ */
+const struct sct_blob *ioctl_pointee(const struct ioctl_call *c, const char *owner, unsigned *at);
+/* Element k of that array (the blob at index at), at e. */
+typedef void ioctl_elem_fn(const struct ioctl_call *c, unsigned at, const char *e, unsigned k);
+/*
+ * count elements of elem bytes at addr, from that array, each printed by fn,
+ * as strace's print_array: NULL, [], the address when the first cannot be
+ * read, "... / * address * /" after the last one read when more could not be,
+ * "..." after -s of them (not under -v) or past what was captured. True when
+ * it printed them all or cut them at -s.
+ */
+bool ioctl_ptr_array(const struct ioctl_call *c, const char *owner, uint64_t addr, uint64_t count,
+		     unsigned elem, ioctl_elem_fn *fn);
+
 /* The areas (ioctl_<area>.c) */
 ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_random_decode,
 	ioctl_counter_decode, ioctl_seccomp_decode, ioctl_evdev_decode,
 	ioctl_ptp_decode, ioctl_lirc_decode, ioctl_nbd_decode,
 	ioctl_scsi_decode, ioctl_rtc_decode, ioctl_loop_decode,
 	ioctl_mtd_decode, ioctl_dm_decode;
+/* v4l2 (ioctl_v4l2.c, ioctl_kvm.c) */
+ioctl_area_fn ioctl_v4l2_decode, ioctl_kvm_decode;
+/* VIDIOC_CREATE_BUFS' return value: " ({index=2, count=3})" after success */
+void print_v4l2_ret(struct strbuf *out, const struct sc_event *ev);
 /* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */
 bool ioctl_evdev_name(struct strbuf *out, uint32_t code, int xlat);
 

@@ -530,6 +530,32 @@ enum sct_cap_count {
 #define SCT_AUX_SET_TID 0xffe0
 #define SCT_AUX_PIDFD 0xffe1
 #define SCT_AUX_PARENT_TID 0xffe2
+/*
+ * v4l2: what a structure of these requests points to, captured with the
+ * ioctl argument (SCT_CAP_IOCTL) after it: a format's clip list (an
+ * overlay window's; in VIDIOC_CREATE_BUFS the format is at offset 16) or
+ * the extended controls, at most SCT_V4L2_ARRAY_MAX elements as
+ * ARRAY_PREFIX (aux SCT_AUX_POINTEE); then the string of each of those
+ * controls with a size, up to -s bytes (aux SCT_AUX_IOCTL_STR, in order).
+ * ioctl_v4l2.c checks the numbers against the uapi headers.
+ */
+#define SCT_AUX_IOCTL_STR 0xfffd
+#define SCT_V4L2_ARRAY_MAX 32
+#define SCT_VIDIOC_G_FMT 0xc0d05604
+#define SCT_VIDIOC_S_FMT 0xc0d05605
+#define SCT_VIDIOC_TRY_FMT 0xc0d05640
+#define SCT_VIDIOC_CREATE_BUFS 0xc100565c
+#define SCT_VIDIOC_G_EXT_CTRLS 0xc0205647
+#define SCT_VIDIOC_S_EXT_CTRLS 0xc0205648
+#define SCT_VIDIOC_TRY_EXT_CTRLS 0xc0205649
+#define SCT_V4L2_CLIP_SIZE 24 /* struct v4l2_clip */
+/* KVM's struct kvm_cpuid2 entries follow it in the argument: at most this many, as above */
+#define SCT_KVM_SET_CPUID2 0x4008ae90
+#define SCT_KVM_GET_SUPPORTED_CPUID 0xc008ae05
+#define SCT_KVM_GET_EMULATED_CPUID 0xc008ae09
+#define SCT_KVM_CPUID_ENTRY_SIZE 40
+#define SCT_KVM_CPUID_MAX 102 /* 4080 bytes, within SCT_ARRAY_CAP_MAX */
+#define SCT_V4L2_EXT_CONTROL_SIZE 20 /* struct v4l2_ext_control, packed */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

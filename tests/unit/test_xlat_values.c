@@ -90,6 +90,11 @@
 #include <linux/tty.h>
 #include <linux/udp.h>
 #include <linux/userfaultfd.h>
+#include <linux/kvm.h>
+/* videodev2.h wants glibc's <sys/time.h>: struct timeval comes from the kernel's here */
+#include <linux/time.h>
+#define _SYS_TIME_H 1
+#include <linux/videodev2.h>
 #include <linux/xattr.h>
 #include <linux/wait.h>
 
@@ -107,6 +112,8 @@
 #include "decode/xlat_proc.h"
 #include "decode/xlat_newsys.h"
 #include "decode/xlat_perf.h"
+#include "decode/xlat_v4l2.h"
+#include "decode/xlat_kvm.h"
 
 #include "check.h"
 
