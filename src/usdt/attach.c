@@ -39,6 +39,7 @@
 #include "../util/msg.h"
 #include "discover.h"
 #include "notes.h"
+#include "exechold.h"
 #include "execpath.h"
 #include "spec.h"
 #include "uprobe_multi.h"
@@ -99,6 +100,7 @@ struct usdt_session {
 	unsigned npending;
 	/* usdt_before_exec runs on the seccomp listener's thread */
 	pthread_mutex_t lock;
+	struct usdt_exechold *exechold; /* -p: execs held by fanotify (exechold.c) */
 };
 
 static uint64_t now_ns(void)
@@ -741,6 +743,30 @@ void usdt_before_exec(struct usdt_session *u, pid_t tid, long nr, const uint64_t
 	pthread_mutex_unlock(&u->lock);
 }
 
+/*
+ * The fanotify listener (-p): process tgid opens fd to execute it (a program,
+ * its ELF interpreter, a script's interpreter) and waits until we return.
+ */
+static void on_exec_open(void *ctx, pid_t tgid, int fd)
+{
+	struct usdt_session *u = ctx;
+	char path[64], shown[PATH_MAX];
+	ssize_t n;
+
+	if (!capture_tgid_traced(u->cap, tgid))
+		return;
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	n = readlink(path, shown, sizeof(shown) - 1);
+	if (n <= 0)
+		return;
+	shown[n] = 0;
+	pthread_mutex_lock(&u->lock);
+	/* The exec keeps the thread group's id, which the link filters on. */
+	attach_path(u, path, shown, u->all_procs ? 0 : tgid);
+	report_failures(u);
+	pthread_mutex_unlock(&u->lock);
+}
+
 /* The file execvp would run for command, resolved; false if none. */
 static bool find_command(const char *command, char *out, size_t len)
 {
@@ -886,6 +912,13 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 			goto fail;
 		}
 	}
+	if (!u->system_wide && !cfg->command) {
+		rc = usdt_exechold_start(&u->exechold, on_exec_open, u);
+		if (rc)
+			msg_debug("usdt: execs not held (fanotify: %s): a program exec'd by a traced "
+				  "process is attached when sctrace is woken",
+				  strerror(-rc));
+	}
 	if (u->system_wide) {
 		for (size_t i = 0; i < u->nspecs && !stopping(u); i++)
 			if (u->specs[i].real)
@@ -913,6 +946,7 @@ void usdt_close(struct usdt_session *u)
 {
 	if (!u)
 		return;
+	usdt_exechold_stop(u->exechold); /* before the session it calls goes */
 	capture_remove_ring(u->cap, u);
 	while (u->natts)
 		detach(u, u->natts - 1);

@@ -296,6 +296,40 @@ else
 	skip sdt "no <sys/sdt.h> [needs systemtap-sdt-dev]"
 fi
 
+# ---- -p: a traced process (or, with -f, its child) execs a short-lived program ----
+# The exec waits (fanotify) until the program's probes are attached: all N firings seen.
+# pexec OUT SCTRACE-OPTS... -- SHELL-SCRIPT: the shell waits on a fifo until sctrace -p
+# says it attached, then runs the script.
+pexec() {
+	local out=$1 i
+	shift
+	local opts=() script
+	while [ "$1" != -- ]; do opts+=("$1"); shift; done
+	script=$2
+	rm -f "$TMP/go" && mkfifo "$TMP/go"
+	sh -c "read x <$TMP/go; $script" &
+	local P=$!
+	"$S" -e trace=none -o "$out" -p "$P" "${opts[@]}" 2>"$out.err" &
+	T1=$!
+	TRACERS+=("$T1")
+	for i in $(seq 200); do grep -qs attached "$out.err" && break; sleep 0.05; done
+	echo go >"$TMP/go"
+	wait "$P"
+	wait "$T1" # the last traced process is gone: sctrace ends
+}
+if gcc -O2 -o "$TMP/sdt_burst" tests/usdt_trace/sdt_burst.c 2>/dev/null; then
+	seq 0 299 | sed 's/.*/usdt burst:tick(&)/' >"$TMP/burst.exp"
+	pexec "$TMP/pe1" --usdt 'burst:*' -- "exec $TMP/sdt_burst 300"
+	{ cat "$TMP/burst.exp"; echo '+++ exited with 0 +++'; } >"$TMP/burst1.exp"
+	check p-exec-same-process "$TMP/burst1.exp" "$TMP/pe1"
+	pexec "$TMP/pe2" -f --usdt 'burst:*' -- "$TMP/sdt_burst 300; $TMP/sdt_burst 300"
+	cat "$TMP/burst.exp" "$TMP/burst.exp" >"$TMP/burst2.exp"
+	sed -E 's/^[0-9]+ +//' "$TMP/pe2" | grep '^usdt' >"$TMP/pe2.got"
+	check p-follow-exec-children "$TMP/burst2.exp" "$TMP/pe2.got"
+else
+	skip p-exec "no <sys/sdt.h> [needs systemtap-sdt-dev]"
+fi
+
 # ---- --system-wide on a library: every process that maps it ----
 LIBSTDCXX=$(g++ -print-file-name=libstdc++.so.6 2>/dev/null)
 LIBSTDCXX=$(realpath "$LIBSTDCXX" 2>/dev/null)
@@ -373,6 +407,10 @@ X
 	grep '^usdt' "$TMP/pyd" >"$TMP/pyd.got"
 	sed -E 's/^[0-9]+ +//' "$TMP/pyf" | grep '^usdt' >"$TMP/pyf.got"
 	if [ "$(wc -l <"$TMP/pyd.got")" -gt 100 ]; then check python-exec-follow "$TMP/pyd.got" "$TMP/pyf.got"; else fail python-exec-follow "direct run: $(wc -l <"$TMP/pyd.got") lines"; fi
+	# The same under -p -f: a traced shell's child execs python.
+	PYTHONHASHSEED=0 pexec "$TMP/pyp" -s 200 -f --usdt 'python:function__*:args=str,str' -- "$PY -S $TMP/script.py; true"
+	sed -E 's/^[0-9]+ +//' "$TMP/pyp" | grep '^usdt' >"$TMP/pyp.got"
+	if [ "$(wc -l <"$TMP/pyd.got")" -gt 100 ]; then check python-p-exec-follow "$TMP/pyd.got" "$TMP/pyp.got"; else fail python-p-exec-follow "direct run: $(wc -l <"$TMP/pyd.got") lines"; fi
 	# python 3.11 fires function__entry only for frames entered from C: compare with bpftrace.
 	"$S" -e trace=none -s 200 -o "$TMP/pye" --usdt 'python:function__entry:args=str,str' "$PY" -S "$TMP/script.py"
 	grep '^usdt' "$TMP/pye" >"$TMP/pye.got"

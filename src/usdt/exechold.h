@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Holding the execve of traced processes when sctrace did not start them
+ * (-p): a fanotify FAN_OPEN_EXEC_PERM listener thread. Design:
+ * src/usdt/README.md ("Discovery").
+ */
+#ifndef SCT_USDT_EXECHOLD_H
+#define SCT_USDT_EXECHOLD_H
+
+#include <sys/types.h>
+
+struct usdt_exechold;
+
+/*
+ * Called on the listener's thread for every file a process (tgid) opens to
+ * execute it (a program, its ELF interpreter, a script's interpreter), while
+ * that process waits; fd is the file, open for reading, valid during the call.
+ */
+typedef void (*usdt_exec_fn)(void *ctx, pid_t tgid, int fd);
+
+/*
+ * Mark the filesystems mounted in sctrace's mount namespace and start the
+ * thread. -errno when fanotify refuses (no CAP_SYS_ADMIN, no
+ * CONFIG_FANOTIFY_ACCESS_PERMISSIONS) or no filesystem could be marked.
+ */
+int usdt_exechold_start(struct usdt_exechold **out, usdt_exec_fn fn, void *ctx);
+/* Stop the thread; the kernel lets any exec still waiting go on. Accepts NULL. */
+void usdt_exechold_stop(struct usdt_exechold *h);
+
+#endif
