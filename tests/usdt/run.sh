@@ -67,9 +67,9 @@ elif ! command -v bpftrace >/dev/null; then
 else
 	have_bt=1
 fi
-bt_start() { # OUTFILE SCRIPT: start bpftrace, wait until its probes are attached
+bt_start() { # OUTFILE SCRIPT [BPFTRACE-ARGS...]: start bpftrace, wait until its probes are attached
 	local i
-	BPFTRACE_STRLEN=128 timeout 30 bpftrace -e "$2 BEGIN { printf(\"ready\\n\"); }" \
+	BPFTRACE_STRLEN=128 timeout 30 bpftrace "${@:3}" -e "$2 BEGIN { printf(\"ready\\n\"); }" \
 		>"$1" 2>"$1.err" &
 	BT_PID=$!
 	BT_PIDS+=("$BT_PID")
@@ -212,7 +212,8 @@ fi
 
 # ---- tracer tests with bpftrace ----
 if [ "$have_bt" = 0 ]; then
-	for t in bt-list bt-types bt-two-providers bt-semaphore bt-two-tracers bt-late bt-reload; do
+	for t in bt-list bt-types bt-two-providers bt-semaphore bt-two-tracers bt-late bt-reload bt-pid-list \
+		bt-pid-attach tplist-pid; do
 		skip "$t" "$bt_reason"
 	done
 else
@@ -361,6 +362,40 @@ EOW
 		pass bt-reload "old object gone, new one lists '$lr' and is traced"
 	else
 		fail bt-reload "gone=$gone list='$lr' output: $(events "$TMP/re.out" 2>/dev/null | tr '\n' '|')"
+	fi
+	drv_stop
+
+	# 13. By pid: bcc (under bpftrace -p and tplist -p) finds a memfd mapping only
+	# through /proc/PID/fd, by inode, so a loaded provider keeps its memfd open.
+	drv_start
+	drv_ok new bp && drv_ok add bp req i32,i64 && drv_ok add bp other - && drv_ok load bp
+	drv pid
+	BP=$R # the driver itself (DPID may be a shell around it)
+	bpftrace -l 'usdt:*' -p "$BP" 2>/dev/null | grep -F "usdt:/proc/$BP/fd/" |
+		sed -E 's|^usdt:/proc/[0-9]+/fd/[0-9]+:||' | sort >"$TMP/btp.list"
+	printf '%s\n' bp:other bp:req >"$TMP/btp.exp"
+	if diff -u "$TMP/btp.exp" "$TMP/btp.list" >/dev/null; then
+		pass bt-pid-list "bpftrace -l -p lists the memfd provider"
+	else
+		fail bt-pid-list "got '$(tr '\n' ' ' <"$TMP/btp.list")'"
+	fi
+	if bt_start "$TMP/btp.out" 'usdt:*:bp:req { printf("req %d %ld\n", arg0, arg1); exit(); }' -p "$BP" &&
+		wait_sem bp req on && drv_ok fire bp req -7 9000000000 && bt_wait "$BT_PID" &&
+		[ "$(events "$TMP/btp.out")" = "req -7 9000000000" ] && wait_sem bp req off; then
+		pass bt-pid-attach "bpftrace -p attaches by pid; semaphore on, then off"
+	else
+		fail bt-pid-attach "output: $(events "$TMP/btp.out" 2>/dev/null | tr '\n' '|')"
+	fi
+	if command -v tplist-bpfcc >/dev/null; then
+		tplist-bpfcc -p "$BP" 2>/dev/null | grep -F "/proc/$BP/fd/" |
+			sed -E 's|^/proc/[0-9]+/fd/[0-9]+ ||' | sort >"$TMP/tpl.list"
+		if diff -u "$TMP/btp.exp" "$TMP/tpl.list" >/dev/null; then
+			pass tplist-pid "bcc's tplist -p lists the memfd provider"
+		else
+			fail tplist-pid "got '$(tr '\n' ' ' <"$TMP/tpl.list")'"
+		fi
+	else
+		skip tplist-pid "no tplist-bpfcc [needs bpfcc-tools]"
 	fi
 	drv_stop
 fi
