@@ -747,15 +747,14 @@ void usdt_before_exec(struct usdt_session *u, pid_t tid, long nr, const uint64_t
  * The fanotify listener (-p): process tgid opens fd to execute it (a program,
  * its ELF interpreter, a script's interpreter) and waits until we return.
  */
-static void on_exec_open(void *ctx, pid_t tgid, int fd)
+static void on_exec_open(void *ctx, pid_t tgid, const char *path)
 {
 	struct usdt_session *u = ctx;
-	char path[64], shown[PATH_MAX];
+	char shown[PATH_MAX];
 	ssize_t n;
 
 	if (!capture_tgid_traced(u->cap, tgid))
 		return;
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	n = readlink(path, shown, sizeof(shown) - 1);
 	if (n <= 0)
 		return;

@@ -14,17 +14,17 @@ struct usdt_exechold;
 /*
  * Called on the listener's thread for every file a process (tgid) opens to
  * execute it (a program, its ELF interpreter, a script's interpreter), while
- * that process waits; fd is the file, open for reading, valid during the call.
+ * that process waits; path names the file (/proc/HELPER/fd/N) during the call.
  */
-typedef void (*usdt_exec_fn)(void *ctx, pid_t tgid, int fd);
+typedef void (*usdt_exec_fn)(void *ctx, pid_t tgid, const char *path);
 
 /*
  * Mark the filesystems mounted in sctrace's mount namespace and start the
- * thread. -errno when fanotify refuses (no CAP_SYS_ADMIN, no
+ * helper process that reads the events and the thread that answers it. -errno when fanotify refuses (no CAP_SYS_ADMIN, no
  * CONFIG_FANOTIFY_ACCESS_PERMISSIONS) or no filesystem could be marked.
  */
 int usdt_exechold_start(struct usdt_exechold **out, usdt_exec_fn fn, void *ctx);
-/* Stop the thread; the kernel lets any exec still waiting go on. Accepts NULL. */
+/* Stop the thread and the helper; the kernel lets any exec still waiting go on. Accepts NULL. */
 void usdt_exechold_stop(struct usdt_exechold *h);
 
 #endif
