@@ -10,6 +10,10 @@
  * to the process (no signal, no ptrace), and when the listener dies the
  * kernel allows whatever waits (closing the group answers its events).
  *
+ * The helper skips, without asking, the processes the capture's traced_bits
+ * (shared memory, mapped before the fork) do not name, so an exec elsewhere
+ * costs one wakeup of the helper, not a round trip through sctrace.
+ *
  * The events are read by a helper process, not a thread of ours: the kernel
  * puts each event's file in the reader's descriptor table and denies the
  * exec (EPERM, on the whole machine) when that table is full, and ours fills
@@ -160,7 +164,28 @@ static bool helper_ask(int sock, const struct hold_msg *m, unsigned *behind)
 	return recv(sock, acks, 1, 0) == 1;
 }
 
-static __attribute__((noreturn)) void helper_main(int fan_fd, int sock, pid_t parent)
+/* What the helper needs besides its two descriptors. */
+struct helper_cfg {
+	pid_t parent;
+	const uint64_t *bits; /* NULL: ask about every process */
+	size_t nwords;
+};
+
+/* Whether sctrace may trace pid: false saves a round trip on every other exec. */
+static bool maybe_traced(const struct helper_cfg *cfg, pid_t pid)
+{
+	uint32_t id = (uint32_t)pid;
+
+	if (pid == cfg->parent)
+		return false;
+	if (!cfg->bits)
+		return true;
+	return (__atomic_load_n(&cfg->bits[(id >> 6) & (cfg->nwords - 1)], __ATOMIC_RELAXED) >>
+		(id & 63)) & 1;
+}
+
+static __attribute__((noreturn)) void helper_main(int fan_fd, int sock,
+						  const struct helper_cfg *cfg)
 {
 	/* One event at a time: one file in our table at a time. */
 	char buf[sizeof(struct fanotify_event_metadata)]
@@ -170,7 +195,7 @@ static __attribute__((noreturn)) void helper_main(int fan_fd, int sock, pid_t pa
 	unsigned behind = 0;
 
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
-	if (getppid() != parent)
+	if (getppid() != cfg->parent)
 		_exit(0);
 	for (size_t i = 0; i < sizeof(ignored) / sizeof(ignored[0]); i++)
 		signal(ignored[i], SIG_IGN);
@@ -198,7 +223,7 @@ static __attribute__((noreturn)) void helper_main(int fan_fd, int sock, pid_t pa
 			_exit(1);
 		if (m->vers == FANOTIFY_METADATA_VERSION && m->fd >= 0) {
 			struct hold_msg q = { m->pid, m->fd };
-			bool ok = m->pid == parent || helper_ask(sock, &q, &behind);
+			bool ok = !maybe_traced(cfg, m->pid) || helper_ask(sock, &q, &behind);
 
 			helper_allow(fan_fd, m->fd);
 			close(m->fd);
@@ -242,9 +267,9 @@ static void *listen_thread(void *arg)
 }
 
 /* Fork the helper with fan_fd and sv[1]; every other descriptor closed there. */
-static pid_t start_helper(int fan_fd, int sock)
+static pid_t start_helper(int fan_fd, int sock, const struct helper_cfg *cfg)
 {
-	pid_t parent = getpid(), pid = fork();
+	pid_t pid = fork();
 	int lo = fan_fd < sock ? fan_fd : sock, hi = fan_fd < sock ? sock : fan_fd;
 
 	if (pid)
@@ -255,11 +280,13 @@ static pid_t start_helper(int fan_fd, int sock)
 	if (hi > lo + 1)
 		close_range((unsigned)lo + 1, (unsigned)hi - 1, 0);
 	close_range((unsigned)hi + 1, ~0u, 0);
-	helper_main(fan_fd, sock, parent);
+	helper_main(fan_fd, sock, cfg);
 }
 
-int usdt_exechold_start(struct usdt_exechold **out, usdt_exec_fn fn, void *ctx)
+int usdt_exechold_start(struct usdt_exechold **out, usdt_exec_fn fn, void *ctx,
+			const uint64_t *bits, size_t nwords)
 {
+	const struct helper_cfg cfg = { getpid(), nwords ? bits : NULL, nwords };
 	struct usdt_exechold *h = calloc(1, sizeof(*h));
 	int fan_fd = -1, sv[2] = { -1, -1 }, rc = 0;
 	sigset_t all, old;
@@ -281,7 +308,7 @@ int usdt_exechold_start(struct usdt_exechold **out, usdt_exec_fn fn, void *ctx)
 		/* The helper and the thread take no signals of ours (SIGINT stops us in main). */
 		sigfillset(&all);
 		pthread_sigmask(SIG_SETMASK, &all, &old);
-		h->helper = start_helper(fan_fd, sv[1]);
+		h->helper = start_helper(fan_fd, sv[1], &cfg);
 		if (h->helper < 0)
 			rc = -errno;
 		h->sock = sv[0];
