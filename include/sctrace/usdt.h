@@ -13,7 +13,9 @@
  * Loading builds a small ELF shared object with one .note.stapsdt note and one
  * semaphore per probe in a sealed memfd and maps it; tracers (sctrace --usdt,
  * bpftrace, libbpf) find it through /proc/PID/maps as "/memfd:sctusdt:NAME"
- * and open it through /proc/PID/map_files. Nothing is written to disk.
+ * and open it through /proc/PID/map_files. While loaded, the memfd stays
+ * open (close-on-exec; bcc, under bpftrace -p and tplist -p, looks for memfds
+ * in /proc/PID/fd). Nothing is written to disk.
  *
  * Names (provider and probe) match [A-Za-z_][A-Za-z0-9_]* and have at most
  * SCT_USDT_NAME_MAX characters. Argument types are a comma-separated list of

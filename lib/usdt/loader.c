@@ -2,10 +2,14 @@
 /*
  * Loading a provider: build its object (elf_writer.c), put it in a sealed
  * memfd and map its two PT_LOAD segments ourselves, as the dynamic loader
- * would, then close the fd. The mappings keep the memfd alive and name it in
- * /proc/PID/maps ("/memfd:sctusdt:NAME (deleted)"), where tracers find it and
- * open it through /proc/PID/map_files. When the process dies, the mappings go
- * and with them the object: nothing is ever written to a file system.
+ * would. The mappings keep the memfd alive and name it in /proc/PID/maps
+ * ("/memfd:sctusdt:NAME (deleted)"), where tracers find it and open it
+ * through /proc/PID/map_files. The fd stays open while the provider is
+ * loaded, because bcc (bpftrace -p, tplist -p) finds a memfd mapping only
+ * through /proc/PID/fd, by inode; an application that closes it (closefrom)
+ * loses nothing else, and unloading closes it only if it still names the same
+ * inode. When the process dies, the mappings go and with them the object:
+ * nothing is ever written to a file system.
  *
  * Why not dlopen("/proc/self/fd/N"): it needs /proc mounted in the process,
  * runs our object through the dynamic loader (and its lock) for nothing, and
@@ -20,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "arch.h"
@@ -86,6 +91,32 @@ static int map_image(int fd, const struct sctusdt_elf_image *img, unsigned char 
 	return 0;
 }
 
+/* Keep fd open for other tracers, remembering what it is. */
+static void keep_memfd(struct sct_usdt_provider *prov, int fd)
+{
+	struct stat st;
+
+	if (fstat(fd, &st)) {
+		close(fd);
+		prov->memfd = -1;
+		return;
+	}
+	prov->memfd = fd;
+	prov->memfd_dev = (uint64_t)st.st_dev;
+	prov->memfd_ino = (uint64_t)st.st_ino;
+}
+
+/* Close the kept fd, unless the application closed it and the number now names another file. */
+static void close_memfd(struct sct_usdt_provider *prov)
+{
+	struct stat st;
+
+	if (prov->memfd >= 0 && !fstat(prov->memfd, &st) && (uint64_t)st.st_dev == prov->memfd_dev &&
+	    (uint64_t)st.st_ino == prov->memfd_ino)
+		close(prov->memfd);
+	prov->memfd = -1;
+}
+
 int sctusdt_map_provider(struct sct_usdt_provider *prov)
 {
 	struct sctusdt_elf_image img = { 0 };
@@ -124,6 +155,8 @@ int sctusdt_map_provider(struct sct_usdt_provider *prov)
 	err = map_image(fd, &img, &prov->base, &prov->map_len);
 	if (err)
 		goto out;
+	keep_memfd(prov, fd);
+	fd = -1;
 	for (p = prov->probes, i = 0; p; p = p->next, i++) {
 		p->pc = ep[i].pc;
 		p->semaphore = ep[i].semaphore;
@@ -150,6 +183,7 @@ void sctusdt_unmap_provider(struct sct_usdt_provider *prov)
 		__atomic_store_n(&p->stub, NULL, __ATOMIC_RELEASE);
 	}
 	munmap(prov->base, prov->map_len);
+	close_memfd(prov);
 	prov->base = NULL;
 	prov->map_len = 0;
 }

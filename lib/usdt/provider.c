@@ -41,6 +41,7 @@ struct sct_usdt_provider *sct_usdt_provider_new(const char *name)
 		return fail_null(-ENOMEM);
 	}
 	prov->tail = &prov->probes;
+	prov->memfd = -1;
 	pthread_mutex_init(&prov->lock, NULL);
 	return prov;
 }

@@ -4,6 +4,9 @@
 #   build/usdt/        objects, tests, example, benchmark
 #   make bench-usdt    ns per disabled and enabled SCT_USDT_FIRE; sctrace's detach time
 #   make install-usdt  library, header and .pc under $(DESTDIR)$(PREFIX) (part of install)
+#   make usdt-musl     build/usdt/musl/: libsctusdt.a built with musl-gcc (Debian musl-tools)
+#                      and the example linked statically against it (make check builds it
+#                      when musl-gcc is there; tests/usdt/run.sh traces it)
 
 USDT_DIR := $(BUILD)/usdt
 USDT_SRCS := $(addprefix lib/usdt/,argtypes.c elf_writer.c arch_x86_64.c provider.c loader.c \
@@ -18,7 +21,7 @@ USDT_INCDIR ?= $(PREFIX)/include
 USDT_TESTS := $(addprefix $(USDT_DIR)/,test_usdt_api usdt_driver usdt_example late_fire)
 USDT_BENCH := $(USDT_DIR)/usdt_fire
 
-.PHONY: usdt install-usdt uninstall-usdt bench-usdt
+.PHONY: usdt usdt-musl install-usdt uninstall-usdt bench-usdt
 
 usdt: $(BUILD)/libsctusdt.a $(USDT_SO) $(BUILD)/sctusdt.pc
 
@@ -56,6 +59,31 @@ $(BUILD)/sctusdt.pc: lib/usdt/usdt.mk
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(usdt_pc) > $@
+
+# musl: its own compiler and flags (CFLAGS may name glibc-only include paths).
+USDT_MUSL_DIR := $(USDT_DIR)/musl
+USDT_MUSL_OBJS := $(USDT_SRCS:%.c=$(USDT_MUSL_DIR)/obj/%.o)
+USDT_MUSL_CFLAGS := -std=gnu11 -O2 $(WARN) -D_GNU_SOURCE -fPIC -Iinclude -Ilib/usdt
+MUSL_GCC ?= musl-gcc
+
+usdt-musl: $(USDT_MUSL_DIR)/libsctusdt.a $(USDT_MUSL_DIR)/usdt_example
+
+ifneq ($(shell command -v $(MUSL_GCC) 2>/dev/null),)
+CHECK_EXTRA += usdt-musl
+endif
+
+$(USDT_MUSL_DIR)/obj/%.o: %.c lib/usdt/usdt.mk
+	$(call msg,MUSLCC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(MUSL_GCC) $(USDT_MUSL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(USDT_MUSL_DIR)/libsctusdt.a: $(USDT_MUSL_OBJS)
+	$(call msg,AR,$@)
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(USDT_MUSL_DIR)/usdt_example: examples/usdt_example.c $(USDT_MUSL_DIR)/libsctusdt.a
+	$(call msg,MUSLCC,$@)
+	$(Q)$(MUSL_GCC) $(USDT_MUSL_CFLAGS) -static -o $@ $< $(USDT_MUSL_DIR)/libsctusdt.a -lpthread
 
 # Tests, example and benchmark link the static library: nothing but libc.
 $(USDT_DIR)/%: tests/usdt/%.c $(BUILD)/libsctusdt.a

@@ -41,6 +41,8 @@ struct sct_usdt_provider {
 	bool loaded;
 	unsigned char *base; /* where the object is mapped */
 	size_t map_len;
+	int memfd; /* kept open while loaded (bcc finds memfds in /proc/PID/fd), -1 if not */
+	uint64_t memfd_dev, memfd_ino; /* to close it only if it is still ours */
 };
 
 extern const unsigned short sctusdt_zero_semaphore;

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <pthread.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -39,6 +40,7 @@
 #include "../util/msg.h"
 #include "discover.h"
 #include "notes.h"
+#include "exechold.h"
 #include "execpath.h"
 #include "spec.h"
 #include "uprobe_multi.h"
@@ -99,6 +101,9 @@ struct usdt_session {
 	unsigned npending;
 	/* usdt_before_exec runs on the seccomp listener's thread */
 	pthread_mutex_t lock;
+	struct usdt_exechold *exechold; /* -p: execs held by fanotify (exechold.c) */
+	void *bss_map; /* the capture's .bss, mapped for exechold's helper to read */
+	size_t bss_len;
 };
 
 static uint64_t now_ns(void)
@@ -741,6 +746,29 @@ void usdt_before_exec(struct usdt_session *u, pid_t tid, long nr, const uint64_t
 	pthread_mutex_unlock(&u->lock);
 }
 
+/*
+ * The fanotify listener (-p): process tgid opens fd to execute it (a program,
+ * its ELF interpreter, a script's interpreter) and waits until we return.
+ */
+static void on_exec_open(void *ctx, pid_t tgid, const char *path)
+{
+	struct usdt_session *u = ctx;
+	char shown[PATH_MAX];
+	ssize_t n;
+
+	if (!capture_tgid_traced(u->cap, tgid))
+		return;
+	n = readlink(path, shown, sizeof(shown) - 1);
+	if (n <= 0)
+		return;
+	shown[n] = 0;
+	pthread_mutex_lock(&u->lock);
+	/* The exec keeps the thread group's id, which the link filters on. */
+	attach_path(u, path, shown, u->all_procs ? 0 : tgid);
+	report_failures(u);
+	pthread_mutex_unlock(&u->lock);
+}
+
 /* The file execvp would run for command, resolved; false if none. */
 static bool find_command(const char *command, char *out, size_t len)
 {
@@ -838,6 +866,28 @@ static int load_bpf(struct usdt_session *u, const struct usdt_config *cfg, bool 
 	return rc;
 }
 
+/*
+ * The capture's traced_bits, mapped shared (read-only) so that exechold's
+ * helper, forked with the mapping, sees them change; NULL if it cannot be.
+ */
+static const uint64_t *map_traced_bits(struct usdt_session *u)
+{
+	size_t size, off, page = (size_t)sysconf(_SC_PAGESIZE);
+	bool by_tgid;
+	int fd = capture_traced_map(u->cap, &size, &off, &by_tgid);
+	void *m;
+
+	size = (size + page - 1) & ~(page - 1);
+	if (off + SCT_PID_MAX / 8 > size)
+		return NULL;
+	m = mmap(NULL, size, PROT_READ, MAP_SHARED, fd, 0);
+	if (m == MAP_FAILED)
+		return NULL;
+	u->bss_map = m;
+	u->bss_len = size;
+	return (const uint64_t *)((const char *)m + off);
+}
+
 int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_config *cfg)
 {
 	struct usdt_session *u;
@@ -886,6 +936,16 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 			goto fail;
 		}
 	}
+	if (!u->system_wide && !cfg->command) {
+		const uint64_t *bits = map_traced_bits(u);
+
+		rc = usdt_exechold_start(&u->exechold, on_exec_open, u, bits,
+					 bits ? SCT_PID_MAX / 64 : 0);
+		if (rc)
+			msg_debug("usdt: execs not held (fanotify: %s): a program exec'd by a traced "
+				  "process is attached when sctrace is woken",
+				  strerror(-rc));
+	}
 	if (u->system_wide) {
 		for (size_t i = 0; i < u->nspecs && !stopping(u); i++)
 			if (u->specs[i].real)
@@ -913,6 +973,9 @@ void usdt_close(struct usdt_session *u)
 {
 	if (!u)
 		return;
+	usdt_exechold_stop(u->exechold); /* before the session it calls goes */
+	if (u->bss_map)
+		munmap(u->bss_map, u->bss_len);
 	capture_remove_ring(u->cap, u);
 	while (u->natts)
 		detach(u, u->natts - 1);

@@ -67,9 +67,9 @@ elif ! command -v bpftrace >/dev/null; then
 else
 	have_bt=1
 fi
-bt_start() { # OUTFILE SCRIPT: start bpftrace, wait until its probes are attached
+bt_start() { # OUTFILE SCRIPT [BPFTRACE-ARGS...]: start bpftrace, wait until its probes are attached
 	local i
-	BPFTRACE_STRLEN=128 timeout 30 bpftrace -e "$2 BEGIN { printf(\"ready\\n\"); }" \
+	BPFTRACE_STRLEN=128 timeout 30 bpftrace "${@:3}" -e "$2 BEGIN { printf(\"ready\\n\"); }" \
 		>"$1" 2>"$1.err" &
 	BT_PID=$!
 	BT_PIDS+=("$BT_PID")
@@ -212,7 +212,8 @@ fi
 
 # ---- tracer tests with bpftrace ----
 if [ "$have_bt" = 0 ]; then
-	for t in bt-list bt-types bt-two-providers bt-semaphore bt-two-tracers bt-late bt-reload; do
+	for t in bt-list bt-types bt-two-providers bt-semaphore bt-two-tracers bt-late bt-reload bt-pid-list \
+		bt-pid-attach tplist-pid; do
 		skip "$t" "$bt_reason"
 	done
 else
@@ -363,6 +364,40 @@ EOW
 		fail bt-reload "gone=$gone list='$lr' output: $(events "$TMP/re.out" 2>/dev/null | tr '\n' '|')"
 	fi
 	drv_stop
+
+	# 13. By pid: bcc (under bpftrace -p and tplist -p) finds a memfd mapping only
+	# through /proc/PID/fd, by inode, so a loaded provider keeps its memfd open.
+	drv_start
+	drv_ok new bp && drv_ok add bp req i32,i64 && drv_ok add bp other - && drv_ok load bp
+	drv pid
+	BP=$R # the driver itself (DPID may be a shell around it)
+	bpftrace -l 'usdt:*' -p "$BP" 2>/dev/null | grep -F "usdt:/proc/$BP/fd/" |
+		sed -E 's|^usdt:/proc/[0-9]+/fd/[0-9]+:||' | sort >"$TMP/btp.list"
+	printf '%s\n' bp:other bp:req >"$TMP/btp.exp"
+	if diff -u "$TMP/btp.exp" "$TMP/btp.list" >/dev/null; then
+		pass bt-pid-list "bpftrace -l -p lists the memfd provider"
+	else
+		fail bt-pid-list "got '$(tr '\n' ' ' <"$TMP/btp.list")'"
+	fi
+	if bt_start "$TMP/btp.out" 'usdt:*:bp:req { printf("req %d %ld\n", arg0, arg1); exit(); }' -p "$BP" &&
+		wait_sem bp req on && drv_ok fire bp req -7 9000000000 && bt_wait "$BT_PID" &&
+		[ "$(events "$TMP/btp.out")" = "req -7 9000000000" ] && wait_sem bp req off; then
+		pass bt-pid-attach "bpftrace -p attaches by pid; semaphore on, then off"
+	else
+		fail bt-pid-attach "output: $(events "$TMP/btp.out" 2>/dev/null | tr '\n' '|')"
+	fi
+	if command -v tplist-bpfcc >/dev/null; then
+		tplist-bpfcc -p "$BP" 2>/dev/null | grep -F "/proc/$BP/fd/" |
+			sed -E 's|^/proc/[0-9]+/fd/[0-9]+ ||' | sort >"$TMP/tpl.list"
+		if diff -u "$TMP/btp.exp" "$TMP/tpl.list" >/dev/null; then
+			pass tplist-pid "bcc's tplist -p lists the memfd provider"
+		else
+			fail tplist-pid "got '$(tr '\n' ' ' <"$TMP/tpl.list")'"
+		fi
+	else
+		skip tplist-pid "no tplist-bpfcc [needs bpfcc-tools]"
+	fi
+	drv_stop
 fi
 
 # ---- C++: SCT_USDT_FIRE takes integers, enums and pointers, and refuses a double ----
@@ -394,10 +429,10 @@ else
 	skip cxx-fire "no g++"
 fi
 
-# ---- musl: the library builds with musl-gcc (Debian musl-tools), and its probes work ----
+# ---- musl: `make usdt-musl` (Debian musl-tools) builds the library and a static example ----
 if command -v musl-gcc >/dev/null; then
-	if musl-gcc -std=gnu11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -Iinclude -Ilib/usdt -static \
-		-o "$TMP/example-musl" examples/usdt_example.c lib/usdt/*.c -lpthread 2>"$TMP/musl.err"; then
+	if [ -x "$D/musl/usdt_example" ] && cp "$D/musl/usdt_example" "$TMP/example-musl" &&
+		readelf -d "$TMP/example-musl" 2>&1 | grep -q 'no dynamic section'; then
 		if [ "$(id -u)" -eq 0 ] && [ -x "$BUILD/sctrace" ]; then
 			"$BUILD/sctrace" -e trace=none -o "$TMP/musl.out" --usdt 'myapp:request_start' \
 				"$TMP/example-musl" 2 0 >/dev/null 2>&1
@@ -414,7 +449,7 @@ if command -v musl-gcc >/dev/null; then
 			fail musl "the musl build does not run"
 		fi
 	else
-		fail musl "musl-gcc: $(head -c 300 "$TMP/musl.err")"
+		fail musl "$D/musl/usdt_example missing or not static (make usdt-musl)"
 	fi
 else
 	skip musl "no musl-gcc (apt-get install musl-tools)"

@@ -430,23 +430,32 @@ out:
 	free(o.d);
 }
 
-static bool fd_to_memfd_open(void)
+/*
+ * The memfds open in this process (a loaded provider keeps its own open, so
+ * that bcc finds it through /proc/PID/fd); *last: the last one named
+ * "memfd:sctusdt:NAME" (NULL: any).
+ */
+static int count_memfds(const char *name, int *last)
 {
-	char path[64], target[256];
-	int fd;
+	char path[64], target[256], want[128];
+	int fd, n = 0;
 
+	snprintf(want, sizeof(want), "/memfd:sctusdt:%s (deleted)", name ? name : "");
 	for (fd = 0; fd < 1024; fd++) {
-		ssize_t n;
+		ssize_t len;
 
 		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-		n = readlink(path, target, sizeof(target) - 1);
-		if (n <= 0)
+		len = readlink(path, target, sizeof(target) - 1);
+		if (len <= 0)
 			continue;
-		target[n] = '\0';
-		if (strstr(target, "memfd:sctusdt"))
-			return true;
+		target[len] = '\0';
+		if (!strstr(target, "memfd:sctusdt") || (name && strcmp(target, want)))
+			continue;
+		n++;
+		if (last)
+			*last = fd;
 	}
-	return false;
+	return n;
 }
 
 static void test_objects(void)
@@ -473,7 +482,7 @@ static void test_objects(void)
 	check(sct_usdt_provider_load(a) == 0 && sct_usdt_provider_load(b) == 0 &&
 		      sct_usdt_provider_load(e) == 0,
 	      "load alpha, beta (same probe name) and an empty provider");
-	check(!fd_to_memfd_open(), "no file descriptor left open after load");
+	check(count_memfds(NULL, NULL) == 3, "each loaded provider keeps its memfd open");
 	check_elf(a, specs);
 	check_elf(b, specs + 3);
 	check_elf(e, NULL);
@@ -493,6 +502,8 @@ static void test_objects(void)
 
 	/* Reload: unload, add, load again: a new object with all probes. */
 	check(sct_usdt_provider_unload(a) == 0, "unload alpha");
+	check(count_memfds(NULL, NULL) == 2 && count_memfds("alpha", NULL) == 0,
+	      "unload closes alpha's memfd");
 	{
 		struct obj o;
 
@@ -517,7 +528,20 @@ static void test_objects(void)
 	}
 	check(sct_usdt_provider_load(big) == 0, "load a provider with 600 probes");
 	check_elf(big, NULL);
-	check(!fd_to_memfd_open(), "still no file descriptor left open");
+	check(count_memfds(NULL, NULL) == 4, "four providers loaded, four memfds open");
+	{
+		/* The application closes the memfd and the number is reused: unload leaves it alone. */
+		int fd = -1, other;
+
+		count_memfds("beta", &fd);
+		other = open("/dev/null", O_RDONLY | O_CLOEXEC);
+		check(fd >= 0 && other >= 0 && close(fd) == 0 && dup2(other, fd) == fd &&
+			      sct_usdt_provider_unload(b) == 0 && fcntl(fd, F_GETFD) >= 0,
+		      "unload does not close a descriptor that no longer is its memfd");
+		close(fd);
+		close(other);
+		check(count_memfds(NULL, NULL) == 3, "unloaded beta's memfd is not counted");
+	}
 
 	sct_usdt_provider_free(a);
 	sct_usdt_provider_free(b);
@@ -532,7 +556,7 @@ static void test_objects(void)
 			left |= strstr(line, "memfd:sctusdt") != NULL;
 		if (f)
 			fclose(f);
-		check(!left, "free unmaps every object");
+		check(!left && count_memfds(NULL, NULL) == 0, "free unmaps every object, closes every memfd");
 	}
 }
 

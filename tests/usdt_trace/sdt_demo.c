@@ -4,10 +4,12 @@
  * semaphore: a register, a string, a global read through %rip and a
  * constant; and fields of a global struct, which GCC writes as
  * "8+stats(%rip)" (postgres' checkpoint__done has them). Prints whether the
- * semaphore was set, so the test sees the kernel count it.
+ * semaphore was set, so the test sees the kernel count it; with
+ * SDT_DEMO_ADDR set, first the address hello's second argument carries.
  */
 #define _SDT_HAS_SEMAPHORES 1
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/sdt.h>
 
 unsigned short demo_hello_semaphore __attribute__((section(".probes"), used));
@@ -27,6 +29,8 @@ int main(int argc, char **argv)
 
 	(void)argv;
 	path[0] = argv[0][0] ? 'G' : 'g';
+	if (getenv("SDT_DEMO_ADDR"))
+		printf("path %p\n", (void *)path);
 	for (int i = 0; i < 2; i++)
 		if (demo_hello_semaphore)
 			DTRACE_PROBE3(demo, hello, base + i, path, counter);
