@@ -186,6 +186,8 @@ static int returned_fd(const struct sc_event *ev)
 		return ev->args[2] & 1 /* LANDLOCK_CREATE_RULESET_VERSION */ ? -1 : (int)ev->ret;
 	case SCT_NR_dup2: case SCT_NR_dup3:
 		return (int)ev->args[0];
+	case SCT_NR_bpf:
+		return bpf_returns_fd(ev) ? (int)ev->ret : -1;
 	case SCT_NR_fcntl:
 		return (uint32_t)ev->args[1] == F_DUPFD || (uint32_t)ev->args[1] == F_DUPFD_CLOEXEC ?
 			       (int)ev->ret : -1;

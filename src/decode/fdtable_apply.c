@@ -42,7 +42,7 @@
  *   eventfd, eventfd2, epoll_create, epoll_create1, signalfd, signalfd4 (new
  *     descriptor only), timerfd_create, inotify_init, inotify_init1,
  *     fanotify_init, pidfd_open, userfaultfd, io_uring_setup,
- *     perf_event_open: the kernel's anon_inode names ("anon_inode:[eventfd]",
+ *     perf_event_open, bpf (maps, programs, links, BTF): the kernel's anon_inode names ("anon_inode:[eventfd]",
  *     "anon_inode:inotify"); memfd_create: "/memfd:NAME (deleted)", printed
  *     as strace does, "</memfd:NAME>(deleted)".
  *   execve, execveat (successful): close-on-exec descriptors go.
@@ -63,6 +63,7 @@
 #include <sys/fanotify.h>
 #include <sys/mman.h>
 
+#include "fmt.h"
 #include "gen/syscall_nr.h"
 
 /* The calls that change the table (SCT_NR_*: x86_64 numbers, gen/syscall_nr.h). */
@@ -83,6 +84,7 @@ enum {
 	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
 	NR_openat2 = SCT_NR_openat2, NR_clone = SCT_NR_clone,
 	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
+	NR_bpf = SCT_NR_bpf,
 };
 
 static const unsigned short table_calls[] = {
@@ -92,7 +94,7 @@ static const unsigned short table_calls[] = {
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
 	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_clone,
-	NR_landlock_create_ruleset,
+	NR_landlock_create_ruleset, NR_bpf,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -427,6 +429,10 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_perf_event_open:
 		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & PERF_FLAG_FD_CLOEXEC);
+		break;
+	case NR_bpf: /* the descriptors it makes are close-on-exec */
+		if (bpf_fd_name(ev))
+			add_anon(pr, ret, bpf_fd_name(ev), true);
 		break;
 	case NR_memfd_create: {
 		char *d = NULL;

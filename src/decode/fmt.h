@@ -339,6 +339,11 @@ arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
 arg_fmt_fn fmt_timespec_in_late, fmt_sigset_in_late;
 /* perf.c */
 arg_fmt_fn fmt_perf_attr, fmt_perf_open_flags, fmt_rwf_flags, fmt_pos_high;
+/* sysdec: bpf (bpf.c); bpf_returns_fd: whether the command returns a descriptor */
+arg_fmt_fn fmt_bpf_cmd, fmt_bpf_attr;
+bool bpf_returns_fd(const struct sc_event *ev);
+/* the anon_inode name of the descriptor a bpf command makes, or NULL */
+const char *bpf_fd_name(const struct sc_event *ev);
 /* kexec.c */
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */

@@ -428,7 +428,7 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 	[319] = SYS("memfd_create", TC_DESC, 2, AT_MEMFD_NAME, AT_MEMFD_FLAGS),
 	[320] = SYS("kexec_file_load", TC_DESC, 5, AT_FD, AT_FD, AT_ULONG, AT_KEXEC_CMDLINE,
 		    AT_KEXEC_FILE_FLAGS),
-	[321] = SYS("bpf", TC_DESC, 3, AT_INT, AT_PTR, AT_UINT),
+	[321] = SYS("bpf", TC_DESC, 3, AT_BPF_CMD, AT_BPF_ATTR, AT_UINT),
 	[322] = { .name = "execveat", .nargs = 5,
 		  .arg = { AT_DIRFD, AT_PATH, AT_ARGV, AT_ENVP, AT_AT_FLAGS },
 		  .ret = RT_INT, .flags = SYSF_ENTRY_RECORD,

@@ -77,6 +77,7 @@
 #include <linux/reboot.h>
 #include <linux/resource.h>
 #include <linux/rtc.h>
+#include <linux/bpf.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
@@ -107,6 +108,7 @@
 #include "decode/xlat_proc.h"
 #include "decode/xlat_newsys.h"
 #include "decode/xlat_perf.h"
+#include "decode/xlat_bpf.h"
 
 #include "check.h"
 
