@@ -173,6 +173,7 @@ static int returned_fd(const struct sc_event *ev)
 {
 	switch (ev->nr) {
 	case SCT_NR_open: case SCT_NR_creat: case SCT_NR_openat: case SCT_NR_openat2:
+	case SCT_NR_open_tree: case SCT_NR_pidfd_getfd:
 	case SCT_NR_dup:
 	case SCT_NR_socket: case SCT_NR_accept: case SCT_NR_accept4:
 	case SCT_NR_epoll_create: case SCT_NR_epoll_create1:

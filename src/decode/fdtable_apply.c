@@ -13,7 +13,7 @@
  * its entry part with the table before the call. Failed calls
  * change nothing, except close, which frees the descriptor whatever it
  * returns (EINTR/EIO included).
- *   open, creat, openat, openat2: the path argument, made absolute against
+ *   open, creat, openat, openat2, open_tree: the path argument, made absolute against
  *     the directory descriptor or the working directory and cleaned up
  *     lexically ("." and ".." and "//" removed). A relative path whose base is
  *     unknown (a log of an attached process: its cwd was never recorded) is
@@ -49,8 +49,10 @@
  *   chdir, fchdir: the working directory, for relative paths and AT_FDCWD.
  * The calls above are captured even outside -e trace= when -y is given
  * (fdtable_add_calls; the sink applies them without printing them).
+ *   pidfd_getfd: the target descriptor's description in the pidfd's process
+ *     (known when that process's table is: forked by a traced one).
  * Not tracked: unlink of an open file (strace then shows "(deleted)"), a
- * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by ioctls.
+ * descriptor received over SCM_RIGHTS, and fds made by ioctls.
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
@@ -84,7 +86,7 @@ enum {
 	NR_pidfd_open = SCT_NR_pidfd_open, NR_close_range = SCT_NR_close_range,
 	NR_openat2 = SCT_NR_openat2, NR_clone = SCT_NR_clone,
 	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
-	NR_bpf = SCT_NR_bpf,
+	NR_bpf = SCT_NR_bpf, NR_open_tree = SCT_NR_open_tree, NR_pidfd_getfd = SCT_NR_pidfd_getfd,
 };
 
 static const unsigned short table_calls[] = {
@@ -94,7 +96,7 @@ static const unsigned short table_calls[] = {
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
 	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_clone,
-	NR_landlock_create_ruleset, NR_bpf,
+	NR_landlock_create_ruleset, NR_bpf, NR_open_tree, NR_pidfd_getfd,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -222,6 +224,14 @@ static void add_open(struct fdtable *t, struct fdproc *pr, const struct sc_event
 	fdproc_set(pr, fd, path, dev_detail(t, path), NULL, cloexec);
 }
 
+/* The pid a pidfd of process tgid refers to (its -yy detail "pid:N"), or 0. */
+static int pidfd_target_pid_in(const struct fdtable *t, uint32_t tgid, int pidfd)
+{
+	struct decode_opts o = { .fd_path = fdtable_path_hook, .fd_ctx = (void *)t };
+
+	return pidfd_target_pid(&o, tgid, pidfd);
+}
+
 static void add_anon(struct fdproc *pr, int fd, const char *name, bool cloexec)
 {
 	fdproc_set(pr, fd, strdup(name), NULL, NULL, cloexec);
@@ -307,6 +317,13 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_openat2:
 		add_open(t, pr, ev, (int)a[0], 1, false);
+		break;
+	case NR_open_tree: /* the path it opens; "" (AT_EMPTY_PATH) names the directory descriptor */
+		b = str_blob(ev, 1);
+		if (b && !b->len && (int)a[0] >= 0)
+			fdproc_copy(pr, (int)a[0], ret, a[2] & OCLOEXEC);
+		else
+			add_open(t, pr, ev, (int)a[0], 1, a[2] & OCLOEXEC);
 		break;
 	case NR_dup:
 		fdproc_copy(pr, (int)a[0], ret, false);
@@ -406,6 +423,16 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	}
 	case NR_clone: /* CLONE_PIDFD: the pidfd is where parent_tid points */
+		/*
+		 * An untraced child (no -f, so no FORK record) still has the
+		 * parent's descriptors, which pidfd_getfd may take from it.
+		 */
+		if (ret > 0 && !(a[0] & CLONE_THREAD) && !fdproc_get(t, (uint32_t)ret, false)) {
+			fdtable_fork(t, tgid, (uint32_t)ret);
+			pr = fdproc_get(t, tgid, true); /* the map may have moved */
+			if (!pr)
+				break;
+		}
 		b = sc_event_blob(ev, 2);
 		if ((a[0] & CLONE_PIDFD) && b && b->kind == SCT_BLOB_MEM &&
 		    !(b->flags & SCT_BLOB_FAULT) && b->len >= 4) {
@@ -430,6 +457,14 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	case NR_perf_event_open:
 		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & PERF_FLAG_FD_CLOEXEC);
 		break;
+	case NR_pidfd_getfd: { /* a copy of the pidfd's process's descriptor, close-on-exec */
+		int pid = pidfd_target_pid_in(t, tgid, (int)a[0]);
+		const char *d = pid ? fdtable_lookup(t, (uint32_t)pid, (int)a[1], DECODE_FDS_PATH) : NULL;
+
+		fdproc_set(pr, ret, d ? strdup(d) : NULL, d && d[0] == '/' ? dev_detail(t, d) : NULL,
+			   NULL, true);
+		break;
+	}
 	case NR_bpf: /* the descriptors it makes are close-on-exec */
 		if (bpf_fd_name(ev))
 			add_anon(pr, ret, bpf_fd_name(ev), true);

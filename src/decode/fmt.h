@@ -344,6 +344,9 @@ arg_fmt_fn fmt_bpf_cmd, fmt_bpf_attr;
 bool bpf_returns_fd(const struct sc_event *ev);
 /* the anon_inode name of the descriptor a bpf command makes, or NULL */
 const char *bpf_fd_name(const struct sc_event *ev);
+/* sysdec: pidfd_getfd's target descriptor (pidfd_getfd.c), and the pid a pidfd refers to */
+arg_fmt_fn fmt_pidfd_target_fd;
+int pidfd_target_pid(const struct decode_opts *o, uint32_t tgid, int pidfd);
 /* kexec.c */
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */

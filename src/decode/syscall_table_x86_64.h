@@ -472,7 +472,7 @@ static const struct syscall_desc syscall_table_x86_64[SCT_X86_64_NSYSCALLS] = {
 		  .ret = RT_TID, .special = SP_CLONE3, .classes = TC_PROCESS },
 	[436] = SYS("close_range", 0, 3, AT_UINT, AT_UINT, AT_CLOSE_RANGE_FLAGS),
 	[437] = SYS("openat2", TC_FILE | TC_DESC, 4, AT_DIRFD, AT_PATH, AT_OPEN_HOW, AT_ULONG),
-	[438] = SYS("pidfd_getfd", TC_DESC, 3, AT_FD, AT_INT, AT_HEX32),
+	[438] = SYS("pidfd_getfd", TC_DESC, 3, AT_FD, AT_PIDFD_TARGET_FD, AT_HEX32),
 	[439] = SYS("faccessat2", TC_FILE | TC_DESC, 4,
 		    AT_DIRFD, AT_PATH, AT_ACCESS_MODE, AT_FACCESSAT_FLAGS),
 	[440] = SYS("process_madvise", TC_DESC, 5, AT_FD, AT_IOVEC_ADDRS, AT_ULONG, AT_MADVISE_ADVICE,
