@@ -303,7 +303,7 @@ static void print_pstr(struct strbuf *out, const struct attr *a, unsigned off, u
 		       bool zero_term, const struct decode_opts *o)
 {
 	uint64_t addr = load_u64(a->p, off);
-	unsigned have = 0, size, n;
+	unsigned have = 0, size, look, shown;
 	bool cut = false, asciiz = len == UINT32_MAX;
 	const char *q = addr ? pointee(a, off / 8, &have, &cut) : NULL;
 	const char *nul;
@@ -312,25 +312,20 @@ static void print_pstr(struct strbuf *out, const struct attr *a, unsigned off, u
 		fmt_addr(out, addr);
 		return;
 	}
-	size = asciiz ? o->str_max + 1 : (len < o->str_max ? len : o->str_max);
-	if (size > have) {
-		nul = memchr(q, 0, have);
-		if (!asciiz || !nul) {
-			fmt_addr(out, addr);
-			return;
-		}
+	/* strace reads -s + 1 bytes (a string stops at its NUL), and shows -s */
+	size = asciiz || len > o->str_max ? o->str_max + 1 : len;
+	look = size < have ? size : have;
+	nul = zero_term ? memchr(q, 0, look) : NULL;
+	if (!nul && have < size) {
+		fmt_addr(out, addr);
+		return;
 	}
-	n = size < have ? size : have;
-	nul = zero_term ? memchr(q, 0, n) : NULL;
 	if (nul) {
 		format_quoted(out, q, (unsigned)(nul - q), false, o);
 		return;
 	}
-	if (asciiz) {
-		format_quoted(out, q, o->str_max, true, o);
-		return;
-	}
-	format_quoted(out, q, n, len && (zero_term || len > o->str_max), o);
+	shown = size < o->str_max ? size : o->str_max;
+	format_quoted(out, q, shown, len && (zero_term || len > o->str_max), o);
 }
 
 static void print_kver(struct strbuf *out, uint32_t v, int xlat)
