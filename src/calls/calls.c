@@ -351,6 +351,26 @@ static bool fd_array_match(const struct calls *c, const struct sc_event *ev, uns
 	return false;
 }
 
+/* sysdec: fsconfig names a path or a descriptor by its command only (strace's pathtrace) */
+static bool fsconfig_match(const struct calls *c, const struct sc_event *ev, uint32_t tgid)
+{
+	const struct sct_blob *b;
+	const char *nul;
+
+	switch ((uint32_t)ev->args[1]) {
+	case 3: /* FSCONFIG_SET_PATH */
+	case 4: /* FSCONFIG_SET_PATH_EMPTY */
+		if (fd_selected(c, tgid, (int)ev->args[4]))
+			return true;
+		b = entry_mem(ev, 3);
+		nul = b ? memchr(sct_blob_data(b), 0, b->len) : NULL;
+		return nul && path_selected(c, sct_blob_data(b), (size_t)(nul - sct_blob_data(b)));
+	case 5: /* FSCONFIG_SET_FD */
+		return fd_selected(c, tgid, (int)ev->args[4]);
+	}
+	return false;
+}
+
 /*
  * -P: whether the call names a selected path, as strace decides it: only
  * file, descriptor and network calls, by their path arguments (the string
@@ -365,6 +385,8 @@ static bool path_match(const struct calls *c, const struct sc_event *ev, uint32_
 		return true;
 	if (!ev->desc || !(ev->desc->classes & (TC_FILE | TC_DESC | TC_NETWORK)))
 		return false;
+	if (ev->nr == SCT_NR_fsconfig)
+		return fsconfig_match(c, ev, tgid);
 	n = ev->desc->nargs < SCT_MAX_ARGS ? ev->desc->nargs : SCT_MAX_ARGS;
 	for (unsigned i = 0; i < n; i++) {
 		const struct sct_blob *b;

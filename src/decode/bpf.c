@@ -303,29 +303,11 @@ static void print_pstr(struct strbuf *out, const struct attr *a, unsigned off, u
 		       bool zero_term, const struct decode_opts *o)
 {
 	uint64_t addr = load_u64(a->p, off);
-	unsigned have = 0, size, look, shown;
-	bool cut = false, asciiz = len == UINT32_MAX;
+	unsigned have = 0;
+	bool cut = false;
 	const char *q = addr ? pointee(a, off / 8, &have, &cut) : NULL;
-	const char *nul;
 
-	if (!q) {
-		fmt_addr(out, addr);
-		return;
-	}
-	/* strace reads -s + 1 bytes (a string stops at its NUL), and shows -s */
-	size = asciiz || len > o->str_max ? o->str_max + 1 : len;
-	look = size < have ? size : have;
-	nul = zero_term ? memchr(q, 0, look) : NULL;
-	if (!nul && have < size) {
-		fmt_addr(out, addr);
-		return;
-	}
-	if (nul) {
-		format_quoted(out, q, (unsigned)(nul - q), false, o);
-		return;
-	}
-	shown = size < o->str_max ? size : o->str_max;
-	format_quoted(out, q, shown, len && (zero_term || len > o->str_max), o);
+	print_user_strn(out, addr, q, have, len, zero_term, o);
 }
 
 static void print_kver(struct strbuf *out, uint32_t v, int xlat)

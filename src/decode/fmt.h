@@ -344,6 +344,14 @@ arg_fmt_fn fmt_bpf_cmd, fmt_bpf_attr;
 bool bpf_returns_fd(const struct sc_event *ev);
 /* the anon_inode name of the descriptor a bpf command makes, or NULL */
 const char *bpf_fd_name(const struct sc_event *ev);
+/*
+ * sysdec: strace's printstr_ex of captured bytes (strn.c): len bytes at most
+ * (UINT32_MAX: a NUL-terminated string), the address when unreadable
+ */
+void print_user_strn(struct strbuf *out, uint64_t addr, const char *q, unsigned have, uint32_t len,
+		     bool zero_term, const struct decode_opts *o);
+/* sysdec: fsconfig's arguments by its command (fsconfig.c) */
+arg_fmt_fn fmt_fsconfig_cmd, fmt_fsconfig_key, fmt_fsconfig_value, fmt_fsconfig_aux;
 /* sysdec: pidfd_getfd's target descriptor (pidfd_getfd.c), and the pid a pidfd refers to */
 arg_fmt_fn fmt_pidfd_target_fd;
 int pidfd_target_pid(const struct decode_opts *o, uint32_t tgid, int pidfd);

@@ -109,6 +109,7 @@
 #include "decode/xlat_newsys.h"
 #include "decode/xlat_perf.h"
 #include "decode/xlat_bpf.h"
+#include "decode/xlat_fsconfig.h"
 
 #include "check.h"
 
