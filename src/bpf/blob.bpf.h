@@ -266,15 +266,17 @@ __noinline int sct_read_first_page(struct scratch *s, __u32 off, __u64 uptr, __u
 }
 
 /*
- * A data buffer of size bytes, at most the -s limit (whole: 4096); the decoder
- * knows the full size. first_page: if it faults, what its first page holds
- * (SCT_BLOB_SHORT).
+ * A data buffer of size bytes, at most the -s limit and one byte more (whole:
+ * 4096); the decoder knows the full size and shows -s of them. The byte more
+ * is strace's: it reads -s + 1 bytes of a longer buffer and prints its
+ * address when they cannot all be read (a buffer that ends a page early).
+ * first_page: if it faults, what its first page holds (SCT_BLOB_SHORT).
  */
 static __always_inline void put_buf_ex(struct build *b, const void *uptr, __u64 size, bool whole,
 				       bool first_page)
 {
 	struct sct_blob *blob;
-	__u32 limit = whole ? SCT_STR_CAP_MAX : str_limit;
+	__u32 limit = whole || str_limit >= SCT_STR_CAP_MAX ? SCT_STR_CAP_MAX : str_limit + 1;
 	__u32 n = size < limit ? (__u32)size : limit;
 
 	n &= 8191;

@@ -306,6 +306,73 @@ static bool path_selected(const struct calls *c, const char *path, size_t len)
 	return false;
 }
 
+static bool fd_selected(const struct calls *c, uint32_t tgid, int fd)
+{
+	const char *desc = fd >= 0 ? fdtable_lookup(c->fds, tgid, fd, DECODE_FDS_PATH) : NULL;
+
+	return desc && path_selected(c, desc, strlen(desc));
+}
+
+/* The argument's memory as read at entry (the first blob; one cut by a page counts). */
+static const struct sct_blob *entry_mem(const struct sc_event *ev, unsigned i)
+{
+	const struct sct_blob *b = sc_event_blob(ev, i);
+
+	if (!b || b->kind != SCT_BLOB_MEM ||
+	    ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)))
+		return NULL;
+	return b;
+}
+
+/*
+ * sysdec: the descriptors inside poll's pollfd array and select's fd_sets
+ * (strace's pathtrace looks at them too).
+ */
+static bool fd_array_match(const struct calls *c, const struct sc_event *ev, unsigned i,
+			   uint32_t tgid)
+{
+	const struct sct_blob *b = entry_mem(ev, i);
+	const unsigned char *p;
+
+	if (!b || !ev->args[i])
+		return false;
+	p = (const unsigned char *)sct_blob_data(b);
+	if (ev->desc->arg[i] == AT_POLLFD) {
+		for (unsigned k = 0; k + 8 <= b->len && k / 8 < (unsigned)ev->args[i + 1]; k += 8) {
+			int fd;
+
+			memcpy(&fd, p + k, sizeof(fd));
+			if (fd_selected(c, tgid, fd))
+				return true;
+		}
+		return false;
+	}
+	for (unsigned fd = 0; fd < (unsigned)ev->args[0] && fd / 8 < b->len; fd++)
+		if ((p[fd / 8] >> (fd % 8) & 1) && fd_selected(c, tgid, (int)fd))
+			return true;
+	return false;
+}
+
+/* sysdec: fsconfig names a path or a descriptor by its command only (strace's pathtrace) */
+static bool fsconfig_match(const struct calls *c, const struct sc_event *ev, uint32_t tgid)
+{
+	const struct sct_blob *b;
+	const char *nul;
+
+	switch ((uint32_t)ev->args[1]) {
+	case 3: /* FSCONFIG_SET_PATH */
+	case 4: /* FSCONFIG_SET_PATH_EMPTY */
+		if (fd_selected(c, tgid, (int)ev->args[4]))
+			return true;
+		b = entry_mem(ev, 3);
+		nul = b ? memchr(sct_blob_data(b), 0, b->len) : NULL;
+		return nul && path_selected(c, sct_blob_data(b), (size_t)(nul - sct_blob_data(b)));
+	case 5: /* FSCONFIG_SET_FD */
+		return fd_selected(c, tgid, (int)ev->args[4]);
+	}
+	return false;
+}
+
 /*
  * -P: whether the call names a selected path, as strace decides it: only
  * file, descriptor and network calls, by their path arguments (the string
@@ -320,6 +387,8 @@ static bool path_match(const struct calls *c, const struct sc_event *ev, uint32_
 		return true;
 	if (!ev->desc || !(ev->desc->classes & (TC_FILE | TC_DESC | TC_NETWORK)))
 		return false;
+	if (ev->nr == SCT_NR_fsconfig)
+		return fsconfig_match(c, ev, tgid);
 	n = ev->desc->nargs < SCT_MAX_ARGS ? ev->desc->nargs : SCT_MAX_ARGS;
 	for (unsigned i = 0; i < n; i++) {
 		const struct sct_blob *b;
@@ -337,6 +406,11 @@ static bool path_match(const struct calls *c, const struct sc_event *ev, uint32_
 		case AT_DIRFD:
 			desc = fd >= 0 ? fdtable_lookup(c->fds, tgid, fd, DECODE_FDS_PATH) : NULL;
 			if (desc && path_selected(c, desc, strlen(desc)))
+				return true;
+			break;
+		case AT_POLLFD:
+		case AT_FDSET:
+			if (fd_array_match(c, ev, i, tgid))
 				return true;
 			break;
 		}

@@ -254,6 +254,9 @@ int run_replay(const struct options *o)
 	if (!out)
 		goto done;
 	sink_config_from_options(&sc, o, out, in->clock_offset);
+	/* a buffer's blob holds one byte more than the limit (strace's -s + 1 read): not shown */
+	if (in->capture.str_limit && sc.text.dec.str_max > in->capture.str_limit)
+		sc.text.dec.str_max = in->capture.str_limit;
 	sink_config_clock(&sc, o, in->clock_offset, in->boot_offset);
 	/* Without its own -e trace=, replay shows what the recording showed. */
 	if (!o->sets.syscalls_given && in->has_shown)

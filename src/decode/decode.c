@@ -173,6 +173,7 @@ static int returned_fd(const struct sc_event *ev)
 {
 	switch (ev->nr) {
 	case SCT_NR_open: case SCT_NR_creat: case SCT_NR_openat: case SCT_NR_openat2:
+	case SCT_NR_open_tree: case SCT_NR_pidfd_getfd:
 	case SCT_NR_dup:
 	case SCT_NR_socket: case SCT_NR_accept: case SCT_NR_accept4:
 	case SCT_NR_epoll_create: case SCT_NR_epoll_create1:
@@ -186,6 +187,8 @@ static int returned_fd(const struct sc_event *ev)
 		return ev->args[2] & 1 /* LANDLOCK_CREATE_RULESET_VERSION */ ? -1 : (int)ev->ret;
 	case SCT_NR_dup2: case SCT_NR_dup3:
 		return (int)ev->args[0];
+	case SCT_NR_bpf:
+		return bpf_returns_fd(ev) ? (int)ev->ret : -1;
 	case SCT_NR_fcntl:
 		return (uint32_t)ev->args[1] == F_DUPFD || (uint32_t)ev->args[1] == F_DUPFD_CLOEXEC ?
 			       (int)ev->ret : -1;

@@ -13,7 +13,7 @@
  * its entry part with the table before the call. Failed calls
  * change nothing, except close, which frees the descriptor whatever it
  * returns (EINTR/EIO included).
- *   open, creat, openat, openat2: the path argument, made absolute against
+ *   open, creat, openat, openat2, open_tree: the path argument, made absolute against
  *     the directory descriptor or the working directory and cleaned up
  *     lexically ("." and ".." and "//" removed). A relative path whose base is
  *     unknown (a log of an attached process: its cwd was never recorded) is
@@ -42,7 +42,7 @@
  *   eventfd, eventfd2, epoll_create, epoll_create1, signalfd, signalfd4 (new
  *     descriptor only), timerfd_create, inotify_init, inotify_init1,
  *     fanotify_init, pidfd_open, userfaultfd, io_uring_setup,
- *     perf_event_open: the kernel's anon_inode names ("anon_inode:[eventfd]",
+ *     perf_event_open, bpf (maps, programs, links, BTF): the kernel's anon_inode names ("anon_inode:[eventfd]",
  *     "anon_inode:inotify"); memfd_create: "/memfd:NAME (deleted)", printed
  *     as strace does, "</memfd:NAME>(deleted)".
  *   execve, execveat (successful): close-on-exec descriptors go.
@@ -51,8 +51,10 @@
  * (fdtable_add_calls; the sink applies them without printing them).
  *   ioctl KVM_CREATE_VM, KVM_CREATE_VCPU (when ioctl is traced):
  *     "anon_inode:kvm-vm", "anon_inode:kvm-vcpu:N".
+ *   pidfd_getfd: the target descriptor's description in the pidfd's process
+ *     (known when that process's table is: forked by a traced one).
  * Not tracked: unlink of an open file (strace then shows "(deleted)"), a
- * descriptor received over SCM_RIGHTS, pidfd_getfd, and fds made by other ioctls.
+ * descriptor received over SCM_RIGHTS, and fds made by other ioctls.
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
@@ -66,6 +68,7 @@
 #include <sys/fanotify.h>
 #include <sys/mman.h>
 
+#include "fmt.h"
 #include "gen/syscall_nr.h"
 
 /* The calls that change the table (SCT_NR_*: x86_64 numbers, gen/syscall_nr.h). */
@@ -87,6 +90,7 @@ enum {
 	NR_openat2 = SCT_NR_openat2, NR_clone = SCT_NR_clone,
 	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
 	NR_ioctl = SCT_NR_ioctl, /* not in table_calls: every ioctl captured under -y costs too much */
+	NR_bpf = SCT_NR_bpf, NR_open_tree = SCT_NR_open_tree, NR_pidfd_getfd = SCT_NR_pidfd_getfd,
 };
 
 static const unsigned short table_calls[] = {
@@ -96,7 +100,7 @@ static const unsigned short table_calls[] = {
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
 	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_clone,
-	NR_landlock_create_ruleset,
+	NR_landlock_create_ruleset, NR_bpf, NR_open_tree, NR_pidfd_getfd,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -224,6 +228,14 @@ static void add_open(struct fdtable *t, struct fdproc *pr, const struct sc_event
 	fdproc_set(pr, fd, path, dev_detail(t, path), NULL, cloexec);
 }
 
+/* The pid a pidfd of process tgid refers to (its -yy detail "pid:N"), or 0. */
+static int pidfd_target_pid_in(const struct fdtable *t, uint32_t tgid, int pidfd)
+{
+	struct decode_opts o = { .fd_path = fdtable_path_hook, .fd_ctx = (void *)t };
+
+	return pidfd_target_pid(&o, tgid, pidfd);
+}
+
 static void add_anon(struct fdproc *pr, int fd, const char *name, bool cloexec)
 {
 	fdproc_set(pr, fd, strdup(name), NULL, NULL, cloexec);
@@ -309,6 +321,13 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_openat2:
 		add_open(t, pr, ev, (int)a[0], 1, false);
+		break;
+	case NR_open_tree: /* the path it opens; "" (AT_EMPTY_PATH) names the directory descriptor */
+		b = str_blob(ev, 1);
+		if (b && !b->len && (int)a[0] >= 0)
+			fdproc_copy(pr, (int)a[0], ret, a[2] & OCLOEXEC);
+		else
+			add_open(t, pr, ev, (int)a[0], 1, a[2] & OCLOEXEC);
 		break;
 	case NR_dup:
 		fdproc_copy(pr, (int)a[0], ret, false);
@@ -418,6 +437,16 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	}
 	case NR_clone: /* CLONE_PIDFD: the pidfd is where parent_tid points */
+		/*
+		 * An untraced child (no -f, so no FORK record) still has the
+		 * parent's descriptors, which pidfd_getfd may take from it.
+		 */
+		if (ret > 0 && !(a[0] & CLONE_THREAD) && !fdproc_get(t, (uint32_t)ret, false)) {
+			fdtable_fork(t, tgid, (uint32_t)ret);
+			pr = fdproc_get(t, tgid, true); /* the map may have moved */
+			if (!pr)
+				break;
+		}
 		b = sc_event_blob(ev, 2);
 		if ((a[0] & CLONE_PIDFD) && b && b->kind == SCT_BLOB_MEM &&
 		    !(b->flags & SCT_BLOB_FAULT) && b->len >= 4) {
@@ -441,6 +470,18 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_perf_event_open:
 		add_anon(pr, ret, "anon_inode:[perf_event]", a[4] & PERF_FLAG_FD_CLOEXEC);
+		break;
+	case NR_pidfd_getfd: { /* a copy of the pidfd's process's descriptor, close-on-exec */
+		int pid = pidfd_target_pid_in(t, tgid, (int)a[0]);
+		const char *d = pid ? fdtable_lookup(t, (uint32_t)pid, (int)a[1], DECODE_FDS_PATH) : NULL;
+
+		fdproc_set(pr, ret, d ? strdup(d) : NULL, d && d[0] == '/' ? dev_detail(t, d) : NULL,
+			   NULL, true);
+		break;
+	}
+	case NR_bpf: /* the descriptors it makes are close-on-exec */
+		if (bpf_fd_name(ev))
+			add_anon(pr, ret, bpf_fd_name(ev), true);
 		break;
 	case NR_memfd_create: {
 		char *d = NULL;

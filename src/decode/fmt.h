@@ -339,6 +339,22 @@ arg_fmt_fn fmt_iovec_addrs, fmt_futex_waiters;
 arg_fmt_fn fmt_timespec_in_late, fmt_sigset_in_late;
 /* perf.c */
 arg_fmt_fn fmt_perf_attr, fmt_perf_open_flags, fmt_rwf_flags, fmt_pos_high;
+/* sysdec: bpf (bpf.c); bpf_returns_fd: whether the command returns a descriptor */
+arg_fmt_fn fmt_bpf_cmd, fmt_bpf_attr;
+bool bpf_returns_fd(const struct sc_event *ev);
+/* the anon_inode name of the descriptor a bpf command makes, or NULL */
+const char *bpf_fd_name(const struct sc_event *ev);
+/*
+ * sysdec: strace's printstr_ex of captured bytes (strn.c): len bytes at most
+ * (UINT32_MAX: a NUL-terminated string), the address when unreadable
+ */
+void print_user_strn(struct strbuf *out, uint64_t addr, const char *q, unsigned have, uint32_t len,
+		     bool zero_term, const struct decode_opts *o);
+/* sysdec: fsconfig's arguments by its command (fsconfig.c) */
+arg_fmt_fn fmt_fsconfig_cmd, fmt_fsconfig_key, fmt_fsconfig_value, fmt_fsconfig_aux;
+/* sysdec: pidfd_getfd's target descriptor (pidfd_getfd.c), and the pid a pidfd refers to */
+arg_fmt_fn fmt_pidfd_target_fd;
+int pidfd_target_pid(const struct decode_opts *o, uint32_t tgid, int pidfd);
 /* kexec.c */
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */

@@ -17,36 +17,67 @@
 #define POLLFD_SIZE 8
 #define EPOLL_EVENT_SIZE 12 /* packed on x86_64 */
 
-/* At most -s elements, then "...": strace's print_array limit. */
+/* At most -s elements, then "...": strace's print_array limit (none under -v). */
 static unsigned array_limit(const struct decode_opts *o)
 {
-	return o->str_max;
+	return o->verbose ? UINT32_MAX : o->str_max;
+}
+
+/*
+ * The pollfd array as read at entry (first) or at exit: whole, or cut by a
+ * page the read faulted in (FAULT|SHORT: the elements before it); NULL when
+ * nothing could be read.
+ */
+static const struct sct_blob *pollfd_blob(const struct sc_event *ev, unsigned i, bool first)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg != i || b->kind != SCT_BLOB_MEM || SCT_AUX_TAGGED(b->aux))
+			continue;
+		found = b;
+		if (first)
+			break;
+	}
+	if (!found || ((found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT)))
+		return NULL;
+	return found;
+}
+
+/* Whether the read stopped at a fault (the elements past it are unreadable). */
+static bool pollfd_cut(const struct sct_blob *b)
+{
+	return (b->flags & SCT_BLOB_FAULT) != 0;
 }
 
 bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		const struct decode_opts *o)
 {
-	const struct sct_blob *b = fmt_mem_entry(ev, i, POLLFD_SIZE);
-
-	if (!b)
-		b = fmt_mem(ev, i, POLLFD_SIZE);
+	const struct sct_blob *b = pollfd_blob(ev, i, true);
 	unsigned n = i + 1 < SCT_MAX_ARGS ? (unsigned)ev->args[i + 1] : 0, have;
 
 	if (ev->args[i] && !n) {
 		strbuf_adds(out, "[]");
 		return true;
 	}
-	if (!ev->args[i] || !b) {
+	have = b ? b->len / POLLFD_SIZE : 0;
+	if (!ev->args[i] || !have) {
 		fmt_addr(out, ev->args[i]);
 		return true;
 	}
-	have = b->len / POLLFD_SIZE;
 	strbuf_addc(out, '[');
 	for (unsigned k = 0; k < n; k++) {
 		const char *p = sct_blob_data(b) + k * POLLFD_SIZE;
 
 		if (k)
 			strbuf_adds(out, ", ");
+		if (k >= have && pollfd_cut(b)) { /* strace: the address of the first unreadable one */
+			strbuf_addf(out, "... /* %#llx */",
+				    (unsigned long long)(ev->args[i] + (uint64_t)k * POLLFD_SIZE));
+			break;
+		}
 		if (k >= array_limit(o) || k >= have) {
 			strbuf_adds(out, "...");
 			break;
@@ -67,9 +98,9 @@ bool fmt_pollfd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 /* poll and ppoll: "N ([{fd=3, revents=POLLIN}])" or "0 (Timeout)". */
 void print_poll_ret(struct strbuf *out, const struct sc_event *ev, const struct decode_opts *o)
 {
-	const struct sct_blob *b = fmt_mem(ev, 0, POLLFD_SIZE);
+	const struct sct_blob *b = pollfd_blob(ev, 0, false);
 	unsigned n = (unsigned)ev->args[1], have, shown = 0;
-	unsigned limit = o ? o->str_max : 32;
+	unsigned limit = o ? array_limit(o) : 32;
 	int xlat = o ? o->xlat : XLAT_ABBREV;
 
 	strbuf_addf(out, "%lld", (long long)ev->ret);

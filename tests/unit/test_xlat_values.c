@@ -77,6 +77,7 @@
 #include <linux/reboot.h>
 #include <linux/resource.h>
 #include <linux/rtc.h>
+#include <linux/bpf.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
 #include <linux/securebits.h>
@@ -114,6 +115,8 @@
 #include "decode/xlat_perf.h"
 #include "decode/xlat_v4l2.h"
 #include "decode/xlat_kvm.h"
+#include "decode/xlat_bpf.h"
+#include "decode/xlat_fsconfig.h"
 
 #include "check.h"
 
