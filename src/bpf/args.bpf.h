@@ -337,6 +337,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_IOCTL:
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
+		break;
 	case SCT_CAP_ARRAY_PREFIX:
 		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
 		break;
