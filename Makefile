@@ -109,6 +109,8 @@ XLAT_SOURCES := src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c 
 	src/decode/xlat_prctl.c src/decode/xlat_sysvipc.c src/decode/xlat_ioctl.c src/decode/xlat_netlink.c \
 	src/decode/xlat_sockets.c src/decode/xlat_proc.c \
 	src/decode/xlat_newsys.c src/decode/xlat_perf.c
+# kdgpio
+XLAT_SOURCES += src/decode/xlat_kd.c
 $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh $(XLAT_SOURCES)
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)

@@ -65,10 +65,36 @@ static __always_inline void put_fprog(struct build *b, const void *p, const stru
 	b->aux = 0;
 }
 
+/*
+ * The bytes of the console requests (type 'K', <linux/kd.h>) whose numbers
+ * carry no size but whose tables pass SCT_IOCTL_ARG_CAP: screen maps, key
+ * strings, accent tables, fonts (8192 bytes, of which -s prints the first).
+ */
+static __always_inline __u32 kd_ioctl_size(__u32 req)
+{
+	if ((req & 0xffffff00) != 0x4b00)
+		return 0;
+	switch (req & 0xff) {
+	case 0x40: case 0x41: /* GIO_SCRNMAP, PIO_SCRNMAP */
+		return 256;
+	case 0x69: case 0x6a: /* GIO_UNISCRNMAP, PIO_UNISCRNMAP */
+		return 512;
+	case 0x48: case 0x49: /* KDGKBSENT, KDSKBSENT */
+		return 513;
+	case 0x4a: case 0x4b: /* KDGKBDIACR, KDSKBDIACR */
+		return 772;
+	case 0xfa: case 0xfb: /* KDGKBDIACRUC, KDSKBDIACRUC */
+		return 3076;
+	case 0x60: case 0x61: /* GIO_FONT, PIO_FONT */
+		return SCT_STR_CAP_MAX;
+	}
+	return 0;
+}
+
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
-	__u32 ioc = (req >> 30) ? (req >> 16) & 0x3fff : 0;
+	__u32 ioc = (req >> 30) ? (req >> 16) & 0x3fff : kd_ioctl_size(req);
 	__u32 n = 4096 - (p & 4095);
 
 	if (n > size)

@@ -638,6 +638,7 @@ static const struct {
 	{ 'L', ioctl_loop_decode },
 	{ 'M', ioctl_mtd_decode },
 	{ 0xfd, ioctl_dm_decode },
+	{ 'K', ioctl_kd_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

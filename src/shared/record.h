@@ -370,7 +370,9 @@ enum sct_cap_kind {
 	 * ioctl's third argument, by its request (args[1]): up to cap_size bytes
 	 * but not past the end of the page (a small structure may end there,
 	 * an array may follow it: fiemap's extents), and at least the request's
-	 * _IOC_SIZE (at most SCT_STR_CAP_MAX) unless that much faults. Read as
+	 * _IOC_SIZE (at most SCT_STR_CAP_MAX; for the console's requests,
+	 * which carry no size, their table's: kd_ioctl_size in args.bpf.h)
+	 * unless that much faults. Read as
 	 * MEM_ENTRY with both: at exit, and at entry too when the call blocks.
 	 */
 	SCT_CAP_IOCTL = 20,

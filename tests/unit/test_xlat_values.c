@@ -95,6 +95,8 @@
 
 #include <mtd/mtd-abi.h>
 #include <scsi/sg.h>
+#include <linux/kd.h>
+#include <linux/keyboard.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
@@ -107,6 +109,7 @@
 #include "decode/xlat_proc.h"
 #include "decode/xlat_newsys.h"
 #include "decode/xlat_perf.h"
+#include "decode/xlat_kd.h"
 
 #include "check.h"
 
