@@ -91,6 +91,26 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
 	return 0;
 }
 
+/*
+ * What the structure of a console request points to (aux SCT_AUX_POINTEE):
+ * GIO/PIO_UNIMAP's entries and GIO/PIO_FONTX's chardata (at offset 8),
+ * KDFONTOP's data (24); -s + 1 elements of 4 bytes at most, as much as the
+ * first page holds when that crosses into an unmapped one.
+ */
+static __always_inline void put_kd_pointee(struct build *b, __u32 req, const void *p)
+{
+	__u32 off = req == 0x4b72 ? 24 : 8;
+	__u64 ptr;
+
+	if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c && req != 0x4b72)
+		return;
+	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
+		return;
+	b->aux = SCT_AUX_POINTEE;
+	put_buf_ex(b, (const void *)ptr, ((__u64)str_limit + 1) * 4, true, true);
+	b->aux = 0;
+}
+
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
@@ -363,6 +383,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_IOCTL:
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
+		put_kd_pointee(b, (__u32)st->args[1], p);
 		break;
 	case SCT_CAP_ARRAY_PREFIX:
 		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));

@@ -3,11 +3,13 @@
  * ioctl requests of the virtual terminal console (type 'K', <linux/kd.h>) as
  * strace 6.1 prints them: tones and LEDs, keyboard and display modes, key
  * map entries (the key value named by its type), function key strings,
- * accent tables, key codes, repeat rates, screen maps and fonts. The
- * requests that hold a pointer to more data (GIO_UNIMAP, PIO_UNIMAP,
- * GIO_FONTX, PIO_FONTX, KDFONTOP) are not decoded: their data is not
- * captured. The capture takes each table whole (kd_ioctl_size in BPF).
+ * accent tables, key codes, repeat rates, screen maps, unicode maps, fonts
+ * and font operations.
+ * The capture takes each table whole (kd_ioctl_size in BPF), and what the
+ * structures of GIO/PIO_UNIMAP, GIO/PIO_FONTX and KDFONTOP point to
+ * (put_kd_pointee): up to -s + 1 elements.
  */
+#include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -110,17 +112,18 @@ static void io_port(const struct ioctl_call *c)
 }
 
 /*
- * len bytes in hex escapes, at most -s of them (strace's printstr_ex with
- * QUOTE_FORCE_HEX): the address when the bytes it reads are not all there.
+ * len bytes at addr in hex escapes, at most -s of them (strace's printstr_ex
+ * with QUOTE_FORCE_HEX), from p which has have of them: the address when
+ * the bytes it reads are not all there.
  */
-static void hex_string(const struct ioctl_call *c, const char *p, unsigned len)
+static void hex_bytes(const struct ioctl_call *c, const char *p, unsigned have, uint64_t addr,
+		      unsigned len)
 {
 	struct decode_opts o = *c->o;
 	unsigned want = o.str_max + 1 < len ? o.str_max + 1 : len;
 
-	if (!p || ioctl_have(c) < want) {
-		if (p)
-			fmt_addr(c->out, c->arg);
+	if (!addr || (want && (!p || have < want))) {
+		fmt_addr(c->out, addr);
 		return;
 	}
 	o.xstrings = XSTR_ALL;
@@ -130,45 +133,42 @@ static void hex_string(const struct ioctl_call *c, const char *p, unsigned len)
 /* A table the call reads (set) or fills (get): its bytes, or the address after a failure. */
 static void table_bytes(const struct ioctl_call *c, unsigned len, bool get)
 {
+	const char *p;
+
 	if (get && ioctl_failed(c)) {
 		fmt_addr(c->out, c->arg);
 		return;
 	}
-	if (!c->arg) {
-		strbuf_adds(c->out, "NULL");
-		return;
-	}
-	hex_string(c, get ? ioctl_out(c, 1) : ioctl_in(c, 1), len);
+	p = get ? ioctl_out(c, 1) : ioctl_in(c, 1);
+	if (p)
+		hex_bytes(c, p, ioctl_have(c), c->arg, len);
 }
 
 typedef void kd_elem_fn(const struct ioctl_call *c, const char *p);
 
 /*
- * strace's print_array: n elements of size bytes from offset off of the
- * argument (at p, captured whole or up to an unreadable page): "[a, b]", at
- * most -s of them then "...", "... / * address * /" at the first one not
- * readable (the address alone when it is the first), ", ..." after them
- * when more (cut) were announced than are read.
+ * strace's print_array: n elements of size bytes at p, which has have bytes,
+ * at addr in the traced process: "[a, b]", at most -s of them then "...",
+ * "... / * address * /" at the first one not readable (the address alone
+ * when it is the first), ", ..." after them when more (cut) were announced
+ * than are read.
  */
-static void kd_array(const struct ioctl_call *c, const char *p, unsigned off, unsigned n,
-		     unsigned size, kd_elem_fn *elem, bool cut)
+static void kd_array(const struct ioctl_call *c, const char *p, unsigned have, uint64_t addr,
+		     unsigned n, unsigned size, kd_elem_fn *elem, bool cut)
 {
-	unsigned have = ioctl_have(c);
-
 	if (!n) {
 		strbuf_adds(c->out, cut ? "[...]" : "[]");
 		return;
 	}
 	for (unsigned k = 0; k < n; k++) {
-		unsigned at = off + k * size;
-
 		if (k)
 			strbuf_adds(c->out, ", ");
-		if (at + size > have) {
+		if ((k + 1) * size > have) {
 			if (!k)
-				fmt_addr(c->out, c->arg + at);
+				fmt_addr(c->out, addr);
 			else
-				strbuf_addf(c->out, "... /* %#llx */]", (unsigned long long)(c->arg + at));
+				strbuf_addf(c->out, "... /* %#llx */]",
+					    (unsigned long long)(addr + k * size));
 			return;
 		}
 		if (!k)
@@ -177,9 +177,18 @@ static void kd_array(const struct ioctl_call *c, const char *p, unsigned off, un
 			strbuf_adds(c->out, "...]");
 			return;
 		}
-		elem(c, p + at);
+		elem(c, p + k * size);
 	}
 	strbuf_adds(c->out, cut ? ", ...]" : "]");
+}
+
+/* kd_array of the elements from offset off of the argument's own capture */
+static void arg_array(const struct ioctl_call *c, const char *p, unsigned off, unsigned n,
+		      unsigned size, kd_elem_fn *elem, bool cut)
+{
+	unsigned have = ioctl_have(c);
+
+	kd_array(c, p + off, have > off ? have - off : 0, c->arg + off, n, size, elem, cut);
 }
 
 /* GIO_UNISCRNMAP's unsigned shorts: 0xefd5, UNI_DIRECT_BASE+0x15 */
@@ -207,7 +216,7 @@ static void uni_screen_map(const struct ioctl_call *c, bool get)
 	}
 	p = get ? ioctl_out(c, 0) : ioctl_in(c, 0);
 	if (p)
-		kd_array(c, p, 0, E_TABSZ, 2, uni_elem, false);
+		arg_array(c, p, 0, E_TABSZ, 2, uni_elem, false);
 }
 
 /* 'a', '\n', '\xff' (strace's print_char with quotes, whitespace escaped) */
@@ -380,7 +389,7 @@ static void diacrs(const struct ioctl_call *c, bool get, bool uc)
 		return;
 	n = load_u32(p, 0);
 	strbuf_addf(c->out, "{kb_cnt=%u, %s=", n, uc ? "kbdiacruc" : "kbdiacr");
-	kd_array(c, p, 4, n < KD_MAX_DIACR ? n : KD_MAX_DIACR, uc ? 12 : 3,
+	arg_array(c, p, 4, n < KD_MAX_DIACR ? n : KD_MAX_DIACR, uc ? 12 : 3,
 		 uc ? diacruc_elem : diacr_elem, n > KD_MAX_DIACR);
 	strbuf_addc(c->out, '}');
 }
@@ -426,6 +435,187 @@ static void unimapclr(const struct ioctl_call *c)
 		strbuf_addf(c->out, "{advised_hashsize=%u, advised_hashstep=%u, "
 				    "advised_hashlevel=%u}",
 			    load_u16(p, 0), load_u16(p, 2), load_u16(p, 4));
+}
+
+/*
+ * The data the argument's structure points to (put_kd_pointee): its
+ * readable bytes in *have; when the capture stopped at its size limit
+ * rather than at a fault, *full is set.
+ */
+static const char *pointee(const struct ioctl_call *c, unsigned *have, bool *full)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = c->ev->blobs[k];
+
+		if (b->arg == c->i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_POINTEE)
+			found = b;
+	}
+	*have = 0;
+	*full = false;
+	if (!found || (found->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT)
+		return NULL;
+	*have = found->len;
+	*full = !(found->flags & SCT_BLOB_FAULT);
+	return sct_blob_data(found);
+}
+
+/* The argument's memory after the call, even after a failure; NULL when not read. */
+static const char *after(const struct ioctl_call *c, unsigned len)
+{
+	const struct sct_blob *b = fmt_mem(c->ev, c->i, len);
+
+	return b ? sct_blob_data(b) : NULL;
+}
+
+static void unipair_elem(const struct ioctl_call *c, const char *p)
+{
+	strbuf_addf(c->out, "{unicode=%#x, fontpos=%#x}", load_u16(p, 0), load_u16(p, 2));
+}
+
+/* struct unimapdesc: {entry_ct=N[ => N], entries=[{unicode=, fontpos=}...]} */
+static void unimap(const struct ioctl_call *c, bool get)
+{
+	const char *p = ioctl_in(c, sizeof(struct unimapdesc)), *q, *data;
+	uint64_t entries;
+	unsigned have;
+	uint16_t n;
+	bool full;
+
+	if (!p)
+		return;
+	n = load_u16(p, offsetof(struct unimapdesc, entry_ct));
+	entries = load_u64(p, offsetof(struct unimapdesc, entries));
+	strbuf_addf(c->out, "{entry_ct=%u", n);
+	if (get && (q = after(c, sizeof(struct unimapdesc))))
+		strbuf_addf(c->out, " => %u", load_u16(q, offsetof(struct unimapdesc, entry_ct)));
+	strbuf_adds(c->out, ", entries=");
+	/* GIO_UNIMAP fails with ENOMEM when entry_ct is too small: the entries are filled */
+	if ((get && ioctl_failed(c) && c->ev->ret != -ENOMEM) || !entries) {
+		fmt_addr(c->out, entries);
+		strbuf_addc(c->out, '}');
+		return;
+	}
+	data = pointee(c, &have, &full);
+	/* a capture cut by its size has the -s elements: the next one shows as "..." */
+	if (full && !c->o->verbose && have < (c->o->str_max + 1) * 4)
+		have = (c->o->str_max + 1) * 4;
+	kd_array(c, data, have, entries, n, sizeof(struct unipair), unipair_elem, false);
+	strbuf_addc(c->out, '}');
+}
+
+/* struct consolefontdesc: the font data as its address (an output not yet written) or bytes */
+static void fontx_fields(const struct ioctl_call *c, const char *p, bool data_addr)
+{
+	uint16_t count = load_u16(p, offsetof(struct consolefontdesc, charcount));
+	uint64_t data = load_u64(p, offsetof(struct consolefontdesc, chardata));
+	const char *d;
+	unsigned have;
+	bool full;
+
+	strbuf_addf(c->out, "{charcount=%u, charheight=%u, chardata=", count,
+		    load_u16(p, offsetof(struct consolefontdesc, charheight)));
+	if (data_addr) {
+		fmt_addr(c->out, data);
+	} else {
+		d = pointee(c, &have, &full);
+		hex_bytes(c, d, have, data, (count < 512 ? count : 512) * 32);
+	}
+	strbuf_addc(c->out, '}');
+}
+
+static void fontx(const struct ioctl_call *c, bool get)
+{
+	const char *p = ioctl_in(c, sizeof(struct consolefontdesc));
+
+	if (!p)
+		return;
+	fontx_fields(c, p, get);
+	if (!get || ioctl_failed(c) || !(p = after(c, sizeof(struct consolefontdesc))))
+		return;
+	strbuf_adds(c->out, " => ");
+	fontx_fields(c, p, false);
+}
+
+/*
+ * KD_FONT_OP_SET_DEFAULT's font name: a string of at most 32 bytes with its
+ * NUL (strace's printstr_ex with QUOTE_0_TERMINATED|QUOTE_EXPECT_TRAILING_0).
+ */
+static void font_name(const struct ioctl_call *c, uint64_t addr)
+{
+	unsigned s = c->o->str_max, size = s + 1 < 32 ? s + 1 : 32, have, q, n;
+	const char *p, *nul = NULL;
+	bool full;
+
+	p = pointee(c, &have, &full);
+	if (addr && p)
+		nul = memchr(p, 0, have < size ? have : size);
+	if (!addr || !p || (!nul && have < size)) {
+		fmt_addr(c->out, addr);
+		return;
+	}
+	q = size > s ? s : size - 1;
+	n = nul ? (unsigned)(nul - p) : size;
+	format_quoted(c->out, p, n < q ? n : q, n > q, c->o);
+}
+
+/* struct console_font_op: the fields its op uses; op and flags at entry only */
+static void fontop_fields(const struct ioctl_call *c, const char *p, bool entering)
+{
+	uint32_t op = load_u32(p, 0), width = load_u32(p, 8), count = load_u32(p, 16);
+	uint64_t data = load_u64(p, offsetof(struct console_font_op, data));
+	bool sized = op != KD_FONT_OP_SET_DEFAULT && op != KD_FONT_OP_COPY;
+	unsigned have, w = width < 32 ? width : 32;
+	const char *d;
+	bool full;
+
+	strbuf_addc(c->out, '{');
+	if (entering) {
+		strbuf_adds(c->out, "op=");
+		ioctl_enum(c, &kd_font_op_names, op);
+		if (sized) {
+			strbuf_adds(c->out, ", flags=");
+			ioctl_flags(c, &kd_font_flag_names, load_u32(p, 4));
+		}
+		strbuf_adds(c->out, ", ");
+	}
+	if (op != KD_FONT_OP_COPY)
+		strbuf_addf(c->out, "width=%u, ", width);
+	strbuf_addf(c->out, "height=%u", load_u32(p, 12));
+	if (sized)
+		strbuf_addf(c->out, ", charcount=%u", count);
+	if (op == KD_FONT_OP_COPY || (op == KD_FONT_OP_SET_DEFAULT && !entering)) {
+		strbuf_addc(c->out, '}');
+		return;
+	}
+	strbuf_adds(c->out, ", data=");
+	if (op == KD_FONT_OP_SET_DEFAULT) {
+		font_name(c, data);
+	} else if (op == KD_FONT_OP_SET || (op == KD_FONT_OP_GET && !entering)) {
+		d = pointee(c, &have, &full);
+		/* (width + 7) / 8 bytes a line, 32 lines a character */
+		hex_bytes(c, d, have, data, (w + 7) / 8 * 32 * (count < 512 ? count : 512));
+	} else {
+		fmt_addr(c->out, data);
+	}
+	strbuf_addc(c->out, '}');
+}
+
+static void fontop(const struct ioctl_call *c)
+{
+	const char *p = ioctl_in(c, sizeof(struct console_font_op));
+	uint32_t op;
+
+	if (!p)
+		return;
+	fontop_fields(c, p, true);
+	op = load_u32(p, 0);
+	if (op == KD_FONT_OP_SET || op == KD_FONT_OP_COPY || ioctl_failed(c) ||
+	    !(p = after(c, sizeof(struct console_font_op))))
+		return;
+	strbuf_adds(c->out, " => ");
+	fontop_fields(c, p, false);
 }
 
 enum ioctl_res ioctl_kd_decode(const struct ioctl_call *c)
@@ -518,6 +708,17 @@ enum ioctl_res ioctl_kd_decode(const struct ioctl_call *c)
 		break;
 	case PIO_UNIMAPCLR:
 		unimapclr(c);
+		break;
+	case GIO_UNIMAP:
+	case PIO_UNIMAP:
+		unimap(c, c->code == GIO_UNIMAP);
+		break;
+	case GIO_FONTX:
+	case PIO_FONTX:
+		fontx(c, c->code == GIO_FONTX);
+		break;
+	case KDFONTOP:
+		fontop(c);
 		break;
 	case KDENABIO:
 	case KDDISABIO:

@@ -70,3 +70,8 @@ TABLE(kd_brl_key_names, NULL, NULL,
       X(K_BRL_BLANK), X(K_BRL_DOT1), X(K_BRL_DOT2), X(K_BRL_DOT3), X(K_BRL_DOT4),
       X(K_BRL_DOT5), X(K_BRL_DOT6), X(K_BRL_DOT7), X(K_BRL_DOT8), X(K_BRL_DOT9),
       X(K_BRL_DOT10));
+TABLE(kd_font_op_names, "KD_FONT_OP_???", NULL,
+      X(KD_FONT_OP_SET), X(KD_FONT_OP_GET), X(KD_FONT_OP_SET_DEFAULT), X(KD_FONT_OP_COPY));
+/* KD_FONT_FLAG_OLD is the kernel's own (drivers/tty/vt), not in the uapi header */
+TABLE(kd_font_flag_names, "KD_FONT_FLAG_???", NULL,
+      X(KD_FONT_FLAG_DONT_RECALC), N(0x80000000, "KD_FONT_FLAG_OLD"));

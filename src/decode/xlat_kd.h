@@ -12,6 +12,6 @@ extern const struct flag_table kd_mode_names, kd_kbd_mode_names, kd_kbd_type_nam
 	kd_meta_names, kd_led_names, kd_default_led_names, kd_key_table_names,
 	kd_keymap_flag_names, kd_key_type_names, kd_fn_key_names, kd_spec_key_names,
 	kd_pad_key_names, kd_dead_key_names, kd_cur_key_names, kd_shift_key_names,
-	kd_ascii_key_names, kd_lock_key_names, kd_slock_key_names, kd_brl_key_names;
+	kd_ascii_key_names, kd_lock_key_names, kd_slock_key_names, kd_brl_key_names, kd_font_op_names, kd_font_flag_names;
 
 #endif
