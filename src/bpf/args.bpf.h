@@ -92,22 +92,30 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
 }
 
 /*
- * What the structure of a console request points to (aux SCT_AUX_POINTEE):
- * GIO/PIO_UNIMAP's entries and GIO/PIO_FONTX's chardata (at offset 8),
- * KDFONTOP's data (24); -s + 1 elements of 4 bytes at most, as much as the
- * first page holds when that crosses into an unmapped one.
+ * What the structure of some requests points to (aux SCT_AUX_POINTEE): the
+ * console's GIO/PIO_UNIMAP entries and GIO/PIO_FONTX chardata (at offset
+ * 8), KDFONTOP's data (24), -s + 1 elements of 4 bytes; btrfs' v2 subvolume
+ * arguments' qgroup_inherit (32), its 72 bytes and -s + 1 qgroup ids;
+ * BTRFS_IOC_SEND's clone sources (16), up to 512 of them. As
+ * much as the first page holds when that crosses into an unmapped one.
  */
-static __always_inline void put_kd_pointee(struct build *b, __u32 req, const void *p)
+static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
 {
-	__u32 off = req == 0x4b72 ? 24 : 8;
-	__u64 ptr;
+	__u64 size = ((__u64)str_limit + 1) * 4, ptr;
+	__u32 off = 8;
 
-	if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c && req != 0x4b72)
+	if (req == 0x4b72) /* KDFONTOP */
+		off = 24;
+	else if (req == 0x50009417 || req == 0x50009418) /* BTRFS_IOC_{SNAP,SUBVOL}_CREATE_V2 */
+		off = 32, size = 72 + ((__u64)str_limit + 1) * 8;
+	else if (req == 0x40489426) /* BTRFS_IOC_SEND: its clone sources, all under -v */
+		off = 16, size = SCT_STR_CAP_MAX;
+	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
 	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
 		return;
 	b->aux = SCT_AUX_POINTEE;
-	put_buf_ex(b, (const void *)ptr, ((__u64)str_limit + 1) * 4, true, true);
+	put_buf_ex(b, (const void *)ptr, size, true, true);
 	b->aux = 0;
 }
 
@@ -383,7 +391,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		break;
 	case SCT_CAP_IOCTL:
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
-		put_kd_pointee(b, (__u32)st->args[1], p);
+		put_ioctl_pointee(b, (__u32)st->args[1], p);
 		break;
 	case SCT_CAP_ARRAY_PREFIX:
 		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));

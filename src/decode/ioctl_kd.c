@@ -7,7 +7,7 @@
  * and font operations.
  * The capture takes each table whole (kd_ioctl_size in BPF), and what the
  * structures of GIO/PIO_UNIMAP, GIO/PIO_FONTX and KDFONTOP point to
- * (put_kd_pointee): up to -s + 1 elements.
+ * (put_ioctl_pointee): up to -s + 1 elements.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -438,7 +438,7 @@ static void unimapclr(const struct ioctl_call *c)
 }
 
 /*
- * The data the argument's structure points to (put_kd_pointee): its
+ * The data the argument's structure points to (put_ioctl_pointee): its
  * readable bytes in *have; when the capture stopped at its size limit
  * rather than at a fault, *full is set.
  */

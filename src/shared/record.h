@@ -372,9 +372,9 @@ enum sct_cap_kind {
 	 * an array may follow it: fiemap's extents), and at least the request's
 	 * _IOC_SIZE (at most SCT_STR_CAP_MAX; for the console's requests,
 	 * which carry no size, their table's: kd_ioctl_size in args.bpf.h)
-	 * unless that much faults; then, for the console requests whose
+	 * unless that much faults; then, for the console and btrfs requests whose
 	 * structure points to their data, that data (aux SCT_AUX_POINTEE,
-	 * put_kd_pointee). Read as
+	 * put_ioctl_pointee). Read as
 	 * MEM_ENTRY with both: at exit, and at entry too when the call blocks.
 	 */
 	SCT_CAP_IOCTL = 20,

@@ -97,6 +97,8 @@
 #include <scsi/sg.h>
 #include <linux/kd.h>
 #include <linux/keyboard.h>
+#include <linux/btrfs.h>
+#include <linux/btrfs_tree.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
@@ -110,6 +112,7 @@
 #include "decode/xlat_newsys.h"
 #include "decode/xlat_perf.h"
 #include "decode/xlat_kd.h"
+#include "decode/xlat_btrfs.h"
 
 #include "check.h"
 
