@@ -96,7 +96,8 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
  * console's GIO/PIO_UNIMAP entries and GIO/PIO_FONTX chardata (at offset
  * 8), KDFONTOP's data (24), -s + 1 elements of 4 bytes; btrfs' v2 subvolume
  * arguments' qgroup_inherit (32), its 72 bytes and -s + 1 qgroup ids;
- * BTRFS_IOC_SEND's clone sources (16), up to 512 of them. As
+ * BTRFS_IOC_SEND's clone sources (16), up to 512 of them; the containers
+ * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes. As
  * much as the first page holds when that crosses into an unmapped one.
  */
 static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
@@ -110,6 +111,8 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 		off = 32, size = 72 + ((__u64)str_limit + 1) * 8;
 	else if (req == 0x40489426) /* BTRFS_IOC_SEND: its clone sources, all under -v */
 		off = 16, size = SCT_STR_CAP_MAX;
+	else if (req == 0xc0389423 || req == 0xc0389424) /* BTRFS_IOC_INO_PATHS, _LOGICAL_INO */
+		off = 48, size = SCT_STR_CAP_MAX;
 	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
 	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)

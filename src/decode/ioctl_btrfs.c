@@ -7,10 +7,9 @@
  * groups, send, device replace and statistics, features; the kernel's
  * answer after " => " where the request returns one. A qgroup_inherit
  * pointed to by the v2 subvolume arguments is captured with them
- * (put_ioctl_pointee), as are BTRFS_IOC_SEND's clone sources; the
- * containers of INO_PATHS and LOGICAL_INO, the search results and the
- * space infos that successful calls return are not: "..." stands for them
- * (strace prints them under -v).
+ * (put_ioctl_pointee), as are BTRFS_IOC_SEND's clone sources and the
+ * containers INO_PATHS and LOGICAL_INO fill; TREE_SEARCH_V2's results
+ * past the first 4096 bytes of its argument are not: "..." stands for them.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -307,6 +306,43 @@ static void search_key(const struct ioctl_call *c, const char *p)
 		    load_u32(p, OFF(btrfs_ioctl_search_key, nr_items)));
 }
 
+/*
+ * ", buf=[...]": the headers of the n items found, each followed by its
+ * data, in the buffer at offset off of the argument (size bytes); at most
+ * -s + 1, "..." at the end of the buffer. The capture holds the first 4096
+ * bytes of the argument: a header past them shows as "...".
+ */
+static void search_results(const struct ioctl_call *c, const char *p, uint32_t n, unsigned off,
+			   uint64_t size)
+{
+	const unsigned sh = sizeof(struct btrfs_ioctl_search_header);
+	unsigned have = ioctl_have(c);
+	uint64_t at = 0;
+
+	strbuf_adds(c->out, ", buf=[");
+	for (uint32_t k = 0; k < n; k++) {
+		const char *h;
+
+		if (k)
+			strbuf_adds(c->out, ", ");
+		if (at + sh > size || k > c->o->str_max || off + at + sh > have) {
+			strbuf_adds(c->out, "...");
+			break;
+		}
+		h = p + off + at;
+		strbuf_addf(c->out, "{transid=%llu, objectid=",
+			    (unsigned long long)load_u64(h, OFF(btrfs_ioctl_search_header, transid)));
+		named_u(c, &btrfs_objectid_names,
+			load_u64(h, OFF(btrfs_ioctl_search_header, objectid)));
+		strbuf_addf(c->out, ", offset=%llu, type=",
+			    (unsigned long long)load_u64(h, OFF(btrfs_ioctl_search_header, offset)));
+		named_u(c, &btrfs_key_type_names, load_u32(h, OFF(btrfs_ioctl_search_header, type)));
+		strbuf_addf(c->out, ", len=%u}", load_u32(h, OFF(btrfs_ioctl_search_header, len)));
+		at += sh + load_u32(h, OFF(btrfs_ioctl_search_header, len));
+	}
+	strbuf_addc(c->out, ']');
+}
+
 /* TREE_SEARCH(_V2): the key at entry; after success its nr_items, the results under -v only */
 static void tree_search(const struct ioctl_call *c, bool v2)
 {
@@ -326,7 +362,15 @@ static void tree_search(const struct ioctl_call *c, bool v2)
 	if (v2)
 		strbuf_addf(c->out, ", buf_size=%llu",
 			    (unsigned long long)load_u64(p, OFF(btrfs_ioctl_search_args_v2, buf_size)));
-	strbuf_adds(c->out, ", ...}");
+	if (!c->o->verbose) {
+		strbuf_adds(c->out, ", ...}");
+		return;
+	}
+	search_results(c, p, load_u32(p, OFF(btrfs_ioctl_search_key, nr_items)),
+		       v2 ? OFF(btrfs_ioctl_search_args_v2, buf) : OFF(btrfs_ioctl_search_args, buf),
+		       v2 ? load_u64(p, OFF(btrfs_ioctl_search_args_v2, buf_size)) :
+			    BTRFS_SEARCH_ARGS_BUFSIZE);
+	strbuf_addc(c->out, '}');
 }
 
 static void ino_lookup(const struct ioctl_call *c)
@@ -415,6 +459,100 @@ static void dev_info(const struct ioctl_call *c)
 	strbuf_addc(c->out, '}');
 }
 
+/* struct btrfs_data_container's counts, then (fn) its values under -v, else "..." */
+typedef void container_vals_fn(const struct ioctl_call *c, const char *p, unsigned have,
+			       uint64_t addr, uint32_t count);
+
+static void container(const struct ioctl_call *c, const char *name, uint64_t addr,
+		      container_vals_fn *vals)
+{
+	const unsigned head = sizeof(struct btrfs_data_container);
+	unsigned have;
+	const char *p = pointee(c, &have);
+
+	strbuf_addf(c->out, " => {%s=", name);
+	if (!addr || !p || have < head) {
+		fmt_addr(c->out, addr);
+		strbuf_addc(c->out, '}');
+		return;
+	}
+	strbuf_addf(c->out, "{bytes_left=%u, bytes_missing=%u, elem_cnt=%u, elem_missed=%u, ",
+		    load_u32(p, 0), load_u32(p, 4), load_u32(p, 8), load_u32(p, 12));
+	if (c->o->verbose) {
+		strbuf_adds(c->out, "val=");
+		vals(c, p + head, have - head, addr + head, load_u32(p, 8));
+	} else {
+		strbuf_adds(c->out, "...");
+	}
+	strbuf_adds(c->out, "}}");
+}
+
+/*
+ * n elements of size bytes at addr, of which have were captured at p:
+ * "[a, b]", "... / * address * /" at the first one not captured.
+ */
+static bool vals_elem(const struct ioctl_call *c, uint64_t addr, unsigned have, uint64_t k,
+		      unsigned size)
+{
+	if (k)
+		strbuf_adds(c->out, ", ");
+	if ((k + 1) * size <= have) {
+		if (!k)
+			strbuf_addc(c->out, '[');
+		return true;
+	}
+	if (k)
+		strbuf_addf(c->out, "... /* %#llx */]", (unsigned long long)(addr + k * size));
+	else
+		fmt_addr(c->out, addr);
+	return false;
+}
+
+/* LOGICAL_INO's values: {inum, offset, root} triples */
+static void inode_vals(const struct ioctl_call *c, const char *p, unsigned have, uint64_t addr,
+		       uint32_t count)
+{
+	uint32_t n = count / 3;
+
+	if (!n) {
+		strbuf_adds(c->out, "[]");
+		return;
+	}
+	for (uint32_t k = 0; k < n; k++) {
+		if (!vals_elem(c, addr, have, k, 24))
+			return;
+		strbuf_addf(c->out, "{inum=%llu, offset=%llu, root=%llu}",
+			    (unsigned long long)load_u64(p, 24 * k),
+			    (unsigned long long)load_u64(p, 24 * k + 8),
+			    (unsigned long long)load_u64(p, 24 * k + 16));
+	}
+	strbuf_addc(c->out, ']');
+}
+
+/* INO_PATHS' values: offsets from the values' start of the paths the kernel wrote there */
+static void path_vals(const struct ioctl_call *c, const char *p, unsigned have, uint64_t addr,
+		      uint32_t count)
+{
+	if (!count) {
+		strbuf_adds(c->out, "[]");
+		return;
+	}
+	for (uint32_t k = 0; k < count; k++) {
+		uint64_t off;
+		const char *nul;
+
+		if (!vals_elem(c, addr, have, k, 8))
+			return;
+		off = load_u64(p, 8 * k);
+		nul = off < have ? memchr(p + off, 0, have - off) : NULL;
+		if (nul)
+			format_quoted(c->out, p + off, (unsigned)(nul - (p + off)), false, c->o);
+		else
+			fmt_addr(c->out, addr + off);
+	}
+	strbuf_addc(c->out, ']');
+}
+
 static void ino_paths(const struct ioctl_call *c)
 {
 	const char *p = ioctl_in(c, sizeof(struct btrfs_ioctl_ino_path_args));
@@ -426,6 +564,9 @@ static void ino_paths(const struct ioctl_call *c)
 		    (unsigned long long)load_u64(p, OFF(btrfs_ioctl_ino_path_args, size)));
 	fmt_addr(c->out, load_u64(p, OFF(btrfs_ioctl_ino_path_args, fspath)));
 	strbuf_addc(c->out, '}');
+	if (!ioctl_failed(c) && (p = ioctl_out(c, sizeof(struct btrfs_ioctl_ino_path_args))))
+		container(c, "fspath", load_u64(p, OFF(btrfs_ioctl_ino_path_args, fspath)),
+			  path_vals);
 }
 
 static void logical_ino(const struct ioctl_call *c)
@@ -449,6 +590,9 @@ static void logical_ino(const struct ioctl_call *c)
 	strbuf_adds(c->out, ", inodes=");
 	fmt_addr(c->out, load_u64(p, OFF(btrfs_ioctl_logical_ino_args, inodes)));
 	strbuf_addc(c->out, '}');
+	if (!ioctl_failed(c) && (p = ioctl_out(c, sizeof(struct btrfs_ioctl_logical_ino_args))))
+		container(c, "inodes", load_u64(p, OFF(btrfs_ioctl_logical_ino_args, inodes)),
+			  inode_vals);
 }
 
 /* {sec=N, nsec=N} / * date * / */
@@ -569,6 +713,29 @@ static void dev_stats(const struct ioctl_call *c)
 	strbuf_adds(c->out, "]}");
 }
 
+/* ", status={...}" of a BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS answer */
+static void replace_status(const struct ioctl_call *c, const char *p)
+{
+	const struct btrfs_ioctl_dev_replace_status_params *s = NULL;
+	uint64_t progress = load_u64(p, offsetof(typeof(*s), progress_1000)),
+		 started = load_u64(p, offsetof(typeof(*s), time_started)),
+		 stopped = load_u64(p, offsetof(typeof(*s), time_stopped));
+
+	strbuf_adds(c->out, ", status={replace_state=");
+	ioctl_enum(c, &btrfs_replace_state_names, load_u64(p, offsetof(typeof(*s), replace_state)));
+	strbuf_addf(c->out, ", progress_1000=%llu", (unsigned long long)progress);
+	if (progress <= 1000)
+		strbuf_addf(c->out, " /* %u.%u%% */", (unsigned)progress / 10, (unsigned)progress % 10);
+	strbuf_addf(c->out, ", time_started=%llu", (unsigned long long)started);
+	print_date_comment(c->out, (int64_t)started, 0, 0, 0);
+	strbuf_addf(c->out, ", time_stopped=%llu", (unsigned long long)stopped);
+	print_date_comment(c->out, (int64_t)stopped, 0, 0, 0);
+	strbuf_addf(c->out, ", num_write_errors=%llu, num_uncorrectable_read_errors=%llu}",
+		    (unsigned long long)load_u64(p, offsetof(typeof(*s), num_write_errors)),
+		    (unsigned long long)load_u64(p, offsetof(typeof(*s),
+							      num_uncorrectable_read_errors)));
+}
+
 static void dev_replace(const struct ioctl_call *c)
 {
 	const char *p = ioctl_in(c, sizeof(struct btrfs_ioctl_dev_replace_args)), *s;
@@ -591,6 +758,14 @@ static void dev_replace(const struct ioctl_call *c)
 			      BTRFS_DEVICE_PATH_NAME_MAX + 1);
 		strbuf_addc(c->out, '}');
 	}
+	strbuf_addc(c->out, '}');
+	if (ioctl_failed(c) || !(p = ioctl_out(c, sizeof(struct btrfs_ioctl_dev_replace_args))))
+		return;
+	strbuf_adds(c->out, " => {result=");
+	ioctl_enum(c, &btrfs_replace_result_names,
+		   load_u64(p, OFF(btrfs_ioctl_dev_replace_args, result)));
+	if (load_u64(p, OFF(btrfs_ioctl_dev_replace_args, cmd)) == BTRFS_IOCTL_DEV_REPLACE_CMD_STATUS)
+		replace_status(c, p + OFF(btrfs_ioctl_dev_replace_args, status));
 	strbuf_addc(c->out, '}');
 }
 
@@ -698,7 +873,28 @@ static void space_info(const struct ioctl_call *c)
 		strbuf_addc(c->out, '}');
 		return;
 	}
-	strbuf_adds(c->out, ", ...}");
+	if (!c->o->verbose) {
+		strbuf_adds(c->out, ", ...}");
+		return;
+	}
+	/* the infos follow the counts in the argument itself */
+	strbuf_adds(c->out, ", spaces=");
+	if (!total)
+		strbuf_adds(c->out, "[]");
+	for (uint64_t k = 0; k < total; k++) {
+		const unsigned head = sizeof(struct btrfs_ioctl_space_args), size = 24;
+		const char *e = p + head + size * k;
+
+		if (!vals_elem(c, c->arg + head, ioctl_have(c) - head, k, size))
+			break;
+		strbuf_adds(c->out, "{flags=");
+		ioctl_flags(c, &btrfs_space_info_names, load_u64(e, 0));
+		strbuf_addf(c->out, ", total_bytes=%llu, used_bytes=%llu}",
+			    (unsigned long long)load_u64(e, 8), (unsigned long long)load_u64(e, 16));
+		if (k + 1 == total)
+			strbuf_addc(c->out, ']');
+	}
+	strbuf_addc(c->out, '}');
 }
 
 /* A __u64 the request reads ([N]) or writes */

@@ -13,6 +13,7 @@ extern const struct flag_table btrfs_balance_arg_names, btrfs_balance_ctl_names,
 	btrfs_limit_flag_names, btrfs_scrub_flag_names, btrfs_send_flag_names,
 	btrfs_subvol_flag_names, btrfs_space_flag_names, btrfs_objectid_names,
 	btrfs_balance_state_names, btrfs_csum_type_names, btrfs_fs_info_flag_names,
-	btrfs_dev_stat_names;
+	btrfs_dev_stat_names, btrfs_space_info_names, btrfs_replace_result_names,
+	btrfs_replace_state_names;
 
 #endif
