@@ -640,6 +640,7 @@ static const struct {
 	{ 0xfd, ioctl_dm_decode },
 	{ 'K', ioctl_kd_decode },
 	{ 0x94, ioctl_btrfs_decode },
+	{ '$', ioctl_perf_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

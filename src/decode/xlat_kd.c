@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * Constant tables of the console ioctl decoder (ioctl_kd.c), as flags.c's:
+ * Constant tables of the console ioctl decoder (ioctl_kd.c) and the perf
+ * events flags (ioctl_perf.c), as flags.c's:
  * values from the kernel's uapi headers (<linux/kd.h>, <linux/keyboard.h>),
  * entries in strace 6.1's print order. Checked against the headers by
  * tests/unit/test_xlat_values.c.
@@ -10,6 +11,7 @@
 
 #include <linux/kd.h>
 #include <linux/keyboard.h>
+#include <linux/perf_event.h>
 
 TABLE(kd_mode_names, "KD_???", NULL, X(KD_TEXT), X(KD_GRAPHICS), X(KD_TEXT0), X(KD_TEXT1));
 TABLE(kd_kbd_mode_names, "K_???", NULL,
@@ -75,3 +77,5 @@ TABLE(kd_font_op_names, "KD_FONT_OP_???", NULL,
 /* KD_FONT_FLAG_OLD is the kernel's own (drivers/tty/vt), not in the uapi header */
 TABLE(kd_font_flag_names, "KD_FONT_FLAG_???", NULL,
       X(KD_FONT_FLAG_DONT_RECALC), N(0x80000000, "KD_FONT_FLAG_OLD"));
+/* perf events (ioctl_perf.c) */
+TABLE(perf_ioc_flag_names, "PERF_IOC_FLAG_???", NULL, X(PERF_IOC_FLAG_GROUP));

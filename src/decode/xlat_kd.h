@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The constant tables of the console (virtual terminal) ioctl decoder,
- * ioctl_kd.c: modes, LEDs, keymaps and the key values of each key type.
+ * ioctl_kd.c: modes, LEDs, keymaps and the key values of each key type;
+ * and the perf events ioctl flags (ioctl_perf.c).
  */
 #ifndef SCT_DECODE_XLAT_KD_H
 #define SCT_DECODE_XLAT_KD_H
@@ -13,5 +14,7 @@ extern const struct flag_table kd_mode_names, kd_kbd_mode_names, kd_kbd_type_nam
 	kd_keymap_flag_names, kd_key_type_names, kd_fn_key_names, kd_spec_key_names,
 	kd_pad_key_names, kd_dead_key_names, kd_cur_key_names, kd_shift_key_names,
 	kd_ascii_key_names, kd_lock_key_names, kd_slock_key_names, kd_brl_key_names, kd_font_op_names, kd_font_flag_names;
+/* perf events (ioctl_perf.c) */
+extern const struct flag_table perf_ioc_flag_names;
 
 #endif
