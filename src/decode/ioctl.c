@@ -641,6 +641,7 @@ static const struct {
 	{ 'K', ioctl_kd_decode },
 	{ 0x94, ioctl_btrfs_decode },
 	{ '$', ioctl_perf_decode },
+	{ 0x89, ioctl_sock_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

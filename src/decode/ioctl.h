@@ -65,7 +65,7 @@ ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_rando
 	ioctl_counter_decode, ioctl_seccomp_decode, ioctl_evdev_decode,
 	ioctl_ptp_decode, ioctl_lirc_decode, ioctl_nbd_decode,
 	ioctl_scsi_decode, ioctl_rtc_decode, ioctl_loop_decode,
-	ioctl_mtd_decode, ioctl_dm_decode, ioctl_kd_decode, ioctl_btrfs_decode, ioctl_perf_decode;
+	ioctl_mtd_decode, ioctl_dm_decode, ioctl_kd_decode, ioctl_btrfs_decode, ioctl_perf_decode, ioctl_sock_decode;
 /* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */
 bool ioctl_evdev_name(struct strbuf *out, uint32_t code, int xlat);
 
