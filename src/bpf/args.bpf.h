@@ -97,7 +97,8 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
  * 8), KDFONTOP's data (24), -s + 1 elements of 4 bytes; btrfs' v2 subvolume
  * arguments' qgroup_inherit (32), its 72 bytes and -s + 1 qgroup ids;
  * BTRFS_IOC_SEND's clone sources (16), up to 512 of them; the containers
- * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes. As
+ * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes; SIOCGIFCONF's
+ * ifc_buf (8), -s + 1 struct ifreq. As
  * much as the first page holds when that crosses into an unmapped one.
  */
 static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
@@ -113,6 +114,8 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 		off = 16, size = SCT_STR_CAP_MAX;
 	else if (req == 0xc0389423 || req == 0xc0389424) /* BTRFS_IOC_INO_PATHS, _LOGICAL_INO */
 		off = 48, size = SCT_STR_CAP_MAX;
+	else if (req == 0x8912) /* SIOCGIFCONF: -s + 1 struct ifreq */
+		size = ((__u64)str_limit + 1) * 40;
 	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
 	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
@@ -393,6 +396,11 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
 		break;
 	case SCT_CAP_IOCTL:
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i))) {
+			b->aux = SCT_AUX_IOCTL_EARLY;
+			put_mem(b, &st->early[i], 8, true);
+			b->aux = 0;
+		}
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
 		put_ioctl_pointee(b, (__u32)st->args[1], p);
 		break;
@@ -592,6 +600,20 @@ static bool capture_one(struct build *b, struct task_state *st, int i, __s64 ret
 	return bs.faulted;
 }
 
+/*
+ * The offset of the 8 bytes of ioctl's argument that request req rewrites
+ * and whose value at entry strace prints (SCT_AUX_IOCTL_EARLY), or -1:
+ * UFFDIO_API's features, SIOCGIFCONF's ifc_len, GIO_UNIMAP's entry_ct.
+ */
+static __always_inline int ioctl_early_off(__u32 req)
+{
+	if (req == 0xc018aa3f) /* UFFDIO_API */
+		return 8;
+	if (req == 0x8912 || req == 0x4b66) /* SIOCGIFCONF, GIO_UNIMAP */
+		return 0;
+	return -1;
+}
+
 /* The in/out values (at most 8 bytes each) that the call may rewrite. */
 static __always_inline void save_early(struct task_state *st, __u32 nr)
 {
@@ -610,6 +632,15 @@ static __always_inline void save_early(struct task_state *st, __u32 nr)
 			p += 8, size = 4;
 		if (!bpf_probe_read_user(&st->early[i], size & 15, p))
 			st->early_ok |= 1u << i;
+	}
+	/* ioctl's argument (too large for the loop): the 8 bytes its request rewrites */
+	if (cap_kind[nr][2] == SCT_CAP_IOCTL && (mask & 4)) {
+		int off = ioctl_early_off((__u32)st->args[1]);
+		const __u8 *p = (const __u8 *)st->args[2];
+
+		st->early[2] = 0;
+		if (off >= 0 && p && !bpf_probe_read_user(&st->early[2], 8, p + (off & 15)))
+			st->early_ok |= 4;
 	}
 }
 

@@ -105,19 +105,9 @@ static void qgroup_limit(const struct ioctl_call *c, const char *p)
 /* The captured data a pointer of the argument points to (put_ioctl_pointee), or NULL. */
 static const char *pointee(const struct ioctl_call *c, unsigned *have)
 {
-	const struct sct_blob *found = NULL;
+	bool full;
 
-	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = c->ev->blobs[k];
-
-		if (b->arg == c->i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_POINTEE)
-			found = b;
-	}
-	*have = 0;
-	if (!found || (found->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT)
-		return NULL;
-	*have = found->len;
-	return sct_blob_data(found);
+	return ioctl_pointee(c, have, &full);
 }
 
 /* struct btrfs_qgroup_inherit at addr: under -v its qgroups, else "..." */

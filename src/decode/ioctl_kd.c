@@ -437,30 +437,6 @@ static void unimapclr(const struct ioctl_call *c)
 			    load_u16(p, 0), load_u16(p, 2), load_u16(p, 4));
 }
 
-/*
- * The data the argument's structure points to (put_ioctl_pointee): its
- * readable bytes in *have; when the capture stopped at its size limit
- * rather than at a fault, *full is set.
- */
-static const char *pointee(const struct ioctl_call *c, unsigned *have, bool *full)
-{
-	const struct sct_blob *found = NULL;
-
-	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = c->ev->blobs[k];
-
-		if (b->arg == c->i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_POINTEE)
-			found = b;
-	}
-	*have = 0;
-	*full = false;
-	if (!found || (found->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT)
-		return NULL;
-	*have = found->len;
-	*full = !(found->flags & SCT_BLOB_FAULT);
-	return sct_blob_data(found);
-}
-
 /* The argument's memory after the call, even after a failure; NULL when not read. */
 static const char *after(const struct ioctl_call *c, unsigned len)
 {
@@ -478,7 +454,7 @@ static void unipair_elem(const struct ioctl_call *c, const char *p)
 static void unimap(const struct ioctl_call *c, bool get)
 {
 	const char *p = ioctl_in(c, sizeof(struct unimapdesc)), *q, *data;
-	uint64_t entries;
+	uint64_t entries, early;
 	unsigned have;
 	uint16_t n;
 	bool full;
@@ -486,6 +462,8 @@ static void unimap(const struct ioctl_call *c, bool get)
 	if (!p)
 		return;
 	n = load_u16(p, offsetof(struct unimapdesc, entry_ct));
+	if (get && ioctl_early(c, &early)) /* the count asked for, before the kernel set it */
+		n = (uint16_t)early;
 	entries = load_u64(p, offsetof(struct unimapdesc, entries));
 	strbuf_addf(c->out, "{entry_ct=%u", n);
 	if (get && (q = after(c, sizeof(struct unimapdesc))))
@@ -497,7 +475,7 @@ static void unimap(const struct ioctl_call *c, bool get)
 		strbuf_addc(c->out, '}');
 		return;
 	}
-	data = pointee(c, &have, &full);
+	data = ioctl_pointee(c, &have, &full);
 	/* a capture cut by its size has the -s elements: the next one shows as "..." */
 	if (full && !c->o->verbose && have < (c->o->str_max + 1) * 4)
 		have = (c->o->str_max + 1) * 4;
@@ -519,7 +497,7 @@ static void fontx_fields(const struct ioctl_call *c, const char *p, bool data_ad
 	if (data_addr) {
 		fmt_addr(c->out, data);
 	} else {
-		d = pointee(c, &have, &full);
+		d = ioctl_pointee(c, &have, &full);
 		hex_bytes(c, d, have, data, (count < 512 ? count : 512) * 32);
 	}
 	strbuf_addc(c->out, '}');
@@ -548,7 +526,7 @@ static void font_name(const struct ioctl_call *c, uint64_t addr)
 	const char *p, *nul = NULL;
 	bool full;
 
-	p = pointee(c, &have, &full);
+	p = ioctl_pointee(c, &have, &full);
 	if (addr && p)
 		nul = memchr(p, 0, have < size ? have : size);
 	if (!addr || !p || (!nul && have < size)) {
@@ -593,7 +571,7 @@ static void fontop_fields(const struct ioctl_call *c, const char *p, bool enteri
 	if (op == KD_FONT_OP_SET_DEFAULT) {
 		font_name(c, data);
 	} else if (op == KD_FONT_OP_SET || (op == KD_FONT_OP_GET && !entering)) {
-		d = pointee(c, &have, &full);
+		d = ioctl_pointee(c, &have, &full);
 		/* (width + 7) / 8 bytes a line, 32 lines a character */
 		hex_bytes(c, d, have, data, (w + 7) / 8 * 32 * (count < 512 ? count : 512));
 	} else {

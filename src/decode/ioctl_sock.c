@@ -4,9 +4,9 @@
  * as strace 6.1 prints them: struct ifreq by request (addresses, flags,
  * hardware addresses, maps, metrics, MTUs, names, queue lengths), the
  * interface name at entry and the kernel's answer after success for the
- * SIOCGIF* ones; bridge names and interface indexes. SIOCGIFCONF is not
- * decoded (strace prints its length as it was at entry, which the capture
- * at exit does not keep).
+ * SIOCGIF* ones; bridge names and interface indexes; SIOCGIFCONF's length
+ * (as at entry: SCT_AUX_IOCTL_EARLY, and as the kernel set it) and the
+ * interfaces it lists (the buffer pointed to: put_ioctl_pointee).
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -220,6 +220,78 @@ static void bridge_name(const struct ioctl_call *c)
 	format_quoted(c->out, p, q, !nul, c->o);
 }
 
+/* 80 / * 2 * sizeof(struct ifreq) * / */
+static void print_ifc_len(const struct ioctl_call *c, int32_t len)
+{
+	unsigned n = (unsigned)len / IFR_SIZE;
+
+	strbuf_addf(c->out, "%d", len);
+	if (len > 0 && n * IFR_SIZE == (unsigned)len)
+		strbuf_addf(c->out, " /* %u * sizeof(struct ifreq) */", n);
+}
+
+/* The interfaces SIOCGIFCONF listed: at most -s (the one after them must be readable) */
+static void print_ifc_buf(const struct ioctl_call *c, uint64_t addr, unsigned n)
+{
+	unsigned have;
+	bool full;
+	const char *p = ioctl_pointee(c, &have, &full);
+
+	if (!n) {
+		strbuf_adds(c->out, "[]");
+		return;
+	}
+	for (unsigned k = 0; k < n; k++) {
+		if (k)
+			strbuf_adds(c->out, ", ");
+		if ((k + 1) * IFR_SIZE > have) {
+			if (k)
+				strbuf_addf(c->out, "... /* %#llx */]",
+					    (unsigned long long)(addr + k * IFR_SIZE));
+			else
+				fmt_addr(c->out, addr);
+			return;
+		}
+		if (!k)
+			strbuf_addc(c->out, '[');
+		if (ioctl_array_cut(c, k))
+			break;
+		strbuf_adds(c->out, "{ifr_name=");
+		ioctl_cstring(c, p + k * IFR_SIZE, IFNAMSIZ);
+		strbuf_adds(c->out, ", ifr_addr=");
+		decode_sockaddr(c->out, p + k * IFR_SIZE + IFR_U, sizeof(struct sockaddr), c->o);
+		strbuf_addc(c->out, '}');
+	}
+	strbuf_addc(c->out, ']');
+}
+
+/* struct ifconf: {ifc_len=N[ => N], ifc_buf=[...]} */
+static void ifconf(const struct ioctl_call *c)
+{
+	const char *p = ioctl_in(c, sizeof(struct ifconf));
+	int32_t before, after;
+	uint64_t buf, early;
+
+	if (!p)
+		return;
+	after = (int32_t)load_u32(p, offsetof(struct ifconf, ifc_len));
+	before = ioctl_early(c, &early) ? (int32_t)early : after;
+	buf = load_u64(p, offsetof(struct ifconf, ifc_buf));
+	strbuf_adds(c->out, "{ifc_len=");
+	if (buf)
+		print_ifc_len(c, before);
+	if (buf && before != after)
+		strbuf_adds(c->out, " => ");
+	if (!buf || before != after)
+		print_ifc_len(c, after);
+	strbuf_adds(c->out, ", ifc_buf=");
+	if (!buf || ioctl_failed(c))
+		fmt_addr(c->out, buf);
+	else
+		print_ifc_buf(c, buf, (unsigned)after / IFR_SIZE);
+	strbuf_addc(c->out, '}');
+}
+
 enum ioctl_res ioctl_sock_decode(const struct ioctl_call *c)
 {
 	const char *p;
@@ -256,6 +328,9 @@ enum ioctl_res ioctl_sock_decode(const struct ioctl_call *c)
 	case SIOCGIFSLAVE:
 	case SIOCGIFTXQLEN:
 		ifreq_get(c);
+		break;
+	case SIOCGIFCONF:
+		ifconf(c);
 		break;
 	case SIOCBRADDBR:
 	case SIOCBRDELBR:

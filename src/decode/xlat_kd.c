@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * Constant tables of the console ioctl decoder (ioctl_kd.c) and the perf
- * events flags (ioctl_perf.c), as flags.c's:
+ * Constant tables of the console ioctl decoder (ioctl_kd.c), the perf
+ * events flags (ioctl_perf.c) and userfaultfd's (ioctl_uffdio.c), as flags.c's:
  * values from the kernel's uapi headers (<linux/kd.h>, <linux/keyboard.h>),
  * entries in strace 6.1's print order. Checked against the headers by
  * tests/unit/test_xlat_values.c.
@@ -12,6 +12,7 @@
 #include <linux/kd.h>
 #include <linux/keyboard.h>
 #include <linux/perf_event.h>
+#include <linux/userfaultfd.h>
 
 TABLE(kd_mode_names, "KD_???", NULL, X(KD_TEXT), X(KD_GRAPHICS), X(KD_TEXT0), X(KD_TEXT1));
 TABLE(kd_kbd_mode_names, "K_???", NULL,
@@ -79,3 +80,23 @@ TABLE(kd_font_flag_names, "KD_FONT_FLAG_???", NULL,
       X(KD_FONT_FLAG_DONT_RECALC), N(0x80000000, "KD_FONT_FLAG_OLD"));
 /* perf events (ioctl_perf.c) */
 TABLE(perf_ioc_flag_names, "PERF_IOC_FLAG_???", NULL, X(PERF_IOC_FLAG_GROUP));
+/* userfaultfd (ioctl_uffdio.c) */
+TABLE(uffd_feature_names, "UFFD_FEATURE_???", NULL,
+      X(UFFD_FEATURE_PAGEFAULT_FLAG_WP), X(UFFD_FEATURE_EVENT_FORK), X(UFFD_FEATURE_EVENT_REMAP),
+      X(UFFD_FEATURE_EVENT_REMOVE), X(UFFD_FEATURE_MISSING_HUGETLBFS),
+      X(UFFD_FEATURE_MISSING_SHMEM), X(UFFD_FEATURE_EVENT_UNMAP), X(UFFD_FEATURE_SIGBUS),
+      X(UFFD_FEATURE_THREAD_ID), X(UFFD_FEATURE_MINOR_HUGETLBFS), X(UFFD_FEATURE_MINOR_SHMEM),
+      X(UFFD_FEATURE_EXACT_ADDRESS), X(UFFD_FEATURE_WP_HUGETLBFS_SHMEM));
+TABLE(uffd_api_ioctl_names, "_UFFDIO_???", NULL,
+      N(1ULL << _UFFDIO_REGISTER, "1<<_UFFDIO_REGISTER"),
+      N(1ULL << _UFFDIO_UNREGISTER, "1<<_UFFDIO_UNREGISTER"), N(1ULL << _UFFDIO_API, "1<<_UFFDIO_API"));
+TABLE(uffd_register_ioctl_names, "UFFDIO_???", NULL,
+      N(1ULL << _UFFDIO_WAKE, "1<<_UFFDIO_WAKE"), N(1ULL << _UFFDIO_COPY, "1<<_UFFDIO_COPY"),
+      N(1ULL << _UFFDIO_ZEROPAGE, "1<<_UFFDIO_ZEROPAGE"),
+      N(1ULL << _UFFDIO_WRITEPROTECT, "1<<_UFFDIO_WRITEPROTECT"),
+      N(1ULL << _UFFDIO_CONTINUE, "1<<_UFFDIO_CONTINUE"));
+TABLE(uffd_register_mode_names, "UFFDIO_REGISTER_MODE_???", NULL,
+      X(UFFDIO_REGISTER_MODE_MISSING), X(UFFDIO_REGISTER_MODE_WP), X(UFFDIO_REGISTER_MODE_MINOR));
+TABLE(uffd_copy_mode_names, "UFFDIO_COPY_???", NULL,
+      X(UFFDIO_COPY_MODE_DONTWAKE), X(UFFDIO_COPY_MODE_WP));
+TABLE(uffd_zeropage_mode_names, "UFFDIO_ZEROPAGE_???", NULL, X(UFFDIO_ZEROPAGE_MODE_DONTWAKE));

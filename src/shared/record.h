@@ -497,6 +497,9 @@ enum sct_cap_count {
 #define SCT_AUX_SET_TID 0xffe0
 #define SCT_AUX_PIDFD 0xffe1
 #define SCT_AUX_PARENT_TID 0xffe2
+/* kdgpio: 8 bytes of ioctl's argument read at entry, for the requests the kernel rewrites
+ * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
+#define SCT_AUX_IOCTL_EARLY 0xfffa
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
