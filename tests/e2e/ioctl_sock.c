@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Interface ioctls on a socket (type 0x89): the loopback's index, name, flags and MTU read back, struct ifreq of the setting requests (addresses, hardware addresses, names cut at IFNAMSIZ), bridge names, interface indexes by name.
+// Interface ioctls on a socket (type 0x89): the loopback's index, name, flags and MTU read back, the interfaces SIOCGIFCONF lists (its length before and after), struct ifreq of the setting requests (addresses, hardware addresses, names cut at IFNAMSIZ), bridge names, interface indexes by name.
 // TRACE: -e trace=ioctl,exit_group
 // START: first
 #include <arpa/inet.h>
@@ -12,6 +12,42 @@
 #include "e2e.h"
 
 #include <linux/sockios.h>
+
+/* "N" with " / * K * sizeof(struct ifreq) * /" when N is K whole ones */
+static void ifc_len(char *b, size_t size, int len)
+{
+	size_t n = snprintf(b, size, "%d", len);
+
+	if (len > 0 && len % (int)sizeof(struct ifreq) == 0)
+		snprintf(b + n, size - n, " /* %d * sizeof(struct ifreq) */",
+			 len / (int)sizeof(struct ifreq));
+}
+
+/* SIOCGIFCONF with room for 3 interfaces: the length the kernel set, the ones it listed */
+static void ifconf(int s)
+{
+	static struct ifreq reqs[3];
+	struct ifconf ifc = { .ifc_len = sizeof(reqs), .ifc_req = reqs };
+	char before[64], after[64], list[1024] = "";
+	size_t n = 0;
+
+	SC(SYS_ioctl, s, SIOCGIFCONF, &ifc);
+	ifc_len(before, sizeof(before), (int)sizeof(reqs));
+	ifc_len(after, sizeof(after), ifc.ifc_len);
+	for (int k = 0; k < ifc.ifc_len / (int)sizeof(struct ifreq); k++) {
+		struct sockaddr_in *a = (struct sockaddr_in *)&reqs[k].ifr_addr;
+
+		n += snprintf(list + n, sizeof(list) - n,
+			      "%s{ifr_name=\"%s\", ifr_addr={sa_family=AF_INET, sin_port=htons(%u), "
+			      "sin_addr=inet_addr(\"%s\")}}", k ? ", " : "", reqs[k].ifr_name,
+			      ntohs(a->sin_port), inet_ntoa(a->sin_addr));
+	}
+	if (ifc.ifc_len == (int)sizeof(reqs))
+		line(ret(), "ioctl(%d, SIOCGIFCONF, {ifc_len=%s, ifc_buf=[%s]})", s, before, list);
+	else
+		line(ret(), "ioctl(%d, SIOCGIFCONF, {ifc_len=%s => %s, ifc_buf=[%s]})", s,
+		     before, after, list);
+}
 
 int main(void)
 {
@@ -53,5 +89,6 @@ int main(void)
 	line(ret(), "ioctl(-1, SIOCBRADDIF, {ifr_ifindex=if_nametoindex(\"lo\")})");
 	SC(SYS_ioctl, -1, SIOCGSTAMP_NEW, NULL);
 	line(ret(), "ioctl(-1, SIOCGSTAMP_NEW, NULL)");
+	ifconf(s);
 	e2e_exit(0);
 }
