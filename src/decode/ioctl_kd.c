@@ -343,7 +343,7 @@ static void kbd_string(const struct ioctl_call *c, const char *s)
 	}
 	n = nul ? (unsigned)(nul - s) + 1 : max; /* with the NUL */
 	size = n < c->o->str_max ? n : c->o->str_max;
-	if (s[size - 1] == '\0') /* the whole string: its NUL omitted */
+	if (size && s[size - 1] == '\0') /* the whole string: its NUL omitted */
 		format_quoted(c->out, s, size - 1, false, c->o);
 	else
 		format_quoted(c->out, s, size, true, c->o);

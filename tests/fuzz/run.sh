@@ -22,6 +22,7 @@ declare -A deps=(
 	[json_text]="src/output/json_text.c src/util/json_string.c src/util/strbuf.c"
 	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
+	[ioctl]="$(ls src/decode/*.c) $(ls src/util/*.c)"
 )
 
 passed=0
