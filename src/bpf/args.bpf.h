@@ -65,10 +65,70 @@ static __always_inline void put_fprog(struct build *b, const void *p, const stru
 	b->aux = 0;
 }
 
+/*
+ * The bytes of the console requests (type 'K', <linux/kd.h>) whose numbers
+ * carry no size but whose tables pass SCT_IOCTL_ARG_CAP: screen maps, key
+ * strings, accent tables, fonts (8192 bytes, of which -s prints the first).
+ */
+static __always_inline __u32 kd_ioctl_size(__u32 req)
+{
+	if ((req & 0xffffff00) != 0x4b00)
+		return 0;
+	switch (req & 0xff) {
+	case 0x40: case 0x41: /* GIO_SCRNMAP, PIO_SCRNMAP */
+		return 256;
+	case 0x69: case 0x6a: /* GIO_UNISCRNMAP, PIO_UNISCRNMAP */
+		return 512;
+	case 0x48: case 0x49: /* KDGKBSENT, KDSKBSENT */
+		return 513;
+	case 0x4a: case 0x4b: /* KDGKBDIACR, KDSKBDIACR */
+		return 772;
+	case 0xfa: case 0xfb: /* KDGKBDIACRUC, KDSKBDIACRUC */
+		return 3076;
+	case 0x60: case 0x61: /* GIO_FONT, PIO_FONT */
+		return SCT_STR_CAP_MAX;
+	}
+	return 0;
+}
+
+/*
+ * What the structure of some requests points to (aux SCT_AUX_POINTEE): the
+ * console's GIO/PIO_UNIMAP entries and GIO/PIO_FONTX chardata (at offset
+ * 8), KDFONTOP's data (24), -s + 1 elements of 4 bytes; btrfs' v2 subvolume
+ * arguments' qgroup_inherit (32), its 72 bytes and -s + 1 qgroup ids;
+ * BTRFS_IOC_SEND's clone sources (16), up to 512 of them; the containers
+ * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes; SIOCGIFCONF's
+ * ifc_buf (8), -s + 1 struct ifreq. As
+ * much as the first page holds when that crosses into an unmapped one.
+ */
+static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
+{
+	__u64 size = ((__u64)str_limit + 1) * 4, ptr;
+	__u32 off = 8;
+
+	if (req == 0x4b72) /* KDFONTOP */
+		off = 24;
+	else if (req == 0x50009417 || req == 0x50009418) /* BTRFS_IOC_{SNAP,SUBVOL}_CREATE_V2 */
+		off = 32, size = 72 + ((__u64)str_limit + 1) * 8;
+	else if (req == 0x40489426) /* BTRFS_IOC_SEND: its clone sources, all under -v */
+		off = 16, size = SCT_STR_CAP_MAX;
+	else if (req == 0xc0389423 || req == 0xc0389424) /* BTRFS_IOC_INO_PATHS, _LOGICAL_INO */
+		off = 48, size = SCT_STR_CAP_MAX;
+	else if (req == 0x8912) /* SIOCGIFCONF: -s + 1 struct ifreq */
+		size = ((__u64)str_limit + 1) * 40;
+	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
+		return;
+	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
+		return;
+	b->aux = SCT_AUX_POINTEE;
+	put_buf_ex(b, (const void *)ptr, size, true, true);
+	b->aux = 0;
+}
+
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
-	__u32 ioc = (req >> 30) ? (req >> 16) & 0x3fff : 0;
+	__u32 ioc = (req >> 30) ? (req >> 16) & 0x3fff : kd_ioctl_size(req);
 	__u32 n = 4096 - (p & 4095);
 
 	if (n > size)
@@ -405,8 +465,14 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		put_mem(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size), false);
 		break;
 	case SCT_CAP_IOCTL:
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i))) {
+			b->aux = SCT_AUX_IOCTL_EARLY;
+			put_mem(b, &st->early[i], 8, true);
+			b->aux = 0;
+		}
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
 		put_ioctl_pointees(b, (__u32)st->args[1], p);
+		put_ioctl_pointee(b, (__u32)st->args[1], p);
 		break;
 	case SCT_CAP_ARRAY_PREFIX:
 		put_mem_prefix(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
@@ -605,6 +671,20 @@ static bool capture_one(struct build *b, struct task_state *st, int i, __s64 ret
 	return bs.faulted;
 }
 
+/*
+ * The offset of the 8 bytes of ioctl's argument that request req rewrites
+ * and whose value at entry strace prints (SCT_AUX_IOCTL_EARLY), or -1:
+ * UFFDIO_API's features, SIOCGIFCONF's ifc_len, GIO_UNIMAP's entry_ct.
+ */
+static __always_inline int ioctl_early_off(__u32 req)
+{
+	if (req == 0xc018aa3f) /* UFFDIO_API */
+		return 8;
+	if (req == 0x8912 || req == 0x4b66) /* SIOCGIFCONF, GIO_UNIMAP */
+		return 0;
+	return -1;
+}
+
 /* The in/out values (at most 8 bytes each) that the call may rewrite. */
 static __always_inline void save_early(struct task_state *st, __u32 nr)
 {
@@ -623,6 +703,15 @@ static __always_inline void save_early(struct task_state *st, __u32 nr)
 			p += 8, size = 4;
 		if (!bpf_probe_read_user(&st->early[i], size & 15, p))
 			st->early_ok |= 1u << i;
+	}
+	/* ioctl's argument (too large for the loop): the 8 bytes its request rewrites */
+	if (cap_kind[nr][2] == SCT_CAP_IOCTL && (mask & 4)) {
+		int off = ioctl_early_off((__u32)st->args[1]);
+		const __u8 *p = (const __u8 *)st->args[2];
+
+		st->early[2] = 0;
+		if (off >= 0 && p && !bpf_probe_read_user(&st->early[2], 8, p + (off & 15)))
+			st->early_ok |= 4;
 	}
 }
 

@@ -102,6 +102,9 @@ void capture_plan_build(struct capture_plan *plan)
 							   k == SCT_CAP_MSGHDR_EXIT)) ||
 					(k == SCT_CAP_ARRAY && !arg_type_is_output((enum arg_type)d->arg[i]))))
 				plan->early_mask[nr] |= 1u << i;
+			/* ioctl: 8 bytes some requests rewrite (ioctl_early_off in args.bpf.h) */
+			if (k == SCT_CAP_IOCTL)
+				plan->early_mask[nr] |= 1u << i;
 			if (cap_is_exit(k, (enum arg_type)d->arg[i]) || c->both)
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)

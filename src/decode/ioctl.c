@@ -567,6 +567,35 @@ unsigned ioctl_have(const struct ioctl_call *c)
 	return b ? b->len : 0;
 }
 
+const char *ioctl_pointee_bytes(const struct ioctl_call *c, unsigned *have, bool *full)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned k = 0; k < c->ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = c->ev->blobs[k];
+
+		if (b->arg == c->i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_POINTEE)
+			found = b;
+	}
+	*have = 0;
+	*full = false;
+	if (!found || (found->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT)
+		return NULL;
+	*have = found->len;
+	*full = !(found->flags & SCT_BLOB_FAULT);
+	return sct_blob_data(found);
+}
+
+bool ioctl_early(const struct ioctl_call *c, uint64_t *v)
+{
+	const struct sct_blob *b = fmt_aux_blob(c->ev, c->i, SCT_AUX_IOCTL_EARLY, true);
+
+	if (!b || b->len < 8)
+		return false;
+	*v = load_u64(sct_blob_data(b), 0);
+	return true;
+}
+
 bool ioctl_failed(const struct ioctl_call *c)
 {
 	return sc_event_failed(c->ev);
@@ -705,6 +734,11 @@ static const struct {
 	{ 0xfd, ioctl_dm_decode },
 	{ 'V', ioctl_v4l2_decode },
 	{ 0xae, ioctl_kvm_decode },
+	{ 'K', ioctl_kd_decode },
+	{ 0x94, ioctl_btrfs_decode },
+	{ '$', ioctl_perf_decode },
+	{ 0x89, ioctl_sock_decode },
+	{ 0xaa, ioctl_uffdio_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -40,6 +40,18 @@ typedef enum ioctl_res ioctl_area_fn(const struct ioctl_call *c);
  */
 const char *ioctl_in(const struct ioctl_call *c, unsigned len);
 const char *ioctl_out(const struct ioctl_call *c, unsigned len);
+/*
+ * The 8 bytes some requests rewrite as they were at entry (SCT_AUX_IOCTL_EARLY:
+ * UFFDIO_API's features, SIOCGIFCONF's ifc_len, GIO_UNIMAP's entry_ct): false
+ * when not read.
+ */
+bool ioctl_early(const struct ioctl_call *c, uint64_t *v);
+/*
+ * What the argument's structure points to, captured with it (SCT_AUX_POINTEE,
+ * put_ioctl_pointee): *have readable bytes (those up to an unreadable page),
+ * *full when no fault cut them; NULL when nothing could be read.
+ */
+const char *ioctl_pointee_bytes(const struct ioctl_call *c, unsigned *have, bool *full);
 /* The bytes captured of the argument (0 when unreadable). */
 unsigned ioctl_have(const struct ioctl_call *c);
 bool ioctl_failed(const struct ioctl_call *c);
@@ -89,6 +101,9 @@ ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_rando
 ioctl_area_fn ioctl_v4l2_decode, ioctl_kvm_decode;
 /* VIDIOC_CREATE_BUFS' return value: " ({index=2, count=3})" after success */
 void print_v4l2_ret(struct strbuf *out, const struct sc_event *ev);
+/* kdgpio (ioctl_kd.c, ioctl_btrfs.c, ioctl_perf.c, ioctl_sock.c, ioctl_uffdio.c) */
+ioctl_area_fn ioctl_kd_decode, ioctl_btrfs_decode, ioctl_perf_decode, ioctl_sock_decode,
+	ioctl_uffdio_decode;
 /* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */
 bool ioctl_evdev_name(struct strbuf *out, uint32_t code, int xlat);
 

@@ -407,7 +407,11 @@ enum sct_cap_kind {
 	 * ioctl's third argument, by its request (args[1]): up to cap_size bytes
 	 * but not past the end of the page (a small structure may end there,
 	 * an array may follow it: fiemap's extents), and at least the request's
-	 * _IOC_SIZE (at most SCT_STR_CAP_MAX) unless that much faults. Read as
+	 * _IOC_SIZE (at most SCT_STR_CAP_MAX; for the console's requests,
+	 * which carry no size, their table's: kd_ioctl_size in args.bpf.h)
+	 * unless that much faults; then, for the console and btrfs requests whose
+	 * structure points to their data, that data (aux SCT_AUX_POINTEE,
+	 * put_ioctl_pointee). Read as
 	 * MEM_ENTRY with both: at exit, and at entry too when the call blocks.
 	 */
 	SCT_CAP_IOCTL = 20,
@@ -556,6 +560,9 @@ enum sct_cap_count {
 #define SCT_KVM_CPUID_ENTRY_SIZE 40
 #define SCT_KVM_CPUID_MAX 102 /* 4080 bytes, within SCT_ARRAY_CAP_MAX */
 #define SCT_V4L2_EXT_CONTROL_SIZE 20 /* struct v4l2_ext_control, packed */
+/* kdgpio: 8 bytes of ioctl's argument read at entry, for the requests the kernel rewrites
+ * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
+#define SCT_AUX_IOCTL_EARLY 0xfffa
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

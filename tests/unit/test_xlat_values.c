@@ -101,6 +101,10 @@
 
 #include <mtd/mtd-abi.h>
 #include <scsi/sg.h>
+#include <linux/kd.h>
+#include <linux/keyboard.h>
+#include <linux/btrfs.h>
+#include <linux/btrfs_tree.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
@@ -117,6 +121,8 @@
 #include "decode/xlat_kvm.h"
 #include "decode/xlat_bpf.h"
 #include "decode/xlat_fsconfig.h"
+#include "decode/xlat_kd.h"
+#include "decode/xlat_btrfs.h"
 
 #include "check.h"
 
