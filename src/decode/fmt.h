@@ -29,17 +29,32 @@ static inline void fmt_addr(struct strbuf *out, uint64_t v)
 		strbuf_adds(out, "NULL");
 }
 
-/* The last MEM blob of argument i (the exit copy when there are two), or NULL. */
-static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned i, unsigned min_len)
+/*
+ * The first or the last MEM blob that is argument i's value (not a tagged
+ * part of its capture), readable or not: with entry and exit copies, first
+ * is the entry's. NULL when there is none.
+ */
+static inline const struct sct_blob *fmt_mem_blob(const struct sc_event *ev, unsigned i, bool first)
 {
 	const struct sct_blob *found = NULL;
 
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *b = ev->blobs[k];
 
-		if (b->arg == i && b->kind == SCT_BLOB_MEM && !SCT_AUX_TAGGED(b->aux))
-			found = b;
+		if (b->arg != i || b->kind != SCT_BLOB_MEM || SCT_AUX_TAGGED(b->aux))
+			continue;
+		found = b;
+		if (first)
+			break;
 	}
+	return found;
+}
+
+/* The last MEM blob of argument i (the exit copy when there are two), or NULL. */
+static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned i, unsigned min_len)
+{
+	const struct sct_blob *found = fmt_mem_blob(ev, i, false);
+
 	if (!found || (found->flags & SCT_BLOB_FAULT) || found->len < min_len)
 		return NULL;
 	return found;
@@ -54,14 +69,8 @@ static inline const struct sct_blob *fmt_mem(const struct sc_event *ev, unsigned
 static inline const struct sct_blob *fmt_mem_upto(const struct sc_event *ev, unsigned i,
 						  unsigned min_len, bool *cut)
 {
-	const struct sct_blob *found = NULL;
+	const struct sct_blob *found = fmt_mem_blob(ev, i, false);
 
-	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = ev->blobs[k];
-
-		if (b->arg == i && b->kind == SCT_BLOB_MEM && !SCT_AUX_TAGGED(b->aux))
-			found = b;
-	}
 	*cut = found && (found->flags & SCT_BLOB_SHORT);
 	if (!found || ((found->flags & SCT_BLOB_FAULT) && !*cut) || found->len < min_len)
 		return NULL;

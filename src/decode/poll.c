@@ -30,17 +30,8 @@ static unsigned array_limit(const struct decode_opts *o)
  */
 static const struct sct_blob *pollfd_blob(const struct sc_event *ev, unsigned i, bool first)
 {
-	const struct sct_blob *found = NULL;
+	const struct sct_blob *found = fmt_mem_blob(ev, i, first);
 
-	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = ev->blobs[k];
-
-		if (b->arg != i || b->kind != SCT_BLOB_MEM || SCT_AUX_TAGGED(b->aux))
-			continue;
-		found = b;
-		if (first)
-			break;
-	}
 	if (!found || ((found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT)))
 		return NULL;
 	return found;

@@ -229,17 +229,8 @@ bool fmt_prctl_option(struct strbuf *out, const struct sc_event *ev, unsigned i,
 const void *prctl_arg_mem(const struct sc_event *ev, unsigned i, unsigned len, bool first,
 			  unsigned *got)
 {
-	const struct sct_blob *found = NULL;
+	const struct sct_blob *found = fmt_mem_blob(ev, i, first);
 
-	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
-		const struct sct_blob *b = ev->blobs[k];
-
-		if (b->arg != i || b->kind != SCT_BLOB_MEM || SCT_AUX_TAGGED(b->aux))
-			continue;
-		found = b;
-		if (first)
-			break;
-	}
 	if (!found || found->len < len)
 		return NULL;
 	if ((found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT))

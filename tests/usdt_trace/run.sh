@@ -266,10 +266,13 @@ interleave_expect() { # FIRST_ABSTIME_LINE -> expected lines from the first firi
 		printf 'clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, {tv_sec=%d, tv_nsec=%d}, NULL) = 0\n' \
 			$((sec + (nsec + i * 1000000) / 1000000000)) $(((nsec + i * 1000000) % 1000000000))
 	done
-	printf '%s\n' 'munmap(ADDR, 8192) = 0' 'exit_group(0) = ?' '+++ exited with 0 +++'
+	# the unload: the mapping, then the provider's memfd, checked to be still its own and closed
+	printf '%s\n' 'munmap(ADDR, 8192) = 0' \
+		'newfstatat(3, "", {st_mode=S_IFREG|0666, st_size=SIZE, ...}, AT_EMPTY_PATH) = 0' 'close(3) = 0' \
+		'exit_group(0) = ?' '+++ exited with 0 +++'
 }
 interleave_got() { # trace -> its lines from the first firing on, padding and addresses normalised
-	sed -n '/^usdt /,$p' "$1" | sed -E 's/ +=/ =/; s/^munmap\(0x[0-9a-f]+,/munmap(ADDR,/'
+	sed -n '/^usdt /,$p' "$1" | sed -E 's/ +=/ =/; s/^munmap\(0x[0-9a-f]+,/munmap(ADDR,/; s/st_size=[0-9]+,/st_size=SIZE,/'
 }
 "$S" -o "$TMP/il" --usdt 'late1:*' "$BUILD/usdt/late_fire" 20 20
 interleave_expect "$(grep -m1 TIMER_ABSTIME "$TMP/il")" >"$TMP/il.exp"
