@@ -121,7 +121,8 @@ void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *o)
 	n = strlen(d);
 	if (n >= PATH_MAX) /* the kernel cannot show it (/proc's links say ENAMETOOLONG): neither does strace */
 		return;
-	del = n > dl && !strcmp(d + n - dl, deleted);
+	del = n > dl && !strcmp(d + n - dl, deleted) &&
+	      o->fd_path(o->fd_ctx, o->fd_tgid, fd, DECODE_FDS_DELETED);
 	strbuf_addc(out, '<');
 	/* Paths are escaped ('<' and '>' too); "pipe:[1]", "UNIX-STREAM:[1->2]" print as they are. */
 	if (d[0] == '/' || !strstr(d, ":[")) {

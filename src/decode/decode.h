@@ -61,6 +61,12 @@ enum decode_fds_bit {
 	DECODE_FDS_SOCKET = 1 << 1, /* 4<TCP:[127.0.0.1:80->127.0.0.1:5000]> */
 	DECODE_FDS_DEV = 1 << 2, /* 3</dev/null<char 1:3>> */
 	DECODE_FDS_PIDFD = 1 << 3, /* 3<pid:1234> */
+	/*
+	 * Not a form but a question: non-NULL when the descriptor's file was
+	 * deleted, its description ending in the kernel's " (deleted)" (a file
+	 * may also be named so: strace then prints the whole name).
+	 */
+	DECODE_FDS_DELETED = 1 << 4,
 };
 
 struct decode_opts {

@@ -138,8 +138,24 @@ void fdproc_copy(struct fdproc *pr, int from, int to, bool cloexec)
 	char *desc = strdup(src->desc), *detail = dup_or_null(src->detail);
 	char *proto = dup_or_null(src->proto);
 
+	bool deleted = src->deleted;
+
 	fdproc_set(pr, to, desc, detail, proto, cloexec);
 	free(proto);
+	if ((src = fdproc_entry(pr, to, false)) && src->desc)
+		src->deleted = deleted;
+}
+
+void fdproc_kernel_form(struct fdproc *pr, int fd)
+{
+	static const char suffix[] = " (deleted)";
+	struct fd_entry *e = fdproc_entry(pr, fd, false);
+	size_t n, sl = sizeof(suffix) - 1;
+
+	if (!e || !e->desc)
+		return;
+	n = strlen(e->desc);
+	e->deleted = n > sl && !strcmp(e->desc + n - sl, suffix);
 }
 
 int fdtable_set(struct fdtable *t, uint32_t tgid, int fd, const char *desc, bool cloexec)
@@ -150,6 +166,7 @@ int fdtable_set(struct fdtable *t, uint32_t tgid, int fd, const char *desc, bool
 	if (desc && !d)
 		return -ENOMEM;
 	fdproc_set(pr, fd, d, NULL, NULL, cloexec);
+	fdproc_kernel_form(pr, fd);
 	return 0;
 }
 
@@ -189,6 +206,8 @@ const char *fdtable_lookup(const struct fdtable *t, uint32_t tgid, int fd, unsig
 	e = fdproc_entry(pr, fd, false);
 	if (!e || !e->desc)
 		return NULL;
+	if (what == DECODE_FDS_DELETED)
+		return e->deleted ? e->desc : NULL;
 	/* as strace: the detail when its kind is asked for, else the path if paths are */
 	if (e->detail && (what & detail_kind(e)))
 		return e->detail;
@@ -218,9 +237,12 @@ void fdtable_fork(struct fdtable *t, uint32_t parent_tgid, uint32_t child_tgid)
 	for (unsigned fd = 0; fd < parent->nfds; fd++) {
 		struct fd_entry *e = &parent->fds[fd];
 
-		if (e->desc)
-			fdproc_set(child, (int)fd, strdup(e->desc), dup_or_null(e->detail), e->proto,
-				   e->cloexec);
+		if (!e->desc)
+			continue;
+		fdproc_set(child, (int)fd, strdup(e->desc), dup_or_null(e->detail), e->proto,
+			   e->cloexec);
+		if (child->nfds > fd)
+			child->fds[fd].deleted = e->deleted;
 	}
 }
 
@@ -241,12 +263,12 @@ static void snapshot_entry(struct fdproc *pr, int fd, const char *text, bool clo
 	const char *bracket = tab && socket ? strstr(tab + 1, ":[") : NULL;
 	char *proto = bracket ? strndup(tab + 1, (size_t)(bracket - tab - 1)) : NULL;
 
-	if (!tab) {
+	if (!tab)
 		fdproc_set(pr, fd, strdup(text), NULL, NULL, cloexec);
-		return;
-	}
-	fdproc_set(pr, fd, strndup(text, (size_t)(tab - text)), strdup(tab + 1), proto, cloexec);
+	else
+		fdproc_set(pr, fd, strndup(text, (size_t)(tab - text)), strdup(tab + 1), proto, cloexec);
 	free(proto);
+	fdproc_kernel_form(pr, fd);
 }
 
 int fdtable_apply_snapshot(struct fdtable *t, uint32_t tgid, const char *data, size_t len)

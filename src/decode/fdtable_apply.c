@@ -53,8 +53,13 @@
  *     "anon_inode:kvm-vm", "anon_inode:kvm-vcpu:N".
  *   pidfd_getfd: the target descriptor's description in the pidfd's process
  *     (known when that process's table is: forked by a traced one).
- * Not tracked: unlink of an open file (strace then shows "(deleted)"), a
- * descriptor received over SCM_RIGHTS, and fds made by other ioctls.
+ *   unlink, unlinkat, rmdir (successful): descriptors open on that name, in
+ *     every process, print as strace shows a deleted file, "</path>(deleted)".
+ *   rename, renameat, renameat2: descriptors on the old name (or under it,
+ *     a directory) follow it to the new one; those on a name it replaced are
+ *     deleted; RENAME_EXCHANGE swaps the two. (fdtable_names.c)
+ * Not tracked: a descriptor received over SCM_RIGHTS, fds made by other
+ * ioctls, a name removed or renamed by an untraced process.
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
@@ -62,6 +67,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <linux/close_range.h>
+#include <linux/fs.h>
 #include <linux/kvm.h>
 #include <linux/sched.h>
 #include <linux/perf_event.h>
@@ -91,6 +97,8 @@ enum {
 	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
 	NR_ioctl = SCT_NR_ioctl, /* not in table_calls: every ioctl captured under -y costs too much */
 	NR_bpf = SCT_NR_bpf, NR_open_tree = SCT_NR_open_tree, NR_pidfd_getfd = SCT_NR_pidfd_getfd,
+	NR_unlink = SCT_NR_unlink, NR_unlinkat = SCT_NR_unlinkat, NR_rmdir = SCT_NR_rmdir,
+	NR_rename = SCT_NR_rename, NR_renameat = SCT_NR_renameat, NR_renameat2 = SCT_NR_renameat2,
 };
 
 static const unsigned short table_calls[] = {
@@ -100,7 +108,8 @@ static const unsigned short table_calls[] = {
 	NR_signalfd4, NR_eventfd2, NR_epoll_create1, NR_dup3, NR_pipe2, NR_inotify_init1,
 	NR_perf_event_open, NR_fanotify_init, NR_memfd_create, NR_execveat, NR_userfaultfd,
 	NR_io_uring_setup, NR_pidfd_open, NR_close_range, NR_openat2, NR_clone,
-	NR_landlock_create_ruleset, NR_bpf, NR_open_tree, NR_pidfd_getfd,
+	NR_landlock_create_ruleset, NR_bpf, NR_open_tree, NR_pidfd_getfd, NR_unlink, NR_unlinkat,
+	NR_rmdir, NR_rename, NR_renameat, NR_renameat2,
 };
 
 void fdtable_add_calls(uint64_t bits[SCT_NR_MAX / 64])
@@ -283,6 +292,60 @@ static void chdir_apply(struct fdtable *t, struct fdproc *pr, const struct sc_ev
 	}
 	free(pr->cwd);
 	pr->cwd = cwd;
+}
+
+/*
+ * The name (dirfd, path arg) of a call that removes or renames it, resolved
+ * as far as its directory: the name itself may be a symbolic link, which
+ * unlink and rename act on, not on its target.
+ */
+static char *resolve_name(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev,
+			  int dirfd, unsigned arg)
+{
+	const struct sct_blob *b = str_blob(ev, arg);
+	const char *path, *base;
+	char *dir, *full;
+	size_t len;
+
+	if (!b || !b->len)
+		return NULL;
+	path = sct_blob_data(b);
+	len = b->len;
+	while (len > 1 && path[len - 1] == '/') /* "dir/" names dir */
+		len--;
+	base = memrchr(path, '/', len);
+	if (!base)
+		dir = resolve(t, pr, dirfd, ".", 1);
+	else
+		dir = resolve(t, pr, dirfd, path, base == path ? 1 : (unsigned)(base - path));
+	base = base ? base + 1 : path;
+	if (!dir || dir[0] != '/' ||
+	    asprintf(&full, "%s/%.*s", strcmp(dir, "/") ? dir : "", (int)(path + len - base), base) < 0)
+		full = NULL;
+	free(dir);
+	return full;
+}
+
+static void unlink_apply(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev, int dirfd,
+			 unsigned arg)
+{
+	char *path = resolve_name(t, pr, ev, dirfd, arg);
+
+	if (path)
+		fdtable_unlinked(t, path);
+	free(path);
+}
+
+static void rename_apply(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev,
+			 int olddirfd, unsigned oldarg, int newdirfd, unsigned newarg, unsigned flags)
+{
+	char *from = resolve_name(t, pr, ev, olddirfd, oldarg);
+	char *to = resolve_name(t, pr, ev, newdirfd, newarg);
+
+	if (from && to && strcmp(from, to))
+		fdtable_renamed(t, from, to, flags & RENAME_EXCHANGE);
+	free(from);
+	free(to);
 }
 
 /* Calls applied after their line is printed: their arguments show the old table. */
@@ -490,6 +553,7 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		if (b && asprintf(&d, "/memfd:%.*s (deleted)", (int)b->len, sct_blob_data(b)) < 0)
 			d = NULL;
 		fdproc_set(pr, ret, d, NULL, NULL, a[1] & MFD_CLOEXEC);
+		fdproc_kernel_form(pr, ret);
 		break;
 	}
 	case NR_execve:
@@ -499,6 +563,22 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	case NR_chdir:
 	case NR_fchdir:
 		chdir_apply(t, pr, ev);
+		break;
+	case NR_unlink:
+	case NR_rmdir:
+		unlink_apply(t, pr, ev, AT_FDCWD, 0);
+		break;
+	case NR_unlinkat:
+		unlink_apply(t, pr, ev, (int)a[0], 1);
+		break;
+	case NR_rename:
+		rename_apply(t, pr, ev, AT_FDCWD, 0, AT_FDCWD, 1, 0);
+		break;
+	case NR_renameat:
+		rename_apply(t, pr, ev, (int)a[0], 1, (int)a[2], 3, 0);
+		break;
+	case NR_renameat2:
+		rename_apply(t, pr, ev, (int)a[0], 1, (int)a[2], 3, (unsigned)a[4]);
 		break;
 	}
 }

@@ -23,6 +23,7 @@ struct fd_entry {
 	char *detail; /* -yy text for sockets, or NULL */
 	char *proto; /* socket protocol name ("TCP"), kept for accept */
 	bool cloexec;
+	bool deleted; /* its file was unlinked: desc ends in the kernel's " (deleted)" */
 };
 
 struct fdproc {
@@ -52,6 +53,12 @@ void fdproc_set(struct fdproc *pr, int fd, char *desc, char *detail, const char 
 /* dup: to gets from's description (to closed if from is not open). */
 void fdproc_copy(struct fdproc *pr, int from, int to, bool cloexec);
 void fd_entry_clear(struct fd_entry *e);
+/* fd's description came from the kernel (/proc, memfd): a " (deleted)" ending says it was unlinked. */
+void fdproc_kernel_form(struct fdproc *pr, int fd);
+
+/* fdtable_names.c: unlink and rename, applied to every process's descriptors */
+void fdtable_unlinked(struct fdtable *t, const char *path);
+void fdtable_renamed(struct fdtable *t, const char *from, const char *to, bool exchange);
 
 /* fdtable_socket.c: new pipes and sockets, and bind/connect's endpoints */
 void fdproc_add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
