@@ -342,17 +342,12 @@ static __always_inline void state_return(struct build *b, const struct build_sta
 	b->aux = 0;
 }
 
-/* Runs sct_put_msg_parts on the record b builds (its scratch's mp filled in). */
-static __always_inline void put_msg_parts_global(struct build *b, struct build_state *bs)
-{
-	state_lend(bs, b);
-	sct_put_msg_parts((struct scratch *)b->base, bs);
-	state_return(b, bs);
-}
-
-/* struct msghdr: the header, then (unless header_only) name, iovec data and control. */
-static __always_inline void put_msghdr(struct build *b, struct build_state *bs, const void *uptr,
-				       __u64 left, bool whole, bool header_only)
+/*
+ * struct msghdr: the header; unless header_only, its name, iovec data and
+ * control are left to sct_put_msg_parts (scratch's mp says what to read).
+ */
+static __always_inline void put_msghdr(struct build *b, const void *uptr, __u64 left, bool whole,
+				       bool header_only)
 {
 	struct msg_parts *mp = &((struct scratch *)b->base)->mp;
 
@@ -370,8 +365,7 @@ static __always_inline void put_msghdr(struct build *b, struct build_state *bs, 
 	b->aux = SCT_AUX_MSGHDR;
 	put_mem(b, mp->m, SCT_MSGHDR_SIZE, true);
 	b->aux = 0;
-	if (!header_only)
-		put_msg_parts_global(b, bs);
+	mp->pending = !header_only; /* emit_syscall calls sct_put_msg_parts: see there */
 }
 
 struct mmsg_walk {
@@ -584,7 +578,7 @@ static __always_inline void capture_vec(struct build *b, struct build_state *bs,
 		put_iov(b, p, st->args[size], entry || ret < 0 ? 0 : (__u64)ret,
 			fd_dumped(dump_read_fds, dump_read_high, st->args[0]));
 	} else if (kind == SCT_CAP_MSGHDR_ENTRY) {
-		put_msghdr(b, bs, p, ~0ULL,
+		put_msghdr(b, p, ~0ULL,
 			   put_netlink(b, st->args[0]) || fd_dumped(dump_write_fds, dump_write_high, st->args[0]), false);
 	} else if (kind == SCT_CAP_MSGHDR_EXIT) {
 		if (!entry && (st->early_ok & (1u << i))) {
@@ -592,18 +586,10 @@ static __always_inline void capture_vec(struct build *b, struct build_state *bs,
 			put_mem(b, &st->early[i], 4, true);
 			b->aux = 0;
 		}
-		put_msghdr(b, bs, p, ret,
+		put_msghdr(b, p, ret,
 			   (!entry && ret >= 0 && put_netlink(b, st->args[0])) ||
 				   fd_dumped(dump_read_fds, dump_read_high, st->args[0]),
 			   entry || ret < 0);
-	} else if (kind == SCT_CAP_MMSG && size < SCT_MAX_ARGS) {
-		/* sendmmsg (size 2): the elements in the vector; recvmmsg: those it filled */
-		bool recv = cap_elem[nr][i & 7] != 0;
-		__u64 n = recv && !entry ? (ret > 0 ? (__u64)ret : 0) : st->args[size];
-
-		put_mmsg(b, bs, p, n, recv ? fd_dumped(dump_read_fds, dump_read_high, st->args[0]) :
-					      fd_dumped(dump_write_fds, dump_write_high, st->args[0]), recv,
-			 entry && recv);
 	} else if (kind == SCT_CAP_PTR_STRUCT) {
 		__u64 pointee = 0;
 
@@ -637,6 +623,45 @@ __noinline int sct_capture_arg(struct scratch *s, struct task_state *st, struct 
 	return 0;
 }
 
+/*
+ * sendmmsg and recvmmsg's vector, from emit_syscall rather than from
+ * sct_capture_extras: each element's parts are another global call
+ * (sct_put_msg_parts, then its iovec callback), and under
+ * sct_capture_extras's frame that chain took all 512 bytes of stack.
+ */
+__noinline int sct_capture_mmsg(struct scratch *s, struct task_state *st, struct build_state *bs,
+				__s64 ret)
+{
+	__u32 nr;
+	struct build b;
+	const void *p;
+	bool recv, entry;
+	__u64 n;
+	int i;
+
+	if (!s || !st || !bs)
+		return -1;
+	nr = st->nr & (SCT_NR_MAX - 1);
+	for (i = 0; i < SCT_MAX_ARGS; i++)
+		if (cap_kind[nr][i] == SCT_CAP_MMSG)
+			break;
+	if (i >= SCT_MAX_ARGS || !(bs->mask & (1u << i)) || !st->args[i] ||
+	    cap_size[nr][i] >= SCT_MAX_ARGS)
+		return 0;
+	entry = bs->entry;
+	/* sendmmsg (size 2): the elements in the vector; recvmmsg: those it filled */
+	recv = cap_elem[nr][i & 7] != 0;
+	n = recv && !entry ? (ret > 0 ? (__u64)ret : 0) : st->args[cap_size[nr][i] & 7];
+	p = (const void *)st->args[i];
+	state_load(&b, s, bs);
+	b.arg = i;
+	put_mmsg(&b, bs, p, n, recv ? fd_dumped(dump_read_fds, dump_read_high, st->args[0]) :
+				      fd_dumped(dump_write_fds, dump_write_high, st->args[0]), recv,
+		 entry && recv);
+	state_save(bs, &b);
+	return 0;
+}
+
 __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, struct build_state *bs,
 				  __s64 ret)
 {
@@ -644,6 +669,7 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 
 	if (!s || !st || !bs)
 		return -1;
+	s->mp.pending = 0;
 	state_load(&b, s, bs);
 	capture_vec(&b, bs, st, ret, (__u8)bs->mask, bs->entry);
 	if (!bs->entry)

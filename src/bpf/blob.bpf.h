@@ -26,6 +26,7 @@ struct msg_parts {
 	__u16 name_aux, control_aux, iov_aux, data_aux;
 	__u16 whole;
 	__u16 arg; /* the argument they belong to */
+	__u16 pending; /* set by put_msghdr: the parts are still to be read */
 };
 
 struct scratch {

@@ -109,8 +109,18 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	if ((mask & 0x80) || (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_VEC)) {
 		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full,
 					  .entry = entry, .cpu = cpu, .mask = mask };
+		struct scratch *s = (struct scratch *)b.base;
 
-		sct_capture_extras((struct scratch *)b.base, st, &bs, ret);
+		/*
+		 * A msghdr's parts and sendmmsg/recvmmsg's elements are global
+		 * calls of their own, made from here: nested in
+		 * sct_capture_extras, their chain of calls took all 512 bytes of
+		 * BPF stack.
+		 */
+		sct_capture_extras(s, st, &bs, ret);
+		if (s->mp.pending)
+			sct_put_msg_parts(s, &bs);
+		sct_capture_mmsg(s, st, &bs, ret);
 		b.off = bs.off;
 		b.nblobs = bs.nblobs;
 	}
