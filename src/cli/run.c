@@ -838,16 +838,13 @@ int run_trace(const struct options *o, int argc, char **argv)
 		if (s.tgids[i] < 0)
 			goto out;
 	}
-	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
-		goto out;
-	if (o->nusdt) {
-		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
-					  cc.ring_bytes, o->debug, &stop_signal, o->command != NULL };
-
-		if (usdt_open(&s.usdt, s.cap, &uc))
-			goto out;
-	}
-	/* Fork before our handlers exist: the command inherits our caller's dispositions. */
+	/*
+	 * Fork before our handlers exist (the command inherits our caller's
+	 * dispositions) and before the rings and the BPF objects take memory: a
+	 * process's ru_maxrss starts from its parent's at fork (exec keeps the
+	 * old image's high-water mark), and the command's getrusage would show
+	 * ours (52 MB for /bin/true) where strace's child shows its own.
+	 */
 	if (o->command) {
 		struct spawn_opts so = { o->env, o->nenv, o->user,
 					 s.injecting || s.watching ? s.notify : NULL,
@@ -856,6 +853,15 @@ int run_trace(const struct options *o, int argc, char **argv)
 		if (command_spawn(o->command, &so, &s.child))
 			goto out;
 		s.have_child = true;
+	}
+	if (capture_open(&s.cap, &cc, &hooks) || open_log(&s, argc, argv, clock_offset))
+		goto out;
+	if (o->nusdt) {
+		struct usdt_config uc = { o->usdt, o->nusdt, o->system_wide, o->str_max,
+					  cc.ring_bytes, o->debug, &stop_signal, o->command != NULL };
+
+		if (usdt_open(&s.usdt, s.cap, &uc))
+			goto out;
 	}
 	install_handlers();
 	snapshots_start(s.snaps, s.cap); /* SIGUSR1 from here on, as our other handlers */
@@ -897,8 +903,11 @@ out:
 	err = output_close(out);
 	if (!write_err)
 		write_err = err;
-	if (s.child.release_fd >= 0)
+	if (s.child.release_fd >= 0) {
+		/* never released: it exits without running the command; reap it */
 		close(s.child.release_fd);
+		waitpid(s.child.pid, NULL, 0);
+	}
 	if (s.child.listener_fd >= 0)
 		close(s.child.listener_fd);
 	free(s.tgids);
