@@ -143,6 +143,13 @@ static long fdinfo_step(__u64 i, void *ctx)
 	return 0;
 }
 
+/* An open or openat of an unnamed file (O_TMPFILE): its descriptor is described as socket's. */
+static __always_inline bool tmpfile_open(const struct task_state *st)
+{
+	return (st->nr == SCT_NR_OPEN && (st->args[1] & SCT_O_TMPFILE_BIT)) ||
+	       (st->nr == SCT_NR_OPENAT && (st->args[2] & SCT_O_TMPFILE_BIT));
+}
+
 /*
  * After a successful call that made or changed descriptors: what they now
  * are. One bpf_loop over them, so that the verifier walks put_fdinfo once.
@@ -153,6 +160,8 @@ static __always_inline void capture_fdinfo(struct build *b, struct task_state *s
 	struct fdinfo_walk w = { .b = b, .fds = { -1, -1, -1 } };
 	int pair[2] = { -1, -1 };
 
+	if (ret >= 0 && tmpfile_open(st))
+		scf |= SCT_SCF_FD_RET;
 	/* a non-blocking connect has its endpoints as soon as it returns EINPROGRESS */
 	if ((ret < 0 && !(ret == -115 && (scf & SCT_SCF_FD_ARG0))) || !(scf & SCT_SCF_FD_ANY))
 		return;

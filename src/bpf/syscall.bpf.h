@@ -49,7 +49,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 
 	if (nargs > SCT_MAX_ARGS)
 		nargs = SCT_MAX_ARGS;
-	if (!entry && (ret >= 0 || ret == -115) && (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY))
+	if (!entry && (ret >= 0 || ret == -115) &&
+	    ((sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_FD_ANY) || tmpfile_open(st)))
 		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
 	if (want_regs)
 		mask |= 0x40; /* not an argument either: the registers (and stack) of -i, -k */

@@ -55,6 +55,9 @@
  *     (known when that process's table is: forked by a traced one).
  *   unlink, unlinkat, rmdir (successful): descriptors open on that name, in
  *     every process, print as strace shows a deleted file, "</path>(deleted)".
+ *   open, openat with O_TMPFILE: "DIR/#INODE (deleted)", the inode from the
+ *     kernel side, as the kernel names an unnamed file (linkat does not
+ *     change it).
  *   rename, renameat, renameat2: descriptors on the old name (or under it,
  *     a directory) follow it to the new one; those on a name it replaced are
  *     deleted; RENAME_EXCHANGE swaps the two. (fdtable_names.c)
@@ -222,18 +225,43 @@ static bool fd_pair(const struct sc_event *ev, unsigned arg, int fds[2])
 	return false;
 }
 
+/*
+ * O_TMPFILE: an unnamed file in the directory opened, which the kernel names
+ * "DIR/#INODE (deleted)" (the inode from the kernel side's description), even
+ * once linkat has given it a name.
+ */
+static char *tmpfile_name(const struct sc_event *ev, int fd, const char *dir)
+{
+	struct sct_fdinfo fi;
+	char *d;
+
+	if (!kernel_fdinfo(ev, fd, &fi) || !dir || dir[0] != '/' ||
+	    asprintf(&d, "%s/#%llu (deleted)", strcmp(dir, "/") ? dir : "",
+		     (unsigned long long)fi.ino) < 0)
+		return NULL;
+	return d;
+}
+
 static void add_open(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev, int dirfd,
 		     unsigned path_arg, bool cloexec)
 {
 	const struct sct_blob *b = str_blob(ev, path_arg);
+	uint64_t flags = ev->args[path_arg + 1];
 	int fd = (int)ev->ret;
-	char *path;
+	char *path, *tmp;
 
 	if (!b) {
 		fdproc_set(pr, fd, NULL, NULL, NULL, false);
 		return;
 	}
 	path = resolve(t, pr, dirfd, sct_blob_data(b), b->len);
+	if ((ev->nr == NR_open || ev->nr == NR_openat) && (flags & SCT_O_TMPFILE_BIT) &&
+	    (tmp = tmpfile_name(ev, fd, path))) {
+		free(path);
+		fdproc_set(pr, fd, tmp, NULL, NULL, cloexec);
+		fdproc_kernel_form(pr, fd);
+		return;
+	}
 	fdproc_set(pr, fd, path, dev_detail(t, path), NULL, cloexec);
 }
 

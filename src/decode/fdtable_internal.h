@@ -61,6 +61,8 @@ void fdtable_unlinked(struct fdtable *t, const char *path);
 void fdtable_renamed(struct fdtable *t, const char *from, const char *to, bool exchange);
 
 /* fdtable_socket.c: new pipes and sockets, and bind/connect's endpoints */
+/* The kernel side's description of fd after the call (struct sct_fdinfo), if it made one. */
+bool kernel_fdinfo(const struct sc_event *ev, int fd, struct sct_fdinfo *fi);
 void fdproc_add_pipe(struct fdtable *t, struct fdproc *pr, uint32_t tgid, const struct sc_event *ev,
 		     const int fds[2], bool cloexec);
 void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid,

@@ -53,8 +53,7 @@ static char *make_desc(const char *kind, const char *ino)
 	return s;
 }
 
-/* The kernel side's description of fd after the call (struct sct_fdinfo), if it made one. */
-static bool kernel_fdinfo(const struct sc_event *ev, int fd, struct sct_fdinfo *fi)
+bool kernel_fdinfo(const struct sc_event *ev, int fd, struct sct_fdinfo *fi)
 {
 	for (unsigned k = 0; ev && k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
 		const struct sct_blob *b = ev->blobs[k];

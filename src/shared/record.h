@@ -17,6 +17,13 @@
 #define SCT_NR_MAX 1024 /* syscall numbers 0..1023 (x86_64 and x32 ranges) */
 #define SCT_MAX_ARGS 6
 #define SCT_NR_EXECVEAT 322 /* x86_64: the exec record puts its arguments one further */
+/*
+ * open and openat with O_TMPFILE: the kernel side describes the descriptor
+ * they return (SCT_AUX_FDINFO), as for socket: its name is "DIR/#INODE".
+ */
+#define SCT_NR_OPEN 2
+#define SCT_NR_OPENAT 257
+#define SCT_O_TMPFILE_BIT 020000000 /* __O_TMPFILE, without O_DIRECTORY */
 #define SCT_MAX_CPUS 512
 #define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */

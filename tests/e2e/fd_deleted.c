@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// -y after unlink, rmdir and rename: "</path>(deleted)", names that follow a rename, a file named "x (deleted)".
+// -y after unlink, rmdir and rename: "</path>(deleted)", names that follow a rename, a file named "x (deleted)", O_TMPFILE.
 // TRACE: -y -e trace=fchmod,exit_group
 // START: first
 #include "e2e.h"
@@ -7,7 +7,8 @@
 int main(void)
 {
 	char cwd[4096], p[8][4300];
-	long a, b, c, d;
+	long a, b, c, d, t;
+	struct stat st;
 
 	if (!getcwd(cwd, sizeof(cwd)))
 		return 1;
@@ -50,5 +51,15 @@ int main(void)
 	unlinkat(AT_FDCWD, "sub2/x", 0);
 	SC(SYS_fchmod, d, 0600);
 	line(ret(), "fchmod(%ld<%s>(deleted), 0600)", d, p[4]);
+
+	/* O_TMPFILE: "DIR/#INODE (deleted)", even after linkat names it */
+	t = open(".", O_TMPFILE | O_RDWR, 0600);
+	if (t < 0 || fstat(t, &st))
+		return 1;
+	SC(SYS_fchmod, t, 0600);
+	line(ret(), "fchmod(%ld<%s/#%lu>(deleted), 0600)", t, cwd, (unsigned long)st.st_ino);
+	linkat(t, "", AT_FDCWD, "named", AT_EMPTY_PATH);
+	SC(SYS_fchmod, t, 0600);
+	line(ret(), "fchmod(%ld<%s/#%lu>(deleted), 0600)", t, cwd, (unsigned long)st.st_ino);
 	e2e_exit(0);
 }
