@@ -53,8 +53,9 @@
  *     "anon_inode:kvm-vm", "anon_inode:kvm-vcpu:N".
  *   pidfd_getfd: the target descriptor's description in the pidfd's process
  *     (known when that process's table is: forked by a traced one).
- * Not tracked: unlink of an open file (strace then shows "(deleted)"), a
- * descriptor received over SCM_RIGHTS, and fds made by other ioctls.
+ * Not tracked: unlink of an open file (strace then shows "(deleted)"), and
+ * fds made by other ioctls. Descriptors received over SCM_RIGHTS come as an
+ * FD_SNAPSHOT ahead of the recvmsg (src/cli/scm_rights.c).
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
