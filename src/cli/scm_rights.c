@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * -y of descriptors received over SCM_RIGHTS. A recvmsg that receives
+ * -y of descriptors received over SCM_RIGHTS. A recvmsg (recvmmsg) that receives
  * descriptors creates them in the process; the -y table, which learns
  * descriptors from the calls that make them, cannot tell what they refer
  * to (the sender may be untraced). As strace reads /proc/PID/fd/N when it
@@ -10,6 +10,8 @@
  */
 #include "scm_rights.h"
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -17,37 +19,24 @@
 #include "gen/syscall_nr.h"
 #include "statedump.h"
 
-#define RIGHTS_MAX 253 /* SCM_MAX_FD: the kernel passes at most this many per message */
+#define RIGHTS_MAX 1024 /* SCM_MAX_FD (253) per message, a few messages */
 
-/* The control buffer's blob of a packed recvmsg record, or NULL. */
-static const struct sct_blob *control_blob(const void *rec, size_t size)
+/* Whether blob b of a successful recvmsg (nr) returning ret is a control buffer it filled. */
+static bool is_control(const struct sct_blob *b, unsigned nr, int64_t ret)
 {
-	const struct sct_rec_syscall_packed *p = rec;
-	const unsigned char *at, *end = (const unsigned char *)rec + size;
-
-	if (size < sizeof(*p) || p->hdr.size > size ||
-	    (p->hdr.type != SCT_REC_EXIT && p->hdr.type != SCT_REC_SYSCALL) ||
-	    p->nr != SCT_NR_recvmsg || p->ret < 0 || p->nargs > SCT_MAX_ARGS)
-		return NULL;
-	at = (const unsigned char *)(p + 1) + 8u * p->nargs;
-	for (unsigned k = 0; k < p->nblobs && at + sizeof(struct sct_blob) <= end; k++) {
-		const struct sct_blob *b = (const struct sct_blob *)at;
-
-		if ((size_t)(end - at) < sizeof(*b) + b->len)
-			return NULL;
-		if (b->aux == SCT_AUX_MSG_CONTROL && b->kind == SCT_BLOB_MEM &&
-		    !(b->flags & SCT_BLOB_FAULT))
-			return b;
-		at += sizeof(*b) + ((b->len + 7u) & ~7u);
-	}
-	return NULL;
+	if (b->kind != SCT_BLOB_MEM || (b->flags & SCT_BLOB_FAULT))
+		return false;
+	if (nr == SCT_NR_recvmsg)
+		return b->aux == SCT_AUX_MSG_CONTROL;
+	/* recvmmsg: the control buffers of the ret messages it received */
+	return b->aux >= SCT_AUX_MMSG_CONTROL(0) && b->aux < SCT_AUX_MMSG_CONTROL(SCT_MMSG_MAX_CAPTURED) &&
+	       b->aux - SCT_AUX_MMSG_CONTROL(0) < ret;
 }
 
-size_t scm_rights_received(const void *rec, size_t size, int *fds, size_t max)
+/* The SCM_RIGHTS descriptors of one control buffer (len bytes) after the n of fds. */
+static size_t rights_of(const unsigned char *data, size_t len, int *fds, size_t n, size_t max)
 {
-	const struct sct_blob *b = control_blob(rec, size);
-	const unsigned char *data = b ? (const unsigned char *)(b + 1) : NULL;
-	size_t off = 0, n = 0, len = b ? b->len : 0;
+	size_t off = 0;
 
 	while (off + sizeof(struct cmsghdr) <= len) {
 		struct cmsghdr h;
@@ -61,6 +50,30 @@ size_t scm_rights_received(const void *rec, size_t size, int *fds, size_t max)
 			for (size_t at = off + sizeof(h); at + 4 <= end && n < max; at += 4)
 				memcpy(&fds[n++], data + at, 4);
 		off += (h.cmsg_len + 7) & ~(size_t)7; /* CMSG_ALIGN */
+	}
+	return n;
+}
+
+size_t scm_rights_received(const void *rec, size_t size, int *fds, size_t max)
+{
+	const struct sct_rec_syscall_packed *p = rec;
+	const unsigned char *at, *end = (const unsigned char *)rec + size;
+	size_t n = 0;
+
+	if (size < sizeof(*p) || p->hdr.size > size ||
+	    (p->hdr.type != SCT_REC_EXIT && p->hdr.type != SCT_REC_SYSCALL) ||
+	    (p->nr != SCT_NR_recvmsg && p->nr != SCT_NR_recvmmsg) || p->ret < 0 ||
+	    p->nargs > SCT_MAX_ARGS)
+		return 0;
+	at = (const unsigned char *)(p + 1) + 8u * p->nargs;
+	for (unsigned k = 0; k < p->nblobs && at + sizeof(struct sct_blob) <= end; k++) {
+		const struct sct_blob *b = (const struct sct_blob *)at;
+
+		if ((size_t)(end - at) < sizeof(*b) + b->len)
+			break;
+		if (is_control(b, p->nr, p->ret))
+			n = rights_of((const unsigned char *)(b + 1), b->len, fds, n, max);
+		at += sizeof(*b) + ((b->len + 7u) & ~7u);
 	}
 	return n;
 }

@@ -11,7 +11,7 @@
 #include "../capture/capture.h"
 
 /*
- * The descriptors a successful recvmsg's record (packed, as the kernel side
+ * The descriptors a successful recvmsg's or recvmmsg's record (packed, as the kernel side
  * writes it; size bytes) says the process received in SCM_RIGHTS messages:
  * at most max of them into fds; their number. 0 for any other record.
  */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// -y: descriptors received over SCM_RIGHTS (recvmsg) print with what they refer to.
-// TRACE: -y -e trace=sendmsg,recvmsg,exit_group
+// -y: descriptors received over SCM_RIGHTS (recvmsg, recvmmsg) print with what they refer to.
+// TRACE: -y -e trace=sendmsg,recvmsg,recvmmsg,exit_group
 // START: first
 #include "e2e.h"
 
@@ -72,6 +72,26 @@ int main(void)
 	memcpy(got, CMSG_DATA(CMSG_FIRSTHDR(&m)), sizeof(got));
 	snprintf(ctl, sizeof(ctl), "[%d<%s/f>, %d</dev/null>]", got[0], cwd, got[1]);
 	line(ret(), "recvmsg(%s, %s, 0)", sock[1], msg(ctl, sizeof(c.buf)));
+	/* recvmmsg: a message's control buffer likewise */
+	memset(c.buf, 0, sizeof(c.buf));
+	cm = CMSG_FIRSTHDR(&m);
+	cm->cmsg_level = SOL_SOCKET;
+	cm->cmsg_type = SCM_RIGHTS;
+	cm->cmsg_len = CMSG_LEN(sizeof(fds));
+	memcpy(CMSG_DATA(cm), fds, sizeof(fds));
+	SC(SYS_sendmsg, sv[0], &m, 0);
+	snprintf(ctl, sizeof(ctl), "[%d<%s/f>, %d</dev/null>]", fds[0], cwd, fds[1]);
+	line(ret(), "sendmsg(%s, %s, 0)", sock[0], msg(ctl, sizeof(c.buf)));
+	memset(c.buf, 0, sizeof(c.buf));
+	{
+		struct mmsghdr mm = { .msg_hdr = m };
+
+		SC(SYS_recvmmsg, sv[1], &mm, 1, 0, NULL);
+		memcpy(got, CMSG_DATA(CMSG_FIRSTHDR(&mm.msg_hdr)), sizeof(got));
+		snprintf(ctl, sizeof(ctl), "[%d<%s/f>, %d</dev/null>]", got[0], cwd, got[1]);
+		line(ret(), "recvmmsg(%s, [{msg_hdr=%s, msg_len=1}], 1, 0, NULL)", sock[1],
+		     msg(ctl, sizeof(c.buf)));
+	}
 	/* strace reads /proc as it prints; sctrace as it drains the record: keep them a while */
 	nanosleep(&hold, NULL);
 	e2e_exit(0);

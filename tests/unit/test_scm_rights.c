@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * scm_rights_received (src/cli/scm_rights.c): the descriptors a recvmsg
- * record says were received, from packed records built here: two SCM_RIGHTS
+ * scm_rights_received (src/cli/scm_rights.c): the descriptors a recvmsg or
+ * recvmmsg record says were received, from packed records built here: two SCM_RIGHTS
  * messages around an SCM_CREDENTIALS one, a failed call, another call, a
  * cut control buffer and a blob longer than its record.
  */
@@ -19,8 +19,8 @@ static union {
 	unsigned char b[1024];
 } rec;
 
-/* A packed recvmsg EXIT record with 3 argument registers, a msghdr blob, then control. */
-static size_t build(uint16_t nr, int64_t ret, const void *control, uint16_t len)
+/* A packed EXIT record with 3 argument registers, a msghdr blob, then control (aux). */
+static size_t build_aux(uint16_t nr, int64_t ret, const void *control, uint16_t len, uint16_t aux)
 {
 	struct sct_rec_syscall_packed *p = (void *)rec.b;
 	unsigned char *at = rec.b + sizeof(*p) + 3 * 8;
@@ -35,11 +35,41 @@ static size_t build(uint16_t nr, int64_t ret, const void *control, uint16_t len)
 	*b = (struct sct_blob){ .arg = 1, .kind = SCT_BLOB_MEM, .len = 56, .aux = SCT_AUX_MSGHDR };
 	at += sizeof(*b) + 56;
 	b = (void *)at;
-	*b = (struct sct_blob){ .arg = 1, .kind = SCT_BLOB_MEM, .len = len, .aux = SCT_AUX_MSG_CONTROL };
+	*b = (struct sct_blob){ .arg = 1, .kind = SCT_BLOB_MEM, .len = len, .aux = aux };
 	memcpy(b + 1, control, len);
 	at += sizeof(*b) + ((len + 7u) & ~7u);
 	p->hdr.size = (uint16_t)(at - rec.b);
 	return p->hdr.size;
+}
+
+static size_t build(uint16_t nr, int64_t ret, const void *control, uint16_t len)
+{
+	return build_aux(nr, ret, control, len, SCT_AUX_MSG_CONTROL);
+}
+
+/* recvmmsg: message j's control buffer; those of messages past the return value are not read. */
+static void test_mmsg(const unsigned char *ctl, size_t len)
+{
+	struct sct_rec_syscall_packed *p = (void *)rec.b;
+	unsigned char *end;
+	int fds[8];
+	size_t size = build_aux(SCT_NR_recvmmsg, 1, ctl, (uint16_t)len, SCT_AUX_MMSG_CONTROL(0));
+	struct sct_blob *b = (void *)(rec.b + size);
+
+	/* a second message's control buffer after the first */
+	*b = (struct sct_blob){ .arg = 1, .kind = SCT_BLOB_MEM, .len = (uint16_t)len,
+				.aux = SCT_AUX_MMSG_CONTROL(1) };
+	memcpy(b + 1, ctl, len);
+	end = (unsigned char *)(b + 1) + ((len + 7) & ~(size_t)7);
+	p->nblobs = 3;
+	p->hdr.size = (uint16_t)(end - rec.b);
+	CHECK(scm_rights_received(rec.b, p->hdr.size, fds, 8) == 3); /* ret 1: the first message */
+	p->ret = 2;
+	CHECK(scm_rights_received(rec.b, p->hdr.size, fds, 8) == 6);
+	CHECK(fds[3] == 4 && fds[5] == 9);
+	/* recvmsg's tag in a recvmmsg record is no control buffer of it */
+	size = build_aux(SCT_NR_recvmmsg, 1, ctl, (uint16_t)len, SCT_AUX_MSG_CONTROL);
+	CHECK(scm_rights_received(rec.b, size, fds, 8) == 0);
 }
 
 /* A cmsghdr at off of buf; the offset after it (aligned). */
@@ -72,6 +102,8 @@ int main(void)
 	CHECK(scm_rights_received(rec.b, size, fds, 8) == 0); /* failed: nothing received */
 	size = build(SCT_NR_sendmsg, 1, ctl, (uint16_t)len);
 	CHECK(scm_rights_received(rec.b, size, fds, 8) == 0); /* sent, not received */
+
+	test_mmsg(ctl, len);
 
 	/* the control buffer captured short: the whole ints it holds */
 	size = build(SCT_NR_recvmsg, 1, ctl, (uint16_t)(CMSG_LEN(4) + 2));
