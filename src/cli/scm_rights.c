@@ -2,19 +2,20 @@
 /*
  * -y of descriptors received over SCM_RIGHTS. A recvmsg (recvmmsg) that receives
  * descriptors creates them in the process; the -y table, which learns
- * descriptors from the calls that make them, cannot tell what they refer
- * to (the sender may be untraced). As strace reads /proc/PID/fd/N when it
- * prints the line, the raw hook reads them as soon as the record is
- * drained (the process normally still has them) and injects an FD_SNAPSHOT
- * of them alone ahead of the record: the line and a log's replay name them.
+ * descriptors from the calls that make them, names them only when it saw a
+ * traced sender send them (src/decode/fdtable_scm.c). As strace reads
+ * /proc/PID/fd/N when it prints the line, the raw hook reads them as soon as
+ * the record is drained (the process normally still has them) and injects an
+ * FD_SNAPSHOT of them alone ahead of the record: the line and a log's replay
+ * name them.
  */
 #include "scm_rights.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
-#include <sys/socket.h>
 
+#include "../decode/fdtable.h"
 #include "../shared/record.h"
 #include "gen/syscall_nr.h"
 #include "statedump.h"
@@ -31,27 +32,6 @@ static bool is_control(const struct sct_blob *b, unsigned nr, int64_t ret)
 	/* recvmmsg: the control buffers of the ret messages it received */
 	return b->aux >= SCT_AUX_MMSG_CONTROL(0) && b->aux < SCT_AUX_MMSG_CONTROL(SCT_MMSG_MAX_CAPTURED) &&
 	       b->aux - SCT_AUX_MMSG_CONTROL(0) < ret;
-}
-
-/* The SCM_RIGHTS descriptors of one control buffer (len bytes) after the n of fds. */
-static size_t rights_of(const unsigned char *data, size_t len, int *fds, size_t n, size_t max)
-{
-	size_t off = 0;
-
-	while (off + sizeof(struct cmsghdr) <= len) {
-		struct cmsghdr h;
-		size_t end;
-
-		memcpy(&h, data + off, sizeof(h));
-		if (h.cmsg_len < sizeof(h))
-			break;
-		end = h.cmsg_len > len - off ? len : off + h.cmsg_len; /* the bytes captured */
-		if (h.cmsg_level == SOL_SOCKET && h.cmsg_type == SCM_RIGHTS)
-			for (size_t at = off + sizeof(h); at + 4 <= end && n < max; at += 4)
-				memcpy(&fds[n++], data + at, 4);
-		off += (h.cmsg_len + 7) & ~(size_t)7; /* CMSG_ALIGN */
-	}
-	return n;
 }
 
 size_t scm_rights_received(const void *rec, size_t size, int *fds, size_t max)
@@ -72,7 +52,7 @@ size_t scm_rights_received(const void *rec, size_t size, int *fds, size_t max)
 		if ((size_t)(end - at) < sizeof(*b) + b->len)
 			break;
 		if (is_control(b, p->nr, p->ret))
-			n = rights_of((const unsigned char *)(b + 1), b->len, fds, n, max);
+			n = scm_rights_fds(b + 1, b->len, fds, n, max);
 		at += sizeof(*b) + ((b->len + 7u) & ~7u);
 	}
 	return n;

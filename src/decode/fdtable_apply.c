@@ -53,9 +53,12 @@
  *     "anon_inode:kvm-vm", "anon_inode:kvm-vcpu:N".
  *   pidfd_getfd: the target descriptor's description in the pidfd's process
  *     (known when that process's table is: forked by a traced one).
+ *   sendmsg, recvmsg, sendmmsg, recvmmsg (when traced): descriptors received
+ *     over SCM_RIGHTS get the descriptions the sender's table gave them
+ *     (fdtable_scm.c), or from the FD_SNAPSHOT ahead of the call (/proc,
+ *     src/cli/scm_rights.c).
  * Not tracked: unlink of an open file (strace then shows "(deleted)"), and
- * fds made by other ioctls. Descriptors received over SCM_RIGHTS come as an
- * FD_SNAPSHOT ahead of the recvmsg (src/cli/scm_rights.c).
+ * fds made by other ioctls.
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
@@ -92,6 +95,9 @@ enum {
 	NR_landlock_create_ruleset = SCT_NR_landlock_create_ruleset,
 	NR_ioctl = SCT_NR_ioctl, /* not in table_calls: every ioctl captured under -y costs too much */
 	NR_bpf = SCT_NR_bpf, NR_open_tree = SCT_NR_open_tree, NR_pidfd_getfd = SCT_NR_pidfd_getfd,
+	/* vlimits: SCM_RIGHTS (fdtable_scm.c), when traced */
+	NR_sendmsg = SCT_NR_sendmsg, NR_recvmsg = SCT_NR_recvmsg, NR_sendmmsg = SCT_NR_sendmmsg,
+	NR_recvmmsg = SCT_NR_recvmmsg,
 };
 
 static const unsigned short table_calls[] = {
@@ -311,6 +317,12 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	if (!pr)
 		return;
 	switch (ev->nr) {
+	case NR_sendmsg:
+	case NR_recvmsg:
+	case NR_sendmmsg:
+	case NR_recvmmsg:
+		fdtable_scm_apply(t, pr, ev);
+		break;
 	case NR_open:
 		add_open(t, pr, ev, AT_FDCWD, 0, a[1] & OCLOEXEC);
 		break;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// -y: descriptors received over SCM_RIGHTS (recvmsg, recvmmsg) print with what they refer to.
-// TRACE: -y -e trace=sendmsg,recvmsg,recvmmsg,exit_group
+// -y: descriptors received over SCM_RIGHTS (recvmsg, recvmmsg) print with what they refer to: from a traced sender's table, or from /proc (an untraced sender).
+// TRACE: -y -e signal=none -e trace=sendmsg,recvmsg,recvmmsg,exit_group
 // START: first
 #include "e2e.h"
 
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <time.h>
 
 static char sock[2][64];
@@ -46,6 +47,7 @@ int main(void)
 	struct timespec hold = { 0, 500 * 1000 * 1000 };
 	struct cmsghdr *cm;
 	int sv[2], fds[2], got[2];
+	pid_t child;
 
 	if (!getcwd(cwd, sizeof(cwd)) || socketpair(AF_UNIX, SOCK_STREAM, 0, sv))
 		return 1;
@@ -66,12 +68,15 @@ int main(void)
 	snprintf(ctl, sizeof(ctl), "[%d<%s/f>, %d</dev/null>]", fds[0], cwd, fds[1]);
 	line(ret(), "sendmsg(%s, %s, 0)", sock[0], msg(ctl, sizeof(c.buf)));
 
-	/* The received ones are new descriptors the table has not seen made. */
+	/* The received ones are new descriptors the table has not seen made: the sender's names. */
 	memset(c.buf, 0, sizeof(c.buf));
 	SC(SYS_recvmsg, sv[1], &m, 0);
 	memcpy(got, CMSG_DATA(CMSG_FIRSTHDR(&m)), sizeof(got));
 	snprintf(ctl, sizeof(ctl), "[%d<%s/f>, %d</dev/null>]", got[0], cwd, got[1]);
 	line(ret(), "recvmsg(%s, %s, 0)", sock[1], msg(ctl, sizeof(c.buf)));
+	for (int i = 0; i < 2; i++) /* at once: /proc has them no more when the record is drained */
+		close(got[i]);
+
 	/* recvmmsg: a message's control buffer likewise */
 	memset(c.buf, 0, sizeof(c.buf));
 	cm = CMSG_FIRSTHDR(&m);
@@ -92,6 +97,27 @@ int main(void)
 		line(ret(), "recvmmsg(%s, [{msg_hdr=%s, msg_len=1}], 1, 0, NULL)", sock[1],
 		     msg(ctl, sizeof(c.buf)));
 	}
+	for (int i = 0; i < 2; i++)
+		close(got[i]);
+
+	/* An untraced sender (a child, without -f): from /proc, read as the record is drained. */
+	child = fork();
+	if (child == 0) {
+		memset(c.buf, 0, sizeof(c.buf));
+		cm = CMSG_FIRSTHDR(&m);
+		cm->cmsg_level = SOL_SOCKET;
+		cm->cmsg_type = SCM_RIGHTS;
+		cm->cmsg_len = CMSG_LEN(sizeof(fds));
+		memcpy(CMSG_DATA(cm), fds, sizeof(fds));
+		_exit(sendmsg(sv[0], &m, 0) != 1);
+	}
+	if (waitpid(child, NULL, 0) != child) /* sent, and its SIGCHLD in, before the recvmsg */
+		return 1;
+	memset(c.buf, 0, sizeof(c.buf));
+	SC(SYS_recvmsg, sv[1], &m, 0);
+	memcpy(got, CMSG_DATA(CMSG_FIRSTHDR(&m)), sizeof(got));
+	snprintf(ctl, sizeof(ctl), "[%d<%s/f>, %d</dev/null>]", got[0], cwd, got[1]);
+	line(ret(), "recvmsg(%s, %s, 0)", sock[1], msg(ctl, sizeof(c.buf)));
 	/* strace reads /proc as it prints; sctrace as it drains the record: keep them a while */
 	nanosleep(&hold, NULL);
 	e2e_exit(0);
