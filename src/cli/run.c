@@ -34,6 +34,7 @@
 #include "gen/syscall_nr.h"
 #include "../util/msg.h"
 #include "output.h"
+#include "scm_rights.h"
 #include "snapshots.h"
 #include "statedump.h"
 #include "top_screen.h"
@@ -132,6 +133,18 @@ static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t 
 	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record || s->opt->ctf))
 		statedump_fds(s->cap, (pid_t)tgid, false, true);
 	log_raw(ctx, stream, rec, size);
+}
+
+/* -y (or a log): what descriptors received over SCM_RIGHTS refer to, before the record. */
+static void raw_scm_rights(void *ctx, unsigned stream, const void *rec, size_t size)
+{
+	struct session *s = ctx;
+
+	scm_rights_dump(s->cap, rec, size);
+	if (s->opt->system_wide)
+		raw_first_sight(ctx, stream, rec, size);
+	else
+		log_raw(ctx, stream, rec, size);
 }
 
 static void log_lost(void *ctx, unsigned cpu, uint64_t n)
@@ -828,6 +841,10 @@ int run_trace(const struct options *o, int argc, char **argv)
 		goto out;
 	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json || o->ctf)) {
 		hooks.raw = raw_first_sight;
+		hooks.raw_ctx = &s;
+	}
+	if (o->decode_fds || o->npaths || o->record || o->ctf) {
+		hooks.raw = raw_scm_rights;
 		hooks.raw_ctx = &s;
 	}
 	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));

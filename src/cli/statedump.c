@@ -59,6 +59,23 @@ void statedump_fds(struct capture *cap, pid_t tgid, bool exec_pending, bool befo
 	strbuf_free(&buf);
 }
 
+void statedump_fd_list(struct capture *cap, pid_t tgid, const int *fds, size_t n)
+{
+	struct sct_rec_fd_snapshot rec;
+	struct strbuf buf;
+
+	strbuf_init(&buf);
+	memset(&rec, 0, sizeof(rec));
+	rec.hdr.type = SCT_REC_FD_SNAPSHOT;
+	rec.hdr.tid = (uint32_t)tgid;
+	rec.hdr.tgid = (uint32_t)tgid;
+	strbuf_add(&buf, &rec, sizeof(rec));
+	if (live_fd_entries((uint32_t)tgid, fds, n, &buf) > 0)
+		inject_record(cap, &buf, sizeof(rec), offsetof(struct sct_rec_fd_snapshot, len),
+			      true);
+	strbuf_free(&buf);
+}
+
 void statedump_task(struct capture *cap, pid_t tid, pid_t tgid, bool before)
 {
 	struct sct_rec_proc_state rec;

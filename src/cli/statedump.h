@@ -8,6 +8,7 @@
 #define SCT_CLI_STATEDUMP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -21,6 +22,12 @@
  * is being given (capture_inject_before).
  */
 void statedump_fds(struct capture *cap, pid_t tgid, bool exec_pending, bool before);
+
+/*
+ * Descriptors fds[0..n) of tgid alone (no cwd) as an FD_SNAPSHOT record,
+ * ahead of the record the raw hook is being given: those it received.
+ */
+void statedump_fd_list(struct capture *cap, pid_t tgid, const int *fds, size_t n);
 
 /* Task tid of tgid as /proc shows it (parent, comm, command line) as a PROC_STATE record. */
 void statedump_task(struct capture *cap, pid_t tid, pid_t tgid, bool before);

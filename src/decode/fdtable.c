@@ -61,6 +61,7 @@ void fdtable_free(struct fdtable *t)
 	if (!t)
 		return;
 	tidmap_free(&t->procs, proc_free);
+	fdtable_scm_free(t);
 	free(t);
 }
 

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stddef.h>
 
 #include "decode.h"
 
@@ -43,6 +44,12 @@ struct fdtable_live {
  * prints the same bytes.
  */
 void fdtable_set_live(struct fdtable *t, const struct fdtable_live *live);
+
+/*
+ * The descriptors of the SCM_RIGHTS messages in a control buffer (len bytes
+ * captured), appended to fds[0..n) up to max; the new count.
+ */
+size_t scm_rights_fds(const void *control, size_t len, int *fds, size_t n, size_t max);
 
 /*
  * The description of fd in process tgid: "/etc/hostname", "pipe:[123]",

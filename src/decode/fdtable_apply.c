@@ -61,8 +61,12 @@
  *   rename, renameat, renameat2: descriptors on the old name (or under it,
  *     a directory) follow it to the new one; those on a name it replaced are
  *     deleted; RENAME_EXCHANGE swaps the two. (fdtable_names.c)
- * Not tracked: a descriptor received over SCM_RIGHTS, fds made by other
- * ioctls, a name removed or renamed by an untraced process.
+ *   sendmsg, recvmsg, sendmmsg, recvmmsg (when traced): descriptors received
+ *     over SCM_RIGHTS get the descriptions the sender's table gave them
+ *     (fdtable_scm.c), or from the FD_SNAPSHOT ahead of the call (/proc,
+ *     src/cli/scm_rights.c).
+ * Not tracked: fds made by other ioctls, a name removed or renamed by an
+ * untraced process.
  * These print as a plain number, or with a stale description.
  */
 #include "fdtable_internal.h"
@@ -102,6 +106,9 @@ enum {
 	NR_bpf = SCT_NR_bpf, NR_open_tree = SCT_NR_open_tree, NR_pidfd_getfd = SCT_NR_pidfd_getfd,
 	NR_unlink = SCT_NR_unlink, NR_unlinkat = SCT_NR_unlinkat, NR_rmdir = SCT_NR_rmdir,
 	NR_rename = SCT_NR_rename, NR_renameat = SCT_NR_renameat, NR_renameat2 = SCT_NR_renameat2,
+	/* vlimits: SCM_RIGHTS (fdtable_scm.c), when traced */
+	NR_sendmsg = SCT_NR_sendmsg, NR_recvmsg = SCT_NR_recvmsg, NR_sendmmsg = SCT_NR_sendmmsg,
+	NR_recvmmsg = SCT_NR_recvmmsg,
 };
 
 static const unsigned short table_calls[] = {
@@ -401,6 +408,12 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 	if (!pr)
 		return;
 	switch (ev->nr) {
+	case NR_sendmsg:
+	case NR_recvmsg:
+	case NR_sendmmsg:
+	case NR_recvmmsg:
+		fdtable_scm_apply(t, pr, ev);
+		break;
 	case NR_open:
 		add_open(t, pr, ev, AT_FDCWD, 0, a[1] & OCLOEXEC);
 		break;

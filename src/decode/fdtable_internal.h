@@ -35,6 +35,7 @@ struct fdproc {
 struct fdtable {
 	struct tidmap procs;
 	const struct fdtable_live *live; /* live tracing's answers from the system, or NULL */
+	struct scm_flight *scm; /* SCM_RIGHTS messages sent, not yet received (fdtable_scm.c) */
 };
 
 static inline char *dup_or_null(const char *s)
@@ -70,6 +71,9 @@ void fdproc_add_socket(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
 void fdproc_add_socketpair(struct fdtable *t, struct fdproc *pr, uint32_t tgid,
 			   const struct sc_event *ev, const int fds[2]);
 void fdproc_set_endpoints(struct fdproc *pr, const struct sc_event *ev, int fd);
+/* fdtable_scm.c: SCM_RIGHTS; send*msg queues what it sends, recv*msg names what it received */
+void fdtable_scm_apply(struct fdtable *t, struct fdproc *pr, const struct sc_event *ev);
+void fdtable_scm_free(struct fdtable *t);
 /* strace's -yy protocol name of a socket(domain, type, protocol) ("TCP"), or NULL. */
 const char *sock_proto_name(uint64_t domain, uint64_t type, uint64_t protocol);
 

@@ -200,6 +200,7 @@ void print_open_flags_x(struct strbuf *out, uint32_t flags, int xlat);
 arg_fmt_fn fmt_fcntl_arg;
 /* process.c: clone's flags, wait4's status (clone's arguments: decode.h) */
 arg_fmt_fn fmt_clone_flags, fmt_wait_status, fmt_rusage_wait4, fmt_waitid_type;
+arg_fmt_fn fmt_waitid_id; /* vlimits */
 /* mem.c: memory calls' flags and structures */
 arg_fmt_fn fmt_mlockall_flags, fmt_mlock_flags;
 /*

@@ -6,6 +6,7 @@
  * ([{WIFEXITED(s) && WEXITSTATUS(s) == 0}]).
  */
 #include <linux/sched.h>
+#include <linux/wait.h>
 
 #include "flags.h"
 #include "fmt.h"
@@ -159,5 +160,28 @@ bool fmt_waitid_type(struct strbuf *out, const struct sc_event *ev, unsigned i,
 {
 	(void)o;
 	print_enum(out, &waitid_type_names, (uint32_t)ev->args[i]);
+	return true;
+}
+
+/* waitid's id, by the idtype before it: a process, a pidfd, a process group (-Y, -y). */
+bool fmt_waitid_id(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		   const struct decode_opts *o)
+{
+	int id = (int)ev->args[i];
+
+	switch (i ? (uint32_t)ev->args[i - 1] : 0) {
+	case P_PID:
+		decode_pid(out, id, PID_KIND_TGID, o);
+		return true;
+	case P_PGID:
+		decode_pid(out, id, PID_KIND_PGID, o);
+		return true;
+	case P_PIDFD:
+		strbuf_addf(out, "%d", id);
+		if (id >= 0)
+			decode_fd_suffix(out, id, o);
+		return true;
+	}
+	strbuf_addf(out, "%d", id);
 	return true;
 }

@@ -111,6 +111,29 @@ static void add_dev_detail(struct strbuf *out, const char *link)
 	free(kind);
 }
 
+/* One entry of a snapshot: "FD CLOEXEC LINK[\tDETAIL]\0"; false if tgid has no such fd. */
+static bool add_entry(struct strbuf *out, uint32_t tgid, long fd, bool exec_pending,
+		      struct procnet **pn)
+{
+	char fdpath[96], link[PATH_MAX];
+	bool cloexec;
+	ssize_t n;
+
+	snprintf(fdpath, sizeof(fdpath), "/proc/%u/fd/%ld", tgid, fd);
+	n = readlink(fdpath, link, sizeof(link) - 1);
+	if (n <= 0)
+		return false;
+	link[n] = '\0';
+	cloexec = proc_fd_cloexec(tgid, (int)fd);
+	if (exec_pending && cloexec) /* the table the command will have after its execve */
+		return false;
+	strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
+	add_socket_detail(out, tgid, link, pn);
+	add_dev_detail(out, link);
+	strbuf_addc(out, '\0');
+	return true;
+}
+
 int live_fd_snapshot(uint32_t tgid, bool exec_pending, struct strbuf *out)
 {
 	char path[64], link[PATH_MAX];
@@ -129,30 +152,29 @@ int live_fd_snapshot(uint32_t tgid, bool exec_pending, struct strbuf *out)
 	if (!d)
 		return -errno;
 	while ((de = readdir(d)) && out->len < FDTABLE_SNAPSHOT_MAX) {
-		char fdpath[96];
 		char *end;
 		long fd = strtol(de->d_name, &end, 10);
-		bool cloexec;
 
 		if (de->d_name[0] < '0' || de->d_name[0] > '9' || *end)
 			continue;
 		if (fd < 0 || fd >= FDTABLE_FD_LIMIT)
 			continue;
-		snprintf(fdpath, sizeof(fdpath), "/proc/%u/fd/%ld", tgid, fd);
-		n = readlink(fdpath, link, sizeof(link) - 1);
-		if (n <= 0)
-			continue;
-		link[n] = '\0';
-		cloexec = proc_fd_cloexec(tgid, (int)fd);
-		if (exec_pending && cloexec) /* the table the command will have after its execve */
-			continue;
-		strbuf_addf(out, "%ld %d %s", fd, cloexec, link);
-		add_socket_detail(out, tgid, link, &pn);
-		add_dev_detail(out, link);
-		strbuf_addc(out, '\0');
-		count++;
+		count += add_entry(out, tgid, fd, exec_pending, &pn);
 	}
 	closedir(d);
+	procnet_free(pn);
+	return count;
+}
+
+int live_fd_entries(uint32_t tgid, const int *fds, size_t n, struct strbuf *out)
+{
+	struct procnet *pn = NULL;
+	int count = 0;
+
+	strbuf_addc(out, '\0'); /* no cwd: the table keeps the one it has */
+	for (size_t i = 0; i < n && out->len < FDTABLE_SNAPSHOT_MAX; i++)
+		if (fds[i] >= 0 && fds[i] < FDTABLE_FD_LIMIT)
+			count += add_entry(out, tgid, fds[i], false, &pn);
 	procnet_free(pn);
 	return count;
 }

@@ -19,5 +19,11 @@ const struct fdtable_live *live_fd_source(void);
  * of descriptors or -errno.
  */
 int live_fd_snapshot(uint32_t tgid, bool exec_pending, struct strbuf *out);
+/*
+ * The same record's payload for the n descriptors fds of tgid alone, and no
+ * cwd (the table keeps the rest): those a recvmsg just received. Returns how
+ * many of them tgid still has.
+ */
+int live_fd_entries(uint32_t tgid, const int *fds, size_t n, struct strbuf *out);
 
 #endif

@@ -257,8 +257,54 @@ static void test_kernel_fdinfo(void)
 	fdtable_free(t);
 }
 
+/* A sendmsg/recvmsg (nr) on fd returning ret whose control buffer holds SCM_RIGHTS [fd]. */
+static void scm(struct fdtable *t, unsigned nr, int sock, int fd)
+{
+	struct sc_event ev = ev_make(nr, 1, (uint64_t)sock, 0x1000, 0, 0);
+	struct {
+		uint64_t len;
+		int32_t level, type, fd, pad;
+	} c = { 20, 1 /* SOL_SOCKET */, 1 /* SCM_RIGHTS */, fd, 0 };
+
+	test_blob(&ev, 1, SCT_BLOB_MEM, 0, &c, sizeof(c), SCT_AUX_MSG_CONTROL);
+	apply(t, &ev);
+}
+
+/* SCM_RIGHTS: what a received descriptor refers to, from the sender's table (fdtable_scm.c). */
+static void test_scm_rights(void)
+{
+	struct fdtable *t = fdtable_new();
+	struct sc_event ev = ev_make(53, 0, 1, 1, 0, 0x2000); /* socketpair(AF_UNIX, SOCK_STREAM) */
+	int fds[2] = { 3, 4 };
+
+	add_blob(&ev, 3, SCT_BLOB_MEM, fds, 8);
+	add_fdinfo(&ev, 3, 1001, 1, 1, 0, 0);
+	add_fdinfo(&ev, 4, 1002, 1, 1, 0, 0);
+	apply(t, &ev);
+	CHECK_STR(fdtable_lookup(t, TGID, 4, 2), "UNIX-STREAM:[1002->1001]");
+	do_open(t, AT_FDCWD, "/etc/hostname", 0, 5);
+	do_open(t, AT_FDCWD, "/etc/passwd", 0, 6);
+	scm(t, 46, 3, 5); /* sendmsg on 3: for 1002 */
+	scm(t, 46, 3, 6);
+	scm(t, 47, 3, 7); /* recvmsg on 3: nothing was sent to 1001 */
+	CHECK(get(t, 7) == NULL);
+	scm(t, 47, 4, 8); /* in the order sent */
+	CHECK_STR(get(t, 8), "/etc/hostname");
+	scm(t, 47, 4, 9);
+	CHECK_STR(get(t, 9), "/etc/passwd");
+	scm(t, 47, 4, 10); /* the queue is empty */
+	CHECK(get(t, 10) == NULL);
+	fdtable_free(t); /* with a message still queued: freed with the table */
+	t = fdtable_new();
+	apply(t, &ev);
+	do_open(t, AT_FDCWD, "/etc/hostname", 0, 5);
+	scm(t, 46, 4, 5);
+	fdtable_free(t);
+}
+
 int main(void)
 {
+	test_scm_rights();
 	test_kernel_fdinfo();
 	test_paths();
 	test_dup_close_exec();
