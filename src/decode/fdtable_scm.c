@@ -131,6 +131,7 @@ static void scm_send(struct fdtable *t, struct fdproc *pr, const struct sc_event
 		f->fds[i].desc = strdup(e->desc);
 		f->fds[i].detail = dup_or_null(e->detail);
 		f->fds[i].proto = dup_or_null(e->proto);
+		f->fds[i].deleted = e->deleted;
 	}
 	for (tail = &t->scm; *tail; tail = &(*tail)->next)
 		;
@@ -154,12 +155,14 @@ static void scm_recv(struct fdtable *t, struct fdproc *pr, const struct sc_event
 			continue;
 		}
 		for (unsigned k = 0; k < f->n && i < n; k++, i++) {
-			const struct fd_entry *e = fdproc_entry(pr, fds[i], false);
+			struct fd_entry *e = fdproc_entry(pr, fds[i], false);
 
-			if (f->fds[k].desc && (!e || !e->desc)) /* /proc's answer (scm_rights.c) first */
+			if (f->fds[k].desc && (!e || !e->desc)) { /* /proc's answer (scm_rights.c) first */
 				fdproc_set(pr, fds[i], f->fds[k].desc, f->fds[k].detail, f->fds[k].proto,
 					   ev->args[2] & MSG_CMSG_CLOEXEC);
-			else
+				if ((e = fdproc_entry(pr, fds[i], false)))
+					e->deleted = f->fds[k].deleted;
+			} else
 				fd_entry_clear(&f->fds[k]);
 			f->fds[k].desc = f->fds[k].detail = NULL;
 		}
