@@ -701,11 +701,10 @@ static void print_array(struct strbuf *out, const struct attr *a, unsigned off, 
 {
 	uint64_t addr = load_u64(a->p, off);
 	struct mem m = { 0 };
-	bool have = addr && count && !failed && pointee(a, off / 8, &m.have, &m.cut);
 
-	if (have)
+	if (addr && count && !failed)
 		m.q = pointee(a, off / 8, &m.have, &m.cut);
-	print_array_mem(out, a, addr, count, kind, have ? &m : NULL, false, o);
+	print_array_mem(out, a, addr, count, kind, m.q ? &m : NULL, false, o);
 }
 
 /* An array captured as part k: the address when it was not. */
