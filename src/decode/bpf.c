@@ -877,7 +877,7 @@ static void print_obj_info(struct strbuf *out, const struct attr *in, const stru
 	uint64_t addr = load_u64(now->p, OFF(info.info));
 	uint32_t size = load_u32(now->p, OFF(info.info_len)), size0 = load_u32(in->p, OFF(info.info_len));
 	int fd = (int)load_u32(in->p, OFF(info.bpf_fd));
-	const char *path = o->verbose && o->fd_path && o->decode_fds ?
+	const char *path = o->verbose && o->fd_path ?
 				   o->fd_path(o->fd_ctx, o->fd_tgid, fd, DECODE_FDS_PATH) : NULL;
 	bool prog = path && !strcmp(path, PROG), map = path && !strcmp(path, MAP);
 	const struct sct_blob *b0 = part_blob(now, 0, false, 0), *b = part_blob(now, 0, true, 0);
