@@ -450,14 +450,19 @@ static void print_fd(struct strbuf *out, int fd, const struct decode_opts *o)
 }
 
 /*
- * A char[16] name, as much of it as the size reaches: up to its NUL, or when
- * it has none, all but its last byte and "..."
+ * A char[16] name, as much of it as the size reaches (an info structure's:
+ * all of it, zero past the size): up to its NUL, or when it has none, all
+ * but its last byte and "..."
  */
 static void print_name(struct strbuf *out, const struct attr *a, unsigned off,
 		       const struct decode_opts *o)
 {
-	unsigned n = a->len - off < BPF_OBJ_NAME_LEN ? a->len - off : BPF_OBJ_NAME_LEN;
-	const char *nul = memchr(a->p + off, 0, n);
+	unsigned n = a->in || a->len - off > BPF_OBJ_NAME_LEN ? BPF_OBJ_NAME_LEN : a->len - off;
+	const char *nul;
+
+	if (!n || off >= ATTR_MAX - BPF_OBJ_NAME_LEN) /* the gates keep it from here */
+		return;
+	nul = memchr(a->p + off, 0, n);
 
 	format_quoted(out, a->p + off, nul ? (unsigned)(nul - (a->p + off)) : n - 1, !nul, o);
 }
@@ -771,15 +776,19 @@ static unsigned print_link_create_tail(struct strbuf *out, const struct attr *a,
 static void print_boottime(struct strbuf *out, uint64_t ns, int xlat)
 {
 	struct timespec rt, bt;
-	int64_t off;
+	int64_t off, sec, nsec;
 
 	strbuf_addf(out, "%llu", (unsigned long long)ns);
 	if (xlat == XLAT_RAW || clock_gettime(CLOCK_REALTIME, &rt) ||
 	    clock_gettime(CLOCK_BOOTTIME, &bt))
 		return;
 	off = (int64_t)(rt.tv_sec - bt.tv_sec) * 1000000000 + (rt.tv_nsec - bt.tv_nsec);
+	/* in seconds and the rest apart: ns may be any 64-bit value */
+	sec = (int64_t)(ns / 1000000000) + off / 1000000000;
+	nsec = (int64_t)(ns % 1000000000) + off % 1000000000;
+	sec += nsec < 0 ? -1 : nsec >= 1000000000;
 	strbuf_adds(out, " /* ");
-	print_date_frac(out, (int64_t)((int64_t)ns + off) / 1000000000, 0, 0);
+	print_date_frac(out, sec, 0, 0);
 	strbuf_adds(out, " */");
 }
 
