@@ -24,10 +24,10 @@
 #include <sys/sysmacros.h>
 #include <linux/bpf.h>
 
+#include "bpf_insn.h"
 #include "fmt.h"
 #include "iov.h"
 #include "xlat_bpf.h"
-#include "xlat_sockets.h"
 
 #define ATTR_MAX 4096 /* strace reads no more than a page */
 
@@ -576,61 +576,6 @@ static void close_braces(struct strbuf *out, unsigned depth)
 
 enum elem_kind { E_U32, E_X64, E_ITER_MAP, E_STR, E_INSN };
 
-/* eBPF's instruction code (strace's print_bpf_filter_code, extended): BPF_JMP|BPF_K|BPF_EXIT */
-static void print_insn_code(struct strbuf *out, unsigned code, int xlat)
-{
-	unsigned cls = BPF_CLASS(code), rest = code & ~cls;
-	const struct flag_table *t1 = NULL, *t2 = NULL;
-
-	print_enum_x(out, &bpf_insn_class_names, cls, xlat);
-	switch (cls) {
-	case BPF_LD:
-	case BPF_LDX:
-	case BPF_ST:
-	case BPF_STX:
-		t1 = &bpf_size_names;
-		t2 = &bpf_insn_mode_names;
-		rest = 0;
-		break;
-	case BPF_ALU:
-	case BPF_ALU64:
-		t1 = &bpf_src_names;
-		t2 = &bpf_alu_op_names;
-		rest = 0;
-		break;
-	case BPF_JMP:
-		t1 = &bpf_src_names;
-		t2 = &bpf_jmp_op_names;
-		rest = 0;
-		break;
-	}
-	if (t1) {
-		strbuf_addc(out, '|');
-		print_enum_x(out, t1, t1 == &bpf_size_names ? BPF_SIZE(code) : BPF_SRC(code), xlat);
-		strbuf_addc(out, '|');
-		print_enum_x(out, t2, t2 == &bpf_insn_mode_names ? BPF_MODE(code) : BPF_OP(code), xlat);
-	}
-	if (rest) { /* BPF_JMP32: the bits after its class, unnamed */
-		strbuf_addf(out, "|%#x", rest);
-		if (xlat != XLAT_RAW)
-			strbuf_adds(out, " /* BPF_??? */");
-	}
-}
-
-/* struct bpf_insn: {code=..., dst_reg=BPF_REG_1, src_reg=BPF_REG_0, off=0, imm=0x1} */
-static void print_insn(struct strbuf *out, const char *e, const struct decode_opts *o)
-{
-	unsigned char regs = (unsigned char)e[1];
-
-	strbuf_adds(out, "{code=");
-	print_insn_code(out, (unsigned char)e[0], o->xlat);
-	strbuf_adds(out, ", dst_reg=");
-	print_enum_x(out, &bpf_reg_names, regs & 0xf, o->xlat);
-	strbuf_adds(out, ", src_reg=");
-	print_enum_x(out, &bpf_reg_names, regs >> 4, o->xlat);
-	strbuf_addf(out, ", off=%d, imm=%#x}", (int16_t)load_u16(e, 2), load_u32(e, 4));
-}
-
 /* Element e of an array; *nth counts the strings met (E_STR: their parts, in order). */
 static void print_elem(struct strbuf *out, const struct attr *a, enum elem_kind kind,
 		       const char *e, unsigned *nth, const struct decode_opts *o)
@@ -652,7 +597,7 @@ static void print_elem(struct strbuf *out, const struct attr *a, enum elem_kind 
 		else
 			fmt_addr(out, v);
 		break;
-	case E_INSN: print_insn(out, e, o); break;
+	case E_INSN: print_ebpf_insn(out, e, o); break;
 	}
 }
 
