@@ -539,6 +539,15 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			put_pointees(b, p);
 		break;
 	}
+	case SCT_CAP_BPF_ATTR: { /* as ARRAY_ENTRY with cap_elem 8, and more: record.h */
+		__u64 n = mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
+
+		asm volatile("" : "+r"(n));
+		put_buf_ex(b, p, n, true, true);
+		put_pointees(b, p);
+		put_bpf_parts(b, st, p, entry);
+		break;
+	}
 	case SCT_CAP_SOCKOPT_ENTRY:
 		put_sockopt(b, st, p, true, size);
 		break;

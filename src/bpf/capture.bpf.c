@@ -129,6 +129,7 @@ static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
 #include "blob.bpf.h"
 #include "lanes.bpf.h"
 #include "fdinfo.bpf.h"
+#include "bpfattr.bpf.h"
 #include "args.bpf.h"
 #include "regs.bpf.h"
 #include "syscall.bpf.h"

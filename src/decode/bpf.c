@@ -8,20 +8,43 @@
  * zero. The attribute is captured whole at entry and at exit (4096 bytes or
  * what its page holds) with what its first 16 words point to (-s + 1 bytes):
  * the strings (license, pathname, tracepoint name, BTF data, log buffer).
- * Not decoded (printed as their address, or left out): the instruction array
- * under -v beyond what -s bytes hold, bpf_map_info/bpf_prog_info under -v,
- * the strings of BPF_LINK_CREATE's kprobe_multi.syms (its address), arrays
- * longer than the -s + 1 bytes captured of them (their address).
+ * Past that level the kernel side captures what strace prints of a few
+ * commands (record.h, SCT_CAP_BPF_ATTR): BPF_PROG_LOAD's instructions (-v),
+ * the bpf_map_info or bpf_prog_info of BPF_OBJ_GET_INFO_BY_FD (-v) with the
+ * arrays a program's points to, BPF_LINK_CREATE's kprobe_multi symbol names.
+ * Limits: arrays of more than 4096 bytes show their first 4096 bytes then
+ * "..." (strace shows all of them), kprobe_multi.syms its first 32 strings;
+ * an info structure is decoded only when -y knows what its descriptor is
+ * (strace asks /proc itself), else printed as its address; other arrays
+ * longer than the -s + 1 bytes captured of them print as their address.
  */
 #include <stddef.h>
 #include <stdio.h>
+#include <time.h>
+#include <sys/sysmacros.h>
 #include <linux/bpf.h>
 
+#include "bpf_insn.h"
 #include "fmt.h"
 #include "iov.h"
 #include "xlat_bpf.h"
 
 #define ATTR_MAX 4096 /* strace reads no more than a page */
+
+/* The values the kernel side looks at (record.h) are the uapi's. */
+_Static_assert(SCT_BPF_PROG_LOAD == BPF_PROG_LOAD && SCT_BPF_LINK_CREATE == BPF_LINK_CREATE &&
+		       SCT_BPF_OBJ_GET_INFO_BY_FD == BPF_OBJ_GET_INFO_BY_FD &&
+		       SCT_BPF_TRACE_KPROBE_MULTI == BPF_TRACE_KPROBE_MULTI,
+	       "record.h's bpf values");
+_Static_assert(offsetof(union bpf_attr, link_create.attach_type) == 8 &&
+		       offsetof(union bpf_attr, link_create.kprobe_multi.cnt) == 20 &&
+		       offsetof(union bpf_attr, link_create.kprobe_multi.syms) == 24 &&
+		       offsetof(union bpf_attr, insns) == 8 && offsetof(union bpf_attr, info.info) == 8 &&
+		       offsetof(struct bpf_prog_info, jited_prog_insns) == 24 &&
+		       offsetof(struct bpf_prog_info, xlated_prog_insns) == 32 &&
+		       offsetof(struct bpf_prog_info, nr_map_ids) == 52 &&
+		       offsetof(struct bpf_prog_info, map_ids) == 56,
+	       "the offsets src/bpf/bpfattr.bpf.h reads");
 #define OFF(f) ((uint16_t)offsetof(union bpf_attr, f))
 #define END(f) ((uint16_t)(offsetof(union bpf_attr, f) + sizeof(((union bpf_attr *)0)->f)))
 
@@ -47,6 +70,17 @@ enum field_kind {
 	F_REPLACE_FD, /* an fd, printed with BPF_F_REPLACE in the flags before it */
 	F_OPEN, /* name={ */
 	F_CLOSE, /* } */
+	/* the fields of bpf_map_info and bpf_prog_info */
+	F_CHG32, /* a u32 the call changes: "old => new" */
+	F_CHGADDR, /* an address the call changes */
+	F_TAG, /* u8[8], in hex */
+	F_BOOTTIME, /* ns since boot, with the date as a comment */
+	F_UID, /* -1 or decimal */
+	F_DEV, /* makedev(major, minor) */
+	F_BIT0, /* the low bit of a u32 (a bit field) */
+	F_XLATED, /* xlated_prog_insns: struct bpf_insn[xlated_prog_len / 8] */
+	F_JITED, /* jited_prog_insns: jited_prog_len bytes, in hex */
+	F_MAPIDS, /* map_ids: u32[nr_map_ids] */
 };
 
 struct field {
@@ -181,6 +215,53 @@ static const struct field task_fd_query[] = {
 	SUB(task_fd_query, flags, F_U32), SUB(task_fd_query, buf_len, F_U32), LAST,
 };
 
+/* What BPF_OBJ_GET_INFO_BY_FD fills, as strace 6.1 knows it (with -v). */
+#define IOFF(s, f) ((uint16_t)offsetof(struct s, f))
+#define INFO(s, f, kind) { #f, IOFF(s, f), kind, 0, NULL }
+#define INFOT(s, f, kind, t) { #f, IOFF(s, f), kind, 0, &(t) }
+#define INFOGATE(s, f, kind) { #f, IOFF(s, f), kind, IOFF(s, f), NULL }
+#define MAP_INFO_SIZE 88 /* to map_extra, which strace 6.1 does not print */
+#define PROG_INFO_SIZE (IOFF(bpf_prog_info, verified_insns) + 4)
+
+static const struct field map_info[] = {
+	INFOT(bpf_map_info, type, F_XVAL, bpf_map_type_names), INFO(bpf_map_info, id, F_U32),
+	INFO(bpf_map_info, key_size, F_U32), INFO(bpf_map_info, value_size, F_U32),
+	INFO(bpf_map_info, max_entries, F_U32),
+	INFOT(bpf_map_info, map_flags, F_FLAGS, bpf_map_flag_names),
+	INFOGATE(bpf_map_info, name, F_NAME), INFOGATE(bpf_map_info, ifindex, F_IFINDEX),
+	INFO(bpf_map_info, btf_vmlinux_value_type_id, F_U32), INFO(bpf_map_info, netns_dev, F_DEV),
+	INFO(bpf_map_info, netns_ino, F_U64), INFOGATE(bpf_map_info, btf_id, F_U32),
+	INFO(bpf_map_info, btf_key_type_id, F_U32), INFO(bpf_map_info, btf_value_type_id, F_U32),
+	LAST,
+};
+static const struct field prog_info[] = {
+	INFOT(bpf_prog_info, type, F_XVAL, bpf_prog_type_names), INFO(bpf_prog_info, id, F_U32),
+	INFO(bpf_prog_info, tag, F_TAG), INFO(bpf_prog_info, jited_prog_len, F_CHG32),
+	INFO(bpf_prog_info, jited_prog_insns, F_JITED),
+	INFO(bpf_prog_info, xlated_prog_len, F_CHG32),
+	INFO(bpf_prog_info, xlated_prog_insns, F_XLATED),
+	INFOGATE(bpf_prog_info, load_time, F_BOOTTIME),
+	INFO(bpf_prog_info, created_by_uid, F_UID), INFO(bpf_prog_info, nr_map_ids, F_CHG32),
+	INFO(bpf_prog_info, map_ids, F_MAPIDS), INFO(bpf_prog_info, name, F_NAME),
+	INFOGATE(bpf_prog_info, ifindex, F_IFINDEX),
+	{ "gpl_compatible", IOFF(bpf_prog_info, ifindex) + 4, F_BIT0, 0, NULL },
+	INFO(bpf_prog_info, netns_dev, F_DEV), INFO(bpf_prog_info, netns_ino, F_U64),
+	INFOGATE(bpf_prog_info, nr_jited_ksyms, F_CHG32),
+	INFO(bpf_prog_info, nr_jited_func_lens, F_CHG32),
+	INFO(bpf_prog_info, jited_ksyms, F_CHGADDR), INFO(bpf_prog_info, jited_func_lens, F_CHGADDR),
+	INFOGATE(bpf_prog_info, btf_id, F_U32), INFO(bpf_prog_info, func_info_rec_size, F_CHG32),
+	INFO(bpf_prog_info, func_info, F_ADDR), INFO(bpf_prog_info, nr_func_info, F_CHG32),
+	INFO(bpf_prog_info, nr_line_info, F_CHG32), INFO(bpf_prog_info, line_info, F_ADDR),
+	INFO(bpf_prog_info, jited_line_info, F_CHGADDR),
+	INFO(bpf_prog_info, nr_jited_line_info, F_CHG32),
+	INFO(bpf_prog_info, line_info_rec_size, F_CHG32),
+	INFO(bpf_prog_info, jited_line_info_rec_size, F_CHG32),
+	INFO(bpf_prog_info, nr_prog_tags, F_CHG32), INFO(bpf_prog_info, prog_tags, F_ADDR),
+	INFOGATE(bpf_prog_info, run_time_ns, F_U64), INFO(bpf_prog_info, run_cnt, F_U64),
+	INFOGATE(bpf_prog_info, recursion_misses, F_U64),
+	INFOGATE(bpf_prog_info, verified_insns, F_U32), LAST,
+};
+
 /* How a command ends: at entry, or with its outputs after the call. */
 enum cmd_exit { X_NONE, X_NEXT_ID, X_INFO, X_QUERY, X_TASK_FD, X_BATCH };
 
@@ -242,6 +323,7 @@ static const struct cmd *cmd_of(uint64_t cmd)
 /* What the call works on: the attribute, its size, and what its words point to. */
 struct attr {
 	const char *p; /* size bytes, zero past the known structure */
+	const char *in; /* an info structure: as it was at entry (F_CHG*) */
 	unsigned len; /* min(size, the known structure) */
 	unsigned size;
 	const struct sc_event *ev;
@@ -294,6 +376,46 @@ static const char *pointee(const struct attr *a, unsigned w, unsigned *have, boo
 	return found;
 }
 
+/* Memory a capture holds: its bytes, and whether a fault (a page's end) cut it. */
+struct mem {
+	const char *q;
+	unsigned have;
+	bool cut;
+};
+
+/* What blob b holds, false when it is missing or could not be read. */
+static bool mem_of(const struct sct_blob *b, struct mem *m)
+{
+	if (!b || ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)))
+		return false;
+	m->q = sct_blob_data(b);
+	m->have = b->len;
+	m->cut = (b->flags & SCT_BLOB_FAULT) != 0;
+	return true;
+}
+
+/*
+ * Part k of the capture (record.h, SCT_CAP_BPF_ATTR): the last one at exit;
+ * at entry the first, or the nth when the part repeats (kprobe_multi's
+ * symbol names).
+ */
+static const struct sct_blob *part_blob(const struct attr *a, unsigned k, bool at_exit,
+					unsigned nth)
+{
+	const struct sct_blob *found = NULL;
+
+	for (unsigned j = 0; j < a->ev->nblobs && j < SC_EVENT_MAX_BLOBS; j++) {
+		const struct sct_blob *b = a->ev->blobs[j];
+
+		if (b->arg != a->arg || b->kind != SCT_BLOB_MEM || b->aux != SCT_AUX_BPF_PART(k))
+			continue;
+		found = b;
+		if (!at_exit && !nth--)
+			break;
+	}
+	return !at_exit && nth != UINT32_MAX ? NULL : found;
+}
+
 /*
  * strace's printstr_ex of the string at field off: len bytes at most
  * (UINT32_MAX: a NUL-terminated string of -s bytes at most), stopping at
@@ -328,19 +450,26 @@ static void print_fd(struct strbuf *out, int fd, const struct decode_opts *o)
 }
 
 /*
- * A char[16] name, as much of it as the size reaches: up to its NUL, or when
- * it has none, all but its last byte and "..."
+ * A char[16] name, as much of it as the size reaches (an info structure's:
+ * all of it, zero past the size): up to its NUL, or when it has none, all
+ * but its last byte and "..."
  */
 static void print_name(struct strbuf *out, const struct attr *a, unsigned off,
 		       const struct decode_opts *o)
 {
-	unsigned n = a->len - off < BPF_OBJ_NAME_LEN ? a->len - off : BPF_OBJ_NAME_LEN;
-	const char *nul = memchr(a->p + off, 0, n);
+	unsigned n = a->in || a->len - off > BPF_OBJ_NAME_LEN ? BPF_OBJ_NAME_LEN : a->len - off;
+	const char *nul;
+
+	if (!n || off >= ATTR_MAX - BPF_OBJ_NAME_LEN) /* the gates keep it from here */
+		return;
+	nul = memchr(a->p + off, 0, n);
 
 	format_quoted(out, a->p + off, nul ? (unsigned)(nul - (a->p + off)) : n - 1, !nul, o);
 }
 
 static void print_insns(struct strbuf *out, const struct attr *a, const struct decode_opts *o);
+static void print_info_value(struct strbuf *out, const struct attr *a, const struct field *f,
+			     const struct decode_opts *o);
 
 /* One field's value. */
 static void print_value(struct strbuf *out, const struct attr *a, const struct field *f,
@@ -372,6 +501,7 @@ static void print_value(struct strbuf *out, const struct attr *a, const struct f
 	case F_INSNS: print_insns(out, a, o); break;
 	case F_TGID: decode_pid(out, (int)v, PID_KIND_TGID, o); break;
 	case F_REPLACE_FD: print_fd(out, (int)v, o); break;
+	default: print_info_value(out, a, f, o); break;
 	}
 }
 
@@ -409,12 +539,31 @@ static unsigned print_fields(struct strbuf *out, const struct attr *a, const str
 	return depth;
 }
 
-/* Bytes past the known structure: ", ..." when one of them is not zero. */
-static void print_extra(struct strbuf *out, const struct attr *a, unsigned known)
+/* Bytes in hex: "\x01\x02" */
+static void print_hex_bytes(struct strbuf *out, const char *p, unsigned n)
+{
+	strbuf_addc(out, '"');
+	for (unsigned k = 0; k < n; k++)
+		strbuf_addf(out, "\\x%02x", (unsigned char)p[k]);
+	strbuf_addc(out, '"');
+}
+
+/*
+ * Bytes past the known structure, when one of them is not zero: ", ...", or
+ * under -v all of them, extra_data="\x.." / * bytes known..size-1 * /.
+ */
+static void print_extra(struct strbuf *out, const struct attr *a, unsigned known,
+			const struct decode_opts *o)
 {
 	for (unsigned k = known; k < a->size; k++)
 		if (a->p[k]) {
-			strbuf_adds(out, ", ...");
+			if (!o->verbose) {
+				strbuf_adds(out, ", ...");
+				return;
+			}
+			strbuf_adds(out, ", extra_data=");
+			print_hex_bytes(out, a->p + known, a->size - known);
+			strbuf_addf(out, " /* bytes %u..%u */", known, a->size - 1);
 			return;
 		}
 }
@@ -425,29 +574,54 @@ static void close_braces(struct strbuf *out, unsigned depth)
 		strbuf_addc(out, '}');
 }
 
-enum elem_kind { E_U32, E_X64, E_ITER_MAP };
+enum elem_kind { E_U32, E_X64, E_ITER_MAP, E_STR, E_INSN };
+
+/* Element e of an array; *nth counts the strings met (E_STR: their parts, in order). */
+static void print_elem(struct strbuf *out, const struct attr *a, enum elem_kind kind,
+		       const char *e, unsigned *nth, const struct decode_opts *o)
+{
+	uint64_t v = load_u64(e, 0);
+	struct mem m;
+
+	switch (kind) {
+	case E_U32: strbuf_addf(out, "%u", load_u32(e, 0)); break;
+	case E_X64: strbuf_addf(out, "%#llx", (unsigned long long)v); break;
+	case E_ITER_MAP:
+		strbuf_adds(out, "{map={map_fd=");
+		print_fd(out, (int)load_u32(e, 0), o);
+		strbuf_adds(out, "}}");
+		break;
+	case E_STR:
+		if (v && mem_of(part_blob(a, 1, false, (*nth)++), &m))
+			print_user_strn(out, v, m.q, m.have, UINT32_MAX, true, o);
+		else
+			fmt_addr(out, v);
+		break;
+	case E_INSN: print_ebpf_insn(out, e, o); break;
+	}
+}
 
 /*
- * strace's print_array of count elements of the array at field off, from
- * what the pointee capture holds: -s of them at most unless -v, then "...";
- * "... / * address * /" where a page boundary cuts it. When the capture holds
- * too little to tell (-s + 1 bytes were read), the array's address.
+ * strace's print_array of count elements at addr, from the memory m (NULL:
+ * not captured): -s of them at most unless -v, then "..."; "... / * address
+ * * /" where a page boundary cuts it. When m holds too little to tell, the
+ * array's address; unless whole: m is all that was captured of a longer
+ * array (a part's 4096 bytes), which ends with "...".
  */
-static void print_array(struct strbuf *out, const struct attr *a, unsigned off, uint32_t count,
-			enum elem_kind kind, bool failed, const struct decode_opts *o)
+static void print_array_mem(struct strbuf *out, const struct attr *a, uint64_t addr, uint32_t count,
+			    enum elem_kind kind, const struct mem *m, bool whole,
+			    const struct decode_opts *o)
 {
-	static const unsigned elem_size[] = { [E_U32] = 4, [E_X64] = 8, [E_ITER_MAP] = 4 };
-	uint64_t addr = load_u64(a->p, off);
-	unsigned have = 0, es = elem_size[kind];
+	static const unsigned elem_size[] = { [E_U32] = 4, [E_X64] = 8, [E_ITER_MAP] = 4,
+					      [E_STR] = 8,  [E_INSN] = 8 };
+	unsigned es = elem_size[kind], nth = 0;
 	uint64_t n = !o->verbose && count > o->str_max ? o->str_max : count;
-	bool cut = false;
-	const char *q = addr && count ? pointee(a, off / 8, &have, &cut) : NULL;
 
 	if (!addr || !count) {
 		strbuf_adds(out, addr ? "[]" : "NULL");
 		return;
 	}
-	if (failed || !q || (!cut && have < es * n) || (cut && have < es)) {
+	if (!m || (!m->cut && !whole && m->have < es * n) || (m->cut && m->have < es)) {
 		fmt_addr(out, addr);
 		return;
 	}
@@ -455,23 +629,42 @@ static void print_array(struct strbuf *out, const struct attr *a, unsigned off, 
 	for (unsigned k = 0; k < n; k++) {
 		if (k)
 			strbuf_adds(out, ", ");
-		if ((uint64_t)es * (k + 1) > have) {
-			strbuf_addf(out, "... /* %#llx */]", (unsigned long long)(addr + (uint64_t)es * k));
+		if ((uint64_t)es * (k + 1) > m->have) {
+			if (m->cut)
+				strbuf_addf(out, "... /* %#llx */",
+					    (unsigned long long)(addr + (uint64_t)es * k));
+			else
+				strbuf_adds(out, "...");
+			strbuf_addc(out, ']');
 			return;
 		}
-		if (kind == E_U32)
-			strbuf_addf(out, "%u", load_u32(q, es * k));
-		else if (kind == E_X64)
-			strbuf_addf(out, "%#llx", (unsigned long long)load_u64(q, es * k));
-		else {
-			strbuf_adds(out, "{map={map_fd=");
-			print_fd(out, (int)load_u32(q, es * k), o);
-			strbuf_adds(out, "}}");
-		}
+		print_elem(out, a, kind, m->q + es * k, &nth, o);
 	}
 	if (n < count)
 		strbuf_adds(out, ", ...");
 	strbuf_addc(out, ']');
+}
+
+/* An array at field off of the attribute, from the -s + 1 bytes captured of what it points to. */
+static void print_array(struct strbuf *out, const struct attr *a, unsigned off, uint32_t count,
+			enum elem_kind kind, bool failed, const struct decode_opts *o)
+{
+	uint64_t addr = load_u64(a->p, off);
+	struct mem m = { 0 };
+
+	if (addr && count && !failed)
+		m.q = pointee(a, off / 8, &m.have, &m.cut);
+	print_array_mem(out, a, addr, count, kind, m.q ? &m : NULL, false, o);
+}
+
+/* An array captured as part k: the address when it was not. */
+static void print_array_part(struct strbuf *out, const struct attr *a, uint64_t addr, uint32_t count,
+			     enum elem_kind kind, unsigned k, bool at_exit, const struct decode_opts *o)
+{
+	struct mem m;
+	bool have = mem_of(part_blob(a, k, at_exit, 0), &m);
+
+	print_array_mem(out, a, addr, count, kind, have ? &m : NULL, true, o);
 }
 
 /*
@@ -507,9 +700,9 @@ static unsigned print_link_create_tail(struct strbuf *out, const struct attr *a,
 		strbuf_adds(out, ", kprobe_multi={flags=");
 		print_flags_x(out, &bpf_kprobe_multi_flag_names,
 			      load_u32(a->p, OFF(link_create.kprobe_multi.flags)), o->xlat);
-		/* the strings syms points to are not captured: its address */
 		strbuf_addf(out, ", cnt=%u, syms=", cnt);
-		fmt_addr(out, load_u64(a->p, OFF(link_create.kprobe_multi.syms)));
+		print_array_part(out, a, load_u64(a->p, OFF(link_create.kprobe_multi.syms)), cnt,
+				 E_STR, 0, false, o);
 		strbuf_adds(out, ", addrs=");
 		print_array(out, a, OFF(link_create.kprobe_multi.addrs), cnt, E_X64, false, o);
 		strbuf_adds(out, ", cookies=");
@@ -519,6 +712,148 @@ static unsigned print_link_create_tail(struct strbuf *out, const struct attr *a,
 	}
 	}
 	return END(link_create.flags);
+}
+
+/*
+ * strace's print_boottime: the time since boot in ns, and as a comment the
+ * date it was, from the clocks' offset now (in whole seconds: approximate).
+ */
+static void print_boottime(struct strbuf *out, uint64_t ns, int xlat)
+{
+	struct timespec rt, bt;
+	int64_t off, sec, nsec;
+
+	strbuf_addf(out, "%llu", (unsigned long long)ns);
+	if (xlat == XLAT_RAW || clock_gettime(CLOCK_REALTIME, &rt) ||
+	    clock_gettime(CLOCK_BOOTTIME, &bt))
+		return;
+	off = (int64_t)(rt.tv_sec - bt.tv_sec) * 1000000000 + (rt.tv_nsec - bt.tv_nsec);
+	/* in seconds and the rest apart: ns may be any 64-bit value */
+	sec = (int64_t)(ns / 1000000000) + off / 1000000000;
+	nsec = (int64_t)(ns % 1000000000) + off % 1000000000;
+	sec += nsec < 0 ? -1 : nsec >= 1000000000;
+	strbuf_adds(out, " /* ");
+	print_date_frac(out, sec, 0, 0);
+	strbuf_adds(out, " */");
+}
+
+/* jited_prog_insns: strace's printstr_ex of jited_prog_len bytes, in hex (part 3, at exit) */
+static void print_jited(struct strbuf *out, const struct attr *a, uint64_t addr, uint32_t len,
+			const struct decode_opts *o)
+{
+	unsigned n = len < o->str_max ? len : o->str_max;
+	struct mem m;
+
+	if (!addr || !mem_of(part_blob(a, 3, true, 0), &m) || m.have < n) {
+		fmt_addr(out, addr);
+		return;
+	}
+	print_hex_bytes(out, m.q, n);
+	if (len > n)
+		strbuf_adds(out, "...");
+}
+
+/* A field of bpf_map_info or bpf_prog_info; a->in: the structure as it was at entry. */
+static void print_info_value(struct strbuf *out, const struct attr *a, const struct field *f,
+			     const struct decode_opts *o)
+{
+	uint32_t v = load_u32(a->p, f->off), v0 = load_u32(a->in, f->off);
+	uint64_t x = load_u64(a->p, f->off), x0 = load_u64(a->in, f->off);
+	char raw[24], text[64];
+
+	switch (f->kind) {
+	case F_CHG32:
+		if (v0 != v)
+			strbuf_addf(out, "%u => ", v0);
+		strbuf_addf(out, "%u", v);
+		break;
+	case F_CHGADDR:
+		if (x0 != x) {
+			fmt_addr(out, x0);
+			strbuf_adds(out, " => ");
+		}
+		fmt_addr(out, x);
+		break;
+	case F_TAG: print_hex_bytes(out, a->p + f->off, BPF_TAG_SIZE); break;
+	case F_BOOTTIME: print_boottime(out, x, o->xlat); break;
+	case F_UID:
+		if (v == UINT32_MAX)
+			strbuf_adds(out, "-1");
+		else
+			strbuf_addf(out, "%u", v);
+		break;
+	case F_DEV:
+		snprintf(raw, sizeof(raw), x ? "%#llx" : "0", (unsigned long long)x);
+		snprintf(text, sizeof(text), "makedev(%#x, %#x)", major(x), minor(x));
+		print_xlat_text(out, o->xlat, raw, text);
+		break;
+	case F_BIT0: strbuf_addf(out, "%u", v & 1); break;
+	case F_XLATED: {
+		uint32_t n = load_u32(a->p, IOFF(bpf_prog_info, xlated_prog_len)),
+			 n0 = load_u32(a->in, IOFF(bpf_prog_info, xlated_prog_len));
+
+		print_array_part(out, a, x, (n0 < n ? n0 : n) / 8, E_INSN, 2, true, o);
+		break;
+	}
+	case F_JITED:
+		print_jited(out, a, x, load_u32(a->p, IOFF(bpf_prog_info, jited_prog_len)), o);
+		break;
+	case F_MAPIDS: {
+		uint32_t n = load_u32(a->p, IOFF(bpf_prog_info, nr_map_ids)),
+			 n0 = load_u32(a->in, IOFF(bpf_prog_info, nr_map_ids));
+
+		print_array_part(out, a, x, n0 < n ? n0 : n, E_U32, 1, true, o);
+		break;
+	}
+	}
+}
+
+/* The last gate of a table: the structure is complete when the size passes it. */
+static unsigned last_gate(const struct field *f)
+{
+	unsigned g = 0;
+
+	for (; f->name || f->kind; f++)
+		if (f->gate)
+			g = f->gate;
+	return g;
+}
+
+/*
+ * BPF_OBJ_GET_INFO_BY_FD's info under -v: the bpf_map_info or bpf_prog_info
+ * that the descriptor's kind says (-y must know it), from part 0 as it was
+ * at exit (and at entry); else the address.
+ */
+static void print_obj_info(struct strbuf *out, const struct attr *in, const struct attr *now,
+			   const struct decode_opts *o)
+{
+	char entry[ATTR_MAX] = { 0 }, exit[ATTR_MAX] = { 0 };
+	uint64_t addr = load_u64(now->p, OFF(info.info));
+	uint32_t size = load_u32(now->p, OFF(info.info_len)), size0 = load_u32(in->p, OFF(info.info_len));
+	int fd = (int)load_u32(in->p, OFF(info.bpf_fd));
+	const char *path = o->verbose && o->fd_path ?
+				   o->fd_path(o->fd_ctx, o->fd_tgid, fd, DECODE_FDS_PATH) : NULL;
+	bool prog = path && !strcmp(path, PROG), map = path && !strcmp(path, MAP);
+	const struct sct_blob *b0 = part_blob(now, 0, false, 0), *b = part_blob(now, 0, true, 0);
+	struct attr info = { exit, entry, 0, size, now->ev, now->arg, true };
+	const struct field *t = prog ? prog_info : map_info;
+
+	if ((!prog && !map) || !size || size > ATTR_MAX || !b || (b->flags & SCT_BLOB_FAULT) ||
+	    b->len < size) {
+		fmt_addr(out, addr);
+		return;
+	}
+	memcpy(exit, sct_blob_data(b), size);
+	/* one capture: the call did not run (injected), the structure is as it was */
+	if (!(b0->flags & SCT_BLOB_FAULT) && size0 <= ATTR_MAX && b0->len >= size0)
+		memcpy(entry, sct_blob_data(b0), size0);
+	info.len = size < (prog ? PROG_INFO_SIZE : MAP_INFO_SIZE) ? size :
+								    (prog ? PROG_INFO_SIZE : MAP_INFO_SIZE);
+	strbuf_addc(out, '{');
+	print_fields(out, &info, t, o);
+	if (info.len > last_gate(t))
+		print_extra(out, &info, prog ? PROG_INFO_SIZE : MAP_INFO_SIZE, o);
+	strbuf_addc(out, '}');
 }
 
 /* The outputs of the commands strace prints at exit, from the attribute as it is then. */
@@ -539,7 +874,7 @@ static void print_exit_part(struct strbuf *out, const struct cmd *c, const struc
 		if (load_u32(now->p, OFF(info.info_len)) != load_u32(in->p, OFF(info.info_len)))
 			strbuf_addf(out, " => %u", load_u32(now->p, OFF(info.info_len)));
 		strbuf_adds(out, ", info=");
-		fmt_addr(out, load_u64(now->p, OFF(info.info)));
+		print_obj_info(out, in, now, o);
 		strbuf_addc(out, '}');
 		return;
 	case X_QUERY: {
@@ -573,13 +908,21 @@ static void print_exit_part(struct strbuf *out, const struct cmd *c, const struc
 	}
 }
 
-/* The instructions: the address, or under -v the array when -s bytes hold it whole. */
+/*
+ * The instructions: the address, or under -v the array (from part 0; in a
+ * log made before there were parts, when the -s + 1 bytes hold it whole).
+ */
 static void print_insns(struct strbuf *out, const struct attr *a, const struct decode_opts *o)
 {
 	uint64_t addr = load_u64(a->p, OFF(insns));
+	uint32_t cnt = load_u32(a->p, OFF(insn_cnt));
 
-	(void)o;
-	fmt_addr(out, addr);
+	if (!o->verbose)
+		fmt_addr(out, addr);
+	else if (part_blob(a, 0, false, 0))
+		print_array_part(out, a, addr, cnt, E_INSN, 0, false, o);
+	else
+		print_array(out, a, OFF(insns), cnt, E_INSN, false, o);
 }
 
 bool fmt_bpf_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -588,7 +931,7 @@ bool fmt_bpf_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	uint32_t size = (uint32_t)ev->args[i + 1];
 	const struct cmd *c = cmd_of(ev->args[0]);
 	char buf[ATTR_MAX] = { 0 }, buf_exit[ATTR_MAX] = { 0 };
-	struct attr a = { buf, 0, size, ev, i, false }, now = a;
+	struct attr a = { buf, NULL, 0, size, ev, i, false }, now = a;
 	const char *p, *q;
 	unsigned depth;
 
@@ -610,7 +953,7 @@ bool fmt_bpf_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		if (ev->args[0] == BPF_LINK_CREATE)
 			known = print_link_create_tail(out, &a, o);
 		close_braces(out, depth);
-		print_extra(out, &a, known);
+		print_extra(out, &a, known, o);
 		strbuf_addc(out, '}');
 		return true;
 	}
@@ -623,14 +966,14 @@ bool fmt_bpf_attr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	now.at_exit = true;
 	if (c->exit == X_BATCH) {
 		close_braces(out, depth);
-		print_extra(out, &a, c->size);
+		print_extra(out, &a, c->size, o);
 		strbuf_addc(out, '}');
 		if (load_u32(now.p, OFF(batch.count)) != load_u32(a.p, OFF(batch.count)))
 			strbuf_addf(out, " => {batch={count=%u}}", load_u32(now.p, OFF(batch.count)));
 		return true;
 	}
 	print_exit_part(out, c, &a, &now, o);
-	print_extra(out, &now, c->size);
+	print_extra(out, &now, c->size, o);
 	strbuf_addc(out, '}');
 	return true;
 }

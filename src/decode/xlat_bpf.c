@@ -83,3 +83,13 @@ TABLE(bpf_task_fd_type_names, "BPF_FD_TYPE_???", NULL,
 TABLE(bpf_test_run_flag_names, "BPF_F_???", NULL,
       X(BPF_F_TEST_RUN_ON_CPU), X(BPF_F_TEST_XDP_LIVE_FRAMES));
 TABLE(bpf_kprobe_multi_flag_names, "BPF_F_???", NULL, X(BPF_F_KPROBE_MULTI_RETURN));
+
+/* eBPF instructions (struct bpf_insn): the classes and modes as eBPF names them, the registers. */
+TABLE(bpf_insn_class_names, "BPF_???", NULL,
+      X(BPF_LD), X(BPF_LDX), X(BPF_ST), X(BPF_STX), X(BPF_ALU), X(BPF_JMP), X(BPF_JMP32),
+      X(BPF_ALU64));
+TABLE(bpf_insn_mode_names, "BPF_???", NULL,
+      X(BPF_IMM), X(BPF_ABS), X(BPF_IND), X(BPF_MEM), X(BPF_XADD));
+TABLE(bpf_reg_names, "BPF_REG_???", NULL,
+      X(BPF_REG_0), X(BPF_REG_1), X(BPF_REG_2), X(BPF_REG_3), X(BPF_REG_4), X(BPF_REG_5),
+      X(BPF_REG_6), X(BPF_REG_7), X(BPF_REG_8), X(BPF_REG_9), X(BPF_REG_10));

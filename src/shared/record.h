@@ -491,7 +491,34 @@ enum sct_cap_kind {
 	 * whole at exit (after a failure too), or at entry when the call blocks.
 	 */
 	SCT_CAP_MMSG = 34,
+	/* --- bpfdec --- */
+	/*
+	 * bpf(2)'s union bpf_attr: what ARRAY_ENTRY with cap_elem 8 reads (the
+	 * attribute and what its first SCT_POINTEE_WORDS words point to), then
+	 * what the command's structures point to past that, tagged
+	 * SCT_AUX_BPF_PART(k) (src/bpf/bpfattr.bpf.h; decoded by
+	 * src/decode/bpf.c):
+	 *   BPF_PROG_LOAD, at entry: part 0, insns (insn_cnt * 8 bytes).
+	 *   BPF_OBJ_GET_INFO_BY_FD, at entry and exit: part 0, the info
+	 *   structure (info_len bytes, when at most a page); at exit, read as a
+	 *   struct bpf_prog_info: part 1, map_ids (nr_map_ids * 4 bytes), part
+	 *   2, xlated_prog_insns (xlated_prog_len bytes), part 3,
+	 *   jited_prog_insns (-s + 1 bytes at most).
+	 *   BPF_LINK_CREATE of kprobe_multi, at entry: part 0, syms (cnt * 8
+	 *   bytes, SCT_BPF_SYMS_MAX pointers at most), then part 1 for each of
+	 *   its pointers that is not NULL, in order: -s + 1 bytes of the string.
+	 * Each part at most SCT_STR_CAP_MAX bytes; one its page cuts is what
+	 * the page holds (SCT_BLOB_FAULT|SCT_BLOB_SHORT).
+	 */
+	SCT_CAP_BPF_ATTR = 39,
 };
+#define SCT_AUX_BPF_PART(k) (0xffd8 + (k)) /* k < 4 */
+#define SCT_BPF_SYMS_MAX 32 /* kprobe_multi.syms pointers followed (strace shows -s of them) */
+/* <linux/bpf.h> values the kernel side looks at (src/decode/bpf.c checks them) */
+#define SCT_BPF_PROG_LOAD 5
+#define SCT_BPF_OBJ_GET_INFO_BY_FD 15
+#define SCT_BPF_LINK_CREATE 28
+#define SCT_BPF_TRACE_KPROBE_MULTI 42
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) (((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT) || (k) == SCT_CAP_MMSG)
 

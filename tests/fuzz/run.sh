@@ -24,6 +24,7 @@ declare -A deps=(
 	[filter]="src/analyze/filter.c src/analyze/histogram.c src/decode/syscall_table.c src/decode/errno.c src/util/strbuf.c"
 	[usdt_argtypes]="-Iinclude -Ilib/usdt lib/usdt/argtypes.c lib/usdt/elf_writer.c lib/usdt/arch_x86_64.c"
 	[ioctl]="$(ls src/decode/*.c) $(ls src/util/*.c)"
+	[bpf]="$(ls src/decode/*.c) $(ls src/util/*.c)"
 )
 
 passed=0
