@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 /*
- * strace's -c table. Times are the latency of each call, entry to exit, as
- * strace prints with -w: the kernel side does not measure CPU time per call.
+ * strace's -c table. Its times are the CPU time the task spent in each call,
+ * or with -w the call's latency, entry to exit (summary_time.c).
  * The columns (-U) are a table: header, minimum width, how a value prints;
  * widths grow with the values as strace's do. The percentile columns come
- * from a log-linear histogram of each syscall's latencies (latency.h).
+ * from a log-linear histogram of each syscall's latencies (latency.h),
+ * whatever -w says: they are sctrace's latency percentiles.
  */
 #include "summary.h"
 
@@ -163,7 +164,8 @@ static struct table *proc_table(struct summary *s, uint32_t tgid, const char *co
 	return t;
 }
 
-static int count(struct table *t, unsigned nr, uint64_t ns, bool error)
+/* A call: ns is the time it counts for (CPU or wall), lat its latency. */
+static int count(struct table *t, unsigned nr, uint64_t ns, uint64_t lat, bool error)
 {
 	struct row *r = t->rows[nr];
 
@@ -182,7 +184,7 @@ static int count(struct table *t, unsigned nr, uint64_t ns, bool error)
 	r->errors += error;
 	r->ns += ns;
 	t->calls++;
-	return latency_add(&r->lat, ns);
+	return latency_add(&r->lat, lat);
 }
 
 /*
@@ -240,7 +242,7 @@ int summary_event(void *ctx, const struct calls_event *e)
 {
 	const struct sct_rec_syscall *sc = e->type == CALLS_DONE ? e->call->exit : NULL;
 	struct summary *s = ctx;
-	uint64_t ns = 0;
+	uint64_t lat = 0, ns;
 	bool error;
 	int err;
 
@@ -253,18 +255,19 @@ int summary_event(void *ctx, const struct calls_event *e)
 		return 0;
 	s->last_ts = sc->hdr.ts > s->last_ts ? sc->hdr.ts : s->last_ts;
 	if (sc->hdr.ts > sc->enter_ts)
-		ns = sc->hdr.ts - sc->enter_ts;
+		lat = sc->hdr.ts - sc->enter_ts;
+	ns = summary_call_time(&s->cfg, sc, lat);
 	error = sc->ret < 0 && sc->ret >= -4095;
-	err = count(&s->all, sc->nr, ns, error);
+	err = count(&s->all, sc->nr, ns, lat, error);
 	if (!err && s->hist)
 		err = histograms_call(s->hist, e->call);
 	if (!err && s->histfd)
-		err = histfd_call(s->histfd, e->call, ns);
+		err = histfd_call(s->histfd, e->call, lat);
 	if (!err && s->cfg.per_process) {
 		struct table *t = proc_table(s, e->call->tgid, NULL);
 
 		exec_comm(t, e->call);
-		err = t ? count(t, sc->nr, ns, error) : -ENOMEM;
+		err = t ? count(t, sc->nr, ns, lat, error) : -ENOMEM;
 	}
 	return err;
 }

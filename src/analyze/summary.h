@@ -54,6 +54,13 @@ struct summary_config {
 	bool histogram_fd; /* --histogram=fd: per process and descriptor instead (histogram_fd.h) */
 	int64_t realtime_offset_ns; /* JSON's "time" */
 	/*
+	 * The time columns: each call's latency (-w, or a log recorded without
+	 * CPU times) instead of the CPU time its task spent in it (the
+	 * SCT_AUX_CPU_TIME blob of its exit; none: 0, a call that did not run).
+	 */
+	bool wall;
+	uint64_t overhead_ns; /* -O: subtracted from each call's time, down to 0 */
+	/*
 	 * Live tracing: a process's command name from /proc (SCT_COMM_LEN bytes),
 	 * for processes that neither exec'd nor were forked in the trace; NULL
 	 * on replay. 0 when found.
@@ -81,5 +88,11 @@ int summary_sort_by_name(const char *name);
  */
 int summary_columns_parse(uint8_t columns[SUMMARY_COLUMNS_MAX + 1], const char *spec, char *err,
 			  size_t errlen);
+
+/*
+ * -O: strace's OVERHEAD[UNIT] (a decimal or floating-point number, then s,
+ * ms, us or ns; us without) into nanoseconds. -1 when it is not one.
+ */
+int summary_overhead_parse(const char *s, uint64_t *ns);
 
 #endif

@@ -52,6 +52,9 @@ struct summary {
 struct row *table_rows(const struct summary *s, const struct table *t, unsigned *n,
 		       struct row *total);
 void table_rows_free(struct row *rows, unsigned n, struct row *total);
+/* The time a call counts for (summary_time.c): its CPU time, or its latency with cfg->wall; less -O. */
+uint64_t summary_call_time(const struct summary_config *cfg, const struct sct_rec_syscall *exit,
+			   uint64_t latency_ns);
 /* The per-process tables with calls, most calls first (ties: first seen first); NULL: none. */
 const struct table **summary_procs(const struct summary *s, unsigned *n);
 

@@ -14,7 +14,8 @@
 #include "../util/strbuf.h"
 #include "summary_int.h"
 
-#define SUMMARY_JSON_VERSION 1
+/* 2: time_ns, min_ns, max_ns and avg_ns are CPU time unless "clock" says "wall" (-w) */
+#define SUMMARY_JSON_VERSION 2
 
 static void add_numbers(struct strbuf *b, const struct row *r)
 {
@@ -94,7 +95,8 @@ void summary_print_json(const struct summary *s, FILE *out)
 	strbuf_init(&b);
 	/* The members every object has (doc/JSON.md): the time of the trace's last event. */
 	json_add_head(&b, "summary", s->last_ts, s->cfg.realtime_offset_ns, 0, 0, NULL);
-	strbuf_addf(&b, ",\"summary_version\":%d,", SUMMARY_JSON_VERSION);
+	strbuf_addf(&b, ",\"summary_version\":%d,\"clock\":\"%s\",", SUMMARY_JSON_VERSION,
+		    s->cfg.wall ? "wall" : "cpu");
 	add_table(&b, s, &s->all);
 	if (s->cfg.per_process)
 		add_processes(&b, s);

@@ -47,6 +47,7 @@ const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
 const volatile bool want_sched; /* --sched: SCHED_SWITCH records (sched.bpf.h) */
 const volatile bool want_regs; /* -i, -k: user registers in syscall and signal records */
+const volatile bool want_cputime; /* -c: the CPU time of each call (cputime.bpf.h) */
 const volatile __u32 stack_dump_bytes; /* -k: bytes of user stack copied (SCT_STACK_DUMP_MAX at most) */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
 const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
@@ -98,6 +99,8 @@ struct task_state {
 	__u8 sched_dying; /* --sched: a traced task that exited, for its last switch */
 	__u8 ignored_info[SCT_SIGINFO_SIZE];
 	__u8 sent_info[SCT_SIGINFO_SIZE];
+	/* -c (cputime.bpf.h): when the call entered, when it was switched out (0: on a CPU), time off */
+	__u64 cpu_start, off_start, off_ns;
 };
 
 struct {
@@ -132,6 +135,7 @@ static __always_inline struct sct_counters *cpu_counters(__u32 cpu)
 #include "bpfattr.bpf.h"
 #include "args.bpf.h"
 #include "regs.bpf.h"
+#include "cputime.bpf.h"
 #include "syscall.bpf.h"
 #include "signal.bpf.h"
 #include "task.bpf.h"
@@ -142,6 +146,7 @@ static __always_inline void state_enter(struct task_state *st, struct pt_regs *r
 					__u64 ts)
 {
 	st->enter_ts = ts;
+	cpu_enter(st, ts);
 	st->nr = id;
 	st->args[0] = regs->di;
 	st->args[1] = regs->si;
@@ -189,6 +194,7 @@ static __noinline struct task_state *injected_state(struct pt_regs *regs, struct
 		return NULL;
 	}
 	state_enter(st, regs, nr, ts);
+	cpu_enter(st, 0); /* it did not run: no CPU time */
 	st->inject_flags = flags;
 	return st;
 }

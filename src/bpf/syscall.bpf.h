@@ -54,7 +54,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		mask |= 0x80; /* not an argument: takes the scratch path for capture_fdinfo */
 	if (want_regs)
 		mask |= 0x40; /* not an argument either: the registers (and stack) of -i, -k */
-	if (!mask) {
+	/* -c: an exit's CPU time is a blob too */
+	if (!mask && !(want_cputime && !entry && st->cpu_start)) {
 		bool in_lane = true;
 
 		size = sizeof(*rec) + 8 * nargs;
@@ -134,6 +135,9 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		b.off = bs.off;
 		b.nblobs = bs.nblobs;
 	}
+
+	if (want_cputime && !entry && st->cpu_start)
+		put_cpu_time(&b, st, ts);
 
 	rec = (struct sct_rec_syscall_packed *)b.base;
 	size = b.off & (REC_LIMIT - 1);

@@ -145,6 +145,7 @@ static void choose_hooks(struct capture *c)
 	bpf_program__set_autoload(skel->progs.sys_enter, !c->one_hook);
 	bpf_program__set_autoload(skel->progs.sys_exit, !c->one_hook);
 	bpf_program__set_autoload(skel->progs.sched_switch, !c->one_hook);
+	bpf_program__set_autoload(skel->progs.cpu_switch, c->skel->rodata->want_cputime);
 }
 
 static int configure(struct capture *c, const struct capture_config *cfg)
@@ -164,6 +165,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 		ro->filter_by = SCT_FILTER_TID;
 	ro->want_enter_ts = cfg->enter_ts;
 	ro->want_sched = cfg->sched;
+	ro->want_cputime = cfg->cpu_time && cfg->enter_ts;
 	ro->want_regs = cfg->want_regs || cfg->stack_bytes;
 	ro->stack_dump_bytes = cfg->stack_bytes < SCT_STACK_DUMP_MAX ? cfg->stack_bytes :
 									SCT_STACK_DUMP_MAX;

@@ -32,6 +32,7 @@ struct capture_config {
 	bool detach_on_exec; /* -b execve: a traced process's execve ends its tracing */
 	bool env_strings; /* -v (execve not abbreviated): the environment's strings */
 	bool sched; /* --sched: SCHED_SWITCH records */
+	bool cpu_time; /* -c without -w: each call's CPU time (SCT_AUX_CPU_TIME) */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */

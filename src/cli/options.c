@@ -242,7 +242,10 @@ static const char usage_text[] =
 	"  -U, --summary-columns=COLUMNS  the table's columns: time-percent, total-time,\n"
 	"                         min-time, max-time, avg-time, calls, errors, name,\n"
 	"                         p50, p90, p99 (latency percentiles; -c -v shows them)\n"
-	"  -w, --summary-wall-clock  accepted: -c times are call latencies already\n"
+	"  -w, --summary-wall-clock  -c times are latencies (entry to exit), not the\n"
+	"                         CPU time the task spent in the call\n"
+	"  -O, --summary-syscall-overhead=OVERHEAD[UNIT]  subtract OVERHEAD (us, or s,\n"
+	"                         ms, ns) from each call's -c time\n"
 	"      --diagnose         after the trace (or -c's table): findings, with their\n"
 	"                         evidence and what to change (epoll, sleeps, buffers,\n"
 	"                         blocking sockets, error storms, time)\n"
@@ -285,7 +288,7 @@ static const char usage_text[] =
 	"  -d, --debug            libbpf's messages, the verifier's log and statistics\n"
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
-	"Refused, with the reason: -D/--daemonize, -O/--summary-syscall-overhead,\n"
+	"Refused, with the reason: -D/--daemonize,\n"
 	"-e kvm=/--kvm, --secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's delay_exit=/poke_exit= of a call that runs.\n";
 
@@ -697,6 +700,11 @@ static int check_modes(struct options *o)
 			  "per process");
 		return -EINVAL;
 	}
+	if (o->summary_wall && !o->summary) {
+		msg_error("-w/--summary-wall-clock must be given with (-c/--summary-only or "
+			  "-C/--summary)");
+		return -EINVAL;
+	}
 	if (o->append && !o->outfile)
 		msg_warn("-A/--output-append-mode has no effect without -o/--output");
 	if (o->sets.decode_pids && o->replay) {
@@ -831,7 +839,8 @@ int options_parse(struct options *o, int argc, char **argv)
 			}
 			break;
 		case 'w':
-			break; /* -c times are latencies already, as strace -w */
+			o->summary_wall = true;
+			break;
 		case 'f':
 			fcount++;
 			break;
@@ -869,9 +878,13 @@ int options_parse(struct options *o, int argc, char **argv)
 			o->outfile = optarg;
 			break;
 		case 'O':
-			return refuse(opt_name(c, longindex),
-				      "sctrace's -c times are measured in the kernel, without "
-				      "ptrace's overhead to subtract");
+			if (summary_overhead_parse(optarg, &o->summary_overhead_ns)) {
+				msg_error("invalid %s argument: '%s' (a time: a number, then s, ms, us "
+					  "or ns; us when none)",
+					  opt_name(c, longindex), optarg);
+				return -EINVAL;
+			}
+			break;
 		case 'p':
 			rc = add_pids(o, optarg);
 			if (rc)

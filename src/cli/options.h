@@ -49,6 +49,8 @@ struct options {
 	int sort; /* -S, enum summary_sort */
 	uint8_t summary_columns[SUMMARY_COLUMNS_MAX + 1]; /* -U, 0-terminated; none: strace's */
 	bool summary_per_process; /* --summary-per-process: a -c table per process */
+	bool summary_wall; /* -w: -c times are latencies, not CPU time */
+	uint64_t summary_overhead_ns; /* -O: subtracted from each call's time */
 	bool histogram; /* --histogram: log2 histograms per syscall at the end */
 	bool histogram_fd; /* --histogram=fd: per process and descriptor instead */
 	const char *filter_expr; /* --filter EXPR (the last one) */

@@ -83,6 +83,8 @@ void sink_config_from_options(struct sink_config *sc, const struct options *o, F
 	sc->summary_columns = o->summary_columns[0] || !o->verbose ? o->summary_columns
 								   : summary_columns_verbose;
 	sc->summary_per_process = o->summary_per_process;
+	sc->summary_wall = o->summary_wall;
+	sc->summary_overhead_ns = o->summary_overhead_ns;
 	sc->histogram = o->histogram;
 	sc->histogram_fd = o->histogram_fd;
 	sc->filter = o->filter;

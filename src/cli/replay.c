@@ -250,10 +250,15 @@ int run_replay(const struct options *o)
 		msg_warn("%s keeps at most %u bytes of each string (its capture limit when "
 			 "recorded): -s %u shows no more than that",
 			 o->replay, in->capture.str_limit, o->str_max);
+	if (o->summary && !o->summary_wall && !(in->capture.flags & LOG_CAPTURE_CPU_TIME))
+		msg_warn("the log holds no CPU times (recorded without -c or -C): the table shows "
+			 "each call's latency, as with -w");
 	out = output_open(o->output_separately ? NULL : o->outfile, o->append);
 	if (!out)
 		goto done;
 	sink_config_from_options(&sc, o, out, in->clock_offset);
+	if (!(in->capture.flags & LOG_CAPTURE_CPU_TIME))
+		sc.summary_wall = true;
 	/* a buffer's blob holds one byte more than the limit (strace's -s + 1 read): not shown */
 	if (in->capture.str_limit && sc.text.dec.str_max > in->capture.str_limit)
 		sc.text.dec.str_max = in->capture.str_limit;

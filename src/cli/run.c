@@ -625,6 +625,12 @@ static bool wants_enter_ts(const struct options *o)
 	       o->tformat || o->relative;
 }
 
+/* -c's CPU time per call (the kernel side's cpu_switch): -c or -C without -w. */
+static bool wants_cpu_time(const struct options *o)
+{
+	return o->summary && !o->summary_wall && wants_enter_ts(o);
+}
+
 /*
  * Bytes of a string the kernel side captures: -s, or with --record the larger
  * --record-string-limit, so that --replay -s N can show up to N. The outputs
@@ -646,7 +652,8 @@ static void log_meta_of(const struct session *s, int argc, char **argv, int64_t 
 		.str_limit = capture_str_limit(o),
 		.capture_flags = (o->follow_fork ? LOG_CAPTURE_FOLLOW_FORK : 0) |
 				 (o->system_wide ? LOG_CAPTURE_SYSTEM_WIDE : 0) |
-				 (o->no_durations ? LOG_CAPTURE_NO_DURATIONS : 0),
+				 (o->no_durations ? LOG_CAPTURE_NO_DURATIONS : 0) |
+				 (wants_cpu_time(o) ? LOG_CAPTURE_CPU_TIME : 0),
 		.shown = o->sets.syscalls,
 		.start_mono = monotonic_now(),
 		.clock_offset = clock_offset,
@@ -794,6 +801,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.sched = o->sched;
+	cc.cpu_time = wants_cpu_time(o);
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;

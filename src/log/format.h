@@ -71,6 +71,7 @@ struct log_capture {
 #define LOG_CAPTURE_FOLLOW_FORK 0x1
 #define LOG_CAPTURE_SYSTEM_WIDE 0x2
 #define LOG_CAPTURE_NO_DURATIONS 0x4 /* calls carry no entry time (enter_ts 0) */
+#define LOG_CAPTURE_CPU_TIME 0x8 /* -c: call exits carry their CPU time (SCT_AUX_CPU_TIME) */
 
 /*
  * LOG_FIELD_SNAPSHOT: what a flight-recorder snapshot holds of the run.

@@ -120,6 +120,8 @@ int sink_open(struct sink *s, const struct sink_config *cfg)
 			.sort = cfg->sort,
 			.columns = cfg->summary_columns,
 			.per_process = cfg->summary_per_process,
+			.wall = cfg->summary_wall,
+			.overhead_ns = cfg->summary_overhead_ns,
 			.json = cfg->format == SINK_JSON,
 			.histogram = cfg->histogram,
 			.histogram_fd = cfg->histogram_fd,

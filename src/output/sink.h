@@ -36,6 +36,8 @@ struct sink_config {
 	bool diagnose; /* --diagnose: findings after the trace and the table */
 	bool findings_only; /* --record alone with --diagnose: no trace, only the findings */
 	bool summary_per_process; /* --summary-per-process */
+	bool summary_wall; /* -w, or a log without CPU times: latencies in the table */
+	uint64_t summary_overhead_ns; /* -O */
 	bool histogram; /* --histogram (with summary SUMMARY_NONE: as -c, without the table) */
 	bool histogram_fd; /* --histogram=fd: per process and descriptor */
 	const struct filter *filter; /* --filter, --duration (filter.h), or NULL */

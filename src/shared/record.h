@@ -597,8 +597,16 @@ enum sct_cap_count {
 /* kdgpio: 8 bytes of ioctl's argument read at entry, for the requests the kernel rewrites
  * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
 #define SCT_AUX_IOCTL_EARLY 0xfffa
+/* cputime */
+/*
+ * -c without -w (not an argument's: arg 0): a __u64, the nanoseconds the
+ * task spent on a CPU between the call's entry and exit (its latency less
+ * the time it was switched out, from sched_switch), in the EXIT or SYSCALL
+ * record of a call that entered through sys_enter. strace's "system time".
+ */
+#define SCT_AUX_CPU_TIME 0xffc8
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
-#define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
+#define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0 || (aux) == SCT_AUX_CPU_TIME)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
 #define SCT_MSGHDR_SIZE 56
 #define SCT_MSG_CONTROL_CAP 256

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
  * libFuzzer target: the binary log reader and everything a replayed record
- * reaches (the decoder, the text, JSON and CTF sinks, --diagnose's rules).
+ * reaches (the decoder, the text, JSON and CTF sinks, -C's table, --diagnose's rules).
  * Input is a whole log file.
  */
 #include <dirent.h>
@@ -93,7 +93,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sc.text.dec.decode_fds = DECODE_FDS_PATH | DECODE_FDS_SOCKET | DECODE_FDS_DEV | DECODE_FDS_PIDFD; /* -yy: descriptor tables and their snapshots too */
 		sc.diagnose = true; /* its rules read arguments and captured memory too */
 		sc.format = SINK_TEXT;
+		sc.summary = SUMMARY_TOO; /* -C: the table reads the exits' CPU-time blobs */
 		int err = sink_open(&sinks[0], &sc);
+
+		sc.summary = SUMMARY_NONE;
 
 		sc.format = SINK_JSON;
 		ctf_env_live(&ctf.env, ctf_dir, 0);

@@ -53,6 +53,9 @@ for t in "${!deps[@]}"; do
 			--flight-recorder 64K --snapshot-on errno=ENOENT -e trace=openat,read,close \
 			cat /etc/hostname /nonexistent >/dev/null 2>&1
 		rm -f "$seeds/snap.log".*
+		# -c: every exit with its CPU-time blob (SCT_AUX_CPU_TIME)
+		[ -s "$seeds/cpu.log" ] || "$BUILD/sctrace" -c -o /dev/null --record "$seeds/cpu.log" \
+			-e trace=openat,read,close,pipe2 cat /etc/hostname /nonexistent >/dev/null 2>&1
 		# iovec and msghdr blobs (arrays, element data, names, SCM_RIGHTS control data)
 		[ -s "$seeds/iov.log" ] || "$BUILD/sctrace" --record "$seeds/iov.log" \
 			-e trace=readv,writev,sendmsg,recvmsg python3 -c 'import os, socket

@@ -20,7 +20,7 @@ BY_TYPE = {
             "unreadable_args": int, "missed": int},
     "finding": {"rule": str, "summary": str, "evidence": dict, "change": str},
     "diagnose": {"calls": int, "findings": int},
-    "summary": {"summary_version": int, "syscalls": list, "total": dict},
+    "summary": {"summary_version": int, "clock": str, "syscalls": list, "total": dict},
     "sched_switch": {"cpu": int, "prev_comm": str, "prev_pid": int, "prev_tid": int,
                      "prev_prio": int, "prev_state": int, "next_comm": str, "next_pid": int,
                      "next_tid": int, "next_prio": int},
