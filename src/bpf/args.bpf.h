@@ -125,6 +125,80 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 	b->aux = 0;
 }
 
+/*
+ * uring: io_uring_register's argument at p, by its opcode and count (see
+ * SCT_CAP_URING_REG): the bytes to read of it, elements of arrays up to -s + 1.
+ */
+static __always_inline __u64 uring_reg_size(__u32 op, __u64 nargs)
+{
+	__u64 lim = (__u64)str_limit + 1, n = nargs < lim ? nargs : lim;
+
+	if (op == 0 || op == 11 || op == 20 || op == 21) /* iovec, restriction, rsrc_update[] */
+		return n * 16;
+	if (op == 2 || op == 4 || op == 7 || op == 19) /* int[]: files, eventfd; io-wq counts */
+		return n * 4;
+	if (op == 6) /* struct io_uring_files_update */
+		return 16;
+	if (op == 8) /* struct io_uring_probe and its ops, at most 256 of them */
+		return nargs <= 256 ? 16 + nargs * 8 : 0;
+	if ((op >= 13 && op <= 16) || op == 17) /* rsrc structures of nargs bytes; a CPU mask */
+		return nargs;
+	if (op == 22 || op == 23) /* struct io_uring_buf_reg */
+		return 40;
+	return 0;
+}
+
+/* The u64 at p + off, or 0 */
+static __always_inline __u64 uring_word(const __u8 *p, __u32 off)
+{
+	__u64 v = 0;
+
+	if (bpf_probe_read_user(&v, sizeof(v), p + off))
+		return 0;
+	return v;
+}
+
+/* -s + 1 elements of an array the argument's structure points to, tagged aux */
+static __always_inline void put_uring_ptr(struct build *b, __u64 ptr, __u64 nr, __u32 elem, __u16 aux)
+{
+	__u64 lim = (__u64)str_limit + 1;
+
+	if (!ptr)
+		return;
+	b->aux = aux;
+	put_buf_ex(b, (const void *)ptr, (nr < lim ? nr : lim) * elem, true, true);
+	b->aux = 0;
+}
+
+/*
+ * After the argument (read as ARRAY_ENTRY's), what its structure points to:
+ * files_update's fds (at 8, nargs of them); the rsrc structures' data and
+ * tags, nr of them (FILES2, BUFFERS2: nr at 0, data at 16; FILES_UPDATE2,
+ * BUFFERS_UPDATE: nr at 24, data at 8; the tags follow data); and at exit
+ * its first 8 bytes as they were at entry.
+ */
+static __always_inline void put_uring_reg_rest(struct build *b, struct task_state *st, const __u8 *p,
+					       bool entry)
+{
+	__u32 op = (__u32)st->args[1], nargs = (__u32)st->args[3], off;
+
+	if (!entry && (st->early_ok & 4)) {
+		b->aux = SCT_AUX_URING_EARLY;
+		put_mem(b, &st->early[2], 8, true);
+		b->aux = 0;
+	}
+	if (op == 6) {
+		put_uring_ptr(b, uring_word(p, 8), nargs, 4, SCT_AUX_URING_DATA);
+		return;
+	}
+	if (op < 13 || op > 16 || nargs < 32)
+		return;
+	off = op == 13 || op == 15 ? 16 : 8;
+	nargs = (__u32)uring_word(p, off == 16 ? 0 : 24);
+	put_uring_ptr(b, uring_word(p, off), nargs, op == 13 || op == 14 ? 4 : 16, SCT_AUX_URING_DATA);
+	put_uring_ptr(b, uring_word(p, off + 8), nargs, 8, SCT_AUX_URING_TAGS);
+}
+
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
@@ -535,12 +609,16 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			b->aux = 0;
 		}
 		break;
+	case SCT_CAP_URING_REG: /* one copy of the read for both */
 	case SCT_CAP_ARRAY_ENTRY: {
-		__u64 n = mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
+		__u64 n = kind == SCT_CAP_URING_REG ? uring_reg_size((__u32)st->args[1], (__u32)st->args[3]) :
+						      mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
 
 		asm volatile("" : "+r"(n)); /* a bound the verifier sees in put_buf_ex */
 		put_buf_ex(b, p, n, true, true);
-		if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
+		if (kind == SCT_CAP_URING_REG)
+			put_uring_reg_rest(b, st, p, entry);
+		else if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
 		    cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8)
 			put_pointees(b, p);
 		break;

@@ -368,6 +368,11 @@ int pidfd_target_pid(const struct decode_opts *o, uint32_t tgid, int pidfd);
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */
 arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
+/* uring_register.c */
+arg_fmt_fn fmt_uring_reg_op, fmt_uring_reg_arg;
+/* procsig.c: a CPU mask of len bytes, have of them at p (NULL: unread), as [0 1 5] */
+void print_cpu_mask_bytes(struct strbuf *out, uint64_t addr, const char *p, unsigned have,
+			  uint32_t len);
 /* xattr.c */
 arg_fmt_fn fmt_xattr_value_in, fmt_xattr_value_out, fmt_xattr_list, fmt_xattr_flags;
 /* aio.c */
