@@ -126,26 +126,47 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 }
 
 /*
- * uring: io_uring_register's argument at p, by its opcode and count (see
- * SCT_CAP_URING_REG): the bytes to read of it, elements of arrays up to -s + 1.
+ * uring: how io_uring_register's argument is read, by opcode (a table: fewer
+ * branches for the verifier): an array of -s + 1 elements of 4 or 16 bytes;
+ * URING_FIXED | bytes; URING_NARGS: nargs bytes (the rsrc structures, a CPU
+ * mask); URING_PROBE: struct io_uring_probe and its nargs ops (at most 256).
  */
+#define URING_FIXED 0x80
+#define URING_NARGS 1
+#define URING_PROBE 2
+static const __u8 uring_reg_how[24] = {
+	[0] = 16, [2] = 4, [4] = 4, [6] = URING_FIXED | 16, [7] = 4, [8] = URING_PROBE, [11] = 16,
+	[13] = URING_NARGS, [14] = URING_NARGS, [15] = URING_NARGS, [16] = URING_NARGS,
+	[17] = URING_NARGS, [19] = 4, [20] = 16, [21] = 16, [22] = URING_FIXED | 40,
+	[23] = URING_FIXED | 40,
+};
+
+/* The bytes to read of io_uring_register's argument (see SCT_CAP_URING_REG). */
 static __always_inline __u64 uring_reg_size(__u32 op, __u64 nargs)
 {
-	__u64 lim = (__u64)str_limit + 1, n = nargs < lim ? nargs : lim;
+	__u64 lim = (__u64)str_limit + 1;
+	__u8 how;
 
-	if (op == 0 || op == 11 || op == 20 || op == 21) /* iovec, restriction, rsrc_update[] */
-		return n * 16;
-	if (op == 2 || op == 4 || op == 7 || op == 19) /* int[]: files, eventfd; io-wq counts */
-		return n * 4;
-	if (op == 6) /* struct io_uring_files_update */
-		return 16;
-	if (op == 8) /* struct io_uring_probe and its ops, at most 256 of them */
-		return nargs <= 256 ? 16 + nargs * 8 : 0;
-	if ((op >= 13 && op <= 16) || op == 17) /* rsrc structures of nargs bytes; a CPU mask */
+	if (op >= sizeof(uring_reg_how))
+		return 0;
+	how = uring_reg_how[op];
+	if (how & URING_FIXED)
+		return how & 0x7f;
+	if (how == URING_NARGS)
 		return nargs;
-	if (op == 22 || op == 23) /* struct io_uring_buf_reg */
-		return 40;
-	return 0;
+	if (how == URING_PROBE)
+		return nargs <= 256 ? 16 + nargs * 8 : 0;
+	return (nargs < lim ? nargs : lim) * how;
+}
+
+/* uring: io_submit's iocb pointers, -s + 1 of its nr (none when nr < 0) */
+static __always_inline __u64 iocbs_size(__u64 nr)
+{
+	__u64 lim = (__u64)str_limit + 1;
+
+	if ((__s64)nr <= 0)
+		return 0;
+	return (nr < lim ? nr : lim) * 8;
 }
 
 /* The u64 at p + off, or 0 */
@@ -158,45 +179,43 @@ static __always_inline __u64 uring_word(const __u8 *p, __u32 off)
 	return v;
 }
 
-/* -s + 1 elements of an array the argument's structure points to, tagged aux */
-static __always_inline void put_uring_ptr(struct build *b, __u64 ptr, __u64 nr, __u32 elem, __u16 aux)
-{
-	__u64 lim = (__u64)str_limit + 1;
-
-	if (!ptr)
-		return;
-	b->aux = aux;
-	put_buf_ex(b, (const void *)ptr, (nr < lim ? nr : lim) * elem, true, true);
-	b->aux = 0;
-}
-
 /*
- * After the argument (read as ARRAY_ENTRY's), what its structure points to:
- * files_update's fds (at 8, nargs of them); the rsrc structures' data and
- * tags, nr of them (FILES2, BUFFERS2: nr at 0, data at 16; FILES_UPDATE2,
- * BUFFERS_UPDATE: nr at 24, data at 8; the tags follow data); and at exit
- * its first 8 bytes as they were at entry.
+ * After the argument (read as ARRAY_ENTRY's), at exit: its first 8 bytes as
+ * they were at entry.
  */
-static __always_inline void put_uring_reg_rest(struct build *b, struct task_state *st, const __u8 *p,
-					       bool entry)
+static __always_inline void put_uring_early(struct build *b, struct task_state *st, bool entry)
 {
-	__u32 op = (__u32)st->args[1], nargs = (__u32)st->args[3], off;
-
 	if (!entry && (st->early_ok & 4)) {
 		b->aux = SCT_AUX_URING_EARLY;
 		put_mem(b, &st->early[2], 8, true);
 		b->aux = 0;
 	}
+}
+
+/*
+ * What the structure of io_uring_register's argument points to, as
+ * put_pointees' words: w->words and the count of them (aux 1 data, 2
+ * tags), -s + 1 elements of 16 bytes each (the largest, read for all):
+ * files_update's fds at 8; the rsrc structures' data and tags (FILES2,
+ * BUFFERS2: nr at 0, data at 16; FILES_UPDATE2, BUFFERS_UPDATE: nr at 24,
+ * data at 8; the tags follow data). 0: none.
+ */
+static __always_inline __u32 uring_pointees(struct ptr_walk *w, struct task_state *st, const __u8 *p)
+{
+	__u32 op = (__u32)st->args[1], nargs = (__u32)st->args[3], off = 8, words = 2;
+	__u64 lim = (__u64)str_limit + 1;
+
 	if (op == 6) {
-		put_uring_ptr(b, uring_word(p, 8), nargs, 4, SCT_AUX_URING_DATA);
-		return;
+		words = 1;
+	} else if (op >= 13 && op <= 16 && nargs >= 32) {
+		off = op == 13 || op == 15 ? 16 : 8;
+		nargs = (__u32)uring_word(p, off == 16 ? 0 : 24);
+	} else {
+		return 0;
 	}
-	if (op < 13 || op > 16 || nargs < 32)
-		return;
-	off = op == 13 || op == 15 ? 16 : 8;
-	nargs = (__u32)uring_word(p, off == 16 ? 0 : 24);
-	put_uring_ptr(b, uring_word(p, off), nargs, op == 13 || op == 14 ? 4 : 16, SCT_AUX_URING_DATA);
-	put_uring_ptr(b, uring_word(p, off + 8), nargs, 8, SCT_AUX_URING_TAGS);
+	w->words = (const __u64 *)(p + off);
+	w->size = (nargs < lim ? nargs : lim) * 16;
+	return words;
 }
 
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
@@ -609,18 +628,30 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			b->aux = 0;
 		}
 		break;
-	case SCT_CAP_URING_REG: /* one copy of the read for both */
+	case SCT_CAP_URING_REG: /* one copy of the read for the three */
+	case SCT_CAP_IOCBS:
 	case SCT_CAP_ARRAY_ENTRY: {
 		__u64 n = kind == SCT_CAP_URING_REG ? uring_reg_size((__u32)st->args[1], (__u32)st->args[3]) :
+			  kind == SCT_CAP_IOCBS	    ? iocbs_size(st->args[1]) :
 						      mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
 
 		asm volatile("" : "+r"(n)); /* a bound the verifier sees in put_buf_ex */
 		put_buf_ex(b, p, n, true, true);
-		if (kind == SCT_CAP_URING_REG)
-			put_uring_reg_rest(b, st, p, entry);
-		else if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
-		    cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8)
-			put_pointees(b, p);
+		/* then what its words point to: one call site, the callback is verified once */
+		struct ptr_walk w = { .b = b, .words = p, .size = (__u64)str_limit + 1 };
+		__u32 words = 0;
+
+		if (kind == SCT_CAP_URING_REG) {
+			put_uring_early(b, st, entry);
+			words = uring_pointees(&w, st, p);
+		} else if (kind == SCT_CAP_IOCBS) {
+			words = n / 8 * 2, w.size = 64, w.iocb = 1; /* an iocb, then its buffer */
+		} else if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
+			   cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8) {
+			words = SCT_POINTEE_WORDS;
+		}
+		if (words)
+			put_pointees(&w, words);
 		break;
 	}
 	case SCT_CAP_SOCKOPT_ENTRY:

@@ -489,13 +489,21 @@ enum sct_cap_kind {
 	 * io_uring_register's argument, by its opcode (args[1]) and count
 	 * (args[3]): the array or structure (-s + 1 elements of an array; the
 	 * first page's bytes, FAULT|SHORT, when it crosses into an unmapped
-	 * one), then what the structure of FILES_UPDATE, FILES2, BUFFERS2,
-	 * FILES_UPDATE2 and BUFFERS_UPDATE points to: its data array (aux
-	 * SCT_AUX_URING_DATA) and tags (SCT_AUX_URING_TAGS), -s + 1 elements
-	 * each; at exit also its first 8 bytes as they were at entry
-	 * (SCT_AUX_URING_EARLY: IOWQ_MAX_WORKERS' counts, a probe's header).
+	 * one); at exit its first 8 bytes as they were at entry
+	 * (SCT_AUX_URING_EARLY: IOWQ_MAX_WORKERS' counts, RING_FDS' offset, a
+	 * probe's header); then what the structure of FILES_UPDATE, FILES2,
+	 * BUFFERS2, FILES_UPDATE2 and BUFFERS_UPDATE points to: its data array
+	 * (aux SCT_AUX_URING_DATA) and tags (SCT_AUX_URING_TAGS), -s + 1
+	 * elements of 16 bytes each (the largest kind).
 	 */
 	SCT_CAP_URING_REG = 35,
+	/*
+	 * io_submit's struct iocb *[args[1]]: -s + 1 pointers, then each iocb
+	 * (64 bytes, aux its index + 1) and what its aio_buf points to
+	 * (SCT_AUX_IOCB_BUF(index)): IOCB_CMD_PWRITE's data (-s bytes), the
+	 * iovec array of PREADV and PWRITEV (-s + 1 elements).
+	 */
+	SCT_CAP_IOCBS = 36,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) (((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT) || (k) == SCT_CAP_MMSG)
@@ -576,9 +584,11 @@ enum sct_cap_count {
  * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
 #define SCT_AUX_IOCTL_EARLY 0xfffa
 /* uring: the parts of a SCT_CAP_URING_REG capture */
-#define SCT_AUX_URING_DATA 0xffd0
-#define SCT_AUX_URING_TAGS 0xffd1
+/* the data and tags arrays are put_pointees' words 0 and 1 (aux index + 1) */
+#define SCT_AUX_URING_DATA 1
+#define SCT_AUX_URING_TAGS 2
 #define SCT_AUX_URING_EARLY 0xffd2
+#define SCT_AUX_IOCB_BUF(j) (0x100 + (j)) /* SCT_CAP_IOCBS: iocb j's buffer */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
