@@ -393,7 +393,7 @@ struct ptr_walk {
 };
 
 /*
- * uring: the buffer of the struct iocb at *v (IOCB_CMD_PWRITE's data, -s
+ * uring: the buffer of the struct iocb at *v (IOCB_CMD_PWRITE's data, -s + 1
  * bytes; PREADV's and PWRITEV's iovec array, -s + 1 elements): its address
  * in *v and its size in *size; false when there is none to read.
  */
@@ -406,8 +406,8 @@ static __always_inline bool iocb_buf(__u64 *v, __u64 *size)
 		return false;
 	op = f[0] & 0xffff;
 	*v = f[1];
-	if (op == 1)
-		*size = f[2] < str_limit ? f[2] : str_limit;
+	if (op == 1) /* -s + 1 bytes, as strace reads a string */
+		*size = f[2] < lim ? f[2] : lim;
 	else if (op == 7 || op == 8)
 		*size = (f[2] < lim ? f[2] : lim) * 16;
 	else

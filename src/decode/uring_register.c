@@ -19,18 +19,10 @@
 #define PROBE_OPS_MAX 256
 #define BUF_REG_SIZE 40 /* struct io_uring_buf_reg */
 
-/* Captured bytes of an array or a structure at addr: have of them; cut when a fault ended them. */
-struct ubytes {
-	uint64_t addr;
-	const char *p;
-	unsigned have;
-	bool cut;
-};
-
-/* The last MEM blob of argument i tagged aux (0: the argument itself). */
-static struct ubytes reg_bytes(const struct sc_event *ev, unsigned i, unsigned aux, uint64_t addr)
+/* The last MEM blob of argument i tagged aux (0: the argument itself): see struct cap_bytes. */
+struct cap_bytes cap_bytes_of(const struct sc_event *ev, unsigned i, unsigned aux, uint64_t addr)
 {
-	struct ubytes u = { .addr = addr };
+	struct cap_bytes u = { .addr = addr };
 	const struct sct_blob *found = NULL;
 
 	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
@@ -55,8 +47,8 @@ static struct ubytes reg_bytes(const struct sc_event *ev, unsigned i, unsigned a
  * elements, "... / * 0x... * /" where a fault cut it; trunc: ", ..." after
  * the last element.
  */
-static void print_uarray(struct strbuf *out, const struct ubytes *u, uint64_t count, unsigned elem,
-			 array_elem_fn *fn, bool trunc, const struct decode_opts *o)
+void print_cap_array(struct strbuf *out, const struct cap_bytes *u, uint64_t count, unsigned elem,
+		     cap_elem_fn *fn, const void *ctx, bool trunc, const struct decode_opts *o)
 {
 	uint64_t k;
 
@@ -86,7 +78,7 @@ static void print_uarray(struct strbuf *out, const struct ubytes *u, uint64_t co
 			strbuf_adds(out, "...");
 			break;
 		}
-		fn(out, u->p + k * elem, k, o);
+		fn(out, u->p + k * elem, k, ctx, o);
 	}
 	if (trunc && k == count)
 		strbuf_adds(out, ", ...");
@@ -120,17 +112,20 @@ static void print_fd_num(struct strbuf *out, int fd, const struct decode_opts *o
 		decode_fd_suffix(out, fd, o);
 }
 
-static bool print_fd_elem(struct strbuf *out, const char *e, uint64_t idx, const struct decode_opts *o)
+static bool print_fd_elem(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
+			  const struct decode_opts *o)
 {
+	(void)ctx;
 	(void)idx;
 	print_fd_num(out, load_s32(e, 0), o);
 	return true;
 }
 
 /* files_update's fds: IORING_REGISTER_FILES_SKIP below -1 */
-static bool print_update_fd_elem(struct strbuf *out, const char *e, uint64_t idx,
+static bool print_update_fd_elem(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 				 const struct decode_opts *o)
 {
+	(void)ctx;
 	int fd = load_s32(e, 0);
 
 	(void)idx;
@@ -141,8 +136,11 @@ static bool print_update_fd_elem(struct strbuf *out, const char *e, uint64_t idx
 	return true;
 }
 
-static bool print_iov_elem(struct strbuf *out, const char *e, uint64_t idx, const struct decode_opts *o)
+/* {iov_base=0x..., iov_len=N}: an iovec's address and size (strace's iov_decode_addr) */
+bool print_iov_addr_elem(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
+			 const struct decode_opts *o)
 {
+	(void)ctx;
 	(void)idx;
 	(void)o;
 	strbuf_adds(out, "{iov_base=");
@@ -151,8 +149,10 @@ static bool print_iov_elem(struct strbuf *out, const char *e, uint64_t idx, cons
 	return true;
 }
 
-static bool print_tag_elem(struct strbuf *out, const char *e, uint64_t idx, const struct decode_opts *o)
+static bool print_tag_elem(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
+			   const struct decode_opts *o)
 {
+	(void)ctx;
 	(void)idx;
 	(void)o;
 	strbuf_addf(out, "%#llx", (unsigned long long)load_u64(e, 0));
@@ -168,9 +168,10 @@ static void print_resv2(struct strbuf *out, const char *p)
 }
 
 /* struct io_uring_restriction: the union's member by opcode */
-static bool print_restriction(struct strbuf *out, const char *e, uint64_t idx,
+static bool print_restriction(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 			      const struct decode_opts *o)
 {
+	(void)ctx;
 	uint16_t opcode = load_u16(e, 0);
 	uint8_t v = (uint8_t)e[2], resv = (uint8_t)e[3];
 
@@ -202,9 +203,10 @@ static bool print_restriction(struct strbuf *out, const char *e, uint64_t idx,
 }
 
 /* struct io_uring_rsrc_update of RING_FDS: offset -1 is "the first free one" */
-static bool print_ringfd_reg(struct strbuf *out, const char *e, uint64_t idx,
+static bool print_ringfd_reg(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 			     const struct decode_opts *o)
 {
+	(void)ctx;
 	uint32_t off = load_u32(e, 0);
 
 	(void)idx;
@@ -217,9 +219,10 @@ static bool print_ringfd_reg(struct strbuf *out, const char *e, uint64_t idx,
 	return true;
 }
 
-static bool print_ringfd_unreg(struct strbuf *out, const char *e, uint64_t idx,
+static bool print_ringfd_unreg(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 			       const struct decode_opts *o)
 {
+	(void)ctx;
 	(void)idx;
 	(void)o;
 	strbuf_addf(out, "{offset=%u", load_u32(e, 0));
@@ -232,18 +235,20 @@ static bool print_ringfd_unreg(struct strbuf *out, const char *e, uint64_t idx,
 }
 
 /* io-wq's worker counts, indexed by kind: [IO_WQ_BOUND]=4 */
-static bool print_iowq_count(struct strbuf *out, const char *e, uint64_t idx,
+static bool print_iowq_count(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 			     const struct decode_opts *o)
 {
+	(void)ctx;
 	strbuf_addc(out, '[');
 	print_enum_dec(out, &uring_iowq_acct_names, idx, false, o);
 	strbuf_addf(out, "]=%u", load_u32(e, 0));
 	return true;
 }
 
-static bool print_probe_op(struct strbuf *out, const char *e, uint64_t idx,
+static bool print_probe_op(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 			   const struct decode_opts *o)
 {
+	(void)ctx;
 	(void)idx;
 	strbuf_adds(out, "{op=");
 	print_enum_dec(out, &uring_op_names, (uint8_t)e[0], false, o);
@@ -258,7 +263,7 @@ static bool print_probe_op(struct strbuf *out, const char *e, uint64_t idx,
 }
 
 /* The structure at u, size bytes, or its address when unreadable (umove_or_printaddr). */
-static const char *reg_struct(struct strbuf *out, const struct ubytes *u, unsigned size,
+static const char *reg_struct(struct strbuf *out, const struct cap_bytes *u, unsigned size,
 			      const struct decode_opts *o)
 {
 	if (!u->addr || o->nonverbose || u->have < size) {
@@ -270,19 +275,19 @@ static const char *reg_struct(struct strbuf *out, const struct ubytes *u, unsign
 
 /* struct io_uring_files_update: its fds, nargs of them */
 static void print_files_update(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			       const struct ubytes *u, const struct decode_opts *o)
+			       const struct cap_bytes *u, const struct decode_opts *o)
 {
 	const char *p = reg_struct(out, u, 16, o);
-	struct ubytes fds;
+	struct cap_bytes fds;
 
 	if (!p)
 		return;
-	fds = reg_bytes(ev, i, SCT_AUX_URING_DATA, load_u64(p, 8));
+	fds = cap_bytes_of(ev, i, SCT_AUX_URING_DATA, load_u64(p, 8));
 	strbuf_addf(out, "{offset=%u", load_u32(p, 0));
 	if (load_u32(p, 4))
 		strbuf_addf(out, ", resv=%#x", load_u32(p, 4));
 	strbuf_adds(out, ", fds=");
-	print_uarray(out, &fds, (uint32_t)ev->args[3], 4, print_update_fd_elem, false, o);
+	print_cap_array(out, &fds, (uint32_t)ev->args[3], 4, print_update_fd_elem, NULL, false, o);
 	strbuf_addc(out, '}');
 }
 
@@ -290,7 +295,7 @@ static void print_files_update(struct strbuf *out, const struct sc_event *ev, un
 static void print_probe_body(struct strbuf *out, const char *p, uint32_t nargs, bool filled,
 			     const struct decode_opts *o)
 {
-	struct ubytes ops = { .addr = 1, .p = p + PROBE_SIZE, .have = nargs * 8 };
+	struct cap_bytes ops = { .addr = 1, .p = p + PROBE_SIZE, .have = nargs * 8 };
 	uint8_t ops_len = (uint8_t)p[1];
 
 	strbuf_adds(out, "{last_op=");
@@ -300,7 +305,7 @@ static void print_probe_body(struct strbuf *out, const char *p, uint32_t nargs, 
 		strbuf_addf(out, ", resv=%#x", load_u16(p, 2));
 	print_resv2(out, p + 4);
 	strbuf_adds(out, ", ops=");
-	print_uarray(out, &ops, filled && ops_len < nargs ? ops_len : nargs, 8, print_probe_op,
+	print_cap_array(out, &ops, filled && ops_len < nargs ? ops_len : nargs, 8, print_probe_op, NULL,
 		     filled && nargs < ops_len, o);
 	strbuf_addc(out, '}');
 }
@@ -312,10 +317,10 @@ static void print_probe_body(struct strbuf *out, const char *p, uint32_t nargs, 
  * its first 8 bytes at entry tell whether it was zero.
  */
 static void print_probe(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			const struct ubytes *u, const struct decode_opts *o)
+			const struct cap_bytes *u, const struct decode_opts *o)
 {
 	uint32_t nargs = (uint32_t)ev->args[3];
-	struct ubytes early = reg_bytes(ev, i, SCT_AUX_URING_EARLY, 1);
+	struct cap_bytes early = cap_bytes_of(ev, i, SCT_AUX_URING_EARLY, 1);
 	const char *p;
 	bool nonzero = false, entry_nonzero;
 
@@ -347,19 +352,19 @@ static void print_probe(struct strbuf *out, const struct sc_event *ev, unsigned 
 static void print_rsrc_data(struct strbuf *out, const struct sc_event *ev, unsigned i, uint32_t op,
 			    uint64_t addr, uint32_t nr, const struct decode_opts *o)
 {
-	struct ubytes d = reg_bytes(ev, i, SCT_AUX_URING_DATA, addr);
+	struct cap_bytes d = cap_bytes_of(ev, i, SCT_AUX_URING_DATA, addr);
 
 	strbuf_adds(out, ", data=");
 	if (op == IORING_REGISTER_FILES2)
-		print_uarray(out, &d, nr, 4, print_fd_elem, false, o);
+		print_cap_array(out, &d, nr, 4, print_fd_elem, NULL, false, o);
 	else if (op == IORING_REGISTER_FILES_UPDATE2)
-		print_uarray(out, &d, nr, 4, print_update_fd_elem, false, o);
+		print_cap_array(out, &d, nr, 4, print_update_fd_elem, NULL, false, o);
 	else
-		print_uarray(out, &d, nr, 16, print_iov_elem, false, o);
+		print_cap_array(out, &d, nr, 16, print_iov_addr_elem, NULL, false, o);
 }
 
 /* Bytes past the 32 known ones, up to a page: shown when not zero, "???" when unreadable */
-static void print_rsrc_tail(struct strbuf *out, const struct ubytes *u, uint32_t size,
+static void print_rsrc_tail(struct strbuf *out, const struct cap_bytes *u, uint32_t size,
 			    const struct decode_opts *o)
 {
 	uint32_t end = size < 4096 ? size : 4096;
@@ -378,13 +383,13 @@ static void print_rsrc_tail(struct strbuf *out, const struct ubytes *u, uint32_t
  * BUFFERS_UPDATE: struct io_uring_rsrc_update2; nargs is their size.
  */
 static void print_rsrc(struct strbuf *out, const struct sc_event *ev, unsigned i, uint32_t op,
-		       const struct ubytes *u, const struct decode_opts *o)
+		       const struct cap_bytes *u, const struct decode_opts *o)
 {
 	uint32_t size = (uint32_t)ev->args[3];
 	bool reg = op == IORING_REGISTER_FILES2 || op == IORING_REGISTER_BUFFERS2;
 	const char *p;
 	uint32_t nr;
-	struct ubytes tags;
+	struct cap_bytes tags;
 
 	if (size < RSRC_SIZE) {
 		fmt_addr(out, u->addr);
@@ -405,9 +410,9 @@ static void print_rsrc(struct strbuf *out, const struct sc_event *ev, unsigned i
 			strbuf_addf(out, ", resv=%#x", load_u32(p, 4));
 	}
 	print_rsrc_data(out, ev, i, op, load_u64(p, reg ? 16 : 8), nr, o);
-	tags = reg_bytes(ev, i, SCT_AUX_URING_TAGS, load_u64(p, reg ? 24 : 16));
+	tags = cap_bytes_of(ev, i, SCT_AUX_URING_TAGS, load_u64(p, reg ? 24 : 16));
 	strbuf_adds(out, ", tags=");
-	print_uarray(out, &tags, nr, 8, print_tag_elem, false, o);
+	print_cap_array(out, &tags, nr, 8, print_tag_elem, NULL, false, o);
 	if (!reg) {
 		strbuf_addf(out, ", nr=%u", nr);
 		if (load_u32(p, 28))
@@ -418,7 +423,7 @@ static void print_rsrc(struct strbuf *out, const struct sc_event *ev, unsigned i
 }
 
 /* struct io_uring_buf_reg */
-static void print_buf_reg(struct strbuf *out, const struct ubytes *u, const struct decode_opts *o)
+static void print_buf_reg(struct strbuf *out, const struct cap_bytes *u, const struct decode_opts *o)
 {
 	const char *p = reg_struct(out, u, BUF_REG_SIZE, o);
 
@@ -441,21 +446,21 @@ static void print_buf_reg(struct strbuf *out, const struct ubytes *u, const stru
  * Entry's are the 8 bytes saved then (the kernel takes 2 counts).
  */
 static void print_iowq_max(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			   const struct ubytes *u, const struct decode_opts *o)
+			   const struct cap_bytes *u, const struct decode_opts *o)
 {
 	uint32_t nargs = (uint32_t)ev->args[3];
-	struct ubytes in = *u, early = reg_bytes(ev, i, SCT_AUX_URING_EARLY, u->addr);
+	struct cap_bytes in = *u, early = cap_bytes_of(ev, i, SCT_AUX_URING_EARLY, u->addr);
 
 	if (ev->has_ret && !sc_event_failed(ev) && nargs <= 2 && early.have >= nargs * 4)
 		in = early;
-	print_uarray(out, &in, nargs, 4, print_iowq_count, false, o);
+	print_cap_array(out, &in, nargs, 4, print_iowq_count, NULL, false, o);
 	if (!u->addr || !nargs || in.have < (uint64_t)nargs * 4 || !ev->has_ret)
 		return;
 	strbuf_adds(out, " => ");
 	if (sc_event_failed(ev))
 		fmt_addr(out, u->addr);
 	else
-		print_uarray(out, u, nargs, 4, print_iowq_count, false, o);
+		print_cap_array(out, u, nargs, 4, print_iowq_count, NULL, false, o);
 }
 
 /*
@@ -464,9 +469,9 @@ static void print_iowq_max(struct strbuf *out, const struct sc_event *ev, unsign
  * (later elements show what the kernel wrote).
  */
 static void print_ring_fds(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			   const struct ubytes *u, const struct decode_opts *o)
+			   const struct cap_bytes *u, const struct decode_opts *o)
 {
-	struct ubytes early = reg_bytes(ev, i, SCT_AUX_URING_EARLY, u->addr), in = *u;
+	struct cap_bytes early = cap_bytes_of(ev, i, SCT_AUX_URING_EARLY, u->addr), in = *u;
 	char *copy = NULL;
 
 	if (ev->has_ret && !sc_event_failed(ev) && early.have >= 8 && u->have >= 16 &&
@@ -475,7 +480,7 @@ static void print_ring_fds(struct strbuf *out, const struct sc_event *ev, unsign
 		memcpy(copy, early.p, 8);
 		in.p = copy;
 	}
-	print_uarray(out, &in, (uint32_t)ev->args[3], 16, print_ringfd_reg, false, o);
+	print_cap_array(out, &in, (uint32_t)ev->args[3], 16, print_ringfd_reg, NULL, false, o);
 	free(copy);
 }
 
@@ -490,16 +495,16 @@ bool fmt_uring_reg_arg(struct strbuf *out, const struct sc_event *ev, unsigned i
 		       const struct decode_opts *o)
 {
 	uint32_t op = (uint32_t)ev->args[1], nargs = (uint32_t)ev->args[3];
-	struct ubytes u = reg_bytes(ev, i, 0, ev->args[i]);
+	struct cap_bytes u = cap_bytes_of(ev, i, 0, ev->args[i]);
 
 	switch (op) {
 	case IORING_REGISTER_BUFFERS:
-		print_uarray(out, &u, nargs, 16, print_iov_elem, false, o);
+		print_cap_array(out, &u, nargs, 16, print_iov_addr_elem, NULL, false, o);
 		break;
 	case IORING_REGISTER_FILES:
 	case IORING_REGISTER_EVENTFD:
 	case IORING_REGISTER_EVENTFD_ASYNC:
-		print_uarray(out, &u, nargs, 4, print_fd_elem, false, o);
+		print_cap_array(out, &u, nargs, 4, print_fd_elem, NULL, false, o);
 		break;
 	case IORING_REGISTER_FILES_UPDATE:
 		print_files_update(out, ev, i, &u, o);
@@ -508,7 +513,7 @@ bool fmt_uring_reg_arg(struct strbuf *out, const struct sc_event *ev, unsigned i
 		print_probe(out, ev, i, &u, o);
 		break;
 	case IORING_REGISTER_RESTRICTIONS:
-		print_uarray(out, &u, nargs, 16, print_restriction, false, o);
+		print_cap_array(out, &u, nargs, 16, print_restriction, NULL, false, o);
 		break;
 	case IORING_REGISTER_FILES2:
 	case IORING_REGISTER_BUFFERS2:
@@ -529,7 +534,7 @@ bool fmt_uring_reg_arg(struct strbuf *out, const struct sc_event *ev, unsigned i
 		print_ring_fds(out, ev, i, &u, o);
 		break;
 	case IORING_UNREGISTER_RING_FDS:
-		print_uarray(out, &u, nargs, 16, print_ringfd_unreg, false, o);
+		print_cap_array(out, &u, nargs, 16, print_ringfd_unreg, NULL, false, o);
 		break;
 	case IORING_REGISTER_PBUF_RING:
 	case IORING_UNREGISTER_PBUF_RING:

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 /*
- * io_uring_register's constants (see xlat_uring.h), as strace 6.1 knows
+ * io_uring_register's and aio's constants (see xlat_uring.h), as strace 6.1 knows
  * them, values from the kernel's uapi header; checked against it by
  * tests/unit/test_xlat_values.c.
  */
 #include "xlat_uring.h"
 #include "xlat_table.h"
 
+#include <linux/aio_abi.h>
 #include <linux/io_uring.h>
 
 TABLE(uring_register_op_names, "IORING_REGISTER_???", NULL,
@@ -53,3 +54,11 @@ TABLE(uring_rsrc_flag_names, "IORING_RSRC_REGISTER_???", NULL, X(IORING_RSRC_REG
 TABLE(uring_files_update_fd_names, NULL, NULL, U32(IORING_REGISTER_FILES_SKIP));
 
 TABLE(uring_iowq_acct_names, "IO_WQ_???", NULL, X(IO_WQ_BOUND), X(IO_WQ_UNBOUND));
+
+/* --- aio: struct iocb --- */
+TABLE(aio_cmd_names, "IOCB_CMD_???", NULL,
+      X(IOCB_CMD_PREAD), X(IOCB_CMD_PWRITE), X(IOCB_CMD_FSYNC), X(IOCB_CMD_FDSYNC),
+      N(4, "IOCB_CMD_PREADX"), X(IOCB_CMD_POLL), X(IOCB_CMD_NOOP), X(IOCB_CMD_PREADV),
+      X(IOCB_CMD_PWRITEV));
+
+TABLE(aio_iocb_flag_names, "IOCB_FLAG_???", NULL, X(IOCB_FLAG_RESFD), X(IOCB_FLAG_IOPRIO));

@@ -11,6 +11,6 @@
 
 extern const struct flag_table uring_register_op_names, uring_op_names, uring_op_flag_names,
 	uring_sqe_flag_names, uring_restriction_names, uring_rsrc_flag_names,
-	uring_files_update_fd_names, uring_iowq_acct_names;
+	uring_files_update_fd_names, uring_iowq_acct_names, aio_cmd_names, aio_iocb_flag_names;
 
 #endif

@@ -500,7 +500,7 @@ enum sct_cap_kind {
 	/*
 	 * io_submit's struct iocb *[args[1]]: -s + 1 pointers, then each iocb
 	 * (64 bytes, aux its index + 1) and what its aio_buf points to
-	 * (SCT_AUX_IOCB_BUF(index)): IOCB_CMD_PWRITE's data (-s bytes), the
+	 * (SCT_AUX_IOCB_BUF(index)): IOCB_CMD_PWRITE's data (-s + 1 bytes), the
 	 * iovec array of PREADV and PWRITEV (-s + 1 elements).
 	 */
 	SCT_CAP_IOCBS = 36,
