@@ -127,7 +127,8 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 
 /*
  * uring: how io_uring_register's argument is read, by opcode (a table: fewer
- * branches for the verifier): an array of -s + 1 elements of 4 or 16 bytes;
+ * branches for the verifier): an array of elements of 4 or 16 bytes, up to
+ * SCT_STR_CAP_MAX bytes (a rare call: -v shows them all);
  * URING_FIXED | bytes; URING_NARGS: nargs bytes (the rsrc structures, a CPU
  * mask); URING_PROBE: struct io_uring_probe and its nargs ops (at most 256).
  */
@@ -144,7 +145,6 @@ static const __u8 uring_reg_how[24] = {
 /* The bytes to read of io_uring_register's argument (see SCT_CAP_URING_REG). */
 static __always_inline __u64 uring_reg_size(__u32 op, __u64 nargs)
 {
-	__u64 lim = (__u64)str_limit + 1;
 	__u8 how;
 
 	if (op >= sizeof(uring_reg_how))
@@ -156,7 +156,7 @@ static __always_inline __u64 uring_reg_size(__u32 op, __u64 nargs)
 		return nargs;
 	if (how == URING_PROBE)
 		return nargs <= 256 ? 16 + nargs * 8 : 0;
-	return (nargs < lim ? nargs : lim) * how;
+	return (nargs < SCT_STR_CAP_MAX / 4 ? nargs : SCT_STR_CAP_MAX / 4) * how;
 }
 
 /* uring: io_submit's iocb pointers, -s + 1 of its nr (none when nr < 0) */
@@ -195,7 +195,8 @@ static __always_inline void put_uring_early(struct build *b, struct task_state *
 /*
  * What the structure of io_uring_register's argument points to, as
  * put_pointees' words: w->words and the count of them (aux 1 data, 2
- * tags), -s + 1 elements of 16 bytes each (the largest, read for all):
+ * tags), up to SCT_STR_CAP_MAX / 16 elements of 16 bytes each (the largest,
+ * read for all):
  * files_update's fds at 8; the rsrc structures' data and tags (FILES2,
  * BUFFERS2: nr at 0, data at 16; FILES_UPDATE2, BUFFERS_UPDATE: nr at 24,
  * data at 8; the tags follow data). 0: none.
@@ -203,7 +204,6 @@ static __always_inline void put_uring_early(struct build *b, struct task_state *
 static __always_inline __u32 uring_pointees(struct ptr_walk *w, struct task_state *st, const __u8 *p)
 {
 	__u32 op = (__u32)st->args[1], nargs = (__u32)st->args[3], off = 8, words = 2;
-	__u64 lim = (__u64)str_limit + 1;
 
 	if (op == 6) {
 		words = 1;
@@ -214,7 +214,7 @@ static __always_inline __u32 uring_pointees(struct ptr_walk *w, struct task_stat
 		return 0;
 	}
 	w->words = (const __u64 *)(p + off);
-	w->size = (nargs < lim ? nargs : lim) * 16;
+	w->size = (nargs < SCT_STR_CAP_MAX / 16 ? nargs : SCT_STR_CAP_MAX / 16) * 16;
 	return words;
 }
 

@@ -487,14 +487,14 @@ enum sct_cap_kind {
 	/* --- uring --- */
 	/*
 	 * io_uring_register's argument, by its opcode (args[1]) and count
-	 * (args[3]): the array or structure (-s + 1 elements of an array; the
-	 * first page's bytes, FAULT|SHORT, when it crosses into an unmapped
-	 * one); at exit its first 8 bytes as they were at entry
+	 * (args[3]): the array or structure (an array's elements up to
+	 * SCT_STR_CAP_MAX bytes, for -v; the first page's bytes, FAULT|SHORT,
+	 * when it crosses into an unmapped one); at exit its first 8 bytes as they were at entry
 	 * (SCT_AUX_URING_EARLY: IOWQ_MAX_WORKERS' counts, RING_FDS' offset, a
 	 * probe's header); then what the structure of FILES_UPDATE, FILES2,
 	 * BUFFERS2, FILES_UPDATE2 and BUFFERS_UPDATE points to: its data array
-	 * (aux SCT_AUX_URING_DATA) and tags (SCT_AUX_URING_TAGS), -s + 1
-	 * elements of 16 bytes each (the largest kind).
+	 * (aux SCT_AUX_URING_DATA) and tags (SCT_AUX_URING_TAGS), as many
+	 * elements of 16 bytes (the largest kind) as SCT_STR_CAP_MAX holds.
 	 */
 	SCT_CAP_URING_REG = 35,
 	/*
