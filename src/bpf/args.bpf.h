@@ -125,6 +125,99 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 	b->aux = 0;
 }
 
+/*
+ * uring: how io_uring_register's argument is read, by opcode (a table: fewer
+ * branches for the verifier): an array of elements of 4 or 16 bytes, up to
+ * SCT_STR_CAP_MAX bytes (a rare call: -v shows them all);
+ * URING_FIXED | bytes; URING_NARGS: nargs bytes (the rsrc structures, a CPU
+ * mask); URING_PROBE: struct io_uring_probe and its nargs ops (at most 256).
+ */
+#define URING_FIXED 0x80
+#define URING_NARGS 1
+#define URING_PROBE 2
+static const __u8 uring_reg_how[24] = {
+	[0] = 16, [2] = 4, [4] = 4, [6] = URING_FIXED | 16, [7] = 4, [8] = URING_PROBE, [11] = 16,
+	[13] = URING_NARGS, [14] = URING_NARGS, [15] = URING_NARGS, [16] = URING_NARGS,
+	[17] = URING_NARGS, [19] = 4, [20] = 16, [21] = 16, [22] = URING_FIXED | 40,
+	[23] = URING_FIXED | 40,
+};
+
+/* The bytes to read of io_uring_register's argument (see SCT_CAP_URING_REG). */
+static __always_inline __u64 uring_reg_size(__u32 op, __u64 nargs)
+{
+	__u8 how;
+
+	if (op >= sizeof(uring_reg_how))
+		return 0;
+	how = uring_reg_how[op];
+	if (how & URING_FIXED)
+		return how & 0x7f;
+	if (how == URING_NARGS)
+		return nargs;
+	if (how == URING_PROBE)
+		return nargs <= 256 ? 16 + nargs * 8 : 0;
+	return (nargs < SCT_STR_CAP_MAX / 4 ? nargs : SCT_STR_CAP_MAX / 4) * how;
+}
+
+/* uring: io_submit's iocb pointers, -s + 1 of its nr (none when nr < 0) */
+static __always_inline __u64 iocbs_size(__u64 nr)
+{
+	__u64 lim = (__u64)str_limit + 1;
+
+	if ((__s64)nr <= 0)
+		return 0;
+	return (nr < lim ? nr : lim) * 8;
+}
+
+/* The u64 at p + off, or 0 */
+static __always_inline __u64 uring_word(const __u8 *p, __u32 off)
+{
+	__u64 v = 0;
+
+	if (bpf_probe_read_user(&v, sizeof(v), p + off))
+		return 0;
+	return v;
+}
+
+/*
+ * After the argument (read as ARRAY_ENTRY's), at exit: its first 8 bytes as
+ * they were at entry.
+ */
+static __always_inline void put_uring_early(struct build *b, struct task_state *st, bool entry)
+{
+	if (!entry && (st->early_ok & 4)) {
+		b->aux = SCT_AUX_URING_EARLY;
+		put_mem(b, &st->early[2], 8, true);
+		b->aux = 0;
+	}
+}
+
+/*
+ * What the structure of io_uring_register's argument points to, as
+ * put_pointees' words: w->words and the count of them (aux 1 data, 2
+ * tags), up to SCT_STR_CAP_MAX / 16 elements of 16 bytes each (the largest,
+ * read for all):
+ * files_update's fds at 8; the rsrc structures' data and tags (FILES2,
+ * BUFFERS2: nr at 0, data at 16; FILES_UPDATE2, BUFFERS_UPDATE: nr at 24,
+ * data at 8; the tags follow data). 0: none.
+ */
+static __always_inline __u32 uring_pointees(struct ptr_walk *w, struct task_state *st, const __u8 *p)
+{
+	__u32 op = (__u32)st->args[1], nargs = (__u32)st->args[3], off = 8, words = 2;
+
+	if (op == 6) {
+		words = 1;
+	} else if (op >= 13 && op <= 16 && nargs >= 32) {
+		off = op == 13 || op == 15 ? 16 : 8;
+		nargs = (__u32)uring_word(p, off == 16 ? 0 : 24);
+	} else {
+		return 0;
+	}
+	w->words = (const __u64 *)(p + off);
+	w->size = (nargs < SCT_STR_CAP_MAX / 16 ? nargs : SCT_STR_CAP_MAX / 16) * 16;
+	return words;
+}
+
 /* The bytes of ioctl's argument at p that request req says it has: see SCT_CAP_IOCTL. */
 static __always_inline __u32 ioctl_size(__u32 req, __u64 p, __u16 size)
 {
@@ -529,23 +622,34 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			b->aux = 0;
 		}
 		break;
+	case SCT_CAP_URING_REG: /* one copy of the read for the four */
+	case SCT_CAP_IOCBS:
+	case SCT_CAP_BPF_ATTR: /* as ARRAY_ENTRY with cap_elem 8, and more: record.h */
 	case SCT_CAP_ARRAY_ENTRY: {
-		__u64 n = mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
+		__u64 n = kind == SCT_CAP_URING_REG ? uring_reg_size((__u32)st->args[1], (__u32)st->args[3]) :
+			  kind == SCT_CAP_IOCBS	    ? iocbs_size(st->args[1]) :
+						      mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
 
 		asm volatile("" : "+r"(n)); /* a bound the verifier sees in put_buf_ex */
 		put_buf_ex(b, p, n, true, true);
-		if (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
-		    cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8)
-			put_pointees(b, p);
-		break;
-	}
-	case SCT_CAP_BPF_ATTR: { /* as ARRAY_ENTRY with cap_elem 8, and more: record.h */
-		__u64 n = mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size);
+		/* then what its words point to: one call site, the callback is verified once */
+		struct ptr_walk w = { .b = b, .words = p, .size = (__u64)str_limit + 1 };
+		__u32 words = 0;
 
-		asm volatile("" : "+r"(n));
-		put_buf_ex(b, p, n, true, true);
-		put_pointees(b, p);
-		put_bpf_parts(b, st, p, entry);
+		if (kind == SCT_CAP_URING_REG) {
+			put_uring_early(b, st, entry);
+			words = uring_pointees(&w, st, p);
+		} else if (kind == SCT_CAP_IOCBS) {
+			words = n / 8 * 2, w.size = 64, w.iocb = 1; /* an iocb, then its buffer */
+		} else if (kind == SCT_CAP_BPF_ATTR ||
+			   (cap_count[nr & (SCT_NR_MAX - 1)][i & 7] == SCT_COUNT_FIXED &&
+			    cap_elem[nr & (SCT_NR_MAX - 1)][i & 7] == 8)) {
+			words = SCT_POINTEE_WORDS;
+		}
+		if (words)
+			put_pointees(&w, words);
+		if (kind == SCT_CAP_BPF_ATTR)
+			put_bpf_parts(b, st, p, entry);
 		break;
 	}
 	case SCT_CAP_SOCKOPT_ENTRY:

@@ -329,6 +329,7 @@ static __always_inline void put_buf(struct build *b, const void *uptr, __u64 siz
  * (iov_step's inlined copy was a third of every capture program's checking).
  */
 #define PUT_BUF_TAG(whole, arg, aux) ((whole) << 24 | (arg) << 16 | (aux)) /* five arguments at most */
+#define PUT_BUF_FIRST_PAGE (1u << 25) /* uring: on a fault, what the first page holds (put_buf_ex) */
 __noinline int sct_put_buf(struct scratch *s, struct build_state *bs, __u64 uptr, __u64 size,
 			   __u32 tag)
 {
@@ -339,7 +340,7 @@ __noinline int sct_put_buf(struct scratch *s, struct build_state *bs, __u64 uptr
 	state_load(&b, s, bs);
 	b.arg = (__u8)(tag >> 16);
 	b.aux = (__u16)tag;
-	put_buf(&b, (const void *)uptr, size, tag >> 24);
+	put_buf_ex(&b, (const void *)uptr, size, (tag >> 24) & 1, (tag >> 25) & 1);
 	state_save(bs, &b);
 	return 0;
 }
@@ -388,33 +389,72 @@ static __always_inline void put_vec(struct build *b, const void *uptr, bool stri
 struct ptr_walk {
 	struct build *b;
 	const __u64 *words; /* user address of the words that may be pointers */
+	__u64 size; /* bytes read of each pointee */
+	__u64 iocb; /* uring: the pointees are struct iocb, read what their aio_buf points to */
 };
 
-/* What word j points to, -s + 1 bytes (or its first page), aux j + 1, as a bpf_loop callback. */
-static long ptr_step(__u64 j, void *ctx)
+/*
+ * uring: the buffer of the struct iocb at *v (IOCB_CMD_PWRITE's data, -s + 1
+ * bytes; PREADV's and PWRITEV's iovec array, -s + 1 elements): its address
+ * in *v and its size in *size; false when there is none to read.
+ */
+static __always_inline bool iocb_buf(__u64 *v, __u64 *size)
+{
+	__u64 f[3]; /* aio_lio_opcode (with aio_reqprio, aio_fildes), aio_buf, aio_nbytes */
+	__u64 lim = (__u64)str_limit + 1, op;
+
+	if (bpf_probe_read_user(f, sizeof(f), (const __u8 *)*v + 16) || !f[1])
+		return false;
+	op = f[0] & 0xffff;
+	*v = f[1];
+	if (op == 1) /* -s + 1 bytes, as strace reads a string */
+		*size = f[2] < lim ? f[2] : lim;
+	else if (op == 7 || op == 8)
+		*size = (f[2] < lim ? f[2] : lim) * 16;
+	else
+		return false;
+	return true;
+}
+
+/*
+ * What word j points to, w->size bytes (or its first page), aux j + 1, as a
+ * bpf_loop callback; for iocbs, step 2j reads iocb j and step 2j + 1 its
+ * buffer (SCT_AUX_IOCB_BUF(j)): one copy of the read for all.
+ */
+static long ptr_step(__u64 k, void *ctx)
 {
 	struct ptr_walk *w = ctx;
-	__u64 v = 0;
+	__u64 j = w->iocb ? k / 2 : k, v = 0, size = w->size;
+	__u16 aux = (__u16)(j + 1);
 
 	if (bpf_probe_read_user(&v, sizeof(v), w->words + j))
 		return 1;
 	if (!v)
 		return 0;
-	w->b->aux = (__u16)(j + 1);
-	put_buf_ex(w->b, (const void *)v, (__u64)str_limit + 1, true, true);
+	if (w->iocb && (k & 1)) {
+		if (!iocb_buf(&v, &size))
+			return 0;
+		aux = (__u16)SCT_AUX_IOCB_BUF(j);
+	}
+	/*
+	 * Inlined: through the global sct_put_buf (checked once, not for every
+	 * caller) the chain hook -> sct_capture_arg -> here -> sct_put_buf
+	 * passed the 512 bytes of BPF stack.
+	 */
+	w->b->aux = aux;
+	put_buf_ex(w->b, (const void *)v, size, true, true);
 	return 0;
 }
 
 /*
- * SCT_CAP_ARRAY_ENTRY with cap_elem 8: the data each of the first
- * SCT_POINTEE_WORDS words points to (keyctl's iovec bases, kdf strings).
+ * What each of the first n words of w points to, w->size bytes of each
+ * (SCT_CAP_ARRAY_ENTRY with cap_elem 8: keyctl's iovec bases, kdf strings;
+ * the arrays of io_uring_register's structures; io_submit's iocbs).
  */
-static __always_inline void put_pointees(struct build *b, const void *uptr)
+static __always_inline void put_pointees(struct ptr_walk *w, __u32 n)
 {
-	struct ptr_walk w = { .b = b, .words = uptr };
-
-	bpf_loop(SCT_POINTEE_WORDS, ptr_step, &w, 0);
-	b->aux = 0;
+	bpf_loop(n, ptr_step, w, 0);
+	w->b->aux = 0;
 }
 
 struct iov_walk {

@@ -280,6 +280,7 @@ static const bool deref_kind[] = {
 	[SCT_CAP_ARRAY] = true,		 [SCT_CAP_CLONE_ARGS] = true,  [SCT_CAP_SOCKOPT_ENTRY] = true,
 	[SCT_CAP_SOCKOPT_EXIT] = true,	 [SCT_CAP_MMSG] = true,
 	[SCT_CAP_BPF_ATTR] = true,
+	[SCT_CAP_URING_REG] = true,	 [SCT_CAP_IOCBS] = true, /* uring: strace's tfetch_mem */
 };
 
 static bool shown_as_address(unsigned t, const struct decode_opts *opts)

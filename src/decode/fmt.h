@@ -369,6 +369,31 @@ int pidfd_target_pid(const struct decode_opts *o, uint32_t tgid, int pidfd);
 arg_fmt_fn fmt_kexec_segments, fmt_kexec_flags, fmt_kexec_file_flags, fmt_kexec_cmdline;
 /* io_uring.c */
 arg_fmt_fn fmt_io_uring_params, fmt_uring_enter_flags;
+/* uring_register.c */
+arg_fmt_fn fmt_uring_reg_op, fmt_uring_reg_arg;
+/*
+ * uring: the captured bytes of an array or a structure at addr (argument i's
+ * MEM blob tagged aux, 0 its own): have of them at p (NULL: none); cut when
+ * a fault ended them (a FAULT|SHORT blob keeps what the first page held).
+ */
+struct cap_bytes {
+	uint64_t addr;
+	const char *p;
+	unsigned have;
+	bool cut;
+};
+struct cap_bytes cap_bytes_of(const struct sc_event *ev, unsigned i, unsigned aux, uint64_t addr);
+typedef bool cap_elem_fn(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
+			 const struct decode_opts *o);
+/* strace's print_array over them; trunc: the kernel has more (", ..." at the end) */
+void print_cap_array(struct strbuf *out, const struct cap_bytes *u, uint64_t count, unsigned elem,
+		     cap_elem_fn *fn, const void *ctx, bool trunc, const struct decode_opts *o);
+cap_elem_fn print_iov_addr_elem;
+/* aio.c: io_submit's iocbs, io_cancel's iocb */
+arg_fmt_fn fmt_aio_iocbs, fmt_aio_iocb_hdr;
+/* procsig.c: a CPU mask of len bytes, have of them at p (NULL: unread), as [0 1 5] */
+void print_cpu_mask_bytes(struct strbuf *out, uint64_t addr, const char *p, unsigned have,
+			  uint32_t len);
 /* xattr.c */
 arg_fmt_fn fmt_xattr_value_in, fmt_xattr_value_out, fmt_xattr_list, fmt_xattr_flags;
 /* aio.c */

@@ -34,7 +34,7 @@ static void print_params_in(struct strbuf *out, const char *p, const struct deco
 	uint32_t flags = load_u32(p, P_FLAGS);
 
 	strbuf_adds(out, "{flags=");
-	print_flags(out, &uring_setup_flag_names, flags);
+	print_flags_x(out, &uring_setup_flag_names, flags, o->xlat);
 	strbuf_addf(out, ", sq_thread_cpu=%#x, sq_thread_idle=%u", load_u32(p, P_SQ_THREAD_CPU),
 		    load_u32(p, P_SQ_THREAD_IDLE));
 	if (flags & IORING_SETUP_ATTACH_WQ) {
@@ -49,7 +49,7 @@ static void print_params_in(struct strbuf *out, const char *p, const struct deco
 			    load_u32(p, P_RESV + 4), load_u32(p, P_RESV + 8));
 }
 
-static void print_params_out(struct strbuf *out, const char *p)
+static void print_params_out(struct strbuf *out, const char *p, const struct decode_opts *o)
 {
 	static const char *const sq[7] = { "head", "tail", "ring_mask", "ring_entries",
 					   "flags", "dropped", "array" };
@@ -58,7 +58,7 @@ static void print_params_out(struct strbuf *out, const char *p)
 
 	strbuf_addf(out, ", sq_entries=%u, cq_entries=%u, features=", load_u32(p, P_SQ_ENTRIES),
 		    load_u32(p, P_CQ_ENTRIES));
-	print_flags(out, &uring_feature_names, load_u32(p, P_FEATURES));
+	print_flags_x(out, &uring_feature_names, load_u32(p, P_FEATURES), o->xlat);
 	strbuf_adds(out, ", sq_off=");
 	print_ring_offsets(out, p + P_SQ_OFF, sq);
 	strbuf_adds(out, ", cq_off=");
@@ -76,7 +76,7 @@ bool fmt_io_uring_params(struct strbuf *out, const struct sc_event *ev, unsigned
 		return true;
 	print_params_in(out, in ? sct_blob_data(in) : p, o);
 	if (ev->has_ret && !sc_event_failed(ev))
-		print_params_out(out, p);
+		print_params_out(out, p, o);
 	strbuf_addc(out, '}');
 	return true;
 }

@@ -368,17 +368,15 @@ static unsigned cpuset_size(void)
 	return size;
 }
 
-/* A CPU mask of len bytes: the numbers of its set bits, [0 1] */
-static void print_cpu_mask(struct strbuf *out, const struct sc_event *ev, unsigned i, uint32_t len,
-			   bool output)
+/* A CPU mask of len bytes at addr, have of them read at p: the numbers of its set bits, [0 1] */
+void print_cpu_mask_bytes(struct strbuf *out, uint64_t addr, const char *p, unsigned have,
+			  uint32_t len)
 {
 	uint32_t max = cpuset_size(), want = len < max ? len : max, size = (want + 7) / 8 * 8;
-	unsigned have = 0;
-	bool fault = false, printed = false;
-	const char *p = array_bytes(ev, i, &have, &fault);
+	bool printed = false;
 
-	if (!ev->args[i] || (output && sc_event_failed(ev))) {
-		fmt_addr(out, ev->args[i]);
+	if (!addr) {
+		fmt_addr(out, addr);
 		return;
 	}
 	if (!len) {
@@ -386,7 +384,7 @@ static void print_cpu_mask(struct strbuf *out, const struct sc_event *ev, unsign
 		return;
 	}
 	if (!p || have < want) {
-		fmt_addr(out, ev->args[i]);
+		fmt_addr(out, addr);
 		return;
 	}
 	strbuf_addc(out, '[');
@@ -399,6 +397,20 @@ static void print_cpu_mask(struct strbuf *out, const struct sc_event *ev, unsign
 	if (size < len)
 		strbuf_adds(out, printed ? " ..." : "...");
 	strbuf_addc(out, ']');
+}
+
+static void print_cpu_mask(struct strbuf *out, const struct sc_event *ev, unsigned i, uint32_t len,
+			   bool output)
+{
+	unsigned have = 0;
+	bool fault = false;
+	const char *p = array_bytes(ev, i, &have, &fault);
+
+	if (output && sc_event_failed(ev)) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	print_cpu_mask_bytes(out, ev->args[i], p, have, len);
 }
 
 /* sched_setaffinity's mask, its size the argument before */

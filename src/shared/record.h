@@ -511,6 +511,26 @@ enum sct_cap_kind {
 	 * the page holds (SCT_BLOB_FAULT|SCT_BLOB_SHORT).
 	 */
 	SCT_CAP_BPF_ATTR = 39,
+	/* --- uring --- */
+	/*
+	 * io_uring_register's argument, by its opcode (args[1]) and count
+	 * (args[3]): the array or structure (an array's elements up to
+	 * SCT_STR_CAP_MAX bytes, for -v; the first page's bytes, FAULT|SHORT,
+	 * when it crosses into an unmapped one); at exit its first 8 bytes as they were at entry
+	 * (SCT_AUX_URING_EARLY: IOWQ_MAX_WORKERS' counts, RING_FDS' offset, a
+	 * probe's header); then what the structure of FILES_UPDATE, FILES2,
+	 * BUFFERS2, FILES_UPDATE2 and BUFFERS_UPDATE points to: its data array
+	 * (aux SCT_AUX_URING_DATA) and tags (SCT_AUX_URING_TAGS), as many
+	 * elements of 16 bytes (the largest kind) as SCT_STR_CAP_MAX holds.
+	 */
+	SCT_CAP_URING_REG = 35,
+	/*
+	 * io_submit's struct iocb *[args[1]]: -s + 1 pointers, then each iocb
+	 * (64 bytes, aux its index + 1) and what its aio_buf points to
+	 * (SCT_AUX_IOCB_BUF(index)): IOCB_CMD_PWRITE's data (-s + 1 bytes), the
+	 * iovec array of PREADV and PWRITEV (-s + 1 elements).
+	 */
+	SCT_CAP_IOCBS = 36,
 };
 #define SCT_AUX_BPF_PART(k) (0xffd8 + (k)) /* k < 4 */
 #define SCT_BPF_SYMS_MAX 32 /* kprobe_multi.syms pointers followed (strace shows -s of them) */
@@ -605,6 +625,12 @@ enum sct_cap_count {
  * record of a call that entered through sys_enter. strace's "system time".
  */
 #define SCT_AUX_CPU_TIME 0xffc8
+/* uring: the parts of a SCT_CAP_URING_REG capture */
+/* the data and tags arrays are put_pointees' words 0 and 1 (aux index + 1) */
+#define SCT_AUX_URING_DATA 1
+#define SCT_AUX_URING_TAGS 2
+#define SCT_AUX_URING_EARLY 0xffd2
+#define SCT_AUX_IOCB_BUF(j) (0x100 + (j)) /* SCT_CAP_IOCBS: iocb j's buffer */
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0 || (aux) == SCT_AUX_CPU_TIME)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

@@ -123,6 +123,7 @@
 #include "decode/xlat_fsconfig.h"
 #include "decode/xlat_kd.h"
 #include "decode/xlat_btrfs.h"
+#include "decode/xlat_uring.h"
 
 #include "check.h"
 
