@@ -105,6 +105,9 @@ void capture_plan_build(struct capture_plan *plan)
 			/* ioctl: 8 bytes some requests rewrite (ioctl_early_off in args.bpf.h) */
 			if (k == SCT_CAP_IOCTL)
 				plan->early_mask[nr] |= 1u << i;
+			/* ptrace: a regset iovec's iov_len, which the call rewrites */
+			if (k == SCT_CAP_PTRACE_DATA)
+				plan->early_mask[nr] |= 1u << i;
 			if (cap_is_exit(k, (enum arg_type)d->arg[i]) || c->both)
 				plan->out_mask[nr] |= 1u << i;
 			else if (k != SCT_CAP_NONE)

@@ -4,16 +4,18 @@
  * request, then pid, addr and data as the request gives them meaning, some
  * not printed at all (PTRACE_TRACEME prints the request alone). What data
  * points to is read at exit (PTRACE_GET_SYSCALL_INFO's struct, PEEK's word,
- * GETSIGINFO's siginfo) and at entry for the SET requests; registers print
- * as addresses.
+ * GETSIGINFO's siginfo) and at entry for the SET requests; the register
+ * sets are ptrace_regs.c's.
  */
 #include <linux/audit.h>
 #include <linux/ptrace.h>
 #include <stdio.h>
 
 #include "fmt.h"
+#include "ptrace_regs.h"
 #include "syscall_table.h"
 #include "xlat_ioctl.h"
+#include "xlat_prctl.h"
 #include "xlat_proc.h"
 
 #define SIGINFO_SIZE 128
@@ -24,6 +26,10 @@
 #define PSI_ARGS 32
 #define PSI_EXIT_SIZE 33
 #define PSI_SECCOMP_SIZE 84
+#define IOVEC_SIZE 16
+#define NT_PRSTATUS 1
+#define NT_FPREGSET 2
+#define SECCOMP_METADATA_SIZE 16 /* struct seccomp_metadata: filter_off, flags */
 
 static uint64_t request(const struct sc_event *ev)
 {
@@ -275,6 +281,119 @@ static void print_word_out(struct strbuf *out, const struct sc_event *ev, unsign
 		strbuf_addf(out, hex ? "[%#llx]" : "[%llu]", (unsigned long long)load_u64(p, 0));
 }
 
+/*
+ * GETREGS, SETREGS, GETFPREGS, SETFPREGS: the set data points to, as the
+ * call wrote it (GET, unless it failed) or read it (SET)
+ */
+static void print_regs_at(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t req,
+			  const struct decode_opts *o)
+{
+	bool fp = req == PTRACE_GETFPREGS || req == PTRACE_SETFPREGS;
+	bool get = req == PTRACE_GETREGS || req == PTRACE_GETFPREGS;
+	unsigned have = 0;
+	bool fault = false;
+	const char *p = ev->args[i] ? array_bytes(ev, i, &have, &fault) : NULL;
+	bool done = false;
+
+	if (!(get && sc_event_failed(ev)) && !o->nonverbose)
+		done = fp ? print_fpregs(out, p, have, PTRACE_FPREGS_SIZE, o) :
+			    print_prstatus_regs(out, p, have, PTRACE_PRSTATUS_SIZE);
+	if (!done)
+		fmt_addr(out, ev->args[i]);
+}
+
+/* The registers GETREGSET/SETREGSET's iovec points to, as captured (SCT_AUX_PTRACE_REGSET). */
+static const struct sct_blob *regset_blob(const struct sc_event *ev, unsigned i)
+{
+	for (unsigned k = 0; k < ev->nblobs && k < SC_EVENT_MAX_BLOBS; k++) {
+		const struct sct_blob *b = ev->blobs[k];
+
+		if (b->arg == i && b->kind == SCT_BLOB_MEM && b->aux == SCT_AUX_PTRACE_REGSET &&
+		    !(b->flags & SCT_BLOB_FAULT))
+			return b;
+	}
+	return NULL;
+}
+
+/* iov_base's registers, of the set the note type (addr) names, size bytes of them */
+static void print_regset(struct strbuf *out, const struct sc_event *ev, unsigned i, uint64_t base,
+			 uint64_t size, const struct decode_opts *o)
+{
+	const struct sct_blob *b = regset_blob(ev, i);
+	const char *p = b ? sct_blob_data(b) : NULL;
+	unsigned have = b ? b->len : 0;
+	bool done = false;
+
+	if (!o->nonverbose && (uint32_t)ev->args[2] == NT_PRSTATUS)
+		done = print_prstatus_regs(out, p, have, size);
+	else if (!o->nonverbose && (uint32_t)ev->args[2] == NT_FPREGSET)
+		done = print_fpregs(out, p, have, size, o);
+	if (!done)
+		fmt_addr(out, base);
+}
+
+/*
+ * {iov_base={r15=0x1, ...}, iov_len=216}; iov_len=217 => 216 when the call
+ * changed it. GETREGSET's registers are those it wrote, iov_len bytes of
+ * them after the call; SETREGSET's those it read, iov_len bytes before.
+ */
+static void print_regset_iov(struct strbuf *out, const struct sc_event *ev, unsigned i, bool get,
+			     const struct decode_opts *o)
+{
+	const char *iov = data_mem(ev, i, IOVEC_SIZE), *early = array_early(ev, i);
+	uint64_t base, len_now, len_in;
+
+	if (!iov) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	base = load_u64(iov, 0);
+	len_now = load_u64(iov, 8);
+	len_in = early ? load_u64(early, 0) : len_now;
+	strbuf_adds(out, "{iov_base=");
+	if (get && sc_event_failed(ev))
+		fmt_addr(out, base);
+	else
+		print_regset(out, ev, i, base, get ? len_now : len_in, o);
+	strbuf_addf(out, ", iov_len=%llu", (unsigned long long)len_in);
+	if (len_now != len_in)
+		strbuf_addf(out, " => %llu", (unsigned long long)len_now);
+	strbuf_addc(out, '}');
+}
+
+/*
+ * PTRACE_SECCOMP_GET_METADATA's struct of addr bytes: {filter_off=N} as
+ * passed in, then after success the flags the call wrote when addr reaches
+ * them ("???" when it does not), "..." past the struct
+ */
+static void print_seccomp_metadata(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				   const struct decode_opts *o)
+{
+	uint64_t size = ev->args[2];
+	const char *p = size >= 8 ? data_mem(ev, i, 8) : NULL;
+	unsigned have = 0;
+	bool fault = false;
+
+	if (!p) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	array_bytes(ev, i, &have, &fault);
+	strbuf_addf(out, "{filter_off=%llu", (unsigned long long)load_u64(p, 0));
+	if (!sc_event_failed(ev) && size > 8) {
+		strbuf_adds(out, ", ");
+		if (size < SECCOMP_METADATA_SIZE || have < SECCOMP_METADATA_SIZE) {
+			strbuf_adds(out, "???");
+		} else {
+			strbuf_adds(out, "flags=");
+			print_flags_x(out, &seccomp_filter_flag_names, load_u64(p, 8), o->xlat);
+			if (size > SECCOMP_METADATA_SIZE)
+				strbuf_adds(out, ", ...");
+		}
+	}
+	strbuf_addc(out, '}');
+}
+
 bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		     const struct decode_opts *o)
 {
@@ -322,6 +441,19 @@ bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case PTRACE_PEEKSIGINFO:
 		print_siginfo_array(out, ev, i, o->xlat);
+		break;
+	case PTRACE_GETREGS:
+	case PTRACE_SETREGS:
+	case PTRACE_GETFPREGS:
+	case PTRACE_SETFPREGS:
+		print_regs_at(out, ev, i, req, o);
+		break;
+	case PTRACE_GETREGSET:
+	case PTRACE_SETREGSET:
+		print_regset_iov(out, ev, i, req == PTRACE_GETREGSET, o);
+		break;
+	case PTRACE_SECCOMP_GET_METADATA:
+		print_seccomp_metadata(out, ev, i, o);
 		break;
 	default:
 		fmt_addr(out, data);

@@ -484,6 +484,14 @@ enum sct_cap_kind {
 	 * whole at exit (after a failure too), or at entry when the call blocks.
 	 */
 	SCT_CAP_MMSG = 34,
+	/* ptrace */
+	/*
+	 * ptrace's data, as ARRAY; for PTRACE_GETREGSET and PTRACE_SETREGSET
+	 * (data a struct iovec) first the registers its iov_base points to,
+	 * min(iov_len, cap_size) bytes (aux SCT_AUX_PTRACE_REGSET), and at
+	 * entry its iov_len, saved as an ARRAY's first 8 bytes are.
+	 */
+	SCT_CAP_PTRACE_DATA = 37,
 };
 /* The kinds capture_vec handles, after the other arguments. */
 #define SCT_CAP_IS_VEC(k) (((k) >= SCT_CAP_IOV_ENTRY && (k) <= SCT_CAP_PTR_STRUCT) || (k) == SCT_CAP_MMSG)
@@ -563,6 +571,10 @@ enum sct_cap_count {
 /* kdgpio: 8 bytes of ioctl's argument read at entry, for the requests the kernel rewrites
  * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
 #define SCT_AUX_IOCTL_EARLY 0xfffa
+/* ptrace: the registers a PTRACE_GETREGSET/SETREGSET iovec points to (SCT_CAP_PTRACE_DATA) */
+#define SCT_AUX_PTRACE_REGSET 0xffd4
+#define SCT_PTRACE_GETREGSET 0x4204
+#define SCT_PTRACE_SETREGSET 0x4205
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */
