@@ -234,19 +234,19 @@ static void print_sigmask(struct strbuf *out, const struct sc_event *ev, unsigne
 }
 
 static void print_siginfo_at(struct strbuf *out, const struct sc_event *ev, unsigned i,
-			     bool output, int xlat)
+			     bool output, const struct decode_opts *o)
 {
 	const char *p = data_mem(ev, i, SIGINFO_SIZE);
 
 	if (!p || (output && sc_event_failed(ev)))
 		fmt_addr(out, ev->args[i]);
 	else
-		decode_siginfo(out, (int)load_u32(p, 0), (const uint8_t *)p, xlat);
+		decode_siginfo_fds(out, (int)load_u32(p, 0), (const uint8_t *)p, o);
 }
 
 /* PTRACE_PEEKSIGINFO's siginfos, as many as it returns: [{si_signo=SIGUSR1, ...}, ...] */
 static void print_siginfo_array(struct strbuf *out, const struct sc_event *ev, unsigned i,
-				int xlat)
+				const struct decode_opts *o)
 {
 	unsigned have = 0, n;
 	bool fault = false;
@@ -263,7 +263,7 @@ static void print_siginfo_array(struct strbuf *out, const struct sc_event *ev, u
 
 		if (k)
 			strbuf_adds(out, ", ");
-		decode_siginfo(out, (int)load_u32(e, 0), (const uint8_t *)e, xlat);
+		decode_siginfo_fds(out, (int)load_u32(e, 0), (const uint8_t *)e, o);
 	}
 	if ((uint64_t)ev->ret > n)
 		strbuf_adds(out, ", ...");
@@ -417,10 +417,10 @@ bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		print_flags_x(out, &ptrace_option_names, data, o->xlat);
 		break;
 	case PTRACE_SETSIGINFO:
-		print_siginfo_at(out, ev, i, false, o->xlat);
+		print_siginfo_at(out, ev, i, false, o);
 		break;
 	case PTRACE_GETSIGINFO:
-		print_siginfo_at(out, ev, i, true, o->xlat);
+		print_siginfo_at(out, ev, i, true, o);
 		break;
 	case PTRACE_SETSIGMASK:
 		print_sigmask(out, ev, i, false, o->xlat);
@@ -440,7 +440,7 @@ bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		print_syscall_info(out, ev, i, o);
 		break;
 	case PTRACE_PEEKSIGINFO:
-		print_siginfo_array(out, ev, i, o->xlat);
+		print_siginfo_array(out, ev, i, o);
 		break;
 	case PTRACE_GETREGS:
 	case PTRACE_SETREGS:
