@@ -9,7 +9,10 @@
  */
 #include <linux/audit.h>
 #include <linux/ptrace.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <sys/reg.h>
+#include <sys/user.h>
 
 #include "fmt.h"
 #include "ptrace_regs.h"
@@ -65,6 +68,50 @@ static bool regs_req(uint64_t req)
 	       req == PTRACE_SETFPREGS;
 }
 
+/*
+ * PEEKUSER's and POKEUSER's offsets in struct user, as strace names them:
+ * registers as 8 times their sys/reg.h index, the other fields by offsetof.
+ */
+#define UREG(r) { 8 * (r), "8*" #r }
+#define UOFF(f) { offsetof(struct user, f), "offsetof(struct user, " #f ")" }
+static const struct user_offset {
+	uint64_t off;
+	const char *name;
+} user_offsets[] = {
+	UREG(R15), UREG(R14), UREG(R13), UREG(R12), UREG(RBP), UREG(RBX), UREG(R11),
+	UREG(R10), UREG(R9), UREG(R8), UREG(RAX), UREG(RCX), UREG(RDX), UREG(RSI),
+	UREG(RDI), UREG(ORIG_RAX), UREG(RIP), UREG(CS), { 8 * EFLAGS, "8*EFL" },
+	UREG(RSP), UREG(SS), UOFF(u_fpvalid), UOFF(i387), UOFF(u_tsize), UOFF(u_dsize),
+	UOFF(u_ssize), UOFF(start_code), UOFF(start_stack), UOFF(signal), UOFF(reserved),
+	UOFF(u_ar0), UOFF(u_fpstate), UOFF(magic), UOFF(u_comm), UOFF(u_debugreg),
+	{ sizeof(struct user), "sizeof(struct user)" },
+};
+#define N_USER_OFFSETS (sizeof(user_offsets) / sizeof(user_offsets[0]))
+
+/* 8*RIP, offsetof(struct user, u_debugreg)+56: the field at or before addr, and how far past */
+static void print_user_offset(struct strbuf *out, uint64_t addr, int xlat)
+{
+	const struct user_offset *u = NULL;
+	char raw[24], text[96];
+
+	for (unsigned k = 0; k < N_USER_OFFSETS && user_offsets[k].off <= addr; k++)
+		u = &user_offsets[k];
+	/* nothing is named past struct user's end */
+	if (!u || (u == &user_offsets[N_USER_OFFSETS - 1] && addr > u->off)) {
+		fmt_addr(out, addr);
+		return;
+	}
+	if (addr)
+		snprintf(raw, sizeof(raw), "%#llx", (unsigned long long)addr);
+	else
+		snprintf(raw, sizeof(raw), "NULL");
+	if (addr > u->off)
+		snprintf(text, sizeof(text), "%s+%llu", u->name, (unsigned long long)(addr - u->off));
+	else
+		snprintf(text, sizeof(text), "%s", u->name);
+	print_xlat_text(out, xlat, raw, text);
+}
+
 /* PTRACE_PEEKSIGINFO's {off=0, flags=PTRACE_PEEKSIGINFO_SHARED, nr=1} */
 static void print_peeksiginfo_args(struct strbuf *out, const struct sc_event *ev, unsigned i,
 				   const struct decode_opts *o)
@@ -99,6 +146,10 @@ bool fmt_ptrace_addr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case PTRACE_PEEKSIGINFO:
 		print_peeksiginfo_args(out, ev, i, o);
+		break;
+	case PTRACE_PEEKUSR:
+	case PTRACE_POKEUSR:
+		print_user_offset(out, addr, o->xlat);
 		break;
 	default:
 		fmt_addr(out, addr);
@@ -270,15 +321,21 @@ static void print_siginfo_array(struct strbuf *out, const struct sc_event *ev, u
 	strbuf_addc(out, ']');
 }
 
-/* PEEK*'s word, GETEVENTMSG's number: [0x...], [N] */
-static void print_word_out(struct strbuf *out, const struct sc_event *ev, unsigned i, bool hex)
+/* PEEK*'s word, as a pointer, GETEVENTMSG's number: [0x...], [NULL], [N] */
+static void print_word_out(struct strbuf *out, const struct sc_event *ev, unsigned i, bool ptr)
 {
 	const char *p = data_mem(ev, i, 8);
 
-	if (!p || sc_event_failed(ev))
+	if (!p || sc_event_failed(ev)) {
 		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	strbuf_addc(out, '[');
+	if (ptr)
+		fmt_addr(out, load_u64(p, 0));
 	else
-		strbuf_addf(out, hex ? "[%#llx]" : "[%llu]", (unsigned long long)load_u64(p, 0));
+		strbuf_addf(out, "%llu", (unsigned long long)load_u64(p, 0));
+	strbuf_addc(out, ']');
 }
 
 /*

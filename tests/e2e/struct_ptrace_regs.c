@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// ptrace's register sets (GETREGS/SETREGS, GETFPREGS, GETREGSET/SETREGSET iovecs) and SECCOMP_GET_METADATA, on a stopped child.
+// ptrace's register sets (GETREGS/SETREGS, GETFPREGS, GETREGSET/SETREGSET iovecs), PEEKUSER's struct user offsets, PEEKDATA's words and SECCOMP_GET_METADATA, on a stopped child.
 // TRACE: -e trace=ptrace,exit_group -e signal=none
 // START: first
 #include "e2e.h"
 #include <elf.h>
+#include <stddef.h>
 #include <linux/ptrace.h>
 #include <sys/uio.h>
 #include <sys/user.h>
@@ -78,6 +79,20 @@ static const char *fpregs(const struct user_fpregs_struct *f, size_t size)
 	return s;
 }
 
+/* PEEK*'s data: the word it read, as a pointer, or the address after a failure */
+static const char *peeked(long r, const long *word)
+{
+	char *s = e2e_tmp();
+
+	if (r < 0)
+		snprintf(s, 64, "%p", (const void *)word);
+	else if (*word)
+		snprintf(s, 64, "[%#lx]", *word);
+	else
+		snprintf(s, 64, "[NULL]");
+	return s;
+}
+
 int main(void)
 {
 	struct user_regs_struct regs;
@@ -85,6 +100,7 @@ int main(void)
 	unsigned long long big[28];
 	unsigned long long md[2] = { 0, 0 };
 	struct iovec iov;
+	long word = 0, zero = 0;
 	int status, pid = fork();
 
 	if (pid == 0) {
@@ -134,6 +150,26 @@ int main(void)
 	line(ret(), "ptrace(PTRACE_SECCOMP_GET_METADATA, %d, 16, {filter_off=3})", pid);
 	SC(SYS_ptrace, (long)PTRACE_SECCOMP_GET_METADATA, pid, 4L, md);
 	line(ret(), "ptrace(PTRACE_SECCOMP_GET_METADATA, %d, 4, %p)", pid, (void *)md);
+
+	/* struct user's offsets: a register (8 * its sys/reg.h index), a field, past them */
+	SC(SYS_ptrace, (long)PTRACE_PEEKUSR, pid, 16 * 8L, &word);
+	line(ret(), "ptrace(PTRACE_PEEKUSER, %d, 8*RIP, %s)", pid, peeked(e2e_r, &word));
+	SC(SYS_ptrace, (long)PTRACE_PEEKUSR, pid, 1L, &word);
+	line(ret(), "ptrace(PTRACE_PEEKUSER, %d, 8*R15+1, %s)", pid, peeked(e2e_r, &word));
+	SC(SYS_ptrace, (long)PTRACE_PEEKUSR, pid, (long)offsetof(struct user, u_debugreg[7]), &word);
+	line(ret(), "ptrace(PTRACE_PEEKUSER, %d, offsetof(struct user, u_debugreg)+56, %s)", pid,
+	     peeked(e2e_r, &word));
+	SC(SYS_ptrace, (long)PTRACE_POKEUSR, pid, (long)offsetof(struct user, u_debugreg[0]), 0L);
+	line(ret(), "ptrace(PTRACE_POKEUSER, %d, offsetof(struct user, u_debugreg), NULL)", pid);
+	SC(SYS_ptrace, (long)PTRACE_PEEKUSR, pid, (long)sizeof(struct user), &word);
+	line(ret(), "ptrace(PTRACE_PEEKUSER, %d, sizeof(struct user), %s)", pid,
+	     peeked(e2e_r, &word));
+	SC(SYS_ptrace, (long)PTRACE_PEEKUSR, pid, (long)sizeof(struct user) + 8, &word);
+	line(ret(), "ptrace(PTRACE_PEEKUSER, %d, %#zx, %s)", pid, sizeof(struct user) + 8,
+	     peeked(e2e_r, &word));
+	/* a word of 0 is a NULL pointer */
+	SC(SYS_ptrace, (long)PTRACE_PEEKDATA, pid, &zero, &word);
+	line(ret(), "ptrace(PTRACE_PEEKDATA, %d, %p, %s)", pid, (void *)&zero, peeked(e2e_r, &word));
 
 	SC(SYS_ptrace, (long)PTRACE_CONT, pid, 0L, 0L);
 	line(ret(), "ptrace(PTRACE_CONT, %d, NULL, 0)", pid);
