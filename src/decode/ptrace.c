@@ -420,14 +420,14 @@ static void print_regset_iov(struct strbuf *out, const struct sc_event *ev, unsi
 
 /*
  * PTRACE_SECCOMP_GET_METADATA's struct of addr bytes: {filter_off=N} as
- * passed in, then after success the flags the call wrote when addr reaches
- * them ("???" when it does not), "..." past the struct
+ * passed in, then after success the flags the call wrote when the bytes it
+ * returns reach them ("???" when they do not), "..." past the struct
  */
 static void print_seccomp_metadata(struct strbuf *out, const struct sc_event *ev, unsigned i,
 				   const struct decode_opts *o)
 {
-	uint64_t size = ev->args[2];
-	const char *p = size >= 8 ? data_mem(ev, i, 8) : NULL;
+	uint64_t size = (uint64_t)ev->ret;
+	const char *p = ev->args[2] >= 8 ? data_mem(ev, i, 8) : NULL;
 	unsigned have = 0;
 	bool fault = false;
 
@@ -449,6 +449,31 @@ static void print_seccomp_metadata(struct strbuf *out, const struct sc_event *ev
 		}
 	}
 	strbuf_addc(out, '}');
+}
+
+/*
+ * PTRACE_SECCOMP_GET_FILTER's instructions, as many as it returns, with -v
+ * (without it, the address as strace prints it); the address when they
+ * pass what was captured
+ */
+static void print_seccomp_filter(struct strbuf *out, const struct sc_event *ev, unsigned i,
+				 const struct decode_opts *o)
+{
+	unsigned have = 0, n = (uint16_t)ev->ret;
+	bool fault = false;
+	const char *p = ev->args[i] ? array_bytes(ev, i, &have, &fault) : NULL;
+
+	if (!o->verbose || sc_event_failed(ev) || !p || have < n * 8u) {
+		fmt_addr(out, ev->args[i]);
+		return;
+	}
+	strbuf_addc(out, '[');
+	for (unsigned k = 0; k < n; k++) {
+		if (k)
+			strbuf_adds(out, ", ");
+		print_seccomp_insn(out, (const uint8_t *)p + 8 * k, o->xlat);
+	}
+	strbuf_addc(out, ']');
 }
 
 bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
@@ -511,6 +536,9 @@ bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		break;
 	case PTRACE_SECCOMP_GET_METADATA:
 		print_seccomp_metadata(out, ev, i, o);
+		break;
+	case PTRACE_SECCOMP_GET_FILTER:
+		print_seccomp_filter(out, ev, i, o);
 		break;
 	default:
 		fmt_addr(out, data);
