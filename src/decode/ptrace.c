@@ -145,7 +145,10 @@ bool fmt_ptrace_addr(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		strbuf_addf(out, "%llu", (unsigned long long)addr);
 		break;
 	case PTRACE_PEEKSIGINFO:
-		print_peeksiginfo_args(out, ev, i, o);
+		if (o->nonverbose)
+			fmt_addr(out, addr);
+		else
+			print_peeksiginfo_args(out, ev, i, o);
 		break;
 	case PTRACE_PEEKUSR:
 	case PTRACE_POKEUSR:
@@ -492,12 +495,18 @@ bool fmt_ptrace_data(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	case PTRACE_SYSEMU:
 	case PTRACE_SYSEMU_SINGLESTEP:
 		print_signal_x(out, (int)data, o->xlat);
-		break;
+		return true;
 	case PTRACE_SEIZE:
 	case PTRACE_SETOPTIONS:
 	case PTRACE_OLDSETOPTIONS:
 		print_flags_x(out, &ptrace_option_names, data, o->xlat);
-		break;
+		return true;
+	}
+	if (o->nonverbose) { /* -e verbose=: what data points to is not read */
+		fmt_addr(out, data);
+		return true;
+	}
+	switch (req) {
 	case PTRACE_SETSIGINFO:
 		print_siginfo_at(out, ev, i, false, o);
 		break;
