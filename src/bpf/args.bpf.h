@@ -362,6 +362,23 @@ static __always_inline void put_sockopt(struct build *b, struct task_state *st, 
 }
 
 /*
+ * ptrace(PTRACE_GETREGSET/SETREGSET)'s registers: min(iov_len, most) bytes
+ * at the iov_base of the struct iovec at uptr (SCT_AUX_PTRACE_REGSET).
+ */
+static __always_inline void put_ptrace_regset(struct build *b, __u64 req, const void *uptr,
+					      __u32 most)
+{
+	__u64 iov[2];
+
+	if ((req != SCT_PTRACE_GETREGSET && req != SCT_PTRACE_SETREGSET) ||
+	    bpf_probe_read_user(iov, sizeof(iov), uptr) || !iov[0] || !iov[1])
+		return;
+	b->aux = SCT_AUX_PTRACE_REGSET;
+	put_mem(b, (const void *)iov[0], iov[1] < most ? (__u32)iov[1] : most, false);
+	b->aux = 0;
+}
+
+/*
  * clone3's struct clone_args of usize bytes (SCT_CAP_CLONE_ARGS): the struct
  * itself as an array, the set_tid array it points to and, at exit, the pidfd
  * and parent_tid the kernel wrote.
@@ -573,6 +590,12 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
 			put_mem(b, &st->early[i], 8, true);
 		put_array(b, p, mem_size(st, nr & (SCT_NR_MAX - 1), i, ret, entry, size));
+		break;
+	case SCT_CAP_PTRACE_DATA:
+		if (!entry && i < SCT_MAX_ARGS && (st->early_ok & (1u << i)))
+			put_mem(b, &st->early[i], 8, true);
+		put_ptrace_regset(b, st->args[0], p, size);
+		put_array(b, p, size);
 		break;
 	case SCT_CAP_CLONE_ARGS:
 		if (i == 0)
@@ -833,13 +856,15 @@ static __always_inline void save_early(struct task_state *st, __u32 nr)
 		__u16 size = cap_size[nr][i];
 		const __u8 *p = (const __u8 *)st->args[i];
 
-		if (cap_kind[nr][i] == SCT_CAP_ARRAY) /* its first 8 bytes */
-			size = 8;
+		if (cap_kind[nr][i] == SCT_CAP_ARRAY || cap_kind[nr][i] == SCT_CAP_PTRACE_DATA)
+			size = 8; /* its first 8 bytes, or for ptrace those after them */
 		if (!(mask & (1u << i)) || !p || size > 8)
 			continue;
 		st->early[i] = 0;
 		if (cap_kind[nr][i] == SCT_CAP_MSGHDR_EXIT) /* its msg_namelen */
 			p += 8, size = 4;
+		if (cap_kind[nr][i] == SCT_CAP_PTRACE_DATA) /* a regset iovec's iov_len */
+			p += 8, size = 8;
 		if (!bpf_probe_read_user(&st->early[i], size & 15, p))
 			st->early_ok |= 1u << i;
 	}

@@ -287,6 +287,9 @@ static bool shown_as_address(unsigned t, const struct decode_opts *opts)
 {
 	unsigned k = arg_type_capture((enum arg_type)t)->kind;
 
+	/* ptrace's addr is mostly a number: ptrace.c says which of its requests deref it */
+	if (t == AT_PTRACE_ADDR)
+		return false;
 	return opts->nonverbose && k < sizeof(deref_kind) && deref_kind[k];
 }
 

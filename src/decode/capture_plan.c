@@ -105,8 +105,11 @@ void capture_plan_build(struct capture_plan *plan)
 			/* ioctl: 8 bytes some requests rewrite (ioctl_early_off in args.bpf.h) */
 			if (k == SCT_CAP_IOCTL)
 				plan->early_mask[nr] |= 1u << i;
-			/* uring: io_uring_register's first 8 bytes (SCT_AUX_URING_EARLY) */
-			if (k == SCT_CAP_URING_REG)
+			/*
+			 * uring: io_uring_register's first 8 bytes (SCT_AUX_URING_EARLY);
+			 * ptrace: a regset iovec's iov_len, which the call rewrites
+			 */
+			if (k == SCT_CAP_URING_REG || k == SCT_CAP_PTRACE_DATA)
 				plan->early_mask[nr] |= 1u << i;
 			if (cap_is_exit(k, (enum arg_type)d->arg[i]) || c->both)
 				plan->out_mask[nr] |= 1u << i;

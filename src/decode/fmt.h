@@ -242,6 +242,8 @@ void print_set_thread_area_ret(struct strbuf *out, const struct sc_event *ev);
 void print_modify_ldt_ret(struct strbuf *out, const struct sc_event *ev);
 /* seccomp.c: seccomp, and the struct sock_fprog of prctl(PR_SET_SECCOMP) */
 arg_fmt_fn fmt_seccomp_op, fmt_seccomp_flags, fmt_seccomp_arg;
+/* one classic BPF instruction (8 bytes at p) of a seccomp filter: BPF_STMT(BPF_RET|BPF_K, SECCOMP_RET_ALLOW) */
+void print_seccomp_insn(struct strbuf *out, const uint8_t *p, int xlat);
 void print_seccomp_fprog(struct strbuf *out, const struct sc_event *ev, unsigned i,
 			 const struct decode_opts *o);
 /* signal.c: a signal number, SIGUSR1; under -X 10, 10 / * SIGUSR1 * / */

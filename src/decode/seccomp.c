@@ -61,7 +61,7 @@ static void print_bpf_code(struct strbuf *out, uint16_t code, int xlat)
 }
 
 /* One instruction; a return's k is a seccomp action and its data. */
-static void print_bpf_insn(struct strbuf *out, const uint8_t *p, int xlat)
+void print_seccomp_insn(struct strbuf *out, const uint8_t *p, int xlat)
 {
 	uint16_t code = load_u16(p, 0);
 	uint8_t jt = p[2], jf = p[3];
@@ -113,7 +113,7 @@ static void print_filter(struct strbuf *out, const struct sc_event *ev, unsigned
 	for (unsigned k = 0; k < n && k < BPF_MAX_INSNS; k++) {
 		if (k)
 			strbuf_adds(out, ", ");
-		print_bpf_insn(out, (const uint8_t *)sct_blob_data(b) + k * 8, xlat);
+		print_seccomp_insn(out, (const uint8_t *)sct_blob_data(b) + k * 8, xlat);
 	}
 	if (n >= BPF_MAX_INSNS && len > BPF_MAX_INSNS)
 		strbuf_adds(out, ", ...");

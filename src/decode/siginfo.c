@@ -153,9 +153,19 @@ static void print_sigsys(struct strbuf *out, const uint8_t *info, int xlat)
 	print_enum_x(out, &audit_arch_names, arch, xlat);
 }
 
+/* SIGIO's si_band and si_fd; with fds (-y), the descriptor's path as well */
+static void print_band_fd(struct strbuf *out, const uint8_t *info, const struct decode_opts *fds)
+{
+	int fd = load_s32(info, SI_OFF_FD);
+
+	strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)load_s64(info, SI_OFF_BAND), fd);
+	if (fds && fd >= 0)
+		decode_fd_suffix(out, fd, fds);
+}
+
 /* The fields of a code > 0 (sent by the kernel), by signal. */
 static void print_kernel_fields(struct strbuf *out, int sig, int code, const uint8_t *info,
-				int xlat)
+				int xlat, const struct decode_opts *fds)
 {
 	switch (sig) {
 	case SIGCHLD: {
@@ -195,8 +205,7 @@ static void print_kernel_fields(struct strbuf *out, int sig, int code, const uin
 		return;
 	case SIGPOLL:
 		if (code >= POLL_IN && code <= POLL_HUP)
-			strbuf_addf(out, ", si_band=%lld, si_fd=%d",
-				    (long long)load_s64(info, SI_OFF_BAND), load_s32(info, SI_OFF_FD));
+			print_band_fd(out, info, fds);
 		return;
 	case SIGSYS:
 		print_sigsys(out, info, xlat);
@@ -210,7 +219,8 @@ static void print_kernel_fields(struct strbuf *out, int sig, int code, const uin
 }
 
 /* The fields of a code <= 0 (sent by a process: kill, sigqueue, timers...). */
-static void print_user_fields(struct strbuf *out, int code, const uint8_t *info)
+static void print_user_fields(struct strbuf *out, int code, const uint8_t *info,
+			      const struct decode_opts *fds)
 {
 	switch (code) {
 	case SI_USER:
@@ -223,8 +233,7 @@ static void print_user_fields(struct strbuf *out, int code, const uint8_t *info)
 		print_value(out, info);
 		return;
 	case SI_SIGIO:
-		strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)load_s64(info, SI_OFF_BAND),
-			    load_s32(info, SI_OFF_FD));
+		print_band_fd(out, info, fds);
 		return;
 	default:
 		print_sender(out, info);
@@ -233,7 +242,8 @@ static void print_user_fields(struct strbuf *out, int code, const uint8_t *info)
 	}
 }
 
-void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
+static void print_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat,
+			  const struct decode_opts *fds)
 {
 	int code = load_s32(info, SI_OFF_CODE);
 	uint32_t err = load_u32(info, SI_OFF_ERRNO);
@@ -250,8 +260,19 @@ void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 	if (err)
 		print_errno_field(out, err, xlat);
 	if (code <= 0)
-		print_user_fields(out, code, info);
+		print_user_fields(out, code, info, fds);
 	else
-		print_kernel_fields(out, sig, code, info, xlat);
+		print_kernel_fields(out, sig, code, info, xlat, fds);
 	strbuf_addc(out, '}');
+}
+
+void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
+{
+	print_siginfo(out, sig, info, xlat, NULL);
+}
+
+void decode_siginfo_fds(struct strbuf *out, int sig, const uint8_t *info,
+			const struct decode_opts *o)
+{
+	print_siginfo(out, sig, info, o->xlat, o);
 }

@@ -510,6 +510,9 @@ static void print_exit_line(struct text_sink *s, uint32_t tid, int status, uint6
 
 	if (s->cfg.quiet_exit)
 		return;
+	/* strace tells a death by a signal only when -e signal= traces that signal */
+	if (sig && (sig > 64 || !(s->cfg.signals & (1ull << (sig - 1)))))
+		return;
 	add_leader(s, tid, ts);
 	if (sig) {
 		const char *name = signal_name(sig);

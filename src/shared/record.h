@@ -531,6 +531,14 @@ enum sct_cap_kind {
 	 * iovec array of PREADV and PWRITEV (-s + 1 elements).
 	 */
 	SCT_CAP_IOCBS = 36,
+	/* ptrace */
+	/*
+	 * ptrace's data, as ARRAY; for PTRACE_GETREGSET and PTRACE_SETREGSET
+	 * (data a struct iovec) first the registers its iov_base points to,
+	 * min(iov_len, cap_size) bytes (aux SCT_AUX_PTRACE_REGSET), and at
+	 * entry its iov_len, saved as an ARRAY's first 8 bytes are.
+	 */
+	SCT_CAP_PTRACE_DATA = 37,
 };
 #define SCT_AUX_BPF_PART(k) (0xffd8 + (k)) /* k < 4 */
 #define SCT_BPF_SYMS_MAX 32 /* kprobe_multi.syms pointers followed (strace shows -s of them) */
@@ -631,6 +639,10 @@ enum sct_cap_count {
 #define SCT_AUX_URING_TAGS 2
 #define SCT_AUX_URING_EARLY 0xffd2
 #define SCT_AUX_IOCB_BUF(j) (0x100 + (j)) /* SCT_CAP_IOCBS: iocb j's buffer */
+/* ptrace: the registers a PTRACE_GETREGSET/SETREGSET iovec points to (SCT_CAP_PTRACE_DATA) */
+#define SCT_AUX_PTRACE_REGSET 0xffd4
+#define SCT_PTRACE_GETREGSET 0x4204
+#define SCT_PTRACE_SETREGSET 0x4205
 /* Tagged blobs are parts of a capture, not an argument's value: plain lookups skip them. */
 #define SCT_AUX_TAGGED(aux) ((aux) >= 0xfff0 || (aux) == SCT_AUX_CPU_TIME)
 #define SCT_IOV_MAX_CAPTURED 64 /* iovec elements captured; strace shows -s of them */

@@ -37,7 +37,8 @@ static const char *const ret_enum_names[RT_COUNT] = {
 	 (k) == SCT_CAP_FPROG || (k) == SCT_CAP_MSGBUF || (k) == SCT_CAP_ARRAY_ENTRY ||         \
 	 (k) == SCT_CAP_ARRAY || (k) == SCT_CAP_CLONE_ARGS || (k) == SCT_CAP_SOCKOPT_ENTRY ||  \
 	 (k) == SCT_CAP_SOCKOPT_EXIT || (k) == SCT_CAP_ARRAY_PREFIX || (k) == SCT_CAP_MMSG ||  \
-	 (k) == SCT_CAP_BPF_ATTR || (k) == SCT_CAP_URING_REG || (k) == SCT_CAP_IOCBS)
+	 (k) == SCT_CAP_BPF_ATTR || (k) == SCT_CAP_URING_REG || (k) == SCT_CAP_IOCBS ||        \
+	 (k) == SCT_CAP_PTRACE_DATA)
 #define CAP_COUNT_OK(c) ((c) <= LAST_CAP_COUNT || ((c) >= SCT_COUNT_PREV_ARG && (c) <= SCT_COUNT_SIGFRAME))
 
 /* A CHECK that names the type it is about. */
@@ -128,7 +129,8 @@ static void test_arg_tables(void)
 		bool mem = k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_MEM_EXIT || k == SCT_CAP_PTR_STRUCT ||
 			   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_SOCKOPT_ENTRY ||
 			   k == SCT_CAP_SOCKOPT_EXIT || k == SCT_CAP_ARRAY || k == SCT_CAP_CLONE_ARGS ||
-			   k == SCT_CAP_ARRAY_PREFIX || k == SCT_CAP_BPF_ATTR || k == SCT_CAP_URING_REG || k == SCT_CAP_IOCBS;
+			   k == SCT_CAP_ARRAY_PREFIX || k == SCT_CAP_BPF_ATTR || k == SCT_CAP_URING_REG ||
+			   k == SCT_CAP_IOCBS || k == SCT_CAP_PTRACE_DATA;
 		/* prctl's kinds: so many bytes (MEM_PAGE 0: -s + 1), at entry and at exit */
 		bool page = k == SCT_CAP_MEM_PAGE || k == SCT_CAP_FPROG;
 
@@ -147,7 +149,8 @@ static void test_arg_tables(void)
 		CHECK_TYPE(!c->both || k == SCT_CAP_MEM_ENTRY || k == SCT_CAP_IOCTL || k == SCT_CAP_IOV_EXIT ||
 				   k == SCT_CAP_MSGHDR_EXIT || page || k == SCT_CAP_MSGBUF ||
 				   k == SCT_CAP_ARRAY_ENTRY || k == SCT_CAP_CLONE_ARGS || k == SCT_CAP_ARRAY ||
-				   k == SCT_CAP_MMSG || k == SCT_CAP_BPF_ATTR || k == SCT_CAP_URING_REG,
+				   k == SCT_CAP_MMSG || k == SCT_CAP_BPF_ATTR || k == SCT_CAP_URING_REG ||
+				   k == SCT_CAP_PTRACE_DATA,
 			   type);
 		/* a size for the kinds that read so many bytes, none for the others (a string: its most) */
 		CHECK_TYPE(mem ? c->size > 0 : page || c->size == 0 || k == SCT_CAP_STR, type);
