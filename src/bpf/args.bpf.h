@@ -98,7 +98,7 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
  * arguments' qgroup_inherit (32), its 72 bytes and -s + 1 qgroup ids;
  * BTRFS_IOC_SEND's clone sources (16), up to 512 of them; the containers
  * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes; SIOCGIFCONF's
- * ifc_buf (8), -s + 1 struct ifreq. As
+ * ifc_buf (8), -s + 1 struct ifreq; BLKPG's partition (16). As
  * much as the first page holds when that crosses into an unmapped one.
  */
 static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
@@ -116,6 +116,8 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 		off = 48, size = SCT_STR_CAP_MAX;
 	else if (req == 0x8912) /* SIOCGIFCONF: -s + 1 struct ifreq */
 		size = ((__u64)str_limit + 1) * 40;
+	else if (req == 0x1269) /* BLKPG: its struct blkpg_partition */
+		off = 16, size = 152;
 	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
 	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)

@@ -739,6 +739,8 @@ static const struct {
 	{ '$', ioctl_perf_decode },
 	{ 0x89, ioctl_sock_decode },
 	{ 0xaa, ioctl_uffdio_decode },
+	/* ioctl3 */
+	{ 0x12, ioctl_block_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)
