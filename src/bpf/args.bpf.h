@@ -98,7 +98,8 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
  * arguments' qgroup_inherit (32), its 72 bytes and -s + 1 qgroup ids;
  * BTRFS_IOC_SEND's clone sources (16), up to 512 of them; the containers
  * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes; SIOCGIFCONF's
- * ifc_buf (8), -s + 1 struct ifreq; BLKPG's partition (16). As
+ * ifc_buf (8), -s + 1 struct ifreq; BLKPG's partition (16); the TEE
+ * requests' buffer (0), buf_len bytes up to TEE_MAX_ARG_SIZE. As
  * much as the first page holds when that crosses into an unmapped one.
  */
 static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
@@ -118,6 +119,12 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 		size = ((__u64)str_limit + 1) * 40;
 	else if (req == 0x1269) /* BLKPG: its struct blkpg_partition */
 		off = 16, size = 152;
+	else if (req == 0x8010a402 || req == 0x8010a403 || req == 0x8010a406 || req == 0x8010a407) {
+		/* TEE_IOC_{OPEN_SESSION,INVOKE,SUPPL_RECV,SUPPL_SEND}: buf_len bytes at buf_ptr (0) */
+		if (bpf_probe_read_user(&size, sizeof(size), p + 8) || size > 4096)
+			return;
+		off = 0;
+	}
 	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
 	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)

@@ -741,6 +741,7 @@ static const struct {
 	{ 0xaa, ioctl_uffdio_decode },
 	/* ioctl3 */
 	{ 0x12, ioctl_block_decode },
+	{ 0xa4, ioctl_tee_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)
