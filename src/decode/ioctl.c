@@ -742,6 +742,7 @@ static const struct {
 	/* ioctl3 */
 	{ 0x12, ioctl_block_decode },
 	{ 0xa4, ioctl_tee_decode },
+	{ 0x22, ioctl_sg_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -34,3 +34,18 @@ TABLE(tee_shm_flag_names, "TEE_IOCTL_SHM_???", NULL, N(0x1, "TEE_IOCTL_SHM_MAPPE
       N(0x20, "TEE_IOCTL_SHM_POOL"), N(0x40, "TEE_IOCTL_SHM_KERNEL_MAPPED"));
 TABLE(tee_origin_names, "TEEC_ORIGIN_???", NULL, N(1, "TEEC_ORIGIN_API"), N(2, "TEEC_ORIGIN_COMMS"),
       N(3, "TEEC_ORIGIN_TEE"), N(4, "TEEC_ORIGIN_TRUSTED_APP"));
+
+#include <scsi/sg.h>
+#include <linux/bsg.h>
+
+TABLE(sg_dxfer_names, "SG_DXFER_???", NULL, U32(SG_DXFER_NONE), U32(SG_DXFER_TO_DEV),
+      U32(SG_DXFER_FROM_DEV), U32(SG_DXFER_TO_FROM_DEV));
+/* the kernel's scsi/sg.h (not uapi; glibc's copy is older): its names for 2, 4, 0x10, 0x20 */
+TABLE(sg_flag_names, "SG_FLAG_???", NULL, X(SG_FLAG_DIRECT_IO), N(0x2, "SG_FLAG_UNUSED_LUN_INHIBIT"),
+      N(0x4, "SG_FLAG_MMAP_IO"), X(SG_FLAG_NO_DXFER), N(0x10, "SG_FLAG_Q_AT_TAIL"),
+      N(0x20, "SG_FLAG_Q_AT_HEAD"));
+TABLE(sg_info_names, "SG_INFO_???", NULL, X(SG_INFO_CHECK), X(SG_INFO_DIRECT_IO), X(SG_INFO_MIXED_IO));
+TABLE(bsg_protocol_names, "BSG_PROTOCOL_???", NULL, X(BSG_PROTOCOL_SCSI));
+TABLE(bsg_subprotocol_names, "BSG_SUB_PROTOCOL_???", NULL, X(BSG_SUB_PROTOCOL_SCSI_CMD),
+      X(BSG_SUB_PROTOCOL_SCSI_TMF), X(BSG_SUB_PROTOCOL_SCSI_TRANSPORT));
+TABLE(bsg_flag_names, "BSG_FLAG_???", NULL, X(BSG_FLAG_Q_AT_TAIL), X(BSG_FLAG_Q_AT_HEAD));
