@@ -223,8 +223,9 @@ static void v4_result(const struct ioctl_call *c, const char *h, const struct sg
  */
 static void print_sg_io(const struct ioctl_call *c)
 {
-	const char *h = ioctl_in(c, 4);
+	const char *h = ioctl_in(c, 4), *r;
 	unsigned have = ioctl_have(c);
+	const struct sct_blob *x;
 	struct sg_bufs g;
 	uint32_t iid;
 	bool v3;
@@ -243,13 +244,16 @@ static void print_sg_io(const struct ioctl_call *c)
 		strbuf_addc(c->out, '}');
 		return;
 	}
+	/* the result from the exit copy (a call that blocked has an entry copy too) */
+	x = fmt_mem(c->ev, c->i, v3 ? sizeof(struct sg_io_hdr) : sizeof(struct sg_io_v4));
+	r = x ? sct_blob_data(x) : h;
 	sg_collect(c, &g);
 	if (v3) {
 		v3_request(c, h, &g);
-		v3_result(c, h, &g);
+		v3_result(c, r, &g);
 	} else {
 		v4_request(c, h, &g);
-		v4_result(c, h, &g);
+		v4_result(c, r, &g);
 	}
 	strbuf_addc(c->out, '}');
 }
