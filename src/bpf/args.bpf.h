@@ -99,7 +99,8 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
  * BTRFS_IOC_SEND's clone sources (16), up to 512 of them; the containers
  * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes; SIOCGIFCONF's
  * ifc_buf (8), -s + 1 struct ifreq; BLKPG's partition (16); the TEE
- * requests' buffer (0), buf_len bytes up to TEE_MAX_ARG_SIZE. As
+ * requests' buffer (0), buf_len bytes up to TEE_MAX_ARG_SIZE; UBI_IOCRNVOL's own
+ * bytes past SCT_STR_CAP_MAX (that offset: no pointer). As
  * much as the first page holds when that crosses into an unmapped one.
  */
 static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
@@ -124,10 +125,13 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 		if (bpf_probe_read_user(&size, sizeof(size), p + 8) || size > 4096)
 			return;
 		off = 0;
-	}
-	else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
+	} else if (req == 0x51106f03) { /* UBI_IOCRNVOL: its 4368 bytes' last 272, no pointer */
+		off = SCT_STR_CAP_MAX, size = 272;
+	} else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
-	if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
+	if (off == SCT_STR_CAP_MAX)
+		ptr = (__u64)p + SCT_STR_CAP_MAX;
+	else if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
 		return;
 	b->aux = SCT_AUX_POINTEE;
 	put_buf_ex(b, (const void *)ptr, size, true, true);

@@ -743,6 +743,8 @@ static const struct {
 	{ 0x12, ioctl_block_decode },
 	{ 0xa4, ioctl_tee_decode },
 	{ 0x22, ioctl_sg_decode },
+	{ 'o', ioctl_ubi_decode },
+	{ 'O', ioctl_ubi_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)

@@ -105,7 +105,7 @@ void print_v4l2_ret(struct strbuf *out, const struct sc_event *ev);
 ioctl_area_fn ioctl_kd_decode, ioctl_btrfs_decode, ioctl_perf_decode, ioctl_sock_decode,
 	ioctl_uffdio_decode;
 /* ioctl3 (ioctl_block.c, ioctl_sg.c, ioctl_tee.c, ioctl_ubi.c) */
-ioctl_area_fn ioctl_block_decode, ioctl_tee_decode, ioctl_sg_decode;
+ioctl_area_fn ioctl_block_decode, ioctl_tee_decode, ioctl_sg_decode, ioctl_ubi_decode;
 /* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */
 bool ioctl_evdev_name(struct strbuf *out, uint32_t code, int xlat);
 

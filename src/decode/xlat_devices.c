@@ -49,3 +49,13 @@ TABLE(bsg_protocol_names, "BSG_PROTOCOL_???", NULL, X(BSG_PROTOCOL_SCSI));
 TABLE(bsg_subprotocol_names, "BSG_SUB_PROTOCOL_???", NULL, X(BSG_SUB_PROTOCOL_SCSI_CMD),
       X(BSG_SUB_PROTOCOL_SCSI_TMF), X(BSG_SUB_PROTOCOL_SCSI_TRANSPORT));
 TABLE(bsg_flag_names, "BSG_FLAG_???", NULL, X(BSG_FLAG_Q_AT_TAIL), X(BSG_FLAG_Q_AT_HEAD));
+
+#include <linux/ioctl.h>
+#include <mtd/ubi-user.h>
+
+TABLE(ubi_volume_type_names, "UBI_???_VOLUME", NULL, X(UBI_DYNAMIC_VOLUME), X(UBI_STATIC_VOLUME));
+TABLE(ubi_volume_flag_names, "UBI_VOL_???", NULL, X(UBI_VOL_SKIP_CRC_CHECK_FLG));
+TABLE(ubi_volume_prop_names, "UBI_VOL_PROP_???", NULL, X(UBI_VOL_PROP_DIRECT_WRITE));
+/* the data types of older headers (gone from the kernel's, still in strace's table) */
+TABLE(ubi_data_type_names, "UBI_???", NULL, N(1, "UBI_LONGTERM"), N(2, "UBI_SHORTTERM"),
+      N(3, "UBI_UNKNOWN"));

@@ -108,6 +108,7 @@
 #include <linux/blkpg.h>
 #include <linux/bsg.h>
 #include <linux/tee.h>
+#include <mtd/ubi-user.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
