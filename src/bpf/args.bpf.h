@@ -100,13 +100,14 @@ static __always_inline __u32 kd_ioctl_size(__u32 req)
  * INO_PATHS and LOGICAL_INO fill (48), their first 4096 bytes; SIOCGIFCONF's
  * ifc_buf (8), -s + 1 struct ifreq; BLKPG's partition (16); the TEE
  * requests' buffer (0), buf_len bytes up to TEE_MAX_ARG_SIZE; UBI_IOCRNVOL's own
- * bytes past SCT_STR_CAP_MAX (that offset: no pointer). As
+ * bytes past SCT_STR_CAP_MAX; the device mapper's payload after struct
+ * dm_ioctl (312), up to data_size and SCT_STR_CAP_MAX bytes. As
  * much as the first page holds when that crosses into an unmapped one.
  */
 static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const void *p)
 {
 	__u64 size = ((__u64)str_limit + 1) * 4, ptr;
-	__u32 off = 8;
+	__u32 off = 8, own = 0; /* own: not a pointer at off but the argument's bytes from own on */
 
 	if (req == 0x4b72) /* KDFONTOP */
 		off = 24;
@@ -125,12 +126,18 @@ static __always_inline void put_ioctl_pointee(struct build *b, __u32 req, const 
 		if (bpf_probe_read_user(&size, sizeof(size), p + 8) || size > 4096)
 			return;
 		off = 0;
-	} else if (req == 0x51106f03) { /* UBI_IOCRNVOL: its 4368 bytes' last 272, no pointer */
-		off = SCT_STR_CAP_MAX, size = 272;
+	} else if (req == 0x51106f03) { /* UBI_IOCRNVOL: its 4368 bytes' last 272 */
+		own = SCT_STR_CAP_MAX, size = 272;
+	} else if ((req & 0xffffff00) == 0xc138fd00) { /* device mapper: data_size - 312 bytes of payload */
+		__u32 ds = 0;
+
+		if (bpf_probe_read_user(&ds, sizeof(ds), p + 12) || ds <= 312)
+			return;
+		own = 312, size = ds - 312;
 	} else if (req != 0x4b66 && req != 0x4b67 && req != 0x4b6b && req != 0x4b6c)
 		return;
-	if (off == SCT_STR_CAP_MAX)
-		ptr = (__u64)p + SCT_STR_CAP_MAX;
+	if (own)
+		ptr = (__u64)p + own;
 	else if (bpf_probe_read_user(&ptr, sizeof(ptr), p + off) || !ptr)
 		return;
 	b->aux = SCT_AUX_POINTEE;
