@@ -784,13 +784,55 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 	return 0;
 }
 
+/* The vCPU structures' fields read, found by name in the kernel's BTF (kvm may be a module). */
+struct kvm_run___sct {
+	__u32 exit_reason;
+} __attribute__((preserve_access_index));
+
+struct kvm_vcpu___sct {
+	struct kvm_run___sct *run;
+} __attribute__((preserve_access_index));
+
 /*
- * ioctl(SG_IO)'s buffers (put_sg_io), after its argument: a global function
- * of its own, called from the program, so that the verifier checks it once
- * and not at every state of sct_capture_arg (inlined there, it took the
- * capture programs from 47k to 60k instructions processed).
+ * -e kvm=vcpu: the exit reason a successful KVM_RUN on vCPU descriptor fd
+ * left in its struct kvm_run (the page the process maps and strace reads),
+ * as a 4-byte blob of aux SCT_AUX_KVM_EXIT; nothing where the kernel has no
+ * KVM.
  */
-__noinline int sct_capture_sg_io(struct scratch *s, struct task_state *st, struct build_state *bs)
+static __always_inline void put_kvm_exit(struct build *b, __s64 fd)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
+	struct kvm_vcpu___sct *vcpu;
+	struct kvm_run___sct *run;
+	struct file **fds, *f = NULL;
+	struct sct_blob *blob;
+	__u32 reason;
+
+	if (!bpf_core_type_exists(struct kvm_vcpu___sct) || fd < 0 || !fdt ||
+	    fd >= BPF_CORE_READ(fdt, max_fds))
+		return;
+	fds = BPF_CORE_READ(fdt, fd);
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f)
+		return;
+	vcpu = BPF_CORE_READ(f, private_data);
+	run = BPF_CORE_READ(vcpu, run);
+	if (!run || bpf_core_read(&reason, sizeof(reason), &run->exit_reason) ||
+	    !(blob = blob_start(b, SCT_BLOB_MEM, sizeof(reason))))
+		return;
+	blob->aux = SCT_AUX_KVM_EXIT;
+	*(__u32 *)(blob + 1) = reason;
+	blob_done(b, blob);
+}
+
+/*
+ * What some ioctl requests need beyond their argument, at exit: SG_IO's
+ * buffers (put_sg_io), KVM_RUN's exit reason (put_kvm_exit). A global
+ * function of its own, called from the program, so that the verifier checks
+ * it once and not at every state of sct_capture_arg (inlined there, SG_IO's
+ * capture took the programs from 47k to 60k instructions processed).
+ */
+__noinline int sct_capture_ioctl_extra(struct scratch *s, struct task_state *st, struct build_state *bs)
 {
 	struct build b;
 
@@ -798,7 +840,10 @@ __noinline int sct_capture_sg_io(struct scratch *s, struct task_state *st, struc
 		return -1;
 	state_load(&b, s, bs);
 	b.arg = 2;
-	put_sg_io(&b, (const __u8 *)st->args[2]);
+	if ((__u32)st->args[1] == SCT_SG_IO)
+		put_sg_io(&b, (const __u8 *)st->args[2]);
+	else if ((__u32)st->args[1] == SCT_KVM_RUN)
+		put_kvm_exit(&b, (__s64)st->args[0]);
 	state_save(bs, &b);
 	return 0;
 }

@@ -32,6 +32,7 @@ struct capture_config {
 	bool detach_on_exec; /* -b execve: a traced process's execve ends its tracing */
 	bool env_strings; /* -v (execve not abbreviated): the environment's strings */
 	bool sched; /* --sched: SCHED_SWITCH records */
+	bool kvm_vcpu; /* -e kvm=vcpu: KVM_RUN's exit reason with its exit record */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */

@@ -781,6 +781,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.enter_ts = wants_enter_ts(o);
 	cc.want_regs = o->instruction_pointer;
 	cc.sched = o->sched;
+	cc.kvm_vcpu = o->sets.kvm_vcpu;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;

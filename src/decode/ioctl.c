@@ -873,5 +873,6 @@ void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev, const struct
 		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
 	if (name)
 		strbuf_addf(out, " (%s)", name);
+	print_kvm_run_ret(out, ev);
 	print_v4l2_ret(out, ev);
 }

@@ -99,6 +99,8 @@ ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_rando
 	ioctl_mtd_decode, ioctl_dm_decode;
 /* v4l2 (ioctl_v4l2.c, ioctl_kvm.c) */
 ioctl_area_fn ioctl_v4l2_decode, ioctl_kvm_decode;
+/* -e kvm=vcpu: " (KVM_EXIT_IO)" after a successful KVM_RUN (ioctl_kvm.c) */
+void print_kvm_run_ret(struct strbuf *out, const struct sc_event *ev);
 /* VIDIOC_CREATE_BUFS' return value: " ({index=2, count=3})" after success */
 void print_v4l2_ret(struct strbuf *out, const struct sc_event *ev);
 /* kdgpio (ioctl_kd.c, ioctl_btrfs.c, ioctl_perf.c, ioctl_sock.c, ioctl_uffdio.c) */

@@ -569,6 +569,13 @@ enum sct_cap_count {
  * SCT_AUX_IOCTL_STR). See put_sg_io in args.bpf.h.
  */
 #define SCT_SG_IO 0x2285
+/*
+ * ioctl3: -e kvm=vcpu: after a successful KVM_RUN, the exit_reason of the
+ * vCPU's struct kvm_run (4 bytes, a MEM blob of argument 2 with this aux),
+ * read from the kernel's copy of the page the process maps.
+ */
+#define SCT_KVM_RUN 0xae80
+#define SCT_AUX_KVM_EXIT 0xffdc
 /* kdgpio: 8 bytes of ioctl's argument read at entry, for the requests the kernel rewrites
  * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
 #define SCT_AUX_IOCTL_EARLY 0xfffa
