@@ -112,7 +112,8 @@ XLAT_SOURCES := src/decode/flags.c src/decode/proc_flags.c src/decode/signals.c 
 	src/decode/xlat_v4l2.c src/decode/xlat_kvm.c \
 	src/decode/xlat_bpf.c src/decode/xlat_fsconfig.c \
 	src/decode/xlat_kd.c src/decode/xlat_btrfs.c \
-	src/decode/xlat_uring.c
+	src/decode/xlat_uring.c \
+	src/decode/xlat_devices.c
 $(BUILD)/gen/xlat_checks.h: scripts/gen-xlat-checks.sh $(XLAT_SOURCES)
 	$(call msg,GEN,$@)
 	$(Q)mkdir -p $(@D)

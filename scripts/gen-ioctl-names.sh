@@ -64,7 +64,7 @@ header_file() {
 fixes() {
 	case "$1" in
 	asm/ioctls.h | asm-generic/ioctls.h) echo '#include <asm/termbits.h>' ;;
-	linux/fs.h) echo '#include <linux/fiemap.h>' ;;
+	linux/fs.h) printf '%s\n' '#include <linux/fiemap.h>' '#include <linux/blktrace_api.h>' ;;
 	linux/atm?*.h | linux/sonet.h) echo '#include <linux/atm.h>' ;;
 	linux/if_pppox.h) echo '#include <netinet/in.h>' ;;
 	linux/if_tun.h | linux/ppp-ioctl.h) echo '#include <linux/filter.h>' ;;

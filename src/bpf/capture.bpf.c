@@ -46,6 +46,7 @@ const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at
 const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
 const volatile bool want_sched; /* --sched: SCHED_SWITCH records (sched.bpf.h) */
+const volatile bool kvm_vcpu; /* -e kvm=vcpu: KVM_RUN's exit reason (ioctl3) */
 const volatile bool want_regs; /* -i, -k: user registers in syscall and signal records */
 const volatile bool want_cputime; /* -c: the CPU time of each call (cputime.bpf.h) */
 const volatile __u32 stack_dump_bytes; /* -k: bytes of user stack copied (SCT_STACK_DUMP_MAX at most) */

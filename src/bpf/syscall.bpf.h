@@ -104,6 +104,17 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	for (int i = 0; i < SCT_MAX_ARGS; i++)
 		if ((mask & (1u << i)) && capture_one(&b, st, i, ret, entry, mask))
 			faulted |= 1u << i;
+	/* ioctl(SG_IO)'s buffers, -e kvm=vcpu's KVM_RUN exit reason (ioctl3) */
+	if (!entry && (mask & 4) && cap_kind[st->nr & (SCT_NR_MAX - 1)][2] == SCT_CAP_IOCTL &&
+	    (((__u32)st->args[1] == SCT_SG_IO && st->args[2]) ||
+	     (kvm_vcpu && (__u32)st->args[1] == SCT_KVM_RUN && ret == 0))) {
+		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full, .cpu = cpu };
+
+		sct_capture_ioctl_extra((struct scratch *)b.base, st, &bs);
+		b.off = bs.off;
+		b.nblobs = bs.nblobs;
+		b.full = bs.full;
+	}
 	/* select's inputs are rewritten by the call: only a sleeping call's are read again. */
 	if (entry && !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTER_ALWAYS))
 		st->refetch = faulted;

@@ -156,6 +156,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	ro->follow_fork = cfg->follow_fork;
 	ro->detach_on_exec = cfg->detach_on_exec;
 	ro->env_strings = cfg->env_strings;
+	ro->kvm_vcpu = cfg->kvm_vcpu;
 	/* Without -f strace traces single threads; --comm and --system-wide take whole processes. */
 	if (cfg->system_wide)
 		ro->filter_by = SCT_FILTER_ALL;

@@ -33,6 +33,7 @@ struct capture_config {
 	bool env_strings; /* -v (execve not abbreviated): the environment's strings */
 	bool sched; /* --sched: SCHED_SWITCH records */
 	bool cpu_time; /* -c without -w: each call's CPU time (SCT_AUX_CPU_TIME) */
+	bool kvm_vcpu; /* -e kvm=vcpu: KVM_RUN's exit reason with its exit record */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */

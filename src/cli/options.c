@@ -233,6 +233,7 @@ static const char usage_text[] =
 	"                         devices and pidfds\n"
 	"  -Y, --decode-pids=comm  command names after pids: 4242<sh>\n"
 	"      --pidns-translation  pids of other PID namespaces also as sctrace sees them\n"
+	"  -e kvm=vcpu, --kvm=vcpu  the exit reason of each KVM_RUN: = 0 (KVM_EXIT_IO)\n"
 	"      --json             JSON Lines, one object per event (doc/JSON.md)\n"
 	"Statistics:\n"
 	"  -c, --summary-only     a table of time, calls and errors per syscall\n"
@@ -289,7 +290,7 @@ static const char usage_text[] =
 	"  -h, --help             this help\n"
 	"  -V, --version          version\n"
 	"Refused, with the reason: -D/--daemonize,\n"
-	"-e kvm=/--kvm, --secontext; -e inject=/fault= with -p, --comm,\n"
+	"--secontext; -e inject=/fault= with -p, --comm,\n"
 	"--system-wide, --replay or -P, and inject's delay_exit=/poke_exit= of a call that runs.\n";
 
 static void usage(FILE *f)

@@ -571,10 +571,13 @@ static int apply_fault(struct qualify_sets *s, const char *spec, char *err, size
 	return inject_spec_apply(s, spec, true, err, errlen);
 }
 
-static int refuse_kvm(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
+/* -e kvm=vcpu: KVM_RUN's exit reason, read by the kernel side from the vCPU's struct kvm_run. */
+static int apply_kvm(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
 {
-	return qualify_fail(err, errlen, "-e kvm= is not supported: it reads vCPU exit reasons from the "
-				 "traced process's memory at each KVM_RUN, which needs ptrace");
+	if (strcmp(spec, "vcpu") != 0)
+		return qualify_fail(err, errlen, "invalid -e kvm= argument: '%s'", spec);
+	s->kvm_vcpu = true;
+	return 0;
 }
 
 static int refuse_secontext(struct qualify_sets *s, const char *spec, char *err, size_t errlen)
@@ -600,7 +603,7 @@ static const struct qualifier {
 	{ "decode-fd", apply_decode_fds }, { "decode-fds", apply_decode_fds },
 	{ "decode-pid", apply_decode_pids }, { "decode-pids", apply_decode_pids },
 	{ "fault", apply_fault },	  { "inject", apply_inject },
-	{ "kvm", refuse_kvm },		  { "secontext", refuse_secontext },
+	{ "kvm", apply_kvm },		  { "secontext", refuse_secontext },
 };
 
 int qualify_named(const char *name, const char *spec, struct qualify_sets *sets, char *err,

@@ -110,6 +110,8 @@ struct qualify_sets {
 	uint64_t inject_set[SCT_NR_MAX / 64]; /* syscalls with a -e inject=/fault= rule */
 	struct inject_rule inject[SCT_NR_MAX];
 	struct inject_pokes *pokes; /* owns what the rules' pokes point to (qualify_free) */
+	/* ioctl3 */
+	bool kvm_vcpu; /* -e kvm=vcpu: KVM_RUN's exit reason after its result */
 };
 
 /* The sets before any -e: trace, abbrev and verbose all, raw none, every status and signal. */

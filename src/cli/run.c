@@ -802,6 +802,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.want_regs = o->instruction_pointer;
 	cc.sched = o->sched;
 	cc.cpu_time = wants_cpu_time(o);
+	cc.kvm_vcpu = o->sets.kvm_vcpu;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;

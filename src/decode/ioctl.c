@@ -219,7 +219,7 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(SIOCBRDELIF, IA_PTR),
 	RQ(SIOCSHWTSTAMP, IA_PTR),
 	RQ(SIOCGHWTSTAMP, IA_PTR),
-	/* files and block devices (linux/fs.h) */
+	/* files (linux/fs.h); block devices' requests are ioctl_block.c's */
 	RQ(FIBMAP, IA_HEX),
 	RQ(FIGETBSZ, IA_HEX),
 	RQ(FIFREEZE, IA_NONE),
@@ -237,17 +237,6 @@ static const struct ioctl_req ioctl_reqs[] = {
 	RQ(FS_IOC_FSSETXATTR, IA_PTR),
 	RQ(FS_IOC_GETFSLABEL, IA_PTR),
 	RQ(FS_IOC_SETFSLABEL, IA_PTR),
-	RQ(BLKROSET, IA_IN_INT),
-	RQ(BLKROGET, IA_OUT_INT),
-	RQ(BLKRRPART, IA_NONE),
-	RQ(BLKGETSIZE, IA_PTR),
-	RQ(BLKFLSBUF, IA_NONE),
-	RQ(BLKSSZGET, IA_OUT_INT),
-	RQ(BLKBSZGET, IA_PTR),
-	RQ(BLKBSZSET, IA_IN_INT),
-	RQ(BLKGETSIZE64, IA_PTR),
-	RQ(BLKDISCARD, IA_PTR),
-	RQ(BLKPBSZGET, IA_OUT_INT),
 	RQ(TUNSETIFF, IA_HEX),
 	RQ(RNDGETENTCNT, IA_OUT_INT),
 	RQ(RNDADDTOENTCNT, IA_IN_INT),
@@ -739,6 +728,12 @@ static const struct {
 	{ '$', ioctl_perf_decode },
 	{ 0x89, ioctl_sock_decode },
 	{ 0xaa, ioctl_uffdio_decode },
+	/* ioctl3 */
+	{ 0x12, ioctl_block_decode },
+	{ 0xa4, ioctl_tee_decode },
+	{ 0x22, ioctl_sg_decode },
+	{ 'o', ioctl_ubi_decode },
+	{ 'O', ioctl_ubi_decode },
 };
 
 static enum ioctl_res ioctl_area(const struct ioctl_call *c)
@@ -867,5 +862,6 @@ void print_ioctl_ret(struct strbuf *out, const struct sc_event *ev, const struct
 		name = flag_lookup(&setns_type_names, (uint64_t)ev->ret);
 	if (name)
 		strbuf_addf(out, " (%s)", name);
+	print_kvm_run_ret(out, ev);
 	print_v4l2_ret(out, ev);
 }

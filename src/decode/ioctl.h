@@ -99,11 +99,15 @@ ioctl_area_fn ioctl_fs_decode, ioctl_hdio_decode, ioctl_gpio_decode, ioctl_rando
 	ioctl_mtd_decode, ioctl_dm_decode;
 /* v4l2 (ioctl_v4l2.c, ioctl_kvm.c) */
 ioctl_area_fn ioctl_v4l2_decode, ioctl_kvm_decode;
+/* -e kvm=vcpu: " (KVM_EXIT_IO)" after a successful KVM_RUN (ioctl_kvm.c) */
+void print_kvm_run_ret(struct strbuf *out, const struct sc_event *ev);
 /* VIDIOC_CREATE_BUFS' return value: " ({index=2, count=3})" after success */
 void print_v4l2_ret(struct strbuf *out, const struct sc_event *ev);
 /* kdgpio (ioctl_kd.c, ioctl_btrfs.c, ioctl_perf.c, ioctl_sock.c, ioctl_uffdio.c) */
 ioctl_area_fn ioctl_kd_decode, ioctl_btrfs_decode, ioctl_perf_decode, ioctl_sock_decode,
 	ioctl_uffdio_decode;
+/* ioctl3 (ioctl_block.c, ioctl_sg.c, ioctl_tee.c, ioctl_ubi.c) */
+ioctl_area_fn ioctl_block_decode, ioctl_tee_decode, ioctl_sg_decode, ioctl_ubi_decode;
 /* EVIOCGABS(ABS_X), EVIOCGNAME(64)...: false when code is not one of them */
 bool ioctl_evdev_name(struct strbuf *out, uint32_t code, int xlat);
 

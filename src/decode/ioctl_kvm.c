@@ -170,3 +170,20 @@ enum ioctl_res ioctl_kvm_decode(const struct ioctl_call *c)
 	}
 	return IOCTL_ARG;
 }
+
+/*
+ * -e kvm=vcpu (ioctl3): after a successful KVM_RUN, the exit reason its
+ * vCPU's struct kvm_run holds, as strace's auxstr: " (KVM_EXIT_HLT)". The
+ * kernel side reads it at the call's exit (SCT_AUX_KVM_EXIT).
+ */
+void print_kvm_run_ret(struct strbuf *out, const struct sc_event *ev)
+{
+	const struct sct_blob *b;
+	const char *name;
+
+	if ((uint32_t)ev->args[1] != KVM_RUN || sc_event_failed(ev) ||
+	    !(b = fmt_aux_blob(ev, 2, SCT_AUX_KVM_EXIT, false)) || b->len < 4)
+		return;
+	name = flag_lookup(&kvm_exit_reason_names, load_u32(sct_blob_data(b), 0));
+	strbuf_addf(out, " (%s)", name ? name : "KVM_EXIT_???");
+}

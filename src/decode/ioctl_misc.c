@@ -198,7 +198,6 @@ static const struct {
 	{ SG_GET_VERSION_NUM, SG_OUT_INT },
 	{ SG_GET_SCSI_ID, SG_STRUCT },
 	{ SG_GET_REQUEST_TABLE, SG_STRUCT },
-	{ SG_IO, SG_STRUCT },
 	{ SG_SCSI_RESET, SG_RESET },
 };
 

@@ -6,5 +6,7 @@
 #include "flags.h"
 
 extern const struct flag_table kvm_mem_flag_names, kvm_cpuid_flag_names, kvm_cap_names;
+/* ioctl3 */
+extern const struct flag_table kvm_exit_reason_names;
 
 #endif

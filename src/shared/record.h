@@ -622,6 +622,22 @@ enum sct_cap_count {
 #define SCT_KVM_CPUID_ENTRY_SIZE 40
 #define SCT_KVM_CPUID_MAX 102 /* 4080 bytes, within SCT_ARRAY_CAP_MAX */
 #define SCT_V4L2_EXT_CONTROL_SIZE 20 /* struct v4l2_ext_control, packed */
+/*
+ * ioctl3: SG_IO (<scsi/sg.h>): the buffers its header points to, after the
+ * argument, each a blob of aux SCT_AUX_POINTEE (empty for a NULL pointer):
+ * struct sg_io_hdr ('S') cmdp, dxferp, sbp; struct sg_io_v4 ('Q') request,
+ * dout_xferp, response, din_xferp. -s bytes of each, or for a buffer given
+ * as an iovec (iovec_count) the array and then each element's data (aux
+ * SCT_AUX_IOCTL_STR). See put_sg_io in args.bpf.h.
+ */
+#define SCT_SG_IO 0x2285
+/*
+ * ioctl3: -e kvm=vcpu: after a successful KVM_RUN, the exit_reason of the
+ * vCPU's struct kvm_run (4 bytes, a MEM blob of argument 2 with this aux),
+ * read from the kernel's copy of the page the process maps.
+ */
+#define SCT_KVM_RUN 0xae80
+#define SCT_AUX_KVM_EXIT 0xffdc
 /* kdgpio: 8 bytes of ioctl's argument read at entry, for the requests the kernel rewrites
  * them of (see ioctl_early_off in args.bpf.h): their value before the call. */
 #define SCT_AUX_IOCTL_EARLY 0xfffa

@@ -3,8 +3,9 @@
  * libFuzzer target: the ioctl argument decoders (src/decode/ioctl*.c) on
  * captured memory of any content and length: the argument's bytes, what
  * its structure points to and the 8 bytes read at entry, under -v, -X and
- * small -s, for a failed or a successful call. Nothing may read past a
- * blob or crash.
+ * small -s, for a failed or a successful call. What the structure points to
+ * comes as two pointee blobs with a string blob between them (SG_IO has up
+ * to four buffers and iovec data). Nothing may read past a blob or crash.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +25,10 @@ static const uint32_t reqs[] = {
 	0x40489426, 0xd0009411, 0xc0709411, 0xc400941b, 0xc4089434, 0xc0409410, 0x84009420,
 	0x8912, 0x8916, 0x8927, 0x8913, 0x89a2, 0xc018aa3f, 0xc020aa00, 0xc028aa03,
 	0xc018240a, 0x4008240b, 0x40082406, 0xc01cb401, 0xc16cb403, 0xc250b407,
+	/* ioctl3: block, TEE, SG_IO, UBI, device mapper */
+	0x1269, 0xc0481273, 0x1277, 0x8010a402, 0x8010a403, 0x8010a406, 0x8010a407, 0xc010a401,
+	0xc018a409, 0x800ca400, 0x2285, 0x40986f00, 0x51106f03, 0x40186f40, 0x40044f02,
+	0xc138fd09, 0xc138fd02, 0xc138fd0d, 0xc138fd0b, 0xc138fd0e, 0xc138fd05, 0xc138fd0c,
 };
 
 static struct sct_blob *put(char *buf, size_t *off, uint16_t aux, const uint8_t *p, size_t n)
@@ -46,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct decode_opts o = { 0 };
 	struct sc_event ev = { 0 };
 	struct strbuf out;
-	size_t off = 0, main_len, rest;
+	size_t off = 0, main_len, rest, third;
 	uint32_t req;
 
 	if (size < 6 || size > 8192)
@@ -69,7 +74,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rest = size - main_len;
 	ev.blobs[ev.nblobs++] = put(buf, &off, SCT_AUX_IOCTL_EARLY, data, main_len < 8 ? main_len : 8);
 	ev.blobs[ev.nblobs++] = put(buf, &off, 0, data, main_len);
-	ev.blobs[ev.nblobs++] = put(buf, &off, SCT_AUX_POINTEE, data + main_len, rest);
+	third = rest / 3;
+	ev.blobs[ev.nblobs++] = put(buf, &off, SCT_AUX_POINTEE, data + main_len, rest - 2 * third);
+	ev.blobs[ev.nblobs++] = put(buf, &off, SCT_AUX_IOCTL_STR, data + size - 2 * third, third);
+	ev.blobs[ev.nblobs++] = put(buf, &off, SCT_AUX_POINTEE, data + size - third, third);
 	strbuf_init(&out);
 	fmt_ioctl_arg(&out, &ev, 2, &o);
 	strbuf_free(&out);

@@ -105,6 +105,10 @@
 #include <linux/keyboard.h>
 #include <linux/btrfs.h>
 #include <linux/btrfs_tree.h>
+#include <linux/blkpg.h>
+#include <linux/bsg.h>
+#include <linux/tee.h>
+#include <mtd/ubi-user.h>
 
 #include "decode/decode.h"
 #include "decode/flags.h"
@@ -124,6 +128,7 @@
 #include "decode/xlat_kd.h"
 #include "decode/xlat_btrfs.h"
 #include "decode/xlat_uring.h"
+#include "decode/xlat_devices.h"
 
 #include "check.h"
 
