@@ -6,7 +6,10 @@
 # 51k to 526k (0.6 s at every start); this keeps such a change from passing unnoticed.
 # Both forms of the syscall hooks are checked: one program on three tracepoints (Linux
 # 6.10+, 45k at the end of session 9) and three tp_btf programs (SCTRACE_HOOKS=separate,
-# as on older kernels: 35k, 31k and 31k).
+# as on older kernels: 35k, 31k and 31k). Session 10's decoders (bpf -v, io_uring_register,
+# io_submit, ptrace regsets, SG_IO...) took them to 61k, and 42k, 47k and 46k: the budgets
+# went from 60k and 40k to 70k and 52k, each such rise a start-up cost taken knowingly
+# (doc/PERFORMANCE.md has the milliseconds).
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
@@ -33,7 +36,7 @@ OTHERS="signal_deliver signal_generate sched_process_fork sched_process_exec sch
 counts auto >"$T/one"
 counts separate >"$T/separate"
 if [ "$(awk '$2 == "syscall_hooks"' "$T/one" | wc -l)" = 1 ]; then
-	check "$T/one" 60000 syscall_hooks
+	check "$T/one" 70000 syscall_hooks
 	! grep -qE ' (sys_enter|sys_exit|sched_switch)$' "$T/one" ||
 		fail "the one-program form also loaded the separate hooks: $(tr '\n' ' ' <"$T/one")"
 else
@@ -41,6 +44,7 @@ else
 		fail "Linux $(uname -r) takes the one-program form, but syscall_hooks was not loaded"
 fi
 check "$T/one" 40000 $OTHERS
-check "$T/separate" 40000 sys_enter sys_exit sched_switch $OTHERS
+check "$T/separate" 52000 sys_enter sys_exit sched_switch
+check "$T/separate" 40000 $OTHERS
 ! grep -q ' syscall_hooks$' "$T/separate" || fail "SCTRACE_HOOKS=separate loaded syscall_hooks"
 exit 0
