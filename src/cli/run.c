@@ -524,11 +524,20 @@ static void write_failed(struct session *s, int err)
 		msg_error("cannot write the trace: %s", strerror(-err));
 }
 
+static void detached_unknown(void *ctx, pid_t tid)
+{
+	const struct session *s = ctx;
+
+	if (!(s->opt->quiet & QUIET_ATTACH))
+		msg_error("Detached unknown pid %d", (int)tid);
+}
+
 static int trace_loop(struct session *s)
 {
 	int err = 0;
 
 	while (!stop_signal) {
+		capture_ptrace_children(s->cap, detached_unknown, s);
 		reap_child(s);
 		if (work_done(s))
 			break;
@@ -550,6 +559,7 @@ static int trace_loop(struct session *s)
 	}
 	if (!err)
 		err = capture_flush(s->cap);
+	capture_ptrace_children(s->cap, detached_unknown, s);
 	return err;
 }
 

@@ -17,6 +17,11 @@
 #define SCT_NR_MAX 1024 /* syscall numbers 0..1023 (x86_64 and x32 ranges) */
 #define SCT_MAX_ARGS 6
 #define SCT_NR_EXECVEAT 322 /* x86_64: the exec record puts its arguments one further */
+/* procctl: clone and clone3 (x86_64), whose CLONE_PTRACE children are noted without -f */
+#define SCT_NR_CLONE 56
+#define SCT_NR_CLONE3 435
+#define SCT_CLONE_PTRACE 0x2000
+#define SCT_PTRACE_CHILDREN 64 /* noted at most at a time (the ptrace_children map) */
 #define SCT_MAX_CPUS 512
 #define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Helper: clone(CLONE_PARENT) (argv[1] "parent": a child of our parent, which must reap it)
-// or clone(CLONE_PTRACE) ("ptrace": a child we kill and reap); prints the child's pid.
+// Helper: clone(CLONE_PARENT) (argv[1] "parent": a child of our parent, which must reap it),
+// clone(CLONE_PTRACE) ("ptrace": a child we kill and reap) or clone3(CLONE_PTRACE) ("ptrace3");
+// prints the child's pid.
 #define _GNU_SOURCE
 #include <errno.h>
+#include <linux/sched.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -40,11 +43,25 @@ static int wait_reaped(pid_t pid)
 	return 1;
 }
 
+/* clone3 as fork, with CLONE_PTRACE: the child pauses until killed */
+static pid_t clone3_ptrace(void)
+{
+	struct clone_args ca = { .flags = CLONE_PTRACE, .exit_signal = SIGCHLD };
+	long r = syscall(SYS_clone3, &ca, sizeof(ca));
+
+	if (r == 0)
+		child_pause(NULL);
+	return (pid_t)r;
+}
+
 int main(int argc, char **argv)
 {
-	int ptrace = argc > 1 && !strcmp(argv[1], "ptrace");
+	const char *mode = argc > 1 ? argv[1] : "parent";
+	int ptrace = strncmp(mode, "ptrace", 6) == 0;
 	int flags = (ptrace ? CLONE_PTRACE : CLONE_PARENT) | SIGCHLD;
-	pid_t pid = clone(ptrace ? child_pause : child_exit, stack + sizeof(stack), flags, NULL);
+	pid_t pid = strcmp(mode, "ptrace3") == 0 ?
+		clone3_ptrace() :
+		clone(ptrace ? child_pause : child_exit, stack + sizeof(stack), flags, NULL);
 	int status;
 
 	if (pid < 0)
