@@ -414,7 +414,7 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 		return 0;
 	if (sig != SIGKILL) {
 		read_siginfo(buf, &ctx[1]);
-		emit_signal(task, sig, buf, 0, true);
+		emit_signal(task, sig, buf, stops_task(sig, ka), true);
 		return 0;
 	}
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
@@ -427,7 +427,14 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 	return 0;
 }
 
-/* Every signal sent to a traced task: ignored ones are shown, others remembered. */
+/*
+ * Every signal sent to a traced task: ignored ones are shown, others
+ * remembered. Not an ignored one sent after a fatal signal of lower number
+ * (the kernel ends the group as the fatal one is sent, the tracee not being
+ * ptraced): under strace the fatal one is dequeued first and the task dies
+ * without the other being seen (an orphaned process group's SIGHUP, then
+ * SIGCONT).
+ */
 SEC("tp_btf/signal_generate")
 int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_struct *task,
 	     int group, int result)
@@ -444,6 +451,8 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 		st->sent_sig = sig;
 		return 0;
 	}
+	if (dies_first(task, sig))
+		return 0;
 	emit_ignored_signal(task, st, true); /* an older one still waiting */
 	read_siginfo(st->ignored_info, &ctx[1]);
 	st->ignored_sig = sig;

@@ -236,6 +236,11 @@ struct sct_rec_exec {
  * (SCT_AUX_REGS) and, with -k, the top of its stack (SCT_AUX_STACK).
  */
 #define SCT_SIG_REGS 0x2
+/*
+ * procctl: the delivery of a stop signal with its default action, which
+ * stops the task: strace's "--- stopped by SIG ---" (its group-stop) follows.
+ */
+#define SCT_SIG_STOPS 0x4
 
 struct sct_rec_signal {
 	struct sct_rec_hdr hdr; /* the task the signal is for */
