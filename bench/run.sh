@@ -122,8 +122,8 @@ kv() { sed -n "s/^BENCH .*\b$2=\([^ ]*\).*/\1/p" "$1" | head -1; }
 time_field() { awk -v n="$2" '$1 == "TIME" { print $(n + 1); exit }' "$1"; }
 
 # sctrace's --stats line: "sctrace: N events traced, N lost, N unreadable arguments"
-sct_traced() { sed -n 's/^sctrace: \([0-9]*\) events traced, .*/\1/p' "$1" | tail -1; }
-sct_lost() { sed -n 's/^sctrace: [0-9]* events traced, \([0-9]*\) lost.*/\1/p' "$1" | tail -1; }
+sct_traced() { sed -n 's/^[^ ]*sctrace: \([0-9]*\) events traced, .*/\1/p' "$1" | tail -1; }
+sct_lost() { sed -n 's/^[^ ]*sctrace: [0-9]* events traced, \([0-9]*\) lost.*/\1/p' "$1" | tail -1; }
 
 # perf trace writes "LOST N events!" into its output; bpftrace "Lost N events".
 sum_lost() { cat "$@" 2>/dev/null | awk '/^(LOST|Lost) [0-9]+ events/ { s += $2 } END { print s + 0 }'; }

@@ -281,20 +281,20 @@ def long_form(short, text):
 
 # sctrace's refusals of a command line (src/cli/options.c, src/cli/qualify.c).
 REJECT = [
-    (re.compile(r"^sctrace: unknown option '(-[^'=]*)"), lambda m: m.group(1)),
-    (re.compile(r"^sctrace: give one of COMMAND, -p PID.*not several"), lambda m: "-p PID with a COMMAND"),
-    (re.compile(r"^sctrace: option '([^']*)' needs an argument"), lambda m: m.group(1)),
-    (re.compile(r"^sctrace: unsupported -e qualifier '([^']*)'"), lambda m: "-e " + m.group(1) + "="),
-    (re.compile(r"^sctrace: invalid -e qualifier '([^']*)'"), lambda m: "-e " + m.group(1) + "="),
-    (re.compile(r"^sctrace: (-e \w+=)(?: and -e \w+=)? (?:other than all )?(?:are|is) not supported"), lambda m: m.group(1)),
-    (re.compile(r"^sctrace: (-\w(?:/--[\w-]+)?|--[\w-]+) is not supported"), lambda m: m.group(1)),
-    (re.compile(r"^sctrace: invalid system call class '([^']*)'"), lambda m: "-e trace=" + m.group(1)),
-    (re.compile(r"^sctrace: invalid system call '([^']*)'"), lambda m: "-e trace=" + m.group(1)),
-    (re.compile(r"^sctrace: invalid (-\w|--[\w-]+) "), lambda m: m.group(1) + " (value)"),
-    (re.compile(r"^sctrace: invalid (signal|status|descriptor|regular expression)"),
+    (re.compile(r"^\S*sctrace: unknown option '(-[^'=]*)"), lambda m: m.group(1)),
+    (re.compile(r"^\S*sctrace: give one of COMMAND, -p PID.*not several"), lambda m: "-p PID with a COMMAND"),
+    (re.compile(r"^\S*sctrace: option '([^']*)' needs an argument"), lambda m: m.group(1)),
+    (re.compile(r"^\S*sctrace: unsupported -e qualifier '([^']*)'"), lambda m: "-e " + m.group(1) + "="),
+    (re.compile(r"^\S*sctrace: invalid -e qualifier '([^']*)'"), lambda m: "-e " + m.group(1) + "="),
+    (re.compile(r"^\S*sctrace: (-e \w+=)(?: and -e \w+=)? (?:other than all )?(?:are|is) not supported"), lambda m: m.group(1)),
+    (re.compile(r"^\S*sctrace: (-\w(?:/--[\w-]+)?|--[\w-]+) is not supported"), lambda m: m.group(1)),
+    (re.compile(r"^\S*sctrace: invalid system call class '([^']*)'"), lambda m: "-e trace=" + m.group(1)),
+    (re.compile(r"^\S*sctrace: invalid system call '([^']*)'"), lambda m: "-e trace=" + m.group(1)),
+    (re.compile(r"^\S*sctrace: invalid (-\w|--[\w-]+) "), lambda m: m.group(1) + " (value)"),
+    (re.compile(r"^\S*sctrace: invalid (signal|status|descriptor|regular expression)"),
      lambda m: "-e " + {"descriptor": "read/write", "regular expression": "trace=/regex"}.get(m.group(1), m.group(1)) + " (value)"),
-    (re.compile(r"^sctrace: (must have COMMAND|give one of COMMAND)"), lambda m: "(no command: " + m.group(1) + ")"),
-    (re.compile(r"^sctrace: (empty \w+.* set|--\S+ .*)"), lambda m: m.group(1)[:40]),
+    (re.compile(r"^\S*sctrace: (must have COMMAND|give one of COMMAND)"), lambda m: "(no command: " + m.group(1) + ")"),
+    (re.compile(r"^\S*sctrace: (empty \w+.* set|--\S+ .*)"), lambda m: m.group(1)[:40]),
 ]
 
 SYSCALL = re.compile(r"^(?:\[pid +\d+\] |\d+ +)?(?:[\d:.]+ +)?(?:<\.\.\. )?([a-z_][a-z0-9_]*)(?:\(| resumed>)")

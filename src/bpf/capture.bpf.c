@@ -81,6 +81,7 @@ struct sct_counters counters[SCT_MAX_CPUS];
  */
 struct sct_counters signal_counters[SCT_MAX_CPUS];
 
+
 struct task_state {
 	__u64 enter_ts;
 	__u64 args[SCT_MAX_ARGS];
@@ -110,6 +111,17 @@ struct {
 	__type(key, int);
 	__type(value, struct task_state);
 } task_states SEC(".maps");
+
+/*
+ * procctl: without -f, the children traced tasks made with CLONE_PTRACE (key:
+ * tid), which user space takes out to say strace's "Detached unknown pid N".
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, SCT_PTRACE_CHILDREN);
+	__type(key, __u32);
+	__type(value, __u8);
+} ptrace_children SEC(".maps");
 
 /* Written by sctrace's listener just before it answers a call (struct sct_injected). */
 struct {
@@ -410,7 +422,7 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 		return 0;
 	if (sig != SIGKILL) {
 		read_siginfo(buf, &ctx[1]);
-		emit_signal(task, sig, buf, 0, true);
+		emit_signal(task, sig, buf, stops_task(sig, ka), true);
 		return 0;
 	}
 	st = bpf_task_storage_get(&task_states, task, 0, 0);
@@ -423,7 +435,14 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 	return 0;
 }
 
-/* Every signal sent to a traced task: ignored ones are shown, others remembered. */
+/*
+ * Every signal sent to a traced task: ignored ones are shown, others
+ * remembered. Not an ignored one sent after a fatal signal of lower number
+ * (the kernel ends the group as the fatal one is sent, the tracee not being
+ * ptraced): under strace the fatal one is dequeued first and the task dies
+ * without the other being seen (an orphaned process group's SIGHUP, then
+ * SIGCONT).
+ */
 SEC("tp_btf/signal_generate")
 int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_struct *task,
 	     int group, int result)
@@ -440,6 +459,8 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 		st->sent_sig = sig;
 		return 0;
 	}
+	if (dies_first(task, sig))
+		return 0;
 	emit_ignored_signal(task, st, true); /* an older one still waiting */
 	read_siginfo(st->ignored_info, &ctx[1]);
 	st->ignored_sig = sig;
@@ -467,13 +488,42 @@ static __always_inline bool is_kernel_worker(const struct task_struct *p)
  * thread group is traced with it then), or when --comm names it. Without -f
  * (by tid) no new task is traced, so there is nothing to say.
  */
+/*
+ * A traced task's clone(CLONE_PTRACE) child, without -f: strace sees it stop
+ * (ptrace attaches it) and detaches from it; the kernel ignores the flag
+ * here (the parent is not ptraced), so user space is told the child's tid.
+ * The parent is the current task, in its clone or clone3 call.
+ */
+static __always_inline void note_clone_ptrace(struct task_struct *parent, __u32 child_tid)
+{
+	struct pt_regs *regs;
+	__u64 flags = 0;
+	__u8 one = 1;
+
+	if (!task_traced(parent->pid, parent->tgid))
+		return;
+	regs = (struct pt_regs *)bpf_task_pt_regs(parent);
+	if (regs->orig_ax == SCT_NR_CLONE)
+		flags = regs->di;
+	else if (regs->orig_ax == SCT_NR_CLONE3 &&
+		 bpf_probe_read_user(&flags, sizeof(flags), (void *)regs->di))
+		return;
+	if (!(flags & SCT_CLONE_PTRACE))
+		return;
+	bpf_map_update_elem(&ptrace_children, &child_tid, &one, BPF_ANY);
+}
+
 SEC("tp_btf/sched_process_fork")
 int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct *child)
 {
 	__u32 ptgid = parent->tgid, ctgid = child->tgid;
 	bool traced;
 
-	if (filter_by == SCT_FILTER_TID || is_kernel_worker(child))
+	if (filter_by == SCT_FILTER_TID) {
+		note_clone_ptrace(parent, child->pid);
+		return 0;
+	}
+	if (is_kernel_worker(child))
 		return 0;
 	traced = task_traced(parent->pid, ptgid);
 	if (ctgid != ptgid) {

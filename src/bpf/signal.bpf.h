@@ -33,6 +33,55 @@ static __always_inline __u16 dying_without_return(struct task_struct *task)
 	return (code & 0x7f) == SIGKILL || (code & 0x7f) == 0 ? SCT_SC_NORETURN : 0;
 }
 
+/* SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU with their default action: the task stops. */
+static __always_inline __u32 stops_task(int sig, struct k_sigaction *ka)
+{
+	bool stop = sig == 19 || sig == 20 || sig == 21 || sig == 22;
+
+	return stop && !ka->sa.sa_handler ? SCT_SIG_STOPS : 0;
+}
+
+/* Signals whose default action is to ignore (CHLD, CONT, URG, WINCH) or to stop. */
+#define SIG_DEFAULT_NOT_FATAL ((1ull << 16) | (1ull << 17) | (1ull << 22) | (1ull << 27) | \
+			       (1ull << 18) | (1ull << 19) | (1ull << 20) | (1ull << 21))
+
+/*
+ * A fatal signal of lower number than sig ends the task first: the group is
+ * ending already, or one is pending, unblocked, with its default action (a
+ * stopped task keeps it pending until it is continued).
+ */
+static __always_inline bool dies_first(struct task_struct *task, int sig)
+{
+	struct signal_struct *s = task->signal;
+	int code = s->group_exit_code & 0x7f;
+	const __u8 *act;
+	__u64 pending;
+
+	if ((s->flags & SIGNAL_GROUP_EXIT) && code && (code == SIGKILL || code < sig))
+		return true;
+	pending = task->pending.signal.sig[0] | s->shared_pending.signal.sig[0];
+	pending &= ~task->blocked.sig[0] & ~SIG_DEFAULT_NOT_FATAL;
+	pending &= sig > 1 && sig <= 64 ? (1ull << (sig - 1)) - 1 : 0;
+	if (!pending)
+		return false;
+	/*
+	 * The handlers read as plain memory: each typed access to
+	 * sighand->action costs the verifier milliseconds (150 ms for the 31).
+	 */
+	act = (const __u8 *)&task->sighand->action[0];
+	for (int i = 0; i < 31 && pending; i++, pending >>= 1) {
+		__u64 handler = 1;
+
+		if (!(pending & 1))
+			continue;
+		bpf_probe_read_kernel(&handler, sizeof(handler),
+				      act + i * bpf_core_type_size(struct k_sigaction));
+		if (!handler)
+			return true;
+	}
+	return false;
+}
+
 /*
  * The siginfo of a signal being sent. SEND_SIG_NOINFO (0) and SEND_SIG_PRIV
  * (1) are not pointers; the verifier takes tp_btf pointer arguments for

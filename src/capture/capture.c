@@ -608,6 +608,18 @@ long capture_live_traced(const struct capture *c)
 	return (long)__atomic_load_n(&c->skel->bss->live_traced, __ATOMIC_SEQ_CST);
 }
 
+void capture_ptrace_children(struct capture *c, void (*fn)(void *ctx, pid_t tid), void *ctx)
+{
+	int fd = bpf_map__fd(c->skel->maps.ptrace_children);
+	uint32_t tid;
+
+	while (bpf_map_get_next_key(fd, NULL, &tid) == 0) {
+		if (bpf_map_delete_elem(fd, &tid))
+			return;
+		fn(ctx, (pid_t)tid);
+	}
+}
+
 bool capture_task_traced(const struct capture *c, pid_t tid, pid_t tgid)
 {
 	pid_t id = capture_per_thread(c) ? tid : tgid;

@@ -98,6 +98,11 @@ int capture_trace_task(struct capture *c, pid_t tid, pid_t tgid);
 void capture_keep_first_exec(struct capture *c, pid_t tid);
 /* Traced thread groups (threads when per thread) still alive; not meaningful with system_wide. */
 long capture_live_traced(const struct capture *c);
+/*
+ * Without -f, the children the traced tasks made with CLONE_PTRACE since the
+ * last call, each handed to fn once (strace's "Detached unknown pid N").
+ */
+void capture_ptrace_children(struct capture *c, void (*fn)(void *ctx, pid_t tid), void *ctx);
 /* Whether task tid of tgid is traced now (when per thread, that thread; else its group). */
 bool capture_task_traced(const struct capture *c, pid_t tid, pid_t tgid);
 /* fn for every traced thread group (thread when per thread), in ascending order. */

@@ -198,7 +198,7 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 	if (pid == 0) {
 		close(fds[1]);
 		if ((err = apply_env(so)) || (pw && (err = become_user(pw)))) {
-			fprintf(stderr, "sctrace: cannot run '%s': %s: %s\n", path,
+			fprintf(stderr, "%s: cannot run '%s': %s: %s\n", program_invocation_name, path,
 				pw ? "-u" : "-E", strerror(-err));
 			_exit(126);
 		}
@@ -206,8 +206,8 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 			int lfd = install_notify_filter(so->notify, so->notify_exec_mmap);
 
 			if (lfd < 0) {
-				fprintf(stderr, "sctrace: cannot run '%s': -e inject=: seccomp: %s\n",
-					path, strerror(-lfd));
+				fprintf(stderr, "%s: cannot run '%s': -e inject=: seccomp: %s\n",
+					program_invocation_name, path, strerror(-lfd));
 				_exit(126);
 			}
 			/* Its number, then park: the parent takes it with pidfd_getfd. */
@@ -218,7 +218,8 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 		if (read(fds[0], &c, 1) != 1)
 			_exit(127); /* the tracer is gone: run nothing */
 		execve(path, argv, environ);
-		fprintf(stderr, "sctrace: cannot run '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "%s: cannot run '%s': %s\n", program_invocation_name, path,
+			strerror(errno));
 		_exit(errno == ENOENT ? 127 : 126);
 	}
 	close(fds[0]);

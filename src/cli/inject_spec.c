@@ -306,12 +306,11 @@ int inject_spec_apply(struct qualify_sets *s, const char *spec, bool fault, char
 	struct inject_rule r = { .first = 1, .last = INJECT_LAST_INF, .step = 1 };
 	uint64_t set[SCT_NR_MAX / 64];
 	struct inject_pokes *pokes;
-	char *copy, *save = NULL, *name, *tok;
+	char *copy, *save = NULL, *tok;
+	const char *name;
 	bool ok = true, syscall_given = false;
 	int rc;
 
-	if (!*spec || *spec == ':')
-		return qualify_fail(err, errlen, "invalid %s argument '%s'", what, spec);
 	copy = strdup(spec);
 	pokes = calloc(1, sizeof(*pokes));
 	if (!copy || !pokes) {
@@ -319,20 +318,26 @@ int inject_spec_apply(struct qualify_sets *s, const char *spec, bool fault, char
 		free(pokes);
 		return -ENOMEM;
 	}
-	name = strtok_r(copy, ":", &save);
-	while (ok && (tok = strtok_r(NULL, ":", &save)))
-		ok = inject_token(tok, &r, fault, pokes, &syscall_given);
-	if (ok && fault && !(r.flags & INJECT_ACTIONS)) {
+	/* strace's order: the tokens, then the syscall set (an empty one first), then the action */
+	name = "";
+	if (*spec && *spec != ':') {
+		name = strtok_r(copy, ":", &save);
+		while (ok && (tok = strtok_r(NULL, ":", &save)))
+			ok = inject_token(tok, &r, fault, pokes, &syscall_given);
+	}
+	memset(set, 0, sizeof(set));
+	if (!ok)
+		rc = qualify_fail(err, errlen, "invalid %s argument '%s'", what, spec);
+	else
+		rc = qualify_syscalls(set, name, err, errlen);
+	if (!rc && fault && !(r.flags & INJECT_ACTIONS)) {
 		r.flags = INJECT_ERROR;
 		r.value = ENOSYS;
 	}
-	if (!ok || !(r.flags & INJECT_ACTIONS))
+	if (!rc && !(r.flags & INJECT_ACTIONS))
 		rc = qualify_fail(err, errlen, "invalid %s argument '%s'", what, spec);
-	else
-		rc = refuse_after_run(&r, spec, err, errlen);
-	memset(set, 0, sizeof(set));
 	if (!rc)
-		rc = qualify_syscalls(set, name, err, errlen);
+		rc = refuse_after_run(&r, spec, err, errlen);
 	if (!rc)
 		rc = keep_pokes(s, &r, pokes);
 	free(copy);

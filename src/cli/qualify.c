@@ -3,6 +3,7 @@
 #include "qualify.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <regex.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -157,17 +158,20 @@ static int add_regex(uint64_t *set, const char *pattern, char *err, size_t errle
 		char msg[128];
 
 		regerror(rc, &re, msg, sizeof(msg));
-		snprintf(err, errlen, "invalid regular expression '%s': %s", pattern, msg);
+		snprintf(err, errlen, "regcomp: %s: %s", pattern, msg); /* strace's words */
 		return -EINVAL;
 	}
+	rc = -ENOENT; /* matching nothing is an error, as in strace */
 	for (unsigned nr = 0; nr < n && nr < SCT_NR_MAX; nr++) {
 		const struct syscall_desc *d = syscall_desc(nr);
 
-		if (d && regexec(&re, d->name, 0, NULL, 0) == 0)
+		if (d && regexec(&re, d->name, 0, NULL, 0) == 0) {
 			set_bit(set, nr);
+			rc = 0;
+		}
 	}
 	regfree(&re);
-	return 0;
+	return rc;
 }
 
 /*
@@ -199,7 +203,9 @@ static int syscall_number(const char *tok)
 	if (*tok < '0' || *tok > '9')
 		return -1;
 	v = strtol(tok, &end, 10);
-	return *end || v >= (long)syscall_table_size() ? -1 : (int)v;
+	if (*end || v >= (long)syscall_table_size() || !syscall_desc((unsigned)v))
+		return -1; /* strace: a number no call has is invalid */
+	return (int)v;
 }
 
 static int cmp_name(const void *key, const void *elem)
@@ -231,28 +237,28 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 		tok++;
 	}
 	if (!strip_personality(tok, &selects))
-		return qualify_fail(err, errlen, "invalid system call '%s' (personalities: @64, @32, @x32)",
-			    token);
+		return qualify_fail(err, errlen, "invalid system call '%s'", token);
 	if (!selects)
 		return 0; /* another ABI's calls: never traced here */
 	if (!*tok)
-		return qualify_fail(err, errlen, "empty name in a system call set");
-	if (*tok == '/')
-		return add_regex(set, tok + 1, err, errlen);
+		return qualify_fail(err, errlen, "invalid system call '%s'", token);
+	if (*tok == '/') {
+		int rc = add_regex(set, tok + 1, err, errlen);
+
+		if (rc != -ENOENT)
+			return rc;
+		return optional ? 0 : qualify_fail(err, errlen, "invalid system call '%s'", token);
+	}
 	if (strcmp(tok, "all") == 0) {
 		memset(set, 0xff, SET_WORDS * sizeof(uint64_t));
 		return 0;
 	}
-	if (strcmp(tok, "none") == 0)
+	if (strcmp(tok, "none") == 0) /* the whole set only: walk_list refuses it in a list */
 		return 0;
 	if (*tok == '%') {
 		if (add_class(set, tok + 1) || optional)
 			return 0;
-		return qualify_fail(err, errlen,
-			    "invalid system call class '%s' (classes: %%file %%desc %%network %%process "
-			    "%%memory %%signal %%ipc %%creds %%clock %%pure %%stat %%lstat %%fstat "
-			    "%%%%stat %%statfs %%fstatfs %%%%statfs)",
-			    tok);
+		return qualify_fail(err, errlen, "invalid system call '%s'", token);
 	}
 	nr = syscall_by_name(tok);
 	if (nr < 0)
@@ -266,35 +272,43 @@ static int add_token(uint64_t *set, const char *token, char *err, size_t errlen)
 		return 0;
 	if (i386_only(tok) || optional)
 		return 0; /* another ABI's call: never traced here */
-	return qualify_fail(err, errlen, "invalid system call '%s' (see syscalls(2) for the names)", tok);
+	return qualify_fail(err, errlen, "invalid system call '%s'", token);
 }
 
 /*
- * The shape every -e set shares: an optional leading '!' (negation, which the
- * caller applies), then comma-separated tokens each handed to add().
+ * The shape every -e set shares, as strace reads it: leading '!'s (negation,
+ * which the caller applies), then "all" or "none" alone, or comma-separated
+ * tokens each handed to add(). In a list "none" is no token, nor "all" but
+ * in a syscall set (where it is a class). A set with no token is named
+ * whole in the error: "invalid descriptor '!,'".
  */
 static int walk_list(const char *spec, const char *what, bool *negate,
 		     int (*add)(void *ctx, const char *tok, char *err, size_t errlen), void *ctx,
 		     char *err, size_t errlen)
 {
+	const char *s = spec;
 	char *copy, *tok, *save = NULL;
-	int rc = 0;
+	bool all_token = strcmp(what, "system call") == 0;
+	int rc = 0, ntok = 0;
 
 	*negate = false;
-	while (*spec == '!') {
+	while (*s == '!') {
 		*negate = !*negate;
-		spec++;
+		s++;
 	}
-	if (!*spec)
-		return qualify_fail(err, errlen, "empty %s set", what);
-	if (!spec[strspn(spec, ",")])
-		return qualify_fail(err, errlen, "invalid %s '%s'", what, spec); /* strace: ",,," too */
-	copy = strdup(spec);
+	if (strcmp(s, "all") == 0 || strcmp(s, "none") == 0)
+		return add(ctx, s, err, errlen);
+	copy = strdup(s);
 	if (!copy)
 		return -ENOMEM;
-	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save))
-		rc = add(ctx, tok, err, errlen);
+	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save), ntok++)
+		if (strcmp(tok, "none") == 0 || (!all_token && strcmp(tok, "all") == 0))
+			rc = qualify_fail(err, errlen, "invalid %s '%s'", what, tok);
+		else
+			rc = add(ctx, tok, err, errlen);
 	free(copy);
+	if (!rc && !ntok)
+		rc = qualify_fail(err, errlen, "invalid %s '%s'", what, spec);
 	return rc;
 }
 
@@ -325,10 +339,7 @@ static int add_status_token(void *ctx, const char *tok, char *err, size_t errlen
 			*m |= status_names[i].bits;
 			return 0;
 		}
-	return qualify_fail(err, errlen,
-		    "invalid status '%s' (successful, failed, unfinished, unavailable, detached, "
-		    "all, none)",
-		    tok);
+	return qualify_fail(err, errlen, "invalid status '%s'", tok);
 }
 
 int qualify_status(unsigned *mask, const char *spec, char *err, size_t errlen)
@@ -373,8 +384,7 @@ static int add_signal_token(void *ctx, const char *tok, char *err, size_t errlen
 		return 0;
 	sig = qualify_signal_number(tok);
 	if (!sig)
-		return qualify_fail(err, errlen, "invalid signal '%s' (a name such as SIGUSR1, or 1 to 64)",
-			    tok);
+		return qualify_fail(err, errlen, "invalid signal '%s'", tok);
 	*m |= 1ull << (sig - 1);
 	return 0;
 }
@@ -404,9 +414,11 @@ static int add_fd_token(void *ctx, const char *tok, char *err, size_t errlen)
 	if (strcmp(tok, "none") == 0)
 		return 0;
 	fd = strtol(tok, &end, 10);
-	if (end == tok || *end || fd < 0 || fd >= SCT_DUMP_FDS_MAX)
-		return qualify_fail(err, errlen, "invalid descriptor '%s' (0 to %d, all, none)", tok,
-			    SCT_DUMP_FDS_MAX - 1);
+	if (end == tok || *end || fd < 0 || fd > INT_MAX)
+		return qualify_fail(err, errlen, "invalid descriptor '%s'", tok);
+	if (fd >= SCT_DUMP_FDS_MAX) /* valid for strace, beyond what sctrace dumps */
+		return qualify_fail(err, errlen, "descriptor %ld: -e read=/write= take 0 to %d",
+				    fd, SCT_DUMP_FDS_MAX - 1);
 	set[fd / 64] |= 1ull << (fd % 64);
 	return 0;
 }

@@ -97,6 +97,9 @@ struct session {
 	bool child_done;
 	bool child_detached; /* -b execve detached from the command */
 	int child_status;
+	bool write_reported; /* the trace could not be written, and we said so */
+	pid_t inherited[64]; /* children we had at start: "Exit of unknown pid" */
+	size_t ninherited;
 };
 
 /* capture hooks: the log gets records raw, per CPU (the writer ignores a NULL log) */
@@ -444,16 +447,62 @@ static void report_detached(struct session *s)
 	free(w.done);
 }
 
+/*
+ * The children we had before we started (a shell's "(sleep 1 & exec sctrace
+ * true)"): with -f they are the only unknown children, the others being the
+ * traced tasks' CLONE_PARENT children.
+ */
+static void note_inherited(struct session *s)
+{
+	char path[64];
+	FILE *f;
+	int pid;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%d/children", (int)getpid());
+	f = fopen(path, "re");
+	if (!f)
+		return;
+	while (s->ninherited < sizeof(s->inherited) / sizeof(s->inherited[0]) &&
+	       fscanf(f, "%d", &pid) == 1)
+		s->inherited[s->ninherited++] = pid;
+	fclose(f);
+}
+
+static bool inherited(const struct session *s, pid_t pid)
+{
+	for (size_t i = 0; i < s->ninherited; i++)
+		if (s->inherited[i] == pid)
+			return true;
+	return false;
+}
+
+/*
+ * strace's line for a child of ours that is not the command: without -f a
+ * traced task's CLONE_PARENT child (a sibling of the task, so ours) is not
+ * traced, as an inherited child is not.
+ */
+static void reaped_unknown(const struct session *s, pid_t pid)
+{
+	if (s->opt->quiet & QUIET_EXIT)
+		return;
+	if (s->opt->follow_fork && !inherited(s, pid))
+		return;
+	msg_error("Exit of unknown pid %d ignored", (int)pid);
+}
+
 static void reap_child(struct session *s)
 {
 	int status;
 	pid_t r;
 
-	while ((r = waitpid(-1, &status, WNOHANG)) > 0)
+	while ((r = waitpid(-1, &status, WNOHANG)) > 0) {
 		if (s->have_child && r == s->child.pid) {
 			s->child_done = true;
 			s->child_status = status;
+		} else {
+			reaped_unknown(s, r);
 		}
+	}
 }
 
 static bool work_done(struct session *s)
@@ -471,11 +520,37 @@ static bool work_done(struct session *s)
 	return false; /* --comm and --system-wide run until stopped */
 }
 
+/*
+ * The trace cannot be written (-o /dev/full): said once, in strace's words,
+ * and the command traced to its end, its exit status ours, as under strace.
+ */
+static void write_failed(struct session *s, int err)
+{
+	const char *name = s->opt->outfile;
+
+	if (s->write_reported)
+		return;
+	s->write_reported = true;
+	if (name)
+		msg_error("%s: %s", name, strerror(-err));
+	else
+		msg_error("cannot write the trace: %s", strerror(-err));
+}
+
+static void detached_unknown(void *ctx, pid_t tid)
+{
+	const struct session *s = ctx;
+
+	if (!(s->opt->quiet & QUIET_ATTACH))
+		msg_error("Detached unknown pid %d", (int)tid);
+}
+
 static int trace_loop(struct session *s)
 {
 	int err = 0;
 
 	while (!stop_signal) {
+		capture_ptrace_children(s->cap, detached_unknown, s);
 		reap_child(s);
 		if (work_done(s))
 			break;
@@ -489,15 +564,15 @@ static int trace_loop(struct session *s)
 		if (s->top && top_screen_tick(s->top, monotonic_now()))
 			break; /* q: as ^C, without its exit status */
 		if (s->sink.impl) {
-			err = s->sink.flush(s->sink.impl);
-			if (err) {
-				msg_error("cannot write the trace: %s", strerror(-err));
-				break;
-			}
+			int werr = s->sink.flush(s->sink.impl);
+
+			if (werr)
+				write_failed(s, werr);
 		}
 	}
 	if (!err)
 		err = capture_flush(s->cap);
+	capture_ptrace_children(s->cap, detached_unknown, s);
 	return err;
 }
 
@@ -871,6 +946,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	 * old image's high-water mark), and the command's getrusage would show
 	 * ours (52 MB for /bin/true) where strace's child shows its own.
 	 */
+	note_inherited(&s);
 	if (o->command) {
 		struct spawn_opts so = { o->env, o->nenv, o->user,
 					 s.injecting || s.watching ? s.notify : NULL,
@@ -938,14 +1014,8 @@ out:
 		close(s.child.listener_fd);
 	free(s.tgids);
 	statedump_free(&s.dump);
-	if (write_err) {
-		/* Never report a trace that was not written as a success. */
-		msg_error("cannot write the trace%s%s: %s", o->outfile ? " to " : "",
-			  o->outfile ? o->outfile : "", strerror(-write_err));
-		if (!rc && !(s.have_child && s.child_done && WIFEXITED(s.child_status) &&
-			     WEXITSTATUS(s.child_status)))
-			return 1;
-	}
+	if (write_err)
+		write_failed(&s, write_err);
 	if (s.have_child && s.child_done && !s.child_detached && rc == 0)
 		return exit_like_child(s.child_status);
 	return rc;

@@ -417,7 +417,8 @@ static void on_signal(struct json_sink *s, const struct sct_rec_signal *rec)
 	decode_siginfo(&s->tmp, rec->sig, rec->info, XLAT_ABBREV);
 	add_key(&s->line, "siginfo");
 	json_add_string(&s->line, s->tmp.data, s->tmp.len);
-	strbuf_addf(&s->line, ",\"ignored\":%s}\n", rec->flags & SCT_SIG_IGNORED ? "true" : "false");
+	strbuf_addf(&s->line, ",\"ignored\":%s%s}\n", rec->flags & SCT_SIG_IGNORED ? "true" : "false",
+		    rec->flags & SCT_SIG_STOPS ? ",\"stops\":true" : "");
 }
 
 static void on_task_new(struct json_sink *s, const struct sct_rec_task_new *rec)

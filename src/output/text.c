@@ -543,6 +543,13 @@ static void on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 	decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
 	strbuf_adds(&s->line, " ---\n");
 	add_stack(s, NULL, rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
+	if (!(rec->flags & SCT_SIG_STOPS))
+		return;
+	add_leader(s, rec->hdr.tid, rec->hdr.ts);
+	if (name)
+		strbuf_addf(&s->line, "--- stopped by %s ---\n", name);
+	else
+		strbuf_addf(&s->line, "--- stopped by %d ---\n", rec->sig);
 }
 
 /* A USDT probe hit: a line of its own; an open call line is closed first. */

@@ -24,6 +24,11 @@
 #define SCT_NR_OPEN 2
 #define SCT_NR_OPENAT 257
 #define SCT_O_TMPFILE_BIT 020000000 /* __O_TMPFILE, without O_DIRECTORY */
+/* procctl: clone and clone3 (x86_64), whose CLONE_PTRACE children are noted without -f */
+#define SCT_NR_CLONE 56
+#define SCT_NR_CLONE3 435
+#define SCT_CLONE_PTRACE 0x2000
+#define SCT_PTRACE_CHILDREN 64 /* noted at most at a time (the ptrace_children map) */
 #define SCT_MAX_CPUS 512
 #define SCT_PATH_MAX 4096 /* paths are captured up to PATH_MAX */
 #define SCT_STR_CAP_MAX 4096 /* -s beyond this is captured up to here and marked */
@@ -238,6 +243,11 @@ struct sct_rec_exec {
  * (SCT_AUX_REGS) and, with -k, the top of its stack (SCT_AUX_STACK).
  */
 #define SCT_SIG_REGS 0x2
+/*
+ * procctl: the delivery of a stop signal with its default action, which
+ * stops the task: strace's "--- stopped by SIG ---" (its group-stop) follows.
+ */
+#define SCT_SIG_STOPS 0x4
 
 struct sct_rec_signal {
 	struct sct_rec_hdr hdr; /* the task the signal is for */

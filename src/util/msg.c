@@ -2,6 +2,7 @@
 /* sctrace's stderr messages: see msg.h. */
 #include "msg.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 
@@ -19,7 +20,8 @@ void msg_print(enum msg_level level, const char *fmt, ...)
 	if (level > msg_max)
 		return;
 	fflush(stdout);
-	fputs("sctrace: ", stderr);
+	/* named as invoked, as strace names itself (program_invocation_name) */
+	fprintf(stderr, "%s: ", program_invocation_name);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);

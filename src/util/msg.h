@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * sctrace's messages on stderr: "sctrace: ..." lines. Errors always print,
+ * sctrace's messages on stderr: "sctrace: ..." lines, the name as it was
+ * invoked (argv[0]: "/usr/bin/sctrace: ..." when run by its path, as strace). Errors always print,
  * info lines unless -q, debug lines only with -v.
  */
 #ifndef SCT_UTIL_MSG_H

@@ -253,9 +253,9 @@ rc1=$?
 rc2=$?
 "$SCT" --ctf /proc/sctrace-ctf sh -c "touch $T/ran" 2>"$T/e3"
 rc3=$?
-if [ $rc1 = 1 ] && [ "$(cat "$T/e1")" = "sctrace: cannot write a CTF trace to '$T/t1': it holds a trace already" ] &&
+if [ $rc1 = 1 ] && [ "$(cat "$T/e1")" = "$SCT: cannot write a CTF trace to '$T/t1': it holds a trace already" ] &&
 	[ $rc2 != 0 ] && grep -q -- '--ctf cannot be used with it' "$T/e2" &&
-	[ $rc3 = 1 ] && grep -q "^sctrace: cannot write a CTF trace to '/proc/sctrace-ctf': " "$T/e3" &&
+	[ $rc3 = 1 ] && grep -q "^[^ ]*sctrace: cannot write a CTF trace to '/proc/sctrace-ctf': " "$T/e3" &&
 	[ ! -e "$T/ran" ] && [ ! -e "$T/x" ]; then
 	pass "errors: $(cat "$T/e1" "$T/e3" | tr '\n' ' ')"
 else
@@ -270,7 +270,7 @@ if mount -t tmpfs -o size=1m tmpfs "$T/mnt" 2>"$T/mnt.err"; then
 	"$SCT" --ctf "$T/mnt/t" "$T/prog" loop 20000 "$T/loop.done" 2>"$T/full.err"
 	rc=$?
 	n=$(babeltrace2 "$T/mnt/t" 2>"$T/full.bterr" | grep -c ' syscall_exit_read: ')
-	if [ $rc = 1 ] && [ "$(cat "$T/full.err")" = "sctrace: cannot write the CTF trace to '$T/mnt/t': No space left on device" ] &&
+	if [ $rc = 1 ] && [ "$(cat "$T/full.err")" = "$SCT: cannot write the CTF trace to '$T/mnt/t': No space left on device" ] &&
 		[ -e "$T/loop.done" ] && [ "$n" -gt 1000 ] && [ ! -s "$T/full.bterr" ] &&
 		python3 tests/ctf/streams.py "$T/mnt/t" >/dev/null 2>"$T/full.serr" && [ ! -e "$T/mnt/t/.metadata.tmp" ]; then
 		pass "full disk: one error line, the program finished, $n reads readable"

@@ -15,7 +15,7 @@ print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
 PY
 )
 [ "${out% *}" = 0 ] || fail "exit status ${out% *}: $(cat "$T/err")"
-[ "$(wc -l <"$T/err")" = 1 ] && grep -qE '^sctrace: --buffer-size 2G on [0-9]+ CPUs would map [0-9]+[MG] \(a ring buffer, twice, and a lane per CPU\); using [0-9]+[KMG] \([0-9]+[KMG] in all: the cap is a quarter of the RAM, 2G at most\)$' "$T/err" ||
+[ "$(wc -l <"$T/err")" = 1 ] && grep -qE '^[^ ]*sctrace: --buffer-size 2G on [0-9]+ CPUs would map [0-9]+[MG] \(a ring buffer, twice, and a lane per CPU\); using [0-9]+[KMG] \([0-9]+[KMG] in all: the cap is a quarter of the RAM, 2G at most\)$' "$T/err" ||
 	fail "warning: $(cat "$T/err")"
 [ "${out#* }" -lt 2200 ] || fail "peak RSS ${out#* } MB"
 grep -q '^+++ exited with 0 +++$' "$T/trace" || fail "trace: $(tail -2 "$T/trace")"

@@ -11,11 +11,11 @@ cp "$BIN/loop_getppid" "$T/e2e-other"
 S=$!
 E2E_PIDS+=("$S")
 for ((i = 0; i < 300; i++)); do # until it says it is in place (loading can be slow)
-	grep -q "^sctrace: Tracing processes named $name\$" "$T/err" && break
+	grep -q "^$TRACER: Tracing processes named $name\$" "$T/err" && break
 	kill -0 "$S" 2>/dev/null || fail "tracer exited: $(cat "$T/err")"
 	sleep 0.1
 done
-grep -q "^sctrace: Tracing processes named $name\$" "$T/err" || fail "not ready after 30 s: $(cat "$T/err")"
+grep -q "^$TRACER: Tracing processes named $name\$" "$T/err" || fail "not ready after 30 s: $(cat "$T/err")"
 "$T/e2e-other" 20
 "$T/$name" 20 &
 P=$!

@@ -22,7 +22,7 @@ for arg in chdir:delay_enter=-1 chdir:delay_enter=1:delay_enter=2 chdir:delay_en
 	chdir:poke_enter= chdir:poke_enter=@arg8=00 chdir:poke_enter=@arg1=000 \
 	chdir:poke_enter=@arg1=nothex chdir:poke_enter=@arg1=00,@arg1=00; do
 	"$TRACER" -e inject="$arg" true >"$T/out" 2>"$T/err" && fail "inject=$arg accepted"
-	grep -qx "sctrace: invalid inject argument '$arg'" "$T/err" || fail "inject=$arg: $(cat "$T/err")"
+	grep -qx "$TRACER: invalid inject argument '$arg'" "$T/err" || fail "inject=$arg: $(cat "$T/err")"
 done
 
 # the command's own start is never tampered with (strace: its first execve is not), and
@@ -67,7 +67,7 @@ grep -qE '^getppid\(\) += [0-9]+ \(DELAYED\)$' "$T/out" || fail "--replay tamper
 # separate ones, 40000 for the others
 "$TRACER" --debug -o /dev/null -e inject=getpid:retval=1 /bin/true 2>"$T/debug" ||
 	fail "--debug with inject= failed: $(tail -3 "$T/debug")"
-sed -nE '/^sctrace: verifier, /{s/^sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
+sed -nE '/^[^ ]*sctrace: verifier, /{s/^[^ ]*sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
 	"$T/debug" >"$T/counts"
 [ -s "$T/counts" ] || fail "--debug with inject= printed no verifier statistics"
 while read -r n prog; do

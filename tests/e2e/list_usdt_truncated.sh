@@ -22,11 +22,11 @@ rc=0" ]] || fail "whole file: $whole"
 for cut in 20 63 $((size / 2)) $((notes + 10)) $((size - 1)); do
 	head -c "$cut" "$T/p" >"$T/cut"
 	got=$("$TRACER" --list-usdt "$T/cut" 2>&1; echo "rc=$?")
-	[ "$got" = "sctrace: cannot read USDT probes from '$T/cut': truncated or damaged ELF file (its headers or its notes lie past its end)
+	[ "$got" = "$TRACER: cannot read USDT probes from '$T/cut': truncated or damaged ELF file (its headers or its notes lie past its end)
 rc=1" ] || fail "cut at $cut of $size: $got"
 done
 echo hello >"$T/text"
 got=$("$TRACER" --list-usdt "$T/text" 2>&1; echo "rc=$?")
-[ "$got" = "sctrace: cannot read USDT probes from '$T/text': not a 64-bit little-endian ELF file
+[ "$got" = "$TRACER: cannot read USDT probes from '$T/text': not a 64-bit little-endian ELF file
 rc=1" ] || fail "text file: $got"
 exit 0

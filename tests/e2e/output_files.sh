@@ -25,7 +25,7 @@ want="600 plain.txt
 640 masked.txt"
 [ "$got" = "$want" ] || fail "modes: $got"
 bad=$("$TRACER" --output-mode 0999 true 2>&1; echo "rc=$?")
-[ "$bad" = "sctrace: invalid --output-mode '0999': an octal mode from 0 to 0777, e.g. 0640
+[ "$bad" = "$TRACER: invalid --output-mode '0999': an octal mode from 0 to 0777, e.g. 0640
 rc=1" ] || fail "bad mode: $bad"
 
 # A sticky world-writable directory (as /tmp) and a symlink in it owned by nobody.
@@ -37,7 +37,7 @@ chown -h 65534:65534 sticky/link || skip "cannot chown a symlink here"
 for opt in -o --record; do
 	out=$("$TRACER" "$opt" sticky/link true 2>&1; echo "rc=$?")
 	case $opt in -o) what="cannot open -o file" ;; *) what="cannot record to" ;; esac
-	[ "$out" = "sctrace: $what 'sticky/link': a symlink in a sticky world-writable directory, owned by neither you nor the directory's owner: not followed (as fs.protected_symlinks does)
+	[ "$out" = "$TRACER: $what 'sticky/link': a symlink in a sticky world-writable directory, owned by neither you nor the directory's owner: not followed (as fs.protected_symlinks does)
 rc=1" ] || fail "$opt to another user's symlink in a sticky directory: $out"
 	[ "$(cat target)" = secret ] || fail "$opt: the symlink's target was written"
 done

@@ -39,7 +39,7 @@ done
 awk 'NR > 2 && !/^-/ && $NF != "total" { if (prev != "" && $1 > prev) bad = 1; prev = $1 } END { exit bad }' \
 	"$T/mx.txt" || fail "-S max-time: not sorted by the longest call"
 "$TRACER" -c -U calls,bogus true 2>"$T/err" && fail "-U bogus accepted"
-[ "$(cat "$T/err")" = "sctrace: unknown column name: 'bogus'" ] || fail "-U bogus: $(cat "$T/err")"
+[ "$(cat "$T/err")" = "$TRACER: unknown column name: 'bogus'" ] || fail "-U bogus: $(cat "$T/err")"
 "$TRACER" -c -U calls,count true 2>"$T/err" && fail "-U calls,count accepted"
 echo "calls and errors as strace -c for $(cols "$T/sct.txt" | wc -l) syscalls; -C and -S calls work"
 exit 0

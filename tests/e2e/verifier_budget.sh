@@ -17,7 +17,7 @@
 counts() {
 	SCTRACE_HOOKS=$1 "$TRACER" --debug -o /dev/null /bin/true 2>"$T/debug.$1" ||
 		fail "SCTRACE_HOOKS=$1 sctrace --debug /bin/true failed: $(tail -3 "$T/debug.$1")"
-	sed -nE '/^sctrace: verifier, /{s/^sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
+	sed -nE '/^[^ ]*sctrace: verifier, /{s/^[^ ]*sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
 		"$T/debug.$1"
 }
 

@@ -56,9 +56,9 @@ while read -r name expect; do
 		elif [ $rc -ne 0 ] && [ $rc -ne 1 ]; then
 			why="$why
     [$m] exit $rc: $(head -c 300 "$T/err")"
-		elif grep -qv '^sctrace: ' "$T/err"; then
+		elif grep -qv '^[^ ]*sctrace: ' "$T/err"; then
 			why="$why
-    [$m] stderr line without 'sctrace: ': $(grep -m1 -v '^sctrace: ' "$T/err" | head -c 200)"
+    [$m] stderr line without 'sctrace: ': $(grep -m1 -v '^[^ ]*sctrace: ' "$T/err" | head -c 200)"
 		elif [ "$expect" = fatal ] && { [ $rc -ne 1 ] || [ "$(wc -l <"$T/err")" -ne 1 ]; }; then
 			why="$why
     [$m] want one error line and exit 1, got exit $rc: $(head -3 "$T/err")"

@@ -138,8 +138,8 @@ nd_live=$("$SCT" --no-durations -c true 2>&1; echo "rc=$?")
 with_dur=$(grep -c '"duration_ns"' "$T/live.jsonl")
 if cmp -s "$T/ndlive.txt" "$T/ndrep.txt" && [ -s "$T/ndlive.txt" ] && [ "$with_dur" -gt 0 ] &&
 	grep -q '"type":"syscall"' "$T/nd.jsonl" && ! grep -q '"duration_ns"' "$T/nd.jsonl" &&
-	[ "$nd_t" = "sctrace: $T/nd.log was recorded without durations (--no-durations): -T, -c, -C, --histogram and --diagnose need them
-rc=1" ] && [ "$nd_live" = "sctrace: --no-durations leaves calls without a duration: -T, -c, -C and --diagnose need one
+	[ "$nd_t" = "$SCT: $T/nd.log was recorded without durations (--no-durations): -T, -c, -C, --histogram and --diagnose need them
+rc=1" ] && [ "$nd_live" = "$SCT: --no-durations leaves calls without a duration: -T, -c, -C and --diagnose need one
 rc=1" ]; then
 	pass "--no-durations: replay identical, JSON without duration_ns ($with_dur with), -T/-c refused"
 else
@@ -243,7 +243,7 @@ w200=$(grep -c '^write(3, "[a-z]\{200\}"\.\.\., 300) = 300$' "$T/s200rep.txt")
 w256=$(grep -c '^write(3, "[a-z]\{256\}"\.\.\., 300) = 300$' "$T/s300rep.txt")
 if [ -s "$T/s32.txt" ] && cmp -s "$T/s32.txt" "$T/s32rec.txt" && cmp -s "$T/s200.txt" "$T/s200rep.txt" &&
 	[ "$w200" = 1 ] && [ "$w256" = 1 ] && [ ! -s "$T/s200rep.err" ] &&
-	[ "$(cat "$T/s300rep.err")" = "sctrace: $T/s.log keeps at most 256 bytes of each string (its capture limit when recorded): -s 300 shows no more than that" ] &&
+	[ "$(cat "$T/s300rep.err")" = "$SCT: $T/s.log keeps at most 256 bytes of each string (its capture limit when recorded): -s 300 shows no more than that" ] &&
 	grep -q 'keeps at most 40 bytes.*-s 41 shows' "$T/s0rep.err" && [ "$(wc -l <"$T/s0rep.err")" = 1 ]; then
 	pass "--record-string-limit: replay -s 200 = live -s 200, live text unchanged by --record, one warning past the log's limit"
 else
@@ -354,7 +354,7 @@ loss_case() { # text|json -> checks the run, prints what it found
 	# shellcheck disable=SC2016
 	"$SCT" -f -e trace=getppid --buffer-size 64K $json --record "$T/loss_$fmt.log" -o "$out" \
 		sh -c 'kill -STOP $PPID; for i in 1 2 3; do "$1"; done; kill -CONT $PPID' sh "$T/spin" 2>"$T/loss.err"
-	warn=$(sed -n 's/^sctrace: \([0-9]*\) events lost (\([0-9]*\) ring full.*/\1 \2/p' "$T/loss.err")
+	warn=$(sed -n 's/^[^ ]*sctrace: \([0-9]*\) events lost (\([0-9]*\) ring full.*/\1 \2/p' "$T/loss.err")
 	if [ "$fmt" = text ]; then
 		shown=$(grep -c '^[0-9]* *getppid() *= [0-9]*$' "$out")
 		sh_pid=$(awk 'NR == 1 { print $1 }' "$out")
@@ -639,8 +639,8 @@ open(sys.argv[2], 'wb').write(d)
 PY
 nf=$("$SCT" --replay "$T/nfields.log" 2>&1; echo "rc=$?")
 nfc=$("$SCT" --replay "$T/nfields.log" --check 2>&1; echo "rc=$?")
-if [ "$out" = "sctrace: cannot read log '$T/fifo': not a regular file
-rc=1" ] && [ "$outc" = "$out" ] && [[ $nf =~ ^"sctrace: '$T/nfields.log': the log header is damaged (it says 1000 fields, holds "[0-9]+")"$'\n'rc=1$ ]] &&
+if [ "$out" = "$SCT: cannot read log '$T/fifo': not a regular file
+rc=1" ] && [ "$outc" = "$out" ] && [[ $nf =~ ^"$SCT: '$T/nfields.log': the log header is damaged (it says 1000 fields, holds "[0-9]+")"$'\n'rc=1$ ]] &&
 	[ "$nfc" = "$nf" ]; then
 	pass "a FIFO and a header with more fields than it holds: one line, exit 1 (--replay and --check)"
 else
@@ -745,7 +745,7 @@ while read -r name opts; do
 	for v in 1 2 3; do
 		file=${name//%v/$v}
 		# UTC for -t/-tt, the C locale, the log named relatively (--check prints its name)
-		(cd "$G" && TZ=UTC LC_ALL=C "$SCT" --replay "v$v.log" "${args[@]}" \
+		(cd "$G" && export TZ=UTC LC_ALL=C && exec -a sctrace "$SCT" --replay "v$v.log" "${args[@]}" \
 			</dev/null >"$T/golden.out" 2>"$T/golden.err")
 		rc=$?
 		why=""

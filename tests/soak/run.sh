@@ -109,8 +109,8 @@ else
 fi
 
 # Exact accounting: sctrace's own counts against the log's.
-traced=$(sed -n 's/^sctrace: \([0-9]*\) events traced, \([0-9]*\) lost, .*/\1/p' "$T/sct.err")
-lost=$(sed -n 's/^sctrace: \([0-9]*\) events traced, \([0-9]*\) lost, .*/\2/p' "$T/sct.err")
+traced=$(sed -n 's/^[^ ]*sctrace: \([0-9]*\) events traced, \([0-9]*\) lost, .*/\1/p' "$T/sct.err")
+lost=$(sed -n 's/^[^ ]*sctrace: \([0-9]*\) events traced, \([0-9]*\) lost, .*/\2/p' "$T/sct.err")
 log_events=$(sed -n 's/^events: *\([0-9]*\) on .*/\1/p' "$T/check")
 log_lost=$(sed -n 's/^lost: *\([0-9]*\) events lost.*/\1/p' "$T/check")
 "$SCT" --replay "$T/soak.log" -f -e trace=getppid -o "$T/getppid.txt" 2>/dev/null

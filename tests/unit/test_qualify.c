@@ -80,12 +80,28 @@ int main(void)
 	CHECK(has("read") && count() == 1);
 
 	CHECK(qualify_syscalls(set, "nosuchcall", err, sizeof(err)) == -22);
-	CHECK_STR(err, "invalid system call 'nosuchcall' (see syscalls(2) for the names)");
+	CHECK_STR(err, "invalid system call 'nosuchcall'");
 	CHECK(qualify_syscalls(set, "%nosuchclass", err, sizeof(err)) == -22);
-	CHECK(strncmp(err, "invalid system call class '%nosuchclass'", 40) == 0);
+	CHECK_STR(err, "invalid system call '%nosuchclass'");
 	CHECK(qualify_syscalls(set, "/(", err, sizeof(err)) == -22);
-	CHECK(strncmp(err, "invalid regular expression '('", 30) == 0);
+	CHECK(strncmp(err, "regcomp: (: ", 12) == 0);
+	/* strace: a regex that matches nothing is invalid, unless '?' */
+	CHECK(qualify_syscalls(set, "/^nosuch", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call '/^nosuch'");
+	CHECK(qualify_syscalls(set, "?/^nosuch,read", err, sizeof(err)) == 0);
+	CHECK(has("read") && count() == 1);
+	/* "all" is a class in a list, "none" is not; a number no call has is invalid */
+	CHECK(qualify_syscalls(set, "read,all", err, sizeof(err)) == 0 && count() == SCT_NR_MAX);
+	CHECK(qualify_syscalls(set, "read,none", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call 'none'");
+	CHECK(qualify_syscalls(set, "415", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call '415'");
+	CHECK(qualify_syscalls(set, "1,!chdir", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call '!chdir'");
 	CHECK(qualify_syscalls(set, "", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call ''");
+	CHECK(qualify_syscalls(set, "!,", err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid system call '!,'");
 	CHECK(qualify_syscalls(set, "read,,write", err, sizeof(err)) == 0); /* strtok skips empties */
 
 	CHECK(qualify_status(&st, "failed", err, sizeof(err)) == 0 && st == STATUS_FAILED);
@@ -120,7 +136,7 @@ int main(void)
 	CHECK(qualify_signals(&sig, "!SIGCHLD", err, sizeof(err)) == 0 && sig == ~(1ull << 16));
 	CHECK(qualify_signals(&sig, "none", err, sizeof(err)) == 0 && sig == 0);
 	CHECK(qualify_signals(&sig, "SIGFOO", err, sizeof(err)) == -22);
-	CHECK_STR(err, "invalid signal 'SIGFOO' (a name such as SIGUSR1, or 1 to 64)");
+	CHECK_STR(err, "invalid signal 'SIGFOO'");
 	CHECK(qualify_signals(&sig, "65", err, sizeof(err)) == -22);
 	CHECK(!q.kvm_vcpu && qualify_apply("kvm=vcpu", &q, err, sizeof(err)) == 0 && q.kvm_vcpu);
 	CHECK(qualify_apply("kvm=all", &q, err, sizeof(err)) == -22);
@@ -135,7 +151,7 @@ int main(void)
 	memcpy(set, q.syscalls, sizeof(set));
 	CHECK(count_named() == 0);
 	CHECK(qualify_apply("trace=read@16", &q, err, sizeof(err)) == -22);
-	CHECK_STR(err, "invalid system call 'read@16' (personalities: @64, @32, @x32)");
+	CHECK_STR(err, "invalid system call 'read@16'");
 	/* numbers, and i386-only names (selecting nothing here) */
 	CHECK(qualify_apply("trace=39,mmap2,_llseek", &q, err, sizeof(err)) == 0);
 	memcpy(set, q.syscalls, sizeof(set));
@@ -169,7 +185,15 @@ int main(void)
 	CHECK(qualify_apply("write=20000", &q, err, sizeof(err)) == 0 &&
 	      q.write_fds[20000 / 64] == 1ull << (20000 % 64) && q.write_fds[0] == 0);
 	CHECK(qualify_apply("write=65536", &q, err, sizeof(err)) == -22);
-	CHECK_STR(err, "invalid descriptor '65536' (0 to 65535, all, none)");
+	CHECK_STR(err, "descriptor 65536: -e read=/write= take 0 to 65535");
+	/* strace's words: the token, or the whole set when it has none */
+	CHECK(qualify_apply("write=2147483648", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid descriptor '2147483648'");
+	CHECK(qualify_apply("read=1,all", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid descriptor 'all'");
+	CHECK(qualify_apply("read=!,,", &q, err, sizeof(err)) == -22);
+	CHECK_STR(err, "invalid descriptor '!,,'");
+	CHECK(qualify_apply("read=!all", &q, err, sizeof(err)) == 0 && q.read_fds[0] == 0);
 	/* -e inject= / -e fault= */
 	qualify_defaults(&q);
 	int gp = syscall_by_name("getpid"), gpp = syscall_by_name("getppid");

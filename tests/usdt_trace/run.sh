@@ -65,20 +65,20 @@ tracer_stop() { kill -INT "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
 
 # ---- options ----
 out=$("$S" --system-wide --usdt 'myapp:req' 2>&1); rc=$?
-if [ $rc -eq 1 ] && [ "$out" = "sctrace: --usdt 'myapp:req' with --system-wide needs the object: PATH:PROVIDER:PROBE" ]; then
+if [ $rc -eq 1 ] && [ "$out" = "$S: --usdt 'myapp:req' with --system-wide needs the object: PATH:PROVIDER:PROBE" ]; then
 	pass system-wide-needs-path
 else
 	fail system-wide-needs-path "rc=$rc '$out'"
 fi
 out=$("$S" --usdt 'req' true 2>&1); rc=$?
-if [ $rc -eq 1 ] && [ "$out" = "sctrace: invalid --usdt 'req': expected [PATH:]PROVIDER:PROBE (wildcards * allowed)" ]; then
+if [ $rc -eq 1 ] && [ "$out" = "$S: invalid --usdt 'req': expected [PATH:]PROVIDER:PROBE (wildcards * allowed)" ]; then
 	pass spec-invalid
 else
 	fail spec-invalid "rc=$rc '$out'"
 fi
 
 out=$("$S" --usdt 'a:b:args=u64,float' true 2>&1); rc=$?
-if [ $rc -eq 1 ] && [ "$out" = "sctrace: invalid --usdt 'a:b:args=u64,float': unknown argument type or more than 12 in 'args=u64,float' (types: i8 i16 i32 i64 u8 u16 u32 u64 x8 x16 x32 x64 ptr str -)" ]; then
+if [ $rc -eq 1 ] && [ "$out" = "$S: invalid --usdt 'a:b:args=u64,float': unknown argument type or more than 12 in 'args=u64,float' (types: i8 i16 i32 i64 u8 u16 u32 u64 x8 x16 x32 x64 ptr str -)" ]; then
 	pass spec-bad-type
 else
 	fail spec-bad-type "rc=$rc '$out'"
@@ -224,7 +224,7 @@ for _ in 1 2 3 4 5; do /bin/true 2>/dev/null && execs=$((execs + 1)); done
 tracer_stop "$T1"
 if [ "$execs" = 5 ]; then pass execs-not-denied-without-fds; else fail execs-not-denied-without-fds "$execs of 5 execs succeeded"; fi
 if [ "$(wc -l <"$TMP/emfile.err")" = 1 ] &&
-	grep -Eq "^sctrace: cannot attach to [0-9]+ USDT probe sites \(the first: many:p[0-9]+ in /memfd:sctusdt:many \(deleted\): Too many open files\)$" "$TMP/emfile.err"; then
+	grep -Eq "^[^ ]*sctrace: cannot attach to [0-9]+ USDT probe sites \(the first: many:p[0-9]+ in /memfd:sctusdt:many \(deleted\): Too many open files\)$" "$TMP/emfile.err"; then
 	pass attach-errors-one-line
 else
 	fail attach-errors-one-line "$(head -c 300 "$TMP/emfile.err")"
@@ -307,9 +307,9 @@ if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 	"$S" -o /dev/null -v -e trace=none "$TMP/sdt_demo" 2>&1 >/dev/null | grep 'events traced' >"$TMP/v0"
 	"$S" -o /dev/null -v -e trace=none --usdt 'demo:*' --usdt 'nosuch:probe' --usdt 'demo:field:args=str' \
 		"$TMP/sdt_demo" 2>&1 >/dev/null | grep -v '^+++' >"$TMP/v1"
-	n0=$(sed -E 's/^sctrace: ([0-9]+) events.*/\1/' "$TMP/v0")
-	{ echo "sctrace: --usdt 'nosuch:probe' matched no probe in the traced processes"
-	  echo "sctrace: $((n0 + 4)) events traced, 0 lost, 1 unreadable arguments"; } >"$TMP/v1.exp"
+	n0=$(sed -E 's/^[^ ]*sctrace: ([0-9]+) events.*/\1/' "$TMP/v0")
+	{ echo "$S: --usdt 'nosuch:probe' matched no probe in the traced processes"
+	  echo "$S: $((n0 + 4)) events traced, 0 lost, 1 unreadable arguments"; } >"$TMP/v1.exp"
 	check sdt-counts-and-no-match "$TMP/v1.exp" "$TMP/v1"
 	# The same totals in JSON's end record.
 	"$S" -o "$TMP/j0" --json -e trace=none "$TMP/sdt_demo" >/dev/null

@@ -65,7 +65,7 @@ while read -r name opts; do
 	for v in 3 2 1; do
 		file=${name//%v/$v}
 		# The same environment as the test: UTC for -t/-tt, the C locale, relative paths.
-		(cd "$G" && TZ=UTC LC_ALL=C "$BIN/sctrace" --replay "v$v.log" "${args[@]}" </dev/null \
+		(cd "$G" && export TZ=UTC LC_ALL=C && exec -a sctrace "$BIN/sctrace" --replay "v$v.log" "${args[@]}" </dev/null \
 			>"$T/$file.out" 2>"$T/$file.err") ||
 			{ echo "regen.sh: replay of v$v.log with '$opts' failed: $(head -2 "$T/$file.err")" >&2; exit 1; }
 		if [ "$file" = "$name" ] && [ "$v" != 3 ]; then
