@@ -14,7 +14,7 @@ prog=$BIN/three_getpid
 events() { # the "N events traced" of a run with -e trace=$1
 	"$TRACER" --stats -qq -e signal=none -e trace="$1" -o /dev/null "$prog" 2>"$T/err" >/dev/null ||
 		fail "sctrace -e trace=$1 failed: $(cat "$T/err")"
-	sed -n 's/^sctrace: \([0-9]*\) events traced, .*/\1/p' "$T/err"
+	sed -n 's/^[^ ]*sctrace: \([0-9]*\) events traced, .*/\1/p' "$T/err"
 }
 none=$(events none)
 getpid=$(events getpid)
