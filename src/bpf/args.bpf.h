@@ -963,19 +963,13 @@ struct kvm_vcpu___sct {
  */
 static __always_inline void put_kvm_exit(struct build *b, __s64 fd)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
 	struct kvm_vcpu___sct *vcpu;
 	struct kvm_run___sct *run;
-	struct file **fds, *f = NULL;
 	struct sct_blob *blob;
+	struct file *f;
 	__u32 reason;
 
-	if (!bpf_core_type_exists(struct kvm_vcpu___sct) || fd < 0 || !fdt ||
-	    fd >= BPF_CORE_READ(fdt, max_fds))
-		return;
-	fds = BPF_CORE_READ(fdt, fd);
-	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f)
+	if (!bpf_core_type_exists(struct kvm_vcpu___sct) || !(f = current_file(fd)))
 		return;
 	vcpu = BPF_CORE_READ(f, private_data);
 	run = BPF_CORE_READ(vcpu, run);

@@ -16,22 +16,31 @@
 #define AF_INET6 10
 #define AF_NETLINK 16
 
-/* What descriptor fd of the current task refers to, as a SCT_AUX_FDINFO blob. */
-static __always_inline void put_fdinfo(struct build *b, __s64 fd)
+/* The struct file of the current task's descriptor fd, or NULL. */
+static __always_inline struct file *current_file(__s64 fd)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
+	struct file **fds, *f = NULL;
+
+	if (fd < 0 || !fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+		return NULL;
+	fds = BPF_CORE_READ(fdt, fd);
+	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]))
+		return NULL;
+	return f;
+}
+
+/* What descriptor fd of the current task refers to, as a SCT_AUX_FDINFO blob. */
+static __always_inline void put_fdinfo(struct build *b, __s64 fd)
+{
+	struct file *f = current_file(fd);
 	struct sct_fdinfo *fi;
 	struct sct_blob *blob;
-	struct file **fds, *f = NULL;
 	struct inode *inode;
 	struct sock *sk;
 
-	if (fd < 0 || !fdt || fd >= BPF_CORE_READ(fdt, max_fds))
-		return;
-	fds = BPF_CORE_READ(fdt, fd);
-	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f ||
-	    !(blob = blob_start(b, SCT_BLOB_MEM, sizeof(*fi))))
+	if (!f || !(blob = blob_start(b, SCT_BLOB_MEM, sizeof(*fi))))
 		return;
 	blob->aux = SCT_AUX_FDINFO;
 	fi = (struct sct_fdinfo *)(blob + 1);
@@ -88,17 +97,11 @@ static __always_inline void put_fdinfo(struct build *b, __s64 fd)
  */
 __noinline int sct_netlink_proto(__s64 fd)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
-	struct file **fds, *f = NULL;
+	struct file *f = current_file(fd);
 	struct socket *sock;
 	struct sock *sk;
 
-	if (fd < 0 || !fdt || fd >= BPF_CORE_READ(fdt, max_fds))
-		return -1;
-	fds = BPF_CORE_READ(fdt, fd);
-	if (bpf_probe_read_kernel(&f, sizeof(f), &fds[fd & 0xffffff]) || !f ||
-	    (BPF_CORE_READ(f, f_inode, i_mode) & S_IFMT) != S_IFSOCK)
+	if (!f || (BPF_CORE_READ(f, f_inode, i_mode) & S_IFMT) != S_IFSOCK)
 		return -1;
 	sock = BPF_CORE_READ(f, private_data);
 	sk = BPF_CORE_READ(sock, sk);

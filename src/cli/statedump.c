@@ -42,37 +42,38 @@ static void inject_record(struct capture *cap, struct strbuf *buf, size_t head_s
 		capture_inject(cap, h);
 }
 
-void statedump_fds(struct capture *cap, pid_t tgid, bool exec_pending, bool before)
+/* The header of an FD_SNAPSHOT record of process tgid, at the start of buf. */
+static void fd_snapshot_start(struct strbuf *buf, pid_t tgid)
 {
 	struct sct_rec_fd_snapshot rec;
-	struct strbuf buf;
 
-	strbuf_init(&buf);
 	memset(&rec, 0, sizeof(rec));
 	rec.hdr.type = SCT_REC_FD_SNAPSHOT;
 	rec.hdr.tid = (uint32_t)tgid;
 	rec.hdr.tgid = (uint32_t)tgid;
-	strbuf_add(&buf, &rec, sizeof(rec));
+	strbuf_init(buf);
+	strbuf_add(buf, &rec, sizeof(rec));
+}
+
+void statedump_fds(struct capture *cap, pid_t tgid, bool exec_pending, bool before)
+{
+	struct strbuf buf;
+
+	fd_snapshot_start(&buf, tgid);
 	if (live_fd_snapshot((uint32_t)tgid, exec_pending, &buf) >= 0)
-		inject_record(cap, &buf, sizeof(rec), offsetof(struct sct_rec_fd_snapshot, len),
-			      before);
+		inject_record(cap, &buf, sizeof(struct sct_rec_fd_snapshot),
+			      offsetof(struct sct_rec_fd_snapshot, len), before);
 	strbuf_free(&buf);
 }
 
 void statedump_fd_list(struct capture *cap, pid_t tgid, const int *fds, size_t n)
 {
-	struct sct_rec_fd_snapshot rec;
 	struct strbuf buf;
 
-	strbuf_init(&buf);
-	memset(&rec, 0, sizeof(rec));
-	rec.hdr.type = SCT_REC_FD_SNAPSHOT;
-	rec.hdr.tid = (uint32_t)tgid;
-	rec.hdr.tgid = (uint32_t)tgid;
-	strbuf_add(&buf, &rec, sizeof(rec));
+	fd_snapshot_start(&buf, tgid);
 	if (live_fd_entries((uint32_t)tgid, fds, n, &buf) > 0)
-		inject_record(cap, &buf, sizeof(rec), offsetof(struct sct_rec_fd_snapshot, len),
-			      true);
+		inject_record(cap, &buf, sizeof(struct sct_rec_fd_snapshot),
+			      offsetof(struct sct_rec_fd_snapshot, len), true);
 	strbuf_free(&buf);
 }
 
