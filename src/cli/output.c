@@ -167,7 +167,7 @@ void report_totals(const struct options *o, const struct sct_rec_end *end)
 		msg_warn("%llu strings or records were longer than sctrace captures and are cut "
 			 "(marked with ...)",
 			 (unsigned long long)end->str_trunc);
-	if (o->verbose || o->stats)
+	if (o->stats) /* not -v: strace -v prints no more at exit */
 		msg_print(MSG_ERROR, "%llu events traced, %llu lost, %llu unreadable arguments",
 			(unsigned long long)end->events, (unsigned long long)lost,
 			(unsigned long long)end->str_fault);

@@ -22,5 +22,8 @@ all=$(events all)
 [ -n "$none" ] && [ -n "$getpid" ] && [ -n "$all" ] || fail "no event count: $none/$getpid/$all"
 [ "$getpid" -eq $((none + 3)) ] || fail "-e trace=getpid: $getpid events, -e trace=none: $none (3 more expected)"
 [ "$all" -ge $((getpid + 3)) ] || fail "-e trace=all: $all events, not 3 more than -e trace=getpid's $getpid"
+# -v prints no totals (strace -v prints nothing more at exit): only --stats does
+"$TRACER" -v -qq -e signal=none -o /dev/null "$prog" 2>"$T/err" >/dev/null || fail "sctrace -v failed: $(cat "$T/err")"
+[ ! -s "$T/err" ] || fail "sctrace -v wrote to stderr: $(cat "$T/err")"
 echo "filtered calls cost no event: none $none, getpid $getpid, all $all"
 exit 0

@@ -302,10 +302,10 @@ if gcc -O2 -o "$TMP/sdt_demo" tests/usdt_trace/sdt_demo.c 2>/dev/null; then
 	check sdt-args-str-rip-fields "$TMP/sdts.exp" "$TMP/sdts"
 	echo "semaphore 1" >"$TMP/sdt.stdout.exp"
 	check sdt-semaphore-on "$TMP/sdt.stdout.exp" "$TMP/sdt.stdout"
-	# -v's totals: 4 hits more than without --usdt; a str that is no address (field's
+	# --stats' totals: 4 hits more than without --usdt; a str that is no address (field's
 	# first argument, 2) is one unreadable argument; a SPEC naming nothing is warned about.
-	"$S" -o /dev/null -v -e trace=none "$TMP/sdt_demo" 2>&1 >/dev/null | grep 'events traced' >"$TMP/v0"
-	"$S" -o /dev/null -v -e trace=none --usdt 'demo:*' --usdt 'nosuch:probe' --usdt 'demo:field:args=str' \
+	"$S" -o /dev/null --stats -e trace=none "$TMP/sdt_demo" 2>&1 >/dev/null | grep 'events traced' >"$TMP/v0"
+	"$S" -o /dev/null --stats -e trace=none --usdt 'demo:*' --usdt 'nosuch:probe' --usdt 'demo:field:args=str' \
 		"$TMP/sdt_demo" 2>&1 >/dev/null | grep -v '^+++' >"$TMP/v1"
 	n0=$(sed -E 's/^[^ ]*sctrace: ([0-9]+) events.*/\1/' "$TMP/v0")
 	{ echo "$S: --usdt 'nosuch:probe' matched no probe in the traced processes"
