@@ -34,7 +34,7 @@ struct text_stream {
 
 struct text_sink {
 	struct text_config cfg;
-	const struct decode_opts *pid_names; /* -Y: see text_sink_use_pid_names */
+	const struct decode_opts *pid_names; /* the calls layer's, with its -y and -Y hooks: see text_sink_use_pid_names */
 	FILE *out; /* where line goes: cfg.out, or with -ff the current task's file */
 	uint32_t stream_tid; /* -ff: the task whose stream is loaded, or 0 */
 	struct tidmap streams; /* -ff: tid -> struct text_stream, the ones not loaded */
@@ -540,7 +540,16 @@ static void on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 		strbuf_addf(&s->line, "--- %s ", name);
 	else
 		strbuf_addf(&s->line, "--- %d ", rec->sig);
-	decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
+	if (s->pid_names && s->pid_names->decode_fds && s->pid_names->fd_path) {
+		/* -y: si_fd's description in the receiving process, as strace */
+		struct decode_opts o = *s->pid_names;
+
+		o.fd_tgid = rec->hdr.tgid;
+		o.xlat = s->cfg.dec.xlat;
+		decode_siginfo_fds(&s->line, rec->sig, rec->info, &o);
+	} else {
+		decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
+	}
 	strbuf_adds(&s->line, " ---\n");
 	add_stack(s, NULL, rec->hdr.tgid, rec->hdr.tid, rec->hdr.ts);
 	if (!(rec->flags & SCT_SIG_STOPS))
