@@ -238,17 +238,6 @@ static __always_inline __u32 uring_pointees(struct ptr_walk *w, struct task_stat
 	return words;
 }
 
-/* put_buf through the global sct_put_buf, which the verifier checks once: for loop callbacks. */
-static __always_inline void put_buf_call(struct build *b, __u64 uptr, __u64 size, __u16 aux)
-{
-	struct build_state bs = { .off = b->off, .nblobs = b->nblobs, .full = b->full, .cpu = b->cpu };
-
-	sct_put_buf((struct scratch *)b->base, &bs, uptr, size, PUT_BUF_TAG(0, (__u32)b->arg, aux));
-	b->off = bs.off;
-	b->nblobs = bs.nblobs;
-	b->full = bs.full;
-}
-
 /* Element j's data of an SG_IO buffer's iovec (aux SCT_AUX_IOCTL_STR), as a bpf_loop callback. */
 static long sg_iov_step(__u64 j, void *ctx)
 {
@@ -258,7 +247,7 @@ static long sg_iov_step(__u64 j, void *ctx)
 
 	if (!iov_next(w, j, v, &n))
 		return 1;
-	put_buf_call(w->b, v[0], n < str_limit ? n : str_limit, SCT_AUX_IOCTL_STR);
+	put_buf_call(w->b, v[0], n < str_limit ? n : str_limit, false, SCT_AUX_IOCTL_STR);
 	forget(w->b, w->left);
 	return 0;
 }
@@ -409,8 +398,12 @@ static long v4l2_str_step(__u64 j, void *ctx)
 	return 0;
 }
 
-/* What a V4L2 or KVM request's structure at p points to: see SCT_AUX_IOCTL_STR. */
-static __always_inline void put_ioctl_pointees(struct build *b, __u32 req, const __u8 *p)
+/*
+ * The arrays a V4L2 or KVM request's structure at p points to (clip lists,
+ * extended controls and their strings, CPUID entries): see SCT_AUX_IOCTL_STR.
+ * put_ioctl_pointee (one buffer behind other requests' structures) follows it.
+ */
+static __always_inline void put_ioctl_arrays(struct build *b, __u32 req, const __u8 *p)
 {
 	struct v4l2_walk w = { .b = b };
 	__u32 fmt = req == SCT_VIDIOC_CREATE_BUFS ? 16 : 0, type = 0, count = 0,
@@ -707,7 +700,7 @@ static __always_inline void capture_arg(struct build *b, struct task_state *st, 
 			b->aux = 0;
 		}
 		put_ioctl(b, p, ioctl_size((__u32)st->args[1], val, size));
-		put_ioctl_pointees(b, (__u32)st->args[1], p);
+		put_ioctl_arrays(b, (__u32)st->args[1], p);
 		put_ioctl_pointee(b, (__u32)st->args[1], p);
 		break;
 	case SCT_CAP_ARRAY_PREFIX:
@@ -858,6 +851,8 @@ static __always_inline void capture_vec(struct build *b, struct build_state *bs,
 			   (!entry && ret >= 0 && put_netlink(b, st->args[0])) ||
 				   fd_dumped(dump_read_fds, dump_read_high, st->args[0]),
 			   entry || ret < 0);
+	} else if (kind == SCT_CAP_MMSG) { /* sct_capture_mmsg, called from emit_syscall */
+		((struct scratch *)b->base)->mp.mmsg_arg = i + 1;
 	} else if (kind == SCT_CAP_PTR_STRUCT) {
 		__u64 pointee = 0;
 
@@ -910,11 +905,8 @@ __noinline int sct_capture_mmsg(struct scratch *s, struct task_state *st, struct
 	if (!s || !st || !bs)
 		return -1;
 	nr = st->nr & (SCT_NR_MAX - 1);
-	for (i = 0; i < SCT_MAX_ARGS; i++)
-		if (cap_kind[nr][i] == SCT_CAP_MMSG)
-			break;
-	if (i >= SCT_MAX_ARGS || !(bs->mask & (1u << i)) || !st->args[i] ||
-	    cap_size[nr][i] >= SCT_MAX_ARGS)
+	i = s->mp.mmsg_arg - 1; /* capture_vec found it, in the mask and not NULL */
+	if (i < 0 || i >= SCT_MAX_ARGS || cap_size[nr][i] >= SCT_MAX_ARGS)
 		return 0;
 	entry = bs->entry;
 	/* sendmmsg (size 2): the elements in the vector; recvmmsg: those it filled */
@@ -938,6 +930,7 @@ __noinline int sct_capture_extras(struct scratch *s, struct task_state *st, stru
 	if (!s || !st || !bs)
 		return -1;
 	s->mp.pending = 0;
+	s->mp.mmsg_arg = 0;
 	state_load(&b, s, bs);
 	capture_vec(&b, bs, st, ret, (__u8)bs->mask, bs->entry);
 	if (!bs->entry)

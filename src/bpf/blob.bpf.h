@@ -27,6 +27,7 @@ struct msg_parts {
 	__u16 whole;
 	__u16 arg; /* the argument they belong to */
 	__u16 pending; /* set by put_msghdr: the parts are still to be read */
+	__u16 mmsg_arg; /* set by capture_vec: 1 + the argument of a sendmmsg/recvmmsg vector */
 };
 
 struct scratch {
@@ -345,6 +346,18 @@ __noinline int sct_put_buf(struct scratch *s, struct build_state *bs, __u64 uptr
 	return 0;
 }
 
+/* put_buf through the global sct_put_buf, which the verifier checks once: for loop callbacks. */
+static __always_inline void put_buf_call(struct build *b, __u64 uptr, __u64 size, bool whole, __u16 aux)
+{
+	struct build_state bs = { .off = b->off, .nblobs = b->nblobs, .full = b->full, .cpu = b->cpu };
+
+	sct_put_buf((struct scratch *)b->base, &bs, uptr, size,
+		    PUT_BUF_TAG((__u32)whole, (__u32)b->arg, (__u32)aux));
+	b->off = bs.off;
+	b->nblobs = bs.nblobs;
+	b->full = bs.full;
+}
+
 struct vec_walk {
 	struct build *b;
 	__u32 count;
@@ -483,21 +496,12 @@ static __always_inline bool iov_next(struct iov_walk *w, __u64 j, __u64 v[2], __
 static long iov_step(__u64 j, void *ctx)
 {
 	struct iov_walk *w = ctx;
-	struct build_state bs = {};
 	__u64 v[2]; /* iov_base, iov_len */
 	__u64 n;
 
 	if (!iov_next(w, j, v, &n))
 		return 1;
-	bs.off = w->b->off;
-	bs.nblobs = w->b->nblobs;
-	bs.full = w->b->full;
-	bs.cpu = w->b->cpu;
-	sct_put_buf((struct scratch *)w->b->base, &bs, v[0], n,
-		    PUT_BUF_TAG((__u32)w->whole, (__u32)w->b->arg, (__u32)(w->data_aux + j) & 0xffff));
-	w->b->off = bs.off;
-	w->b->nblobs = bs.nblobs;
-	w->b->full = bs.full;
+	put_buf_call(w->b, v[0], n, w->whole, (__u16)(w->data_aux + j));
 	forget(w->b, w->left);
 	return 0;
 }

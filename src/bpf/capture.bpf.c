@@ -81,7 +81,6 @@ struct sct_counters counters[SCT_MAX_CPUS];
  */
 struct sct_counters signal_counters[SCT_MAX_CPUS];
 
-
 struct task_state {
 	__u64 enter_ts;
 	__u64 args[SCT_MAX_ARGS];
@@ -484,11 +483,6 @@ static __always_inline bool is_kernel_worker(const struct task_struct *p)
 }
 
 /*
- * A new task: traced when its parent is and -f is given (a thread of a traced
- * thread group is traced with it then), or when --comm names it. Without -f
- * (by tid) no new task is traced, so there is nothing to say.
- */
-/*
  * A traced task's clone(CLONE_PTRACE) child, without -f: strace sees it stop
  * (ptrace attaches it) and detaches from it; the kernel ignores the flag
  * here (the parent is not ptraced), so user space is told the child's tid.
@@ -513,6 +507,11 @@ static __always_inline void note_clone_ptrace(struct task_struct *parent, __u32 
 	bpf_map_update_elem(&ptrace_children, &child_tid, &one, BPF_ANY);
 }
 
+/*
+ * A new task: traced when its parent is and -f is given (a thread of a traced
+ * thread group is traced with it then), or when --comm names it. Without -f
+ * (by tid) no new task is traced: only a CLONE_PTRACE child is noted.
+ */
 SEC("tp_btf/sched_process_fork")
 int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct *child)
 {

@@ -42,16 +42,9 @@ static __always_inline void emit_sched_switch(bool preempt, struct task_struct *
 	if (!task_traced(prev->pid, prev->tgid) && !task_traced(next->pid, next->tgid) &&
 	    !sched_was_traced(prev))
 		return;
-	ring = bpf_map_lookup_elem(&rings, &cpu);
-	if (!ring) {
-		cpu_counters(cpu)->lost++;
+	rec = ring_reserve(cpu, sizeof(*rec), &ring);
+	if (!rec)
 		return;
-	}
-	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
-	if (!rec) {
-		cpu_counters(cpu)->lost++;
-		return;
-	}
 	fill_hdr(&rec->hdr, SCT_REC_SCHED_SWITCH, sizeof(*rec), bpf_ktime_get_ns(), prev->pid,
 		 prev->tgid, cpu);
 	rec->next_tid = next->pid;

@@ -108,12 +108,11 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 	if (!entry && (mask & 4) && cap_kind[st->nr & (SCT_NR_MAX - 1)][2] == SCT_CAP_IOCTL &&
 	    (((__u32)st->args[1] == SCT_SG_IO && st->args[2]) ||
 	     (kvm_vcpu && (__u32)st->args[1] == SCT_KVM_RUN && ret == 0))) {
-		struct build_state bs = { .off = b.off, .nblobs = b.nblobs, .full = b.full, .cpu = cpu };
+		struct build_state bs = {};
 
+		state_lend(&bs, &b);
 		sct_capture_ioctl_extra((struct scratch *)b.base, st, &bs);
-		b.off = bs.off;
-		b.nblobs = bs.nblobs;
-		b.full = bs.full;
+		state_return(&b, &bs);
 	}
 	/* select's inputs are rewritten by the call: only a sleeping call's are read again. */
 	if (entry && !(sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTER_ALWAYS))
@@ -133,7 +132,8 @@ static __always_inline void emit_syscall(__u16 type, struct task_state *st, __s6
 		sct_capture_extras(s, st, &bs, ret);
 		if (s->mp.pending)
 			sct_put_msg_parts(s, &bs);
-		sct_capture_mmsg(s, st, &bs, ret);
+		if (s->mp.mmsg_arg)
+			sct_capture_mmsg(s, st, &bs, ret);
 		b.off = bs.off;
 		b.nblobs = bs.nblobs;
 	}

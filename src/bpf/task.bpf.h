@@ -7,24 +7,30 @@
 #ifndef SCT_BPF_TASK_BPF_H
 #define SCT_BPF_TASK_BPF_H
 
+/* size bytes reserved in CPU cpu's ring buffer (*ring: for the submit), or NULL, counted lost. */
+static __always_inline void *ring_reserve(__u32 cpu, __u64 size, void **ring)
+{
+	void *rec;
+
+	*ring = bpf_map_lookup_elem(&rings, &cpu);
+	rec = *ring ? bpf_ringbuf_reserve(*ring, size, 0) : NULL;
+	if (!rec)
+		cpu_counters(cpu)->lost++;
+	return rec;
+}
+
 /* A fork, task-exit or exec record: two numbers after the header, in the ring. */
 static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 a, __u32 b)
 {
 	__u32 cpu = bpf_get_smp_processor_id();
-	void *ring = bpf_map_lookup_elem(&rings, &cpu);
 	struct sct_rec_fork *rec; /* fork, task-exit and exec records share this shape */
+	void *ring;
 
 	_Static_assert(sizeof(struct sct_rec_fork) == sizeof(struct sct_rec_task_exit), "shape");
 	_Static_assert(sizeof(struct sct_rec_fork) == sizeof(struct sct_rec_exec), "shape");
-	if (!ring) {
-		cpu_counters(cpu)->lost++;
+	rec = ring_reserve(cpu, sizeof(*rec), &ring);
+	if (!rec)
 		return;
-	}
-	rec = bpf_ringbuf_reserve(ring, sizeof(*rec), 0);
-	if (!rec) {
-		cpu_counters(cpu)->lost++;
-		return;
-	}
 	fill_hdr(&rec->hdr, type, sizeof(*rec), bpf_ktime_get_ns(), tid, tgid, cpu);
 	rec->child_tid = a;
 	rec->child_tgid = b;
