@@ -120,9 +120,25 @@ static void log_drained(void *ctx, uint64_t watermark)
 		snapshots_drained(s->snaps, watermark);
 }
 
+/* -y (or a log, whose replay may ask for -y): what the descriptor table needs from /proc. */
+static bool wants_fd_table(const struct options *o)
+{
+	return o->decode_fds || o->npaths || o->record;
+}
+
+/* -y (or a log): what descriptors received over SCM_RIGHTS refer to, before the record. */
+static void raw_scm_rights(void *ctx, unsigned stream, const void *rec, size_t size)
+{
+	struct session *s = ctx;
+
+	scm_rights_dump(s->cap, rec, size);
+	log_raw(ctx, stream, rec, size);
+}
+
 /*
- * --system-wide with -y (or a log): a process's descriptors the first time
- * one of its records is drained, merged just before it.
+ * --system-wide with -y (or a log, --json, --ctf): a process's descriptors
+ * and names the first time one of its records is drained, merged just before
+ * it; then as raw_scm_rights.
  */
 static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t size)
 {
@@ -133,19 +149,10 @@ static void raw_first_sight(void *ctx, unsigned stream, const void *rec, size_t 
 	/* its threads' names too: for the log, --json's comm and --ctf's state dump */
 	if (tgid && (s->opt->record || s->opt->json || s->opt->ctf))
 		statedump_process(s->cap, (pid_t)tgid, true);
-	if (tgid && (s->opt->decode_fds || s->opt->npaths || s->opt->record || s->opt->ctf))
+	if (tgid && (wants_fd_table(s->opt) || s->opt->ctf))
 		statedump_fds(s->cap, (pid_t)tgid, false, true);
-	log_raw(ctx, stream, rec, size);
-}
-
-/* -y (or a log): what descriptors received over SCM_RIGHTS refer to, before the record. */
-static void raw_scm_rights(void *ctx, unsigned stream, const void *rec, size_t size)
-{
-	struct session *s = ctx;
-
-	scm_rights_dump(s->cap, rec, size);
-	if (s->opt->system_wide)
-		raw_first_sight(ctx, stream, rec, size);
+	if (wants_fd_table(s->opt))
+		raw_scm_rights(ctx, stream, rec, size);
 	else
 		log_raw(ctx, stream, rec, size);
 }
@@ -492,11 +499,14 @@ static void reaped_unknown(const struct session *s, pid_t pid)
 
 static void reap_child(struct session *s)
 {
+	pid_t own = usdt_own_child(s->usdt);
 	int status;
 	pid_t r;
 
 	while ((r = waitpid(-1, &status, WNOHANG)) > 0) {
-		if (s->have_child && r == s->child.pid) {
+		if (own && r == own) {
+			continue; /* the exec hold's helper, gone early: no "unknown pid" of the trace */
+		} else if (s->have_child && r == s->child.pid) {
 			s->child_done = true;
 			s->child_status = status;
 		} else {
@@ -923,11 +933,15 @@ int run_trace(const struct options *o, int argc, char **argv)
 	}
 	if (o->flight_bytes && open_snapshots(&s, &hooks, argc, argv, clock_offset))
 		goto out;
-	if (o->system_wide && (o->decode_fds || o->npaths || o->record || o->json || o->ctf)) {
+	/*
+	 * What -y needs from /proc, merged before the drained records (the log's
+	 * hook, if any, stays at their end). Not for --ctf alone: its state dump
+	 * would take a partial FD_SNAPSHOT for a dump.
+	 */
+	if (o->system_wide && (wants_fd_table(o) || o->json || o->ctf)) {
 		hooks.raw = raw_first_sight;
 		hooks.raw_ctx = &s;
-	}
-	if (o->decode_fds || o->npaths || o->record || o->ctf) {
+	} else if (wants_fd_table(o)) {
 		hooks.raw = raw_scm_rights;
 		hooks.raw_ctx = &s;
 	}

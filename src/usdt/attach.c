@@ -868,7 +868,9 @@ static int load_bpf(struct usdt_session *u, const struct usdt_config *cfg, bool 
 
 /*
  * The capture's traced_bits, mapped shared (read-only) so that exechold's
- * helper, forked with the mapping, sees them change; NULL if it cannot be.
+ * helper, forked with the mapping, sees them change; NULL if it cannot be,
+ * or when they are by tid (-p without -f): fanotify names the exec'ing
+ * process by its tgid, so the helper then asks about every exec.
  */
 static const uint64_t *map_traced_bits(struct usdt_session *u)
 {
@@ -877,6 +879,8 @@ static const uint64_t *map_traced_bits(struct usdt_session *u)
 	int fd = capture_traced_map(u->cap, &size, &off, &by_tgid);
 	void *m;
 
+	if (!by_tgid)
+		return NULL;
 	size = (size + page - 1) & ~(page - 1);
 	if (off + SCT_PID_MAX / 8 > size)
 		return NULL;
@@ -958,6 +962,11 @@ int usdt_open(struct usdt_session **out, struct capture *cap, const struct usdt_
 fail:
 	usdt_close(u);
 	return rc < 0 ? rc : -EINVAL;
+}
+
+pid_t usdt_own_child(const struct usdt_session *u)
+{
+	return u ? usdt_exechold_helper(u->exechold) : 0;
 }
 
 void usdt_add_stats(const struct usdt_session *u, struct usdt_stats *st)

@@ -235,6 +235,11 @@ static __attribute__((noreturn)) void helper_main(int fan_fd, int sock,
 
 /* Our side */
 
+pid_t usdt_exechold_helper(const struct usdt_exechold *h)
+{
+	return h ? h->helper : 0;
+}
+
 static void *listen_thread(void *arg)
 {
 	struct usdt_exechold *h = arg;

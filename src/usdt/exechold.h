@@ -34,5 +34,7 @@ int usdt_exechold_start(struct usdt_exechold **out, usdt_exec_fn fn, void *ctx,
 			const uint64_t *bits, size_t nwords);
 /* Stop the thread and the helper; the kernel lets any exec still waiting go on. Accepts NULL. */
 void usdt_exechold_stop(struct usdt_exechold *h);
+/* The helper process (a child of ours, which it waits for), or 0. Accepts NULL. */
+pid_t usdt_exechold_helper(const struct usdt_exechold *h);
 
 #endif

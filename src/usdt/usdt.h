@@ -56,6 +56,8 @@ void usdt_before_exec(struct usdt_session *u, pid_t tid, long nr, const uint64_t
 void usdt_before_mmap(struct usdt_session *u, pid_t tid, int fd);
 /* Scan the traced processes now: attach to new probe sites, detach from unmapped ones. */
 void usdt_rescan(struct usdt_session *u);
+/* A child process of ours that usdt waits for itself (the exec hold's helper), or 0. */
+pid_t usdt_own_child(const struct usdt_session *u);
 /* usdt_rescan at most every 200 ms; call often from the main loop. */
 void usdt_tick(struct usdt_session *u);
 /* What the kernel side counted: hits written, hits lost, arguments it could not read. */
