@@ -125,26 +125,29 @@ void fdproc_set(struct fdproc *pr, int fd, char *desc, char *detail, const char 
 	e->cloexec = cloexec;
 }
 
-void fdproc_copy(struct fdproc *pr, int from, int to, bool cloexec)
+void fdproc_set_copy(struct fdproc *pr, int fd, const struct fd_entry *src, bool cloexec)
 {
-	struct fd_entry *src = fdproc_entry(pr, from, false);
+	struct fd_entry *e;
 
-	if (from == to)
-		return;
 	if (!src || !src->desc) {
-		fdproc_set(pr, to, NULL, NULL, NULL, false);
+		fdproc_set(pr, fd, NULL, NULL, NULL, false);
 		return;
 	}
-	/* src may move when the array grows: copy its strings first. */
+	/* src may be in pr's array, which may move as it grows: copy it first. */
 	char *desc = strdup(src->desc), *detail = dup_or_null(src->detail);
 	char *proto = dup_or_null(src->proto);
-
 	bool deleted = src->deleted;
 
-	fdproc_set(pr, to, desc, detail, proto, cloexec);
+	fdproc_set(pr, fd, desc, detail, proto, cloexec);
 	free(proto);
-	if ((src = fdproc_entry(pr, to, false)) && src->desc)
-		src->deleted = deleted;
+	if ((e = fdproc_entry(pr, fd, false)) && e->desc)
+		e->deleted = deleted;
+}
+
+void fdproc_copy(struct fdproc *pr, int from, int to, bool cloexec)
+{
+	if (from != to)
+		fdproc_set_copy(pr, to, fdproc_entry(pr, from, false), cloexec);
 }
 
 void fdproc_kernel_form(struct fdproc *pr, int fd)
@@ -238,12 +241,8 @@ void fdtable_fork(struct fdtable *t, uint32_t parent_tgid, uint32_t child_tgid)
 	for (unsigned fd = 0; fd < parent->nfds; fd++) {
 		struct fd_entry *e = &parent->fds[fd];
 
-		if (!e->desc)
-			continue;
-		fdproc_set(child, (int)fd, strdup(e->desc), dup_or_null(e->detail), e->proto,
-			   e->cloexec);
-		if (child->nfds > fd)
-			child->fds[fd].deleted = e->deleted;
+		if (e->desc)
+			fdproc_set_copy(child, (int)fd, e, e->cloexec);
 	}
 }
 

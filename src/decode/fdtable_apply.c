@@ -577,10 +577,9 @@ void fdtable_apply(struct fdtable *t, uint32_t tgid, const struct sc_event *ev, 
 		break;
 	case NR_pidfd_getfd: { /* a copy of the pidfd's process's descriptor, close-on-exec */
 		int pid = pidfd_target_pid_in(t, tgid, (int)a[0]);
-		const char *d = pid ? fdtable_lookup(t, (uint32_t)pid, (int)a[1], DECODE_FDS_PATH) : NULL;
+		struct fdproc *src = pid ? fdproc_get(t, (uint32_t)pid, false) : NULL;
 
-		fdproc_set(pr, ret, d ? strdup(d) : NULL, d && d[0] == '/' ? dev_detail(t, d) : NULL,
-			   NULL, true);
+		fdproc_set_copy(pr, ret, src ? fdproc_entry(src, (int)a[1], false) : NULL, true);
 		break;
 	}
 	case NR_bpf: /* the descriptors it makes are close-on-exec */

@@ -51,6 +51,8 @@ struct fd_entry *fdproc_entry(struct fdproc *pr, int fd, bool create);
 /* Set fd, taking ownership of desc and detail (either may be NULL: desc NULL closes). */
 void fdproc_set(struct fdproc *pr, int fd, char *desc, char *detail, const char *proto,
 		bool cloexec);
+/* fd gets a copy of entry src (which may be NULL or closed: fd is closed), its deleted mark too. */
+void fdproc_set_copy(struct fdproc *pr, int fd, const struct fd_entry *src, bool cloexec);
 /* dup: to gets from's description (to closed if from is not open). */
 void fdproc_copy(struct fdproc *pr, int from, int to, bool cloexec);
 void fd_entry_clear(struct fd_entry *e);

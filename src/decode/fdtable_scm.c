@@ -38,7 +38,7 @@ size_t scm_rights_fds(const void *control, size_t len, int *fds, size_t n, size_
 
 	while (off + sizeof(struct cmsghdr) <= len) {
 		struct cmsghdr h;
-		size_t end;
+		size_t end, step;
 
 		memcpy(&h, data + off, sizeof(h));
 		if (h.cmsg_len < sizeof(h))
@@ -47,7 +47,10 @@ size_t scm_rights_fds(const void *control, size_t len, int *fds, size_t n, size_
 		if (h.cmsg_level == SOL_SOCKET && h.cmsg_type == SCM_RIGHTS)
 			for (size_t at = off + sizeof(h); at + 4 <= end && n < max; at += 4)
 				memcpy(&fds[n++], data + at, 4);
-		off += (h.cmsg_len + 7) & ~(size_t)7; /* CMSG_ALIGN */
+		step = (h.cmsg_len + 7) & ~(size_t)7; /* CMSG_ALIGN; a log's huge cmsg_len wraps */
+		if (step < h.cmsg_len || step > len - off)
+			break;
+		off += step;
 	}
 	return n;
 }
@@ -157,14 +160,9 @@ static void scm_recv(struct fdtable *t, struct fdproc *pr, const struct sc_event
 		for (unsigned k = 0; k < f->n && i < n; k++, i++) {
 			struct fd_entry *e = fdproc_entry(pr, fds[i], false);
 
-			if (f->fds[k].desc && (!e || !e->desc)) { /* /proc's answer (scm_rights.c) first */
-				fdproc_set(pr, fds[i], f->fds[k].desc, f->fds[k].detail, f->fds[k].proto,
-					   ev->args[2] & MSG_CMSG_CLOEXEC);
-				if ((e = fdproc_entry(pr, fds[i], false)))
-					e->deleted = f->fds[k].deleted;
-			} else
-				fd_entry_clear(&f->fds[k]);
-			f->fds[k].desc = f->fds[k].detail = NULL;
+			if (f->fds[k].desc && (!e || !e->desc)) /* /proc's answer (scm_rights.c) first */
+				fdproc_set_copy(pr, fds[i], &f->fds[k], ev->args[2] & MSG_CMSG_CLOEXEC);
+			fd_entry_clear(&f->fds[k]);
 		}
 		*p = f->next;
 		flight_free(f);

@@ -224,8 +224,8 @@ static void v4_result(const struct ioctl_call *c, const char *h, const struct sg
 static void print_sg_io(const struct ioctl_call *c)
 {
 	const char *h = ioctl_in(c, 4), *r;
-	unsigned have = ioctl_have(c);
-	const struct sct_blob *x;
+	unsigned have = ioctl_have(c), size;
+	const struct sct_blob *x, *e;
 	struct sg_bufs g;
 	uint32_t iid;
 	bool v3;
@@ -239,14 +239,20 @@ static void print_sg_io(const struct ioctl_call *c)
 	}
 	v3 = iid == 'S';
 	strbuf_adds(c->out, v3 ? "{interface_id='S', " : "{guard='Q', ");
-	if (have < (v3 ? sizeof(struct sg_io_hdr) : sizeof(struct sg_io_v4))) {
+	size = v3 ? sizeof(struct sg_io_hdr) : sizeof(struct sg_io_v4);
+	x = have >= size ? fmt_mem(c->ev, c->i, size) : NULL;
+	if (!x) {
 		fmt_addr(c->out, c->arg + 4);
 		strbuf_addc(c->out, '}');
 		return;
 	}
-	/* the result from the exit copy (a call that blocked has an entry copy too) */
-	x = fmt_mem(c->ev, c->i, v3 ? sizeof(struct sg_io_hdr) : sizeof(struct sg_io_v4));
-	r = x ? sct_blob_data(x) : h;
+	/*
+	 * The result from the exit copy, the request from the entry copy (a call
+	 * that blocked has one) when that is whole: h only held the id.
+	 */
+	r = sct_blob_data(x);
+	e = fmt_mem_entry(c->ev, c->i, size);
+	h = e ? sct_blob_data(e) : r;
 	sg_collect(c, &g);
 	if (v3) {
 		v3_request(c, h, &g);

@@ -108,6 +108,21 @@ int main(void)
 	/* the control buffer captured short: the whole ints it holds */
 	size = build(SCT_NR_recvmsg, 1, ctl, (uint16_t)(CMSG_LEN(4) + 2));
 	CHECK(scm_rights_received(rec.b, size, fds, 8) == 1 && fds[0] == 4);
+	/*
+	 * A cmsg_len whose alignment wraps (a crafted log): one message, then
+	 * the walk stops (it once stepped 0 bytes, for ever).
+	 */
+	{
+		struct cmsghdr h = { .cmsg_len = ~(size_t)0 - 3, .cmsg_level = SOL_SOCKET,
+				     .cmsg_type = SCM_RIGHTS };
+
+		memcpy(ctl, &h, sizeof(h));
+		size = build(SCT_NR_recvmsg, 1, ctl, (uint16_t)len);
+		CHECK(scm_rights_received(rec.b, size, fds, 8) > 0);
+		memcpy(ctl, &(struct cmsghdr){ .cmsg_len = CMSG_LEN(8), .cmsg_level = SOL_SOCKET,
+					       .cmsg_type = SCM_RIGHTS },
+		       sizeof(h));
+	}
 	/* a cmsg_len below its header stops the walk */
 	memset(ctl, 0, 16);
 	size = build(SCT_NR_recvmsg, 1, ctl, (uint16_t)len);
