@@ -103,13 +103,6 @@ enum {
 	CB_BUF = 24, CB_NBYTES = 32, CB_OFFSET = 40, CB_FLAGS = 56, CB_RESFD = 60,
 };
 
-static void print_iocb_fd(struct strbuf *out, int fd, const struct decode_opts *o)
-{
-	strbuf_addf(out, "%d", fd);
-	if (fd >= 0)
-		decode_fd_suffix(out, fd, o);
-}
-
 /* aio_data ... aio_fildes, as strace's print_iocb_header (io_cancel prints it alone) */
 static void print_iocb_header(struct strbuf *out, const char *cb, const struct decode_opts *o)
 {
@@ -139,7 +132,7 @@ static void print_iocb_header(struct strbuf *out, const char *cb, const struct d
 		strbuf_addf(out, ", aio_reqprio=%d", (int16_t)prio);
 	}
 	strbuf_adds(out, ", aio_fildes=");
-	print_iocb_fd(out, load_s32(cb, CB_FILDES), o);
+	decode_fd(out, load_s32(cb, CB_FILDES), o);
 }
 
 static void print_iocb_flags(struct strbuf *out, const char *cb, const struct decode_opts *o)
@@ -152,7 +145,7 @@ static void print_iocb_flags(struct strbuf *out, const char *cb, const struct de
 	}
 	if (flags & IOCB_FLAG_RESFD) {
 		strbuf_adds(out, ", aio_resfd=");
-		print_iocb_fd(out, load_s32(cb, CB_RESFD), o);
+		decode_fd(out, load_s32(cb, CB_RESFD), o);
 	} else if (load_u32(cb, CB_RESFD)) {
 		strbuf_addf(out, ", aio_resfd=%#x", load_u32(cb, CB_RESFD));
 	}

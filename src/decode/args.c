@@ -136,12 +136,17 @@ void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *o)
 	strbuf_adds(out, del ? ">(deleted)" : ">");
 }
 
+void decode_fd(struct strbuf *out, int fd, const struct decode_opts *o)
+{
+	strbuf_addf(out, "%d", fd);
+	if (fd >= 0) /* -100 is AT_FDCWD only where a dirfd is expected */
+		decode_fd_suffix(out, fd, o);
+}
+
 static bool fmt_fd(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		   const struct decode_opts *o)
 {
-	strbuf_addf(out, "%d", (int)ev->args[i]);
-	if ((int)ev->args[i] >= 0) /* -100 is AT_FDCWD only where a dirfd is expected */
-		decode_fd_suffix(out, (int)ev->args[i], o);
+	decode_fd(out, (int)ev->args[i], o);
 	return true;
 }
 

@@ -442,13 +442,6 @@ static void print_kver(struct strbuf *out, uint32_t v, int xlat)
 	print_xlat_text(out, xlat, raw, text);
 }
 
-static void print_fd(struct strbuf *out, int fd, const struct decode_opts *o)
-{
-	strbuf_addf(out, "%d", fd);
-	if (fd >= 0)
-		decode_fd_suffix(out, fd, o);
-}
-
 /*
  * A char[16] name, as much of it as the size reaches (an info structure's:
  * all of it, zero past the size): up to its NUL, or when it has none, all
@@ -479,7 +472,7 @@ static void print_value(struct strbuf *out, const struct attr *a, const struct f
 
 	switch (f->kind) {
 	case F_U32: strbuf_addf(out, "%u", v); break;
-	case F_FD: print_fd(out, (int)v, o); break;
+	case F_FD: decode_fd(out, (int)v, o); break;
 	case F_U64: strbuf_addf(out, "%llu", (unsigned long long)load_u64(a->p, f->off)); break;
 	case F_X32: strbuf_addf(out, "%#x", v); break;
 	case F_X64: strbuf_addf(out, "%#llx", (unsigned long long)load_u64(a->p, f->off)); break;
@@ -500,7 +493,7 @@ static void print_value(struct strbuf *out, const struct attr *a, const struct f
 	case F_BTF: print_pstr(out, a, f->off, load_u32(a->p, OFF(btf_size)), false, o); break;
 	case F_INSNS: print_insns(out, a, o); break;
 	case F_TGID: decode_pid(out, (int)v, PID_KIND_TGID, o); break;
-	case F_REPLACE_FD: print_fd(out, (int)v, o); break;
+	case F_REPLACE_FD: decode_fd(out, (int)v, o); break;
 	default: print_info_value(out, a, f, o); break;
 	}
 }
@@ -588,7 +581,7 @@ static void print_elem(struct strbuf *out, const struct attr *a, enum elem_kind 
 	case E_X64: strbuf_addf(out, "%#llx", (unsigned long long)v); break;
 	case E_ITER_MAP:
 		strbuf_adds(out, "{map={map_fd=");
-		print_fd(out, (int)load_u32(e, 0), o);
+		decode_fd(out, (int)load_u32(e, 0), o);
 		strbuf_adds(out, "}}");
 		break;
 	case E_STR:

@@ -39,8 +39,7 @@ static void print_rights(struct strbuf *out, const char *p, unsigned len,
 			strbuf_adds(out, "...");
 			break;
 		}
-		strbuf_addf(out, "%d", fd);
-		decode_fd_suffix(out, fd, o);
+		decode_fd(out, fd, o);
 	}
 	strbuf_addc(out, ']');
 }

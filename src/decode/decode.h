@@ -180,6 +180,8 @@ void format_fd_path(struct strbuf *out, const char *s, unsigned len,
 		    const struct decode_opts *opts);
 /* -y: "<desc>" after a descriptor when its description is known (nothing otherwise). */
 void decode_fd_suffix(struct strbuf *out, int fd, const struct decode_opts *opts);
+/* A descriptor: its number, then (not for a negative one) the -y suffix. */
+void decode_fd(struct strbuf *out, int fd, const struct decode_opts *opts);
 /*
  * A pid of the decoded task (opts->fd_tgid) as strace prints it: the number,
  * then with -Y "<comm>" (threads and processes), with --pidns-translation

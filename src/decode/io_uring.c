@@ -40,9 +40,8 @@ static void print_params_in(struct strbuf *out, const char *p, const struct deco
 	if (flags & IORING_SETUP_ATTACH_WQ) {
 		int fd = load_s32(p, P_WQ_FD);
 
-		strbuf_addf(out, ", wq_fd=%d", fd);
-		if (fd >= 0)
-			decode_fd_suffix(out, fd, o);
+		strbuf_adds(out, ", wq_fd=");
+		decode_fd(out, fd, o);
 	}
 	if (load_u32(p, P_RESV) || load_u32(p, P_RESV + 4) || load_u32(p, P_RESV + 8))
 		strbuf_addf(out, ", resv=[%#x, %#x, %#x]", load_u32(p, P_RESV),

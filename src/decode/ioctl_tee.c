@@ -284,8 +284,8 @@ static void print_shm(const struct ioctl_call *c)
 	} else { /* struct { int64_t fd; uint64_t size; uint32_t flags; ...; int32_t id; } */
 		int fd = (int)load_u64(p, 0);
 
-		strbuf_addf(c->out, "{fd=%d", fd);
-		decode_fd_suffix(c->out, fd, c->o);
+		strbuf_adds(c->out, "{fd=");
+		decode_fd(c->out, fd, c->o);
 		strbuf_adds(c->out, ", flags=");
 		ioctl_flags(c, &tee_shm_flag_names, load_u32(p, 16));
 	}

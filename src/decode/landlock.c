@@ -69,9 +69,8 @@ bool fmt_landlock_rule_attr(struct strbuf *out, const struct sc_event *ev, unsig
 	strbuf_adds(out, "{allowed_access=");
 	print_flags(out, &landlock_access_fs_names, load_u64(p, 0));
 	fd = load_s32(p, 8);
-	strbuf_addf(out, ", parent_fd=%d", fd);
-	if (fd >= 0)
-		decode_fd_suffix(out, fd, o);
+	strbuf_adds(out, ", parent_fd=");
+	decode_fd(out, fd, o);
 	strbuf_addc(out, '}');
 	return true;
 }

@@ -111,8 +111,8 @@ static void print_xdp(struct strbuf *out, const char *p, const struct decode_opt
 	print_ifindex(out, load_u32(p, 4), o);
 	strbuf_addf(out, ", sxdp_queue_id=%u", load_u32(p, 8));
 	if (flags & XDP_SHARED_UMEM) {
-		strbuf_addf(out, ", sxdp_shared_umem_fd=%d", fd);
-		decode_fd_suffix(out, fd, o);
+		strbuf_adds(out, ", sxdp_shared_umem_fd=");
+		decode_fd(out, fd, o);
 	} else if (fd) {
 		strbuf_addf(out, ", sxdp_shared_umem_fd=%#x", (unsigned)fd);
 	}

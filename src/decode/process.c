@@ -177,9 +177,7 @@ bool fmt_waitid_id(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		decode_pid(out, id, PID_KIND_PGID, o);
 		return true;
 	case P_PIDFD:
-		strbuf_addf(out, "%d", id);
-		if (id >= 0)
-			decode_fd_suffix(out, id, o);
+		decode_fd(out, id, o);
 		return true;
 	}
 	strbuf_addf(out, "%d", id);

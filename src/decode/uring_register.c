@@ -105,19 +105,12 @@ static void print_enum_dec(struct strbuf *out, const struct flag_table *t, uint6
 	print_xlat_text(out, o->xlat, raw, abbrev);
 }
 
-static void print_fd_num(struct strbuf *out, int fd, const struct decode_opts *o)
-{
-	strbuf_addf(out, "%d", fd);
-	if (fd >= 0)
-		decode_fd_suffix(out, fd, o);
-}
-
 static bool print_fd_elem(struct strbuf *out, const char *e, uint64_t idx, const void *ctx,
 			  const struct decode_opts *o)
 {
 	(void)ctx;
 	(void)idx;
-	print_fd_num(out, load_s32(e, 0), o);
+	decode_fd(out, load_s32(e, 0), o);
 	return true;
 }
 
@@ -132,7 +125,7 @@ static bool print_update_fd_elem(struct strbuf *out, const char *e, uint64_t idx
 	if (fd < -1)
 		print_enum_dec(out, &uring_files_update_fd_names, (uint32_t)fd, true, o);
 	else
-		print_fd_num(out, fd, o);
+		decode_fd(out, fd, o);
 	return true;
 }
 
@@ -214,7 +207,7 @@ static bool print_ringfd_reg(struct strbuf *out, const char *e, uint64_t idx, co
 	if (load_u32(e, 4))
 		strbuf_addf(out, ", resv=%#x", load_u32(e, 4));
 	strbuf_adds(out, ", data=");
-	print_fd_num(out, (int)load_u64(e, 8), o);
+	decode_fd(out, (int)load_u64(e, 8), o);
 	strbuf_addc(out, '}');
 	return true;
 }
