@@ -41,6 +41,7 @@ struct calls {
 	unsigned ntasks;
 	bool names; /* -Y or calls_config.names: task names are kept */
 	uint32_t held_tid; /* task whose entry waits for its exit (see on_enter), or 0 */
+	uint32_t pre_exec_tid; /* the command's task until its first exec (task.before_exec), or 0 */
 	/* records of threads killed by a traced execve, until its EXEC record (hold_killed) */
 	struct held_rec *killed;
 	size_t nkilled, killed_cap;
@@ -658,6 +659,8 @@ static int on_exec(struct calls *c, const struct sct_rec_exec *rec)
 	struct task *t = tidmap_get(&c->tasks, old ? old : tid), *leader;
 	int err = 0;
 
+	if (t && t->before_exec)
+		c->pre_exec_tid = 0;
 	if (t)
 		t->before_exec = t->hide_log = false;
 	if ((old == tid || !old) && !(rec->flags & SCT_EXEC_DETACHED))
@@ -715,6 +718,8 @@ static int on_other(struct calls *c, const struct sct_rec_hdr *rec)
 		if (!t)
 			return -ENOMEM;
 		t->before_exec = rec->size >= SCT_TASK_NEW_MIN_SIZE && !(tn->flags & SCT_TASK_ATTACHED);
+		if (t->before_exec)
+			c->pre_exec_tid = rec->tid;
 		if (rec->size >= sizeof(*tn) && tn->comm[0])
 			task_set_comm(t, tn->comm, strnlen(tn->comm, SCT_COMM_LEN));
 		break;
@@ -820,7 +825,9 @@ static bool after_failed_exec(struct calls *c, const struct sct_rec_hdr *rec)
 	const struct sct_rec_syscall *sc = (const struct sct_rec_syscall *)rec;
 	struct task *t;
 
-	if (!sct_rec_is_syscall(rec->type) || !(t = tidmap_get(&c->tasks, rec->tid)) || !t->before_exec)
+	/* one compare for every other record: only the command's, before its exec, are looked at */
+	if (!c->pre_exec_tid || rec->tid != c->pre_exec_tid || !sct_rec_is_syscall(rec->type) ||
+	    !(t = tidmap_get(&c->tasks, rec->tid)) || !t->before_exec)
 		return false;
 	if (!is_exec_nr(sc->nr))
 		return t->hide_log;

@@ -35,6 +35,7 @@ struct text_stream {
 struct text_sink {
 	struct text_config cfg;
 	const struct decode_opts *pid_names; /* the calls layer's, with its -y and -Y hooks: see text_sink_use_pid_names */
+	bool dumps; /* -e read= or write= names a descriptor: add_dumps has work */
 	FILE *out; /* where line goes: cfg.out, or with -ff the current task's file */
 	uint32_t stream_tid; /* -ff: the task whose stream is loaded, or 0 */
 	struct tidmap streams; /* -ff: tid -> struct text_stream, the ones not loaded */
@@ -69,6 +70,8 @@ struct text_sink *text_sink_new(const struct text_config *cfg)
 		return NULL;
 	s->cfg = *cfg;
 	s->out = cfg->out;
+	for (unsigned i = 0; i < SCT_DUMP_FDS_MAX / 64 && !s->dumps; i++)
+		s->dumps = cfg->read_fds[i] || cfg->write_fds[i];
 	if (cfg->instruction_pointer || cfg->stack.print) {
 		s->ustack = malloc(sizeof(*s->ustack));
 		if (!s->ustack) {
@@ -361,9 +364,13 @@ static void add_mmsg_dumps(struct strbuf *line, const struct sc_event *ev, unsig
  */
 static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 {
-	bool ok = ev->has_ret && ev->ret >= 0;
+	bool ok = ev->has_ret && ev->ret >= 0, rd, wr_fd;
 
-	if (!ev->desc || !ev->has_ret)
+	if (!s->dumps || !ev->desc || !ev->has_ret)
+		return;
+	rd = ok && fd_in(s->cfg.read_fds, ev->args[0]);
+	wr_fd = fd_in(s->cfg.write_fds, ev->args[0]);
+	if (!rd && !wr_fd)
 		return;
 	for (unsigned i = 0; i < ev->desc->nargs && i < SCT_MAX_ARGS; i++) {
 		unsigned t = ev->desc->arg[i];
@@ -372,7 +379,7 @@ static void add_dumps(struct text_sink *s, const struct sc_event *ev)
 		const struct sct_blob *b;
 		uint64_t full;
 
-		if (!fd_in(wr ? s->cfg.write_fds : s->cfg.read_fds, ev->args[0]) || (!wr && !ok))
+		if (!(wr ? wr_fd : rd))
 			continue;
 		if (t == AT_MMSGVEC_SEND || t == AT_MMSGVEC_RECV) {
 			if (ok)
