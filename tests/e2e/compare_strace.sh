@@ -10,7 +10,7 @@
 # printed and after the exceptions; the test fails below 95 % after the exceptions.
 # TRACER-ONLY: sctrace
 # TIMEOUT: 400
-# (about 120 programs, each under strace and under sctrace: 80 s on an idle 2-CPU host)
+# (about 150 programs, each under strace and under sctrace: about 100 s on an idle 2-CPU host)
 #
 # Run by run.sh (TRACER, BUILD, E2E_DIR set; the programs are built by the .c tests, which
 # run.sh runs first), or by hand:

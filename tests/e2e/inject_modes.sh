@@ -63,19 +63,11 @@ grep -q '"syscall":"getppid".*"duration_ns":[0-9]*,"delayed":true}$' "$T/err" ||
 "$TRACER" -qq -e trace=getppid --replay "$T/tamper.log" >"$T/out" 2>&1 || fail "--replay: $(cat "$T/out")"
 grep -qE '^getppid\(\) += [0-9]+ \(DELAYED\)$' "$T/out" || fail "--replay tamper: $(cat "$T/out")"
 
-# budgets as verifier_budget.sh: 70000 for the one-program syscall hooks, 52000 for the
-# separate ones, 40000 for the others
-"$TRACER" --debug -o /dev/null -e inject=getpid:retval=1 /bin/true 2>"$T/debug" ||
-	fail "--debug with inject= failed: $(tail -3 "$T/debug")"
-sed -nE '/^[^ ]*sctrace: verifier, /{s/^[^ ]*sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
-	"$T/debug" >"$T/counts"
+# the budgets of verifier_budget.sh (helpers/lib.sh) hold with injection too
+verifier_counts auto -e inject=getpid:retval=1 >"$T/counts"
 [ -s "$T/counts" ] || fail "--debug with inject= printed no verifier statistics"
 while read -r n prog; do
-	case $prog in
-	syscall_hooks) budget=70000 ;;
-	sys_enter | sys_exit | sched_switch) budget=52000 ;;
-	*) budget=40000 ;;
-	esac
+	budget=$(verifier_budget "$prog")
 	((n < budget)) || fail "with inject=, $prog: the verifier processed $n instructions (budget $budget)"
 done <"$T/counts"
 exit 0

@@ -23,6 +23,8 @@ run() { # STATUS -> the log of "sleep 5" traced until SIGTERM
 	((n > 0)) || fail "status=$1: the command never slept"
 	kill -TERM "$tracer"
 	wait_exit "$tracer" 10 || fail "status=$1: the tracer did not end"
+	# ended by the signal, as strace (128 + SIGTERM), its log written
+	[ "$status" = 143 ] && [ -e "$T/log" ] || fail "status=$1: tracer exit status $status"
 	[ -n "$child" ] && kill "$child" 2>/dev/null
 }
 

@@ -74,3 +74,29 @@ check_shape() {
 	done <"$log"
 	((n == 5)) || fail "$n lines, expected 5"
 }
+
+# The verifier's budgets (instructions processed): the one-program syscall hooks, the three
+# separate hook programs, every other program. verifier_budget.sh says why.
+VERIFIER_BUDGET_ONE=70000
+VERIFIER_BUDGET_HOOKS=52000
+VERIFIER_BUDGET_OTHER=40000
+
+# verifier_counts MODE [OPT...]: "instructions program" for each program that
+# SCTRACE_HOOKS=MODE sctrace --debug OPT... /bin/true loads.
+verifier_counts() {
+	local mode=$1
+	shift
+	SCTRACE_HOOKS=$mode "$TRACER" --debug -o /dev/null "$@" /bin/true 2>"$T/debug.$mode" ||
+		fail "SCTRACE_HOOKS=$mode sctrace --debug $* /bin/true failed: $(tail -3 "$T/debug.$mode")"
+	sed -nE '/^[^ ]*sctrace: verifier, /{s/^[^ ]*sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
+		"$T/debug.$mode"
+}
+
+# verifier_budget PROGRAM: its budget
+verifier_budget() {
+	case $1 in
+	syscall_hooks) echo "$VERIFIER_BUDGET_ONE" ;;
+	sys_enter | sys_exit | sched_switch) echo "$VERIFIER_BUDGET_HOOKS" ;;
+	*) echo "$VERIFIER_BUDGET_OTHER" ;;
+	esac
+}
