@@ -186,7 +186,10 @@ int replay_to_ctf(const char *path, const char *dir, const struct options *o)
 	if (log_reader_open(&r, path, false))
 		return -EIO;
 	in = log_reader_info(r);
-	syscall_table_use(in->table, in->table_size);
+	/*
+	 * A snapshot this process wrote: its syscall table is the live one, which
+	 * stays in use (the injector's thread reads it while this runs).
+	 */
 	sink_config_from_options(&sc, o, NULL, in->clock_offset);
 	/* the trace alone: the live outputs have printed the rest */
 	sc.format = SINK_NONE;
@@ -210,7 +213,6 @@ int replay_to_ctf(const char *path, const char *dir, const struct options *o)
 		if (!err)
 			err = ctf_err;
 	}
-	syscall_table_use(NULL, 0); /* the live decoder's own table again */
 	log_reader_close(r);
 	return err;
 }

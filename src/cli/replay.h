@@ -9,7 +9,8 @@ int run_replay(const struct options *o);
 
 struct log_reader;
 /*
- * Log path (a flight-recorder snapshot) as a CTF trace in dir, with the
+ * Log path (a flight-recorder snapshot this process wrote: it decodes with
+ * the live syscall table) as a CTF trace in dir, with the
  * options' filters, as --replay path --ctf dir writes it; -errno, said once.
  */
 int replay_to_ctf(const char *path, const char *dir, const struct options *o);
