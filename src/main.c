@@ -4,11 +4,19 @@
 #include "cli/replay.h"
 #include "cli/run.h"
 
+#include <string.h>
+
+#include "capture/cache.h"
+
 int main(int argc, char **argv)
 {
 	struct options o;
-	int rc = options_parse(&o, argc, argv);
+	int rc;
 
+	/* a keeper of verified BPF objects that a run started (capture/cache.h) */
+	if (argc > 1 && strcmp(argv[1], "--cache-keeper") == 0)
+		return cache_keeper_main(argc, argv);
+	rc = options_parse(&o, argc, argv);
 	if (rc == OPTIONS_EXIT)
 		return 0;
 	if (rc < 0)

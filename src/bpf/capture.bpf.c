@@ -34,8 +34,11 @@
 
 char LICENSE[] SEC("license") = "Dual MIT/GPL";
 
-/* Set by user space before load. */
-const volatile __u32 self_tgid;
+/*
+ * Set by user space before load: the verifier prunes on these, so they are
+ * part of the key under which a verified object is kept for the next run
+ * (src/capture/cache.c).
+ */
 const volatile bool follow_fork;
 /* enum sct_filter_by: traced_bits by tgid, by tid (without -f), or all (--system-wide) */
 const volatile __u8 filter_by;
@@ -43,7 +46,6 @@ const volatile bool comm_filter;
 const volatile bool detach_on_exec; /* -b execve */
 const volatile bool env_strings; /* -v: execve's environment strings, not only their count */
 const volatile bool want_enter_ts = true; /* false: enter_ts 0, no clock read at entry */
-const volatile char target_comm[SCT_COMM_LEN];
 const volatile __u32 str_limit = 32; /* bytes of a -s string captured */
 const volatile bool want_sched; /* --sched: SCHED_SWITCH records (sched.bpf.h) */
 const volatile bool kvm_vcpu; /* -e kvm=vcpu: KVM_RUN's exit reason (ioctl3) */
@@ -51,13 +53,7 @@ const volatile bool want_regs; /* -i, -k: user registers in syscall and signal r
 const volatile bool want_cputime; /* -c: the CPU time of each call (cputime.bpf.h) */
 const volatile __u32 stack_dump_bytes; /* -k: bytes of user stack copied (SCT_STACK_DUMP_MAX at most) */
 const volatile __u64 ring_wakeup_bytes = 1 << 20;
-const volatile __u64 syscall_bits[SCT_NR_MAX / 64];
-/* -e inject=/fault=: calls a seccomp listener may answer without running them */
-const volatile __u64 inject_bits[SCT_NR_MAX / 64];
-const volatile bool inject_any;
-const volatile __u64 dump_read_fds[SCT_DUMP_FDS / 64]; /* -e read=: whole buffers (to 4096) */
-const volatile __u64 dump_write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
-const volatile bool dump_read_high, dump_write_high; /* the sets hold descriptors >= SCT_DUMP_FDS */
+const volatile bool inject_any; /* -e inject=/fault=: the calls are in inject_bits */
 const volatile __u8 sc_flags[SCT_NR_MAX]; /* SCT_SCF_* */
 const volatile __u8 sc_nargs[SCT_NR_MAX] = { [0 ... SCT_NR_MAX - 1] = SCT_MAX_ARGS }; /* args a record keeps */
 const volatile __u8 cap_in_mask[SCT_NR_MAX]; /* args captured on entry */
@@ -67,6 +63,20 @@ const volatile __u8 cap_kind[SCT_NR_MAX][SCT_MAX_ARGS];
 const volatile __u16 cap_size[SCT_NR_MAX][SCT_MAX_ARGS];
 const volatile __u8 cap_count[SCT_NR_MAX][SCT_MAX_ARGS]; /* enum sct_cap_count */
 const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted element */
+
+/*
+ * Per session, in .bss: written by user space before each run's attach, so a
+ * kept object (src/capture/cache.c) serves other command lines too.
+ */
+__u32 self_tgid;
+__u32 session_gen; /* task_states entries of another generation are an earlier run's */
+char target_comm[SCT_COMM_LEN];
+__u64 syscall_bits[SCT_NR_MAX / 64];
+/* -e inject=/fault=: calls a seccomp listener may answer without running them */
+__u64 inject_bits[SCT_NR_MAX / 64];
+__u64 dump_read_fds[SCT_DUMP_FDS / 64]; /* -e read=: whole buffers (to 4096) */
+__u64 dump_write_fds[SCT_DUMP_FDS / 64]; /* -e write= */
+bool dump_read_high, dump_write_high; /* the sets hold descriptors >= SCT_DUMP_FDS */
 
 /* Shared with user space through the mmapped .bss. */
 __u64 traced_bits[SCT_PID_MAX / 64]; /* by tgid, or by tid: filter_by */
@@ -82,6 +92,7 @@ struct sct_counters counters[SCT_MAX_CPUS];
 struct sct_counters signal_counters[SCT_MAX_CPUS];
 
 struct task_state {
+	__u32 gen; /* session_gen of the run that wrote it */
 	__u64 enter_ts;
 	__u64 args[SCT_MAX_ARGS];
 	__u32 nr;
@@ -110,6 +121,26 @@ struct {
 	__type(key, int);
 	__type(value, struct task_state);
 } task_states SEC(".maps");
+
+/*
+ * The task's state in this run. A kept object (src/capture/cache.c) meets the
+ * entries an earlier run left on tasks still alive: those are absent to a
+ * reader and cleared for a writer.
+ */
+static __always_inline struct task_state *state_of(struct task_struct *task, bool create)
+{
+	struct task_state *st = bpf_task_storage_get(&task_states, task, 0,
+						     create ? BPF_LOCAL_STORAGE_GET_F_CREATE : 0);
+	__u32 gen = session_gen;
+
+	if (!st || st->gen == gen)
+		return st;
+	if (!create)
+		return NULL;
+	__builtin_memset(st, 0, sizeof(*st));
+	st->gen = gen;
+	return st;
+}
 
 /*
  * procctl: without -f, the children traced tasks made with CLONE_PTRACE (key:
@@ -200,7 +231,7 @@ static __noinline struct task_state *injected_state(struct pt_regs *regs, struct
 	ts = want_enter_ts ? inj->enter_ts : 0;
 	flags = inj->flags;
 	bpf_map_delete_elem(&inject_pending, &tid);
-	st = bpf_task_storage_get(&task_states, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	st = state_of(task, true);
 	if (!st) {
 		cpu_counters(bpf_get_smp_processor_id())->lost++;
 		return NULL;
@@ -241,8 +272,7 @@ static __always_inline int on_sys_enter(struct pt_regs *regs, long id)
 
 	if (!task_traced(tid, tgid) || !syscall_traced(id))
 		return 0;
-	st = bpf_task_storage_get(&task_states, bpf_get_current_task_btf(), 0,
-				  BPF_LOCAL_STORAGE_GET_F_CREATE);
+	st = state_of(bpf_get_current_task_btf(), true);
 	if (!st) {
 		cpu_counters(bpf_get_smp_processor_id())->lost++;
 		return 0;
@@ -296,7 +326,7 @@ static __always_inline int on_sys_exit(struct pt_regs *regs, long ret)
 	/* Reject untraced tasks before the storage lookup (no call of theirs is active). */
 	if (!task_traced((__u32)pid_tgid, pid_tgid >> 32))
 		return 0;
-	st = bpf_task_storage_get(&task_states, task, 0, 0);
+	st = state_of(task, false);
 	if (st && !st->active && st->ignored_sig) /* -i, -k: held until the task returns */
 		emit_ignored_signal(task, st, true);
 	if (!st || !st->active) {
@@ -329,7 +359,7 @@ static __always_inline int on_sched_switch(bool preempt, struct task_struct *pre
 
 	if (preempt || prev_state == 0 || !task_traced(prev->pid, prev->tgid))
 		return 0;
-	st = bpf_task_storage_get(&task_states, prev, 0, 0);
+	st = state_of(prev, false);
 	if (!st || !st->active || st->entered)
 		return 0;
 	/* Past execve's point of no return the argument pointers name the new image. */
@@ -424,7 +454,7 @@ int BPF_PROG(signal_deliver, int sig, struct kernel_siginfo *info, struct k_siga
 		emit_signal(task, sig, buf, stops_task(sig, ka), true);
 		return 0;
 	}
-	st = bpf_task_storage_get(&task_states, task, 0, 0);
+	st = state_of(task, false);
 	code = task->signal->group_exit_code & 0x7f;
 	if (!st || !(task->signal->flags & SIGNAL_GROUP_EXIT) || !code || code == SIGKILL ||
 	    st->sent_sig != code)
@@ -450,7 +480,7 @@ int BPF_PROG(signal_generate, int sig, struct kernel_siginfo *info, struct task_
 
 	if (!task_traced(task->pid, task->tgid))
 		return 0;
-	st = bpf_task_storage_get(&task_states, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	st = state_of(task, true);
 	if (!st)
 		return 0;
 	if (result != TRACE_SIGNAL_IGNORED) {
@@ -567,7 +597,7 @@ int BPF_PROG(sched_process_exec, struct task_struct *p, pid_t old_pid, struct li
 			flags = SCT_EXEC_DETACHED | SCT_EXEC_DETACH_B;
 		}
 	}
-	st = bpf_task_storage_get(&task_states, p, 0, 0);
+	st = state_of(p, false);
 	if (st && st->active && !st->entered &&
 	    (sc_flags[st->nr & (SCT_NR_MAX - 1)] & SCT_SCF_ENTRY_RECORD)) {
 		st->entered = 1;

@@ -50,13 +50,13 @@ int BPF_PROG(cpu_switch, bool preempt, struct task_struct *prev, struct task_str
 	struct task_state *st;
 
 	if (task_traced(prev->pid, prev->tgid)) {
-		st = bpf_task_storage_get(&task_states, prev, 0, 0);
+		st = state_of(prev, false);
 		if (st && st->active && st->cpu_start)
 			st->off_start = now;
 	}
 	if (!task_traced(next->pid, next->tgid))
 		return 0;
-	st = bpf_task_storage_get(&task_states, next, 0, 0);
+	st = state_of(next, false);
 	if (st && st->active && st->off_start) {
 		st->off_ns += now - st->off_start;
 		st->off_start = 0;

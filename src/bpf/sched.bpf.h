@@ -14,8 +14,7 @@
  */
 static __always_inline void sched_mark_dying(struct task_struct *p)
 {
-	struct task_state *st = bpf_task_storage_get(&task_states, p, 0,
-						     BPF_LOCAL_STORAGE_GET_F_CREATE);
+	struct task_state *st = state_of(p, true);
 
 	if (st)
 		st->sched_dying = 1;
@@ -28,7 +27,7 @@ static __always_inline bool sched_was_traced(struct task_struct *prev)
 
 	if (!prev->exit_state)
 		return false;
-	st = bpf_task_storage_get(&task_states, prev, 0, 0);
+	st = state_of(prev, false);
 	return st && st->sched_dying;
 }
 

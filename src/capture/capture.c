@@ -9,6 +9,7 @@
  * in time order once every stream has passed them (reorder.c).
  */
 #include "capture.h"
+#include "cache.h"
 #include "hooks.h"
 #include "targets.h"
 
@@ -31,6 +32,12 @@
 
 /* How long a record may sit in a ring after its timestamp before we read it. */
 #define REORDER_WINDOW_NS (20ull * 1000 * 1000)
+
+/* Programs of the object at most (it has 11). */
+#define CAPTURE_PROGS_MAX 16
+
+/* Rings and lanes above this are not kept for the next run (cache.h): memory held idle. */
+#define CAPTURE_KEEP_BYTES_MAX (256ull << 20)
 
 struct ring_ctx;
 
@@ -69,6 +76,21 @@ struct capture {
 	int fill_err;
 	bool one_hook; /* syscall_hooks on three tracepoints, not three programs */
 	int hook_fds[HOOKS_N]; /* its links */
+	/* the programs that load, in the object's order, and their descriptors */
+	struct bpf_program *progs[CAPTURE_PROGS_MAX];
+	int prog_fds[CAPTURE_PROGS_MAX];
+	unsigned nprogs;
+	bool adopted; /* programs and maps came from a keeper (cache.h): the descriptors are ours */
+	int link_fds[CAPTURE_PROGS_MAX]; /* the other programs' links */
+	unsigned nlinks;
+	uint64_t cache_key; /* 0: not kept for the next run */
+	unsigned cache_seconds;
+	bool attached; /* every link made: the object is fit for the next run */
+	bool discarding; /* an adopted ring's leftovers are dropped unread */
+	/* the kernel's counts per program at attach: an adopted program counted earlier runs too */
+	struct {
+		uint64_t runs, run_ns, missed;
+	} prog_base[CAPTURE_PROGS_MAX];
 };
 
 struct ring_ctx {
@@ -112,6 +134,7 @@ static int preflight(void)
 static void set_capture_tables(struct capture_bpf *skel, const struct capture_config *cfg)
 {
 	struct capture_bpf__rodata *ro = skel->rodata;
+	struct capture_bpf__bss *run = skel->bss;
 	struct capture_plan plan;
 
 	capture_plan_build(&plan);
@@ -124,35 +147,41 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->cap_early_mask, plan.early_mask, sizeof(plan.early_mask));
 	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
 	memcpy((void *)ro->sc_nargs, plan.nargs, sizeof(plan.nargs));
-	memcpy((void *)ro->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
-	memcpy((void *)ro->inject_bits, cfg->inject, sizeof(cfg->inject));
+	memcpy(run->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
+	memcpy(run->inject_bits, cfg->inject, sizeof(cfg->inject));
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++)
 		if (cfg->inject[i])
 			ro->inject_any = true;
-	memcpy((void *)ro->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
-	memcpy((void *)ro->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
-	ro->dump_read_high = cfg->read_fds_high;
-	ro->dump_write_high = cfg->write_fds_high;
+	memcpy(run->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
+	memcpy(run->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
+	run->dump_read_high = cfg->read_fds_high;
+	run->dump_write_high = cfg->write_fds_high;
 }
 
 /* One program for the three syscall hooks where the kernel allows it (hooks.h). */
-static void choose_hooks(struct capture *c)
+static void choose_programs(struct capture *c)
 {
 	struct capture_bpf *skel = c->skel;
+	struct bpf_program *prog;
 
 	bpf_program__set_autoload(skel->progs.syscall_hooks, c->one_hook);
-	bpf_program__set_autoattach(skel->progs.syscall_hooks, false);
 	bpf_program__set_autoload(skel->progs.sys_enter, !c->one_hook);
 	bpf_program__set_autoload(skel->progs.sys_exit, !c->one_hook);
 	bpf_program__set_autoload(skel->progs.sched_switch, !c->one_hook);
 	bpf_program__set_autoload(skel->progs.cpu_switch, c->skel->rodata->want_cputime);
+	c->nprogs = 0;
+	bpf_object__for_each_program(prog, skel->obj)
+		if (bpf_program__autoload(prog) && c->nprogs < CAPTURE_PROGS_MAX)
+			c->progs[c->nprogs++] = prog;
 }
 
 static int configure(struct capture *c, const struct capture_config *cfg)
 {
 	struct capture_bpf__rodata *ro = c->skel->rodata;
 
-	ro->self_tgid = (uint32_t)getpid();
+	c->skel->bss->self_tgid = (uint32_t)getpid();
+	/* strictly increasing: task states an earlier run of a kept object left are stale */
+	c->skel->bss->session_gen = monotonic_ns();
 	ro->follow_fork = cfg->follow_fork;
 	ro->detach_on_exec = cfg->detach_on_exec;
 	ro->env_strings = cfg->env_strings;
@@ -172,14 +201,14 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 									SCT_STACK_DUMP_MAX;
 	if (cfg->comm) {
 		ro->comm_filter = true;
-		strncpy((char *)ro->target_comm, cfg->comm, SCT_COMM_LEN - 1);
+		strncpy(c->skel->bss->target_comm, cfg->comm, SCT_COMM_LEN - 1);
 	}
 	ro->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
 	ro->ring_wakeup_bytes = cfg->ring_bytes / 4;
 	/* an eighth of the ring, 16 KiB at least, for the records that are not calls */
 	ro->ring_spill_limit = cfg->ring_bytes - (cfg->ring_bytes / 8 > 16384 ? cfg->ring_bytes / 8 : 16384);
 	set_capture_tables(c->skel, cfg);
-	choose_hooks(c);
+	choose_programs(c);
 
 	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;
 	c->lane_stride = SCT_LANE_DATA + c->lane_mask + 1 + SCT_LANE_SLACK;
@@ -191,7 +220,7 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	bpf_map__set_max_entries(c->skel->maps.rings, c->ncpus);
 	bpf_map__set_max_entries(c->skel->maps.scratch_bufs, c->ncpus);
 	bpf_map__set_max_entries(c->skel->maps.signal_scratch, ro->want_regs ? c->ncpus : 1);
-	return bpf_map__reuse_fd(c->skel->maps.rings, c->outer_fd);
+	return 0;
 }
 
 /* stream: as in the log (SCT_STREAM_SECOND for ring buffers); index: of the reorder. */
@@ -219,6 +248,8 @@ static int on_ring_record(void *ctx, void *data, size_t size)
 {
 	struct ring_ctx *rc = ctx;
 
+	if (rc->c->discarding)
+		return 0;
 	take_record(rc->c, SCT_STREAM_SECOND(rc->cpu), rc->c->ncpus + rc->cpu, data, size);
 	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
 	return 0;
@@ -397,20 +428,374 @@ static void verifier_stats_print(struct bpf_object *obj)
 }
 
 /*
- * Opens and loads the object again: after the one-program form was refused,
- * and with --debug after a refused load (the statistics buffers hold only the
- * last line; loaded without them, libbpf prints the whole log).
+ * Opens the object and sets it up for cfg; after a refused load (the
+ * one-program form, or --debug's statistics buffers) and after a keeper's
+ * object did not fit, it starts again from a fresh copy.
  */
-static int reload(struct capture *c, const struct capture_config *cfg)
+static uint64_t object_key(const struct capture *c, size_t ring_bytes);
+
+static int open_object(struct capture *c, const struct capture_config *cfg)
 {
+	capture_bpf__destroy(c->skel);
 	int err;
 
-	capture_bpf__destroy(c->skel);
 	c->skel = capture_bpf__open();
 	if (!c->skel)
 		return -errno;
 	err = configure(c, cfg);
-	return err ? err : capture_bpf__load(c->skel);
+	c->cache_key = 0;
+	if (!err && c->cache_seconds &&
+	    capture_memory_for(cfg->ring_bytes, (int)c->ncpus) <= CAPTURE_KEEP_BYTES_MAX)
+		c->cache_key = object_key(c, cfg->ring_bytes);
+	return err;
+}
+
+static int load_object(struct capture *c)
+{
+	int err = bpf_map__reuse_fd(c->skel->maps.rings, c->outer_fd);
+
+	if (err)
+		return err;
+	err = capture_bpf__load(c->skel);
+	for (unsigned i = 0; i < c->nprogs && !err; i++)
+		c->prog_fds[i] = bpf_program__fd(c->progs[i]);
+	return err;
+}
+
+static struct bpf_prog_info prog_info(int fd)
+{
+	struct bpf_prog_info info;
+	uint32_t len = sizeof(info);
+
+	memset(&info, 0, sizeof(info));
+	if (bpf_obj_get_info_by_fd(fd, &info, &len))
+		memset(&info, 0, sizeof(info));
+	return info;
+}
+
+/* ---- keeping the loaded object for the next run (cache.h) ---- */
+
+/*
+ * What makes two loads the same, before load (a load rewrites the programs):
+ * the object's bytes, .rodata, the maps' shapes, the programs that load.
+ */
+static uint64_t object_key(const struct capture *c, size_t ring_bytes)
+{
+	uint32_t shape[8 * CACHE_FDS_MAX], n = 0;
+	size_t elf_size, rodata_size;
+	const void *elf = capture_bpf__elf_bytes(&elf_size);
+	const void *rodata = bpf_map__initial_value(c->skel->maps.rodata, &rodata_size);
+	struct bpf_program *prog;
+	struct bpf_map *map;
+
+	bpf_object__for_each_map(map, c->skel->obj) {
+		if (n + 5 > sizeof(shape) / sizeof(shape[0]))
+			return 0;
+		shape[n++] = bpf_map__type(map);
+		shape[n++] = bpf_map__key_size(map);
+		shape[n++] = bpf_map__value_size(map);
+		shape[n++] = bpf_map__max_entries(map);
+		shape[n++] = bpf_map__map_flags(map);
+	}
+	bpf_object__for_each_program(prog, c->skel->obj) {
+		if (n + 2 > sizeof(shape) / sizeof(shape[0]))
+			return 0;
+		shape[n++] = bpf_program__autoload(prog);
+	}
+	shape[n++] = (uint32_t)(ring_bytes >> 10);
+	return cache_key((struct cache_block[]){ { elf, elf_size },
+						  { rodata, rodata_size },
+						  { shape, n * sizeof(shape[0]) } },
+			 3);
+}
+
+static unsigned object_nmaps(const struct capture *c)
+{
+	struct bpf_map *map;
+	unsigned n = 0;
+
+	bpf_object__for_each_map(map, c->skel->obj)
+		n++;
+	return n;
+}
+
+/* A keeper's descriptor where the object has map: the same kind and shape. */
+static bool map_matches(const struct bpf_map *map, int fd)
+{
+	struct bpf_map_info info;
+	uint32_t len = sizeof(info);
+
+	memset(&info, 0, sizeof(info));
+	return bpf_obj_get_info_by_fd(fd, &info, &len) == 0 && info.type == bpf_map__type(map) &&
+	       info.key_size == bpf_map__key_size(map) &&
+	       info.value_size == bpf_map__value_size(map) &&
+	       info.max_entries == bpf_map__max_entries(map);
+}
+
+static bool prog_matches(const struct bpf_program *prog, int fd)
+{
+	struct bpf_prog_info info;
+	uint32_t len = sizeof(info);
+
+	memset(&info, 0, sizeof(info));
+	return bpf_obj_get_info_by_fd(fd, &info, &len) == 0 && info.type == bpf_program__type(prog) &&
+	       strncmp(info.name, bpf_program__name(prog), sizeof(info.name) - 1) == 0;
+}
+
+/*
+ * .bss as a load leaves it: the kernel's map mapped where the skeleton has
+ * it, holding what configure() wrote there.
+ */
+static int map_bss(struct capture *c)
+{
+	struct bpf_map *map = c->skel->maps.bss;
+	size_t size = bpf_map__value_size(map);
+	void *mem = c->skel->bss, *image = malloc(size), *p;
+
+	if (!image) {
+		free(image);
+		return -ENOMEM;
+	}
+	memcpy(image, mem, size);
+	p = mmap(mem, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, bpf_map__fd(map), 0);
+	if (p != MAP_FAILED)
+		memcpy(p, image, size);
+	free(image);
+	return p == MAP_FAILED ? -errno : 0;
+}
+
+/* Hash maps emptied, scratch arrays zeroed: as a load makes them. */
+static int clear_maps(struct capture *c)
+{
+	struct bpf_map *map;
+	int err = 0;
+
+	bpf_object__for_each_map(map, c->skel->obj) {
+		int fd = bpf_map__fd(map);
+		enum bpf_map_type type = bpf_map__type(map);
+
+		if (type == BPF_MAP_TYPE_HASH) {
+			uint8_t key[64];
+
+			if (bpf_map__key_size(map) > sizeof(key))
+				return -E2BIG;
+			while (!err && bpf_map_get_next_key(fd, NULL, key) == 0)
+				if (bpf_map_delete_elem(fd, key))
+					err = -errno;
+		} else if (type == BPF_MAP_TYPE_ARRAY && !(bpf_map__map_flags(map) & BPF_F_MMAPABLE) &&
+			   !bpf_map__initial_value(map, &(size_t){ 0 })) {
+			void *zero = calloc(1, bpf_map__value_size(map));
+
+			if (!zero)
+				return -ENOMEM;
+			for (uint32_t i = 0; i < bpf_map__max_entries(map) && !err; i++)
+				if (bpf_map_update_elem(fd, &i, zero, BPF_ANY))
+					err = -errno;
+			free(zero);
+		}
+	}
+	return err;
+}
+
+/* An adopted object's ring buffers: the outer map holds their ids. */
+static int adopt_rings(struct capture *c)
+{
+	int outer = bpf_map__fd(c->skel->maps.rings);
+
+	for (uint32_t cpu = 0; cpu < c->ncpus; cpu++) {
+		uint32_t id;
+
+		if (bpf_map_lookup_elem(outer, &cpu, &id))
+			return -errno;
+		c->ring_fds[cpu] = bpf_map_get_fd_by_id(id);
+		if (c->ring_fds[cpu] < 0)
+			return -errno;
+	}
+	return 0;
+}
+
+/*
+ * The object a keeper holds for this key, in place of a load: its maps
+ * under the skeleton's, its programs' descriptors. -ENOENT: no keeper; any
+ * other error leaves the skeleton to open again.
+ */
+static int adopt(struct capture *c)
+{
+	int fds[CACHE_FDS_MAX];
+	unsigned nmaps = object_nmaps(c), n = nmaps + c->nprogs, i = 0;
+	struct bpf_map *map;
+	int err;
+
+	if (n > CACHE_FDS_MAX)
+		return -ENOENT;
+	err = cache_take(c->cache_key, fds, n);
+	if (err)
+		return err;
+	c->adopted = true;
+	bpf_object__for_each_map(map, c->skel->obj) {
+		if (!err && !map_matches(map, fds[i]))
+			err = -EPROTO;
+		if (!err)
+			err = bpf_map__reuse_fd(map, fds[i]);
+		close(fds[i++]); /* the skeleton has its own copy */
+	}
+	for (unsigned p = 0; p < c->nprogs; p++, i++) {
+		c->prog_fds[p] = fds[i];
+		if (!err && !prog_matches(c->progs[p], fds[i]))
+			err = -EPROTO;
+	}
+	if (!err)
+		err = map_bss(c);
+	if (!err)
+		err = clear_maps(c);
+	if (!err)
+		err = adopt_rings(c);
+	return err;
+}
+
+/* Drops the adopted descriptors after a failed adoption, for a fresh load. */
+static void drop_adopted(struct capture *c)
+{
+	for (unsigned i = 0; i < c->nprogs; i++) {
+		if (c->prog_fds[i] >= 0)
+			close(c->prog_fds[i]);
+		c->prog_fds[i] = -1;
+	}
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
+		if (c->ring_fds[cpu] >= 0)
+			close(c->ring_fds[cpu]);
+		c->ring_fds[cpu] = -1;
+	}
+	c->adopted = false;
+}
+
+/* An adopted lane's positions start again at 0, its ring buffers' leftovers go unread. */
+static void reset_streams(struct capture *c)
+{
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
+		memset(lane_of(c, cpu), 0, sizeof(struct sct_lane_hdr));
+	c->discarding = true;
+	ring_buffer__consume(c->rb);
+	c->discarding = false;
+}
+
+/* At the end: the detached object to a keeper, for the next run with the same key. */
+static void keep_object(struct capture *c)
+{
+	int fds[CACHE_FDS_MAX];
+	unsigned n = 0;
+	struct bpf_map *map;
+
+	if (!c->cache_key || !c->attached || object_nmaps(c) + c->nprogs > CACHE_FDS_MAX)
+		return;
+	bpf_object__for_each_map(map, c->skel->obj)
+		fds[n++] = bpf_map__fd(map);
+	for (unsigned i = 0; i < c->nprogs; i++)
+		fds[n++] = c->prog_fds[i];
+	msg_debug("programs and maps kept for the next run (key %016llx, %u s)",
+		  (unsigned long long)c->cache_key, c->cache_seconds);
+	cache_give(c->cache_key, fds, n, c->cache_seconds);
+}
+
+/* ---- attaching ---- */
+
+/* The task and signal programs first, the syscall hooks last: no fork between them unseen. */
+static int attach_programs(struct capture *c)
+{
+	int hooks_fd = -1;
+
+	for (unsigned i = 0; i < c->nprogs; i++) {
+		int fd = c->prog_fds[i];
+
+		if (c->progs[i] == c->skel->progs.syscall_hooks) {
+			hooks_fd = fd;
+			continue;
+		}
+		fd = bpf_raw_tracepoint_open(NULL, fd);
+		if (fd < 0)
+			return -errno;
+		c->link_fds[c->nlinks++] = fd;
+	}
+	return hooks_fd >= 0 ? hooks_attach(hooks_fd, c->hook_fds) : 0;
+}
+
+static void detach_programs(struct capture *c)
+{
+	hooks_detach(c->hook_fds);
+	while (c->nlinks)
+		close(c->link_fds[--c->nlinks]);
+}
+
+/* A fresh load, with the fallbacks for a kernel that refuses the one-program form and for --debug. */
+static int load_fresh(struct capture *c, const struct capture_config *cfg)
+{
+	int err = create_rings(c, cfg);
+
+	if (err) {
+		msg_error("cannot trace: creating the per-CPU ring buffers (%zu bytes each) failed: %s "
+			  "(try a smaller --buffer-size)",
+			  cfg->ring_bytes, strerror(-err));
+		return err;
+	}
+	if (cfg->verbose)
+		verifier_stats_request(c->skel->obj);
+	err = load_object(c);
+	if (cfg->verbose)
+		verifier_stats_print(c->skel->obj);
+	if (err && c->one_hook) {
+		/* a kernel that refuses the one-program form: the three programs, as before 6.10 */
+		msg_debug("the kernel refused syscall_hooks (%s): loading the three hook programs",
+			  strerror(-err));
+		c->one_hook = false;
+		err = open_object(c, cfg);
+		if (!err)
+			err = load_object(c);
+	}
+	/* --debug: loaded without the statistics buffers, libbpf prints the whole log */
+	if (err && cfg->verbose && open_object(c, cfg) == 0 && load_object(c) == 0)
+		err = 0;
+	if (err) {
+		msg_error("cannot trace: the kernel refused the BPF programs: %s (run with --debug for "
+			  "the verifier's log)",
+			  strerror(-err));
+		return err;
+	}
+	err = map_lanes(c);
+	if (!err)
+		err = rings_filled(c);
+	if (err)
+		msg_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
+	return err;
+}
+
+/*
+ * The object a keeper holds for this configuration, if one does and it
+ * fits: 0, or -ENOENT for a fresh load (another -errno: the skeleton could
+ * not be opened again).
+ */
+static int load_kept(struct capture *c, const struct capture_config *cfg)
+{
+	int err;
+
+	if (!c->cache_key)
+		return -ENOENT;
+	err = adopt(c);
+	if (!err)
+		err = map_lanes(c);
+	if (!err) {
+		msg_debug("programs and maps taken from the cache (key %016llx): nothing verified",
+			  (unsigned long long)c->cache_key);
+		return 0;
+	}
+	if (!c->adopted)
+		return -ENOENT;
+	msg_debug("the cached object did not fit (%s): loading afresh", strerror(-err));
+	drop_adopted(c);
+	if (c->lanes)
+		munmap(c->lanes, c->lane_stride * c->ncpus);
+	c->lanes = NULL;
+	err = open_object(c, cfg);
+	return err ? err : -ENOENT;
 }
 
 int capture_open(struct capture **out, const struct capture_config *cfg,
@@ -442,6 +827,9 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	c->outer_fd = -1;
 	for (int i = 0; i < HOOKS_N; i++)
 		c->hook_fds[i] = -1;
+	for (int i = 0; i < CAPTURE_PROGS_MAX; i++)
+		c->prog_fds[i] = -1;
+	c->cache_seconds = cache_seconds();
 	c->ring_fds = malloc(c->ncpus * sizeof(int));
 	/* A lane and a ring buffer per CPU, and a stream for the records we inject. */
 	c->reorder = reorder_new(2 * c->ncpus + 1);
@@ -452,62 +840,38 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	}
 	for (unsigned i = 0; i < c->ncpus; i++)
 		c->ring_fds[i] = -1;
-	err = create_rings(c, cfg);
-	if (err) {
-		msg_error("cannot trace: creating the per-CPU ring buffers (%zu bytes each) failed: %s "
-			  "(try a smaller --buffer-size)",
-			  cfg->ring_bytes, strerror(-err));
-		goto fail;
-	}
 
-	c->skel = capture_bpf__open();
-	if (!c->skel) {
-		err = -errno;
-		msg_error("cannot trace: opening the BPF object failed: %s", strerror(-err));
-		goto fail;
-	}
-	err = configure(c, cfg);
+	err = open_object(c, cfg);
 	if (err) {
 		msg_error("cannot trace: preparing the BPF object failed: %s", strerror(-err));
 		goto fail;
 	}
-	if (cfg->verbose)
-		verifier_stats_request(c->skel->obj);
-	err = capture_bpf__load(c->skel);
-	if (cfg->verbose)
-		verifier_stats_print(c->skel->obj);
-	if (err && c->one_hook) {
-		/* a kernel that refuses the one-program form: the three programs, as before 6.10 */
-		msg_debug("the kernel refused syscall_hooks (%s): loading the three hook programs",
-			  strerror(-err));
-		c->one_hook = false;
-		err = reload(c, cfg);
-	}
-	if (err && cfg->verbose && reload(c, cfg) == 0)
-		err = 0; /* --debug: loaded without the statistics buffers, libbpf printed the log */
-	if (err) {
-		msg_error("cannot trace: the kernel refused the BPF programs: %s (run with --debug for "
-			  "the verifier's log)",
-			  strerror(-err));
+	err = load_kept(c, cfg);
+	if (err == -ENOENT)
+		err = load_fresh(c, cfg);
+	if (err)
 		goto fail;
-	}
-	err = map_lanes(c);
-	if (!err)
-		err = rings_filled(c);
-	if (!err)
-		err = watch_rings(c);
+	err = watch_rings(c);
 	if (err) {
 		msg_error("cannot trace: creating the per-CPU ring buffers failed: %s", strerror(-err));
 		goto fail;
 	}
-	err = capture_bpf__attach(c->skel);
-	if (!err && c->one_hook)
-		err = hooks_attach(bpf_program__fd(c->skel->progs.syscall_hooks), c->hook_fds);
+	if (c->adopted)
+		reset_streams(c);
+	for (unsigned i = 0; i < c->nprogs; i++) {
+		struct bpf_prog_info info = prog_info(c->prog_fds[i]);
+
+		c->prog_base[i].runs = info.run_cnt;
+		c->prog_base[i].run_ns = info.run_time_ns;
+		c->prog_base[i].missed = info.recursion_misses;
+	}
+	err = attach_programs(c);
 	if (err) {
 		msg_error("cannot trace: attaching to the syscall tracepoints failed: %s",
 			  strerror(-err));
 		goto fail;
 	}
+	c->attached = true;
 	*out = c;
 	return 0;
 fail:
@@ -532,12 +896,17 @@ void capture_close(struct capture *c)
 		c->extra_rings = next;
 	}
 	free(c->ring_ctxs);
-	hooks_detach(c->hook_fds);
+	detach_programs(c);
 	rings_filled(c);
+	keep_object(c);
 	if (c->outer_fd >= 0)
 		close(c->outer_fd);
 	if (c->lanes)
 		munmap(c->lanes, c->lane_stride * c->ncpus);
+	if (c->adopted)
+		for (unsigned i = 0; i < c->nprogs; i++)
+			if (c->prog_fds[i] >= 0)
+				close(c->prog_fds[i]);
 	capture_bpf__destroy(c->skel);
 	if (c->ring_fds)
 		for (unsigned i = 0; i < c->ncpus; i++)
@@ -624,7 +993,7 @@ bool capture_task_traced(const struct capture *c, pid_t tid, pid_t tgid)
 {
 	pid_t id = capture_per_thread(c) ? tid : tgid;
 
-	if ((uint32_t)tgid == c->skel->rodata->self_tgid)
+	if ((uint32_t)tgid == c->skel->bss->self_tgid)
 		return false;
 	if (c->skel->rodata->filter_by == SCT_FILTER_ALL)
 		return true;
@@ -744,17 +1113,6 @@ int capture_flush(struct capture *c)
 	return reorder_release(c->reorder, UINT64_MAX, c->hooks.ordered, c->hooks.ordered_ctx);
 }
 
-static uint64_t prog_missed(struct bpf_program *prog)
-{
-	struct bpf_prog_info info;
-	uint32_t len = sizeof(info);
-
-	memset(&info, 0, sizeof(info));
-	if (bpf_obj_get_info_by_fd(bpf_program__fd(prog), &info, &len))
-		return 0;
-	return info.recursion_misses;
-}
-
 size_t capture_ring_bytes_for(int ncpus)
 {
 	const size_t max = 8u << 20, min = 1u << 20, budget = 256u << 20;
@@ -836,29 +1194,25 @@ size_t capture_default_ring_bytes(void)
  */
 void capture_debug_prog_times(const struct capture *c)
 {
-	struct bpf_program *prog;
+	for (unsigned i = 0; i < c->nprogs; i++) {
+		struct bpf_prog_info info = prog_info(c->prog_fds[i]);
+		uint64_t runs = info.run_cnt - c->prog_base[i].runs;
 
-	bpf_object__for_each_program(prog, c->skel->obj) {
-		struct bpf_prog_info info;
-		uint32_t len = sizeof(info);
-
-		memset(&info, 0, sizeof(info));
-		if (bpf_obj_get_info_by_fd(bpf_program__fd(prog), &info, &len) || !info.run_cnt)
+		if (!runs)
 			continue;
-		msg_debug("program %s: %llu runs, %.1f ns per run", bpf_program__name(prog),
-			  (unsigned long long)info.run_cnt, (double)info.run_time_ns / (double)info.run_cnt);
+		msg_debug("program %s: %llu runs, %.1f ns per run", bpf_program__name(c->progs[i]),
+			  (unsigned long long)runs,
+			  (double)(info.run_time_ns - c->prog_base[i].run_ns) / (double)runs);
 	}
 }
 
 void capture_detach(struct capture *c)
 {
-	capture_bpf__detach(c->skel);
+	detach_programs(c);
 }
 
 void capture_get_stats(const struct capture *c, struct capture_stats *st)
 {
-	struct bpf_program *prog;
-
 	memset(st, 0, sizeof(*st));
 	for (unsigned i = 0; i < c->ncpus; i++) {
 		const struct sct_counters *k = &c->skel->bss->counters[i];
@@ -870,8 +1224,8 @@ void capture_get_stats(const struct capture *c, struct capture_stats *st)
 		st->str_fault += k->str_fault;
 		st->spilled += k->spilled;
 	}
-	bpf_object__for_each_program(prog, c->skel->obj)
-		st->missed += prog_missed(prog);
+	for (unsigned i = 0; i < c->nprogs; i++)
+		st->missed += prog_info(c->prog_fds[i]).recursion_misses - c->prog_base[i].missed;
 }
 
 int capture_rings_fd(const struct capture *c)

@@ -86,7 +86,8 @@ VERIFIER_BUDGET_OTHER=40000
 verifier_counts() {
 	local mode=$1
 	shift
-	SCTRACE_HOOKS=$mode "$TRACER" --debug -o /dev/null "$@" /bin/true 2>"$T/debug.$mode" ||
+	# SCTRACE_CACHE=0: a load, never the cache's already verified object
+	SCTRACE_CACHE=0 SCTRACE_HOOKS=$mode "$TRACER" --debug -o /dev/null "$@" /bin/true 2>"$T/debug.$mode" ||
 		fail "SCTRACE_HOOKS=$mode sctrace --debug $* /bin/true failed: $(tail -3 "$T/debug.$mode")"
 	sed -nE '/^[^ ]*sctrace: verifier, /{s/^[^ ]*sctrace: verifier, ([a-z_]+):.*/\1/;h;d}; /^processed [0-9]+ insns/{s/^processed ([0-9]+) insns.*/\1/;G;s/\n/ /;p}' \
 		"$T/debug.$mode"

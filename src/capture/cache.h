@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Verified BPF objects kept between runs. Loading the capture object costs
+ * 100-200 ms, almost all of it the kernel's verifier; the programs and maps
+ * of an ended run are as good for the next run with the same key. At exit a
+ * run hands their descriptors to the keeper (`sctrace --cache-keeper`, comm
+ * "sctrace-cache", on the abstract unix socket @sctrace-cache), starting it
+ * when none listens; the keeper gives an object to the next run that asks
+ * with its key, holds four at most (the oldest goes), drops each after
+ * SCTRACE_CACHE seconds (default 300) and exits when it has held nothing
+ * that long. Only root talks to the keeper, both ways (SO_PEERCRED).
+ * SCTRACE_CACHE=0: nothing kept.
+ */
+#ifndef SCT_CAPTURE_CACHE_H
+#define SCT_CAPTURE_CACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Descriptors one keeper holds at most (one message's SCM_RIGHTS). */
+#define CACHE_FDS_MAX 64
+
+/* Seconds a keeper waits (SCTRACE_CACHE), 0 when keeping is off. */
+unsigned cache_seconds(void);
+
+/* A 64-bit key of the bytes of n blocks. */
+struct cache_block {
+	const void *data;
+	size_t size;
+};
+uint64_t cache_key(const struct cache_block *blocks, unsigned n);
+
+/*
+ * Takes the n descriptors kept under key (O_CLOEXEC, now the caller's):
+ * 0, -ENOENT when no keeper has them, or another -errno.
+ */
+int cache_take(uint64_t key, int *fds, unsigned n);
+
+/*
+ * Hands copies of fds to the keeper under key (the caller keeps and closes
+ * its own). Best effort: says why not only with --debug.
+ */
+void cache_give(uint64_t key, const int *fds, unsigned n, unsigned seconds);
+
+/* main() of `sctrace --cache-keeper KEY N SECONDS`: the first object is descriptors 3..3+N-1. */
+int cache_keeper_main(int argc, char **argv);
+
+#endif
