@@ -95,6 +95,8 @@ for part in "${parts[@]}"; do
 	*) echo "tests/run.sh: unknown part '$part' (unit, layers, fuzz, e2e, log, adversarial, ctf, usdt, usdt_trace)" >&2; exit 2 ;;
 	esac
 done
+# the runs' keeper of verified BPF objects (src/capture/cache.h): nothing left running
+pkill -x sctrace-cache 2>/dev/null
 if [ ${#skipped[@]} -eq 0 ]; then
 	echo "0 skipped"
 else
