@@ -407,6 +407,8 @@ int cache_keeper_main(int argc, char **argv)
 	}
 	prctl(PR_SET_NAME, "sctrace-cache");
 	signal(SIGPIPE, SIG_IGN);
+	if (chdir("/")) /* hold no directory of the run that started it (an unmount) */
+		return 0;
 	s = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
 	len = keeper_address(&sa);
 	if (s < 0 || bind(s, (struct sockaddr *)&sa, len) || listen(s, 16)) {

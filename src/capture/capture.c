@@ -87,6 +87,7 @@ struct capture {
 	unsigned cache_seconds;
 	bool attached; /* every link made: the object is fit for the next run */
 	bool discarding; /* an adopted ring's leftovers are dropped unread */
+	uint64_t session_gen; /* this run's start: .bss session_gen */
 	/* the kernel's counts per program at attach: an adopted program counted earlier runs too */
 	struct {
 		uint64_t runs, run_ns, missed;
@@ -134,7 +135,6 @@ static int preflight(void)
 static void set_capture_tables(struct capture_bpf *skel, const struct capture_config *cfg)
 {
 	struct capture_bpf__rodata *ro = skel->rodata;
-	struct capture_bpf__bss *run = skel->bss;
 	struct capture_plan plan;
 
 	capture_plan_build(&plan);
@@ -147,11 +147,22 @@ static void set_capture_tables(struct capture_bpf *skel, const struct capture_co
 	memcpy((void *)ro->cap_early_mask, plan.early_mask, sizeof(plan.early_mask));
 	memcpy((void *)ro->sc_flags, plan.flags, sizeof(plan.flags));
 	memcpy((void *)ro->sc_nargs, plan.nargs, sizeof(plan.nargs));
-	memcpy(run->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
-	memcpy(run->inject_bits, cfg->inject, sizeof(cfg->inject));
 	for (unsigned i = 0; i < SCT_NR_MAX / 64; i++)
 		if (cfg->inject[i])
 			ro->inject_any = true;
+}
+
+/* The run's own values, in .bss: a kept object (cache.h) is given them anew by each run. */
+static void set_run_values(struct capture *c, const struct capture_config *cfg)
+{
+	struct capture_bpf__bss *run = c->skel->bss;
+
+	run->self_tgid = (uint32_t)getpid();
+	run->session_gen = c->session_gen;
+	if (cfg->comm)
+		strncpy(run->target_comm, cfg->comm, SCT_COMM_LEN - 1);
+	memcpy(run->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));
+	memcpy(run->inject_bits, cfg->inject, sizeof(cfg->inject));
 	memcpy(run->dump_read_fds, cfg->read_fds, sizeof(cfg->read_fds));
 	memcpy(run->dump_write_fds, cfg->write_fds, sizeof(cfg->write_fds));
 	run->dump_read_high = cfg->read_fds_high;
@@ -179,9 +190,8 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 {
 	struct capture_bpf__rodata *ro = c->skel->rodata;
 
-	c->skel->bss->self_tgid = (uint32_t)getpid();
 	/* strictly increasing: task states an earlier run of a kept object left are stale */
-	c->skel->bss->session_gen = monotonic_ns();
+	c->session_gen = monotonic_ns();
 	ro->follow_fork = cfg->follow_fork;
 	ro->detach_on_exec = cfg->detach_on_exec;
 	ro->env_strings = cfg->env_strings;
@@ -199,15 +209,13 @@ static int configure(struct capture *c, const struct capture_config *cfg)
 	ro->want_regs = cfg->want_regs || cfg->stack_bytes;
 	ro->stack_dump_bytes = cfg->stack_bytes < SCT_STACK_DUMP_MAX ? cfg->stack_bytes :
 									SCT_STACK_DUMP_MAX;
-	if (cfg->comm) {
-		ro->comm_filter = true;
-		strncpy(c->skel->bss->target_comm, cfg->comm, SCT_COMM_LEN - 1);
-	}
+	ro->comm_filter = cfg->comm != NULL;
 	ro->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
 	ro->ring_wakeup_bytes = cfg->ring_bytes / 4;
 	/* an eighth of the ring, 16 KiB at least, for the records that are not calls */
 	ro->ring_spill_limit = cfg->ring_bytes - (cfg->ring_bytes / 8 > 16384 ? cfg->ring_bytes / 8 : 16384);
 	set_capture_tables(c->skel, cfg);
+	set_run_values(c, cfg);
 	choose_programs(c);
 
 	c->lane_mask = (cfg->ring_bytes < SCT_LANE_MAX ? cfg->ring_bytes : SCT_LANE_MAX) - 1;
@@ -542,26 +550,19 @@ static bool prog_matches(const struct bpf_program *prog, int fd)
 	       strncmp(info.name, bpf_program__name(prog), sizeof(info.name) - 1) == 0;
 }
 
-/*
- * .bss as a load leaves it: the kernel's map mapped where the skeleton has
- * it, holding what configure() wrote there.
- */
-static int map_bss(struct capture *c)
+/* .bss as a load leaves it: the kernel's map mapped where the skeleton has it, this run's. */
+static int map_bss(struct capture *c, const struct capture_config *cfg)
 {
 	struct bpf_map *map = c->skel->maps.bss;
 	size_t size = bpf_map__value_size(map);
-	void *mem = c->skel->bss, *image = malloc(size), *p;
+	void *p = mmap(c->skel->bss, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED,
+		       bpf_map__fd(map), 0);
 
-	if (!image) {
-		free(image);
-		return -ENOMEM;
-	}
-	memcpy(image, mem, size);
-	p = mmap(mem, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, bpf_map__fd(map), 0);
-	if (p != MAP_FAILED)
-		memcpy(p, image, size);
-	free(image);
-	return p == MAP_FAILED ? -errno : 0;
+	if (p == MAP_FAILED)
+		return -errno;
+	memset(p, 0, size);
+	set_run_values(c, cfg);
+	return 0;
 }
 
 /* Hash maps emptied, scratch arrays zeroed: as a load makes them. */
@@ -619,7 +620,7 @@ static int adopt_rings(struct capture *c)
  * under the skeleton's, its programs' descriptors. -ENOENT: no keeper; any
  * other error leaves the skeleton to open again.
  */
-static int adopt(struct capture *c)
+static int adopt(struct capture *c, const struct capture_config *cfg)
 {
 	int fds[CACHE_FDS_MAX];
 	unsigned nmaps = object_nmaps(c), n = nmaps + c->nprogs, i = 0;
@@ -645,7 +646,7 @@ static int adopt(struct capture *c)
 			err = -EPROTO;
 	}
 	if (!err)
-		err = map_bss(c);
+		err = map_bss(c, cfg);
 	if (!err)
 		err = clear_maps(c);
 	if (!err)
@@ -779,7 +780,7 @@ static int load_kept(struct capture *c, const struct capture_config *cfg)
 
 	if (!c->cache_key)
 		return -ENOENT;
-	err = adopt(c);
+	err = adopt(c, cfg);
 	if (!err)
 		err = map_lanes(c);
 	if (!err) {
