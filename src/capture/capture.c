@@ -435,18 +435,18 @@ static void verifier_stats_print(struct bpf_object *obj)
 	}
 }
 
+static uint64_t object_key(const struct capture *c, size_t ring_bytes);
+
 /*
  * Opens the object and sets it up for cfg; after a refused load (the
  * one-program form, or --debug's statistics buffers) and after a keeper's
  * object did not fit, it starts again from a fresh copy.
  */
-static uint64_t object_key(const struct capture *c, size_t ring_bytes);
-
 static int open_object(struct capture *c, const struct capture_config *cfg)
 {
-	capture_bpf__destroy(c->skel);
 	int err;
 
+	capture_bpf__destroy(c->skel);
 	c->skel = capture_bpf__open();
 	if (!c->skel)
 		return -errno;
@@ -565,7 +565,7 @@ static int map_bss(struct capture *c, const struct capture_config *cfg)
 	return 0;
 }
 
-/* Hash maps emptied, scratch arrays zeroed: as a load makes them. */
+/* Hash maps emptied, scratch arrays zeroed: as a load makes them (.bss: map_bss, lanes: reset_streams). */
 static int clear_maps(struct capture *c)
 {
 	struct bpf_map *map;
@@ -584,7 +584,7 @@ static int clear_maps(struct capture *c)
 				if (bpf_map_delete_elem(fd, key))
 					err = -errno;
 		} else if (type == BPF_MAP_TYPE_ARRAY && !(bpf_map__map_flags(map) & BPF_F_MMAPABLE) &&
-			   !bpf_map__initial_value(map, &(size_t){ 0 })) {
+			   map != c->skel->maps.rodata) {
 			void *zero = calloc(1, bpf_map__value_size(map));
 
 			if (!zero)
