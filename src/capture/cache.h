@@ -17,8 +17,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Descriptors one keeper holds at most (one message's SCM_RIGHTS). */
-#define CACHE_FDS_MAX 64
+/* Descriptors of one object at most: one message's SCM_RIGHTS (the kernel's SCM_MAX_FD). */
+#define CACHE_FDS_MAX 253
 
 /* Seconds a keeper waits (SCTRACE_CACHE), 0 when keeping is off. */
 unsigned cache_seconds(void);

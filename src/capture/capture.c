@@ -540,6 +540,16 @@ static bool map_matches(const struct bpf_map *map, int fd)
 	       info.max_entries == bpf_map__max_entries(map);
 }
 
+static bool ring_matches(int fd, size_t ring_bytes)
+{
+	struct bpf_map_info info;
+	uint32_t len = sizeof(info);
+
+	memset(&info, 0, sizeof(info));
+	return bpf_obj_get_info_by_fd(fd, &info, &len) == 0 && info.type == BPF_MAP_TYPE_RINGBUF &&
+	       info.max_entries == ring_bytes;
+}
+
 static bool prog_matches(const struct bpf_program *prog, int fd)
 {
 	struct bpf_prog_info info;
@@ -598,32 +608,25 @@ static int clear_maps(struct capture *c)
 	return err;
 }
 
-/* An adopted object's ring buffers: the outer map holds their ids. */
-static int adopt_rings(struct capture *c)
+/*
+ * What a keeper holds: the maps in the object's order, the programs that
+ * load, then each CPU's ring buffer (the outer map's ids would need
+ * CAP_SYS_ADMIN to open, which a run in a user namespace lacks).
+ */
+static unsigned kept_count(const struct capture *c)
 {
-	int outer = bpf_map__fd(c->skel->maps.rings);
-
-	for (uint32_t cpu = 0; cpu < c->ncpus; cpu++) {
-		uint32_t id;
-
-		if (bpf_map_lookup_elem(outer, &cpu, &id))
-			return -errno;
-		c->ring_fds[cpu] = bpf_map_get_fd_by_id(id);
-		if (c->ring_fds[cpu] < 0)
-			return -errno;
-	}
-	return 0;
+	return object_nmaps(c) + c->nprogs + c->ncpus;
 }
 
 /*
  * The object a keeper holds for this key, in place of a load: its maps
- * under the skeleton's, its programs' descriptors. -ENOENT: no keeper; any
- * other error leaves the skeleton to open again.
+ * under the skeleton's, its programs' and rings' descriptors. -ENOENT: no
+ * keeper; any other error leaves the skeleton to open again.
  */
 static int adopt(struct capture *c, const struct capture_config *cfg)
 {
 	int fds[CACHE_FDS_MAX];
-	unsigned nmaps = object_nmaps(c), n = nmaps + c->nprogs, i = 0;
+	unsigned n = kept_count(c), i = 0;
 	struct bpf_map *map;
 	int err;
 
@@ -645,12 +648,15 @@ static int adopt(struct capture *c, const struct capture_config *cfg)
 		if (!err && !prog_matches(c->progs[p], fds[i]))
 			err = -EPROTO;
 	}
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++, i++) {
+		c->ring_fds[cpu] = fds[i];
+		if (!err && !ring_matches(fds[i], cfg->ring_bytes))
+			err = -EPROTO;
+	}
 	if (!err)
 		err = map_bss(c, cfg);
 	if (!err)
 		err = clear_maps(c);
-	if (!err)
-		err = adopt_rings(c);
 	return err;
 }
 
@@ -687,12 +693,14 @@ static void keep_object(struct capture *c)
 	unsigned n = 0;
 	struct bpf_map *map;
 
-	if (!c->cache_key || !c->attached || object_nmaps(c) + c->nprogs > CACHE_FDS_MAX)
+	if (!c->cache_key || !c->attached || kept_count(c) > CACHE_FDS_MAX)
 		return;
 	bpf_object__for_each_map(map, c->skel->obj)
 		fds[n++] = bpf_map__fd(map);
 	for (unsigned i = 0; i < c->nprogs; i++)
 		fds[n++] = c->prog_fds[i];
+	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
+		fds[n++] = c->ring_fds[cpu];
 	msg_debug("programs and maps kept for the next run (key %016llx, %u s)",
 		  (unsigned long long)c->cache_key, c->cache_seconds);
 	cache_give(c->cache_key, fds, n, c->cache_seconds);
