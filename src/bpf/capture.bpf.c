@@ -70,6 +70,8 @@ const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted 
  */
 __u32 self_tgid;
 __u32 session_gen; /* task_states entries of another generation are an earlier run's */
+__u32 pid_view_level; /* sctrace's PID namespace's depth (0: the initial one) */
+bool pid_views; /* a PID_VIEW record per traced fork */
 char target_comm[SCT_COMM_LEN];
 __u64 syscall_bits[SCT_NR_MAX / 64];
 /* -e inject=/fault=: calls a seccomp listener may answer without running them */
@@ -561,8 +563,11 @@ int BPF_PROG(sched_process_fork, struct task_struct *parent, struct task_struct 
 		traced_mark(ctgid);
 		traced = true;
 	}
-	if (traced)
-		emit_small(SCT_REC_FORK, parent->pid, ptgid, child->pid, ctgid);
+	if (!traced)
+		return 0;
+	emit_small(SCT_REC_FORK, parent->pid, ptgid, child->pid, ctgid);
+	if (pid_views)
+		emit_pid_view(child);
 	return 0;
 }
 

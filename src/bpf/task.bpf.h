@@ -38,6 +38,47 @@ static __always_inline void emit_small(__u16 type, __u32 tid, __u32 tgid, __u32 
 	cpu_counters(cpu)->events++;
 }
 
+/* A struct pid's number at a namespace depth, 0 if it has none there; its own depth's for ~0u. */
+static __always_inline __u32 pid_nr_at(struct pid *pid, __u32 level, __u32 *ns_inum)
+{
+	__u32 own = BPF_CORE_READ(pid, level);
+	struct upid up;
+
+	if (level == ~0u)
+		level = own;
+	if (level > own || level > 32)
+		return 0;
+	if (bpf_probe_read_kernel(&up, sizeof(up), (void *)pid + bpf_core_field_offset(pid->numbers) +
+							   level * sizeof(struct upid)))
+		return 0;
+	if (ns_inum)
+		*ns_inum = BPF_CORE_READ(up.ns, ns.inum);
+	return (__u32)up.nr;
+}
+
+/* A new task's ids in sctrace's PID namespace and in its own (struct sct_rec_pid_view). */
+static __always_inline void emit_pid_view(struct task_struct *child)
+{
+	struct pid *tid = child->thread_pid, *tgid = child->group_leader->thread_pid;
+	__u32 cpu = bpf_get_smp_processor_id();
+	struct sct_rec_pid_view *rec;
+	void *ring;
+
+	rec = ring_reserve(cpu, sizeof(*rec), &ring);
+	if (!rec)
+		return;
+	fill_hdr(&rec->hdr, SCT_REC_PID_VIEW, sizeof(*rec), bpf_ktime_get_ns(), child->pid,
+		 child->tgid, cpu);
+	rec->view_tid = pid_nr_at(tid, pid_view_level, NULL);
+	rec->view_tgid = pid_nr_at(tgid, pid_view_level, NULL);
+	rec->ns_inum = 0;
+	rec->ns_tid = pid_nr_at(tid, ~0u, &rec->ns_inum);
+	rec->ns_tgid = pid_nr_at(tgid, ~0u, NULL);
+	rec->pad = 0;
+	bpf_ringbuf_submit(rec, wakeup_flag(ring, cpu, sizeof(*rec), true));
+	cpu_counters(cpu)->events++;
+}
+
 struct exec_walk {
 	struct build *b;
 	unsigned long pos; /* next argv string in the new image's stack */

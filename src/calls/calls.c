@@ -9,6 +9,7 @@
 
 #include "../decode/event.h"
 #include "../decode/fdtable.h"
+#include "../decode/pid_views.h"
 #include "gen/syscall_nr.h"
 #include "status.h"
 #include "../usdt/format.h"
@@ -751,6 +752,9 @@ static int on_other(struct calls *c, const struct sct_rec_hdr *rec)
 	}
 	case SCT_REC_USDT_PROBE:
 		usdt_registry_learn(rec);
+		break;
+	case SCT_REC_PID_VIEW:
+		pid_views_learn(rec);
 		break;
 	}
 	return emit_record(c, rec);

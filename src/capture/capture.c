@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "../decode/capture_plan.h"
+#include "../live/pids.h"
 #include "../util/msg.h"
 #include "capture.skel.h"
 #include "../merge/reorder.h"
@@ -157,8 +158,10 @@ static void set_run_values(struct capture *c, const struct capture_config *cfg)
 {
 	struct capture_bpf__bss *run = c->skel->bss;
 
-	run->self_tgid = (uint32_t)getpid();
+	run->self_tgid = (uint32_t)live_self_pid();
 	run->session_gen = c->session_gen;
+	run->pid_view_level = live_pid_ns_level();
+	run->pid_views = cfg->pid_views || run->pid_view_level;
 	if (cfg->comm)
 		strncpy(run->target_comm, cfg->comm, SCT_COMM_LEN - 1);
 	memcpy(run->syscall_bits, cfg->syscalls, sizeof(cfg->syscalls));

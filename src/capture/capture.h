@@ -34,6 +34,7 @@ struct capture_config {
 	bool sched; /* --sched: SCHED_SWITCH records */
 	bool cpu_time; /* -c without -w: each call's CPU time (SCT_AUX_CPU_TIME) */
 	bool kvm_vcpu; /* -e kvm=vcpu: KVM_RUN's exit reason with its exit record */
+	bool pid_views; /* --pidns-translation: PID_VIEW records (also made in a PID namespace of ours) */
 };
 
 /* Called for every record, oldest first. A negative return stops the drain. */

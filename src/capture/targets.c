@@ -22,6 +22,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "../live/pids.h"
 #include "../shared/record.h"
 #include "gen/syscall_nr.h"
 #include "../util/msg.h"
@@ -226,6 +227,7 @@ int command_spawn(char **argv, const struct spawn_opts *so, struct spawned *out)
 	if (lfds[1] >= 0)
 		close(lfds[1]);
 	out->pid = pid;
+	out->proc_pid = live_proc_pid(pid);
 	out->release_fd = fds[1];
 	out->listener_fd = lfds[0];
 	return 0;
@@ -287,7 +289,7 @@ static int wait_blocked_in_read(pid_t pid, void (*settle)(int ctx), int ctx)
 
 int command_wait_ready(const struct spawned *sp, void (*settle)(int ctx), int ctx)
 {
-	int err = wait_blocked_in_read(sp->pid, settle, ctx);
+	int err = sp->proc_pid < 0 ? sp->proc_pid : wait_blocked_in_read(sp->proc_pid, settle, ctx);
 
 	if (err)
 		msg_error("cannot start the command: it did not reach its start point (%s)",
@@ -379,7 +381,7 @@ pid_t pid_tgid(pid_t pid)
 	 */
 	if (kthread < 0)
 		kthread = stat_kthread(pid);
-	if (kthread || tgid == getpid()) {
+	if (kthread || tgid == live_self_pid()) {
 		msg_error("cannot attach to process %d: %s (%s)", (int)pid, strerror(EPERM),
 			  kthread ? "a kernel thread" : "sctrace itself");
 		return -1;
@@ -465,7 +467,7 @@ int comm_for_each_process(const char *name, void (*fn)(void *ctx, pid_t tgid), v
 		long pid = strtol(de->d_name, NULL, 10);
 		FILE *f;
 
-		if (pid <= 0 || pid == getpid())
+		if (pid <= 0 || pid == live_self_pid())
 			continue;
 		snprintf(path, sizeof(path), "/proc/%ld/comm", pid);
 		f = fopen(path, "re");

@@ -12,7 +12,8 @@
 #include <sys/types.h>
 
 struct spawned {
-	pid_t pid;
+	pid_t pid; /* as our fork, kill and wait know it */
+	pid_t proc_pid; /* as /proc and the kernel side know it (the same but in a PID namespace) */
 	int release_fd; /* write end of the pipe the child waits on */
 	int listener_fd; /* with spawn_opts.notify: read end of the pipe the child names its listener on */
 };

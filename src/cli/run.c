@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -183,7 +184,7 @@ static int sink_record(void *ctx, const struct sct_rec_hdr *rec)
 	    (((const struct sct_rec_exec *)rec)->flags & SCT_EXEC_DETACH_B)) {
 		s->sink.flush(s->sink.impl);
 		msg_info("Process %d detached", (int)rec->tid);
-		if (s->have_child && (pid_t)rec->tgid == s->child.pid)
+		if (s->have_child && (pid_t)rec->tgid == s->child.proc_pid)
 			s->child_detached = true; /* its exit status is no longer ours to report */
 	}
 	return s->sink.record(s->sink.impl, rec);
@@ -203,11 +204,27 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 	if (attached)
 		live_task_name(tid, rec.comm, &rec.ppid);
 	else
-		rec.ppid = (uint32_t)getpid(); /* its name is sctrace's until its execve */
+		rec.ppid = (uint32_t)live_self_pid(); /* its name is sctrace's until its execve */
 	capture_inject(s->cap, &rec.hdr);
 	/* what it was when attached, for the log and --ctf (the command starts under our eyes) */
 	if (attached && (s->opt->record || s->opt->ctf))
 		statedump_task(s->cap, tid, tgid, false);
+}
+
+/* The command's ids in our PID namespace, which is its own (record.h: the kernel side's at forks). */
+static void announce_pid_view(struct session *s, pid_t proc_pid, pid_t ours)
+{
+	struct sct_rec_pid_view rec;
+	struct stat st;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.hdr.type = SCT_REC_PID_VIEW;
+	rec.hdr.size = sizeof(rec);
+	rec.hdr.tid = rec.hdr.tgid = (uint32_t)proc_pid;
+	rec.view_tid = rec.view_tgid = rec.ns_tid = rec.ns_tgid = (uint32_t)ours;
+	if (stat("/proc/self/ns/pid", &st) == 0)
+		rec.ns_inum = (uint32_t)st.st_ino;
+	capture_inject(s->cap, &rec.hdr);
 }
 
 /* The descriptors a process holds as tracing starts (for -y, and for the log). */
@@ -316,16 +333,19 @@ static int start_command(struct session *s)
 		return err;
 	}
 	if (s->opt->detach_on_execve)
-		capture_keep_first_exec(s->cap, s->child.pid);
-	err = capture_trace_task(s->cap, s->child.pid, s->child.pid);
+		capture_keep_first_exec(s->cap, s->child.proc_pid);
+	err = capture_trace_task(s->cap, s->child.proc_pid, s->child.proc_pid);
 	if (err) {
 		if (listener >= 0)
 			close(listener);
 		return err;
 	}
-	announce_task(s, s->child.pid, s->child.pid, false);
-	snapshot_fds(s, s->child.pid, true);
-	usdt_preattach(s->usdt, s->child.pid, o->command[0]);
+	/* its number here first: TASK_NEW may open its -ff file */
+	if (s->child.proc_pid != s->child.pid || (o->sets.decode_pids & DECODE_PIDS_NS))
+		announce_pid_view(s, s->child.proc_pid, s->child.pid);
+	announce_task(s, s->child.proc_pid, s->child.proc_pid, false);
+	snapshot_fds(s, s->child.proc_pid, true);
+	usdt_preattach(s->usdt, s->child.proc_pid, o->command[0]);
 	if (listener >= 0) {
 		err = injector_start(&s->injector, listener, o->sets.inject,
 				     capture_inject_map_fd(s->cap),
@@ -465,13 +485,13 @@ static void note_inherited(struct session *s)
 	FILE *f;
 	int pid;
 
-	snprintf(path, sizeof(path), "/proc/self/task/%d/children", (int)getpid());
+	snprintf(path, sizeof(path), "/proc/self/task/%d/children", (int)live_self_pid());
 	f = fopen(path, "re");
 	if (!f)
 		return;
 	while (s->ninherited < sizeof(s->inherited) / sizeof(s->inherited[0]) &&
 	       fscanf(f, "%d", &pid) == 1)
-		s->inherited[s->ninherited++] = pid;
+		s->inherited[s->ninherited++] = live_view_pid(pid); /* as waitpid gives it */
 	fclose(f);
 }
 
@@ -888,6 +908,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.sched = o->sched;
 	cc.cpu_time = wants_cpu_time(o);
 	cc.kvm_vcpu = o->sets.kvm_vcpu;
+	cc.pid_views = o->sets.decode_pids & DECODE_PIDS_NS;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;
@@ -948,6 +969,12 @@ int run_trace(const struct options *o, int argc, char **argv)
 	s.tgids = calloc(o->npids + 1, sizeof(*s.tgids));
 	if (!s.tgids)
 		goto out;
+	/* -p's numbers are our namespace's, /proc's and the kernel side's another's: not mapped yet */
+	if (o->npids && live_pid_ns_level()) {
+		msg_error("cannot attach to process %d: -p is not supported in a PID namespace below /proc's",
+			  (int)o->pids[0]);
+		goto out;
+	}
 	for (size_t i = 0; i < o->npids; i++) {
 		s.tgids[i] = pid_tgid(o->pids[i]);
 		if (s.tgids[i] < 0)

@@ -64,6 +64,7 @@ static const uint16_t record_min_size[] = {
 	[SCT_REC_USDT_PROBE] = sizeof(struct sct_rec_usdt_probe),
 	[SCT_REC_EXEC] = sizeof(struct sct_rec_exec),
 	[SCT_REC_PROC_STATE] = sizeof(struct sct_rec_proc_state),
+	[SCT_REC_PID_VIEW] = sizeof(struct sct_rec_pid_view),
 	[SCT_REC_SCHED_SWITCH] = sizeof(struct sct_rec_sched_switch), /* ctf2 */
 };
 

@@ -4,15 +4,18 @@
  * live half of -Y and --pidns-translation (src/decode/pids.c prints).
  *
  * A task's /proc/N/status lists its ids in every namespace from /proc's
- * (sctrace's: it needs the initial namespace to load BPF) down to its own:
+ * (the initial one, whose ids the kernel side gives) down to its own:
  * "NSpid: 4242 7 1". A pid seen by a process whose namespace is at depth L
  * is found as the task whose id at position L is that pid and whose
  * namespace at depth L is that process's (NS_GET_PARENT walks up from deeper
- * ones). Its id at position 0 is the answer. Like strace, this scans /proc.
+ * ones). Its id at sctrace's own depth is the answer: 0, unless sctrace runs
+ * in a namespace of its own (`unshare -Urpf`, with a kept object: cache.h).
+ * Like strace, this scans /proc.
  */
 #include "pids.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -20,9 +23,11 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include <linux/nsfs.h>
 
+#include "../decode/pid_views.h"
 #include "../shared/record.h"
 
 #define MAX_NS_DEPTH 33 /* the kernel's MAX_PID_NS_LEVEL is 32 */
@@ -102,9 +107,11 @@ static int match(const char *dir, enum pid_kind kind, int pid, int level, ino_t 
 	int ids[MAX_NS_DEPTH];
 	int n = ns_ids(dir, kind, ids);
 
-	if (n <= level || ids[level] != pid)
+	unsigned ours = live_pid_ns_level();
+
+	if (n <= level || ids[level] != pid || n <= (int)ours)
 		return 0;
-	return ns_inode(dir, n - 1 - level) == ns ? ids[0] : 0;
+	return ns_inode(dir, n - 1 - level) == ns ? ids[ours] : 0;
 }
 
 static bool numeric(const char *s)
@@ -151,6 +158,78 @@ static int scan(enum pid_kind kind, int pid, int level, ino_t ns)
 	}
 	closedir(procs);
 	return found;
+}
+
+unsigned live_pid_ns_level(void)
+{
+	static int level = -1;
+	int ids[MAX_NS_DEPTH];
+
+	if (level < 0) {
+		int n = ns_ids("/proc/self", PID_KIND_TID, ids);
+
+		level = n > 1 ? n - 1 : 0;
+	}
+	return (unsigned)level;
+}
+
+pid_t live_self_pid(void)
+{
+	static pid_t self;
+	char buf[32];
+	ssize_t n;
+
+	if (self)
+		return self;
+	n = readlink("/proc/self", buf, sizeof(buf) - 1); /* /proc's number for us */
+	buf[n > 0 ? n : 0] = '\0';
+	self = n > 0 ? (pid_t)strtol(buf, NULL, 10) : 0;
+	if (self <= 0)
+		self = getpid();
+	return self;
+}
+
+/*
+ * A pidfd's fdinfo gives its task's id in the namespace of the /proc it is
+ * read through: the one way from our number to /proc's that needs no scan.
+ */
+pid_t live_proc_pid(pid_t ours)
+{
+	char path[64], line[128];
+	long pid = -ESRCH;
+	FILE *f;
+	int fd;
+
+	if (!live_pid_ns_level())
+		return ours;
+	fd = (int)syscall(SYS_pidfd_open, ours, 0);
+	if (fd < 0 && errno == EINVAL) /* a thread, not a leader: PIDFD_THREAD is newer */
+		fd = (int)syscall(SYS_pidfd_open, ours, 0x80 /* O_EXCL: PIDFD_THREAD */);
+	if (fd < 0)
+		return -errno;
+	snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", fd);
+	f = fopen(path, "re");
+	while (f && fgets(line, sizeof(line), f))
+		if (strncmp(line, "Pid:", 4) == 0) {
+			pid = strtol(line + 4, NULL, 10);
+			break;
+		}
+	if (f)
+		fclose(f);
+	close(fd);
+	return pid > 0 ? (pid_t)pid : -ESRCH;
+}
+
+pid_t live_view_pid(pid_t proc_pid)
+{
+	unsigned level = live_pid_ns_level();
+	int ids[MAX_NS_DEPTH];
+	char dir[64];
+
+	if (!level)
+		return proc_pid;
+	snprintf(dir, sizeof(dir), "/proc/%d", (int)proc_pid);
+	return ns_ids(dir, PID_KIND_TID, ids) > (int)level ? ids[level] : 0;
 }
 
 static int translate(uint32_t tgid, int pid, enum pid_kind kind)
@@ -209,11 +288,16 @@ int live_pid_info(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, char *c
 	(void)ctx;
 	if (pid <= 0)
 		return 0;
-	ours = translate(tgid, pid, kind);
+	/* a task named by its fork's PID_VIEW record, first: it may be gone from /proc */
+	ours = tgid ? pid_views_translate(tgid, pid) : 0;
+	if (!ours)
+		ours = translate(tgid, pid, kind);
 	if (comm) {
+		pid_t proc = ours ? live_proc_pid(ours) : 0;
+
 		comm[0] = '\0';
-		if (ours)
-			read_comm(ours, comm);
+		if (proc > 0)
+			read_comm(proc, comm);
 	}
 	return ours;
 }

@@ -82,7 +82,7 @@ bool flight_overlaps(const struct flight *f)
 static bool is_state(uint16_t type)
 {
 	return type == SCT_REC_TASK_NEW || type == SCT_REC_FD_SNAPSHOT ||
-	       type == SCT_REC_USDT_PROBE || type == SCT_REC_PROC_STATE;
+	       type == SCT_REC_USDT_PROBE || type == SCT_REC_PROC_STATE || type == SCT_REC_PID_VIEW;
 }
 
 /* Copy len bytes at ring offset off (which may wrap) to dst. */

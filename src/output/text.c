@@ -18,6 +18,7 @@
 #include "../decode/event.h"
 #include "../decode/iov.h"
 #include "../decode/mmsg.h"
+#include "../decode/pid_views.h"
 #include "../usdt/format.h"
 #include "../util/outfile.h"
 #include "../util/realtime.h"
@@ -168,10 +169,12 @@ static bool add_pid_prefix_comm(struct text_sink *s, uint32_t tid, bool bracket)
 {
 	size_t start = s->line.len;
 
-	strbuf_addf(&s->line, bracket ? "[pid %5u" : "%u", tid);
+	uint32_t shown = pid_views_shown(tid);
+
+	strbuf_addf(&s->line, bracket ? "[pid %5u" : "%u", shown);
 	size_t num_end = s->line.len;
 
-	decode_pid_comm(&s->line, tid, s->pid_names ? s->pid_names : &s->cfg.dec);
+	decode_pid_comm(&s->line, shown, s->pid_names ? s->pid_names : &s->cfg.dec);
 	if (s->line.len == num_end) {
 		strbuf_truncate(&s->line, start);
 		return false;
@@ -188,10 +191,10 @@ static void add_leader(struct text_sink *s, uint32_t tid, uint64_t mono_ns)
 		;
 	else if (s->cfg.to_file && (s->cfg.prefix_always || s->ntasks > 1)) {
 		if (!comm || !add_pid_prefix_comm(s, tid, false))
-			add_pid_prefix(&s->line, tid);
+			add_pid_prefix(&s->line, pid_views_shown(tid));
 	} else if (!s->cfg.to_file && s->ntasks > 1) {
 		if (!comm || !add_pid_prefix_comm(s, tid, true))
-			strbuf_addf(&s->line, "[pid %5u] ", tid);
+			strbuf_addf(&s->line, "[pid %5u] ", pid_views_shown(tid));
 	}
 	add_timestamp(s, mono_ns);
 	if (s->cfg.syscall_number) {
@@ -678,7 +681,7 @@ static struct text_stream *stream_open(struct text_sink *s, uint32_t tid)
 
 	if (!st)
 		return NULL;
-	snprintf(path, sizeof(path), "%s.%u", s->cfg.separate_path, tid);
+	snprintf(path, sizeof(path), "%s.%u", s->cfg.separate_path, pid_views_shown(tid));
 	fd = outfile_open(path, O_WRONLY | (s->cfg.append ? O_APPEND : O_TRUNC), &why);
 	st->out = fd >= 0 ? fdopen(fd, s->cfg.append ? "a" : "w") : NULL;
 	if (fd >= 0 && !st->out)

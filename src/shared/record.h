@@ -71,6 +71,7 @@ enum sct_rec_type {
 	SCT_REC_FD_SNAPSHOT = 12, /* made by sctrace: a process's descriptors when traced */
 	SCT_REC_EXEC = 13, /* a traced task's execve succeeded (after its ENTER record) */
 	SCT_REC_PROC_STATE = 14, /* made by sctrace: a task in scope when tracing met it */
+	SCT_REC_PID_VIEW = 15, /* a traced task's ids in sctrace's PID namespace (sct_rec_pid_view) */
 	/* ctf2 */
 	SCT_REC_SCHED_SWITCH = 50, /* --sched: a CPU switched from or to a traced task */
 };
@@ -196,6 +197,23 @@ struct sct_rec_fork {
 	struct sct_rec_hdr hdr; /* the parent */
 	__u32 child_tid;
 	__u32 child_tgid;
+};
+
+/*
+ * A traced task's ids in sctrace's PID namespace and in its own, made only
+ * for --pidns-translation or when sctrace runs in a namespace below the
+ * initial one (`unshare -Urpf`): the kernel side's ids are the initial
+ * namespace's. One per task, at its fork (sctrace makes the command's), so
+ * that its numbers can be translated after it is gone.
+ */
+struct sct_rec_pid_view {
+	struct sct_rec_hdr hdr; /* tid, tgid: the task, in the initial namespace */
+	__u32 view_tid; /* in sctrace's namespace (0: not visible there) */
+	__u32 view_tgid;
+	__u32 ns_tid; /* in the task's own namespace */
+	__u32 ns_tgid;
+	__u32 ns_inum; /* its own namespace's inode number (/proc/PID/ns/pid) */
+	__u32 pad;
 };
 
 /* sct_rec_task_exit.flags */
@@ -861,6 +879,7 @@ _Static_assert(sizeof(struct sct_rec_syscall) == 96, "sct_rec_syscall size");
 _Static_assert(sizeof(struct sct_rec_syscall_packed) == 48, "sct_rec_syscall_packed size");
 _Static_assert(sizeof(struct sct_blob) == 8, "sct_blob size");
 _Static_assert(sizeof(struct sct_rec_fork) == 32, "sct_rec_fork size");
+_Static_assert(sizeof(struct sct_rec_pid_view) == 48, "sct_rec_pid_view size");
 _Static_assert(sizeof(struct sct_rec_task_exit) == 32, "sct_rec_task_exit size");
 _Static_assert(sizeof(struct sct_rec_exec) == 32, "sct_rec_exec size");
 _Static_assert(sizeof(struct sct_rec_sched_switch) == 80, "sct_rec_sched_switch size");

@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "../capture/capture.h"
+#include "../live/pids.h"
 #include "../util/msg.h"
 #include "discover.h"
 #include "notes.h"
@@ -829,7 +830,7 @@ static int load_bpf(struct usdt_session *u, const struct usdt_config *cfg, bool 
 		return -errno;
 	u->multi = multi;
 	u->all_procs = u->system_wide || by_tgid;
-	skel->rodata->self_tgid = (uint32_t)getpid();
+	skel->rodata->self_tgid = (uint32_t)live_self_pid();
 	skel->rodata->str_limit = cfg->str_max < SCT_STR_CAP_MAX ? cfg->str_max : SCT_STR_CAP_MAX;
 	skel->rodata->ring_wakeup_bytes = cfg->ring_bytes / 4;
 	skel->rodata->filter_tgid = by_tgid && !u->system_wide;

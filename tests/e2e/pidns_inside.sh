@@ -1,0 +1,66 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# sctrace inside a PID and user namespace of its own (`unshare -Urpf sctrace ...`, strace's
+# suite's second run of every --pidns-translation test): it cannot load BPF there, but
+# takes the object a root run left with the keeper; the kernel side's ids are the initial
+# namespace's, yet every pid it prints is its own namespace's (PID_VIEW records): -f's
+# prefixes, -ff's file names, and --pidns-translation's comments. Outside, the comments
+# are right for tasks gone before their lines print.
+# TRACER-ONLY: sctrace
+. "$E2E_DIR/helpers/lib.sh"
+
+TAKEN='programs and maps taken from the cache'
+unshare -Urpf true 2>/dev/null || skip "unshare -Urpf is refused here"
+trap 'pkill -x sctrace-cache; e2e_cleanup' EXIT
+
+# Each getpid line's prefix must be the number getpid returned (the task's own in the
+# namespace both share), one line per call: the shell's and three per child, as outside.
+check_own_numbers() { # FILE WHAT
+	local n want
+	want=$(grep -cE '^[0-9]+ +getpid\(\) += [0-9]+$' "$T/root")
+	n=$(grep -cE '^[0-9]+ +getpid\(\) += [0-9]+$' "$1")
+	[ "$n" = "$want" ] && [ "$n" -ge 6 ] || fail "$2: $n getpid lines, not $want: $(cat "$1")"
+	n=$(awk '$2 == "getpid()" && $1 != $4' "$1" | wc -l)
+	[ "$n" = 0 ] || fail "$2: prefixes other than getpid's numbers: $(cat "$1")"
+	n=$(awk '$2 == "getpid()" && $1 >= 1000' "$1" | wc -l)
+	[ "$n" = 0 ] || fail "$2: the initial namespace's numbers: $(cat "$1")"
+}
+
+OPTS=(--debug -f -e trace=getpid)
+CMD=(sh -c "$BIN/three_getpid; $BIN/three_getpid")
+
+# 1. A root run leaves the object; the same options inside the namespaces take it.
+"$TRACER" "${OPTS[@]}" -o "$T/root" "${CMD[@]}" 2>"$T/err0" || fail "root run: $(tail -3 "$T/err0")"
+unshare -Urpf "$TRACER" "${OPTS[@]}" -o "$T/in" "${CMD[@]}" 2>"$T/err1" ||
+	fail "run inside the namespaces failed: $(tail -3 "$T/err1")"
+grep -q "$TAKEN" "$T/err1" || fail "the run inside did not take the kept object: $(tail -3 "$T/err1")"
+check_own_numbers "$T/in" "-f inside"
+
+# 2. -ff: one file per task, named by its number inside.
+unshare -Urpf "$TRACER" "${OPTS[@]}" -ff -o "$T/ff" "${CMD[@]}" 2>"$T/err2" ||
+	fail "-ff inside failed: $(tail -3 "$T/err2")"
+n=0
+for f in "$T"/ff.*; do
+	pid=${f##*.}
+	[ "$pid" -lt 1000 ] || fail "-ff file named by the initial namespace's number: $f"
+	awk -v p="$pid" '$1 == "getpid()" && $3 == p { f = 1 } END { exit !f }' "$f" && n=$((n + 1))
+done
+[ "$n" = 3 ] || fail "-ff: $n files whose getpid lines give their own name, not 3: $(ls "$T")"
+
+# 3. --pidns-translation inside: a child of a deeper namespace shows getpid() = 1 with the
+# number it has in sctrace's namespace, the same as its prefix.
+TOPTS=(--debug --pidns-translation -f -e trace=getpid)
+TCMD=(unshare -p -f "$BIN/three_getpid")
+"$TRACER" "${TOPTS[@]}" -o "$T/troot" "${TCMD[@]}" 2>"$T/err3" || fail "root run: $(tail -3 "$T/err3")"
+grep -qE "^([0-9]+) +getpid\(\) += 1 /\* \1 in strace's PID NS \*/$" "$T/troot" ||
+	fail "--pidns-translation outside: $(cat "$T/troot")"
+unshare -Urpf "$TRACER" "${TOPTS[@]}" -o "$T/tin" "${TCMD[@]}" 2>"$T/err4" ||
+	fail "--pidns-translation inside failed: $(tail -3 "$T/err4")"
+n=$(grep -cE "^([0-9]{1,3}) +getpid\(\) += 1 /\* \1 in strace's PID NS \*/$" "$T/tin")
+[ "$n" = 3 ] || fail "--pidns-translation inside: $n of 3 getpid lines translated: $(cat "$T/tin")"
+
+# 4. -p inside is refused with one line (its numbers are not mapped to /proc's).
+unshare -Urpf "$TRACER" -p 1 2>"$T/err5" && fail "-p inside the namespaces was accepted"
+[ "$(wc -l <"$T/err5")" = 1 ] && grep -q 'not supported in a PID namespace' "$T/err5" ||
+	fail "-p inside: $(cat "$T/err5")"
+exit 0
