@@ -341,7 +341,7 @@ static int start_command(struct session *s)
 		return err;
 	}
 	/* its number here first: TASK_NEW may open its -ff file */
-	if (s->child.proc_pid != s->child.pid || (o->sets.decode_pids & DECODE_PIDS_NS))
+	if (s->child.proc_pid != s->child.pid || (o->sets.decode_pids & DECODE_PID_NS))
 		announce_pid_view(s, s->child.proc_pid, s->child.pid);
 	announce_task(s, s->child.proc_pid, s->child.proc_pid, false);
 	snapshot_fds(s, s->child.proc_pid, true);
@@ -908,7 +908,7 @@ int run_trace(const struct options *o, int argc, char **argv)
 	cc.sched = o->sched;
 	cc.cpu_time = wants_cpu_time(o);
 	cc.kvm_vcpu = o->sets.kvm_vcpu;
-	cc.pid_views = o->sets.decode_pids & DECODE_PIDS_NS;
+	cc.pid_views = o->sets.decode_pids & DECODE_PID_NS;
 	cc.stack_bytes = o->stack_trace ? STACK_DUMP_BYTES : 0;
 	cc.ring_bytes = capture_choose_ring_bytes(o->ring_bytes);
 	cc.verbose = o->debug;
