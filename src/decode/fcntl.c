@@ -121,7 +121,8 @@ bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	case F_SETPIPE_SZ:
 		strbuf_addf(out, "%u", (unsigned)v);
 		return true;
-	case F_SETOWN:
+	case F_SETOWN: /* a process, or minus a process group */
+		return fmt_pid_tgid_pgid(out, ev, i, o);
 	case F_CANCELLK:
 		strbuf_addf(out, "%d", (int)v);
 		return true;
