@@ -219,7 +219,10 @@ static void print_nlmsghdr(struct strbuf *out, const struct nl_buf *nb, const ch
 		strbuf_addf(out, "%#x", type);
 	strbuf_adds(out, ", nlmsg_flags=");
 	print_flags_x(out, flag_table(nb->proto, type), flags, nb->o->xlat);
-	strbuf_addf(out, ", nlmsg_seq=%u, nlmsg_pid=%u}", load_u32(h, 8), load_u32(h, 12));
+	strbuf_addf(out, ", nlmsg_seq=%u, nlmsg_pid=", load_u32(h, 8));
+	/* a port id, most often a process's pid: strace prints it as one (signed, -Y...) */
+	decode_pid(out, (int)load_u32(h, 12), PID_KIND_TGID, nb->o);
+	strbuf_addc(out, '}');
 }
 
 static void print_message(struct strbuf *out, const struct nl_buf *nb, uint64_t off,
