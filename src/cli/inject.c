@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "../decode/syscall_table.h"
+#include "../live/pids.h"
 #include "../util/msg.h"
 #include "../util/tidmap.h"
 #include "gen/syscall_nr.h"
@@ -144,15 +145,29 @@ static bool poke(uint32_t tid, const struct seccomp_notif *req, const struct inj
 	return poked;
 }
 
+/*
+ * inject_pending's key: the kernel side's id of a notifying task, the initial
+ * namespace's. The notification's is ours, another under `unshare -Urpf`:
+ * /proc's then (live_proc_pid), read while the task waits in its call.
+ */
+static uint32_t kernel_tid(uint32_t tid)
+{
+	pid_t proc = live_proc_pid((pid_t)tid);
+
+	return proc > 0 ? (uint32_t)proc : tid;
+}
+
 static void execute(struct injector *inj, struct answer_plan *a, const struct seccomp_notif *req)
 {
+	uint32_t key = a->pending ? kernel_tid(a->tid) : 0;
+
 	if (a->rule && req && poke(a->tid, req, a->rule->pokes, true))
 		a->pend.flags |= SCT_SC_POKED;
 	if (a->pending)
-		bpf_map_update_elem(inj->pending_map, &a->tid, &a->pend, BPF_ANY);
+		bpf_map_update_elem(inj->pending_map, &key, &a->pend, BPF_ANY);
 	if (answer(inj->listener, a->id, a->val, a->error, a->resp_flags)) {
 		if (a->pending) /* the task is gone or was interrupted */
-			bpf_map_delete_elem(inj->pending_map, &a->tid);
+			bpf_map_delete_elem(inj->pending_map, &key);
 		return;
 	}
 	if (a->late_sig)

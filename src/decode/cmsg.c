@@ -57,8 +57,9 @@ static void print_creds(struct strbuf *out, const char *p, unsigned len,
 			const struct decode_opts *o)
 {
 	(void)len;
-	(void)o;
-	strbuf_addf(out, "{pid=%d, ", (int)load_u32(p, 0));
+	strbuf_adds(out, "{pid=");
+	decode_pid(out, (int)load_u32(p, 0), PID_KIND_TGID, o); /* strace's PRINT_FIELD_TGID */
+	strbuf_adds(out, ", ");
 	print_id(out, "uid", load_u32(p, 4));
 	strbuf_adds(out, ", ");
 	print_id(out, "gid", load_u32(p, 8));

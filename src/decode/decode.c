@@ -121,9 +121,11 @@ static void decode_error(struct strbuf *out, int err)
 		strbuf_addf(out, "-1 (errno %d)", err);
 }
 
-/* 0x8002 (flags O_RDWR|O_LARGEFILE), 0x1 (flags FD_CLOEXEC), 10 (SIGUSR1)... */
-static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev, int xlat)
+/* 0x8002 (flags O_RDWR|O_LARGEFILE), 0x1 (flags FD_CLOEXEC), 10 (SIGUSR1), F_GETOWN's pid... */
+static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev,
+			     const struct decode_opts *o)
 {
+	int xlat = o ? o->xlat : XLAT_ABBREV;
 	uint32_t r = (uint32_t)ev->ret;
 	const char *name;
 
@@ -158,6 +160,9 @@ static void decode_fcntl_ret(struct strbuf *out, const struct sc_event *ev, int 
 		if (!name)
 			break;
 		strbuf_addf(out, "%d (%s)", (int)r, name);
+		return;
+	case F_GETOWN: /* the owning process; a group's (negative) stays a number, as strace's */
+		decode_pid(out, (int)r, PID_KIND_TGID, o);
 		return;
 	}
 	strbuf_addf(out, "%lld", (long long)ev->ret);
@@ -231,7 +236,7 @@ void decode_ret(struct strbuf *out, const struct sc_event *ev, const struct deco
 		strbuf_addf(out, "%#03o", (unsigned)ev->ret);
 		return;
 	case RT_FCNTL:
-		decode_fcntl_ret(out, ev, opts ? opts->xlat : XLAT_ABBREV);
+		decode_fcntl_ret(out, ev, opts);
 		return;
 	case RT_POLL:
 		print_poll_ret(out, ev, opts);

@@ -196,9 +196,13 @@ const char *errno_name(int err);
 const char *errno_message(int err);
 /* strace's {si_signo=..., si_code=..., ...} of a kernel siginfo (SCT_SIGINFO_SIZE bytes). */
 void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat);
-/* The same in a call's argument: with -y, si_fd's path in the calling process */
-void decode_siginfo_fds(struct strbuf *out, int sig, const uint8_t *info,
-			const struct decode_opts *o);
+/*
+ * The same with o's -y (si_fd's path) and -Y/--pidns-translation (si_pid), both
+ * in the process o->fd_tgid: the calling one for an argument, the receiving one
+ * for a signal line
+ */
+void decode_siginfo_opts(struct strbuf *out, int sig, const uint8_t *info,
+			 const struct decode_opts *o);
 /* "SIGTERM", "SIGRT_3"; NULL for numbers that are no signal. */
 const char *signal_name(int sig);
 

@@ -22,8 +22,9 @@ LOCAL_TABLE(f_owner_type_names, "F_OWNER_???", NULL, N(0, "F_OWNER_TID"), N(1, "
  * F_GETLK's is what the call wrote back, with l_pid.
  */
 static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned i, bool get,
-			int xlat)
+			const struct decode_opts *o)
 {
+	int xlat = o->xlat;
 	const struct sct_blob *b = get ? fmt_mem(ev, i, 32) : fmt_mem_entry(ev, i, 32);
 	const char *p;
 
@@ -40,8 +41,10 @@ static bool print_flock(struct strbuf *out, const struct sc_event *ev, unsigned 
 	print_enum_x(out, &whence_names, load_u16(p, 2), xlat);
 	strbuf_addf(out, ", l_start=%lld, l_len=%lld", (long long)load_u64(p, 8),
 		    (long long)load_u64(p, 16));
-	if (get)
-		strbuf_addf(out, ", l_pid=%d", (int)load_u32(p, 24));
+	if (get) { /* the lock holder: a process (strace's PRINT_FIELD_TGID) */
+		strbuf_adds(out, ", l_pid=");
+		decode_pid(out, (int)load_u32(p, 24), PID_KIND_TGID, o);
+	}
 	strbuf_addc(out, '}');
 	return true;
 }
@@ -121,18 +124,19 @@ bool fmt_fcntl_arg(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	case F_SETPIPE_SZ:
 		strbuf_addf(out, "%u", (unsigned)v);
 		return true;
-	case F_SETOWN:
+	case F_SETOWN: /* a process, or minus a process group */
+		return fmt_pid_tgid_pgid(out, ev, i, o);
 	case F_CANCELLK:
 		strbuf_addf(out, "%d", (int)v);
 		return true;
 	case F_GETLK:
 	case F_OFD_GETLK:
-		return print_flock(out, ev, i, true, o->xlat);
+		return print_flock(out, ev, i, true, o);
 	case F_SETLK:
 	case F_SETLKW:
 	case F_OFD_SETLK:
 	case F_OFD_SETLKW:
-		return print_flock(out, ev, i, false, o->xlat);
+		return print_flock(out, ev, i, false, o);
 	case F_SETOWN_EX:
 		return print_owner_ex(out, ev, i, false, o->xlat, o);
 	case F_GETOWN_EX:

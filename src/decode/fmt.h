@@ -319,7 +319,8 @@ const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, b
 /* The first 8 bytes of argument i as they were at entry (SCT_CAP_ARRAY in/out), or NULL. */
 const char *array_early(const struct sc_event *ev, unsigned i);
 arg_fmt_fn fmt_mpol_mode, fmt_mpol_mode32, fmt_nodemask, fmt_mbind_flags, fmt_get_mempolicy_flags,
-	fmt_mpol_out, fmt_ioprio_which, fmt_ioprio_who, fmt_ioprio, fmt_groups_in, fmt_groups_out,
+	fmt_mpol_out, fmt_ioprio_which, fmt_ioprio_who, fmt_prio_who, fmt_ioprio, fmt_groups_in,
+	fmt_groups_out,
 	fmt_sigset_len_out, fmt_sfd_flags, fmt_stack_in, fmt_stack_out, fmt_cpu_mask_in,
 	fmt_cpu_mask_out, fmt_timezone_in, fmt_timespec_rem, fmt_ulong_out, fmt_ulong_ptr_out,
 	fmt_mincore_vec, fmt_mmap_prot64, fmt_move_pages_pages, fmt_move_pages_nodes,

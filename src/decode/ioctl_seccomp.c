@@ -40,8 +40,9 @@ static void print_data(const struct ioctl_call *c, const char *p)
 
 static void print_notif(const struct ioctl_call *c, const char *p)
 {
-	strbuf_addf(c->out, "{id=%#llx, pid=%d, flags=%#x, data=", (unsigned long long)load_u64(p, 0),
-		    (int32_t)load_u32(p, 8), load_u32(p, 12));
+	strbuf_addf(c->out, "{id=%#llx, pid=", (unsigned long long)load_u64(p, 0));
+	decode_pid(c->out, (int32_t)load_u32(p, 8), PID_KIND_TGID, c->o); /* strace's PRINT_FIELD_TGID */
+	strbuf_addf(c->out, ", flags=%#x, data=", load_u32(p, 12));
 	print_data(c, p + 16);
 	strbuf_addc(c->out, '}');
 }

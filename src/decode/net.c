@@ -554,8 +554,8 @@ static void print_sockaddr(struct strbuf *out, const char *p, unsigned len,
 			goto data;
 		if (load_u16(p, 2))
 			strbuf_addf(out, ", nl_pad=%#x", load_u16(p, 2));
-		strbuf_adds(out, ", nl_pid="); /* a port id: the owner's tgid when autobound */
-		decode_pid(out, (int)load_u32(p, 4), PID_KIND_TGID, o);
+		strbuf_adds(out, ", nl_pid=");
+		decode_pid(out, (int)load_u32(p, 4), PID_KIND_TGID, o); /* strace's PRINT_FIELD_TGID */
 		strbuf_addf(out, ", nl_groups=%#08x", load_u32(p, 8));
 		break;
 	case AF_AX25:

@@ -220,7 +220,8 @@ static void print_nlmsghdr(struct strbuf *out, const struct nl_buf *nb, const ch
 	strbuf_adds(out, ", nlmsg_flags=");
 	print_flags_x(out, flag_table(nb->proto, type), flags, nb->o->xlat);
 	strbuf_addf(out, ", nlmsg_seq=%u, nlmsg_pid=", load_u32(h, 8));
-	decode_pid(out, (int)load_u32(h, 12), PID_KIND_TGID, nb->o); /* strace's PRINT_FIELD_TGID: signed */
+	/* a port id, most often a process's pid: strace prints it as one (signed, -Y...) */
+	decode_pid(out, (int)load_u32(h, 12), PID_KIND_TGID, nb->o);
 	strbuf_addc(out, '}');
 }
 

@@ -3,8 +3,9 @@
  * Task ids in sctrace's PID namespace, from PID_VIEW records. /proc can say
  * the same only while the task lives, and tracing lags behind the traced
  * program: a short-lived child is often gone by the time its lines print.
- * Two lookups: a task (the kernel side's tid) to its view and its own
- * namespace, and per namespace, a number there to the view.
+ * Three lookups: a task (the kernel side's tid) to its view and its own
+ * namespace, per namespace a number there to the view, and back from a view
+ * to the kernel side's id (what the descriptor tables are keyed by).
  */
 #include "pid_views.h"
 
@@ -24,6 +25,7 @@ struct ns_numbers {
 };
 
 static struct tidmap tasks; /* tid -> struct task_view * */
+static struct tidmap kernel_ids; /* view tid or tgid -> the kernel side's + 0 (never 0) */
 static struct ns_numbers *spaces;
 static size_t nspaces;
 
@@ -63,6 +65,9 @@ void pid_views_learn(const struct sct_rec_hdr *rec)
 	}
 	t->view_tid = v->view_tid;
 	t->ns_inum = v->ns_inum;
+	tidmap_put(&kernel_ids, v->view_tid, (void *)(uintptr_t)rec->tid);
+	if (v->view_tgid && rec->tgid)
+		tidmap_put(&kernel_ids, v->view_tgid, (void *)(uintptr_t)rec->tgid);
 	ns = v->ns_inum && v->ns_tid ? space(v->ns_inum, true) : NULL;
 	if (!ns)
 		return;
@@ -78,6 +83,13 @@ uint32_t pid_views_shown(uint32_t tid)
 	return t ? t->view_tid : tid;
 }
 
+uint32_t pid_views_kernel(uint32_t view)
+{
+	uint32_t id = kernel_ids.used ? (uint32_t)(uintptr_t)tidmap_get(&kernel_ids, view) : 0;
+
+	return id ? id : view;
+}
+
 int pid_views_translate(uint32_t tid, int pid)
 {
 	const struct task_view *t = tasks.used ? tidmap_get(&tasks, tid) : NULL;
@@ -91,10 +103,12 @@ int pid_views_translate(uint32_t tid, int pid)
 void pid_views_reset(void)
 {
 	tidmap_free(&tasks, free);
+	tidmap_free(&kernel_ids, NULL);
 	for (size_t i = 0; i < nspaces; i++)
 		tidmap_free(&spaces[i].views, NULL);
 	free(spaces);
 	spaces = NULL;
 	nspaces = 0;
 	tidmap_init(&tasks);
+	tidmap_init(&kernel_ids);
 }

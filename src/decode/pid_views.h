@@ -15,6 +15,8 @@
 void pid_views_learn(const struct sct_rec_hdr *rec);
 /* A task (the kernel side's tid) as sctrace shows it: its number in sctrace's namespace, or tid. */
 uint32_t pid_views_shown(uint32_t tid);
+/* The kernel side's id of a task sctrace shows as view (pid_views_shown's inverse), or view. */
+uint32_t pid_views_kernel(uint32_t view);
 /*
  * pid as traced task tid's namespace knows it, in sctrace's namespace: 0
  * when either is not a task a PID_VIEW record named.

@@ -2,13 +2,15 @@
 /*
  * Process, signal, scheduling and memory-policy arguments that are arrays,
  * masks or structures of their own (strace's numa.c, affinity.c, sched.c,
- * ioprio.c, uid.c...): NUMA node masks and modes, I/O priorities, gid lists,
- * CPU masks, struct sched_attr, stack_t. Arrays print as strace's print_array:
+ * ioprio.c, resource.c, uid.c...): NUMA node masks and modes, I/O priorities
+ * and whose they are (getpriority's who too), gid lists, CPU masks, struct
+ * sched_attr, stack_t. Arrays print as strace's print_array:
  * elements up to -s, then "...", and at a fault "... / * address * /".
  */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -196,19 +198,35 @@ bool fmt_ioprio_which(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-/* the who of which (the argument before): a process, a process group, or a uid */
+/*
+ * A who by its which (the argument before): a process, a process group, or
+ * else a uid, a plain number. process and pgrp are the which values naming them.
+ */
+static bool print_who(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		      const struct decode_opts *o, uint32_t process, uint32_t pgrp)
+{
+	uint32_t which = i ? (uint32_t)ev->args[i - 1] : UINT32_MAX;
+
+	if (which == process)
+		return fmt_pid_tgid(out, ev, i, o);
+	if (which == pgrp)
+		return fmt_pid_pgid(out, ev, i, o);
+	strbuf_addf(out, "%d", (int)ev->args[i]);
+	return true;
+}
+
+/* ioprio_get's and ioprio_set's who */
 bool fmt_ioprio_who(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		    const struct decode_opts *o)
 {
-	switch ((uint32_t)ev->args[i - 1]) {
-	case 1: /* IOPRIO_WHO_PROCESS */
-		return fmt_pid_tgid(out, ev, i, o);
-	case 2: /* IOPRIO_WHO_PGRP */
-		return fmt_pid_pgid(out, ev, i, o);
-	default:
-		strbuf_addf(out, "%d", (int)ev->args[i]);
-		return true;
-	}
+	return print_who(out, ev, i, o, 1 /* IOPRIO_WHO_PROCESS */, 2 /* IOPRIO_WHO_PGRP */);
+}
+
+/* getpriority's and setpriority's who (strace's priority_print_who) */
+bool fmt_prio_who(struct strbuf *out, const struct sc_event *ev, unsigned i,
+		  const struct decode_opts *o)
+{
+	return print_who(out, ev, i, o, PRIO_PROCESS, PRIO_PGRP);
 }
 
 /* ioprio_set's ioprio: IOPRIO_PRIO_VALUE(...); -X raw the int, -X verbose both */

@@ -295,7 +295,7 @@ static void print_siginfo_at(struct strbuf *out, const struct sc_event *ev, unsi
 	if (!p || (output && sc_event_failed(ev)))
 		fmt_addr(out, ev->args[i]);
 	else
-		decode_siginfo_fds(out, (int)load_u32(p, 0), (const uint8_t *)p, o);
+		decode_siginfo_opts(out, (int)load_u32(p, 0), (const uint8_t *)p, o);
 }
 
 /* PTRACE_PEEKSIGINFO's siginfos, as many as it returns: [{si_signo=SIGUSR1, ...}, ...] */
@@ -317,7 +317,7 @@ static void print_siginfo_array(struct strbuf *out, const struct sc_event *ev, u
 
 		if (k)
 			strbuf_adds(out, ", ");
-		decode_siginfo_fds(out, (int)load_u32(e, 0), (const uint8_t *)e, o);
+		decode_siginfo_opts(out, (int)load_u32(e, 0), (const uint8_t *)e, o);
 	}
 	if ((uint64_t)ev->ret > n)
 		strbuf_adds(out, ", ...");

@@ -100,12 +100,14 @@ static void print_ptr(struct strbuf *out, const char *field, uint64_t v)
 	fmt_addr(out, v);
 }
 
-/* si_pid, and si_uid as an id: -1 or unsigned */
-static void print_sender(struct strbuf *out, const uint8_t *info)
+/* si_pid, a process (-Y, --pidns-translation), and si_uid as an id: -1 or unsigned */
+static void print_sender(struct strbuf *out, const uint8_t *info, const struct decode_opts *o)
 {
 	uint32_t uid = load_u32(info, SI_OFF_UID);
 
-	strbuf_addf(out, ", si_pid=%d, si_uid=", load_s32(info, SI_OFF_PID));
+	strbuf_adds(out, ", si_pid=");
+	decode_pid(out, load_s32(info, SI_OFF_PID), PID_KIND_TGID, o);
+	strbuf_adds(out, ", si_uid=");
 	if (uid == UINT32_MAX)
 		strbuf_adds(out, "-1");
 	else
@@ -153,25 +155,25 @@ static void print_sigsys(struct strbuf *out, const uint8_t *info, int xlat)
 	print_enum_x(out, &audit_arch_names, arch, xlat);
 }
 
-/* SIGIO's si_band and si_fd; with fds (-y), the descriptor's path as well */
-static void print_band_fd(struct strbuf *out, const uint8_t *info, const struct decode_opts *fds)
+/* SIGIO's si_band and si_fd; with -y, the descriptor's path as well */
+static void print_band_fd(struct strbuf *out, const uint8_t *info, const struct decode_opts *o)
 {
 	int fd = load_s32(info, SI_OFF_FD);
 
 	strbuf_addf(out, ", si_band=%lld, si_fd=%d", (long long)load_s64(info, SI_OFF_BAND), fd);
-	if (fds && fd >= 0)
-		decode_fd_suffix(out, fd, fds);
+	if (fd >= 0)
+		decode_fd_suffix(out, fd, o);
 }
 
 /* The fields of a code > 0 (sent by the kernel), by signal. */
 static void print_kernel_fields(struct strbuf *out, int sig, int code, const uint8_t *info,
-				int xlat, const struct decode_opts *fds)
+				int xlat, const struct decode_opts *o)
 {
 	switch (sig) {
 	case SIGCHLD: {
 		int status = load_s32(info, SI_OFF_STATUS);
 
-		print_sender(out, info);
+		print_sender(out, info, o);
 		strbuf_adds(out, ", si_status=");
 		if (code == CLD_EXITED)
 			strbuf_addf(out, "%d", status);
@@ -205,14 +207,14 @@ static void print_kernel_fields(struct strbuf *out, int sig, int code, const uin
 		return;
 	case SIGPOLL:
 		if (code >= POLL_IN && code <= POLL_HUP)
-			print_band_fd(out, info, fds);
+			print_band_fd(out, info, o);
 		return;
 	case SIGSYS:
 		print_sigsys(out, info, xlat);
 		return;
 	default:
 		if (load_u32(info, SI_OFF_PID) || load_u32(info, SI_OFF_UID))
-			print_sender(out, info);
+			print_sender(out, info, o);
 		if (load_u64(info, SI_OFF_VALUE))
 			print_value(out, info);
 	}
@@ -220,12 +222,12 @@ static void print_kernel_fields(struct strbuf *out, int sig, int code, const uin
 
 /* The fields of a code <= 0 (sent by a process: kill, sigqueue, timers...). */
 static void print_user_fields(struct strbuf *out, int code, const uint8_t *info,
-			      const struct decode_opts *fds)
+			      const struct decode_opts *o)
 {
 	switch (code) {
 	case SI_USER:
 	case SI_TKILL:
-		print_sender(out, info);
+		print_sender(out, info, o);
 		return;
 	case SI_TIMER:
 		strbuf_addf(out, ", si_timerid=%#x, si_overrun=%d", load_u32(info, SI_OFF_TIMERID),
@@ -233,17 +235,17 @@ static void print_user_fields(struct strbuf *out, int code, const uint8_t *info,
 		print_value(out, info);
 		return;
 	case SI_SIGIO:
-		print_band_fd(out, info, fds);
+		print_band_fd(out, info, o);
 		return;
 	default:
-		print_sender(out, info);
+		print_sender(out, info, o);
 		if (load_u64(info, SI_OFF_VALUE))
 			print_value(out, info);
 	}
 }
 
 static void print_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat,
-			  const struct decode_opts *fds)
+			  const struct decode_opts *o)
 {
 	int code = load_s32(info, SI_OFF_CODE);
 	uint32_t err = load_u32(info, SI_OFF_ERRNO);
@@ -260,9 +262,9 @@ static void print_siginfo(struct strbuf *out, int sig, const uint8_t *info, int 
 	if (err)
 		print_errno_field(out, err, xlat);
 	if (code <= 0)
-		print_user_fields(out, code, info, fds);
+		print_user_fields(out, code, info, o);
 	else
-		print_kernel_fields(out, sig, code, info, xlat, fds);
+		print_kernel_fields(out, sig, code, info, xlat, o);
 	strbuf_addc(out, '}');
 }
 
@@ -271,8 +273,8 @@ void decode_siginfo(struct strbuf *out, int sig, const uint8_t *info, int xlat)
 	print_siginfo(out, sig, info, xlat, NULL);
 }
 
-void decode_siginfo_fds(struct strbuf *out, int sig, const uint8_t *info,
-			const struct decode_opts *o)
+void decode_siginfo_opts(struct strbuf *out, int sig, const uint8_t *info,
+			 const struct decode_opts *o)
 {
 	print_siginfo(out, sig, info, o->xlat, o);
 }

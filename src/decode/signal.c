@@ -167,7 +167,7 @@ bool fmt_siginfo_out(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	if (!sig)
 		strbuf_adds(out, "{}");
 	else
-		decode_siginfo_fds(out, sig, (const uint8_t *)p, o);
+		decode_siginfo_opts(out, sig, (const uint8_t *)p, o);
 	return true;
 }
 
@@ -177,6 +177,6 @@ bool fmt_siginfo_in(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	const char *p = fmt_struct(out, ev, i, SCT_SIGINFO_SIZE, false);
 
 	if (p)
-		decode_siginfo_fds(out, (int)load_u32(p, 0), (const uint8_t *)p, o);
+		decode_siginfo_opts(out, (int)load_u32(p, 0), (const uint8_t *)p, o);
 	return true;
 }

@@ -176,7 +176,7 @@ static void print_strn(struct strbuf *out, const struct optval *v, int len,
 struct field {
 	const char *name;
 	unsigned off;
-	char kind; /* 'd' int, 'u' unsigned, 'i' an id (-1 for all ones) */
+	char kind; /* 'd' int, 'u' unsigned, 'i' an id (-1 for all ones), 'p' a process's pid */
 };
 
 static void print_fields(struct strbuf *out, const char *p, unsigned len, const struct field *f,
@@ -194,7 +194,9 @@ static void print_fields(struct strbuf *out, const char *p, unsigned len, const 
 			continue;
 		}
 		val = load_u32(p, f[k].off);
-		if (f[k].kind == 'd' || (f[k].kind == 'i' && val == UINT32_MAX))
+		if (f[k].kind == 'p') /* -Y, --pidns-translation, as strace's PRINT_FIELD_TGID */
+			decode_pid(out, (int)val, PID_KIND_TGID, o);
+		else if (f[k].kind == 'd' || (f[k].kind == 'i' && val == UINT32_MAX))
 			strbuf_addf(out, "%d", (int)val);
 		else
 			strbuf_addf(out, "%u", val);
@@ -221,7 +223,7 @@ static const struct field linger_fields[] = {
 	{ "l_linger", 4, 'd' },
 };
 static const struct field ucred_fields[] = {
-	{ "pid", 0, 'd' },
+	{ "pid", 0, 'p' },
 	{ "uid", 4, 'i' },
 	{ "gid", 8, 'i' },
 };

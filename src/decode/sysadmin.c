@@ -9,6 +9,7 @@
 #include <linux/reboot.h>
 
 #include "fmt.h"
+#include "pid_views.h"
 #include "xlat_ipc.h"
 
 #define SWAP_PRIO_MASK 0x7fff /* SWAP_FLAG_PRIO_MASK */
@@ -154,15 +155,23 @@ bool fmt_kcmp_type(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	return true;
 }
 
-/* A descriptor of process pid, which -y describes from that process's table. */
+/*
+ * A descriptor of process pid, which -y describes from that process's table.
+ * pid is the caller's number, translated as strace's printfd_pid_tracee_ns
+ * does when -Y or --pidns-translation gave the means (without, the numbers are
+ * taken as the same), then to the kernel side's, by which the tables know it.
+ */
 static void print_fd_of(struct strbuf *out, int pid, int fd, const struct decode_opts *o)
 {
 	struct decode_opts of = *o;
+	int ours = 0;
 
 	strbuf_addf(out, "%d", fd);
 	if (fd < 0 || pid <= 0)
 		return;
-	of.fd_tgid = (uint32_t)pid;
+	if (o->pid_info)
+		ours = o->pid_info(o->pid_ctx, o->fd_tgid, pid, PID_KIND_TGID, NULL);
+	of.fd_tgid = ours ? pid_views_kernel((uint32_t)ours) : (uint32_t)pid;
 	decode_fd_suffix(out, fd, &of);
 }
 

@@ -313,16 +313,21 @@ static enum ctl_buf shmctl_kind(uint32_t cmd)
 	}
 }
 
-static void print_shmid_ds(struct strbuf *out, const struct shmid64_ds *d, bool set)
+/* shm_cpid and shm_lpid are processes (strace's PRINT_FIELD_TGID: -Y, --pidns-translation) */
+static void print_shmid_ds(struct strbuf *out, const struct shmid64_ds *d, bool set,
+			   const struct decode_opts *o)
 {
 	strbuf_adds(out, "{shm_perm=");
 	print_ipc_perm(out, &d->shm_perm, set);
-	if (!set)
-		strbuf_addf(out, ", shm_segsz=%llu, shm_cpid=%d, shm_lpid=%d, shm_nattch=%llu, "
-				 "shm_atime=%llu, shm_dtime=%llu, shm_ctime=%llu",
-			    (unsigned long long)d->shm_segsz, d->shm_cpid, d->shm_lpid,
+	if (!set) {
+		strbuf_addf(out, ", shm_segsz=%llu, shm_cpid=", (unsigned long long)d->shm_segsz);
+		decode_pid(out, d->shm_cpid, PID_KIND_TGID, o);
+		strbuf_adds(out, ", shm_lpid=");
+		decode_pid(out, d->shm_lpid, PID_KIND_TGID, o);
+		strbuf_addf(out, ", shm_nattch=%llu, shm_atime=%llu, shm_dtime=%llu, shm_ctime=%llu",
 			    (unsigned long long)d->shm_nattch, (unsigned long long)d->shm_atime,
 			    (unsigned long long)d->shm_dtime, (unsigned long long)d->shm_ctime);
+	}
 	strbuf_addc(out, '}');
 }
 
@@ -334,7 +339,6 @@ bool fmt_shmctl_buf(struct strbuf *out, const struct sc_event *ev, unsigned i,
 	struct shminfo64 si;
 	struct shm_info sh;
 
-	(void)o;
 	if (kind == CTL_ADDR) {
 		fmt_addr(out, ev->args[i]);
 	} else if (kind == CTL_INFO) {
@@ -353,7 +357,7 @@ bool fmt_shmctl_buf(struct strbuf *out, const struct sc_event *ev, unsigned i,
 				    (unsigned long long)sh.swap_attempts,
 				    (unsigned long long)sh.swap_successes);
 	} else if (ctl_struct(out, ev, i, kind, &ds, sizeof(ds))) {
-		print_shmid_ds(out, &ds, kind == CTL_SET);
+		print_shmid_ds(out, &ds, kind == CTL_SET, o);
 	}
 	return true;
 }

@@ -550,13 +550,13 @@ static void on_signal(struct text_sink *s, const struct sct_rec_signal *rec)
 		strbuf_addf(&s->line, "--- %s ", name);
 	else
 		strbuf_addf(&s->line, "--- %d ", rec->sig);
-	if (s->pid_names && s->pid_names->decode_fds && s->pid_names->fd_path) {
-		/* -y: si_fd's description in the receiving process, as strace */
+	if (s->pid_names) {
+		/* si_fd (-y) and si_pid (-Y, --pidns-translation) in the receiving process, as strace */
 		struct decode_opts o = *s->pid_names;
 
 		o.fd_tgid = rec->hdr.tgid;
 		o.xlat = s->cfg.dec.xlat;
-		decode_siginfo_fds(&s->line, rec->sig, rec->info, &o);
+		decode_siginfo_opts(&s->line, rec->sig, rec->info, &o);
 	} else {
 		decode_siginfo(&s->line, rec->sig, rec->info, s->cfg.dec.xlat);
 	}

@@ -39,9 +39,9 @@ int main(void)
 	    ack.h.nlmsg_flags == NLM_F_CAPPED)
 		line(ret(), "recvmsg(%d, {msg_name={sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, "
 			    "msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=36, "
-			    "nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED, nlmsg_seq=7, nlmsg_pid=%u}, "
+			    "nlmsg_type=NLMSG_ERROR, nlmsg_flags=NLM_F_CAPPED, nlmsg_seq=7, nlmsg_pid=%d}, "
 			    "{error=%d, msg={nlmsg_len=16, nlmsg_type=NLMSG_NOOP, "
-			    "nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=7, nlmsg_pid=%u}}], "
+			    "nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=7, nlmsg_pid=%d}}], "
 			    "iov_len=36}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, MSG_DONTWAIT)",
 		     fd, ack.h.nlmsg_pid, ack.e.error, ack.e.msg.nlmsg_pid);
 	else

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// --pidns-translation: pids of a task in another PID namespace with their number in the tracer's as a comment; -f prefixes stay the tracer's numbers.
-// TRACE: --pidns-translation -f -e signal=none -e trace=getpid,gettid,getppid,kill,tgkill,exit_group
+// --pidns-translation: pids of a task in another PID namespace with their number in the tracer's as a comment (arguments, results, fcntl's owner, getpriority's who); -f prefixes stay the tracer's numbers.
+// TRACE: --pidns-translation -f -e signal=none -e trace=getpid,gettid,getppid,kill,tgkill,fcntl,getpriority,exit_group
 // START: first
 #include "e2e.h"
 #include <sched.h>
@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 /* Our pid in the outermost namespace /proc knows: the first of "NSpid:". */
@@ -58,6 +59,12 @@ int main(void)
 		line(ret(), "kill(1 /* %ld in strace's PID NS */, 0)", g);
 		SC(SYS_tgkill, 1, 1, 0);
 		line(ret(), "tgkill(1 /* %ld in strace's PID NS */, 1 /* %ld in strace's PID NS */, 0)", g, g);
+		SC(SYS_fcntl, 0, F_SETOWN, 1);
+		line(ret(), "fcntl(0, F_SETOWN, 1 /* %ld in strace's PID NS */)", g);
+		SC(SYS_fcntl, 0, F_GETOWN);
+		line(translated(g), "fcntl(0, F_GETOWN)");
+		SC(SYS_getpriority, PRIO_PROCESS, 1);
+		line(ret(), "getpriority(PRIO_PROCESS, 1 /* %ld in strace's PID NS */)", g);
 		line("?", "exit_group(0)");
 		note("+++ exited with 0 +++");
 		/*

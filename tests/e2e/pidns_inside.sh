@@ -5,7 +5,7 @@
 # takes the object a root run left with the keeper; the kernel side's ids are the initial
 # namespace's, yet every pid it prints is its own namespace's (PID_VIEW records): -f's
 # prefixes, -ff's file names, and --pidns-translation's comments. Outside, the comments
-# are right for tasks gone before their lines print.
+# are right for tasks gone before their lines print. -e inject= works inside too.
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
@@ -59,7 +59,18 @@ unshare -Urpf "$TRACER" "${TOPTS[@]}" -o "$T/tin" "${TCMD[@]}" 2>"$T/err4" ||
 n=$(grep -cE "^([0-9]{1,3}) +getpid\(\) += 1 /\* \1 in strace's PID NS \*/$" "$T/tin")
 [ "$n" = 3 ] || fail "--pidns-translation inside: $n of 3 getpid lines translated: $(cat "$T/tin")"
 
-# 4. -p inside is refused with one line (its numbers are not mapped to /proc's).
+# 4. -e inject= inside: the seccomp listener learns a task by our namespace's number, the
+# kernel side by the initial one's; every injected call's line says so, as outside.
+IOPTS=(-f -e trace=getpid -e inject=getpid:retval=42)
+"$TRACER" "${IOPTS[@]}" -o "$T/iroot" "${CMD[@]}" 2>"$T/err6" || fail "root run: $(tail -3 "$T/err6")"
+unshare -Urpf "$TRACER" "${IOPTS[@]}" -o "$T/iin" "${CMD[@]}" 2>"$T/err7" ||
+	fail "-e inject= inside failed: $(tail -3 "$T/err7")"
+want=$(grep -cE '^[0-9]+ +getpid\(\) += 42 \(INJECTED\)$' "$T/iroot")
+n=$(grep -cE '^[0-9]+ +getpid\(\) += 42 \(INJECTED\)$' "$T/iin")
+[ "$n" = "$want" ] && [ "$n" -ge 6 ] ||
+	fail "-e inject= inside: $n getpid lines injected, not $want: $(cat "$T/iin")"
+
+# 5. -p inside is refused with one line (its numbers are not mapped to /proc's).
 unshare -Urpf "$TRACER" -p 1 2>"$T/err5" && fail "-p inside the namespaces was accepted"
 [ "$(wc -l <"$T/err5")" = 1 ] && grep -q 'not supported in a PID namespace' "$T/err5" ||
 	fail "-p inside: $(cat "$T/err5")"
