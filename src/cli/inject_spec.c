@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../decode/decode.h"
 
@@ -80,7 +81,7 @@ static int errno_number(const char *val)
 	for (int e = 1; e < 4096; e++) {
 		const char *name = errno_name(e);
 
-		if (name && strcmp(name, val) == 0)
+		if (name && strcasecmp(name, val) == 0) /* strace's find_errno_by_name: "einval" too */
 			return e;
 	}
 	return 0;

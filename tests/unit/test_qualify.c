@@ -211,6 +211,8 @@ int main(void)
 	CHECK(q.inject[op].value == 2 && q.inject[op].first == 2 && q.inject[op].step == 0);
 	CHECK(!inject_selects(&q.inject[op], 1) && inject_selects(&q.inject[op], 2) &&
 	      !inject_selects(&q.inject[op], 3));
+	CHECK(qualify_apply("fault=openat:error=einval", &q, err, sizeof(err)) == 0); /* any case */
+	CHECK(q.inject[op].flags == INJECT_ERROR && q.inject[op].value == 22);
 	CHECK(qualify_apply("inject=getppid:error=13:signal=USR1:when=2..6+2", &q, err,
 			    sizeof(err)) == 0);
 	CHECK(q.inject[gpp].flags == (INJECT_ERROR | INJECT_SIGNAL) && q.inject[gpp].value == 13 &&
