@@ -700,16 +700,18 @@ static void watch_calls(struct session *s, const unsigned *calls, size_t n)
 }
 
 /*
- * -k with a command: execve and exit_group wait for sctrace to read the
- * process's maps, which they take away, so that the calls before them are
- * unwound however late they are printed (children inherit the filter).
+ * -k with a command: execve, exit_group and exit (a program's last thread
+ * may end with exit(2)) wait for sctrace to read the process's maps, which
+ * they take away, so that the calls before them are unwound however late
+ * they are printed (children inherit the filter).
  * --usdt with a command: execve, and mmap of a file's code (the seccomp
  * filter hands over no other mmap), wait for sctrace to attach to the
  * probes of the program or library before it runs.
  */
 static void watch_maps(struct session *s)
 {
-	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat, SCT_NR_exit_group };
+	static const unsigned calls[] = { SCT_NR_execve, SCT_NR_execveat, SCT_NR_exit_group,
+					  SCT_NR_exit };
 
 	watch_calls(s, calls, sizeof(calls) / sizeof(calls[0]));
 }

@@ -49,5 +49,17 @@ done
 grep -q '^ > .*/fcall(f3+0x[0-9a-f]*) \[0x' <(cd "$T" && setarch -R "$TRACER" -k -e trace=chdir ./fcall 2>&1) ||
 	fail "no f3 frame under chdir"
 [ "$frames" -gt 40 ] || fail "only $frames frames"
+
+# A program whose last thread ends with exit(2), not exit_group: its maps are read before too.
+cat >"$T/fexit.c" <<'C'
+#include <sys/syscall.h>
+#include <unistd.h>
+__attribute__((noinline)) void g1(void) { chdir("/"); __asm__ volatile(""); }
+int main(void) { g1(); syscall(SYS_exit, 0); }
+C
+cc -O1 -o "$T/fexit" "$T/fexit.c" || fail "cannot build the exit(2) program"
+(cd "$T" && "$TRACER" -k -e trace=chdir ./fexit >"$T/x.txt" 2>&1)
+grep -q '^ > .*/fexit(g1+0x[0-9a-f]*) \[0x' "$T/x.txt" ||
+	fail "a program ending with exit(2): no g1 frame under chdir: $(cat "$T/x.txt")"
 echo "$frames frames as strace's"
 exit 0
