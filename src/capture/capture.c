@@ -738,11 +738,30 @@ static void detach_programs(struct capture *c)
 		close(c->link_fds[--c->nlinks]);
 }
 
+/* Whether we run in a user namespace below the initial one, whose root the kernel does not let load BPF. */
+static bool in_user_namespace(void)
+{
+	char map[128] = "";
+	FILE *f = fopen("/proc/self/uid_map", "re");
+	unsigned inside, outside, count;
+
+	if (f && !fgets(map, sizeof(map), f))
+		map[0] = '\0';
+	if (f)
+		fclose(f);
+	return sscanf(map, "%u %u %u", &inside, &outside, &count) == 3 && count != 4294967295u;
+}
+
 /* A fresh load, with the fallbacks for a kernel that refuses the one-program form and for --debug. */
 static int load_fresh(struct capture *c, const struct capture_config *cfg)
 {
 	int err = create_rings(c, cfg);
 
+	if (err == -EPERM && in_user_namespace()) {
+		msg_error("cannot trace: BPF cannot be loaded in a user namespace; a run with the same "
+			  "options as root outside it leaves its programs for one here (SCTRACE_CACHE)");
+		return err;
+	}
 	if (err) {
 		msg_error("cannot trace: creating the per-CPU ring buffers (%zu bytes each) failed: %s "
 			  "(try a smaller --buffer-size)",

@@ -26,6 +26,11 @@ check_own_numbers() { # FILE WHAT
 	[ "$n" = 0 ] || fail "$2: the initial namespace's numbers: $(cat "$1")"
 }
 
+# 0. Options no root run has left an object for (-s 77): one line saying why, status 1.
+unshare -Urpf "$TRACER" -s 77 -e trace=getpid true 2>"$T/err00" && fail "a run inside loaded BPF"
+[ "$(cat "$T/err00")" = "$TRACER: cannot trace: BPF cannot be loaded in a user namespace; a run with the same options as root outside it leaves its programs for one here (SCTRACE_CACHE)" ] ||
+	fail "no kept object inside: $(cat "$T/err00")"
+
 OPTS=(--debug -f -e trace=getpid)
 CMD=(sh -c "$BIN/three_getpid; $BIN/three_getpid")
 
