@@ -116,7 +116,8 @@ static int pid_info_hook(void *ctx, uint32_t tgid, int pid, enum pid_kind kind, 
 	struct calls *c = ctx;
 	const struct decode_opts *d = &c->cfg.dec;
 	int ours = d->pid_info(d->pid_ctx, tgid, pid, kind, comm);
-	const struct task *t = ours > 0 ? tidmap_get(&c->tasks, (uint32_t)ours) : NULL;
+	/* tasks are keyed by the kernel side's ids, ours are sctrace's namespace's */
+	const struct task *t = ours > 0 ? tidmap_get(&c->tasks, pid_views_kernel((uint32_t)ours)) : NULL;
 
 	if (comm && t && t->comm[0])
 		memcpy(comm, t->comm, SCT_COMM_LEN);

@@ -41,6 +41,14 @@ unshare -Urpf "$TRACER" "${OPTS[@]}" -o "$T/in" "${CMD[@]}" 2>"$T/err1" ||
 grep -q "$TAKEN" "$T/err1" || fail "the run inside did not take the kept object: $(tail -3 "$T/err1")"
 check_own_numbers "$T/in" "-f inside"
 
+# 1b. -Y inside: the names come from the trace (keyed by the kernel side's ids), the
+# numbers are ours.
+"$TRACER" -Y "${OPTS[@]}" -o "$T/yroot" "${CMD[@]}" 2>"$T/erry0" || fail "-Y root run: $(tail -3 "$T/erry0")"
+unshare -Urpf "$TRACER" -Y "${OPTS[@]}" -o "$T/yin" "${CMD[@]}" 2>"$T/erry1" ||
+	fail "-Y inside failed: $(tail -3 "$T/erry1")"
+n=$(grep -cE '^([0-9]{1,3})<three_getpid> +getpid\(\) += \1<three_getpid>$' "$T/yin")
+[ "$n" = 6 ] || fail "-Y inside: $n of 6 getpid lines with the child's name and number: $(cat "$T/yin")"
+
 # 2. -ff: one file per task, named by its number inside.
 unshare -Urpf "$TRACER" "${OPTS[@]}" -ff -o "$T/ff" "${CMD[@]}" 2>"$T/err2" ||
 	fail "-ff inside failed: $(tail -3 "$T/err2")"
