@@ -345,7 +345,8 @@ static int add_pids(struct options *o, const char *list)
 		errno = 0;
 		v = strtol(p, &end, 10);
 		if (errno || end == p || v <= 0 || v > INT_MAX || (*end && *end != ',' && *end != ' ')) {
-			msg_error("invalid process id: '%s'", list);
+			/* strace's words, naming the one id that is wrong */
+			msg_error("Invalid process id: '%.*s'", (int)strcspn(p, ", "), p);
 			return -EINVAL;
 		}
 		n = realloc(o->pids, (o->npids + 1) * sizeof(*n));
@@ -701,6 +702,15 @@ static int check_modes(struct options *o)
 			  "per process");
 		return -EINVAL;
 	}
+	/* strace's limits, in its words: NAME.PID and the program's path must fit PATH_MAX */
+	if (o->output_separately && o->outfile && strlen(o->outfile) >= PATH_MAX - 3 * sizeof(int)) {
+		msg_error("%s: %s", o->outfile, strerror(ENAMETOOLONG));
+		return -ENAMETOOLONG;
+	}
+	if (o->command && strlen(o->command[0]) >= PATH_MAX) {
+		msg_error("exec: %s", strerror(ENAMETOOLONG));
+		return -ENAMETOOLONG;
+	}
 	if (o->summary_wall && !o->summary) {
 		msg_error("-w/--summary-wall-clock must be given with (-c/--summary-only or "
 			  "-C/--summary)");
@@ -782,8 +792,8 @@ int options_parse(struct options *o, int argc, char **argv)
 			break;
 		case 'b':
 			if (strcmp(optarg, "execve") != 0) {
-				msg_error("Syscall '%s' for %s isn't supported", optarg,
-					  opt_name(c, longindex)); /* strace's words */
+				/* strace's words, which name -b for --detach-on too */
+				msg_error("Syscall '%s' for -b isn't supported", optarg);
 				return -EINVAL;
 			}
 			o->detach_on_execve = true;
