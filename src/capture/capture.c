@@ -11,6 +11,7 @@
 #include "capture.h"
 #include "cache.h"
 #include "hooks.h"
+#include "ringread.h"
 #include "targets.h"
 
 #include <bpf/bpf.h>
@@ -51,7 +52,7 @@ struct extra_ring {
 
 struct capture {
 	struct capture_bpf *skel;
-	struct ring_buffer *rb;
+	struct ringread *rb; /* the rings' consumer side (ringread.h) */
 	struct ring_ctx *ring_ctxs; /* one per CPU, referenced by rb */
 	struct extra_ring *extra_rings; /* other objects' rings in rb (capture_add_ring) */
 	struct reorder *reorder; /* streams: lanes, then ring buffers, then ours */
@@ -392,17 +393,17 @@ static int watch_rings(struct capture *c)
 	if (!ctxs)
 		return -ENOMEM;
 	c->ring_ctxs = ctxs;
+	c->rb = ringread_new();
+	if (!c->rb)
+		return -errno;
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++) {
-		int fd = c->ring_fds[cpu];
+		int err;
 
 		ctxs[cpu].c = c;
 		ctxs[cpu].cpu = cpu;
-		if (!c->rb)
-			c->rb = ring_buffer__new(fd, on_ring_record, &ctxs[cpu], NULL);
-		else if (ring_buffer__add(c->rb, fd, on_ring_record, &ctxs[cpu]))
-			return -errno;
-		if (!c->rb)
-			return -errno;
+		err = ringread_add(c->rb, c->ring_fds[cpu], on_ring_record, &ctxs[cpu]);
+		if (err)
+			return err;
 	}
 	return 0;
 }
@@ -685,7 +686,7 @@ static void reset_streams(struct capture *c)
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
 		memset(lane_of(c, cpu), 0, sizeof(struct sct_lane_hdr));
 	c->discarding = true;
-	ring_buffer__consume(c->rb);
+	ringread_consume(c->rb);
 	c->discarding = false;
 }
 
@@ -919,7 +920,7 @@ void capture_close(struct capture *c)
 {
 	if (!c)
 		return;
-	ring_buffer__free(c->rb);
+	ringread_free(c->rb);
 	while (c->extra_rings) {
 		struct extra_ring *next = c->extra_rings->next;
 
@@ -1117,11 +1118,11 @@ int capture_poll(struct capture *c, int timeout_ms)
 	uint64_t now;
 	int n;
 
-	n = ring_buffer__poll(c->rb, timeout_ms);
+	n = ringread_poll(c->rb, timeout_ms);
 	if (n == -EINTR)
 		return -EINTR;
 	now = monotonic_ns();
-	n = ring_buffer__consume(c->rb);
+	n = ringread_consume(c->rb);
 	if (n < 0 && n != -EINTR)
 		return n;
 	drain_lanes(c);
@@ -1131,7 +1132,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 int capture_flush(struct capture *c)
 {
 	uint64_t now = monotonic_ns();
-	int n = ring_buffer__consume(c->rb);
+	int n = ringread_consume(c->rb);
 
 	if (n < 0 && n != -EINTR)
 		return n;
@@ -1290,7 +1291,7 @@ int capture_add_ring(struct capture *c, int fd, int (*fn)(void *ctx, void *data,
 		return -ENOMEM;
 	r->fn = fn;
 	r->ctx = ctx;
-	err = ring_buffer__add(c->rb, fd, on_extra_ring, r);
+	err = ringread_add(c->rb, fd, on_extra_ring, r);
 	if (err) {
 		free(r);
 		return err;

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+/*
+ * BPF ring buffers read with their data mapped once. The kernel populates
+ * every page of a ring buffer's mapping when it is made (and takes them down
+ * at munmap): half of a warm start's CPU went there, and libbpf maps the
+ * data twice so that a record that wraps past the end reads in place. Here
+ * a record that wraps (rare: records are small against the ring) is copied
+ * whole into a scratch buffer instead. The protocol is the kernel's
+ * (kernel/bpf/ringbuf.c): a consumer page we write, a producer page and the
+ * data we read; each record is an 8-byte header (length, busy and discard
+ * bits) then its bytes, padded to 8.
+ */
+#include "ringread.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#include <bpf/bpf.h>
+#include <linux/bpf.h>
+
+struct ring {
+	ringread_fn fn;
+	void *ctx;
+	int map_fd;
+	uint64_t *consumer_pos; /* our page */
+	const uint64_t *producer_pos; /* the kernel's page, then the data */
+	const uint8_t *data;
+	uint64_t mask; /* data size - 1 */
+	size_t page;
+};
+
+struct ringread {
+	struct ring *rings;
+	size_t nrings;
+	int epoll_fd;
+	struct epoll_event *events;
+	uint8_t *scratch; /* a wrapped record, whole */
+	size_t scratch_size;
+};
+
+struct ringread *ringread_new(void)
+{
+	struct ringread *rr = calloc(1, sizeof(*rr));
+
+	if (!rr)
+		return NULL;
+	rr->epoll_fd = epoll_create1(EPOLL_CLOEXEC);
+	if (rr->epoll_fd < 0) {
+		free(rr);
+		return NULL;
+	}
+	return rr;
+}
+
+static int map_ring(struct ring *r, int map_fd)
+{
+	struct bpf_map_info info;
+	__u32 len = sizeof(info);
+	void *p;
+
+	memset(&info, 0, sizeof(info));
+	if (bpf_obj_get_info_by_fd(map_fd, &info, &len))
+		return -errno;
+	if (info.type != BPF_MAP_TYPE_RINGBUF || !info.max_entries ||
+	    (info.max_entries & (info.max_entries - 1)))
+		return -EINVAL;
+	r->page = (size_t)sysconf(_SC_PAGESIZE);
+	r->map_fd = map_fd;
+	r->mask = info.max_entries - 1;
+	p = mmap(NULL, r->page, PROT_READ | PROT_WRITE, MAP_SHARED, map_fd, 0);
+	if (p == MAP_FAILED)
+		return -errno;
+	r->consumer_pos = p;
+	/* the producer page, then the data once: the kernel allows any part of its double map */
+	p = mmap(NULL, r->page + info.max_entries, PROT_READ, MAP_SHARED, map_fd, (off_t)r->page);
+	if (p == MAP_FAILED) {
+		int err = -errno;
+
+		munmap(r->consumer_pos, r->page);
+		return err;
+	}
+	r->producer_pos = p;
+	r->data = (const uint8_t *)p + r->page;
+	return 0;
+}
+
+int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx)
+{
+	struct ring *rings = realloc(rr->rings, (rr->nrings + 1) * sizeof(*rings));
+	struct epoll_event *events = realloc(rr->events, (rr->nrings + 1) * sizeof(*events));
+	struct epoll_event ev = { .events = EPOLLIN };
+	struct ring *r;
+	int err;
+
+	if (rings)
+		rr->rings = rings;
+	if (events)
+		rr->events = events;
+	if (!rings || !events)
+		return -ENOMEM;
+	r = &rr->rings[rr->nrings];
+	memset(r, 0, sizeof(*r));
+	r->fn = fn;
+	r->ctx = ctx;
+	err = map_ring(r, map_fd);
+	if (err)
+		return err;
+	ev.data.u64 = rr->nrings;
+	if (epoll_ctl(rr->epoll_fd, EPOLL_CTL_ADD, map_fd, &ev)) {
+		err = -errno;
+		munmap(r->consumer_pos, r->page);
+		munmap((void *)r->producer_pos, r->page + r->mask + 1);
+		return err;
+	}
+	rr->nrings++;
+	return 0;
+}
+
+/* The bytes of a record of len at data offset off: in place, or copied whole when it wraps. */
+static void *record_bytes(struct ringread *rr, const struct ring *r, uint64_t off, uint32_t len)
+{
+	uint64_t size = r->mask + 1, first;
+
+	if (off + len <= size)
+		return (void *)(r->data + off);
+	if (len > rr->scratch_size) {
+		uint8_t *s = realloc(rr->scratch, len);
+
+		if (!s)
+			return NULL;
+		rr->scratch = s;
+		rr->scratch_size = len;
+	}
+	first = size - off;
+	memcpy(rr->scratch, r->data + off, first);
+	memcpy(rr->scratch + first, r->data, len - first);
+	return rr->scratch;
+}
+
+/* Every record the ring holds now, in order (libbpf's ringbuf_process_ring); how many or -errno. */
+static int read_ring(struct ringread *rr, struct ring *r)
+{
+	uint64_t cons = __atomic_load_n(r->consumer_pos, __ATOMIC_ACQUIRE), prod;
+	int n = 0;
+	bool more = true;
+
+	while (more) {
+		more = false;
+		prod = __atomic_load_n(r->producer_pos, __ATOMIC_ACQUIRE);
+		while (cons < prod) {
+			uint64_t off = cons & r->mask;
+			uint32_t hdr = __atomic_load_n((const uint32_t *)(r->data + off), __ATOMIC_ACQUIRE);
+			uint32_t len = hdr & ~(BPF_RINGBUF_BUSY_BIT | BPF_RINGBUF_DISCARD_BIT);
+
+			if (hdr & BPF_RINGBUF_BUSY_BIT)
+				return n; /* still being written: the rest waits for the next read */
+			more = true;
+			cons += (len + BPF_RINGBUF_HDR_SZ + 7) / 8 * 8;
+			if (!(hdr & BPF_RINGBUF_DISCARD_BIT)) {
+				void *data = record_bytes(rr, r, (off + BPF_RINGBUF_HDR_SZ) & r->mask, len);
+				int err = data ? r->fn(r->ctx, data, len) : -ENOMEM;
+
+				if (err < 0) {
+					__atomic_store_n(r->consumer_pos, cons, __ATOMIC_RELEASE);
+					return err;
+				}
+				n++;
+			}
+			__atomic_store_n(r->consumer_pos, cons, __ATOMIC_RELEASE);
+		}
+	}
+	return n;
+}
+
+int ringread_consume(struct ringread *rr)
+{
+	int total = 0;
+
+	for (size_t i = 0; i < rr->nrings; i++) {
+		int n = read_ring(rr, &rr->rings[i]);
+
+		if (n < 0)
+			return n;
+		total += n;
+	}
+	return total;
+}
+
+int ringread_poll(struct ringread *rr, int timeout_ms)
+{
+	struct epoll_event none;
+	int cnt, total = 0;
+
+	if (!rr->nrings) /* nothing to read: only the wait */
+		return epoll_wait(rr->epoll_fd, &none, 1, timeout_ms) < 0 ? -errno : 0;
+	cnt = epoll_wait(rr->epoll_fd, rr->events, (int)rr->nrings, timeout_ms);
+
+	if (cnt < 0)
+		return -errno;
+	for (int i = 0; i < cnt; i++) {
+		size_t id = (size_t)rr->events[i].data.u64;
+		int n = id < rr->nrings ? read_ring(rr, &rr->rings[id]) : 0;
+
+		if (n < 0)
+			return n;
+		total += n;
+	}
+	return total;
+}
+
+void ringread_free(struct ringread *rr)
+{
+	if (!rr)
+		return;
+	for (size_t i = 0; i < rr->nrings; i++) {
+		munmap(rr->rings[i].consumer_pos, rr->rings[i].page);
+		munmap((void *)rr->rings[i].producer_pos, rr->rings[i].page + rr->rings[i].mask + 1);
+	}
+	close(rr->epoll_fd);
+	free(rr->rings);
+	free(rr->events);
+	free(rr->scratch);
+	free(rr);
+}
