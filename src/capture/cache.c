@@ -40,7 +40,7 @@ struct cache_msg {
 	uint32_t op;
 	uint64_t key;
 	uint32_t nfds; /* the descriptors that come with it (TAKE's answer: 0 when none kept) */
-	uint32_t seconds; /* GIVE: how long to keep them */
+	uint32_t seconds; /* GIVE: how long to keep them; TAKE's answer without any: 1 = lent out */
 };
 
 union cache_control {
@@ -191,7 +191,7 @@ int cache_take(uint64_t key, int *fds, unsigned n)
 	if (err)
 		return err;
 	if (m.nfds == 0)
-		return -ENOENT;
+		return m.seconds == 1 ? -EBUSY : -ENOENT;
 	if (m.key != key || m.nfds != n) {
 		for (unsigned i = 0; i < m.nfds; i++)
 			close(fds[i]);
@@ -286,6 +286,44 @@ struct entry {
 	int fds[CACHE_FDS_MAX];
 };
 
+/*
+ * Keys whose object a run has taken and not given back yet, with when: a
+ * run that cannot load (in a user namespace) waits for it rather than fail.
+ */
+#define CACHE_LENT_MAX 8
+#define CACHE_LENT_NS (60 * 1000000000ull) /* a run that died with it: forgotten after this */
+static struct {
+	uint64_t key, since_ns;
+} lent[CACHE_LENT_MAX];
+
+static void lent_set(uint64_t key, bool out)
+{
+	unsigned slot = 0;
+
+	for (unsigned i = 0; i < CACHE_LENT_MAX; i++) {
+		if (lent[i].since_ns && lent[i].key == key) {
+			lent[i].since_ns = 0;
+			slot = i;
+		} else if (lent[i].since_ns < lent[slot].since_ns) {
+			slot = i; /* the free one, or the oldest */
+		}
+	}
+	if (out) {
+		lent[slot].key = key;
+		lent[slot].since_ns = monotonic_ns();
+	}
+}
+
+static bool lent_out(uint64_t key)
+{
+	uint64_t now = monotonic_ns();
+
+	for (unsigned i = 0; i < CACHE_LENT_MAX; i++)
+		if (lent[i].since_ns && lent[i].key == key && now - lent[i].since_ns < CACHE_LENT_NS)
+			return true;
+	return false;
+}
+
 static struct entry entries[CACHE_ENTRIES_MAX];
 /* Empty, the keeper still waits this long: a run that took an object gives it back at its end. */
 static uint64_t linger_until_ns;
@@ -356,6 +394,7 @@ static void serve(int a)
 		return;
 	if (m.op == CACHE_OP_GIVE && m.nfds) {
 		entry_keep(m.key, fds, m.nfds, m.seconds > CACHE_MAX_SECONDS ? CACHE_MAX_SECONDS : m.seconds);
+		lent_set(m.key, false);
 		return;
 	}
 	for (unsigned i = 0; i < m.nfds; i++)
@@ -369,10 +408,13 @@ static void serve(int a)
 		if (!e->nfds || e->key != m.key)
 			continue;
 		answer.nfds = e->nfds;
-		if (send_msg(a, &answer, e->fds) == 0)
+		if (send_msg(a, &answer, e->fds) == 0) {
 			entry_drop(e); /* given once: the run owns it now */
+			lent_set(m.key, true);
+		}
 		return;
 	}
+	answer.seconds = lent_out(m.key);
 	send_msg(a, &answer, NULL);
 }
 

@@ -32,7 +32,8 @@ uint64_t cache_key(const struct cache_block *blocks, unsigned n);
 
 /*
  * Takes the n descriptors kept under key (O_CLOEXEC, now the caller's):
- * 0, -ENOENT when no keeper has them, or another -errno.
+ * 0, -ENOENT when no keeper has them, -EBUSY when a run took them and has not
+ * given them back yet, or another -errno.
  */
 int cache_take(uint64_t key, int *fds, unsigned n);
 

@@ -820,7 +820,7 @@ static int load_kept(struct capture *c, const struct capture_config *cfg)
 		return 0;
 	}
 	if (!c->adopted)
-		return -ENOENT;
+		return err == -EBUSY ? -EBUSY : -ENOENT;
 	msg_debug("the cached object did not fit (%s): loading afresh", strerror(-err));
 	drop_adopted(c);
 	if (c->lanes)
@@ -828,6 +828,26 @@ static int load_kept(struct capture *c, const struct capture_config *cfg)
 	c->lanes = NULL;
 	err = open_object(c, cfg);
 	return err ? err : -ENOENT;
+}
+
+/*
+ * The keeper lent this key's object to a run that has not given it back yet
+ * (strace's suite runs the same options twice at once). Outside a user
+ * namespace a load is as good; inside, where nothing can be loaded, wait for it.
+ */
+#define LENT_WAIT_MS 10000
+static int wait_lent(struct capture *c, const struct capture_config *cfg)
+{
+	int err = -EBUSY;
+
+	if (!in_user_namespace())
+		return err;
+	msg_debug("the kept object is in use by another run: waiting for it");
+	for (unsigned ms = 0; err == -EBUSY && ms < LENT_WAIT_MS; ms += 20) {
+		usleep(20000);
+		err = load_kept(c, cfg);
+	}
+	return err;
 }
 
 int capture_open(struct capture **out, const struct capture_config *cfg,
@@ -879,7 +899,9 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 		goto fail;
 	}
 	err = load_kept(c, cfg);
-	if (err == -ENOENT)
+	if (err == -EBUSY)
+		err = wait_lent(c, cfg);
+	if (err == -ENOENT || err == -EBUSY)
 		err = load_fresh(c, cfg);
 	if (err)
 		goto fail;

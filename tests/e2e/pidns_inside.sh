@@ -5,7 +5,8 @@
 # takes the object a root run left with the keeper; the kernel side's ids are the initial
 # namespace's, yet every pid it prints is its own namespace's (PID_VIEW records): -f's
 # prefixes, -ff's file names, and --pidns-translation's comments. Outside, the comments
-# are right for tasks gone before their lines print. -e inject= works inside too.
+# are right for tasks gone before their lines print. -e inject= works inside too, and a
+# run inside waits for an object another run with its options has taken.
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
@@ -82,6 +83,21 @@ want=$(grep -cE '^[0-9]+ +getpid\(\) += 42 \(INJECTED\)$' "$T/iroot")
 n=$(grep -cE '^[0-9]+ +getpid\(\) += 42 \(INJECTED\)$' "$T/iin")
 [ "$n" = "$want" ] && [ "$n" -ge 6 ] ||
 	fail "-e inject= inside: $n getpid lines injected, not $want: $(cat "$T/iin")"
+
+# 4b. Its object lent to a root run with the same options that is still tracing: the run
+# inside waits for it to be given back (strace's suite runs two tests at once) and traces.
+"$TRACER" -s 91 -e trace=getpid -o /dev/null true 2>/dev/null || fail "root run for -s 91"
+"$TRACER" -s 91 -e trace=getpid -o "$T/lender" sh -c "sleep 1; exec $BIN/three_getpid" &
+lender=$!
+E2E_PIDS+=("$lender")
+sleep 0.3 # the lender has taken the object
+unshare -Urpf "$TRACER" --debug -s 91 -e trace=getpid -o "$T/borrower" "$BIN/three_getpid" 2>"$T/err6" ||
+	fail "the run inside did not wait for the lent object: $(cat "$T/err6")"
+grep -q 'in use by another run: waiting' "$T/err6" || fail "no wait for the lent object: $(cat "$T/err6")"
+[ "$(grep -c '^getpid() *= 2$' "$T/borrower")" = 3 ] || fail "borrower: $(cat "$T/borrower")"
+wait_exit "$lender" 10
+[ "$(grep -c '^getpid() *= [0-9]*$' "$T/lender")" -ge 3 ] && [ "$(tail -1 "$T/lender")" = "+++ exited with 0 +++" ] ||
+	fail "lender: $(cat "$T/lender")"
 
 # 5. -p inside is refused with one line (its numbers are not mapped to /proc's).
 unshare -Urpf "$TRACER" -p 1 2>"$T/err5" && fail "-p inside the namespaces was accepted"
