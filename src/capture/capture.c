@@ -1140,7 +1140,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	uint64_t now;
 	int n;
 
-	n = ringread_poll(c->rb, timeout_ms);
+	n = ringread_wait(c->rb, timeout_ms); /* the records are read below, every ring's */
 	if (n == -EINTR)
 		return -EINTR;
 	now = monotonic_ns();

@@ -38,7 +38,6 @@ struct ringread {
 	struct ring *rings;
 	size_t nrings;
 	int epoll_fd;
-	struct epoll_event *events;
 	uint8_t *scratch; /* a wrapped record, whole */
 	size_t scratch_size;
 };
@@ -92,17 +91,13 @@ static int map_ring(struct ring *r, int map_fd)
 int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx)
 {
 	struct ring *rings = realloc(rr->rings, (rr->nrings + 1) * sizeof(*rings));
-	struct epoll_event *events = realloc(rr->events, (rr->nrings + 1) * sizeof(*events));
 	struct epoll_event ev = { .events = EPOLLIN };
 	struct ring *r;
 	int err;
 
-	if (rings)
-		rr->rings = rings;
-	if (events)
-		rr->events = events;
-	if (!rings || !events)
+	if (!rings)
 		return -ENOMEM;
+	rr->rings = rings;
 	r = &rr->rings[rr->nrings];
 	memset(r, 0, sizeof(*r));
 	r->fn = fn;
@@ -110,7 +105,6 @@ int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx)
 	err = map_ring(r, map_fd);
 	if (err)
 		return err;
-	ev.data.u64 = rr->nrings;
 	if (epoll_ctl(rr->epoll_fd, EPOLL_CTL_ADD, map_fd, &ev)) {
 		err = -errno;
 		munmap(r->consumer_pos, r->page);
@@ -191,26 +185,11 @@ int ringread_consume(struct ringread *rr)
 	return total;
 }
 
-int ringread_poll(struct ringread *rr, int timeout_ms)
+int ringread_wait(struct ringread *rr, int timeout_ms)
 {
-	struct epoll_event none;
-	int cnt, total = 0;
+	struct epoll_event ev;
 
-	if (!rr->nrings) /* nothing to read: only the wait */
-		return epoll_wait(rr->epoll_fd, &none, 1, timeout_ms) < 0 ? -errno : 0;
-	cnt = epoll_wait(rr->epoll_fd, rr->events, (int)rr->nrings, timeout_ms);
-
-	if (cnt < 0)
-		return -errno;
-	for (int i = 0; i < cnt; i++) {
-		size_t id = (size_t)rr->events[i].data.u64;
-		int n = id < rr->nrings ? read_ring(rr, &rr->rings[id]) : 0;
-
-		if (n < 0)
-			return n;
-		total += n;
-	}
-	return total;
+	return epoll_wait(rr->epoll_fd, &ev, 1, timeout_ms) < 0 ? -errno : 0;
 }
 
 void ringread_free(struct ringread *rr)
@@ -223,7 +202,6 @@ void ringread_free(struct ringread *rr)
 	}
 	close(rr->epoll_fd);
 	free(rr->rings);
-	free(rr->events);
 	free(rr->scratch);
 	free(rr);
 }

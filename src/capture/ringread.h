@@ -3,7 +3,7 @@
  * Reading BPF ring buffers (BPF_MAP_TYPE_RINGBUF) with the data mapped once
  * (ringread.c): libbpf's ring_buffer maps it twice so that a record that
  * wraps reads in place, which doubles what the kernel populates at each
- * start. Same shape as libbpf's ring_buffer__* calls.
+ * start. The shape of libbpf's ring_buffer__* calls.
  */
 #ifndef SCT_CAPTURE_RINGREAD_H
 #define SCT_CAPTURE_RINGREAD_H
@@ -18,8 +18,8 @@ struct ringread;
 struct ringread *ringread_new(void);
 /* Read the ring buffer map map_fd too; 0 or -errno. */
 int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx);
-/* Wait up to timeout_ms for a ring to have records, then read those; records read or -errno. */
-int ringread_poll(struct ringread *rr, int timeout_ms);
+/* Wait up to timeout_ms for a ring to have records (ringread_consume reads them): 0 or -errno. */
+int ringread_wait(struct ringread *rr, int timeout_ms);
 /* Read every ring's records now; how many, or -errno. */
 int ringread_consume(struct ringread *rr);
 void ringread_free(struct ringread *rr);

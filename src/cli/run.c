@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -215,15 +214,13 @@ static void announce_task(struct session *s, pid_t tid, pid_t tgid, bool attache
 static void announce_pid_view(struct session *s, pid_t proc_pid, pid_t ours)
 {
 	struct sct_rec_pid_view rec;
-	struct stat st;
 
 	memset(&rec, 0, sizeof(rec));
 	rec.hdr.type = SCT_REC_PID_VIEW;
 	rec.hdr.size = sizeof(rec);
 	rec.hdr.tid = rec.hdr.tgid = (uint32_t)proc_pid;
 	rec.view_tid = rec.view_tgid = rec.ns_tid = rec.ns_tgid = (uint32_t)ours;
-	if (stat("/proc/self/ns/pid", &st) == 0)
-		rec.ns_inum = (uint32_t)st.st_ino;
+	rec.ns_inum = (uint32_t)live_pid_ns_inode();
 	capture_inject(s->cap, &rec.hdr);
 }
 

@@ -106,7 +106,6 @@ static int match(const char *dir, enum pid_kind kind, int pid, int level, ino_t 
 {
 	int ids[MAX_NS_DEPTH];
 	int n = ns_ids(dir, kind, ids);
-
 	unsigned ours = live_pid_ns_level();
 
 	if (n <= level || ids[level] != pid || n <= (int)ours)
@@ -232,9 +231,18 @@ pid_t live_view_pid(pid_t proc_pid)
 	return ns_ids(dir, PID_KIND_TID, ids) > (int)level ? ids[level] : 0;
 }
 
-static int translate(uint32_t tgid, int pid, enum pid_kind kind)
+ino_t live_pid_ns_inode(void)
 {
 	static ino_t ours;
+
+	if (!ours)
+		ours = ns_inode("/proc/self", 0);
+	return ours;
+}
+
+static int translate(uint32_t tgid, int pid, enum pid_kind kind)
+{
+	ino_t ours = live_pid_ns_inode();
 	char dir[64];
 	int ids[MAX_NS_DEPTH];
 	ino_t theirs;
@@ -242,8 +250,6 @@ static int translate(uint32_t tgid, int pid, enum pid_kind kind)
 
 	if (!tgid)
 		return pid;
-	if (!ours)
-		ours = ns_inode("/proc/self", 0);
 	snprintf(dir, sizeof(dir), "/proc/%u", tgid);
 	theirs = ns_inode(dir, 0);
 	if (!ours)

@@ -25,6 +25,8 @@ void live_task_name(int tid, char *comm, uint32_t *ppid);
  * ids sctrace prints are its namespace's: the PID_VIEW records say which.
  */
 unsigned live_pid_ns_level(void);
+/* The inode of our PID namespace (/proc/self/ns/pid), 0 if unknown. */
+ino_t live_pid_ns_inode(void);
 /* Our own process id as /proc and the kernel side know it. */
 pid_t live_self_pid(void);
 /* Process or thread id (as our fork and kill know it) as /proc knows it; -errno when gone. */

@@ -87,13 +87,13 @@ n=$(grep -cE '^[0-9]+ +getpid\(\) += 42 \(INJECTED\)$' "$T/iin")
 # 4b. Its object lent to a root run with the same options that is still tracing: the run
 # inside waits for it to be given back (strace's suite runs two tests at once) and traces.
 "$TRACER" -s 91 -e trace=getpid -o /dev/null true 2>/dev/null || fail "root run for -s 91"
-"$TRACER" -s 91 -e trace=getpid -o "$T/lender" sh -c "sleep 1; exec $BIN/three_getpid" &
+"$TRACER" --debug -s 91 -e trace=getpid -o "$T/lender" sh -c "sleep 1; exec $BIN/three_getpid" 2>"$T/err8" &
 lender=$!
 E2E_PIDS+=("$lender")
-sleep 0.3 # the lender has taken the object
-unshare -Urpf "$TRACER" --debug -s 91 -e trace=getpid -o "$T/borrower" "$BIN/three_getpid" 2>"$T/err6" ||
-	fail "the run inside did not wait for the lent object: $(cat "$T/err6")"
-grep -q 'in use by another run: waiting' "$T/err6" || fail "no wait for the lent object: $(cat "$T/err6")"
+wait_lines "$T/err8" 'taken from the cache' 1 20 || fail "the lender did not take the object: $(cat "$T/err8")"
+unshare -Urpf "$TRACER" --debug -s 91 -e trace=getpid -o "$T/borrower" "$BIN/three_getpid" 2>"$T/err9" ||
+	fail "the run inside did not wait for the lent object: $(cat "$T/err9")"
+grep -q 'in use by another run: waiting' "$T/err9" || fail "no wait for the lent object: $(cat "$T/err9")"
 [ "$(grep -c '^getpid() *= 2$' "$T/borrower")" = 3 ] || fail "borrower: $(cat "$T/borrower")"
 wait_exit "$lender" 10
 [ "$(grep -c '^getpid() *= [0-9]*$' "$T/lender")" -ge 3 ] && [ "$(tail -1 "$T/lender")" = "+++ exited with 0 +++" ] ||

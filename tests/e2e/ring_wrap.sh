@@ -3,7 +3,7 @@
 # The ring buffers' consumer (src/capture/ringread.c) maps each ring's data once, so a
 # record that wraps past the end is copied whole before it is read: 40,000 signal records
 # (88 bytes each with their header, which does not divide the ring) through 1 MiB rings
-# wrap them several times, and every one must come out intact, in order, none lost.
+# wrap them several times, and every one must come out intact, none lost.
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
