@@ -11,6 +11,7 @@
 #include "capture.h"
 #include "cache.h"
 #include "hooks.h"
+#include "lazymap.h"
 #include "ringread.h"
 #include "targets.h"
 
@@ -58,7 +59,7 @@ struct capture {
 	struct reorder *reorder; /* streams: lanes, then ring buffers, then ours */
 	int *ring_fds;
 	unsigned ncpus;
-	uint8_t *lanes; /* the lanes map, mmapped: one lane per CPU */
+	struct lazymap lanes; /* the lanes map, one lane per CPU, mapped as it is read */
 	size_t lane_stride; /* bytes of one CPU's lane */
 	uint64_t lane_mask;
 	struct capture_hooks hooks;
@@ -88,7 +89,6 @@ struct capture {
 	uint64_t cache_key; /* 0: not kept for the next run */
 	unsigned cache_seconds;
 	bool attached; /* every link made: the object is fit for the next run */
-	bool discarding; /* an adopted ring's leftovers are dropped unread */
 	uint64_t session_gen; /* this run's start: .bss session_gen */
 	/* the kernel's counts per program at attach: an adopted program counted earlier runs too */
 	struct {
@@ -260,8 +260,6 @@ static int on_ring_record(void *ctx, void *data, size_t size)
 {
 	struct ring_ctx *rc = ctx;
 
-	if (rc->c->discarding)
-		return 0;
 	take_record(rc->c, SCT_STREAM_SECOND(rc->cpu), rc->c->ncpus + rc->cpu, data, size);
 	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
 	return 0;
@@ -269,7 +267,21 @@ static int on_ring_record(void *ctx, void *data, size_t size)
 
 static struct sct_lane_hdr *lane_of(const struct capture *c, unsigned cpu)
 {
-	return (struct sct_lane_hdr *)(c->lanes + (size_t)cpu * c->lane_stride);
+	return (struct sct_lane_hdr *)(c->lanes.base + (size_t)cpu * c->lane_stride);
+}
+
+/*
+ * Map what the lane holds between positions tail and head: from tail's offset
+ * on, into the slack past the end (a record there is contiguous). What wraps
+ * to the start is mapped already: a lane's positions start at 0 (a kept
+ * lane's too, reset_streams), so its start was read before anything wraps.
+ */
+static int lane_need(struct capture *c, unsigned cpu, uint64_t tail, uint64_t head)
+{
+	uint64_t size = c->lane_mask + 1, off = tail & c->lane_mask, n = head - tail;
+	uint64_t end = off + n < size + SCT_LANE_SLACK ? off + n : size + SCT_LANE_SLACK;
+
+	return lazymap_need(&c->lanes, (size_t)cpu * c->lane_stride + SCT_LANE_DATA + off, end - off);
 }
 
 /*
@@ -285,7 +297,16 @@ static void drain_lanes(struct capture *c)
 		uint64_t head = __atomic_load_n(&l->head, __ATOMIC_ACQUIRE);
 		uint64_t tail = l->tail;
 		unsigned n = 0;
+		int err = 0;
 
+		if (tail < head) /* more than the lane holds: the kernel side never writes that */
+			err = head - tail > c->lane_mask + 1 ? -ERANGE : lane_need(c, cpu, tail, head);
+		if (err) {
+			msg_error("lane of CPU %u: cannot read %llu bytes at %llu: %s; skipped", cpu,
+				  (unsigned long long)(head - tail), (unsigned long long)tail,
+				  strerror(-err));
+			tail = head;
+		}
 		while (tail < head) {
 			const struct sct_rec_hdr *rec =
 				(const struct sct_rec_hdr *)(data + (tail & c->lane_mask));
@@ -308,15 +329,15 @@ static void drain_lanes(struct capture *c)
 	}
 }
 
+/* The lanes' headers now, their records as they are read (drain_lanes). */
 static int map_lanes(struct capture *c)
 {
-	void *p = mmap(NULL, c->lane_stride * c->ncpus, PROT_READ | PROT_WRITE, MAP_SHARED,
-		       bpf_map__fd(c->skel->maps.lanes), 0);
+	int err = lazymap_open(&c->lanes, bpf_map__fd(c->skel->maps.lanes), 0,
+			       c->lane_stride * c->ncpus, PROT_READ | PROT_WRITE);
 
-	if (p == MAP_FAILED)
-		return -errno;
-	c->lanes = p;
-	return 0;
+	for (unsigned cpu = 0; !err && cpu < c->ncpus; cpu++)
+		err = lazymap_need(&c->lanes, (size_t)cpu * c->lane_stride, SCT_LANE_DATA);
+	return err;
 }
 
 /*
@@ -685,9 +706,7 @@ static void reset_streams(struct capture *c)
 {
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
 		memset(lane_of(c, cpu), 0, sizeof(struct sct_lane_hdr));
-	c->discarding = true;
-	ringread_consume(c->rb);
-	c->discarding = false;
+	ringread_skip(c->rb);
 }
 
 /* At the end: the detached object to a keeper, for the next run with the same key. */
@@ -823,9 +842,7 @@ static int load_kept(struct capture *c, const struct capture_config *cfg)
 		return err == -EBUSY ? -EBUSY : -ENOENT;
 	msg_debug("the cached object did not fit (%s): loading afresh", strerror(-err));
 	drop_adopted(c);
-	if (c->lanes)
-		munmap(c->lanes, c->lane_stride * c->ncpus);
-	c->lanes = NULL;
+	lazymap_close(&c->lanes);
 	err = open_object(c, cfg);
 	return err ? err : -ENOENT;
 }
@@ -942,6 +959,13 @@ void capture_close(struct capture *c)
 {
 	if (!c)
 		return;
+	if (c->rb && c->lanes.base) {
+		size_t rmapped = 0, rtotal = 0;
+
+		ringread_mapped(c->rb, &rmapped, &rtotal);
+		msg_debug("mapped: lanes %zu of %zu bytes, ring buffers %zu of %zu",
+			  lazymap_mapped_bytes(&c->lanes), c->lanes.size, rmapped, rtotal);
+	}
 	ringread_free(c->rb);
 	while (c->extra_rings) {
 		struct extra_ring *next = c->extra_rings->next;
@@ -955,8 +979,7 @@ void capture_close(struct capture *c)
 	keep_object(c);
 	if (c->outer_fd >= 0)
 		close(c->outer_fd);
-	if (c->lanes)
-		munmap(c->lanes, c->lane_stride * c->ncpus);
+	lazymap_close(&c->lanes);
 	if (c->adopted)
 		for (unsigned i = 0; i < c->nprogs; i++)
 			if (c->prog_fds[i] >= 0)

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 /*
- * BPF ring buffers read with their data mapped once. The kernel populates
- * every page of a ring buffer's mapping when it is made (and takes them down
- * at munmap): half of a warm start's CPU went there, and libbpf maps the
- * data twice so that a record that wraps past the end reads in place. Here
- * a record that wraps (rare: records are small against the ring) is copied
- * whole into a scratch buffer instead. The protocol is the kernel's
+ * BPF ring buffers read with their data mapped once, and only as far as
+ * records have reached (lazymap.h). The kernel populates every page of a ring
+ * buffer's mapping when it is made (and takes them down at munmap): half of a
+ * warm start's CPU went there, and libbpf maps the data twice so that a
+ * record that wraps past the end reads in place. Here a record that wraps
+ * (rare: records are small against the ring) is copied whole into a scratch
+ * buffer instead. The protocol is the kernel's
  * (kernel/bpf/ringbuf.c): a consumer page we write, a producer page and the
  * data we read; each record is an 8-byte header (length, busy and discard
  * bits) then its bytes, padded to 8.
  */
 #include "ringread.h"
+#include "lazymap.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -28,7 +30,8 @@ struct ring {
 	void *ctx;
 	int map_fd;
 	uint64_t *consumer_pos; /* our page */
-	const uint64_t *producer_pos; /* the kernel's page, then the data */
+	struct lazymap view; /* the kernel's page, then the data */
+	const uint64_t *producer_pos;
 	const uint8_t *data;
 	uint64_t mask; /* data size - 1 */
 	size_t page;
@@ -61,6 +64,7 @@ static int map_ring(struct ring *r, int map_fd)
 	struct bpf_map_info info;
 	__u32 len = sizeof(info);
 	void *p;
+	int err;
 
 	memset(&info, 0, sizeof(info));
 	if (bpf_obj_get_info_by_fd(map_fd, &info, &len))
@@ -76,16 +80,34 @@ static int map_ring(struct ring *r, int map_fd)
 		return -errno;
 	r->consumer_pos = p;
 	/* the producer page, then the data once: the kernel allows any part of its double map */
-	p = mmap(NULL, r->page + info.max_entries, PROT_READ, MAP_SHARED, map_fd, (off_t)r->page);
-	if (p == MAP_FAILED) {
-		int err = -errno;
-
+	err = lazymap_open(&r->view, map_fd, (off_t)r->page, r->page + info.max_entries, PROT_READ);
+	if (!err)
+		err = lazymap_need(&r->view, 0, r->page);
+	if (err) {
+		lazymap_close(&r->view);
 		munmap(r->consumer_pos, r->page);
 		return err;
 	}
-	r->producer_pos = p;
-	r->data = (const uint8_t *)p + r->page;
+	r->producer_pos = (const uint64_t *)r->view.base;
+	r->data = r->view.base + r->page;
 	return 0;
+}
+
+/*
+ * Map the data between positions cons and prod, wrapped at the end (a kept
+ * ring's positions go on from where the last run left them).
+ */
+static int ring_need(struct ring *r, uint64_t cons, uint64_t prod)
+{
+	uint64_t size = r->mask + 1, off = cons & r->mask, n = prod - cons;
+	int err;
+
+	if (n > size)
+		return -ERANGE;
+	err = lazymap_need(&r->view, r->page + off, off + n <= size ? n : size - off);
+	if (!err && off + n > size)
+		err = lazymap_need(&r->view, r->page, off + n - size);
+	return err;
 }
 
 int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx)
@@ -108,7 +130,7 @@ int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx)
 	if (epoll_ctl(rr->epoll_fd, EPOLL_CTL_ADD, map_fd, &ev)) {
 		err = -errno;
 		munmap(r->consumer_pos, r->page);
-		munmap((void *)r->producer_pos, r->page + r->mask + 1);
+		lazymap_close(&r->view);
 		return err;
 	}
 	rr->nrings++;
@@ -146,6 +168,12 @@ static int read_ring(struct ringread *rr, struct ring *r)
 	while (more) {
 		more = false;
 		prod = __atomic_load_n(r->producer_pos, __ATOMIC_ACQUIRE);
+		if (cons < prod) {
+			int err = ring_need(r, cons, prod);
+
+			if (err)
+				return err;
+		}
 		while (cons < prod) {
 			uint64_t off = cons & r->mask;
 			uint32_t hdr = __atomic_load_n((const uint32_t *)(r->data + off), __ATOMIC_ACQUIRE);
@@ -185,6 +213,25 @@ int ringread_consume(struct ringread *rr)
 	return total;
 }
 
+void ringread_mapped(const struct ringread *rr, size_t *mapped, size_t *total)
+{
+	*mapped = *total = 0;
+	for (size_t i = 0; i < rr->nrings; i++) {
+		*mapped += lazymap_mapped_bytes(&rr->rings[i].view);
+		*total += rr->rings[i].view.size;
+	}
+}
+
+void ringread_skip(struct ringread *rr)
+{
+	for (size_t i = 0; i < rr->nrings; i++) {
+		struct ring *r = &rr->rings[i];
+
+		__atomic_store_n(r->consumer_pos, __atomic_load_n(r->producer_pos, __ATOMIC_ACQUIRE),
+				 __ATOMIC_RELEASE);
+	}
+}
+
 int ringread_wait(struct ringread *rr, int timeout_ms)
 {
 	struct epoll_event ev;
@@ -198,7 +245,7 @@ void ringread_free(struct ringread *rr)
 		return;
 	for (size_t i = 0; i < rr->nrings; i++) {
 		munmap(rr->rings[i].consumer_pos, rr->rings[i].page);
-		munmap((void *)rr->rings[i].producer_pos, rr->rings[i].page + rr->rings[i].mask + 1);
+		lazymap_close(&rr->rings[i].view);
 	}
 	close(rr->epoll_fd);
 	free(rr->rings);

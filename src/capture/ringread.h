@@ -22,6 +22,10 @@ int ringread_add(struct ringread *rr, int map_fd, ringread_fn fn, void *ctx);
 int ringread_wait(struct ringread *rr, int timeout_ms);
 /* Read every ring's records now; how many, or -errno. */
 int ringread_consume(struct ringread *rr);
+/* Bytes of the rings' producer pages and data mapped so far, and of all of them (--debug). */
+void ringread_mapped(const struct ringread *rr, size_t *mapped, size_t *total);
+/* Drop what every ring holds now, unread (no program may be writing). */
+void ringread_skip(struct ringread *rr);
 void ringread_free(struct ringread *rr);
 
 #endif
