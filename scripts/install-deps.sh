@@ -8,7 +8,7 @@
 set -euo pipefail
 
 build_pkgs=(clang llvm libbpf-dev libelf-dev libdw-dev zlib1g-dev bpftool make gcc pkg-config)
-test_pkgs=(strace python3 python3-jsonschema jq dpkg-dev binutils elfutils bpftrace util-linux bsdutils clang libclang-rt-14-dev valgrind systemtap-sdt-dev babeltrace2 musl-tools g++ curl prometheus tmux bpfcc-tools)
+test_pkgs=(strace python3 python3-jsonschema jq gawk dpkg-dev binutils elfutils bpftrace util-linux bsdutils clang libclang-rt-14-dev valgrind systemtap-sdt-dev babeltrace2 musl-tools g++ curl prometheus tmux bpfcc-tools)
 bench_pkgs=(strace linux-perf bpftrace redis-server redis-tools time)
 
 list=0

@@ -69,6 +69,8 @@ const volatile __u8 cap_elem[SCT_NR_MAX][SCT_MAX_ARGS]; /* bytes of one counted 
  * kept object (src/capture/cache.c) serves other command lines too.
  */
 __u32 self_tgid;
+/* Cleared when the run ends: a kept object's programs stay attached, idle, for the next run. */
+bool capture_on;
 __u32 session_gen; /* task_states entries of another generation are an earlier run's */
 __u32 pid_view_level; /* sctrace's PID namespace's depth (0: the initial one) */
 bool pid_views; /* a PID_VIEW record per traced fork */

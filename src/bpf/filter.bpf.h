@@ -24,7 +24,7 @@ static __always_inline bool task_traced(__u32 tid, __u32 tgid)
 {
 	__u8 by = filter_by;
 
-	if (tgid == self_tgid)
+	if (tgid == self_tgid || !capture_on)
 		return false;
 	if (by == SCT_FILTER_ALL)
 		return true;
@@ -59,6 +59,8 @@ static __always_inline bool syscall_traced(long nr)
 
 static __always_inline bool comm_matches(const char *comm)
 {
+	if (!capture_on)
+		return false;
 	for (int i = 0; i < SCT_COMM_LEN; i++) {
 		if (comm[i] != target_comm[i])
 			return false;

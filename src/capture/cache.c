@@ -27,7 +27,7 @@
 #include "../log/crc32c.h"
 #include "../util/msg.h"
 
-#define CACHE_MAGIC 0x53435443u /* "SCTC" */
+#define CACHE_MAGIC 0x53435444u /* "SCTD": links too */
 #define CACHE_SOCKET_NAME "sctrace-cache" /* abstract */
 #define CACHE_DEFAULT_SECONDS 300
 #define CACHE_MAX_SECONDS 86400
@@ -41,6 +41,8 @@ struct cache_msg {
 	uint64_t key;
 	uint32_t nfds; /* the descriptors that come with it (TAKE's answer: 0 when none kept) */
 	uint32_t seconds; /* GIVE: how long to keep them; TAKE's answer without any: 1 = lent out */
+	uint32_t nlinks; /* the last nlinks of the descriptors are links */
+	uint32_t pad;
 };
 
 union cache_control {
@@ -177,11 +179,12 @@ static int recv_msg(int s, struct cache_msg *m, int *fds)
 	return 0;
 }
 
-int cache_take(uint64_t key, int *fds, unsigned n)
+int cache_take(uint64_t key, int *fds, unsigned n, unsigned *nlinks)
 {
-	struct cache_msg m = { CACHE_MAGIC, CACHE_OP_TAKE, key, 0, 0 };
+	struct cache_msg m = { CACHE_MAGIC, CACHE_OP_TAKE, key, 0, 0, 0, 0 };
 	int s = keeper_connect(), err;
 
+	*nlinks = 0;
 	if (s < 0)
 		return s;
 	err = send_msg(s, &m, NULL);
@@ -192,19 +195,20 @@ int cache_take(uint64_t key, int *fds, unsigned n)
 		return err;
 	if (m.nfds == 0)
 		return m.seconds == 1 ? -EBUSY : -ENOENT;
-	if (m.key != key || m.nfds != n) {
+	if (m.key != key || m.nlinks > m.nfds || m.nfds - m.nlinks != n) {
 		for (unsigned i = 0; i < m.nfds; i++)
 			close(fds[i]);
 		return -EPROTO;
 	}
+	*nlinks = m.nlinks;
 	return 0;
 }
 
 /* A new keeper holding fds under key from the start (as descriptors 3...). */
-static int spawn_keeper(uint64_t key, const int *fds, unsigned n, unsigned seconds)
+static int spawn_keeper(uint64_t key, const int *fds, unsigned n, unsigned nlinks, unsigned seconds)
 {
-	char key_arg[24], n_arg[16], sec_arg[16];
-	char *argv[] = { "sctrace", "--cache-keeper", key_arg, n_arg, sec_arg, NULL };
+	char key_arg[24], n_arg[16], sec_arg[16], links_arg[16];
+	char *argv[] = { "sctrace", "--cache-keeper", key_arg, n_arg, sec_arg, links_arg, NULL };
 	char *envp[] = { NULL };
 	int high[CACHE_FDS_MAX], base = 3 + (int)n, err = 0;
 	posix_spawn_file_actions_t fa;
@@ -225,6 +229,7 @@ static int spawn_keeper(uint64_t key, const int *fds, unsigned n, unsigned secon
 	snprintf(key_arg, sizeof(key_arg), "%016llx", (unsigned long long)key);
 	snprintf(n_arg, sizeof(n_arg), "%u", n);
 	snprintf(sec_arg, sizeof(sec_arg), "%u", seconds);
+	snprintf(links_arg, sizeof(links_arg), "%u", nlinks);
 	sigemptyset(&none);
 	sigfillset(&all);
 	posix_spawn_file_actions_init(&fa);
@@ -250,9 +255,10 @@ static int spawn_keeper(uint64_t key, const int *fds, unsigned n, unsigned secon
 	return err;
 }
 
-static int give_to_keeper(uint64_t key, const int *fds, unsigned n, unsigned seconds)
+static int give_to_keeper(uint64_t key, const int *fds, unsigned n, unsigned nlinks,
+			  unsigned seconds)
 {
-	struct cache_msg m = { CACHE_MAGIC, CACHE_OP_GIVE, key, n, seconds };
+	struct cache_msg m = { CACHE_MAGIC, CACHE_OP_GIVE, key, n, seconds, nlinks, 0 };
 	int s = keeper_connect(), err;
 
 	if (s < 0)
@@ -262,15 +268,15 @@ static int give_to_keeper(uint64_t key, const int *fds, unsigned n, unsigned sec
 	return err;
 }
 
-void cache_give(uint64_t key, const int *fds, unsigned n, unsigned seconds)
+void cache_give(uint64_t key, const int *fds, unsigned n, unsigned nlinks, unsigned seconds)
 {
 	int err;
 
-	if (!seconds || n == 0 || n > CACHE_FDS_MAX)
+	if (!seconds || n == 0 || n > CACHE_FDS_MAX || nlinks > n)
 		return;
-	err = give_to_keeper(key, fds, n, seconds);
+	err = give_to_keeper(key, fds, n, nlinks, seconds);
 	if (err == -ENOENT)
-		err = spawn_keeper(key, fds, n, seconds);
+		err = spawn_keeper(key, fds, n, nlinks, seconds);
 	if (err)
 		msg_debug("keeping the verified BPF object failed: %s", strerror(-err));
 }
@@ -282,7 +288,9 @@ void cache_give(uint64_t key, const int *fds, unsigned n, unsigned seconds)
 struct entry {
 	uint64_t key;
 	uint64_t given_ns, expires_ns;
+	uint64_t detach_ns; /* when its links go: the programs detach */
 	unsigned nfds; /* 0: a free slot */
+	unsigned nlinks; /* the last nlinks of fds */
 	int fds[CACHE_FDS_MAX];
 };
 
@@ -333,6 +341,16 @@ static void entry_drop(struct entry *e)
 	for (unsigned i = 0; i < e->nfds; i++)
 		close(e->fds[i]);
 	e->nfds = 0;
+	e->nlinks = 0;
+}
+
+/* The last link closed detaches the programs (in the kernel, at the tracepoints). */
+static void entry_detach(struct entry *e)
+{
+	while (e->nlinks) {
+		close(e->fds[--e->nfds]);
+		e->nlinks--;
+	}
 }
 
 /* The slot for a new object under key: the same key's (replaced), a free one, or the oldest. */
@@ -352,7 +370,7 @@ static struct entry *entry_slot(uint64_t key)
 	return oldest;
 }
 
-static void entry_keep(uint64_t key, const int *fds, unsigned n, unsigned seconds)
+static void entry_keep(uint64_t key, const int *fds, unsigned n, unsigned nlinks, unsigned seconds)
 {
 	struct entry *e = entry_slot(key);
 	uint64_t now = monotonic_ns();
@@ -360,6 +378,8 @@ static void entry_keep(uint64_t key, const int *fds, unsigned n, unsigned second
 	entry_drop(e);
 	e->key = key;
 	e->nfds = n;
+	e->nlinks = nlinks < n ? nlinks : 0;
+	e->detach_ns = now + CACHE_ATTACHED_MS * 1000000ull;
 	e->given_ns = now;
 	e->expires_ns = now + (uint64_t)seconds * 1000000000ull;
 	if (e->expires_ns > linger_until_ns)
@@ -377,8 +397,12 @@ static uint64_t entries_expire(uint64_t now)
 
 		if (e->nfds && e->expires_ns <= now)
 			entry_drop(e);
+		if (e->nlinks && e->detach_ns <= now)
+			entry_detach(e);
 		if (e->nfds && (!next || e->expires_ns < next))
 			next = e->expires_ns;
+		if (e->nlinks && e->detach_ns < next)
+			next = e->detach_ns;
 	}
 	if (!next && linger_until_ns > now)
 		next = linger_until_ns;
@@ -387,13 +411,14 @@ static uint64_t entries_expire(uint64_t now)
 
 static void serve(int a)
 {
-	struct cache_msg m, answer = { CACHE_MAGIC, CACHE_OP_TAKE, 0, 0, 0 };
+	struct cache_msg m, answer = { CACHE_MAGIC, CACHE_OP_TAKE, 0, 0, 0, 0, 0 };
 	int fds[CACHE_FDS_MAX];
 
 	if (!peer_is_root(a) || recv_msg(a, &m, fds))
 		return;
 	if (m.op == CACHE_OP_GIVE && m.nfds) {
-		entry_keep(m.key, fds, m.nfds, m.seconds > CACHE_MAX_SECONDS ? CACHE_MAX_SECONDS : m.seconds);
+		entry_keep(m.key, fds, m.nfds, m.nlinks,
+			   m.seconds > CACHE_MAX_SECONDS ? CACHE_MAX_SECONDS : m.seconds);
 		lent_set(m.key, false);
 		return;
 	}
@@ -408,6 +433,7 @@ static void serve(int a)
 		if (!e->nfds || e->key != m.key)
 			continue;
 		answer.nfds = e->nfds;
+		answer.nlinks = e->nlinks;
 		if (send_msg(a, &answer, e->fds) == 0) {
 			entry_drop(e); /* given once: the run owns it now */
 			lent_set(m.key, true);
@@ -429,15 +455,16 @@ static bool parse_u64(const char *s, int base, unsigned long long max, unsigned 
 
 int cache_keeper_main(int argc, char **argv)
 {
-	unsigned long long key, n, seconds;
+	unsigned long long key, n, seconds, nlinks;
 	int fds[CACHE_FDS_MAX], s;
 	struct sockaddr_un sa;
 	socklen_t len;
 
-	if (argc != 5 || !parse_u64(argv[2], 16, UINT64_MAX, &key) ||
+	if (argc != 6 || !parse_u64(argv[2], 16, UINT64_MAX, &key) ||
 	    !parse_u64(argv[3], 10, CACHE_FDS_MAX, &n) || n == 0 ||
-	    !parse_u64(argv[4], 10, CACHE_MAX_SECONDS, &seconds)) {
-		fprintf(stderr, "sctrace: --cache-keeper is sctrace's own (KEY N SECONDS)\n");
+	    !parse_u64(argv[4], 10, CACHE_MAX_SECONDS, &seconds) ||
+	    !parse_u64(argv[5], 10, n - 1, &nlinks)) {
+		fprintf(stderr, "sctrace: --cache-keeper is sctrace's own (KEY N SECONDS NLINKS)\n");
 		return 2;
 	}
 	for (int i = 0; i < (int)n; i++) {
@@ -455,10 +482,10 @@ int cache_keeper_main(int argc, char **argv)
 	len = keeper_address(&sa);
 	if (s < 0 || bind(s, (struct sockaddr *)&sa, len) || listen(s, 16)) {
 		/* another run's keeper started first: it keeps this object too */
-		give_to_keeper(key, fds, (unsigned)n, (unsigned)seconds);
+		give_to_keeper(key, fds, (unsigned)n, (unsigned)nlinks, (unsigned)seconds);
 		return 0;
 	}
-	entry_keep(key, fds, (unsigned)n, (unsigned)seconds);
+	entry_keep(key, fds, (unsigned)n, (unsigned)nlinks, (unsigned)seconds);
 	for (;;) {
 		uint64_t now = monotonic_ns(), next = entries_expire(now);
 		struct pollfd p = { s, POLLIN, 0 };

@@ -89,6 +89,7 @@ struct capture {
 	uint64_t cache_key; /* 0: not kept for the next run */
 	unsigned cache_seconds;
 	bool attached; /* every link made: the object is fit for the next run */
+	bool links_adopted; /* a keeper's links: the programs were attached already */
 	uint64_t session_gen; /* this run's start: .bss session_gen */
 	/* the kernel's counts per program at attach: an adopted program counted earlier runs too */
 	struct {
@@ -643,6 +644,61 @@ static unsigned kept_count(const struct capture *c)
 	return object_nmaps(c) + c->nprogs + c->ncpus;
 }
 
+static void close_fds(const int *fds, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++)
+		close(fds[i]);
+}
+
+/* The id of the program a link attaches, 0 when fd is no link. */
+static uint32_t link_prog_id(int fd)
+{
+	struct bpf_link_info info;
+	uint32_t len = sizeof(info);
+
+	memset(&info, 0, sizeof(info));
+	return bpf_obj_get_info_by_fd(fd, &info, &len) ? 0 : info.prog_id;
+}
+
+/*
+ * The links a keeper held, the programs still attached: each must be one of
+ * our programs' (the syscall hooks' three, one for each other program), or
+ * they are closed and this run attaches afresh.
+ */
+static void adopt_links(struct capture *c, const int *fds, unsigned n)
+{
+	uint32_t ids[CAPTURE_PROGS_MAX];
+	unsigned prog_of[CAPTURE_PROGS_MAX + HOOKS_N], per_prog[CAPTURE_PROGS_MAX] = { 0 };
+	bool fit = n <= CAPTURE_PROGS_MAX + HOOKS_N;
+
+	for (unsigned p = 0; p < c->nprogs; p++)
+		ids[p] = prog_info(c->prog_fds[p]).id;
+	for (unsigned i = 0; fit && i < n; i++) {
+		uint32_t id = link_prog_id(fds[i]);
+		unsigned p = 0;
+
+		while (p < c->nprogs && (!id || ids[p] != id))
+			p++;
+		fit = p < c->nprogs;
+		if (fit)
+			per_prog[prog_of[i] = p]++;
+	}
+	for (unsigned p = 0; fit && p < c->nprogs; p++)
+		fit = per_prog[p] == (c->progs[p] == c->skel->progs.syscall_hooks ? HOOKS_N : 1u);
+	if (!fit) {
+		msg_debug("the kept links are not this object's: attaching afresh");
+		close_fds(fds, n);
+		return;
+	}
+	for (unsigned i = 0, hooks = 0; i < n; i++) {
+		if (c->progs[prog_of[i]] == c->skel->progs.syscall_hooks)
+			c->hook_fds[hooks++] = fds[i];
+		else
+			c->link_fds[c->nlinks++] = fds[i];
+	}
+	c->links_adopted = true;
+}
+
 /*
  * The object a keeper holds for this key, in place of a load: its maps
  * under the skeleton's, its programs' and rings' descriptors. -ENOENT: no
@@ -651,13 +707,13 @@ static unsigned kept_count(const struct capture *c)
 static int adopt(struct capture *c, const struct capture_config *cfg)
 {
 	int fds[CACHE_FDS_MAX];
-	unsigned n = kept_count(c), i = 0;
+	unsigned n = kept_count(c), i = 0, nlinks;
 	struct bpf_map *map;
 	int err;
 
 	if (n > CACHE_FDS_MAX)
 		return -ENOENT;
-	err = cache_take(c->cache_key, fds, n);
+	err = cache_take(c->cache_key, fds, n, &nlinks);
 	if (err)
 		return err;
 	c->adopted = true;
@@ -682,12 +738,20 @@ static int adopt(struct capture *c, const struct capture_config *cfg)
 		err = map_bss(c, cfg);
 	if (!err)
 		err = clear_maps(c);
+	if (!err && nlinks)
+		adopt_links(c, fds + n, nlinks);
+	else
+		close_fds(fds + n, nlinks);
 	return err;
 }
+
+static void detach_programs(struct capture *c);
 
 /* Drops the adopted descriptors after a failed adoption, for a fresh load. */
 static void drop_adopted(struct capture *c)
 {
+	detach_programs(c);
+	c->links_adopted = false;
 	for (unsigned i = 0; i < c->nprogs; i++) {
 		if (c->prog_fds[i] >= 0)
 			close(c->prog_fds[i]);
@@ -709,24 +773,33 @@ static void reset_streams(struct capture *c)
 	ringread_skip(c->rb);
 }
 
-/* At the end: the detached object to a keeper, for the next run with the same key. */
+/*
+ * At the end: the object to a keeper, for the next run with the same key,
+ * its programs idle but still attached (cache.h: CACHE_ATTACHED_MS).
+ */
 static void keep_object(struct capture *c)
 {
 	int fds[CACHE_FDS_MAX];
-	unsigned n = 0;
+	unsigned n = 0, nlinks = 0;
 	struct bpf_map *map;
 
-	if (!c->cache_key || !c->attached || kept_count(c) > CACHE_FDS_MAX)
+	if (!c->cache_key || !c->attached || kept_count(c) + c->nlinks + HOOKS_N > CACHE_FDS_MAX)
 		return;
+	__atomic_store_n(&c->skel->bss->capture_on, false, __ATOMIC_RELEASE);
 	bpf_object__for_each_map(map, c->skel->obj)
 		fds[n++] = bpf_map__fd(map);
 	for (unsigned i = 0; i < c->nprogs; i++)
 		fds[n++] = c->prog_fds[i];
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
 		fds[n++] = c->ring_fds[cpu];
-	msg_debug("programs and maps kept for the next run (key %016llx, %u s)",
-		  (unsigned long long)c->cache_key, c->cache_seconds);
-	cache_give(c->cache_key, fds, n, c->cache_seconds);
+	for (unsigned i = 0; i < c->nlinks; i++)
+		fds[n + nlinks++] = c->link_fds[i];
+	for (unsigned i = 0; i < HOOKS_N; i++)
+		if (c->hook_fds[i] >= 0)
+			fds[n + nlinks++] = c->hook_fds[i];
+	msg_debug("programs and maps kept for the next run (key %016llx, %u s), attached for %u ms",
+		  (unsigned long long)c->cache_key, c->cache_seconds, CACHE_ATTACHED_MS);
+	cache_give(c->cache_key, fds, n + nlinks, nlinks, c->cache_seconds);
 }
 
 /* ---- attaching ---- */
@@ -834,8 +907,9 @@ static int load_kept(struct capture *c, const struct capture_config *cfg)
 	if (!err)
 		err = map_lanes(c);
 	if (!err) {
-		msg_debug("programs and maps taken from the cache (key %016llx): nothing verified",
-			  (unsigned long long)c->cache_key);
+		msg_debug("programs and maps taken from the cache (key %016llx): nothing verified%s",
+			  (unsigned long long)c->cache_key,
+			  c->links_adopted ? ", still attached" : "");
 		return 0;
 	}
 	if (!c->adopted)
@@ -936,13 +1010,14 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 		c->prog_base[i].run_ns = info.run_time_ns;
 		c->prog_base[i].missed = info.recursion_misses;
 	}
-	err = attach_programs(c);
+	err = c->links_adopted ? 0 : attach_programs(c);
 	if (err) {
 		msg_error("cannot trace: attaching to the syscall tracepoints failed: %s",
 			  strerror(-err));
 		goto fail;
 	}
 	c->attached = true;
+	__atomic_store_n(&c->skel->bss->capture_on, true, __ATOMIC_RELEASE);
 	*out = c;
 	return 0;
 fail:
@@ -974,9 +1049,9 @@ void capture_close(struct capture *c)
 		c->extra_rings = next;
 	}
 	free(c->ring_ctxs);
-	detach_programs(c);
 	rings_filled(c);
 	keep_object(c);
+	detach_programs(c); /* the keeper's copies of the links keep them attached */
 	if (c->outer_fd >= 0)
 		close(c->outer_fd);
 	lazymap_close(&c->lanes);
@@ -1283,9 +1358,15 @@ void capture_debug_prog_times(const struct capture *c)
 	}
 }
 
+/*
+ * Nothing is traced from here on. A kept object's programs stay attached,
+ * idle, for the next run (keep_object); others are detached now.
+ */
 void capture_detach(struct capture *c)
 {
-	detach_programs(c);
+	__atomic_store_n(&c->skel->bss->capture_on, false, __ATOMIC_RELEASE);
+	if (!c->cache_key)
+		detach_programs(c);
 }
 
 void capture_get_stats(const struct capture *c, struct capture_stats *st)

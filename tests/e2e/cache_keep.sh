@@ -5,7 +5,8 @@
 # of loading and verifying again, and traces exactly as a fresh load does: counters from
 # zero, no task state left by the earlier run (a read in progress when it ended is not
 # shown as if this run had seen it begin), other options a key of their own, a keeper that
-# answers only root, SCTRACE_CACHE=0 and SCTRACE_CACHE=SECONDS.
+# answers only root, SCTRACE_CACHE=0 and SCTRACE_CACHE=SECONDS; the programs left attached,
+# idle, for a second after a run, then detached by the keeper.
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
@@ -117,7 +118,7 @@ s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
 s.settimeout(3)
 s.connect("\0sctrace-cache")
 try:
-    s.send(struct.pack("<IIQII", 0x53435443, 1, 0, 0, 0))
+    s.send(struct.pack("<IIQIIII", 0x53435444, 1, 0, 0, 0, 0, 0))
     msg, anc, flags, addr = s.recvmsg(64, 1024)
 except (socket.timeout, BrokenPipeError, ConnectionResetError):
     sys.exit(0)
@@ -138,4 +139,30 @@ grep -q 'kept for the next run (key [0-9a-f]*, 1 s)' "$T/err10" ||
 sleep 2.5
 "$TRACER" --debug -s 73 -o /dev/null /bin/true 2>"$T/err11"
 ! grep -q "$TAKEN" "$T/err11" || fail "SCTRACE_CACHE=1 kept the object for more than 2.5 s"
+# 7. For a second after a run (CACHE_ATTACHED_MS) its programs stay attached, idle: the
+# keeper holds the syscall hooks' three links, and a run in that second attaches nothing
+# (and traces as ever); then the keeper closes them, and a later run attaches its own.
+hook_links() { # links of the keeper's and our programs named syscall_hooks (or sys_enter)
+	local ids
+	ids=$(bpftool prog show -j | jq -c '[.[] | select(.name == "syscall_hooks" or .name == "sys_enter") | .id]')
+	bpftool link show -j | jq --argjson ids "$ids" '[.[] | select(.prog_id as $p | $ids | index($p))] | length'
+}
+sleep 1.5 # the objects kept above are detached by now
+[ "$(hook_links)" = 0 ] || fail "links of earlier runs still attached after 1.5 s: $(hook_links)"
+"$TRACER" --debug -s 75 -e trace=openat -o "$T/a1" cat /etc/hostname >/dev/null 2>"$T/err12"
+grep -q 'kept for the next run (key [0-9a-f]*, [0-9]* s), attached for 1000 ms' "$T/err12" ||
+	fail "no object kept attached: $(grep kept "$T/err12")"
+links=$(hook_links)
+"$TRACER" --debug -s 75 -e trace=openat -o "$T/a2" cat /etc/hostname >/dev/null 2>"$T/err13"
+[ "$links" = 3 ] || fail "just after a run the keeper holds $links syscall hook links, not 3"
+grep -q "$TAKEN.*, still attached" "$T/err13" || fail "a run within the second attached: $(grep -i cache "$T/err13")"
+sleep 1.5
+[ "$(hook_links)" = 0 ] || fail "the keeper did not detach after a second: $(hook_links) links"
+"$TRACER" --debug -s 75 -e trace=openat -o "$T/a3" cat /etc/hostname >/dev/null 2>"$T/err14"
+grep "$TAKEN" "$T/err14" | grep -qv 'still attached' ||
+	fail "after the second: $(grep -i cache "$T/err14")"
+for f in a1 a2 a3; do
+	grep -qx 'openat(AT_FDCWD, "/etc/hostname", O_RDONLY) = 3' "$T/$f" ||
+		fail "$f traced no openat of /etc/hostname: $(cat "$T/$f")"
+done
 exit 0
