@@ -284,6 +284,11 @@ void cache_give(uint64_t key, const int *fds, unsigned n, unsigned nlinks, unsig
 /* ---- the keeper ---- */
 
 #define CACHE_ENTRIES_MAX 4 /* objects kept at once: the oldest goes first */
+/*
+ * Objects of one key at most: two runs with the same options at once (strace's
+ * suite runs two tests at a time) give two back, and the next two both start warm.
+ */
+#define CACHE_SAME_KEY_MAX 2
 
 struct entry {
 	uint64_t key;
@@ -353,19 +358,46 @@ static void entry_detach(struct entry *e)
 	}
 }
 
-/* The slot for a new object under key: the same key's (replaced), a free one, or the oldest. */
+/*
+ * The newest object under key (its links the likeliest to be attached still),
+ * how many there are in *count, or NULL.
+ */
+static struct entry *entry_newest(uint64_t key, unsigned *count)
+{
+	struct entry *newest = NULL;
+
+	*count = 0;
+	for (unsigned i = 0; i < CACHE_ENTRIES_MAX; i++) {
+		struct entry *e = &entries[i];
+
+		if (!e->nfds || e->key != key)
+			continue;
+		++*count;
+		if (!newest || e->given_ns > newest->given_ns)
+			newest = e;
+	}
+	return newest;
+}
+
+/*
+ * The slot for a new object under key: the key's older one when it has
+ * CACHE_SAME_KEY_MAX already, else a free one, else the oldest.
+ */
 static struct entry *entry_slot(uint64_t key)
 {
-	struct entry *oldest = &entries[0];
+	struct entry *oldest = NULL;
+	unsigned same;
 
-	for (unsigned i = 0; i < CACHE_ENTRIES_MAX; i++)
-		if (entries[i].nfds && entries[i].key == key)
-			return &entries[i];
+	entry_newest(key, &same);
 	for (unsigned i = 0; i < CACHE_ENTRIES_MAX; i++) {
-		if (!entries[i].nfds)
-			return &entries[i];
-		if (entries[i].given_ns < oldest->given_ns)
-			oldest = &entries[i];
+		struct entry *e = &entries[i];
+
+		if (same >= CACHE_SAME_KEY_MAX && (!e->nfds || e->key != key))
+			continue;
+		if (!e->nfds)
+			return e;
+		if (!oldest || e->given_ns < oldest->given_ns)
+			oldest = e;
 	}
 	return oldest;
 }
@@ -413,6 +445,8 @@ static void serve(int a)
 {
 	struct cache_msg m, answer = { CACHE_MAGIC, CACHE_OP_TAKE, 0, 0, 0, 0, 0 };
 	int fds[CACHE_FDS_MAX];
+	struct entry *e;
+	unsigned same;
 
 	if (!peer_is_root(a) || recv_msg(a, &m, fds))
 		return;
@@ -427,21 +461,18 @@ static void serve(int a)
 	if (m.op != CACHE_OP_TAKE)
 		return;
 	answer.key = m.key;
-	for (unsigned i = 0; i < CACHE_ENTRIES_MAX; i++) {
-		struct entry *e = &entries[i];
-
-		if (!e->nfds || e->key != m.key)
-			continue;
-		answer.nfds = e->nfds;
-		answer.nlinks = e->nlinks;
-		if (send_msg(a, &answer, e->fds) == 0) {
-			entry_drop(e); /* given once: the run owns it now */
-			lent_set(m.key, true);
-		}
+	e = entry_newest(m.key, &same);
+	if (!e) {
+		answer.seconds = lent_out(m.key);
+		send_msg(a, &answer, NULL);
 		return;
 	}
-	answer.seconds = lent_out(m.key);
-	send_msg(a, &answer, NULL);
+	answer.nfds = e->nfds;
+	answer.nlinks = e->nlinks;
+	if (send_msg(a, &answer, e->fds) == 0) {
+		entry_drop(e); /* given once: the run owns it now */
+		lent_set(m.key, true);
+	}
 }
 
 static bool parse_u64(const char *s, int base, unsigned long long max, unsigned long long *out)

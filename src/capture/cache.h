@@ -6,9 +6,9 @@
  * run hands their descriptors to the keeper (`sctrace --cache-keeper`, comm
  * "sctrace-cache", on the abstract unix socket @sctrace-cache), starting it
  * when none listens; the keeper gives an object to the next run that asks
- * with its key, holds four at most (the oldest goes), drops each after
- * SCTRACE_CACHE seconds (default 300) and exits when it has held nothing
- * that long. Only root talks to the keeper, both ways (SO_PEERCRED).
+ * with its key, holds four at most and two of one key (the oldest goes),
+ * drops each after SCTRACE_CACHE seconds (default 300) and exits when it has
+ * held nothing that long. Only root talks to the keeper, both ways (SO_PEERCRED).
  * SCTRACE_CACHE=0: nothing kept.
  *
  * A run also hands over its links, the programs still attached but idle

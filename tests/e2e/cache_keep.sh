@@ -6,7 +6,8 @@
 # zero, no task state left by the earlier run (a read in progress when it ended is not
 # shown as if this run had seen it begin), other options a key of their own, a keeper that
 # answers only root, SCTRACE_CACHE=0 and SCTRACE_CACHE=SECONDS; the programs left attached,
-# idle, for a second after a run, then detached by the keeper.
+# idle, for a second after a run, then detached by the keeper; two objects of one key, so
+# that two runs with the same options at once both start warm.
 # TRACER-ONLY: sctrace
 . "$E2E_DIR/helpers/lib.sh"
 
@@ -164,5 +165,19 @@ grep "$TAKEN" "$T/err14" | grep -qv 'still attached' ||
 for f in a1 a2 a3; do
 	grep -qx 'openat(AT_FDCWD, "/etc/hostname", O_RDONLY) = 3' "$T/$f" ||
 		fail "$f traced no openat of /etc/hostname: $(cat "$T/$f")"
+done
+# 8. Two runs at once with the same options: the first takes or loads, the second loads
+# (the object is lent); both give theirs back, and the next two at once both take one.
+pair() { # TAG: two runs of the same options at once
+	"$TRACER" --debug -s 77 -o /dev/null sleep 0.4 2>"$T/$1.1" &
+	local a=$!
+	"$TRACER" --debug -s 77 -o /dev/null sleep 0.4 2>"$T/$1.2"
+	wait "$a"
+}
+pair first
+pair second
+for i in 1 2; do
+	grep -q "$TAKEN" "$T/second.$i" ||
+		fail "two runs at once, then two more: run $i of the second pair loaded afresh"
 done
 exit 0
