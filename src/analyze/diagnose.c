@@ -64,14 +64,9 @@ const char *diag_syscall_name(unsigned nr)
 {
 	static char names[4][48];
 	static unsigned next;
-	struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
 	char *buf = names[next++ % 4];
-	struct strbuf sb;
 
-	strbuf_init(&sb);
-	decode_name(&sb, &ev);
-	snprintf(buf, sizeof(names[0]), "%s", sb.data ? sb.data : "?");
-	strbuf_free(&sb);
+	decode_name_copy(nr, buf, sizeof(names[0]));
 	return buf;
 }
 

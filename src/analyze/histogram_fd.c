@@ -119,25 +119,18 @@ static int cmp_entries(const void *pa, const void *pb)
 static struct entry **sorted(const struct histfd *h)
 {
 	struct entry **v = h->n ? malloc(h->n * sizeof(*v)) : NULL;
-	struct strbuf name;
 	unsigned n = 0;
 
 	if (!v)
 		return NULL;
-	strbuf_init(&name);
 	for (unsigned i = 0; i < TABLE_CAP; i++) {
 		struct entry *e = h->e[i];
-		struct sc_event ev;
 
 		if (!e)
 			continue;
-		ev = (struct sc_event){ .nr = e->nr, .desc = syscall_desc(e->nr) };
-		strbuf_reset(&name);
-		decode_name(&name, &ev);
-		snprintf(e->name, sizeof(e->name), "%s", name.data ? name.data : "?");
+		decode_name_copy(e->nr, e->name, sizeof(e->name));
 		v[n++] = e;
 	}
-	strbuf_free(&name);
 	qsort(v, n, sizeof(*v), cmp_entries);
 	return v;
 }

@@ -252,25 +252,18 @@ typedef void (*series_fn)(struct strbuf *out, const struct metrics *m, unsigned 
 
 static void each_series(struct strbuf *out, const struct metrics *m, series_fn fn)
 {
-	struct strbuf name;
+	char name[64];
 
-	strbuf_init(&name);
 	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
-		struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
-		bool named = false;
-
+		name[0] = '\0';
 		for (unsigned c = 0; c < m->ncomms; c++) {
 			if (!m->rows[c][nr])
 				continue;
-			if (!named) {
-				strbuf_reset(&name);
-				decode_name(&name, &ev);
-				named = true;
-			}
-			fn(out, m, c, name.data ? name.data : "?", m->rows[c][nr]);
+			if (!name[0])
+				decode_name_copy(nr, name, sizeof(name));
+			fn(out, m, c, name, m->rows[c][nr]);
 		}
 	}
-	strbuf_free(&name);
 }
 
 static void calls_of(struct strbuf *out, const struct metrics *m, unsigned c, const char *sc,

@@ -422,17 +422,12 @@ struct row *table_rows(const struct summary *s, const struct table *t, unsigned 
 	if (!rows)
 		return NULL;
 	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
-		struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
 		struct row *r = &rows[*n];
-		struct strbuf name;
 
 		if (!t->rows[nr] || !t->rows[nr]->calls)
 			continue;
 		*r = *t->rows[nr]; /* the histogram stays the table's */
-		strbuf_init(&name);
-		decode_name(&name, &ev);
-		snprintf(r->name, sizeof(r->name), "%s", name.data ? name.data : "?");
-		strbuf_free(&name);
+		decode_name_copy(nr, r->name, sizeof(r->name));
 		if (!total->calls || r->min_ns < total->min_ns)
 			total->min_ns = r->min_ns;
 		total->max_ns = r->max_ns > total->max_ns ? r->max_ns : total->max_ns;

@@ -268,24 +268,16 @@ static struct top_row **sorted(struct top_row **rows, size_t n)
 
 static void name_syscalls(struct top *t, struct top_row **rows, size_t *n)
 {
-	struct strbuf name;
-
-	strbuf_init(&name);
 	*n = 0;
 	for (unsigned nr = 0; nr < SCT_NR_MAX; nr++) {
 		struct top_row *r = t->sys[nr];
-		struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
 
 		if (!r)
 			continue;
-		if (!r->name[0]) {
-			strbuf_reset(&name);
-			decode_name(&name, &ev);
-			snprintf(r->name, sizeof(r->name), "%s", name.data ? name.data : "?");
-		}
+		if (!r->name[0])
+			decode_name_copy(nr, r->name, sizeof(r->name));
 		rows[(*n)++] = r;
 	}
-	strbuf_free(&name);
 }
 
 void top_frame(struct top *t, uint64_t now_ns, bool whole, unsigned rows, unsigned cols,

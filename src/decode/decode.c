@@ -5,6 +5,7 @@
  * lines) and the return value, all in strace 6.1's shapes.
  */
 #include <fcntl.h>
+#include <stdio.h>
 
 #include "mmsg.h"
 #include "select.h"
@@ -35,6 +36,17 @@ void decode_name(struct strbuf *out, const struct sc_event *ev)
 		strbuf_adds(out, ev->desc->name);
 	else
 		strbuf_addf(out, "syscall_%#x", ev->nr);
+}
+
+void decode_name_copy(unsigned nr, char *buf, size_t size)
+{
+	struct sc_event ev = { .nr = nr, .desc = syscall_desc(nr) };
+	struct strbuf name;
+
+	strbuf_init(&name);
+	decode_name(&name, &ev);
+	snprintf(buf, size, "%s", name.data ? name.data : "?");
+	strbuf_free(&name);
 }
 
 static unsigned event_nargs(const struct sc_event *ev)

@@ -134,6 +134,8 @@ const struct sct_blob *sc_event_blob(const struct sc_event *ev, unsigned arg);
 
 /* The syscall's printable name: "openat", or "syscall_0x1c2" when unknown. */
 void decode_name(struct strbuf *out, const struct sc_event *ev);
+/* decode_name of call number nr into buf (size bytes, cut short when it is smaller). */
+void decode_name_copy(unsigned nr, char *buf, size_t size);
 /*
  * The arguments, without the parentheses. The parts concatenate:
  * ALL == ENTRY followed by EXIT, byte for byte. The caller prints
