@@ -348,7 +348,7 @@ static const char *attr_mem(const struct sc_event *ev, unsigned i, unsigned size
 		if (first)
 			break;
 	}
-	if (!b || b->len < size || ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)))
+	if (!b || b->len < size || fmt_blob_unreadable(b))
 		return NULL;
 	return sct_blob_data(b);
 }
@@ -363,7 +363,7 @@ static const char *pointee(const struct attr *a, unsigned w, unsigned *have, boo
 
 		if (b->arg != a->arg || b->kind != SCT_BLOB_MEM || b->aux != w + 1)
 			continue;
-		if ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)) {
+		if (fmt_blob_unreadable(b)) {
 			found = NULL;
 		} else {
 			*have = b->len;
@@ -386,7 +386,7 @@ struct mem {
 /* What blob b holds, false when it is missing or could not be read. */
 static bool mem_of(const struct sct_blob *b, struct mem *m)
 {
-	if (!b || ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)))
+	if (!b || fmt_blob_unreadable(b))
 		return false;
 	m->q = sct_blob_data(b);
 	m->have = b->len;

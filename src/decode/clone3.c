@@ -37,7 +37,7 @@ static const struct sct_blob *struct_blob(const struct sc_event *ev, bool first)
 		if (first)
 			break;
 	}
-	if (found && (found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT))
+	if (found && fmt_blob_unreadable(found))
 		return NULL;
 	return found;
 }

@@ -30,6 +30,15 @@ static inline void fmt_addr(struct strbuf *out, uint64_t v)
 }
 
 /*
+ * Whether nothing of blob b could be read: a fault before its first byte
+ * (FAULT without SHORT; FAULT|SHORT holds what preceded the fault).
+ */
+static inline bool fmt_blob_unreadable(const struct sct_blob *b)
+{
+	return (b->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT;
+}
+
+/*
  * The first or the last MEM blob that is argument i's value (not a tagged
  * part of its capture), readable or not: with entry and exit copies, first
  * is the entry's. NULL when there is none.
@@ -72,7 +81,7 @@ static inline const struct sct_blob *fmt_mem_upto(const struct sc_event *ev, uns
 	const struct sct_blob *found = fmt_mem_blob(ev, i, false);
 
 	*cut = found && (found->flags & SCT_BLOB_SHORT);
-	if (!found || ((found->flags & SCT_BLOB_FAULT) && !*cut) || found->len < min_len)
+	if (!found || fmt_blob_unreadable(found) || found->len < min_len)
 		return NULL;
 	return found;
 }

@@ -32,7 +32,7 @@ static const char *arg_bytes(const struct sc_event *ev, unsigned i, unsigned *ha
 			break;
 		}
 	}
-	if (!b || ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)))
+	if (!b || fmt_blob_unreadable(b))
 		return NULL;
 	*have = b->len;
 	return sct_blob_data(b);

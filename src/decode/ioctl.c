@@ -568,7 +568,7 @@ const char *ioctl_pointee_bytes(const struct ioctl_call *c, unsigned *have, bool
 	}
 	*have = 0;
 	*full = false;
-	if (!found || (found->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT)
+	if (!found || fmt_blob_unreadable(found))
 		return NULL;
 	*have = found->len;
 	*full = !(found->flags & SCT_BLOB_FAULT);

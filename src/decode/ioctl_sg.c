@@ -73,7 +73,7 @@ static void print_bytes(const struct ioctl_call *c, uint64_t addr, const struct 
 		strbuf_adds(c->out, "NULL");
 		return;
 	}
-	if (!b || ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)) || b->len < n) {
+	if (!b || fmt_blob_unreadable(b) || b->len < n) {
 		fmt_addr(c->out, addr);
 		return;
 	}
@@ -96,7 +96,7 @@ static void print_buf(const struct ioctl_call *c, const struct sg_bufs *g, unsig
 		print_bytes(c, addr, arr, size, true);
 		return;
 	}
-	have = arr && !((arr->flags & SCT_BLOB_FAULT) && !(arr->flags & SCT_BLOB_SHORT)) ? arr->len / 16 : 0;
+	have = arr && !fmt_blob_unreadable(arr) ? arr->len / 16 : 0;
 	if (!addr || !have) {
 		fmt_addr(c->out, addr);
 		return;

@@ -43,7 +43,7 @@ static const char *tee_buffer(const struct ioctl_call *c, bool last, unsigned *h
 			break;
 	}
 	*have = 0;
-	if (!found || (found->flags & (SCT_BLOB_FAULT | SCT_BLOB_SHORT)) == SCT_BLOB_FAULT)
+	if (!found || fmt_blob_unreadable(found))
 		return NULL;
 	*have = found->len;
 	return sct_blob_data(found);

@@ -28,7 +28,7 @@ static const struct sct_blob *iov_array(const struct sc_event *ev, unsigned i, u
 		if (b->arg == i && b->kind == SCT_BLOB_MEM && b->aux == aux)
 			found = b;
 	}
-	if (found && (found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT))
+	if (found && fmt_blob_unreadable(found))
 		return NULL;
 	return found;
 }

@@ -134,7 +134,7 @@ static const char *key_mem(const struct sc_event *ev, unsigned i, bool output, u
 			break;
 	}
 	if (!b || (output && sc_event_failed(ev)) ||
-	    ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)))
+	    fmt_blob_unreadable(b))
 		return NULL;
 	*have = b->len;
 	*cut = (b->flags & SCT_BLOB_FAULT) != 0;
@@ -153,7 +153,7 @@ static const char *key_pointee(const struct sc_event *ev, unsigned i, unsigned w
 
 		if (b->arg != i || b->kind != SCT_BLOB_MEM || b->aux != w + 1)
 			continue;
-		if ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT))
+		if (fmt_blob_unreadable(b))
 			return NULL;
 		*have = b->len;
 		*cut = (b->flags & SCT_BLOB_FAULT) != 0;

@@ -466,7 +466,7 @@ static bool print_netlink_blob(struct strbuf *out, int proto, const struct sct_b
 		return false;
 	nb.p = sct_blob_data(b);
 	nb.have = b->len;
-	if ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT))
+	if (fmt_blob_unreadable(b))
 		nb.have = 0;
 	if (nb.proto == NETLINK_KOBJECT_UEVENT)
 		return print_uevent(out, &nb);

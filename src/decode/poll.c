@@ -32,7 +32,7 @@ static const struct sct_blob *pollfd_blob(const struct sc_event *ev, unsigned i,
 {
 	const struct sct_blob *found = fmt_mem_blob(ev, i, first);
 
-	if (!found || ((found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT)))
+	if (!found || fmt_blob_unreadable(found))
 		return NULL;
 	return found;
 }

@@ -233,7 +233,7 @@ const void *prctl_arg_mem(const struct sc_event *ev, unsigned i, unsigned len, b
 
 	if (!found || found->len < len)
 		return NULL;
-	if ((found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT))
+	if (fmt_blob_unreadable(found))
 		return NULL;
 	if (got)
 		*got = found->len;

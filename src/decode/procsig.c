@@ -32,7 +32,7 @@ const char *array_bytes(const struct sc_event *ev, unsigned i, unsigned *have, b
 		if (b->arg == i && b->kind == SCT_BLOB_MEM && !SCT_AUX_TAGGED(b->aux))
 			found = b;
 	}
-	if (!found || ((found->flags & SCT_BLOB_FAULT) && !(found->flags & SCT_BLOB_SHORT)))
+	if (!found || fmt_blob_unreadable(found))
 		return NULL;
 	*have = found->len;
 	*fault = found->flags & SCT_BLOB_FAULT;

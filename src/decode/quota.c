@@ -99,7 +99,7 @@ static const char *quota_mem(struct strbuf *out, const struct sc_event *ev, unsi
 			break;
 	}
 	if (!ev->args[i] || !b || (output && sc_event_failed(ev)) ||
-	    ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)) || b->len < need) {
+	    fmt_blob_unreadable(b) || b->len < need) {
 		fmt_addr(out, ev->args[i]);
 		return NULL;
 	}

@@ -428,7 +428,7 @@ bool fmt_sembuf(struct strbuf *out, const struct sc_event *ev, unsigned i,
 		return true;
 	}
 	if (!b || b->kind != SCT_BLOB_MEM ||
-	    ((b->flags & SCT_BLOB_FAULT) && !(b->flags & SCT_BLOB_SHORT)) || b->len < SEMBUF_SIZE) {
+	    fmt_blob_unreadable(b) || b->len < SEMBUF_SIZE) {
 		fmt_addr(out, addr);
 		return true;
 	}
