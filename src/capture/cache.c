@@ -32,7 +32,8 @@
 #define CACHE_DEFAULT_SECONDS 300
 #define CACHE_MAX_SECONDS 86400
 
-enum cache_op { CACHE_OP_TAKE = 1, CACHE_OP_GIVE };
+/* IDLE: a run has attached; the links the keeper holds only cost its calls now */
+enum cache_op { CACHE_OP_TAKE = 1, CACHE_OP_GIVE, CACHE_OP_IDLE };
 
 /* A run's request; GIVE's descriptors come with it. The keeper answers TAKE with one. */
 struct cache_msg {
@@ -202,6 +203,17 @@ int cache_take(uint64_t key, int *fds, unsigned n, unsigned *nlinks)
 	}
 	*nlinks = m.nlinks;
 	return 0;
+}
+
+void cache_detach_idle(void)
+{
+	struct cache_msg m = { CACHE_MAGIC, CACHE_OP_IDLE, 0, 0, 0, 0, 0 };
+	int s = keeper_connect();
+
+	if (s < 0)
+		return;
+	send_msg(s, &m, NULL);
+	close(s);
 }
 
 /* A new keeper holding fds under key from the start (as descriptors 3...). */
@@ -458,6 +470,11 @@ static void serve(int a)
 	}
 	for (unsigned i = 0; i < m.nfds; i++)
 		close(fds[i]);
+	if (m.op == CACHE_OP_IDLE) {
+		for (unsigned i = 0; i < CACHE_ENTRIES_MAX; i++)
+			entry_detach(&entries[i]);
+		return;
+	}
 	if (m.op != CACHE_OP_TAKE)
 		return;
 	answer.key = m.key;

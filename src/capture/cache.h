@@ -55,6 +55,15 @@ int cache_take(uint64_t key, int *fds, unsigned n, unsigned *nlinks);
 void cache_give(uint64_t key, const int *fds, unsigned n, unsigned nlinks, unsigned seconds);
 
 /*
+ * Tells the keeper that this run has attached its programs: the links it
+ * holds (other runs' programs, idle) go now rather than at the end of their
+ * second, for they only slow this run's calls (each idle program still runs
+ * at every system call). After the attach, so that the kernel's wait for a
+ * grace period (an attach after a detach) is the keeper's, not ours.
+ */
+void cache_detach_idle(void);
+
+/*
  * main() of `sctrace --cache-keeper KEY N SECONDS NLINKS`: the first object is
  * descriptors 3..3+N-1, the last NLINKS of them links.
  */

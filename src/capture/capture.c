@@ -1018,6 +1018,7 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	}
 	c->attached = true;
 	__atomic_store_n(&c->skel->bss->capture_on, true, __ATOMIC_RELEASE);
+	cache_detach_idle();
 	*out = c;
 	return 0;
 fail:

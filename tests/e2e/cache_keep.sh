@@ -142,7 +142,8 @@ sleep 2.5
 ! grep -q "$TAKEN" "$T/err11" || fail "SCTRACE_CACHE=1 kept the object for more than 2.5 s"
 # 7. For a second after a run (CACHE_ATTACHED_MS) its programs stay attached, idle: the
 # keeper holds the syscall hooks' three links, and a run in that second attaches nothing
-# (and traces as ever); then the keeper closes them, and a later run attaches its own.
+# (and traces as ever); a run with other options makes the keeper close them as soon as it
+# has attached; else the keeper closes them after the second, and a later run attaches.
 hook_links() { # links of the keeper's and our programs named syscall_hooks (or sys_enter)
 	local ids
 	ids=$(bpftool prog show -j | jq -c '[.[] | select(.name == "syscall_hooks" or .name == "sys_enter") | .id]')
@@ -157,6 +158,10 @@ links=$(hook_links)
 "$TRACER" --debug -s 75 -e trace=openat -o "$T/a2" cat /etc/hostname >/dev/null 2>"$T/err13"
 [ "$links" = 3 ] || fail "just after a run the keeper holds $links syscall hook links, not 3"
 grep -q "$TAKEN.*, still attached" "$T/err13" || fail "a run within the second attached: $(grep -i cache "$T/err13")"
+# a run with other options: once it has attached, the keeper drops the idle links it holds
+# (each idle program still runs at every call of the new run's), and keeps only its own
+"$TRACER" -s 76 -o /dev/null /bin/true
+[ "$(hook_links)" = 3 ] || fail "after a run with other options: $(hook_links) syscall hook links, not 3"
 sleep 1.5
 [ "$(hook_links)" = 0 ] || fail "the keeper did not detach after a second: $(hook_links) links"
 "$TRACER" --debug -s 75 -e trace=openat -o "$T/a3" cat /etc/hostname >/dev/null 2>"$T/err14"
