@@ -1018,7 +1018,8 @@ int capture_open(struct capture **out, const struct capture_config *cfg,
 	}
 	c->attached = true;
 	__atomic_store_n(&c->skel->bss->capture_on, true, __ATOMIC_RELEASE);
-	cache_detach_idle();
+	if (c->cache_seconds) /* SCTRACE_CACHE=0: no word with the keeper */
+		cache_detach_idle();
 	*out = c;
 	return 0;
 fail:
