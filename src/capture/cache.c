@@ -28,7 +28,12 @@
 #include "../util/msg.h"
 
 #define CACHE_MAGIC 0x53435444u /* "SCTD": links too */
-#define CACHE_SOCKET_NAME "sctrace-cache" /* abstract */
+/*
+ * Abstract, and named after the protocol: the keeper of an sctrace that
+ * speaks another one (before an upgrade) keeps its own socket until it
+ * expires, instead of turning every request of this sctrace away.
+ */
+#define CACHE_SOCKET_NAME "sctrace-cache.SCTD"
 #define CACHE_DEFAULT_SECONDS 300
 #define CACHE_MAX_SECONDS 86400
 

@@ -4,7 +4,8 @@
  * 100-200 ms, almost all of it the kernel's verifier; the programs and maps
  * of an ended run are as good for the next run with the same key. At exit a
  * run hands their descriptors to the keeper (`sctrace --cache-keeper`, comm
- * "sctrace-cache", on the abstract unix socket @sctrace-cache), starting it
+ * "sctrace-cache", on the abstract unix socket @sctrace-cache.SCTD, named
+ * after its protocol), starting it
  * when none listens; the keeper gives an object to the next run that asks
  * with its key, holds four at most and two of one key (the oldest goes),
  * drops each after SCTRACE_CACHE seconds (default 300) and exits when it has

@@ -24,10 +24,10 @@ stop_keeper() {
 # wait_keeper SECONDS: until a keeper listens
 wait_keeper() {
 	local n=$(($1 * 10))
-	while ! grep -q '@sctrace-cache$' /proc/net/unix && ((n-- > 0)); do
+	while ! grep -q '@sctrace-cache\.SCTD$' /proc/net/unix && ((n-- > 0)); do
 		sleep 0.1
 	done
-	grep -q '@sctrace-cache$' /proc/net/unix
+	grep -q '@sctrace-cache\.SCTD$' /proc/net/unix
 }
 
 stop_keeper
@@ -117,7 +117,7 @@ if command -v setpriv >/dev/null && [ -x /usr/bin/python3 ]; then
 import socket, struct, sys
 s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
 s.settimeout(3)
-s.connect("\0sctrace-cache")
+s.connect("\0sctrace-cache.SCTD")
 try:
     s.send(struct.pack("<IIQIIII", 0x53435444, 1, 0, 0, 0, 0, 0))
     msg, anc, flags, addr = s.recvmsg(64, 1024)
