@@ -273,16 +273,21 @@ static struct sct_lane_hdr *lane_of(const struct capture *c, unsigned cpu)
 
 /*
  * Map what the lane holds between positions tail and head: from tail's offset
- * on, into the slack past the end (a record there is contiguous). What wraps
- * to the start is mapped already: a lane's positions start at 0 (a kept
- * lane's too, reset_streams), so its start was read before anything wraps.
+ * on, into the slack past the end (a record there is contiguous), and from
+ * the start what wrapped. (The start is mapped already when every earlier
+ * drain read its records: positions start at 0, a kept lane's too. Not when
+ * one was skipped because a piece could not be mapped.)
  */
 static int lane_need(struct capture *c, unsigned cpu, uint64_t tail, uint64_t head)
 {
 	uint64_t size = c->lane_mask + 1, off = tail & c->lane_mask, n = head - tail;
 	uint64_t end = off + n < size + SCT_LANE_SLACK ? off + n : size + SCT_LANE_SLACK;
+	size_t data = (size_t)cpu * c->lane_stride + SCT_LANE_DATA;
+	int err = lazymap_need(&c->lanes, data + off, end - off);
 
-	return lazymap_need(&c->lanes, (size_t)cpu * c->lane_stride + SCT_LANE_DATA + off, end - off);
+	if (!err && off + n > size)
+		err = lazymap_need(&c->lanes, data, off + n - size);
+	return err;
 }
 
 /*
@@ -782,8 +787,9 @@ static void keep_object(struct capture *c)
 	int fds[CACHE_FDS_MAX];
 	unsigned n = 0, nlinks = 0;
 	struct bpf_map *map;
+	bool links_fit;
 
-	if (!c->cache_key || !c->attached || kept_count(c) + c->nlinks + HOOKS_N > CACHE_FDS_MAX)
+	if (!c->cache_key || !c->attached || kept_count(c) > CACHE_FDS_MAX)
 		return;
 	__atomic_store_n(&c->skel->bss->capture_on, false, __ATOMIC_RELEASE);
 	bpf_object__for_each_map(map, c->skel->obj)
@@ -792,13 +798,15 @@ static void keep_object(struct capture *c)
 		fds[n++] = c->prog_fds[i];
 	for (unsigned cpu = 0; cpu < c->ncpus; cpu++)
 		fds[n++] = c->ring_fds[cpu];
-	for (unsigned i = 0; i < c->nlinks; i++)
+	/* the links too when they fit in the message (else detach_programs closes them) */
+	links_fit = n + c->nlinks + HOOKS_N <= CACHE_FDS_MAX;
+	for (unsigned i = 0; links_fit && i < c->nlinks; i++)
 		fds[n + nlinks++] = c->link_fds[i];
-	for (unsigned i = 0; i < HOOKS_N; i++)
+	for (unsigned i = 0; links_fit && i < HOOKS_N; i++)
 		if (c->hook_fds[i] >= 0)
 			fds[n + nlinks++] = c->hook_fds[i];
 	msg_debug("programs and maps kept for the next run (key %016llx, %u s), attached for %u ms",
-		  (unsigned long long)c->cache_key, c->cache_seconds, CACHE_ATTACHED_MS);
+		  (unsigned long long)c->cache_key, c->cache_seconds, nlinks ? CACHE_ATTACHED_MS : 0);
 	cache_give(c->cache_key, fds, n + nlinks, nlinks, c->cache_seconds);
 }
 

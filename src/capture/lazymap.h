@@ -23,7 +23,7 @@ struct lazymap {
 	off_t file_off; /* the map's offset of base */
 	int fd;
 	int prot;
-	uint8_t *chunk_mapped; /* one flag per LAZYMAP_CHUNK */
+	uint8_t *chunk_state; /* per LAZYMAP_CHUNK: reserved, mapped or lost (lazymap.c) */
 	size_t nchunks, nmapped;
 };
 
@@ -32,7 +32,10 @@ struct lazymap {
  * (page-aligned), mapped nowhere yet; 0 or -errno.
  */
 int lazymap_open(struct lazymap *m, int fd, off_t file_off, size_t size, int prot);
-/* Make bytes [off, off + len) of it readable (and writable with PROT_WRITE); 0 or -errno. */
+/*
+ * Make bytes [off, off + len) of it readable (and writable with PROT_WRITE);
+ * 0 or -errno (-EFAULT: a piece an earlier failure lost).
+ */
 int lazymap_need(struct lazymap *m, size_t off, size_t len);
 /* Bytes mapped so far (--debug). */
 size_t lazymap_mapped_bytes(const struct lazymap *m);

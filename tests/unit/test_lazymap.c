@@ -3,13 +3,16 @@
  * The piecewise mapping of lanes and ring buffers (src/capture/lazymap.c), on a memfd:
  * nothing mapped at open, a piece mapped whole the first time one of its bytes is needed,
  * a range across pieces mapped in place (its bytes read where they are in the file), the
- * short last piece, a range past the end refused, and the byte count --debug prints.
+ * short last piece, a range past the end refused, and the byte count --debug prints. A
+ * piece whose mmap fails is lost for good: not tried again, not unmapped at close.
  */
 #include "../../src/capture/lazymap.h"
 #include "check.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -64,7 +67,27 @@ int main(void)
 	CHECK(lazymap_need(&m, SIZE - 1, 2) == -ERANGE); /* all mapped: still past the end */
 
 	lazymap_close(&m);
-	CHECK(m.base == NULL && m.chunk_mapped == NULL);
+	CHECK(m.base == NULL && m.chunk_state == NULL);
+
+	/* a shared writable mapping of a read-only descriptor: the mmap fails */
+	char path[64];
+	unsigned char vec;
+	int ro;
+	uint8_t *base;
+
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	ro = open(path, O_RDONLY);
+	CHECK(ro >= 0 && lazymap_open(&m, ro, FILE_OFF, SIZE, PROT_READ | PROT_WRITE) == 0);
+	base = m.base;
+	CHECK(lazymap_need(&m, 10, 1) == -EACCES);
+	CHECK(lazymap_need(&m, 10, 1) == -EFAULT); /* lost: not tried again */
+	CHECK(lazymap_need(&m, LAZYMAP_CHUNK, 1) == -EACCES); /* the next piece is tried */
+	CHECK(lazymap_mapped_bytes(&m) == 0);
+	lazymap_close(&m);
+	/* the lost pieces are left as they were (reserved here), the rest unmapped */
+	CHECK(mincore(base, 4096, &vec) == 0);
+	CHECK(mincore(base + 2 * LAZYMAP_CHUNK, 4096, &vec) == -1 && errno == ENOMEM);
+	close(ro);
 	close(fd);
 	return check_done("lazymap");
 }
