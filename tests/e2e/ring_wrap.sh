@@ -52,7 +52,7 @@ int main(int argc, char **argv)
 {
 	for (int i = 0, n = atoi(argv[1]); i < n; i++) {
 		getppid();
-		if (i % 64 == 0)
+		if (i % 32 == 0)
 			usleep(100); /* paced: the test is the pieces and the wrap, not loss */
 	}
 	return 0;
