@@ -29,9 +29,10 @@
 
 #define CACHE_MAGIC 0x53435444u /* "SCTD": links too */
 /*
- * Abstract, and named after the protocol: the keeper of an sctrace that
- * speaks another one (before an upgrade) keeps its own socket until it
- * expires, instead of turning every request of this sctrace away.
+ * Abstract, and named after the protocol (change it with CACHE_MAGIC): the
+ * keeper of an sctrace that speaks another one (before an upgrade) keeps its
+ * own socket until it expires, instead of turning every request of this
+ * sctrace away.
  */
 #define CACHE_SOCKET_NAME "sctrace-cache.SCTD"
 #define CACHE_DEFAULT_SECONDS 300
@@ -377,22 +378,24 @@ static void entry_detach(struct entry *e)
 
 /*
  * The newest object under key (its links the likeliest to be attached still),
- * how many there are in *count, or NULL.
+ * or NULL; how many there are in *count when count is not NULL.
  */
 static struct entry *entry_newest(uint64_t key, unsigned *count)
 {
 	struct entry *newest = NULL;
+	unsigned n = 0;
 
-	*count = 0;
 	for (unsigned i = 0; i < CACHE_ENTRIES_MAX; i++) {
 		struct entry *e = &entries[i];
 
 		if (!e->nfds || e->key != key)
 			continue;
-		++*count;
+		n++;
 		if (!newest || e->given_ns > newest->given_ns)
 			newest = e;
 	}
+	if (count)
+		*count = n;
 	return newest;
 }
 
@@ -463,7 +466,6 @@ static void serve(int a)
 	struct cache_msg m, answer = { CACHE_MAGIC, CACHE_OP_TAKE, 0, 0, 0, 0, 0 };
 	int fds[CACHE_FDS_MAX];
 	struct entry *e;
-	unsigned same;
 
 	if (!peer_is_root(a) || recv_msg(a, &m, fds))
 		return;
@@ -483,7 +485,7 @@ static void serve(int a)
 	if (m.op != CACHE_OP_TAKE)
 		return;
 	answer.key = m.key;
-	e = entry_newest(m.key, &same);
+	e = entry_newest(m.key, NULL);
 	if (!e) {
 		answer.seconds = lent_out(m.key);
 		send_msg(a, &answer, NULL);

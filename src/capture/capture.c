@@ -262,7 +262,7 @@ static int on_ring_record(void *ctx, void *data, size_t size)
 	struct ring_ctx *rc = ctx;
 
 	take_record(rc->c, SCT_STREAM_SECOND(rc->cpu), rc->c->ncpus + rc->cpu, data, size);
-	/* Keep draining: a negative return would stop libbpf's loop for every ring. */
+	/* Keep draining: a negative return would stop ringread_consume for every ring. */
 	return 0;
 }
 
@@ -305,7 +305,8 @@ static void drain_lanes(struct capture *c)
 		unsigned n = 0;
 		int err = 0;
 
-		if (tail < head) /* more than the lane holds: the kernel side never writes that */
+		/* (more than the lane holds: the kernel side never writes that) */
+		if (tail < head)
 			err = head - tail > c->lane_mask + 1 ? -ERANGE : lane_need(c, cpu, tail, head);
 		if (err) {
 			msg_error("lane of CPU %u: cannot read %llu bytes at %llu: %s; skipped", cpu,
